@@ -1,0 +1,46 @@
+"""newsevents: news articles in, verifiable structured event data out.
+
+The public surface is deliberately small (checked by ``tests/test_public_api.py``)::
+
+    from newsevents import extract_text, extract_paths, Document
+    doc = extract_text(article, published="2025-03-14")
+    for event in doc.events: ...
+"""
+
+from .errors import NewsEventsError
+from .pipeline import extract_html, extract_many, extract_paths, extract_text
+from .records import (
+    Actor,
+    Document,
+    Event,
+    Failure,
+    Place,
+    Quote,
+    RawDocument,
+    TimeExpr,
+    from_dict,
+    to_dict,
+    to_json,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "Document",
+    "Event",
+    "Failure",
+    "NewsEventsError",
+    "Place",
+    "Quote",
+    "RawDocument",
+    "TimeExpr",
+    "__version__",
+    "extract_html",
+    "extract_many",
+    "extract_paths",
+    "extract_text",
+    "from_dict",
+    "to_dict",
+    "to_json",
+]

@@ -1,0 +1,34 @@
+"""The ``newsevents`` command: a thin Typer layer over the library.
+
+Each command lives in its own module and only parses arguments, calls public library functions
+and turns library errors into one-line messages. Exit codes: 0 when at least one document
+succeeded (or the command has nothing to process), 1 when every input failed, 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from . import extract as _extract
+
+app = typer.Typer(
+    name="newsevents",
+    help="Turn news articles into verifiable, structured event data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+
+@app.callback()
+def _root() -> None:
+    """Turn news articles into verifiable, structured event data."""
+
+
+for _module in (_extract,):
+    _module.register(app)
+
+
+def main() -> None:
+    app()

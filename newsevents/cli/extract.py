@@ -1,0 +1,45 @@
+"""``newsevents extract``: print the records of one or more articles."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from ..pipeline import extract_paths
+from ..records import Failure, to_dict
+from .common import emit_json_records, error_console
+
+
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Files or folders (text, HTML, JSONL, RSS/Atom, WARC)."),
+    format: str = typer.Option("json", "--format", "-f", help="json (one array) or jsonl (one object a line)."),
+    published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD for every input."),
+    url: str | None = typer.Option(None, help="Source URL for every input."),
+) -> None:
+    """Print one JSON record per document found in PATHS.
+
+    Bad inputs print a one-line error with a numbered code on stderr and the rest carry on; the
+    exit code is 1 only when no document at all succeeded.
+    """
+    if format not in ("json", "jsonl"):
+        raise typer.BadParameter("use json or jsonl", param_hint="--format")
+    ok = 0
+    records = []
+    for result in extract_paths(paths, published=published, url=url):
+        if isinstance(result, Failure):
+            error_console.print(result.line(), markup=False, highlight=False)
+            continue
+        ok += 1
+        records.append(to_dict(result))
+        if format == "jsonl":
+            emit_json_records([records.pop()], jsonl=True)
+    if format == "json":
+        emit_json_records(records, jsonl=False)
+    if ok == 0:
+        sys.exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract)
