@@ -1,0 +1,295 @@
+"""Assembling :class:`~newsevents.records.Quote` records: direct, partial, indirect and mixed.
+
+Order of work, for one document:
+
+1. Quotation marks give the quoted stretches (:mod:`.marks`).
+2. Every reporting verb (and "according to") gives a cue (:mod:`.syntax`).
+3. Cues with a clausal content outside quotation marks give *indirect* quotes ("Kolarski argued
+   that the steps were important"); when that content holds a quoted fragment the record is
+   *mixed* and the fragment is not reported again on its own.
+4. Each remaining quoted stretch is *direct* when it stands where a sentence or a quotation can
+   start (paragraph start, after a sentence end, a colon or a comma), else *partial* (inside a
+   sentence: called France's strategy “extremely confrontational”). A direct quote takes the
+   nearest cue in its sentence (or the sentence right after it when the quote ends in a comma,
+   or the sentence introducing it with a colon); a direct quote with no cue continues the speaker
+   of the quote just before it in the same or the previous paragraph ("They didn't ask anyone's
+   permission." after a quote by Duda). A partial quote needs a cue that governs it in the parse.
+   A quoted fragment with no cue is a scare quote, a title or a term ("nuclear sharing") and is
+   not a quote at all: no speaker can be claimed for it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ..records import Actor, Evidence, Quote, Span, TimeExpr
+from .marks import Quoted, find_quoted, paragraph_index, paragraphs
+from .speakers import resolve_speaker
+from .syntax import Cue, according_source, content_of, cue_of, medium_of, subject_of
+from .vocab import Vocabulary, vocabulary
+
+if TYPE_CHECKING:
+    from ..pipeline import Context
+
+SENTENCE_ENDS = frozenset(".!?")
+DIRECT_LEADS = frozenset(":,;—–")
+CONFIDENCE = {"speech": 0.9, "according": 0.85, "partial": 0.8, "cognition": 0.6}
+
+
+@dataclass
+class _Attribution:
+    """A cue with what was read from it: speaker, medium and the resolution route."""
+
+    cue: Cue
+    speaker: Actor | None
+    medium: str | None
+    how: str
+
+
+class _Quoting:
+    """Per-document state: quoted stretches, cues, and the speakers seen so far."""
+
+    def __init__(self, doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.actors = actors
+        self.times = times
+        self.vocab: Vocabulary = vocabulary()
+        self.paras = paragraphs(self.text)
+        self.quoted = find_quoted(self.text)
+        self._starts = [q.start for q in self.quoted]
+        self.cues = [c for c in (cue_of(t, self.vocab) for t in doc) if c is not None]
+        self.cues = [c for c in self.cues if self.quoted_at(c.start) is None]
+        self.history: list[Actor] = []
+        self._attr: dict[int, _Attribution] = {}
+
+    # ------------------------------------------------------------------ helpers
+    def quoted_at(self, char: int) -> Quoted | None:
+        i = bisect.bisect_right(self._starts, char) - 1
+        if i >= 0 and self.quoted[i].start <= char < self.quoted[i].end:
+            return self.quoted[i]
+        return None
+
+    def quoted_share(self, start: int, end: int) -> float:
+        """Share of ``[start, end)`` inside quotation marks."""
+        inside = 0
+        for q in self.quoted:
+            if q.start >= end:
+                break
+            inside += max(0, min(end, q.end) - max(start, q.start))
+        return inside / max(1, end - start)
+
+    def attribution(self, cue: Cue) -> _Attribution:
+        """Speaker and medium of a cue, computed once (speakers feed the pronoun history)."""
+        cached = self._attr.get(cue.token.i)
+        if cached is not None:
+            return cached
+        source = according_source(cue) if cue.cls == "according" else subject_of(cue.token)
+        speaker: Actor | None = None
+        medium = medium_of(cue, self.actors, self.vocab)
+        how = "no-subject"
+        if source is not None:
+            speaker, subject_medium, how = resolve_speaker(self.actors, source, self.history)
+            medium = medium or subject_medium
+        result = _Attribution(cue, speaker, medium, how)
+        self._attr[cue.token.i] = result
+        return result
+
+    def date_for(self, cue: Cue, content: tuple[int, int]) -> TimeExpr | None:
+        """A time expression in the attribution's sentence outside the content ("on Thursday")."""
+        sent = cue.token.sent
+        for t in self.times:
+            inside = sent.start_char <= t.start and t.end <= sent.end_char
+            if inside and not (content[0] <= t.start < content[1]):
+                return t
+        return None
+
+    def record(
+        self, start: int, end: int, kind: str, attr: _Attribution | None, method: str,
+        confidence: float, *, speaker: Actor | None = None, medium: str | None = None,
+        cue_text: str | None = None, cue_span: Span | None = None,
+        date: TimeExpr | None = None,
+    ) -> Quote:
+        if attr is not None:
+            speaker, medium = attr.speaker, attr.medium
+            cue_text = attr.cue.text
+            cue_span = Span(attr.cue.start, attr.cue.end, attr.cue.text)
+            date = self.date_for(attr.cue, (start, end))
+            anchor = attr.cue.start
+        else:
+            anchor = start
+        tok = self.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+        sentence = None
+        if tok is not None and len(tok):
+            sent = tok[0].sent
+            sentence = Span(sent.start_char, sent.end_char, sent.text)
+        if speaker is not None:
+            self.history.append(speaker)
+        return Quote(
+            text=self.text[start:end], start=start, end=end,
+            kind=kind,  # type: ignore[arg-type]
+            speaker=speaker, cue=cue_text, medium=medium, date=date, sentence=sentence,
+            cue_span=cue_span, evidence=Evidence(method, confidence),
+        )
+
+    # ------------------------------------------------------------------ direct quotes
+    def is_direct(self, q: Quoted) -> bool:
+        """Does the quote stand where a sentence or a quotation starts?"""
+        p_start = self.paras[q.paragraph][0]
+        before = self.text[p_start : q.start].rstrip()
+        if not before:
+            return True
+        last = before[-1]
+        if last in DIRECT_LEADS:
+            return True
+        return last in SENTENCE_ENDS or last in "”\"»"
+
+    def window_cues(self, q: Quoted) -> list[Cue]:
+        """Speech cues in the sentences a direct quote belongs to, outside quotation marks."""
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        toks = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if toks is not None and len(toks):
+            first, last = toks[0].sent, toks[-1].sent
+            spans.append((first.start_char, last.end_char))
+            inner = text[q.inner_start : q.inner_end].rstrip()
+            after = text[q.end : q.end + 40].lstrip()
+            trailing = inner.endswith((",", "?", "!", "—")) and after[:1].islower()
+            if trailing or q.end >= last.end_char:
+                nxt = last.end
+                if nxt < len(self.doc) and "\n" not in text[q.end : self.doc[nxt].idx]:
+                    spans.append((self.doc[nxt].sent.start_char, self.doc[nxt].sent.end_char))
+        before = text[: q.start].rstrip()
+        if before.endswith(":"):
+            tok = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+            if tok is not None and len(tok):
+                sent = tok[0].sent
+                spans.append((sent.start_char, sent.end_char))
+        found = [
+            c for c in self.cues
+            if c.cls == "speech" and any(s <= c.start < e for s, e in spans)
+        ]
+
+        def distance(c: Cue) -> int:
+            return q.start - c.end if c.end <= q.start else c.start - q.end
+
+        return sorted(found, key=distance)
+
+    def governing_cue(self, q: Quoted) -> Cue | None:
+        """A cue that is an ancestor of a token of a partial quote, in its sentence."""
+        toks = self.doc.char_span(q.inner_start, max(q.inner_start + 1, q.inner_end),
+                                  alignment_mode="expand")
+        if toks is None or not len(toks):
+            return None
+        by_token = {c.token.i: c for c in self.cues}
+        for tok in toks:
+            for anc in tok.ancestors:
+                cue = by_token.get(anc.i)
+                if cue is not None and cue.cls in ("speech", "partial", "cognition"):
+                    return cue
+        return None
+
+
+def _previous(quotes: list[Quote], paras: list[tuple[int, int]], q: Quoted) -> Quote | None:
+    """The last quote with a speaker ending in the same or the previous paragraph."""
+    for prev in reversed(quotes):
+        if prev.end > q.start:
+            continue
+        if prev.speaker is None:
+            return None
+        if q.paragraph - paragraph_index(paras, max(prev.start, prev.end - 1)) <= 1:
+            return prev
+        return None
+    return None
+
+
+def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ()) -> list[Quote]:
+    """All quotes of a parsed document, in text order (see the module docstring)."""
+    state = _Quoting(doc, actors, times)
+    # Work in text order so pronoun and continuation speakers see what came before.
+    items: list[tuple[int, str, Cue | Quoted]] = [(c.start, "cue", c) for c in state.cues]
+    items += [(q.start, "quote", q) for q in state.quoted]
+    items.sort(key=lambda item: (item[0], item[1]))
+    quotes: list[Quote] = []
+    absorbed: set[int] = set()  # start offsets of quoted stretches folded into mixed quotes
+    indirect_spans: list[tuple[int, int]] = []
+
+    # Indirect and mixed quotes first: they decide which quoted fragments they absorb.
+    pending: dict[int, tuple[Cue, tuple[int, int]]] = {}
+    for cue in state.cues:
+        if cue.cls == "partial":
+            continue
+        content = content_of(cue)
+        if content is None or state.quoted_share(*content) > 0.5:
+            continue
+        pending[cue.start] = (cue, content)
+        for q in state.quoted:
+            if content[0] <= q.start and q.end <= content[1] + 2:
+                absorbed.add(q.start)
+
+    for _, _what, obj in items:
+        if isinstance(obj, Cue):
+            cue = obj
+            if cue.start not in pending:
+                continue
+            _, (start, end) = pending[cue.start]
+            attr = state.attribution(cue)
+            if attr.speaker is None and attr.medium is None:
+                continue
+            mixed = any(start <= q.start < end for q in state.quoted)
+            kind = "mixed" if mixed else "indirect"
+            method = f"rule:{kind}:{'according-to' if cue.cls == 'according' else 'ccomp'}"
+            if cue.cls == "cognition":
+                method += ":cognition"
+            quotes.append(state.record(start, end, kind, attr, method, CONFIDENCE[cue.cls]))
+            indirect_spans.append((start, end))
+            continue
+        q = obj
+        if q.start in absorbed:
+            continue
+        if state.is_direct(q):
+            cues = state.window_cues(q)
+            if cues:
+                attr = state.attribution(cues[0])
+                quotes.append(state.record(q.start, q.end, "direct", attr,
+                                           "rule:direct:cue", CONFIDENCE["speech"]))
+                continue
+            prev = _previous(quotes, state.paras, q)
+            if prev is not None:
+                quotes.append(state.record(
+                    q.start, q.end, "direct", None, "rule:direct:continuation", 0.75,
+                    speaker=prev.speaker, medium=prev.medium, cue_text=prev.cue,
+                    cue_span=prev.cue_span, date=prev.date))
+                continue
+            if q.inner_end - q.inner_start >= 20 and " " in state.text[q.inner_start : q.inner_end]:
+                quotes.append(state.record(q.start, q.end, "direct", None,
+                                           "rule:direct:unattributed", 0.5))
+            continue
+        governing = state.governing_cue(q)
+        if governing is None:
+            continue  # scare quote, title or term: not speech
+        attr = state.attribution(governing)
+        quotes.append(state.record(q.start, q.end, "partial", attr, "rule:partial:governed",
+                                   CONFIDENCE["partial"]))
+    quotes.sort(key=lambda x: (x.start, x.end))
+    return quotes
+
+
+def quote_attribution(ctx: Context, cue: Cue) -> tuple[Actor | None, str | None]:
+    """Speaker and medium of one cue on its own (for :func:`.link.attribution_for_clause`).
+
+    Pronoun subjects fall back on the speakers of the document's quotes before the cue.
+    """
+    vocab = vocabulary()
+    source = according_source(cue) if cue.cls == "according" else subject_of(cue.token)
+    medium = medium_of(cue, ctx.actors, vocab)
+    if source is None:
+        return None, medium
+    history = [q.speaker for q in ctx.quotes if q.speaker is not None and q.end <= cue.start]
+    speaker, subject_medium, _ = resolve_speaker(ctx.actors, source, history)
+    return speaker, medium or subject_medium

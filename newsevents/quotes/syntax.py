@@ -1,0 +1,247 @@
+"""Reading an attribution off spaCy's dependency parse: cue verb, its subject, content and channel.
+
+An attribution has three parts (PARC's source–cue–content): the *cue* is a reporting verb from
+``data/quotes/cues.yaml`` (or "according to"), the *source* is the cue's grammatical subject (or,
+for verbs in a chain — "echoed the plea and argued that …", "…, adding that …" — the subject of the
+verb they hang from), the *content* is the cue's clausal complement (``ccomp``). The channel
+(medium) is a prepositional phrase on the cue ("in a statement", "in an interview with RMF FM",
+"on Telegram") or the outlet a cue like "told" addresses ("told the Financial Times").
+Everything here is a handful of dictionary lookups per token: no second parse, no model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..actors.lookup import actor_for_span
+from ..records import Actor
+from .vocab import Vocabulary
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Verbs without their own subject take the subject of the verb they depend on through these.
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl"})
+EXPLETIVES = frozenset({"it", "there"})
+CONTENT_DEPS = frozenset({"ccomp"})
+TRIM = frozenset(",;:—–-()")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One attribution cue found in the parse."""
+
+    token: Token  # the reporting verb, or "according" for "according to"
+    cls: str  # speech | partial | cognition | according
+    text: str  # the cue as written: "told", "pointed out", "according to"
+    start: int
+    end: int
+
+
+def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
+    """The cue a token starts, if it is a reporting verb (or "according" of "according to")."""
+    lower = token.lower_
+    for first, second in vocab.prepositional:
+        if lower == first and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == second:
+            nxt = token.nbor(1)
+            end = nxt.idx + len(nxt)
+            return Cue(token, "according", f"{token.text} {nxt.text}", token.idx, end)
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
+        return None
+    cls = vocab.cue_class(token.lemma_)
+    if cls is None:
+        return None
+    particles = vocab.needs_particle.get(token.lemma_.lower())
+    if particles:
+        prt = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in particles), None)
+        if prt is None:
+            return None
+        return Cue(token, cls, f"{token.text} {prt.text}", token.idx, prt.idx + len(prt))
+    return Cue(token, cls, token.text, token.idx, token.idx + len(token))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The cue's grammatical subject, inherited along conj/xcomp/advcl chains when it has none."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
+                if child.dep_ == "nsubjpass" and current is verb:
+                    return None  # "it was reported that", "he was told": the subject is no source
+                return child
+        if current.dep_ in INHERIT_DEPS and current.head is not current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def according_source(cue: Cue) -> Token | None:
+    """The object of "according to"."""
+    to = cue.token.nbor(1)
+    return next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+def phrase_bounds(token: Token) -> tuple[int, int, int]:
+    """``(start, end, head_char)`` of the noun phrase a subject token heads.
+
+    Relative clauses and parentheticals after the head are cut ("officials, who spoke on condition
+    of anonymity, said") so the phrase names the speaker only. An apposed proper name ("Duda's
+    advisor, Wojciech Kolarski,") becomes the head, the name being the best handle on the person.
+    """
+    doc = token.doc
+    right = token
+    for child in token.children:
+        if child.i > token.i and child.dep_ not in ("relcl", "acl", "punct", "advcl", "parataxis"):
+            right = max(right, child.right_edge, key=lambda t: t.i)
+    left = token.left_edge
+    head = token
+    appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if appos and token.pos_ != "PROPN":
+        head = appos[0]
+    end_tok = doc[right.i]
+    return left.idx, end_tok.idx + len(end_tok), head.idx
+
+
+def content_bounds(start_tok: Token, end_tok: Token) -> tuple[int, int] | None:
+    """Character span of tokens ``start_tok..end_tok`` with edge punctuation trimmed."""
+    doc = start_tok.doc
+    i, j = start_tok.i, end_tok.i
+    while i <= j and (doc[i].text in TRIM or doc[i].is_space):
+        i += 1
+    while j >= i and (doc[j].text in TRIM or doc[j].text == "." or doc[j].is_space):
+        j -= 1
+    if j - i < 2:
+        return None
+    return doc[i].idx, doc[j].idx + len(doc[j])
+
+
+def content_of(cue: Cue) -> tuple[int, int] | None:
+    """The reported content of a cue: its that-clause, the clause it is a parenthetical to, or,
+    for "according to", the clause it modifies without the "according to X" phrase."""
+    verb = cue.token
+    doc = verb.doc
+    if cue.cls == "according":
+        head = verb.head if verb.head is not verb else verb
+        sent = verb.sent
+        phrase_start, phrase_end = verb.left_edge.i, verb.right_edge.i
+        # The clause it modifies: the head's subtree, minus the "according to X" phrase.
+        lo, hi = head.left_edge.i, head.right_edge.i
+        lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+        if phrase_start <= lo:
+            return content_bounds(doc[phrase_end + 1], doc[hi]) if phrase_end + 1 <= hi else None
+        return content_bounds(doc[lo], doc[phrase_start - 1])
+    comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    if comps:
+        comp = comps[0]
+        return content_bounds(comp.left_edge, comp.right_edge)
+    # Parenthetical cue after the clause it reports: "X happened, sources said."
+    if (
+        cue.cls != "partial"
+        and verb.dep_ in ("parataxis", "advcl")
+        and verb.head.i < verb.i
+        and verb.i > 0
+        and any(t.text == "," for t in doc[verb.left_edge.i - 1 : verb.i])
+    ):
+        head = verb.head
+        return content_bounds(head.left_edge, doc[verb.left_edge.i - 1])
+    return None
+
+
+def _outlet_name(phrase_tokens: Sequence[Token], actors: Sequence[Actor], vocab: Vocabulary,
+                 ) -> str | None:
+    """The outlet named in a phrase ("Poland's RMF FM radio" → "RMF FM"), if it names one."""
+    if not phrase_tokens:
+        return None
+    start, end = phrase_tokens[0].idx, phrase_tokens[-1].idx + len(phrase_tokens[-1])
+    media = [a for a in actors if a.kind == "media" and a.start < end and a.end > start]
+    if media:
+        return max(media, key=lambda a: a.end - a.start).name
+    text = " ".join(t.text for t in phrase_tokens if t.dep_ not in ("det", "case", "poss"))
+    if text.lower() in vocab.platforms:
+        return text
+    doc = phrase_tokens[0].doc
+    for ent in doc.ents:
+        if ent.start_char >= start and ent.end_char <= end and ent.label_ in ("ORG", "WORK_OF_ART"):
+            words = [t.text for t in ent if t.dep_ != "det"]
+            if any(w in vocab.outlet_words for w in words):
+                return " ".join(words)
+            if ent.text.lower() in vocab.platforms:
+                return ent.text
+    return None
+
+
+def _platform(pobj: Token, vocab: Vocabulary) -> str | None:
+    words = [t for t in pobj.subtree if t.dep_ not in ("det", "case") and t.pos_ != "PUNCT"]
+    text = " ".join(t.text for t in words)
+    return text if text.lower() in vocab.platforms else None
+
+
+def _channel(prep: Token, actors: Sequence[Actor], vocab: Vocabulary) -> str | None:
+    """A medium from one prepositional phrase on the cue, or None."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    if prep.lower_ == "on":
+        platform = _platform(pobj, vocab)
+        if platform:
+            return platform
+    if pobj.lemma_.lower() not in vocab.channel_nouns:
+        return None
+    # "in an interview with X", "in a post on Truth Social", "in an op-ed for the Post"
+    for sub in pobj.children:
+        if sub.dep_ == "prep" and sub.lower_ in vocab.outlet_preps:
+            obj = next((c for c in sub.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                outlet = _outlet_name(list(obj.subtree), actors, vocab)
+                if outlet is None and sub.lower_ == "on":
+                    outlet = _platform(obj, vocab)
+                if outlet:
+                    return outlet
+    compounds = [
+        c for c in pobj.children if c.dep_ == "compound" and c.lemma_ in vocab.channel_nouns
+    ]
+    words = [*compounds, pobj]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def medium_of(cue: Cue, actors: Sequence[Actor], vocab: Vocabulary) -> str | None:
+    """The channel of an attribution: "told the Financial Times", "in a statement", "on X"."""
+    verb = cue.token
+    if cue.cls == "according":
+        src = according_source(cue)
+        return _outlet_name(list(src.subtree), actors, vocab) if src is not None else None
+    candidates = list(verb.children)
+    if verb.dep_ == "conj":  # "echoed the plea and, in an interview with X, argued that …"
+        cc = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+        floor = cc[-1].i if cc else verb.head.i
+        candidates += [c for c in verb.head.children if floor < c.i < verb.i]
+    for child in candidates:
+        if child.dep_ in ("dobj", "dative", "iobj") and cue.token.lemma_ in ("tell", "give"):
+            outlet = _outlet_name(list(child.subtree), actors, vocab)
+            if outlet:
+                return outlet
+        if child.dep_ == "prep" and child.lower_ in vocab.channel_preps:
+            channel = _channel(child, actors, vocab)
+            if channel:
+                return channel
+    return None
+
+
+def speaker_actor(actors: Sequence[Actor], subject: Token) -> tuple[Actor | None, bool]:
+    """The actor the subject phrase denotes (from the actors stage) and whether it is a medium."""
+    start, end, head = phrase_bounds(subject)
+    actor = actor_for_span(actors, start, end, head, include_media=True)
+    if actor is None:
+        return None, False
+    return actor, actor.kind == "media"
+
+
+def sentence_of(doc: Doc, char: int) -> tuple[int, int]:
+    """``(start, end)`` characters of the sentence holding ``char``."""
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None or len(tok) == 0:
+        return char, char
+    sent = tok[0].sent
+    return sent.start_char, sent.end_char

@@ -1,0 +1,77 @@
+"""The quotes stage's vocabularies: reporting verbs and channel (medium) phrases.
+
+They live in ``newsevents/data/quotes/*.yaml`` so a user can add a verb or a platform without
+touching code; this module loads them once per process into frozen sets for O(1) lookups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+#: Folder of the quote vocabularies (shipped as package data).
+DATA = Path(__file__).resolve().parents[1] / "data" / "quotes"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everything the attribution rules look up, as sets of lower-cased lemmas or strings."""
+
+    speech: frozenset[str]
+    partial: frozenset[str]
+    cognition: frozenset[str]
+    needs_particle: dict[str, frozenset[str]]
+    prepositional: tuple[tuple[str, str], ...]
+    channel_nouns: frozenset[str]
+    channel_preps: frozenset[str]
+    outlet_preps: frozenset[str]
+    platforms: frozenset[str]  # lower-cased
+    outlet_words: frozenset[str]  # case kept: "Times", "Post"
+
+    def cue_class(self, lemma: str) -> str | None:
+        """``speech``, ``partial`` or ``cognition`` for a reporting-verb lemma, else None."""
+        lemma = lemma.lower()
+        if lemma in self.speech:
+            return "speech"
+        if lemma in self.partial:
+            return "partial"
+        if lemma in self.cognition:
+            return "cognition"
+        return None
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or "source" not in data:
+        raise ValueError(f"newsevents/data/quotes/{name} must be a mapping with a 'source' line")
+    return data
+
+
+def _lower(items: list[str]) -> frozenset[str]:
+    return frozenset(str(item).lower() for item in items)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Load and cache the quote vocabularies (once per process)."""
+    cues = _read("cues.yaml")
+    media = _read("media.yaml")
+    return Vocabulary(
+        speech=_lower(cues["speech"]),
+        partial=_lower(cues["partial"]),
+        cognition=_lower(cues["cognition"]),
+        needs_particle={
+            str(k).lower(): _lower(v or []) for k, v in (cues.get("needs_particle") or {}).items()
+        },
+        prepositional=tuple((str(a).lower(), str(b).lower()) for a, b in cues["prepositional"]),
+        channel_nouns=_lower(media["channel_nouns"]),
+        channel_preps=_lower(media["channel_preps"]),
+        outlet_preps=_lower(media["outlet_preps"]),
+        platforms=_lower(media["platforms"]),
+        outlet_words=frozenset(str(w) for w in media["outlet_words"]),
+    )
