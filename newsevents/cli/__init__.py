@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import typer
 
+from . import evaluate as _evaluate
 from . import extract as _extract
 
 app = typer.Typer(
@@ -26,7 +27,7 @@ def _root() -> None:
     """Turn news articles into verifiable, structured event data."""
 
 
-for _module in (_extract,):
+for _module in (_extract, _evaluate):
     _module.register(app)
 
 

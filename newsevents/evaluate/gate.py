@@ -1,0 +1,186 @@
+"""The accuracy gate: every evaluation in ``eval/floors.json`` must score at least its floor.
+
+A floor is a promise that a score will not quietly get worse. Each entry names a task, a gold
+file, a fixed ``limit`` (a deterministic subset: the first N documents, so the gate fits CI
+time), a metric and the floor. Gold paths may start with ``${shared}``: those are the
+development sets of ``../shared/data``, skipped with a message when absent. A gold file inside
+the repository must exist: its absence fails the gate instead of silently skipping.
+
+``update_floors`` raises floors to the scores just measured and never lowers one: lowering a
+floor is a decision for a human with a reason written in the changelog, so it is an edit of the
+file, never a flag.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import Report
+from .gold import REPO_ROOT
+from .registry import TaskUnavailable, run
+
+SHARED_TOKEN = "${shared}"
+DEFAULT_FLOORS = Path("eval/floors.json")
+EPSILON = 1e-9
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One floor: a metric of one evaluation run."""
+
+    task: str
+    gold: str
+    metric: str
+    floor: float
+    limit: int | None = None
+    why: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, int | None]:
+        """Entries sharing a key share one evaluation run."""
+        return (self.task, self.gold, self.limit)
+
+
+@dataclass
+class Row:
+    """The gate's verdict on one entry."""
+
+    task: str
+    gold: str
+    limit: int | None
+    metric: str
+    floor: float
+    score: float | None
+    status: str  # pass | FAIL | skip
+    seconds: float
+    message: str = ""
+
+
+@dataclass
+class GateResult:
+    floors: Path
+    rows: list[Row] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return any(r.status == "FAIL" for r in self.rows)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"failed": self.failed, "rows": [asdict(r) for r in self.rows]}
+
+
+def read_floors(path: Path) -> tuple[dict[str, Any], list[Entry]]:
+    """The floors file as raw JSON (to write back) and its entries."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    entries = []
+    for i, obj in enumerate(data.get("entries", [])):
+        try:
+            entries.append(Entry(task=obj["task"], gold=obj["gold"], metric=obj["metric"],
+                                 floor=float(obj["floor"]), limit=obj.get("limit"),
+                                 why=obj.get("why", "")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{path}: entry {i} is malformed ({exc})") from exc
+    return data, entries
+
+
+def resolve_gold(gold: str, shared: Path, base: Path) -> tuple[Path, bool]:
+    """(path, is_shared): ``${shared}/…`` under ``shared``, else relative to ``base``."""
+    if gold.startswith(SHARED_TOKEN):
+        return shared / gold[len(SHARED_TOKEN):].lstrip("/"), True
+    path = Path(gold)
+    return (path if path.is_absolute() else base / path), False
+
+
+def default_shared(base: Path = REPO_ROOT) -> Path:
+    """``../shared`` next to the checkout, the layout the development data comes in."""
+    return base.parent / "shared"
+
+
+def _judge(group: list[Entry], status: str, message: str, seconds: float = 0.0,
+           report: Report | None = None) -> list[Row]:
+    """Rows for the entries of one evaluation run: its scores against their floors, or the
+    run's own status (skip, crash) when there is no report."""
+    out = []
+    for e in group:
+        score = report.metrics.get(e.metric) if report is not None else None
+        row_status, row_message = status, message
+        if report is not None and score is None:
+            row_status, row_message = "FAIL", f"metric {e.metric!r} not in the report"
+        elif score is not None:
+            row_status = "pass" if score + EPSILON >= e.floor else "FAIL"
+            if row_status == "FAIL":
+                row_message = f"{e.metric} {score:.4f} < floor {e.floor:.4f}"
+        out.append(Row(e.task, e.gold, e.limit, e.metric, e.floor, score, row_status,
+                       seconds, row_message))
+    return out
+
+
+def run_gate(
+    floors: Path = DEFAULT_FLOORS,
+    *,
+    shared: Path | None = None,
+    base: Path | None = None,
+    tasks: set[str] | None = None,
+) -> GateResult:
+    """Run every evaluation the floors name (once per task/gold/limit) and judge each floor."""
+    base = base or (Path.cwd() if (Path.cwd() / floors).exists() else REPO_ROOT)
+    floors = floors if floors.is_absolute() else base / floors
+    shared = shared or default_shared(base)
+    _, entries = read_floors(floors)
+    result = GateResult(floors=floors)
+    groups: dict[tuple[str, str, int | None], list[Entry]] = {}
+    for entry in entries:
+        if tasks is None or entry.task in tasks:
+            groups.setdefault(entry.key, []).append(entry)
+    for (task, gold, limit), group in groups.items():
+        path, is_shared = resolve_gold(gold, shared, base)
+
+        if not path.exists():
+            if is_shared:
+                result.rows += _judge(group, "skip", f"development data not found at {path}")
+            else:
+                result.rows += _judge(group, "FAIL", f"gold file {path} is missing")
+            continue
+        start = time.perf_counter()
+        try:
+            report = run(task, path, limit=limit)
+        except TaskUnavailable as exc:
+            result.rows += _judge(group, "skip", str(exc))
+            continue
+        except Exception as exc:  # an evaluation that crashes is a failed gate, not a skip
+            result.rows += _judge(group, "FAIL", f"{type(exc).__name__}: {exc}",
+                                  time.perf_counter() - start)
+            continue
+        result.reports.append(report)
+        result.rows += _judge(group, "pass", "", time.perf_counter() - start, report)
+    return result
+
+
+def update_floors(path: Path, result: GateResult, *, margin: float = 0.0) -> list[str]:
+    """Raise each floor to its measured score minus ``margin`` (rounded down to 3 decimals).
+
+    Never lowers a floor. Returns one line per floor raised. Only entries that were measured
+    in ``result`` move.
+    """
+    data = json.loads(path.read_text(encoding="utf-8"))
+    scores = {(r.task, r.gold, r.limit, r.metric): r.score for r in result.rows
+              if r.score is not None}
+    changes = []
+    for obj in data.get("entries", []):
+        key = (obj["task"], obj["gold"], obj.get("limit"), obj["metric"])
+        score = scores.get(key)
+        if score is None:
+            continue
+        proposed = math.floor(max(score - margin, 0.0) * 1000 + EPSILON) / 1000
+        if proposed > float(obj["floor"]) + EPSILON:
+            changes.append(f"{obj['task']} {obj['gold']} {obj['metric']}: "
+                           f"{float(obj['floor']):.3f} -> {proposed:.3f}")
+            obj["floor"] = proposed
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return changes

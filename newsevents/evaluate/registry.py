@@ -1,0 +1,57 @@
+"""Which evaluation module scores which task.
+
+Task modules are written by the stage owners and imported lazily, so a missing or broken one
+costs only its own task (reported as such) and ``newsevents evaluate --task events`` never pays
+for importing the others.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from . import Report
+
+Evaluator = Callable[..., Report]
+
+# task name -> module under newsevents.evaluate exposing evaluate(gold, *, limit=None) -> Report
+TASKS: dict[str, str] = {
+    "extraction": "extraction",
+    "events": "events",
+    "plover": "plover",
+    "quotes": "quotes",
+    "times": "times",
+    "actors": "actors",
+}
+
+
+class TaskUnavailable(RuntimeError):
+    """The task's evaluation module cannot be imported (not written yet, or broken)."""
+
+
+def evaluator(task: str) -> Evaluator:
+    """The ``evaluate`` function of a task; raises :class:`TaskUnavailable` with the reason."""
+    if task not in TASKS:
+        raise TaskUnavailable(f"unknown task {task!r} (one of {', '.join(TASKS)})")
+    name = f"newsevents.evaluate.{TASKS[task]}"
+    try:
+        module = importlib.import_module(name)
+    except ImportError as exc:
+        raise TaskUnavailable(f"{name} cannot be imported: {exc}") from exc
+    func = getattr(module, "evaluate", None)
+    if not callable(func):
+        raise TaskUnavailable(f"{name} has no evaluate(gold, *, limit=None) function")
+    return func  # type: ignore[no-any-return]
+
+
+def run(task: str, gold: Path, *, limit: int | None = None) -> Report:
+    """Run one evaluation; the report's ``seconds`` is wall time measured here when unset."""
+    import time
+
+    func = evaluator(task)
+    start = time.perf_counter()
+    report = func(Path(gold), limit=limit)
+    if not report.seconds:
+        report.seconds = time.perf_counter() - start
+    return report
