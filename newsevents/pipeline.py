@@ -124,21 +124,35 @@ def extract_many(
     Memory stays bounded: documents flow through ``nlp.pipe`` in batches and nothing collects
     the whole stream.
     """
+    yield from extract_prepared(prepare_many(items), batch_size=batch_size)
+
+
+def prepare_many(items: Iterable[RawDocument | Failure]) -> Iterator[Any]:
+    """Clean each raw document (``Prepared``), passing failures through.
+
+    Split from :func:`extract_many` so a batch runner can look at the clean text (and so the
+    ``doc_id``) before paying for the parse, e.g. to skip documents a previous run wrote.
+    """
     from .ingest.prepare import prepare
 
-    def prepared_stream() -> Iterator[tuple[str, Any]]:
-        for item in items:
-            if isinstance(item, Failure):
-                yield "", item
-                continue
-            try:
-                prepared = prepare(item)
-            except NewsEventsError as exc:
-                yield "", exc.failure(item.input)
-                continue
-            yield prepared.text, prepared
+    for item in items:
+        if isinstance(item, Failure):
+            yield item
+            continue
+        try:
+            yield prepare(item)
+        except NewsEventsError as exc:
+            yield exc.failure(item.input)
 
-    for doc, context in nlp.parse_with_context(prepared_stream(), batch_size=batch_size):
+
+def extract_prepared(items: Iterable[Any], *, batch_size: int = 16) -> Iterator[Document | Failure]:
+    """Parse and analyse prepared documents (``Prepared`` or ``Failure``), in order."""
+
+    def texts() -> Iterator[tuple[str, Any]]:
+        for item in items:
+            yield ("", item) if isinstance(item, Failure) else (item.text, item)
+
+    for doc, context in nlp.parse_with_context(texts(), batch_size=batch_size):
         if isinstance(context, Failure):
             yield context
             continue
