@@ -12,7 +12,6 @@ import typer
 from . import evaluate as _evaluate
 from . import extract as _extract
 from . import run as _run
-from . import serve as _serve
 
 app = typer.Typer(
     name="newsevents",
@@ -29,7 +28,7 @@ def _root() -> None:
     """Turn news articles into verifiable, structured event data."""
 
 
-for _module in (_extract, _evaluate, _serve, _run):
+for _module in (_extract, _evaluate, _run):
     _module.register(app)
 
 
