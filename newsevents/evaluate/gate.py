@@ -2,7 +2,8 @@
 
 A floor is a promise that a score will not quietly get worse. Each entry names a task, a gold
 file, a fixed ``limit`` (a deterministic subset: the first N documents, so the gate fits CI
-time), a metric and the floor. Gold paths may start with ``${shared}``: those are the
+time), a metric and the floor. A relative gold path is looked up beside the floors file, then
+in the checkout; a gold path may start with ``${shared}``: those are the
 development sets of ``../shared/data``, skipped with a message when absent. A gold file inside
 the repository must exist: its absence fails the gate instead of silently skipping.
 
@@ -89,12 +90,18 @@ def read_floors(path: Path) -> tuple[dict[str, Any], list[Entry]]:
     return data, entries
 
 
-def resolve_gold(gold: str, shared: Path, base: Path) -> tuple[Path, bool]:
-    """(path, is_shared): ``${shared}/…`` under ``shared``, else relative to ``base``."""
+def resolve_gold(gold: str, shared: Path, bases: list[Path]) -> tuple[Path, bool]:
+    """(path, is_shared): ``${shared}/…`` under ``shared``; else the first of ``bases`` (the
+    floors file's folder, then the checkout) holding the relative path."""
     if gold.startswith(SHARED_TOKEN):
         return shared / gold[len(SHARED_TOKEN):].lstrip("/"), True
     path = Path(gold)
-    return (path if path.is_absolute() else base / path), False
+    if path.is_absolute():
+        return path, False
+    for base in bases:
+        if (base / path).exists():
+            return base / path, False
+    return bases[-1] / path, False
 
 
 def default_shared(base: Path = REPO_ROOT) -> Path:
@@ -139,7 +146,7 @@ def run_gate(
         if tasks is None or entry.task in tasks:
             groups.setdefault(entry.key, []).append(entry)
     for (task, gold, limit), group in groups.items():
-        path, is_shared = resolve_gold(gold, shared, base)
+        path, is_shared = resolve_gold(gold, shared, [floors.parent, base])
 
         if not path.exists():
             if is_shared:
