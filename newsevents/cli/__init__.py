@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import typer
 
+from . import demo as _demo
 from . import evaluate as _evaluate
+from . import export as _export
 from . import extract as _extract
+from . import ingest as _ingest
+from . import query as _query
 from . import run as _run
+from . import serve as _serve
 
 app = typer.Typer(
     name="newsevents",
@@ -28,7 +33,7 @@ def _root() -> None:
     """Turn news articles into verifiable, structured event data."""
 
 
-for _module in (_extract, _evaluate, _run):
+for _module in (_extract, _ingest, _query, _demo, _export, _evaluate, _serve, _run):
     _module.register(app)
 
 

@@ -355,9 +355,7 @@ def actor_row(doc_id: str, index: int, actor: Actor, published: dt.date | None) 
     }
 
 
-def event_row(
-    doc: Document, index: int, event: Event, published: dt.date | None
-) -> Row:
+def event_row(doc: Document, index: int, event: Event, published: dt.date | None) -> Row:
     date = event.date
     span = period(date.value) if date is not None else None
     place = event.place

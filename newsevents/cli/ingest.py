@@ -1,0 +1,71 @@
+"""``newsevents ingest``: store articles in a DuckDB file, with a progress bar and a summary."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from ..errors import NewsEventsError
+from ..store import DEFAULT_DB, Store
+from ..store.ingest import Summary, ingest_paths
+from .common import console, error_console
+
+
+def ingest(
+    paths: list[Path] = typer.Argument(
+        ...,
+        help="Files or folders (text, HTML, JSONL, RSS/Atom, WARC); folders are read recursively.",
+    ),
+    db: Path = typer.Option(
+        Path(DEFAULT_DB), "--db", help="DuckDB file to write (created if missing)."
+    ),
+    published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD for every input."),
+    url: str | None = typer.Option(None, help="Source URL for every input."),
+) -> None:
+    """Extract every document in PATHS and store it in a DuckDB file.
+
+    Documents already in the database (same clean text) are skipped, so rerunning an interrupted
+    ingest stores each document exactly once. Bad inputs print a one-line error with a numbered
+    code, are recorded in the `failures` table, and the batch carries on.
+
+    Exit code: 0 when at least one document was stored or already present, 1 only when nothing
+    at all succeeded.
+    """
+    try:
+        store = Store(db)
+    except NewsEventsError as exc:
+        error_console.print(exc.line(), markup=False, highlight=False)
+        sys.exit(1)
+    summary = Summary()
+    with (
+        store,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]ingest[/]"),
+            BarColumn(),
+            TextColumn("{task.completed} documents"),
+            TimeElapsedColumn(),
+            console=error_console,
+            transient=True,
+        ) as progress,
+    ):
+        task = progress.add_task("ingest", total=None)
+        for outcome in ingest_paths(store, paths, published=published, url=url):
+            summary.add(outcome)
+            if outcome.failure is not None:
+                progress.console.print(outcome.failure.line(), markup=False, highlight=False)
+            progress.advance(task)
+    console.print(
+        f"{summary.read} documents read, {summary.stored} stored, "
+        f"{summary.duplicates} skipped as duplicates, {summary.failed} failed → {db}",
+        highlight=False,
+    )
+    if summary.succeeded == 0:
+        sys.exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest)

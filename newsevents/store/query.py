@@ -1,0 +1,322 @@
+"""Read-side helpers over a store connection: the functions the CLI, the exports and the HTTP API
+all call, so a filter means the same thing everywhere.
+
+Filter semantics (documented in ``docs/query.md``):
+
+* actor codes match by **prefix** ("POL" matches "POLGOV", "POLMIL"), on source or target;
+* a dyad (A, B) matches A→B and B→A unless ``directed``;
+* ``root`` is a CAMEO root ("2" and "02" are the same); ``code`` matches CAMEO codes by prefix;
+* dates filter on ``day``: the event's own date when it resolves to one day, else the
+  publication date;
+* listing returns every modality unless told otherwise; **aggregates count asserted events
+  only** unless a modality is given, because only asserted events are facts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+from ..records import Document, from_json
+from .rows import TABLE_NAMES, TABLES
+
+ASSERTED: tuple[str, ...] = ("asserted",)
+
+#: Event columns returned by listings (everything but the bulky JSON ``record``).
+EVENT_COLUMNS: tuple[str, ...] = tuple(n for n in TABLES["events"].names if n != "record")
+QUOTE_COLUMNS: tuple[str, ...] = tuple(n for n in TABLES["quotes"].names if n != "record")
+DOCUMENT_COLUMNS: tuple[str, ...] = (
+    "doc_id", "title", "published", "published_source", "language", "source_path", "source_url",
+    "outlet", "syndicated_by", "n_copies", "n_sentences", "n_actors", "n_events", "n_quotes",
+    "n_times", "n_places", "n_errors",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What to select from the events table; every field is optional and they combine with AND."""
+
+    actor: str | None = None  # CAMEO actor code prefix, as source or target
+    country: str | None = None  # ISO-3 / IGO code of the source or target actor
+    dyad: tuple[str, str] | None = None  # two actor code prefixes
+    directed: bool = False  # dyad (A, B) means A → B only
+    root: str | None = None  # CAMEO root, "02" or "2"
+    code: str | None = None  # CAMEO code prefix ("023" matches 0231 … 0234)
+    quad: int | None = None  # QuadClass 1–4
+    modality: tuple[str, ...] | None = None  # None: any (aggregates: asserted)
+    since: dt.date | None = None  # inclusive, on ``day``
+    until: dt.date | None = None  # inclusive, on ``day``
+    text: str | None = None  # case-insensitive substring of the sentence
+    doc_id: str | None = None
+
+    def with_default_modality(self) -> EventFilter:
+        """This filter for aggregates: asserted only when no modality was asked for."""
+        if self.modality is not None:
+            return self
+        return dataclasses.replace(self, modality=ASSERTED)
+
+    def is_empty(self) -> bool:
+        return all(value in (None, False) for value in _fields(self).values())
+
+
+def _fields(f: EventFilter) -> dict[str, Any]:
+    return {name: getattr(f, name) for name in EventFilter.__slots__}
+
+
+@dataclass(frozen=True, slots=True)
+class DayStat:
+    """One day of an aggregate: how many events and their mean Goldstein value."""
+
+    day: dt.date
+    count: int
+    mean_goldstein: float | None
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def normalise_root(root: str) -> str:
+    """ "2", "02" and "020" all name CAMEO root 02."""
+    digits = root.strip()
+    if not digits.isdigit():
+        raise ValueError(f"CAMEO root must be a number 01–20, not {root!r}")
+    return digits[:2] if len(digits) >= 2 else digits.zfill(2)
+
+
+def where(f: EventFilter, alias: str = "") -> tuple[str, list[Any]]:
+    """The SQL WHERE clause (without the keyword) and its parameters for a filter."""
+    p = f"{alias}." if alias else ""
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def prefix(column: str, value: str) -> str:
+        params.append(_like_escape(value.upper()) + "%")
+        return f"{p}{column} LIKE ? ESCAPE '\\'"
+
+    if f.actor:
+        clauses.append(f"({prefix('source_code', f.actor)} OR {prefix('target_code', f.actor)})")
+    if f.country:
+        clauses.append(f"({p}source_country = ? OR {p}target_country = ?)")
+        params += [f.country.upper(), f.country.upper()]
+    if f.dyad:
+        a, b = f.dyad
+        forward = f"({prefix('source_code', a)} AND {prefix('target_code', b)})"
+        if f.directed:
+            clauses.append(forward)
+        else:
+            backward = f"({prefix('source_code', b)} AND {prefix('target_code', a)})"
+            clauses.append(f"({forward} OR {backward})")
+    if f.root:
+        clauses.append(f"{p}cameo_root = ?")
+        params.append(normalise_root(f.root))
+    if f.code:
+        clauses.append(prefix("cameo", f.code))
+    if f.quad is not None:
+        clauses.append(f"{p}quad_class = ?")
+        params.append(int(f.quad))
+    if f.modality is not None:
+        if not f.modality:
+            clauses.append("FALSE")
+        else:
+            clauses.append(f"{p}modality IN ({', '.join('?' for _ in f.modality)})")
+            params += list(f.modality)
+    if f.since:
+        clauses.append(f"{p}day >= ?")
+        params.append(f.since)
+    if f.until:
+        clauses.append(f"{p}day <= ?")
+        params.append(f.until)
+    if f.text:
+        clauses.append(f"{p}sentence_text ILIKE ? ESCAPE '\\'")
+        params.append("%" + _like_escape(f.text) + "%")
+    if f.doc_id:
+        clauses.append(f"{p}doc_id = ?")
+        params.append(f.doc_id)
+    return (" AND ".join(clauses) or "TRUE"), params
+
+
+def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _page(limit: int | None, offset: int) -> str:
+    sql = ""
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    if offset:
+        sql += f" OFFSET {int(offset)}"
+    return sql
+
+
+def _quoted(columns: Sequence[str]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
+
+
+def events(
+    con: duckdb.DuckDBPyConnection,
+    filters: EventFilter,
+    *,
+    limit: int | None = 100,
+    offset: int = 0,
+    include_record: bool = False,
+) -> list[dict[str, Any]]:
+    """Events matching ``filters``, newest day first, as flat rows (see ``rows.TABLES``)."""
+    clause, params = where(filters)
+    columns = [*EVENT_COLUMNS, "record"] if include_record else list(EVENT_COLUMNS)
+    sql = (
+        f"SELECT {_quoted(columns)} FROM events WHERE {clause} "
+        "ORDER BY day DESC NULLS LAST, doc_id, event_index" + _page(limit, offset)
+    )
+    return _dicts(con.execute(sql, params))
+
+
+def count_events(con: duckdb.DuckDBPyConnection, filters: EventFilter) -> int:
+    clause, params = where(filters)
+    row = con.execute(f"SELECT count(*) FROM events WHERE {clause}", params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
+    """One event with its evidence: the flat row, the full record and its document's metadata."""
+    rows = _dicts(
+        con.execute(
+            f"""SELECT {", ".join(f'e."{c}"' for c in EVENT_COLUMNS)},
+                   e.record, d.title, d.outlet
+                FROM events e JOIN documents d USING (doc_id) WHERE e.event_id = ?""",
+            [event_id],
+        )
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    row["record"] = json.loads(row["record"])
+    return row
+
+
+def by_day(con: duckdb.DuckDBPyConnection, filters: EventFilter) -> list[DayStat]:
+    """Events per day and their mean Goldstein value (asserted only unless a modality is set)."""
+    clause, params = where(filters.with_default_modality())
+    rows = con.execute(
+        f"""SELECT day, count(*), avg(goldstein) FROM events
+            WHERE {clause} AND day IS NOT NULL GROUP BY day ORDER BY day""",
+        params,
+    ).fetchall()
+    return [
+        DayStat(day=r[0], count=int(r[1]), mean_goldstein=None if r[2] is None else float(r[2]))
+        for r in rows
+    ]
+
+
+def dyad_by_day(
+    con: duckdb.DuckDBPyConnection,
+    a: str,
+    b: str,
+    filters: EventFilter | None = None,
+    *,
+    directed: bool = False,
+) -> list[DayStat]:
+    """Daily count and mean Goldstein of the events between A and B (asserted unless told)."""
+    base = filters or EventFilter()
+    return by_day(con, dataclasses.replace(base, dyad=(a, b), directed=directed))
+
+
+def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    result = {}
+    for name in (*TABLE_NAMES, "failures"):
+        row = con.execute(f"SELECT count(*) FROM {name}").fetchone()
+        result[name] = int(row[0]) if row else 0
+    return result
+
+
+def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> Document | None:
+    """The whole Document record as it was stored."""
+    row = con.execute("SELECT record FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+    return from_json(Document, row[0]) if row else None
+
+
+def documents(
+    con: duckdb.DuckDBPyConnection, *, limit: int | None = 100, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Document metadata and record counts (no text), newest first."""
+    sql = (
+        f"SELECT {_quoted(DOCUMENT_COLUMNS)} FROM documents "
+        "ORDER BY published DESC NULLS LAST, doc_id" + _page(limit, offset)
+    )
+    return _dicts(con.execute(sql))
+
+
+def actors(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    code: str | None = None,
+    country: str | None = None,
+    text: str | None = None,
+    doc_id: str | None = None,
+    limit: int | None = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Coded actors with how often and in how many documents they are mentioned, most first."""
+    clauses = ["code IS NOT NULL"]
+    params: list[Any] = []
+    if code:
+        clauses.append("code LIKE ? ESCAPE '\\'")
+        params.append(_like_escape(code.upper()) + "%")
+    if country:
+        clauses.append("country = ?")
+        params.append(country.upper())
+    if text:
+        clauses.append("(name ILIKE ? ESCAPE '\\' OR mention ILIKE ? ESCAPE '\\')")
+        params += ["%" + _like_escape(text) + "%"] * 2
+    if doc_id:
+        clauses.append("doc_id = ?")
+        params.append(doc_id)
+    sql = f"""SELECT code, mode(name) AS name, mode(country) AS country, mode(sector) AS sector,
+                     mode(kind) AS kind, count(*) AS mentions, count(DISTINCT doc_id) AS documents
+              FROM actors WHERE {" AND ".join(clauses)}
+              GROUP BY code ORDER BY mentions DESC, code""" + _page(limit, offset)
+    return _dicts(con.execute(sql, params))
+
+
+def quotes(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    speaker: str | None = None,
+    text: str | None = None,
+    doc_id: str | None = None,
+    limit: int | None = 100,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Quotes, optionally by speaker code prefix, text substring or document."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if speaker:
+        clauses.append("speaker_code LIKE ? ESCAPE '\\'")
+        params.append(_like_escape(speaker.upper()) + "%")
+    if text:
+        clauses.append("text ILIKE ? ESCAPE '\\'")
+        params.append("%" + _like_escape(text) + "%")
+    if doc_id:
+        clauses.append("doc_id = ?")
+        params.append(doc_id)
+    sql = (
+        f"SELECT {_quoted(QUOTE_COLUMNS)} FROM quotes WHERE {' AND '.join(clauses) or 'TRUE'} "
+        "ORDER BY published DESC NULLS LAST, doc_id, quote_index" + _page(limit, offset)
+    )
+    return _dicts(con.execute(sql, params))
+
+
+def failures(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    return _dicts(
+        con.execute(
+            "SELECT input, code, message, stage, recorded_at, attempts FROM failures "
+            "ORDER BY recorded_at, input"
+        )
+    )
