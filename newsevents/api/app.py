@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -141,17 +140,15 @@ def create_app(
     allow_ingest: bool = False,
     max_body_bytes: int = DEFAULT_MAX_BODY,
 ) -> FastAPI:
-    """Build the app over the DuckDB file ``db`` (read-only unless ``allow_ingest``)."""
+    """Build the app over the DuckDB file ``db`` (read-only unless ``allow_ingest``).
+
+    The store stays open for the app's life (``app.state.store``); whoever runs the app closes
+    it (``newsevents serve`` does when the server stops).
+    """
     store = Store(db, read_only=not allow_ingest)
     write_lock = threading.Lock()
 
-    @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        yield
-        store.close()
-
     app = FastAPI(
-        lifespan=lifespan,
         title="newsevents",
         version=__version__,
         description="Structured, verifiable event data from news articles.",

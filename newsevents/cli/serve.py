@@ -37,7 +37,10 @@ def serve(
     error_console.print(
         f"newsevents UI: http://{host}:{port}/   API docs: http://{host}:{port}/docs"
     )
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        app.state.store.close()
 
 
 def register(app: typer.Typer) -> None:
