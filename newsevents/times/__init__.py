@@ -1,14 +1,192 @@
-"""Stage 'times' (being built: see its issue)."""
+"""Stage 'times': every time expression of the text, normalised to a TIMEX3 value.
+
+Candidates come from spaCy's DATE/TIME entities and from the search patterns of
+:mod:`.finder`; :func:`.normalise.normalise` reads each one (rules from ``data/times/rules.yaml``,
+dateparser as a fallback for odd absolute formats). Overlapping candidates are resolved in text
+order, so anaphoric expressions ("a year after", "the following day") see the time expression
+before them. Relative expressions resolve against the publication date; with none they stay
+``unresolved`` (``value=None``), never silently today.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc, Token
+
 from ..records import TimeExpr
+from .absolute import parse_absolute
+from .calendar import parse_value
+from .finder import find_candidates
+from .normalise import Norm, normalise
+from .rules import rules
 
 if TYPE_CHECKING:
     from ..pipeline import Context
 
+__all__ = ["extract_times", "times_of"]
+
+_NER_LABELS = frozenset({"DATE", "TIME"})
+_APPOSITIVE_GAP = re.compile(r"^\s*[,;(–—-]?\s*$")
+_TRUSTED_FINDERS = frozenset({"month", "year", "date"})
+_NONFINITE_DEPS = frozenset({"xcomp", "acl", "advcl", "conj", "pcomp", "oprd", "relcl"})
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    source: str  # ner | finder name
+
+
+def tense_of(doc: Doc, start: int, end: int) -> str:
+    """past|present|future of the clause governing the character span [start, end).
+
+    Weekday and month names resolve by it: "met Thursday" is the past Thursday, "will meet
+    Thursday" the coming one.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "present"
+    token: Token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return "present"
+    future = rules().future_aux
+    for _ in range(3):
+        # a non-finite verb without its own auxiliaries ("found clinging … Nov. 25") takes the
+        # tense of the verb it depends on
+        if token.tag_ not in ("VBG", "VB", "VBN") or token.dep_ not in _NONFINITE_DEPS:
+            break
+        if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            break
+        token = token.head
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in future for a in auxes) or token.lower_ in future:
+        return "future"
+    if any(a.lower_ == "going" for a in auxes) or (token.lower_ == "going" and
+                                                    any(c.lower_ == "to" for c in token.children)):
+        return "future"
+    if token.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if any(a.lemma_ == "have" for a in auxes):
+        return "past"
+    return "present"
+
+
+def _context_type(text: str, start: int, norm: Norm) -> Norm:
+    """Mark a time that starts a range ("since 2022", "beginning in 2023") or is hedged."""
+    if norm.value is None or norm.type not in ("exact", "approximate"):
+        return norm
+    before = text[max(0, start - 24) : start].lower().rstrip()
+    r = rules()
+    if norm.timex_type == "DATE" and any(
+        re.search(rf"(?:^|\W){re.escape(word)}$", before) for word in r.range_starts
+    ):
+        return replace(norm, type="range")
+    if any(re.search(rf"(?:^|\W){re.escape(word)}$", before) for word in r.approximators):
+        return replace(norm, type="approximate")
+    return norm
+
+
+def _read(
+    text: str, cand: _Candidate, doc: Doc, dct: dt.date | None, prev: str | None, prev_end: int
+) -> Norm | None:
+    surface = text[cand.start : cand.end]
+    appositive = prev_end >= 0 and bool(_APPOSITIVE_GAP.match(text[prev_end : cand.start]))
+    tense = tense_of(doc, cand.start, cand.end)
+    norm = normalise(surface, dct, tense, prev, appositive, strict=cand.source
+                     not in _TRUSTED_FINDERS)
+    if norm is None and cand.source == "ner":
+        norm = parse_absolute(surface, dct)
+    if norm is not None and norm.timex_type == "SET":
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].pos_ == "ADJ":
+            return None  # "quarterly earnings", "a daily newspaper": not a recurring time
+    return norm
+
+
+def _rank(norm: Norm | None, cand: _Candidate) -> tuple[int, int, int, int]:
+    """Resolved readings first, then our own rules over dateparser, then the longer span."""
+    resolved = 2 if norm is not None and norm.value is not None else (1 if norm else 0)
+    ruled = 0 if norm is None or norm.method == "dateparser" else 1
+    return (resolved, ruled, cand.end - cand.start, 1 if cand.source != "ner" else 0)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, punctuation and a possessive from the edges of a span."""
+    while start < end and text[start] in " \t\n,.;:\"“”'(":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:\"“”)":
+        end -= 1
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    if end > start and text[end - 1] == "." and not re.search(r"[ap]\.m\.$", text[start:end]):
+        end -= 1
+    return start, end
+
+
+def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
+    """Every time expression of a parsed document, in text order."""
+    text = doc.text
+    cands: list[_Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ in _NER_LABELS:
+            start, end = _strip(text, ent.start_char, ent.end_char)
+            if end > start:
+                cands.append(_Candidate(start, end, "ner"))
+    for start, end, name in find_candidates(text):
+        cands.append(_Candidate(start, end, name))
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+
+    out: list[TimeExpr] = []
+    prev: str | None = None
+    prev_end = -1
+    i = 0
+    while i < len(cands):
+        # a cluster: candidates connected by overlap
+        cluster = [cands[i]]
+        reach = cands[i].end
+        i += 1
+        while i < len(cands) and cands[i].start < reach:
+            cluster.append(cands[i])
+            reach = max(reach, cands[i].end)
+            i += 1
+        readings = [(c, _read(text, c, doc, published, prev, prev_end)) for c in cluster]
+        readings.sort(key=lambda cr: _rank(cr[1], cr[0]), reverse=True)
+        chosen: list[tuple[_Candidate, Norm]] = []
+        for cand, norm in readings:
+            if norm is None:
+                continue
+            if any(cand.start < c.end and c.start < cand.end for c, _ in chosen):
+                continue
+            chosen.append((cand, norm))
+        for cand, norm in sorted(chosen, key=lambda cn: cn[0].start):
+            norm = _context_type(text, cand.start, norm)
+            out.append(
+                TimeExpr(
+                    text=text[cand.start : cand.end],
+                    start=cand.start,
+                    end=cand.end,
+                    value=norm.value,
+                    granularity=norm.granularity,  # type: ignore[arg-type]
+                    type=norm.type,  # type: ignore[arg-type]
+                    anchor=norm.anchor,  # type: ignore[arg-type]
+                    timex_type=norm.timex_type,
+                    method=norm.method if cand.source != "ner" else f"{norm.method}+ner",
+                )
+            )
+            if norm.timex_type in ("DATE", "TIME") and parse_value(norm.value) is not None:
+                prev, prev_end = norm.value, cand.end
+    return out
+
 
 def extract_times(ctx: Context) -> list[TimeExpr]:
-    return []
+    """The 'times' stage: every time expression of ``ctx.doc``, resolved against ``ctx.published``."""
+    return times_of(ctx.doc, ctx.published)

@@ -1,0 +1,123 @@
+"""Calendar arithmetic and TIMEX3 value formatting.
+
+Kept apart from the rules so the conventions (ISO weeks, quarters, decades as "202", the
+``2025-W11-WE`` weekend) live in one place and every rule family formats values the same way.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+_VALUE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])"
+    r"|(?P<season>SP|SU|FA|WI)))?"
+)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months, clamped to the month's last day (Mar 31 − 1 month = Feb 28)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(day.day, last))
+
+
+def shift(day: dt.date, amount: float, code: str) -> dt.date:
+    """Move a date by ``amount`` units of a TIMEX3 unit code (D, W, WE, M, Q, Y, DE, CE)."""
+    n = round(amount)
+    if code == "D":
+        return day + dt.timedelta(days=amount)
+    if code in ("W", "WE"):
+        return day + dt.timedelta(weeks=amount)
+    if code == "M":
+        return add_months(day, n)
+    if code == "Q":
+        return add_months(day, 3 * n)
+    if code == "Y":
+        return add_months(day, 12 * n)
+    if code == "DE":
+        return add_months(day, 120 * n)
+    if code == "CE":
+        return add_months(day, 1200 * n)
+    return day  # clock units: a date does not move by hours at day granularity
+
+
+def fmt(day: dt.date, granularity: str, code: str = "") -> str:
+    """The TIMEX3 value of the period containing ``day`` at ``granularity``."""
+    if granularity == "week":
+        year, week, _ = day.isocalendar()
+        suffix = "-WE" if code == "WE" else ""
+        return f"{year}-W{week:02d}{suffix}"
+    if granularity == "month":
+        return f"{day.year}-{day.month:02d}"
+    if granularity == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if granularity == "year":
+        return f"{day.year}"
+    if granularity == "decade":
+        if code == "CE":
+            return f"{day.year // 100}"
+        return f"{day.year // 10}"
+    return day.isoformat()
+
+
+def parse_value(value: str | None) -> tuple[dt.date, str] | None:
+    """A TIMEX3 date value back to (first day of the period, granularity), for anaphora.
+
+    Only calendar values qualify: durations, sets and the *_REF values cannot anchor "a year
+    after" or "the following day".
+    """
+    if not value:
+        return None
+    m = _VALUE.match(value)
+    if not m or (len(value) > 10 and "T" not in value):
+        return None
+    year = int(m["y"])
+    if m["d"]:
+        return dt.date(year, int(m["m"]), int(m["d"])), "day"
+    if m["m"]:
+        return dt.date(year, int(m["m"]), 1), "month"
+    if m["w"]:
+        return dt.date.fromisocalendar(year, int(m["w"]), 1), "week"
+    if m["q"]:
+        return dt.date(year, 3 * int(m["q"]) - 2, 1), "quarter"
+    if m["h"] or m["season"]:
+        return dt.date(year, 1, 1), "year"
+    return dt.date(year, 1, 1), "year"
+
+
+def weekday_date(dct: dt.date, weekday: int, *, direction: str) -> dt.date:
+    """The date of a weekday named relative to ``dct``.
+
+    ``past``: the most recent such day, the publication day itself included (news convention:
+    "Thursday" in a Friday story is yesterday). ``future``: the next such day, today included ("will vote Friday" in a Friday story).
+    ``last``/``next``: strictly before/after. ``this``: the day in the publication's ISO week.
+    """
+    today = dct.weekday()
+    if direction == "this":
+        return dct + dt.timedelta(days=weekday - today)
+    if direction == "future":
+        return dct + dt.timedelta(days=(weekday - today) % 7)
+    if direction == "next":
+        return dct + dt.timedelta(days=(weekday - today) % 7 or 7)
+    if direction == "last":
+        return dct - dt.timedelta(days=(today - weekday) % 7 or 7)
+    return dct - dt.timedelta(days=(today - weekday) % 7)
+
+
+def month_year(dct: dt.date, month: int, day: int | None, tense: str) -> int:
+    """The year of a month (or month and day) written without one, chosen by the clause's tense.
+
+    Future tense: the next such month from the publication date; otherwise (past or present,
+    news being mostly about what has happened) the most recent one.
+    """
+    key = (month, day or 1)
+    now = (dct.month, dct.day if day else 1)
+    if tense != "future" and key > now:
+        return dct.year - 1
+    if tense == "future" and key < now:
+        return dct.year + 1
+    return dct.year

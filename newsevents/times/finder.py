@@ -1,0 +1,89 @@
+"""Finding time-expression candidates the small spaCy model misses.
+
+spaCy's DATE/TIME entities are the first source of candidates; these search patterns add what
+``en_core_web_sm`` often drops or cuts short: weekday names, "this week", "a year after", "the
+1990s", "Q1 2025", "30-day", "now". A candidate is only a proposal: ``normalise`` must accept
+it, and the stage picks the best reading where candidates overlap.
+
+Patterns are built from ``data/times/rules.yaml`` and compiled once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .rules import rules
+
+#: Words after which a bare year or month name is certainly a time ("in 2022", "since May").
+_PREPOSITIONS = (
+    r"in|since|by|until|till|from|through|during|before|after|of|early|late|mid|last|next|this"
+)
+
+
+@lru_cache(maxsize=1)
+def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
+    """(name, pattern, case_sensitive_head) for each search pattern; the candidate is group 'x'."""
+    r = rules()
+    NUM, UNIT, MONTH, WEEKDAY, YEAR, DAYNUM = r.NUM, r.UNIT, r.MONTH, r.WEEKDAY, r.YEAR, r.DAYNUM
+    unit_sing = r"(?:day|week|weekend|month|quarter|year|decade|century|night)"
+    number = NUM
+    weekday = "(?:" + "|".join(sorted(r.full_weekdays)) + ")"
+    specs: list[tuple[str, str]] = [
+        ("date", rf"(?P<x>(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?)"),
+        ("date", rf"(?P<x>(?:{WEEKDAY},?\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)"),
+        ("date", rf"(?P<x>{MONTH},?\s+{YEAR})"),
+        ("weekday", rf"(?P<x>(?:(?:last|next|this|past|coming)\s+)?{weekday}(?:\s+{r.POD})?)"),
+        ("month", rf"(?:{_PREPOSITIONS})[\s-]+(?P<x>{MONTH})"),
+        ("year", rf"(?:{_PREPOSITIONS})\s+(?:the\s+year\s+)?(?P<x>{YEAR})(?![\d%])"),
+        ("relative", rf"(?P<x>(?:the\s+)?(?:{r.REL}|that|the\s+same)\s+{unit_sing})"),
+        ("position", rf"(?P<x>(?:the\s+)?(?:{r.POSITION})(?:\s+of|-)?\s*"
+                     rf"(?:(?:this|last|next|the)\s+{unit_sing}|{YEAR}|{MONTH}))"),
+        ("decade", rf"(?P<x>(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[5-9]|20)\d0'?s|'\d0s))"),
+        ("century", r"(?P<x>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century)"),
+        ("quarter", rf"(?P<x>Q[1-4](?:\s+{YEAR})?)"),
+        ("quarter", rf"(?P<x>(?:the\s+)?(?:first|second|third|fourth)[\s-]+quarter"
+                    rf"(?:\s+of\s+{YEAR})?)"),
+        ("day-word", rf"(?P<x>{r.DAYWORD}(?:\s+{r.POD})?)"),
+        ("part-of-day", rf"(?P<x>(?:this|last)\s+{r.POD})"),
+        ("clock", r"(?P<x>(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?\s*[ap]m|noon|midnight)"
+                  r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?)"),
+        ("ago", rf"(?P<x>(?:{number}|{r.VAGUE})\s+{UNIT}\s+ago)"),
+        ("relation", rf"(?P<x>{number}\s+{UNIT}\s+(?:later|earlier|after|before|afterwards?))"),
+        ("duration", rf"(?P<x>(?:(?:{r.APPROX})\s+)?(?:the\s+)?(?:(?:past|last|next|coming|"
+                     rf"previous|first|final|recent)\s+)?(?:{number}|{r.VAGUE})[\s-]+{UNIT}"
+                     r"(?:[\s-]+long)?)(?![\s-]+old)"),
+        ("duration", rf"(?P<x>(?:the\s+)?(?:past|last|recent|coming)\s+{unit_sing})"),
+        ("reference", rf"(?P<x>{r.REFWORD_SEARCH})"),
+        ("set", rf"(?P<x>(?:every|each)\s+(?:other\s+)?(?:{unit_sing}|{weekday}))"),
+        ("set", rf"(?P<x>{r.SETWORD})"),
+    ]
+    compiled = []
+    for name, pattern in specs:
+        compiled.append(
+            (name, re.compile(rf"(?<![\w'-]){pattern}(?![\w-])", re.IGNORECASE), name != "ago")
+        )
+    return compiled
+
+
+_CAPITALISED = re.compile(r"^(?:the\s+|last\s+|next\s+|this\s+|past\s+|coming\s+)?[A-Z0-9]")
+
+
+def find_candidates(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, finder name) of every pattern match in ``text``.
+
+    Month and weekday names must be capitalised (so "may" and "march" as verbs do not count).
+    """
+    r = rules()
+    months_weekdays = set(r.months) | set(r.weekdays)
+    for name, pattern, _ in _finders():
+        for m in pattern.finditer(text):
+            start, end = m.span("x")
+            found = m.group("x")
+            words = re.findall(r"[A-Za-z]+", found)
+            if any(w.lower() in months_weekdays and not w[0].isupper() for w in words):
+                continue
+            if name in ("month", "weekday", "date") and not _CAPITALISED.match(found):
+                continue
+            yield start, end, name

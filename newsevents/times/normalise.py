@@ -1,0 +1,454 @@
+"""Normalising one time expression to a TIMEX3 value: the rule families.
+
+Each rule family is a regex (built from ``data/times/rules.yaml``) that must match the whole
+expression, and a handler that turns the match into a :class:`Norm`. ``normalise`` tries them in
+order and is memoised on (text, publication date, tense, previous time), so a phrase repeated
+across a corpus is resolved once.
+
+Resolution never looks at the clock: relative expressions resolve against the publication date
+and, without one, come back with ``value=None`` and ``type="unresolved"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .calendar import fmt, month_year, parse_value, shift, weekday_date
+from .rules import Rules, number, rules, unit_of
+
+
+@dataclass(frozen=True)
+class Norm:
+    """The normalised reading of one expression (the TimeExpr fields without the span)."""
+
+    value: str | None
+    granularity: str
+    type: str
+    anchor: str
+    timex_type: str
+    method: str
+    mod: str = ""
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What a relative expression resolves against."""
+
+    dct: dt.date | None
+    tense: str  # past|present|future
+    prev: str | None  # value of the previous calendar time expression, for anaphora
+    appositive: bool  # the expression directly follows that previous time ("2023, a year after")
+
+
+Handler = Callable[[re.Match[str], Situation, Rules], "Norm | None"]
+
+
+def _unresolved(granularity: str, method: str, timex_type: str = "DATE") -> Norm:
+    return Norm(None, granularity, "unresolved", "none", timex_type, method)
+
+
+def _relative(value: str, granularity: str, method: str, *, timex: str = "DATE") -> Norm:
+    return Norm(value, granularity, "exact", "published", timex, method)
+
+
+# --------------------------------------------------------------------------- absolute dates
+
+
+def _month(word: str, r: Rules) -> int:
+    return r.months[word.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _iso(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    try:
+        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return Norm(day.isoformat(), "day", "exact", "none", "DATE", "rule:iso-date")
+
+
+def _full_date(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    try:
+        day = dt.date(int(m["year"]), _month(m["mon"], r), _day(m["day"]))
+    except ValueError:
+        return None
+    return Norm(day.isoformat(), "day", "exact", "none", "DATE", "rule:month-day-year")
+
+
+def _month_year(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    value = f"{int(m['year'])}-{_month(m['mon'], r):02d}"
+    return Norm(value, "month", "exact", "none", "DATE", "rule:month-year")
+
+
+def _month_day(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    if s.dct is None:
+        return _unresolved("day", "rule:month-day")
+    month, day_num = _month(m["mon"], r), _day(m["day"])
+    year = month_year(s.dct, month, day_num, s.tense)
+    if m["wd"]:
+        # "Monday, Oct. 26": the year in which that date is that weekday, nearest first
+        weekday = r.weekdays[m["wd"].lower().rstrip(".")]
+        for candidate in (year, year + 1, year - 1):
+            try:
+                if dt.date(candidate, month, day_num).weekday() == weekday:
+                    year = candidate
+                    break
+            except ValueError:
+                continue
+    try:
+        day = dt.date(year, month, day_num)
+    except ValueError:
+        return None
+    return _relative(day.isoformat(), "day", "rule:month-day")
+
+
+def _month_named(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    if s.dct is None:
+        return _unresolved("month", "rule:month")
+    month = _month(m["mon"], r)
+    rel = (m["rel"] or "").lower()
+    year = month_year(s.dct, month, None, {"last": "past", "next": "future"}.get(rel, s.tense))
+    if rel == "last" and year == s.dct.year and month >= s.dct.month:
+        year -= 1
+    if rel == "next" and year == s.dct.year and month <= s.dct.month:
+        year += 1
+    return _relative(f"{year}-{month:02d}", "month", "rule:month")
+
+
+def _year(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    # "fiscal 1989": TimeBank annotates the plain year, so do we
+    return Norm(m["year"], "year", "exact", "none", "DATE", "rule:year")
+
+
+def _decade(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    if m["dec"]:
+        value = m["dec"][:3]
+    elif s.dct is not None:
+        century = s.dct.year // 100 if int(m["d2"]) <= s.dct.year % 100 // 10 else 19
+        value = f"{century}{m['d2']}"
+    else:
+        value = f"19{m['d2']}"  # "the '90s" with no date: the last century, as in TimeML data
+    return Norm(value, "decade", "exact", "none", "DATE", "rule:decade")
+
+
+def _century(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    return Norm(f"{int(m['n']) - 1:02d}", "decade", "exact", "none", "DATE", "rule:century")
+
+
+def _quarter(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    q = int(m["q"]) if m["q"] else r.ordinals[m["ord"].lower()]
+    if m["year"]:
+        return Norm(f"{m['year']}-Q{q}", "quarter", "exact", "none", "DATE", "rule:quarter")
+    if s.dct is None:
+        return _unresolved("quarter", "rule:quarter")
+    year = s.dct.year
+    current = (s.dct.month - 1) // 3 + 1
+    if s.tense == "past" and q > current:
+        year -= 1
+    return _relative(f"{year}-Q{q}", "quarter", "rule:quarter")
+
+
+def _half(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    h = 1 if m["ord"].lower() == "first" else 2
+    if m["year"]:
+        return Norm(f"{m['year']}-H{h}", "quarter", "exact", "none", "DATE", "rule:half")
+    if s.dct is None:
+        return _unresolved("quarter", "rule:half")
+    return _relative(f"{s.dct.year}-H{h}", "quarter", "rule:half")
+
+
+def _season(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    code = r.seasons[m["season"].lower()]
+    if m["year"]:
+        return Norm(f"{m['year']}-{code}", "quarter", "exact", "none", "DATE", "rule:season")
+    if s.dct is None:
+        return _unresolved("quarter", "rule:season")
+    offset = r.relative.get((m["rel"] or "this").lower(), 0)
+    return _relative(f"{s.dct.year + offset}-{code}", "quarter", "rule:season")
+
+
+# --------------------------------------------------------------------------- relative dates
+
+
+def _weekday(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    if s.dct is None:
+        return _unresolved("day", "rule:weekday")
+    rel = (m["rel"] or "").lower()
+    direction = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
+    how = direction.get(rel, "future" if s.tense == "future" else "past")
+    day = weekday_date(s.dct, r.weekdays[m["wd"].lower().rstrip(".")], direction=how)
+    # "Thursday night" keeps the day as its value: TimeBank annotates it so (a part-of-day code
+    # such as TNI would make the value disagree with most of the gold data)
+    return _relative(day.isoformat(), "day", "rule:weekday")
+
+
+def _day_word(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    word = re.sub(r"\s+", " ", m["dw"].lower())
+    if s.dct is None:
+        return _unresolved("day", "rule:day-word")
+    day = s.dct + dt.timedelta(days=r.day_words[word])
+    pod = m["pod"].lower() if m["pod"] else ("night" if word == "tonight" else "")
+    if pod:
+        return _relative(f"{day.isoformat()}T{r.parts_of_day[pod]}", "time", "rule:day-word",
+                         timex="TIME")
+    return _relative(day.isoformat(), "day", "rule:day-word")
+
+
+def _part_of_day(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    if s.dct is None:
+        return _unresolved("time", "rule:part-of-day", "TIME")
+    day = s.dct - dt.timedelta(days=1 if m["rel"].lower() == "last" else 0)
+    value = f"{day.isoformat()}T{r.parts_of_day[m['pod'].lower()]}"
+    return _relative(value, "time", "rule:part-of-day", timex="TIME")
+
+
+def _clock(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    if m["word"]:
+        hour, minute = (12, 0) if m["word"].lower() == "noon" else (24, 0)
+    else:
+        hour, minute = int(m["h"]), int(m["min"] or 0)
+        if hour > 12 or minute > 59:
+            return None
+        if m["ampm"][0].lower() == "p" and hour != 12:
+            hour += 12
+        elif m["ampm"][0].lower() == "a" and hour == 12:
+            hour = 0
+    if s.dct is None:
+        return _unresolved("time", "rule:clock", "TIME")
+    return _relative(f"{s.dct.isoformat()}T{hour:02d}:{minute:02d}", "time", "rule:clock",
+                     timex="TIME")
+
+
+def _relative_unit(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"this week", "last month", "next year", "the following day", "that year"."""
+    unit = unit_of(m["unit"])
+    if unit is None or unit.clock:
+        return None
+    rel = (m["rel"] or "this").lower().replace("the same", "same")
+    offset = r.relative.get(rel, 0)
+    granularity = "week" if unit.code == "WE" else unit.granularity
+    if rel in r.anaphoric:
+        anchor = parse_value(s.prev)
+        if anchor is None:
+            return _unresolved(granularity, "rule:anaphoric-unit")
+        value = fmt(shift(anchor[0], offset, unit.code), granularity, unit.code)
+        return Norm(value, granularity, "exact", "previous-time", "DATE", "rule:anaphoric-unit")
+    if s.dct is None:
+        return _unresolved(granularity, "rule:relative-unit")
+    value = fmt(shift(s.dct, offset, unit.code), granularity, unit.code)
+    return _relative(value, granularity, "rule:relative-unit")
+
+
+def _ago(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    unit = unit_of(m["unit"])
+    if unit is None:
+        return None
+    amount = number(m["num"])
+    if amount is None:
+        return Norm("PAST_REF", "unknown", "approximate", "published", "DATE", "rule:ago")
+    if s.dct is None:
+        return _unresolved(unit.granularity, "rule:ago")
+    if unit.clock:
+        return _relative(s.dct.isoformat(), "day", "rule:ago")
+    day = shift(s.dct, -amount * unit.factor, unit.code)
+    return _relative(fmt(day, unit.granularity, unit.code), unit.granularity, "rule:ago")
+
+
+def _relation(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"a year after" / "two days later": a distance from the previous time expression.
+
+    "2023, a year after it invaded" (appositive): the event after "after" lies a year BEFORE
+    2023; "In 2020 … Two years later" (narrative): the new time lies two years after 2020.
+    """
+    unit = unit_of(m["unit"])
+    amount = number(m["num"])
+    anchor = parse_value(s.prev)
+    rel = m["rel"].lower()
+    if unit is None or amount is None or unit.clock or anchor is None:
+        return None
+    if rel in ("after", "before") and not s.appositive:
+        return None
+    sign = {"later": 1, "afterwards": 1, "afterward": 1, "earlier": -1, "after": -1,
+            "before": 1}[rel]
+    # the result is as precise as the finer of the anchor and the unit: "the third quarter …
+    # a year earlier" is a quarter (1988-Q3), "2023, a year after" a year
+    order = ["day", "week", "month", "quarter", "year", "decade"]
+    granularity = min(anchor[1], unit.granularity, key=lambda g: order.index(g) if g in order else 9)
+    day = shift(anchor[0], sign * amount * unit.factor, unit.code)
+    return Norm(fmt(day, granularity, unit.code), granularity, "exact", "previous-time", "DATE",
+                "rule:relation")
+
+
+def _position(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"earlier this year", "late 2022", "the end of last month": the period, with a mod."""
+    inner = normalise(m["rest"], s.dct, s.tense, s.prev, s.appositive, strict=False)
+    if inner is None or inner.timex_type != "DATE" or inner.value is None:
+        return inner if inner is not None and inner.value is None else None
+    mod = r.positions[m["pos"].lower()]
+    return replace(inner, type="approximate", mod=mod, method=inner.method + "+position")
+
+
+# --------------------------------------------------------------------------- durations, sets, refs
+
+
+def _duration_value(amount: float | None, code: str, clock: bool) -> str:
+    shown = "X" if amount is None else (f"{amount:g}" if amount % 1 else f"{int(amount)}")
+    return f"PT{shown}{code}" if clock else f"P{shown}{code}"
+
+
+def _duration(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    unit = unit_of(m["unit"])
+    if unit is None:
+        return None
+    if m.groupdict().get("old"):
+        return None  # an age ("6-year-old") is not a time expression in TimeML
+    amount = number(m["num"]) if m["num"] else None
+    if amount is not None:
+        amount *= unit.factor
+        if unit.code == "WE":
+            return None
+    code = "W" if unit.code == "WE" else unit.code
+    mod = "APPROX" if m.groupdict().get("approx") else ""
+    return Norm(_duration_value(amount, code, unit.clock), unit.granularity, "duration", "none",
+                "DURATION", "rule:duration", mod)
+
+
+def _bare_units(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    unit = unit_of(m["unit"])
+    if unit is None:
+        return None
+    return Norm(_duration_value(None, unit.code, unit.clock), unit.granularity, "duration",
+                "none", "DURATION", "rule:duration")
+
+
+def _reference(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    value = r.reference_words[re.sub(r"\s+", " ", m["ref"].lower())]
+    return Norm(value, "unknown", "approximate", "published", "DATE", "rule:reference")
+
+
+def _set_every(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    word = m["unit"].lower().rstrip(".")
+    if word in r.weekdays:
+        value = f"XXXX-WXX-{r.weekdays[word] + 1}"
+        return Norm(value, "day", "set", "none", "SET", "rule:set")
+    unit = unit_of(word)
+    if unit is None:
+        return None
+    return Norm(_duration_value(1, unit.code, unit.clock), unit.granularity, "set", "none", "SET",
+                "rule:set")
+
+
+def _set_word(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    value = r.set_words[m["sw"].lower()]
+    return Norm(value, "unknown", "set", "none", "SET", "rule:set")
+
+
+def _the_unit(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"the year", "the week": the current period in news prose (TimeML marks it so)."""
+    unit = unit_of(m["unit"])
+    if unit is None or unit.clock:
+        return None
+    if s.dct is None:
+        return _unresolved(unit.granularity, "rule:the-unit")
+    day = s.dct
+    if unit.code == "Q" and s.tense == "past":
+        day = shift(day, -1, "Q")  # "earnings for the quarter rose": the last reported quarter
+    return _relative(fmt(day, unit.granularity, unit.code), unit.granularity, "rule:the-unit")
+
+
+@lru_cache(maxsize=1)
+def _table() -> list[tuple[re.Pattern[str], Handler]]:
+    r = rules()
+    NUM, UNIT, MONTH, WEEKDAY, YEAR, DAYNUM = r.NUM, r.UNIT, r.MONTH, r.WEEKDAY, r.YEAR, r.DAYNUM
+    anaphoric = "|".join(sorted(r.anaphoric))
+    spec: list[tuple[str, Handler]] = [
+        (r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)", _iso),
+        (rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{YEAR})",
+         _full_date),
+        (rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+"
+         rf"(?P<year>{YEAR})", _full_date),
+        (rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
+        (rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})", _month_day),
+        (rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})",
+         _month_day),
+        (rf"(?P<rel>this|last|next)\s+(?P<mon>{MONTH})", _month_named),
+        (rf"(?P<rel>)(?P<mon>{MONTH})", _month_named),
+        (rf"(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})", _year),
+        (rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s"
+         r"|'(?P<d2>\d)0s)", _decade),
+        (r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
+        (rf"q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?(?P<ord>)", _quarter),
+        (rf"(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+quarter(?P<q>)"
+         rf"(?:\s+of\s+(?P<year>{YEAR}))?", _quarter),
+        (rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<year>{YEAR}))?", _half),
+        (rf"(?:(?P<rel>this|last|next|past|coming)\s+)?(?P<season>{r.SEASON})"
+         rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", _season),
+        (rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
+         rf"(?:\s+(?P<pod>{r.POD}))?", _weekday),
+        (rf"(?P<dw>{r.DAYWORD})(?:\s+(?P<pod>{r.POD}))?", _day_word),
+        (rf"(?P<rel>this|last)\s+(?P<pod>{r.POD})", _part_of_day),
+        (r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<word>noon|midnight))"
+         r"(?:\s+(?:[a-z][sd]t|gmt|utc))?",
+         _clock),
+        (rf"(?:the\s+)?(?P<rel>{r.REL}|{anaphoric}|the\s+same)\s+(?P<unit>{UNIT})",
+         _relative_unit),
+        (rf"(?P<num>{NUM}|{r.VAGUE})\s+(?P<unit>{UNIT})\s+ago", _ago),
+        (rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<rel>later|earlier|after|before|afterwards?)",
+         _relation),
+        (rf"(?:the\s+)?(?P<pos>{r.POSITION})(?:\s+of\s+|\s+in\s+|\s*-\s*|\s+)(?P<rest>.+)",
+         _position),
+        (rf"(?:(?P<approx>{r.APPROX})\s+)?(?:the\s+)?(?:(?:past|last|next|coming|previous|first|"
+         rf"final|recent)\s+)?(?P<num>{NUM}|{r.VAGUE})[\s-]+(?P<unit>{UNIT})"
+         r"(?:[\s-]+(?:long|(?P<old>old)))?", _duration),
+        (rf"(?:(?P<approx>{r.APPROX})\s+)?(?:the\s+)?(?:past|last|recent|coming|next)\s+"
+         rf"(?P<num>)(?P<unit>{UNIT})", _duration),
+        (r"(?:for\s+|many\s+|(?:in\s+)?recent\s+)?"
+         r"(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)",
+         _bare_units),
+        (rf"(?P<ref>{r.REFWORD})", _reference),
+        (rf"(?:every|each|per)\s+(?:other\s+)?(?P<unit>{UNIT}|{WEEKDAY})", _set_every),
+        (rf"(?P<sw>{r.SETWORD})", _set_word),
+        (r"the\s+(?P<unit>week|month|year|quarter|decade)", _the_unit),
+    ]
+    return [(re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in spec]
+
+
+_CLEAN = re.compile(r"[’‘`]")
+
+
+@lru_cache(maxsize=65536)
+def normalise(
+    text: str,
+    dct: dt.date | None,
+    tense: str = "past",
+    prev: str | None = None,
+    appositive: bool = False,
+    *,
+    strict: bool = True,
+) -> Norm | None:
+    """The TIMEX3 reading of a whole candidate string, or None when no rule accepts it.
+
+    ``strict`` refuses words that are times only in context ("May", "March" alone); callers
+    pass ``strict=False`` when the context already vouches for them ("in May", "early March").
+    """
+    cleaned = _CLEAN.sub("'", " ".join(text.split())).strip(" ,.;:").lower()
+    if cleaned.endswith("'s"):
+        cleaned = cleaned[:-2]
+    if not cleaned or (strict and cleaned in rules().not_times):
+        return None
+    situation = Situation(dct, tense, prev, appositive)
+    r = rules()
+    for pattern, handler in _table():
+        m = pattern.fullmatch(cleaned)
+        if m is not None:
+            result = handler(m, situation, r)
+            if result is not None:
+                return result
+    return None

@@ -1,0 +1,170 @@
+"""The time-expression vocabulary (``data/times/rules.yaml``) and the regexes built from it.
+
+Everything here is compiled once per process (``rules()`` is cached): the stage then runs a
+handful of precompiled regexes over each text and never builds a pattern per document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+#: Where the vocabulary lives (package data, shipped in the wheel).
+DATA = Path(__file__).resolve().parent.parent / "data" / "times"
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of words, longest first so "a few" wins over "a"."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@dataclass(frozen=True)
+class Unit:
+    code: str
+    granularity: str
+    clock: bool = False
+    factor: int = 1
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The vocabulary plus the regex fragments every rule family shares."""
+
+    numbers: dict[str, float]
+    vague: frozenset[str]
+    ordinals: dict[str, int]
+    units: dict[str, Unit]
+    weekdays: dict[str, int]  # name or abbreviation -> 0 (Monday) … 6
+    full_weekdays: tuple[str, ...]
+    months: dict[str, int]  # name or abbreviation -> 1 … 12
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    relative: dict[str, int]
+    anaphoric: frozenset[str]
+    day_words: dict[str, int]
+    reference_words: dict[str, str]
+    positions: dict[str, str]
+    approximators: frozenset[str]
+    range_starts: tuple[str, ...]
+    set_words: dict[str, str]
+    future_aux: frozenset[str]
+    not_times: frozenset[str]
+    # regex fragments (uncompiled, lower-case text, no anchors)
+    NUM: str
+    VAGUE: str
+    UNIT: str
+    MONTH: str
+    WEEKDAY: str
+    YEAR: str
+    DAYNUM: str
+    REL: str
+    POD: str
+    SEASON: str
+    ORD: str
+    DAYWORD: str
+    REFWORD: str
+    REFWORD_SEARCH: str
+    SETWORD: str
+    POSITION: str
+    APPROX: str
+
+
+def _load_yaml() -> dict[str, Any]:
+    text = (DATA / "rules.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The rule vocabulary, loaded and compiled once per process."""
+    raw = _load_yaml()
+    weekdays = {name: i for i, name in enumerate(raw["weekdays"])}
+    weekdays.update({abbr: weekdays[full] for abbr, full in raw["weekday_abbreviations"].items()})
+    months = {name: i + 1 for i, name in enumerate(raw["months"])}
+    months.update({abbr: months[full] for abbr, full in raw["month_abbreviations"].items()})
+    units = {name: Unit(**spec) for name, spec in raw["units"].items()}
+    numbers = {str(k): float(v) for k, v in raw["numbers"].items()}
+    unit_words = [*units, "centuries"]
+    num_word = _alt([w for w in numbers if w not in ("a", "an")])
+    return Rules(
+        numbers=numbers,
+        vague=frozenset(raw["vague_numbers"]),
+        ordinals={str(k): int(v) for k, v in raw["ordinals"].items()},
+        units=units,
+        weekdays=weekdays,
+        full_weekdays=tuple(raw["weekdays"]),
+        months=months,
+        seasons=dict(raw["seasons"]),
+        parts_of_day=dict(raw["parts_of_day"]),
+        relative={str(k): int(v) for k, v in raw["relative_modifiers"].items()},
+        anaphoric=frozenset(raw["anaphoric_modifiers"]),
+        day_words={str(k): int(v) for k, v in raw["day_words"].items()},
+        reference_words={
+            str(k): str(v)
+            for k, v in {**raw["reference_words"], **raw["reference_words_ner_only"]}.items()
+        },
+        positions=dict(raw["position_modifiers"]),
+        approximators=frozenset(raw["approximators"]),
+        range_starts=tuple(sorted(raw["range_starts"], key=len, reverse=True)),
+        set_words=dict(raw["set_words"]),
+        future_aux=frozenset(raw["future_auxiliaries"]),
+        not_times=frozenset(raw["not_times"]),
+        NUM=rf"(?:\d+(?:[.,]\d+)?|an?|{num_word}(?:[\s-]+{num_word})?(?:\s+and\s+a\s+half)?)",
+        VAGUE=_alt(raw["vague_numbers"]),
+        UNIT=rf"(?:{_alt(unit_words)}s?)",
+        MONTH=rf"(?:{_alt(list(months))}\.?)",
+        WEEKDAY=rf"(?:{_alt(list(weekdays))}\.?)",
+        YEAR=r"(?:1[5-9]\d\d|20\d\d)",
+        DAYNUM=r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+        REL=_alt(list(raw["relative_modifiers"])),
+        POD=_alt(list(raw["parts_of_day"])),
+        SEASON=_alt(list(raw["seasons"])),
+        ORD=_alt(list(raw["ordinals"])),
+        DAYWORD=_alt(list(raw["day_words"])),
+        REFWORD=_alt([*raw["reference_words"], *raw["reference_words_ner_only"]]),
+        REFWORD_SEARCH=_alt(list(raw["reference_words"])),
+        SETWORD=_alt(list(raw["set_words"])),
+        POSITION=_alt(list(raw["position_modifiers"])),
+        APPROX=_alt(list(raw["approximators"])),
+    )
+
+
+def number(word: str) -> float | None:
+    """The value of a number written in digits or words ("24", "twenty four", "two and a half")."""
+    r = rules()
+    text = word.lower().replace(",", "").strip()
+    half = 0.0
+    if text.endswith("and a half"):
+        half = 0.5
+        text = text[: -len("and a half")].strip()
+    try:
+        return float(text) + half
+    except ValueError:
+        pass
+    if text in r.vague:
+        return None
+    total = 0.0
+    for part in re.split(r"[\s-]+", text):
+        if part not in r.numbers:
+            return None
+        value = r.numbers[part]
+        total = total * value if value == 100 and total else total + value
+    return total + half
+
+
+def unit_of(word: str) -> Unit | None:
+    """The unit of a (possibly plural) unit word: "years" → Y, "centuries" → CE."""
+    r = rules()
+    w = word.lower()
+    if w == "centuries":
+        w = "century"
+    if w not in r.units and w.endswith("s"):
+        w = w[:-1]
+    return r.units.get(w)
