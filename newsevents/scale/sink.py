@@ -89,6 +89,7 @@ class Sink:
         self._keep_failure_lines = keep_failure_lines
         self._stories: dict[int, _Story] = {}  # stories whose canonical is not written yet
         self._pending_docs = 0
+        self._store_batch: list[Document] = []  # written to DuckDB in one transaction per flush
         self._ids_this_run: set[str] = set()
         if self._dedup is not None:
             self._load_signatures()
@@ -151,7 +152,7 @@ class Sink:
         self.summary.documents += 1
         self.summary.events += len(doc.events)
         if self._store is not None:
-            self._store.write(doc)
+            self._store_batch.append(doc)
 
     def _write_copy(self, canonical_id: str, copy: Document, score: float) -> None:
         self._writer.add_flat(
@@ -202,6 +203,9 @@ class Sink:
             self._settle_stories()
         before = self._writer.files_written
         self._writer.flush()
+        if self._store is not None and self._store_batch:
+            self._store.write_many(self._store_batch)
+        self._store_batch.clear()
         self.summary.files += self._writer.files_written - before
         self._manifest.mark_done(self._done_pending)
         self._done_pending.clear()
