@@ -32,7 +32,31 @@ from . import Report, prf
 THRESHOLD = 0.3
 STRICT = 0.8
 PRONOUNS = frozenset(
-    "he she it they we i you him her them his hers its their the a an of and mr ms mrs dr".split()
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "his",
+        "hers",
+        "its",
+        "their",
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+    ]
 )
 
 
@@ -277,7 +301,11 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
     tp, fp, fn = counts[THRESHOLD]
     notes.append(f"tp={tp} fp={fp} fn={fn}; speaker pairs={sp_total}")
     return Report(
-        task=task, gold=str(gold), n=len(docs), metrics=metrics,
+        task=task,
+        gold=str(gold),
+        n=len(docs),
+        metrics=metrics,
         tables={"documents": rows, "kinds": kinds},
-        seconds=time.perf_counter() - began, notes=notes,
+        seconds=time.perf_counter() - began,
+        notes=notes,
     )

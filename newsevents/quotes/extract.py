@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 
 SENTENCE_ENDS = frozenset(".!?")
 DIRECT_LEADS = frozenset(":,;—–")
+# Cue classes that make indirect quotes. Cognition verbs ("officials believe that …") report a
+# belief, not speech: they are no Quote (GenderGapTracker agrees; PolNeAR would count them) but
+# :func:`.link.attribution_for_clause` still reports them to the events coder.
+INDIRECT_CLASSES = frozenset({"speech", "according"})
 CONFIDENCE = {"speech": 0.9, "according": 0.85, "partial": 0.8, "cognition": 0.6}
 
 
@@ -145,6 +149,8 @@ class _Quoting:
         if not before:
             return True
         last = before[-1]
+        if last == ",":  # 'He said, "…"' but not 'as "crusty," …': a comma needs a full clause
+            return len(self.text[q.inner_start : q.inner_end].split()) >= 4
         if last in DIRECT_LEADS:
             return True
         return last in SENTENCE_ENDS or last in "”\"»"
@@ -222,7 +228,7 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
     # Indirect and mixed quotes first: they decide which quoted fragments they absorb.
     pending: dict[int, tuple[Cue, tuple[int, int]]] = {}
     for cue in state.cues:
-        if cue.cls == "partial":
+        if cue.cls not in INDIRECT_CLASSES:
             continue
         content = content_of(cue)
         if content is None or state.quoted_share(*content) > 0.5:
@@ -274,6 +280,8 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
         if governing is None:
             continue  # scare quote, title or term: not speech
         attr = state.attribution(governing)
+        if attr.speaker is None and attr.medium is None:
+            continue
         quotes.append(state.record(q.start, q.end, "partial", attr, "rule:partial:governed",
                                    CONFIDENCE["partial"]))
     quotes.sort(key=lambda x: (x.start, x.end))

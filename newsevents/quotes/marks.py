@@ -52,14 +52,31 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+OPEN_BEFORE = frozenset("([{—–-/")
+CLOSE_AFTER = frozenset(".,;:!?)]}—–-…")
+
+
 def _opens(text: str, i: int, is_open: bool) -> bool:
-    """Is the mark at ``i`` an opening mark, given whether a quote is already open?"""
+    """Is the mark at ``i`` an opening mark, given whether a quote is already open?
+
+    Curly marks say so themselves. A straight mark is read from its neighbours first — after a
+    space and before a word it opens, after a word and before a space or punctuation it closes —
+    so one stray mark does not flip every pairing after it; only an ambiguous one alternates.
+    """
     ch = text[i]
     if ch in OPENING:
         return True
     if ch in CLOSING:
         return False
-    return not is_open  # a straight mark opens when nothing is open, else closes
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    space_before = before.isspace() or before in OPEN_BEFORE
+    space_after = after.isspace() or after in CLOSE_AFTER
+    if space_before and not space_after:
+        return True
+    if space_after and not space_before:
+        return False
+    return not is_open  # ambiguous: a straight mark opens when nothing is open, else closes
 
 
 def find_quoted(text: str) -> list[Quoted]:

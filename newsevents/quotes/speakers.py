@@ -56,9 +56,11 @@ def _from_parse(subject: Token) -> Actor | None:
         e for e in doc.ents
         if e.start_char >= start and e.end_char <= end and e.label_ in ENT_KIND
     ]
+    head_ent = next((e for e in ents if e.start_char <= head_char < e.end_char), None)
+    # "Wojciech Kolarski", "Duda" — but not the possessor "Russia" of "Russia's foreign ministry"
+    ents = [e for e in ents if e is head_ent or e.root.dep_ != "poss"]
     if ents:
-        ent = next((e for e in ents if e.start_char <= head_char < e.end_char), None)
-        ent = ent or next((e for e in ents if e.label_ == "PERSON"), ents[0])
+        ent = head_ent or next((e for e in ents if e.label_ == "PERSON"), ents[0])
         name = _strip_possessive(ent.text)
         if ent.label_ == "PERSON" and len(ent) == 1:
             name = _full_name(subject, name)

@@ -26,6 +26,7 @@ INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl"})
 EXPLETIVES = frozenset({"it", "there"})
 CONTENT_DEPS = frozenset({"ccomp"})
 TRIM = frozenset(",;:—–-()")
+QUESTION_WORDS = frozenset({"if", "whether", "what", "when", "where", "why", "how", "who", "which"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,8 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
                 if child.dep_ == "nsubjpass" and current is verb:
                     return None  # "it was reported that", "he was told": the subject is no source
+                if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+                    return current.head  # "Duda, who said …": the noun the clause modifies
                 return child
         if current.dep_ in INHERIT_DEPS and current.head is not current:
             current = current.head
@@ -104,10 +107,22 @@ def phrase_bounds(token: Token) -> tuple[int, int, int]:
     return left.idx, end_tok.idx + len(end_tok), head.idx
 
 
-def content_bounds(start_tok: Token, end_tok: Token) -> tuple[int, int] | None:
-    """Character span of tokens ``start_tok..end_tok`` with edge punctuation trimmed."""
+def content_bounds(start_tok: Token, end_tok: Token, anchor: Token | None = None,
+                   ) -> tuple[int, int] | None:
+    """Character span of tokens ``start_tok..end_tok`` with edge punctuation trimmed, cut at the
+    paragraph (line) holding ``anchor``: reported content never runs across paragraphs, and a
+    parse that glues a headline to the next line must not make it so."""
     doc = start_tok.doc
     i, j = start_tok.i, end_tok.i
+    if anchor is not None:
+        for k in range(anchor.i - 1, i - 1, -1):
+            if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+                i = k + 1
+                break
+        for k in range(anchor.i, j + 1):
+            if "\n" in doc[k].text or (k < j and "\n" in doc[k].whitespace_):
+                j = k if "\n" not in doc[k].text else k - 1
+                break
     while i <= j and (doc[i].text in TRIM or doc[i].is_space):
         i += 1
     while j >= i and (doc[j].text in TRIM or doc[j].text == "." or doc[j].is_space):
@@ -132,11 +147,27 @@ def content_of(cue: Cue) -> tuple[int, int] | None:
         if phrase_start <= lo:
             return content_bounds(doc[phrase_end + 1], doc[hi]) if phrase_end + 1 <= hi else None
         return content_bounds(doc[lo], doc[phrase_start - 1])
-    comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    comps = [
+        c for c in verb.children
+        if c.dep_ in CONTENT_DEPS
+        # a that-clause the parser took for an adverbial clause ("tweeted … that X was …")
+        or (c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ == "that")
+    ]
     if comps:
-        comp = comps[0]
-        return content_bounds(comp.left_edge, comp.right_edge)
-    # Parenthetical cue after the clause it reports: "X happened, sources said."
+        comp = next((c for c in comps if c.i > verb.i), comps[0])
+        first = comp.left_edge
+        if first.lower_ in QUESTION_WORDS or (
+            first.lower_ == "that" and first.i + 1 < len(doc)
+            and doc[first.i + 1].lower_ in QUESTION_WORDS
+        ):
+            return None  # "asked whether …", "explained how …": a question or topic, not a claim
+        if comp.i < verb.i:
+            subj = subject_of(verb)
+            last = min(verb.i, subj.left_edge.i if subj is not None else verb.i) - 1
+            return content_bounds(first, doc[max(first.i, last)], comp)
+        return content_bounds(first, comp.right_edge, comp)
+    # Parenthetical cue after or inside the clause it reports: "X happened, sources said.",
+    # "It is on his watch, Scheer said, that the country …".
     if (
         cue.cls != "partial"
         and verb.dep_ in ("parataxis", "advcl")
@@ -145,7 +176,7 @@ def content_of(cue: Cue) -> tuple[int, int] | None:
         and any(t.text == "," for t in doc[verb.left_edge.i - 1 : verb.i])
     ):
         head = verb.head
-        return content_bounds(head.left_edge, doc[verb.left_edge.i - 1])
+        return content_bounds(head.left_edge, doc[verb.left_edge.i - 1], head)
     return None
 
 
@@ -169,6 +200,16 @@ def _outlet_name(phrase_tokens: Sequence[Token], actors: Sequence[Actor], vocab:
                 return " ".join(words)
             if ent.text.lower() in vocab.platforms:
                 return ent.text
+    # The tagger's named entities miss many outlet names ("RMF FM"): runs of proper nouns that
+    # hold an outlet word, leaving out a possessor ("Poland's").
+    run: list[Token] = []
+    for tok in [*phrase_tokens, None]:
+        if tok is not None and tok.pos_ == "PROPN" and tok.dep_ != "poss":
+            run.append(tok)
+            continue
+        if run and any(t.text in vocab.outlet_words for t in run):
+            return " ".join(t.text for t in run)
+        run = []
     return None
 
 
@@ -178,15 +219,15 @@ def _platform(pobj: Token, vocab: Vocabulary) -> str | None:
     return text if text.lower() in vocab.platforms else None
 
 
-def _channel(prep: Token, actors: Sequence[Actor], vocab: Vocabulary) -> str | None:
-    """A medium from one prepositional phrase on the cue, or None."""
+def _channel(prep: Token, actors: Sequence[Actor], vocab: Vocabulary) -> tuple[str, bool] | None:
+    """A medium from one prepositional phrase on the cue and whether it names an outlet."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
     if prep.lower_ == "on":
         platform = _platform(pobj, vocab)
         if platform:
-            return platform
+            return platform, True
     if pobj.lemma_.lower() not in vocab.channel_nouns:
         return None
     # "in an interview with X", "in a post on Truth Social", "in an op-ed for the Post"
@@ -198,12 +239,15 @@ def _channel(prep: Token, actors: Sequence[Actor], vocab: Vocabulary) -> str | N
                 if outlet is None and sub.lower_ == "on":
                     outlet = _platform(obj, vocab)
                 if outlet:
-                    return outlet
+                    return outlet, True
+    # "press conference", "news briefing" — but not "a Thursday interview"
     compounds = [
-        c for c in pobj.children if c.dep_ == "compound" and c.lemma_ in vocab.channel_nouns
+        c for c in pobj.children
+        if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and not c.ent_type_
+        and c.i == pobj.i - 1
     ]
     words = [*compounds, pobj]
-    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i)), False
 
 
 def medium_of(cue: Cue, actors: Sequence[Actor], vocab: Vocabulary) -> str | None:
@@ -217,6 +261,7 @@ def medium_of(cue: Cue, actors: Sequence[Actor], vocab: Vocabulary) -> str | Non
         cc = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
         floor = cc[-1].i if cc else verb.head.i
         candidates += [c for c in verb.head.children if floor < c.i < verb.i]
+    generic: str | None = None
     for child in candidates:
         if child.dep_ in ("dobj", "dative", "iobj") and cue.token.lemma_ in ("tell", "give"):
             outlet = _outlet_name(list(child.subtree), actors, vocab)
@@ -224,9 +269,12 @@ def medium_of(cue: Cue, actors: Sequence[Actor], vocab: Vocabulary) -> str | Non
                 return outlet
         if child.dep_ == "prep" and child.lower_ in vocab.channel_preps:
             channel = _channel(child, actors, vocab)
-            if channel:
-                return channel
-    return None
+            if channel is None:
+                continue
+            if channel[1]:
+                return channel[0]  # a named outlet or platform beats "statement", "interview"
+            generic = generic or channel[0]
+    return generic
 
 
 def speaker_actor(actors: Sequence[Actor], subject: Token) -> tuple[Actor | None, bool]:

@@ -53,7 +53,10 @@ def _read(name: str) -> dict[str, Any]:
 
 
 def _lower(items: list[str]) -> frozenset[str]:
-    return frozenset(str(item).lower() for item in items)
+    bad = [item for item in items if not isinstance(item, str)]
+    if bad:  # YAML reads bare on/off/yes/no as booleans: quote them in the data file
+        raise ValueError(f"newsevents/data/quotes: non-string entries {bad!r}; quote them")
+    return frozenset(item.lower() for item in items)
 
 
 @lru_cache(maxsize=1)
