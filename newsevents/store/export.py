@@ -108,7 +108,7 @@ def _stream(store: Store, sql: str, params: list[Any]) -> Iterator[dict[str, Any
 def _event_rows(store: Store, filters: EventFilter) -> Iterator[dict[str, Any]]:
     clause, params = where(filters, "e")
     sql = f"""
-        SELECT e.*, d.n_copies, d.outlet, d.language,
+        SELECT e.*, d.n_copies, d.outlet, d.language, d.source_path,
                CASE WHEN strpos(d.text, chr(10)) > 0 THEN strpos(d.text, chr(10)) - 1
                     ELSE length(d.text) END AS lead_end
         FROM events e JOIN documents d USING (doc_id)
@@ -141,7 +141,7 @@ def _actor_fields(row: dict[str, Any], role: str) -> dict[str, Any]:
         "Name": name.upper() if name else None,
         "CountryCode": country if is_country(country) else None,
         "KnownGroupCode": group or None,
-        "Type1Code": row[f"{role}_sector"] if row[f"{role}_sector"] != "IGO" or not group else None,
+        "Type1Code": row[f"{role}_sector"],
     }
 
 
@@ -297,7 +297,10 @@ def _table_sql(name: str, filters: EventFilter | None) -> tuple[str, list[Any]]:
 
 
 def _batches(store: Store, sql: str, params: list[Any]) -> pa.RecordBatchReader:
-    return store.con.execute(sql, params).to_arrow_reader(_BATCH)
+    relation = store.con.sql(sql, params=params or None)
+    if relation is None:  # only a SELECT is ever passed here
+        raise ValueError(f"not a query: {sql}")
+    return relation.to_arrow_reader(_BATCH)
 
 
 def _write_jsonl(reader: pa.RecordBatchReader, path: Path) -> int:
