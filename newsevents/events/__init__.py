@@ -1,14 +1,107 @@
-"""Stage 'events' (being built: see its issue)."""
+"""Stage 'events': CAMEO/PLOVER events with modality, date, place, attribution and evidence.
+
+``code_events(ctx)`` runs the registered coders (``DEFAULT_CHAIN``; see :mod:`.coder`), then does
+for every candidate what no coder should have to: reads its modality off the parse
+(:mod:`.modality`), looks its code up in the CAMEO codebook (never invented), attaches the date
+and place of its clause (times/places stages), the speaker and medium that report it, and a
+stable id. Events without a political source, or without a target when the pattern needs one,
+are dropped: precision matters as much as recall.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..records import Event
+from ..records import Event, Evidence, Plover, Span, doc_id_for
+from .attribution import attribution
+from .codebook import code_info
+from .coder import PATTERN_CODER, Candidate, get_coder
+from .modality import hedged, modality
+from .patterns import pattern_book
+from .syntax import ActorFinder
+from .when_where import event_date, event_location
 
 if TYPE_CHECKING:
     from ..pipeline import Context
 
+#: The coders run by default, in order; later coders only add events the earlier ones missed.
+DEFAULT_CHAIN: tuple[str, ...] = (PATTERN_CODER,)
 
-def code_events(ctx: Context) -> list[Event]:
-    return []
+__all__ = ["DEFAULT_CHAIN", "code_events"]
+
+
+def _event_id(doc_hash: str, cand: Candidate) -> str:
+    tok = cand.trigger
+    parts = [doc_hash, str(tok.idx), str(tok.idx + len(tok.text)), cand.code]
+    for actor in (cand.source, cand.target):
+        parts += [actor.code or "", str(actor.start)] if actor is not None else ["", ""]
+    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:24]
+
+
+def _same_actor(a: object, b: object) -> bool:
+    from ..records import Actor
+
+    if not isinstance(a, Actor) or not isinstance(b, Actor):
+        return False
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    return a.code is not None and a.code == b.code and a.name == b.name
+
+
+def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Event]:
+    """Code every event of the document (the 'events' stage)."""
+    finder = ActorFinder(ctx.actors)
+    if not finder.actors:
+        return []
+    book = pattern_book()
+    light = book.light_verbs
+    candidates: list[Candidate] = []
+    seen_triggers: set[tuple[int, str]] = set()
+    for name in coders:
+        for cand in get_coder(name)(ctx, finder):
+            key = (cand.trigger.i, cand.code[:2])
+            if name != coders[0] and key in seen_triggers:
+                continue
+            candidates.append(cand)
+        seen_triggers |= {(c.trigger.i, c.code[:2]) for c in candidates}
+    doc_hash = doc_id_for(ctx.text)
+    events: list[Event] = []
+    keys: set[tuple[object, ...]] = set()
+    for cand in candidates:
+        if cand.source is None or (cand.target is None and not cand.intransitive):
+            continue
+        if cand.target is not None and _same_actor(cand.source, cand.target):
+            continue
+        if cand.target is not None and cand.source.code and cand.source.code == cand.target.code:
+            continue
+        tok = cand.trigger
+        dedup = (tok.i, cand.code, cand.source.code, cand.source.name,
+                 cand.target.code if cand.target else None)
+        if dedup in keys:
+            continue
+        keys.add(dedup)
+        info = code_info(cand.code)
+        sent = tok.sent
+        mod = cand.modality or modality(tok, book, light=light)
+        confidence = cand.confidence - (0.15 if hedged(tok, book) else 0.0)
+        events.append(Event(
+            event_id=_event_id(doc_hash, cand),
+            sentence=Span(sent.start_char, sent.end_char, sent.text),
+            trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
+            source=cand.source,
+            target=cand.target,
+            cameo=info.code,
+            cameo_root=info.root,
+            cameo_name=info.name,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            plover=Plover(info.plover_type, info.plover_mode, info.plover_context),
+            modality=mod,  # type: ignore[arg-type]
+            date=event_date(ctx, tok),
+            place=event_location(ctx, tok),
+            attribution=attribution(tok, ctx.quotes, ctx.actors, book),
+            evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
+        ))
+    return events

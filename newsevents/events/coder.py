@@ -1,0 +1,394 @@
+"""Event coders behind one interface, and the pattern coder ``newsevents.pattern_coder.v1``.
+
+A coder turns a parsed, actor-resolved document into :class:`Candidate` events (trigger, code,
+source, target, method, confidence). Coders are registered under versioned names so a
+statistical classifier can later replace the pattern step, or back it up, without touching the
+stage: ``code_events`` runs the chain in ``DEFAULT_CHAIN`` and merges what they find. Modality,
+dates, places, attribution and the codebook lookup happen after coding, the same for every coder.
+
+The pattern coder reads the dependency parse: verb triggers first (their subject, objects and
+complements), then event nouns licensed by a possessor/nationality source ("Russia's invasion
+of Ukraine") or a light verb ("held talks with", "echoed the plea"), then two discourse steps
+that a reader does without noticing — an anaphoric event noun ("a similar request", "the plea")
+takes the missing participants of the latest earlier event of its kind, and an answer to a
+request ("which was never agreed to") runs from the request's target back to its source — and
+finally elided predicates ("Ukraine has agreed …, Moscow has not").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .patterns import Pattern, PatternBook, pattern_book
+from .syntax import (
+    ActorFinder,
+    argument_lemmas,
+    objects,
+    political,
+    slot,
+    subject,
+    subtree_tokens,
+    with_conjuncts,
+)
+
+if TYPE_CHECKING:
+    from ..pipeline import Context
+
+PATTERN_CODER = "newsevents.pattern_coder.v1"
+ANAPHORIC_MODIFIERS = frozenset(
+    {"similar", "same", "renewed", "new", "fresh", "another", "second", "repeated", "earlier",
+     "previous", "latest"}
+)
+ECHO_VERBS = frozenset({"echo", "reiterate", "repeat", "renew", "reaffirm", "second", "back"})
+ELIDED_HEADS = frozenset({"have", "do", "be", "will", "can", "would", "could", "should"})
+RESPONSE_ROOTS = frozenset({"03", "08", "12"})
+REQUEST_ROOTS = frozenset({"02", "10"})
+NOUN_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+@dataclass
+class Candidate:
+    """One coded event before modality, dates, places and attribution are attached."""
+
+    trigger: Token
+    code: str
+    source: Actor | None
+    target: Actor | None
+    method: str
+    confidence: float
+    intransitive: bool = False
+    modality: str | None = None  # set only when the coder knows better than the parse walk
+    patient: Token | None = None  # the thing acted on (for answers to requests)
+    anaphoric: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+Coder = Callable[["Context", ActorFinder], list[Candidate]]
+_REGISTRY: dict[str, Coder] = {}
+
+
+def register(name: str) -> Callable[[Coder], Coder]:
+    """Register a coder under a versioned name (``package.coder_name.vN``)."""
+
+    def wrap(fn: Coder) -> Coder:
+        _REGISTRY[name] = fn
+        return fn
+
+    return wrap
+
+
+def get_coder(name: str) -> Coder:
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise KeyError(f"no event coder registered as {name!r}; have {sorted(_REGISTRY)}") from None
+
+
+def coder_names() -> list[str]:
+    return sorted(_REGISTRY)
+
+
+# --------------------------------------------------------------------------- pattern matching
+
+def _pos_key(tok: Token) -> str | None:
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        return "verb"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    if tok.pos_ == "ADJ":
+        return "adj"
+    return None
+
+
+def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
+    if p.prep and not any(
+        c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in p.prep for c in tok.children
+    ):
+        return False
+    if p.objects and not (p.objects & args):
+        return False
+    return not (p.without and p.without & args)
+
+
+def match(tok: Token, book: PatternBook) -> tuple[Pattern, str, str] | None:
+    """The first pattern that fits ``tok`` and the code it gives: (pattern, code, topic id)."""
+    key = _pos_key(tok)
+    if key is None:
+        return None
+    patterns = book.candidates(key, tok.lemma_.lower())
+    if not patterns:
+        return None
+    args = argument_lemmas(tok)
+    for p in patterns:
+        if not _matches(p, tok, args):
+            continue
+        code, topic = p.code, ""
+        if p.family is not None:
+            found = book.topic_code(p.family, args)
+            if found is not None:
+                topic, code = found
+        if code is None:
+            continue
+        return p, code, topic
+    return None
+
+
+def _actors(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
+    found: list[Actor] = []
+    for tok in toks:
+        for t in with_conjuncts(tok):
+            actor = finder.at(t)
+            if political(actor) and actor not in found:
+                found.append(actor)  # type: ignore[arg-type]
+    return found
+
+
+def _targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "") -> list[Actor]:
+    for spec in p.target:
+        if spec == skip:
+            continue
+        found = _actors(finder, slot(tok, spec))
+        if found:
+            return found
+    return []
+
+
+def _deep_target(tok: Token, finder: ActorFinder, source: Actor | None) -> Actor | None:
+    for t in subtree_tokens(tok):
+        actor = finder.at(t, pronoun_fallback=False)
+        if political(actor) and (source is None or actor.country != source.country):  # type: ignore[union-attr]
+            return actor
+    return None
+
+
+def _light_governor(tok: Token, book: PatternBook) -> Token | None:
+    """The light verb an event noun is the object of ("held talks", "been in talks")."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in book.light_verbs:
+        return head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        gov = head.head
+        if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in book.light_verbs:
+            return gov
+    return None
+
+
+def _noun_source(tok: Token, finder: ActorFinder) -> Actor | None:
+    for child in tok.children:
+        if child.dep_ in NOUN_SOURCE_DEPS:
+            actor = finder.at(child)
+            if political(actor):
+                return actor
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            for g in child.children:
+                actor = finder.at(g)
+                if political(actor):
+                    return actor
+    return None
+
+
+def _is_anaphoric(tok: Token, light: Token | None) -> bool:
+    if light is not None and light.lemma_.lower() in ECHO_VERBS:
+        return True
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ == "amod"}
+    if mods & ANAPHORIC_MODIFIERS:
+        return True
+    return any(d.lower_ in ("the", "this", "that", "these", "those", "such", "his", "her",
+                            "its", "their") for d in dets)
+
+
+# --------------------------------------------------------------------------- the coder
+
+def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
+               absorbed: set[int]) -> list[Candidate]:
+    p, code, topic = hit
+    if tok.pos_ == "ADJ":
+        subj_tok = subject(tok.head) if tok.dep_ == "acomp" else None
+    else:
+        subj_tok = subject(tok)
+    sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
+    targets = _targets(p, tok, finder)
+    method = f"rule:verb-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
+    for child in tok.children:  # objects are part of this event, not events of their own
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prep", "dative"):
+            absorbed.add(child.i)
+            for g in child.children:
+                if g.dep_ in ("pobj", "compound", "conj"):
+                    absorbed.add(g.i)
+    patient: Token | None = None
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that")
+                                   for c in tok.children):
+        patient = tok.head
+    else:
+        objs = objects(tok) or slot(tok, "to")
+        patient = objs[0] if objs else None
+    if not targets and p.reciprocal and len(sources) > 1:
+        return [
+            Candidate(tok, code, s, t, method, p.confidence, p.intransitive, patient=patient)
+            for s in sources for t in sources if s is not t
+        ]
+    if (not targets and p.code is not None and p.code[:2] in ("03", "04")) or (
+            not targets and p.family == "intent"):
+        deep = _deep_target(tok, finder, sources[0] if sources else None)
+        if deep is not None:
+            targets = [deep]
+    out = []
+    for s in sources or [None]:  # type: ignore[list-item]
+        for t in targets or [None]:  # type: ignore[list-item]
+            out.append(Candidate(tok, code, s, t, method, p.confidence, p.intransitive,
+                                 patient=patient))
+    return out
+
+
+def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
+               book: PatternBook) -> list[Candidate]:
+    p, code, topic = hit
+    light = _light_governor(tok, book)
+    source: Actor | None = None
+    targets: list[Actor] = []
+    if light is not None:
+        subj_tok = subject(light)
+        sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
+        source = sources[0] if sources else None
+        if source is None and light.lemma_.lower() not in ECHO_VERBS:
+            source = _noun_source(tok, finder)
+        targets = _targets(p, tok, finder, skip="poss")
+        if not targets:
+            targets = _actors(finder, [g for spec in ("to", "with", "against", "on")
+                                       for g in slot(light, spec)])
+    else:
+        source = _noun_source(tok, finder)
+        if source is None:
+            return []
+        targets = [t for t in _targets(p, tok, finder, skip="poss") if t is not source]
+    if source is None and not _is_anaphoric(tok, light):
+        return []
+    if not targets and code[:2] in ("03", "04"):
+        deep = _deep_target(tok, finder, source)
+        if deep is not None:
+            targets = [deep]
+    method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
+    anaphoric = _is_anaphoric(tok, light)
+    conf = p.confidence - (0.05 if light is None else 0.0)
+    return [
+        Candidate(tok, code, source, t, method, conf, p.intransitive, anaphoric=anaphoric)
+        for t in (targets or [None])  # type: ignore[list-item]
+    ]
+
+
+def _resolve_anaphora(cands: list[Candidate]) -> None:
+    """'A similar request', 'the plea': fill missing participants from the latest such event."""
+    for i, cand in enumerate(cands):
+        if not cand.anaphoric or (cand.source is not None and cand.target is not None):
+            continue
+        sent_start = cand.trigger.sent.start
+        for prev in reversed(cands[:i]):
+            if prev.code[:2] != cand.code[:2] or prev is cand:
+                continue
+            if cand.trigger.idx - prev.trigger.idx > 5000 or prev.trigger.sent.start > sent_start:
+                continue
+            if prev.source is None or (cand.target is None and prev.target is None):
+                continue
+            if cand.source is None:
+                cand.source = prev.source
+                cand.notes.append("source from earlier event")
+            if cand.target is None and prev.target is not None and \
+                    prev.target.country != (cand.source.country if cand.source else None):
+                cand.target = prev.target
+                cand.notes.append("target from earlier event")
+            cand.confidence -= 0.1
+            break
+
+
+def _resolve_responses(cands: list[Candidate]) -> None:
+    """An answer to a request runs back from the requested party to the requester."""
+    by_trigger: dict[int, Candidate] = {}
+    for cand in cands:
+        if cand.code[:2] in REQUEST_ROOTS:
+            by_trigger.setdefault(cand.trigger.i, cand)
+    for cand in cands:
+        if cand.code[:2] not in RESPONSE_ROOTS or cand.patient is None:
+            continue
+        req = by_trigger.get(cand.patient.i)
+        if req is None and cand.patient.pos_ == "NUM":  # relative clause attached to a date
+            earlier = [c for c in by_trigger.values()
+                       if c.trigger.sent == cand.trigger.sent and c.trigger.i < cand.trigger.i]
+            req = earlier[-1] if earlier else None
+        if req is None:
+            continue
+        if cand.source is None and req.target is not None:
+            cand.source = req.target
+            cand.notes.append("source: party the request was made to")
+        if cand.target is None and req.source is not None:
+            cand.target = req.source
+            cand.notes.append("target: requester")
+
+
+def _elided(sent_cands: list[Candidate], sent: list[Token], finder: ActorFinder,
+            book: PatternBook) -> list[Candidate]:
+    """'Ukraine has agreed …, Moscow has not': the bare auxiliary repeats the earlier event."""
+    from .modality import own_cues
+
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ELIDED_HEADS or tok.dep_ in ("aux", "auxpass"):
+            continue
+        if tok.dep_ not in ("ROOT", "conj", "advcl", "ccomp"):
+            continue
+        kids = {c.dep_ for c in tok.children}
+        if "nsubj" not in kids or kids & {"dobj", "xcomp", "ccomp", "acomp", "attr", "prep",
+                                           "oprd", "agent"}:
+            continue
+        earlier = [c for c in sent_cands if c.trigger.i < tok.i and c.trigger.pos_ == "VERB"]
+        if not earlier:
+            continue
+        ante = earlier[-1]
+        subj = next(c for c in tok.children if c.dep_ == "nsubj")
+        source = finder.at(subj)
+        if not political(source) or source == ante.source:
+            continue
+        mod = own_cues(tok, book) or "asserted"
+        out.append(replace(ante, trigger=tok, source=source, modality=mod,
+                           method=ante.method + "+elided", confidence=ante.confidence - 0.1,
+                           notes=["elided predicate repeats the earlier event"]))
+    return out
+
+
+@register(PATTERN_CODER)
+def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
+    """Dictionary coder over the dependency parse (patterns.yaml + topics.yaml)."""
+    book = pattern_book()
+    cands: list[Candidate] = []
+    for sent in ctx.doc.sents:
+        has_actor = any(sent.start_char <= a.start < sent.end_char for a in finder.actors)
+        has_pron = any(t.pos_ == "PRON" for t in sent)
+        if not has_actor and not has_pron:
+            continue
+        absorbed: set[int] = set()
+        sent_cands: list[Candidate] = []
+        tokens = list(sent)
+        for tok in tokens:
+            if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            hit = match(tok, book)
+            if hit is not None:
+                sent_cands += _code_verb(tok, hit, finder, absorbed)
+        for tok in tokens:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in absorbed:
+                continue
+            hit = match(tok, book)
+            if hit is not None:
+                sent_cands += _code_noun(tok, hit, finder, book)
+        sent_cands.sort(key=lambda c: c.trigger.i)
+        sent_cands += _elided(sent_cands, tokens, finder, book)
+        cands += sent_cands
+    _resolve_anaphora(cands)
+    _resolve_responses(cands)
+    return cands

@@ -1,0 +1,155 @@
+"""The pattern dictionary (``patterns.yaml``, ``topics.yaml``, ``modality.yaml``), compiled once.
+
+Patterns are data so analysts can add wording without touching code (docs/events.md). Compiling
+means indexing them by ``(pos, lemma)`` so finding the candidate patterns of a token is one dict
+lookup; every pattern's code is checked against the codebook at load time so a typo fails loudly
+instead of producing an event with an invented code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from .codebook import DATA, is_code
+
+#: Placeholder in an ``object`` list that stands for every word of ``negative_labels``.
+NEGATIVE_LABEL = "NEGATIVE_LABEL"
+FAMILIES = ("appeal", "intent", "demand", "reject", "threaten", "provide")
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML 1.1 without its on/off/yes/no booleans: "on", "no" and "off" are words here."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [r for r in resolvers if r[0] != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def _load(name: str) -> Any:
+    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=_Loader)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One trigger pattern: lemmas (+ constraints) → a CAMEO code or a topic family."""
+
+    id: str
+    lemmas: frozenset[str]
+    pos: str
+    code: str | None
+    family: str | None
+    prep: frozenset[str]
+    objects: frozenset[str]
+    without: frozenset[str]
+    target: tuple[str, ...]
+    intransitive: bool
+    reciprocal: bool
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A kind of thing appealed for, promised, demanded, rejected, threatened or provided."""
+
+    id: str
+    lemmas: frozenset[str]
+    with_any: frozenset[str]
+    codes: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class PatternBook:
+    patterns: tuple[Pattern, ...]
+    index: dict[tuple[str, str], tuple[Pattern, ...]]
+    topics: tuple[Topic, ...]
+    negative_labels: frozenset[str]
+    light_verbs: frozenset[str]
+    modality: dict[str, frozenset[str]]
+
+    def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
+        return self.index.get((pos, lemma), ())
+
+    def topic_code(self, family: str, lemmas: set[str]) -> tuple[str, str] | None:
+        """The code of the first topic of ``family`` whose words occur in ``lemmas``."""
+        for topic in self.topics:
+            code = topic.codes.get(family)
+            if code is None or not (topic.lemmas & lemmas):
+                continue
+            if topic.with_any and not (topic.with_any & lemmas):
+                continue
+            return topic.id, code
+        return None
+
+
+def _words(value: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        value = [value]
+    return frozenset(str(v).lower() for v in value)
+
+
+def _pattern(raw: dict[str, Any], labels: frozenset[str]) -> Pattern:
+    objects = _words(raw.get("object"))
+    if NEGATIVE_LABEL.lower() in objects:
+        objects = (objects - {NEGATIVE_LABEL.lower()}) | labels
+    code = raw.get("code")
+    family = raw.get("family")
+    if code is not None and not is_code(str(code)):
+        raise ValueError(f"pattern {raw['id']}: {code} is not a CAMEO code")
+    if family is not None and family not in FAMILIES:
+        raise ValueError(f"pattern {raw['id']}: unknown family {family}")
+    return Pattern(
+        id=str(raw["id"]),
+        lemmas=_words(raw["lemmas"]),
+        pos=str(raw.get("pos", "verb")),
+        code=None if code is None else str(code),
+        family=family,
+        prep=_words(raw.get("prep")),
+        objects=objects,
+        without=_words(raw.get("without")),
+        target=tuple(str(t) for t in raw.get("target", ["dobj", "dative"])),
+        intransitive=bool(raw.get("intransitive", False)),
+        reciprocal=bool(raw.get("reciprocal", False)),
+        confidence=float(raw.get("confidence", 0.75)),
+    )
+
+
+@lru_cache(maxsize=1)
+def pattern_book() -> PatternBook:
+    """Load and index the pattern files once per process."""
+    raw = _load("patterns.yaml")
+    labels = _words(raw.get("negative_labels"))
+    patterns = tuple(_pattern(p, labels) for p in raw["patterns"])
+    index: dict[tuple[str, str], list[Pattern]] = {}
+    for pattern in patterns:
+        for lemma in pattern.lemmas:
+            index.setdefault((pattern.pos, lemma), []).append(pattern)
+    raw_topics = _load("topics.yaml")
+    topics = []
+    for t in raw_topics["topics"]:
+        codes = {str(k): str(v) for k, v in t["codes"].items()}
+        for code in codes.values():
+            if not is_code(code):
+                raise ValueError(f"topic {t['id']}: {code} is not a CAMEO code")
+        topics.append(Topic(str(t["id"]), _words(t["lemmas"]), _words(t.get("with_any")), codes))
+    raw_mod = _load("modality.yaml")
+    modality = {str(k): _words(v) for k, v in raw_mod.items()}
+    return PatternBook(
+        patterns=patterns,
+        index={key: tuple(value) for key, value in index.items()},
+        topics=tuple(topics),
+        negative_labels=labels,
+        light_verbs=_words(raw.get("light_verbs")),
+        modality=modality,
+    )

@@ -1,0 +1,229 @@
+"""Reading a trigger's participants off spaCy's dependency parse.
+
+The coder asks three questions of the parse: who is the subject of this predicate (through
+control, coordination, relative clauses and passives), which tokens are its arguments (to check
+a pattern's object constraints and to find a topic), and which token fills a named target slot
+("dobj", "dative", "poss" or a preposition). Actor lookup is by character offsets over the
+actors stage's mentions, so this module never re-parses anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Token
+
+from ..actors.lookup import actor_for_span
+from ..records import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+ARG_DEPS = frozenset(
+    {"dobj", "dative", "xcomp", "ccomp", "prep", "prt", "attr", "oprd", "acomp", "agent",
+     "pobj", "pcomp", "compound", "amod", "nsubjpass", "advcl", "conj", "acl", "npadvmod",
+     "advmod", "poss", "nmod", "det", "neg"}
+)
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+PRONOUNS_THING = frozenset({"it", "its"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs"})
+POLITICAL_KINDS = frozenset({"person", "state", "organisation", "group"})
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def political(actor: Actor | None) -> bool:
+    """An actor that can be an event's source or target: coded, not a media outlet."""
+    return actor is not None and actor.kind != "media" and bool(actor.code or actor.country)
+
+
+class ActorFinder:
+    """Finds the actor a token denotes, with a light pronoun fallback.
+
+    The actors stage links pronouns by coreference when it can; when it did not, a subject
+    pronoun ("a year after it invaded Ukraine") takes the nearest preceding political actor of
+    a compatible kind in the same or previous sentence — the antecedent a reader would pick.
+    """
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.actors = [a for a in actors if political(a)]
+        self.all_actors = list(actors)
+
+    def at(self, token: Token, *, pronoun_fallback: bool = True) -> Actor | None:
+        start, end = token.idx, token.idx + len(token.text)
+        actor = actor_for_span(self.actors, start, end, head=start)
+        if actor is not None:
+            return actor
+        for child in token.children:
+            if child.dep_ == "appos":
+                actor = actor_for_span(self.actors, child.idx, child.idx + len(child.text),
+                                       head=child.idx)
+                if actor is not None:
+                    return actor
+        if token.pos_ in ("NOUN", "PROPN"):
+            # "the Trump administration": a mention covering the noun phrase's compounds
+            left = min((c.idx for c in token.children if c.dep_ in ("compound", "amod")),
+                       default=start)
+            if left < start:
+                actor = actor_for_span(self.actors, left, end, head=start)
+                if actor is not None and actor.end >= end - 1:
+                    return actor
+        if pronoun_fallback and token.pos_ == "PRON":
+            return self.antecedent(token)
+        return None
+
+    def antecedent(self, pronoun: Token) -> Actor | None:
+        word = pronoun.lower_
+        if word in PRONOUNS_PERSON:
+            kinds = {"person"}
+        elif word in PRONOUNS_THING or word in PRONOUNS_PLURAL:
+            kinds = {"state", "organisation", "group"}
+        else:
+            return None
+        sent = pronoun.sent
+        doc = pronoun.doc
+        floor = sent.start_char
+        if sent.start > 0:
+            floor = doc[sent.start - 1].sent.start_char
+        best: Actor | None = None
+        best_key: tuple[bool, int] = (False, -1)
+        for actor in self.actors:
+            if floor <= actor.start and actor.end <= pronoun.idx and actor.kind in kinds:
+                # a subject is the likeliest antecedent; among equals, the nearest
+                span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+                is_subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+                key = (is_subject, actor.start)
+                if key > best_key:
+                    best, best_key = actor, key
+        return best
+
+
+def prep_children(token: Token, names: frozenset[str] | set[str]) -> Iterator[Token]:
+    for child in token.children:
+        if child.dep_ in ("prep", "prt", "agent", "dative") and child.lower_ in names:
+            yield child
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("Bosnia and Slovenia")."""
+    return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+
+def objects(token: Token) -> list[Token]:
+    """Direct objects; for a passive verb, its grammatical subject."""
+    deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def slot(token: Token, name: str) -> list[Token]:
+    """The tokens filling a target slot of a trigger: dobj, dative, poss or a preposition."""
+    if name == "dobj":
+        if token.pos_ in ("NOUN", "PROPN"):
+            return []
+        return objects(token)
+    if name == "dative":
+        return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if name == "poss":
+        holders = objects(token) if token.pos_ not in ("NOUN", "PROPN") else [token]
+        if not holders:
+            holders = [g for p in token.children if p.dep_ == "prep"
+                       for g in p.children if g.dep_ == "pobj"]
+        found: list[Token] = []
+        for noun in holders:
+            found += [c for c in noun.children if c.dep_ == "poss"]
+            for p in prep_children(noun, frozenset({"of", "by"})):
+                found += [g for g in p.children if g.dep_ == "pobj"]
+        return found
+    found = []
+    names = frozenset({name})
+    holders = [token, *objects(token)] if token.pos_ not in ("NOUN", "PROPN") else [token]
+    for holder in holders:
+        for p in prep_children(holder, names):
+            if p.dep_ == "dative" and p.pos_ != "ADP":
+                continue
+            found += [g for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    return found
+
+
+def subject(verb: Token, depth: int = 0) -> Token | None:
+    """The token naming who does ``verb``: its subject, or the controller/antecedent of it."""
+    if depth > 6:
+        return None
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return None
+    passive = is_passive(verb)
+    if passive:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX")
+                                and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in verb.children)):
+        # object control: "urged Iran to …", "called on the U.S. to …"
+        for child in head.children:
+            if child.dep_ == "dobj":
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if head.pos_ == "ADJ":  # "willing to assist": the adjective's subject
+            return subject(head.head, depth + 1) if head.dep_ == "acomp" else None
+        return subject(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "pcomp", "xcomp"):
+        if verb.dep_ == "pcomp":
+            head = head.head
+        return subject(head, depth + 1)
+    if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "nsubj", "pobj"):
+        return None
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+        governor = head.head
+        if head.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
+            return subject(governor, depth + 1)
+    return None
+
+
+def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[str]:
+    """Lemmas of the trigger's arguments: objects, complements, prepositional phrases.
+
+    Bounded breadth-first walk over argument dependencies (not the subject, not relative
+    clauses of the subject), so "Iran's nuclear talks" under a subject never leaks into the
+    object constraints of the verb.
+    """
+    seen: set[str] = set()
+    frontier = [c for c in token.children if c.dep_ in ARG_DEPS]
+    depth = 0
+    count = 0
+    while frontier and depth < max_depth and count < limit:
+        nxt: list[Token] = []
+        for tok in frontier:
+            count += 1
+            seen.add(tok.lemma_.lower())
+            seen.add(tok.lower_)
+            nxt += [c for c in tok.children if c.dep_ in ARG_DEPS or c.dep_ == "relcl"]
+        frontier = nxt
+        depth += 1
+    return seen
+
+
+def subtree_tokens(token: Token, max_depth: int = 9) -> Iterator[Token]:
+    frontier = [c for c in token.children if c.dep_ not in SUBJECT_DEPS and c.dep_ != "punct"]
+    depth = 0
+    while frontier and depth < max_depth:
+        nxt: list[Token] = []
+        for tok in frontier:
+            yield tok
+            nxt += list(tok.children)
+        frontier = nxt
+        depth += 1
