@@ -10,8 +10,10 @@ date) so the score measures what users get, cleaning and all, then scores with
 - ``must_not_assert``: how many forbidden items some asserted prediction matched;
 - tables per gold CAMEO root and per gold modality, plus the misses for debugging.
 
-Passages marked ``"exhaustive": false`` (e.g. the seed, whose gold lists events "at least")
-contribute recall but no false positives: an unlisted prediction there may well be right.
+Optional gold events (``"optional": true``: a defensible extra coding) cost nothing when
+missed and are no false positive when found. Passages marked ``"exhaustive": false`` (e.g. the
+seed, whose gold lists events "at least") contribute recall but no false positives: an
+unlisted prediction there may well be right.
 """
 
 from __future__ import annotations
@@ -82,6 +84,8 @@ def score(passages: list[GoldPassage], predictions: list[list[Predicted]]) -> di
         pairs = match(passage.events, preds)
         used = {pi for pi in pairs if pi is not None}
         for gold, pi in zip(passage.events, pairs, strict=True):
+            if gold.optional:
+                continue  # its match (if any) is in ``used``: neither a hit nor a false alarm
             root = gold.root
             modality = gold.modality[0]
             root_counts[root]["gold"] += 1

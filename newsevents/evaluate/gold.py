@@ -18,7 +18,7 @@ from ..records import MODALITIES
 
 _CAMEO = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
 _ACTOR = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4])?$")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?|-Q[1-4])?$")
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,6 +45,7 @@ class GoldEvent:
     trigger: str | None = None
     symmetric: bool = False
     sentence_contains: str | None = None
+    optional: bool = False  # a defensible extra coding: no recall cost if missed, no FP if found
     note: str | None = None
 
     @property
@@ -81,7 +82,7 @@ def _event(obj: Any, where: str, *, need_modality: bool) -> GoldEvent:
     if not isinstance(obj, dict):
         raise GoldFormatError(f"{where}: an event must be a JSON object")
     known = {"source", "target", "cameo", "cameo_any", "modality", "date", "trigger",
-             "symmetric", "sentence_contains", "note"}
+             "symmetric", "sentence_contains", "optional", "note"}
     unknown = set(obj) - known
     if unknown:
         raise GoldFormatError(f"{where}: unknown key(s) {sorted(unknown)}")
@@ -115,6 +116,7 @@ def _event(obj: Any, where: str, *, need_modality: bool) -> GoldEvent:
         trigger=obj.get("trigger"),
         symmetric=bool(obj.get("symmetric", False)),
         sentence_contains=obj.get("sentence_contains"),
+        optional=bool(obj.get("optional", False)),
         note=obj.get("note"),
     )
 

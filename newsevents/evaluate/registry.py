@@ -42,7 +42,7 @@ def evaluator(task: str) -> Evaluator:
     func = getattr(module, "evaluate", None)
     if not callable(func):
         raise TaskUnavailable(f"{name} has no evaluate(gold, *, limit=None) function")
-    return func  # type: ignore[no-any-return]
+    return func
 
 
 def run(task: str, gold: Path, *, limit: int | None = None) -> Report:

@@ -61,7 +61,9 @@ def test_usage_errors(args: list[str], message: str) -> None:
 
 def test_bad_gold_is_a_one_line_error(tmp_path: Path) -> None:
     gold = tmp_path / "bad.jsonl"
-    gold.write_text('{"id": "a", "text": "x", "events": [{"cameo": "99", "modality": "asserted"}]}\n')
+    gold.write_text(
+        '{"id": "a", "text": "x", "events": [{"cameo": "99", "modality": "asserted"}]}\n'
+    )
     result = runner.invoke(app, ["evaluate", "--task", "events", "--gold", str(gold)])
     assert result.exit_code == 1
     assert "not a CAMEO" in result.output
