@@ -12,6 +12,10 @@ of the pipeline goes on: one odd sentence must not cost the whole article.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import os
+import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,10 +75,17 @@ def _stages() -> list[tuple[str, Stage]]:
     ]
 
 
-def analyse(doc: Doc, published: dt.date | None) -> Context:
-    """Run every analysis stage over one parsed document."""
+def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = None) -> Context:
+    """Run every analysis stage over one parsed document.
+
+    With a ``time_budget`` (seconds), a document whose stages run past it fails with E022
+    instead of holding up the batch (checked between stages).
+    """
     ctx = Context(doc=doc, text=doc.text, published=published)
+    started = time.monotonic()
     for name, stage in _stages():
+        if time_budget is not None and time.monotonic() - started > time_budget:
+            raise ProcessingError("E022", seconds=time_budget)
         try:
             setattr(ctx, name, stage(ctx))
         except NewsEventsError as exc:
@@ -116,52 +127,136 @@ def build_document(ctx: Context, prepared: Any) -> Document:
     )
 
 
-def extract_many(
-    items: Iterable[RawDocument | Failure], *, batch_size: int = 16
-) -> Iterator[Document | Failure]:
-    """Process a stream of raw documents in order, yielding a Document or a Failure for each.
+@dataclass(frozen=True)
+class Limits:
+    """Per-document resource limits, so one hostile or broken input cannot stall a batch.
 
-    Memory stays bounded: documents flow through ``nlp.pipe`` in batches and nothing collects
-    the whole stream.
+    ``max_chars`` bounds the clean text handed to the parser (the largest real articles are
+    well under 200,000 characters); ``max_sentences`` bounds it again by an estimate from
+    sentence-final punctuation taken before parsing, which catches a short-sentence flood;
+    ``time_budget`` bounds the analysis stages after the parse (checked between stages).
+    Each can be set by environment variable (``NEWSEVENTS_MAX_CHARS``,
+    ``NEWSEVENTS_MAX_SENTENCES``, ``NEWSEVENTS_TIME_BUDGET``).
     """
-    yield from extract_prepared(prepare_many(items), batch_size=batch_size)
+
+    max_chars: int = 500_000
+    max_sentences: int = 10_000
+    time_budget: float = 60.0
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        env = os.environ
+        return cls(
+            max_chars=int(env.get("NEWSEVENTS_MAX_CHARS", cls.max_chars)),
+            max_sentences=int(env.get("NEWSEVENTS_MAX_SENTENCES", cls.max_sentences)),
+            time_budget=float(env.get("NEWSEVENTS_TIME_BUDGET", cls.time_budget)),
+        )
 
 
-def prepare_many(items: Iterable[RawDocument | Failure]) -> Iterator[Any]:
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
+
+
+def check_limits(prepared: Any, limits: Limits) -> Failure | None:
+    """A Failure when a prepared document is over the limits, else None (cheap: no parse)."""
+    size = len(prepared.text)
+    if size > limits.max_chars:
+        return ProcessingError("E024", size=size, limit=limits.max_chars).failure(prepared.input)
+    if size > limits.max_sentences:  # at least one character per sentence: skip the count below
+        count = sum(1 for _ in _SENTENCE_END.finditer(prepared.text))
+        if count > limits.max_sentences:
+            err = ProcessingError("E023", count=count, limit=limits.max_sentences)
+            return err.failure(prepared.input)
+    return None
+
+
+def prepare_many(
+    items: Iterable[RawDocument | Failure], limits: Limits | None = None
+) -> Iterator[Any]:
     """Clean each raw document (``Prepared``), passing failures through.
 
     Split from :func:`extract_many` so a batch runner can look at the clean text (and so the
     ``doc_id``) before paying for the parse, e.g. to skip documents a previous run wrote.
+    Documents over the :class:`Limits` become failures here, before the parser sees them.
     """
     from .ingest.prepare import prepare
 
+    limits = limits or Limits.from_env()
     for item in items:
         if isinstance(item, Failure):
             yield item
             continue
         try:
-            yield prepare(item)
+            prepared = prepare(item)
         except NewsEventsError as exc:
             yield exc.failure(item.input)
-
-
-def extract_prepared(items: Iterable[Any], *, batch_size: int = 16) -> Iterator[Document | Failure]:
-    """Parse and analyse prepared documents (``Prepared`` or ``Failure``), in order."""
-
-    def texts() -> Iterator[tuple[str, Any]]:
-        for item in items:
-            yield ("", item) if isinstance(item, Failure) else (item.text, item)
-
-    for doc, context in nlp.parse_with_context(texts(), batch_size=batch_size):
-        if isinstance(context, Failure):
-            yield context
             continue
+        except Exception as exc:  # a reader/cleaner bug must cost one document, not the batch
+            yield ProcessingError("E013", detail=f"{type(exc).__name__}: {exc}").failure(item.input)
+            continue
+        yield check_limits(prepared, limits) or prepared
+
+
+def _analysed(doc: Doc, prepared: Any, limits: Limits) -> Document | Failure:
+    try:
+        ctx = analyse(doc, _parse_date(prepared.published), time_budget=limits.time_budget)
+        return build_document(ctx, prepared)
+    except NewsEventsError as exc:
+        return exc.failure(prepared.input)
+    except Exception as exc:
+        return ProcessingError("E020", detail=f"{type(exc).__name__}: {exc}").failure(
+            prepared.input
+        )
+
+
+def extract_prepared(
+    items: Iterable[Any], *, batch_size: int = 16, limits: Limits | None = None
+) -> Iterator[Document | Failure]:
+    """Parse and analyse prepared documents (``Prepared`` or ``Failure``), in order.
+
+    Documents go to ``nlp.pipe`` a chunk at a time (memory stays bounded by the chunk). Should
+    the parser fail on a chunk, its documents are parsed one by one so only the culprit fails.
+    """
+    limits = limits or Limits.from_env()
+    iterator = iter(items)
+    while True:
+        chunk = list(itertools.islice(iterator, batch_size))
+        if not chunk:
+            return
+        todo = [item for item in chunk if not isinstance(item, Failure)]
+        parsed: dict[int, Doc | Failure]
         try:
-            ctx = analyse(doc, _parse_date(context.published))
-            yield build_document(ctx, context)
-        except Exception as exc:
-            err = ProcessingError("E020", detail=f"{type(exc).__name__}: {exc}")
-            yield err.failure(context.input)
+            docs = nlp.parse_many([p.text for p in todo], batch_size)
+            parsed = dict(zip(map(id, todo), docs, strict=True))
+        except Exception:
+            parsed = {}
+            for prepared in todo:
+                try:
+                    parsed[id(prepared)] = nlp.parse(prepared.text)
+                except Exception as exc:
+                    parsed[id(prepared)] = ProcessingError(
+                        "E020", detail=f"{type(exc).__name__}: {exc}"
+                    ).failure(prepared.input)
+        for item in chunk:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            result = parsed[id(item)]
+            yield result if isinstance(result, Failure) else _analysed(result, item, limits)
+
+
+def extract_many(
+    items: Iterable[RawDocument | Failure],
+    *,
+    batch_size: int = 16,
+    limits: Limits | None = None,
+) -> Iterator[Document | Failure]:
+    """Process a stream of raw documents in order, yielding a Document or a Failure for each.
+
+    Memory stays bounded: documents flow through ``nlp.pipe`` in chunks and nothing collects
+    the whole stream. Bad documents become :class:`Failure` records; the stream goes on.
+    """
+    limits = limits or Limits.from_env()
+    yield from extract_prepared(prepare_many(items, limits), batch_size=batch_size, limits=limits)
 
 
 def extract_paths(
@@ -199,9 +294,7 @@ def extract_text(
     return result
 
 
-def extract_html(
-    html: str, *, published: str | None = None, url: str | None = None
-) -> Document:
+def extract_html(html: str, *, published: str | None = None, url: str | None = None) -> Document:
     """Process one article given as an HTML string; raises on an unusable input."""
     raw = RawDocument(
         input="<html>",
