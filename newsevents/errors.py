@@ -32,10 +32,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E012": ("bad-feed", "the RSS/Atom feed could not be read: {detail}"),
     "E013": ("unreadable-input", "the input could not be read: {detail}"),
     "E014": ("bad-date", "the publication date '{value}' is not a date (use YYYY-MM-DD)"),
+    "E015": ("no-entry-text", "the feed entry or archive record has no text or HTML"),
     "E020": ("nlp-failed", "the language pipeline failed: {detail}"),
     "E021": ("stage-failed", "stage '{stage}' failed: {detail}"),
     "E022": ("time-budget", "processing exceeded the time budget of {seconds} s"),
     "E023": ("too-many-sentences", "the text has {count} sentences, over the limit of {limit}"),
+    "E024": ("text-too-long", "the clean text has {size} characters, over the limit of {limit}"),
     "E040": ("store-failed", "the store could not write the document: {detail}"),
     "E041": ("store-unreadable", "the database file could not be opened: {detail}"),
 }
