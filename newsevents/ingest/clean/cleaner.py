@@ -1,0 +1,306 @@
+"""Remove what scrapers leave around a story, line by line, and say why for each removal.
+
+The text is handled as lines because that is how boilerplate arrives: a share widget, a
+copyright footer or a caption is its own line (paragraph) in scraped text. Each line is judged
+in two passes:
+
+1. on its own — credit and copyright lines (kept as metadata), a bare dateline (kept as a
+   date), whole-line boilerplate patterns (``lines.yaml``), bylines, ALL-CAPS headline shapes;
+2. by its neighbours — a short descriptive line *between two prose paragraphs* is an image
+   caption; an ALL-CAPS line before any prose is the title, after prose an inline link.
+
+Then a republisher/wire prefix is cut from the start of the first kept line and disclaimers from
+the end of any line. Kept lines are joined again with their original line breaks, so the clean
+text reads like the input without the chrome; every later span is an offset into it.
+
+Nothing here may drop a story sentence: every pattern matches a *whole* line (or an anchored
+prefix/suffix), and shape rules refuse lines that end like sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...records import Removed
+from .. import dates
+from .normalise import collapse, normalise
+from .rules import Rules, rules
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Clean text plus what cleaning learnt on the way."""
+
+    text: str
+    removed: tuple[Removed, ...] = ()
+    credits: tuple[str, ...] = ()
+    syndicated_by: str | None = None
+    dateline: str | None = None  # ISO date read from a dateline line
+    title: str | None = None  # an ALL-CAPS headline found above the story
+
+
+@dataclass
+class _Line:
+    start: int  # offset of ``raw`` in the normalised text
+    raw: str  # the line without surrounding whitespace
+    content: str  # ``raw`` with space runs collapsed (what rules look at)
+    reason: str | None = None
+    cut_start: int = 0  # kept part of raw: raw[cut_start:cut_end]
+    cut_end: int = -1
+    removed: list[Removed] = field(default_factory=list)
+
+    @property
+    def blank(self) -> bool:
+        return not self.content
+
+    @property
+    def kept(self) -> bool:
+        return not self.blank and self.reason is None
+
+
+@dataclass
+class _State:
+    credits: list[str] = field(default_factory=list)
+    syndicated_by: str | None = None
+    dateline: str | None = None
+    title: str | None = None
+
+
+def _split(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    offset = 0
+    for piece in text.split("\n"):
+        stripped = piece.strip()
+        lead = len(piece) - len(piece.lstrip())
+        lines.append(_Line(offset + lead, stripped, collapse(stripped), cut_end=len(stripped)))
+        offset += len(piece) + 1
+    return lines
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _is_prose(content: str, r: Rules) -> bool:
+    return len(_words(content)) >= int(r.caption["neighbour_min_words"]) and (
+        content[-1] in r.terminal
+    )
+
+
+# ------------------------------------------------------------------ pass 1: a line on its own
+
+
+def _credit(content: str, r: Rules) -> list[str] | None:
+    if len(_words(content)) > 40:
+        return None
+    for pattern in r.credit_patterns:
+        found = pattern.fullmatch(content)
+        if not found:
+            continue
+        names = []
+        for part in r.credit_split.split(found["who"]):
+            name = r.credit_drop_after.sub("", part).strip(" .()")
+            if name and len(_words(name)) <= 8:
+                names.append(name)
+        if names:
+            return names
+    return None
+
+
+_COPYRIGHT_STRONG = re.compile(r"(?i)©|\(c\)\s*\d{4}|all rights reserved|^copyright\b")
+
+
+def _copyright(content: str, r: Rules) -> str | None:
+    """The holder named by a copyright line ("" when none), or None for any other line."""
+    if len(_words(content)) > r.copyright_max_words or not _COPYRIGHT_STRONG.search(content):
+        return None
+    holder = content
+    for _ in range(3):  # stripping one piece can expose another ("LLC." then ".")
+        holder = collapse(r.copyright_strip.sub(" ", holder)).strip(" .,|-–—")
+    if len(_words(holder)) > 8:
+        return None  # a sentence that mentions copyright, not a copyright notice
+    return holder
+
+
+def _headline(content: str, r: Rules) -> bool:
+    cfg = r.headline
+    words = _words(content)
+    letters = [c for c in content if c.isalpha()]
+    if not (cfg["min_words"] <= len(words) <= cfg["max_words"]) or len(letters) < cfg["min_letters"]:
+        return False
+    if content.endswith("."):
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) >= float(cfg["min_upper_ratio"])
+
+
+def _first_pass(lines: list[_Line], r: Rules, state: _State) -> None:
+    for line in lines:
+        if line.blank:
+            continue
+        content = line.content
+        names = _credit(content, r)
+        if names is not None:
+            line.reason = r.credit_reason
+            state.credits.extend(n for n in names if n not in state.credits)
+            continue
+        holder = _copyright(content, r)
+        if holder is not None:
+            line.reason = r.copyright_reason
+            if holder and state.syndicated_by is None:
+                state.syndicated_by = holder
+            continue
+        if len(_words(content)) <= int(r.dateline["max_words"]):
+            date = dates.dateline_date(content)
+            if date:
+                line.reason = str(r.dateline["reason"])
+                state.dateline = state.dateline or date
+                continue
+        for rule in r.lines:
+            if rule.pattern.fullmatch(content):
+                line.reason = rule.reason
+                break
+        if line.reason:
+            continue
+        if len(_words(content)) <= r.byline_max_words and r.byline.fullmatch(content):
+            line.reason = r.byline_reason
+
+
+# ------------------------------------------------------------------ pass 2: a line in context
+
+
+def _caption(content: str, r: Rules) -> bool:
+    cfg = r.caption
+    words = _words(content)
+    if not (cfg["min_words"] <= len(words) <= cfg["max_words"]) or len(content) > cfg["max_chars"]:
+        return False
+    if not content[0].isupper():
+        return False
+    marker = r.caption_markers.search(content)
+    last = content[-1]
+    if last in r.terminal and not (last == ")" and marker):
+        return False
+    if marker:
+        return True
+    lower = [w.lower().strip(",;'\"“”‘’") for w in words]
+    return (
+        lower[0] in cfg["determiners"]
+        and any(w in cfg["prepositions"] for w in lower[1:])
+        and not any(w in cfg["finite_verbs"] for w in lower)
+    )
+
+
+def _second_pass(lines: list[_Line], r: Rules, state: _State) -> None:
+    seen_prose = False
+    kept = [line for line in lines if not line.blank]
+    for line in kept:  # headlines first: a caption's neighbour may be an inline link
+        if line.reason is not None:
+            continue
+        if _headline(line.content, r):
+            if seen_prose:
+                line.reason = str(r.headline["reason"])
+            else:
+                line.reason = str(r.headline["reason_at_top"])
+                state.title = state.title or line.content
+        elif _is_prose(line.content, r):
+            seen_prose = True
+    for i, line in enumerate(kept):
+        if line.reason is not None or _is_prose(line.content, r):
+            continue
+        before = next((x for x in reversed(kept[:i]) if x.reason is None), None)
+        after = next((x for x in kept[i + 1 :] if x.reason is None), None)
+        if (
+            before is not None
+            and after is not None
+            and _is_prose(before.content, r)
+            and _is_prose(after.content, r)
+            and _caption(line.content, r)
+        ):
+            line.reason = str(r.caption["reason"])
+
+
+# ------------------------------------------------------------------ inline prefix / suffixes
+
+
+def _prefix(lines: list[_Line], r: Rules, state: _State) -> None:
+    first = next((x for x in lines if x.kept), None)
+    if first is None:
+        return
+    found = r.prefix.match(first.raw)
+    if not found or found.end() >= len(first.raw):
+        return
+    outlet = found["outlet"].strip()
+    if not (found["dash"] or r.outlet_shape.search(outlet)):
+        return  # "Sen. Smith (D) said": a parenthesis, not an outlet
+    wire = outlet.lower() in r.wires
+    reason = "wire-dateline" if wire else r.prefix_reason
+    first.removed.append(Removed(first.raw[: found.end()].strip(), reason, first.start))
+    first.cut_start = found.end()
+    if wire:
+        if outlet not in state.credits:
+            state.credits.append(outlet)
+    elif state.syndicated_by is None:
+        state.syndicated_by = outlet
+
+
+def _suffixes(lines: list[_Line], r: Rules, state: _State) -> None:
+    for line in lines:
+        if not line.kept:
+            continue
+        for rule in r.suffixes:
+            found = rule.pattern.search(line.raw, line.cut_start, line.cut_end)
+            if not found:
+                continue
+            piece = line.raw[found.start() : line.cut_end].strip()
+            line.removed.append(Removed(piece, rule.reason, line.start + found.start()))
+            line.cut_end = found.start()
+            if rule.syndicator and state.syndicated_by is None:
+                state.syndicated_by = rule.syndicator
+        if not collapse(line.raw[line.cut_start : line.cut_end]):
+            # only the prefix/suffix was there: the whole line is one removal
+            line.reason = line.removed[-1].reason if line.removed else "empty"
+
+
+# ------------------------------------------------------------------ assembly
+
+
+def clean(text: str) -> Cleaned:
+    """Clean scraped article text; see the module docstring for the passes."""
+    r = rules()
+    lines = _split(normalise(text))
+    state = _State()
+    _first_pass(lines, r, state)
+    _second_pass(lines, r, state)
+    _prefix(lines, r, state)
+    _suffixes(lines, r, state)
+
+    parts: list[str] = []
+    removed: list[Removed] = []
+    gap = ""
+    for line in lines:
+        if line.blank:
+            gap = "\n\n" if parts else ""
+            continue
+        if line.reason is not None and not line.removed:
+            removed.append(Removed(line.raw, line.reason, line.start))
+            gap = "\n\n" if parts else ""
+            continue
+        removed.extend(line.removed)
+        if line.reason is not None:
+            gap = "\n\n" if parts else ""
+            continue
+        kept = collapse(line.raw[line.cut_start : line.cut_end])
+        if parts:
+            parts.append(gap or "\n")
+        parts.append(kept)
+        gap = ""
+    removed.sort(key=lambda x: x.start if x.start is not None else -1)
+    return Cleaned(
+        text="".join(parts),
+        removed=tuple(removed),
+        credits=tuple(state.credits),
+        syndicated_by=state.syndicated_by,
+        dateline=state.dateline,
+        title=state.title,
+    )

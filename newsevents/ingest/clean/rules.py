@@ -1,0 +1,115 @@
+"""The cleaning rules, loaded once from ``newsevents/data/cleaning/*.yaml`` and compiled.
+
+Keeping the patterns in data files means a new republisher's footer is a one-line YAML change
+with its source and rationale next to it, not a code change (see docs/cleaning.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """Whole-line patterns sharing one reason code."""
+
+    reason: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class SuffixRule:
+    reason: str
+    pattern: re.Pattern[str]
+    syndicator: str | None
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Every compiled cleaning rule; built once per process by :func:`rules`."""
+
+    lines: tuple[LineRule, ...]
+    prefix: re.Pattern[str]
+    prefix_reason: str
+    outlet_shape: re.Pattern[str]
+    wires: frozenset[str]
+    suffixes: tuple[SuffixRule, ...]
+    credit_patterns: tuple[re.Pattern[str], ...]
+    credit_reason: str
+    credit_split: re.Pattern[str]
+    credit_drop_after: re.Pattern[str]
+    copyright_reason: str
+    copyright_max_words: int
+    copyright_marker: re.Pattern[str]
+    copyright_strip: re.Pattern[str]
+    terminal: str
+    headline: dict[str, Any]
+    caption: dict[str, Any]
+    caption_markers: re.Pattern[str]
+    dateline: dict[str, Any]
+    byline: re.Pattern[str]
+    byline_reason: str
+    byline_max_words: int
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = resources.files("newsevents").joinpath(f"data/cleaning/{name}")
+    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    return data
+
+
+def _marker(text: str) -> str:
+    return rf"\b{text}" if text[:1].isalnum() else text
+
+
+@cache
+def rules() -> Rules:
+    """The compiled rules (cached: YAML is read and regexes compiled once per process)."""
+    lines = _load("lines.yaml")
+    inline = _load("inline.yaml")
+    shapes = _load("shapes.yaml")
+    line_rules = tuple(
+        LineRule(
+            group["reason"],
+            re.compile("(?i)(?:" + "|".join(f"(?:{p})" for p in group["patterns"]) + ")"),
+        )
+        for group in lines["groups"]
+    )
+    credits = inline["credits"]
+    copyright_ = inline["copyright"]
+    caption = shapes["caption"]
+    return Rules(
+        lines=line_rules,
+        prefix=re.compile(inline["prefix"]["pattern"]),
+        prefix_reason=inline["prefix"]["reason"],
+        outlet_shape=re.compile(inline["prefix"]["outlet_shape"]),
+        wires=frozenset(w.lower() for w in inline["wires"]),
+        suffixes=tuple(
+            SuffixRule(s["reason"], re.compile(s["pattern"]), s.get("syndicator"))
+            for s in inline["suffixes"]
+        ),
+        credit_patterns=tuple(re.compile("(?i)" + p) for p in credits["patterns"]),
+        credit_reason=credits["reason"],
+        credit_split=re.compile("(?i)" + credits["split"]),
+        credit_drop_after=re.compile(credits["drop_after"]),
+        copyright_reason=copyright_["reason"],
+        copyright_max_words=int(copyright_["max_words"]),
+        copyright_marker=re.compile(copyright_["marker"]),
+        copyright_strip=re.compile(copyright_["strip"]),
+        terminal=shapes["terminal"],
+        headline=shapes["headline"],
+        caption=caption,
+        caption_markers=re.compile(
+            "(?i)(?:" + "|".join(_marker(m) for m in caption["markers"]) + ")"
+        ),
+        dateline=shapes["dateline"],
+        byline=re.compile(shapes["byline"]["pattern"]),
+        byline_reason=shapes["byline"]["reason"],
+        byline_max_words=int(shapes["byline"]["max_words"]),
+    )

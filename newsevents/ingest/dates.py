@@ -1,0 +1,113 @@
+"""Publication dates from metadata strings, file names/URLs and dateline lines → ``YYYY-MM-DD``.
+
+Only whole, plausible calendar dates are accepted: a wrong publication date silently shifts every
+relative time expression in the article ("Thursday"), so an unreadable value gives ``None``
+(unknown) rather than a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("newsevents").joinpath("data/cleaning/dates.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {name: int(num) for num, names in _data()["months"].items() for name in names}
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    names = "|".join(sorted(_months(), key=len, reverse=True))
+    mdy = re.compile(rf"(?i)\b(?P<m>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b")
+    dmy = re.compile(rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{names})\.?,?\s+(?P<y>\d{{4}})\b")
+    iso = re.compile(r"(?<!\d)(?P<y>\d{4})[-_/.](?P<m>\d{2})[-_/.](?P<d>\d{2})(?!\d)")
+    return mdy, dmy, iso
+
+
+def _make(year: int, month: int, day: int) -> str | None:
+    if year < int(_data()["min_year"]) or year > dt.date.today().year + 1:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    return _months()[name.lower().rstrip(".")]
+
+
+def normalise_date(value: object) -> str | None:
+    """An ISO date from a metadata value: ISO 8601, RFC 822 (feeds, e-mail) or prose dates."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    mdy, dmy, iso = _patterns()
+    match = iso.match(text)
+    if match:
+        return _make(int(match["y"]), int(match["m"]), int(match["d"]))
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        parsed = None
+    if parsed is not None:
+        return _make(parsed.year, parsed.month, parsed.day)
+    for pattern in (mdy, dmy):
+        found = pattern.search(text)
+        if found:
+            return _make(int(found["y"]), _month(found["m"]), int(found["d"]))
+    return None
+
+
+def date_in_path(value: str | None) -> str | None:
+    """A ``YYYY-MM-DD`` (or ``YYYY/MM/DD``, ``YYYY_MM_DD``) date in a file name or URL."""
+    if not value:
+        return None
+    for found in _patterns()[2].finditer(value):
+        date = _make(int(found["y"]), int(found["m"]), int(found["d"]))
+        if date:
+            return date
+    return None
+
+
+def dateline_date(line: str) -> str | None:
+    """The date of a line that holds nothing but a date ("OCTOBER 14, 2023", "Published: …")."""
+    mdy, dmy, iso = _patterns()
+    words = set(_data()["dateline_words"])
+    for pattern in (mdy, dmy, iso):
+        found = pattern.search(line)
+        if not found:
+            continue
+        rest = (line[: found.start()] + " " + line[found.end() :]).lower()
+        leftover = [
+            w for w in re.split(r"[\s,|:–—-]+", rest) if w and w not in words and not _is_clock(w)
+        ]
+        if leftover:
+            return None
+        month = int(found["m"]) if pattern is iso else _month(found["m"])
+        return _make(int(found["y"]), month, int(found["d"]))
+    return None
+
+
+def _is_clock(word: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,2}([:.]\d{2}){0,2}(am|pm|a\.m\.|p\.m\.)?", word))
