@@ -230,7 +230,7 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
     for cue in state.cues:
         if cue.cls not in INDIRECT_CLASSES:
             continue
-        content = content_of(cue)
+        content = content_of(cue, state.vocab)
         if content is None or state.quoted_share(*content) > 0.5:
             continue
         pending[cue.start] = (cue, content)

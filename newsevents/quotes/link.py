@@ -54,7 +54,7 @@ def attribution_for_clause(
             cue = cue_of(cand, vocab)
             if cue is None or cue.cls == "partial":
                 continue
-            content = content_of(cue)
+            content = content_of(cue, vocab)
             if content is not None and content[0] <= token.idx < content[1]:
                 speaker, medium = quote_attribution(ctx, cue)
                 return speaker, medium, cue.text

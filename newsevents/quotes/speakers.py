@@ -113,8 +113,13 @@ def resolve_speaker(
     lower = subject.lower_
     if subject.pos_ == "PRON" and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
         back = _antecedent(subject, history)
-        if back is None:
-            return None, None, "unresolved-pronoun"
+        if back is None:  # say who spoke as the text does ("she"), and that it is unresolved
+            return Actor(
+                mention=subject.text, start=subject.idx, end=subject.idx + len(subject),
+                name=subject.text, kind="person" if lower in PERSON_PRONOUNS else "group",
+                resolution=Resolution("unresolved", "quotes: pronoun with no antecedent"),
+                sentence=_sentence(subject),
+            ), None, "unresolved-pronoun"
         mention = Actor(
             mention=subject.text, start=subject.idx, end=subject.idx + len(subject),
             name=back.name, kind=back.kind, country=back.country, sector=back.sector,

@@ -132,7 +132,7 @@ def content_bounds(start_tok: Token, end_tok: Token, anchor: Token | None = None
     return doc[i].idx, doc[j].idx + len(doc[j])
 
 
-def content_of(cue: Cue) -> tuple[int, int] | None:
+def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | None:
     """The reported content of a cue: its that-clause, the clause it is a parenthetical to, or,
     for "according to", the clause it modifies without the "according to X" phrase."""
     verb = cue.token
@@ -166,6 +166,24 @@ def content_of(cue: Cue) -> tuple[int, int] | None:
             last = min(verb.i, subj.left_edge.i if subj is not None else verb.i) - 1
             return content_bounds(first, doc[max(first.i, last)], comp)
         return content_bounds(first, comp.right_edge, comp)
+    # "said in a statement that …": the parser hangs the that-clause on the channel noun.
+    # Only channel nouns: in "said in response to claims that …" the clause is the claims'.
+    channels = vocab.channel_nouns if vocab is not None else frozenset()
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.lemma_.lower() not in channels:
+                continue
+            for clause in pobj.children:
+                mark = clause.left_edge
+                if (
+                    clause.dep_ in ("acl", "ccomp", "relcl")
+                    and mark.lower_ == "that"
+                    and mark.dep_ == "mark"
+                    and clause.right_edge.i == pobj.right_edge.i
+                ):
+                    return content_bounds(mark, clause.right_edge, clause)
     # Parenthetical cue after or inside the clause it reports: "X happened, sources said.",
     # "It is on his watch, Scheer said, that the country …".
     if (
