@@ -1,14 +1,53 @@
-"""Stage 'actors' (being built: see its issue)."""
+"""Stage 'actors': every actor mention resolved to a CAMEO-style code, with the reason.
+
+Four cheap passes over the parsed document (no re-parsing; matchers are built once per process):
+
+1. dictionary matches (:mod:`.matching`, :mod:`.resolve`): leaders by publication date, outlets
+   as media, seats of government and capitals as metonyms, IGOs, armed groups, country names;
+2. people tied to a known actor by a title or apposition (:mod:`.resolve`);
+3. sector nouns and bare titles coded by the nationality in their phrase (:mod:`.context`);
+4. coreference: short names, pronouns, "the two sides" (:mod:`.coref`).
+
+Each :class:`~newsevents.records.Actor` says how it was resolved (``resolution.method``:
+dictionary | apposition | metonymy | coreference | ner | unresolved) and why.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc
+
 from ..records import Actor
+from .lookup import actor_for_span, actors_in
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ..pipeline import Context
+
+__all__ = ["actor_for_span", "actors_in", "resolve_actors", "resolve_doc"]
+
+
+def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
+    """All actor mentions of a parsed document, in text order."""
+    from .. import nlp
+    from . import context, coref, matching, resolve, vocab
+    from .mentions import DocState
+    from .ner import unknown_organisations
+
+    pipeline = nlp.load()
+    state = DocState(doc=doc, published=published, vocab=vocab.load())
+    titles = resolve.title_words(state)
+    for match in matching.find(doc, pipeline):
+        resolve.from_match(state, match, titles)
+    resolve.titled_people(state, titles)
+    context.sector_phrases(state)
+    unknown_organisations(state)
+    coref.link(state)
+    return state.actors()
 
 
 def resolve_actors(ctx: Context) -> list[Actor]:
-    return []
+    """The pipeline stage: resolve every actor mention of ``ctx.doc`` by ``ctx.published``."""
+    return resolve_doc(ctx.doc, ctx.published)

@@ -1,0 +1,260 @@
+"""Pass 3: actor nouns in context — "Russian troops", "Russia's military", "the Polish president".
+
+A sector noun (troops, ministry, protesters …, from ``sectors.yaml``) becomes an actor coded by
+the nationality its phrase carries: an adjective ("Russian troops" → RUSMIL), a country name as
+modifier or possessor ("U.S. officials", "Ukraine's army"), or an "of" phrase ("the government
+of Poland"). A title noun without a name ("the Polish president", "his Chinese counterpart",
+"the Secretary") becomes a person, linked to the earlier named person it refers to when there is
+one. Sector nouns with no nationality are still coded by their sector (protesters → CVL) so an
+event "police detained protesters" keeps its actor types.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mentions import DocState, Mention
+from .resolve import ADMIN_NOUNS, find_title, nation_of
+
+#: Dependency labels of a noun that is an argument (an actor can only be one of these).
+_ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "appos", "attr",
+                       "poss", "dative", "oprd", "ROOT", "nmod", "compound"})
+#: Sectors a nationless noun is still coded by (a bare "government" or "party" is too vague).
+_GENERIC_OK = frozenset({"REB", "OPP", "CVL", "COP", "MIL", "REF", "LAB", "CRM", "JUD", "LEG",
+                         "SPY"})
+#: Title nouns that refer back to any earlier official of the given country.
+_ANY_ROLE = frozenset({"counterpart", "leader", "official", "diplomat", "head of state"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "det"})
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """Left modifiers of a noun and their subtrees, plus the object of an "of" phrase."""
+    mods: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ in _MODIFIER_DEPS:
+            mods.extend(child.subtree)
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            mods.extend(c for c in child.children if c.dep_ == "pobj")
+    return mods
+
+
+def _sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
+    """(sector, phrase start) when ``token`` heads a sector noun phrase."""
+    doc = state.doc
+    vocab = state.vocab
+    for n in (3, 2):
+        if token.i - n + 1 >= 0:
+            phrase = " ".join(t.lower_ for t in doc[token.i - n + 1 : token.i + 1])
+            if phrase in vocab.sector_phrases:
+                return vocab.sector_phrases[phrase], token.i - n + 1
+    low = token.lower_
+    if low in vocab.sector_nouns:
+        return vocab.sector_nouns[low], token.i
+    if token.lemma_.lower() in vocab.sector_nouns:
+        return vocab.sector_nouns[token.lemma_.lower()], token.i
+    return None
+
+
+def sector_phrases(state: DocState) -> None:
+    """Pass 3: sector nouns and bare titles, coded by the nationality in their phrase."""
+    doc = state.doc
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in state.owner:
+            continue
+        if token.dep_ not in _ARGUMENT:
+            continue
+        if token.dep_ == "compound" and token.head.i > token.i and (
+            _sector_of(state, token.head) or token.head.lower_ in state.vocab.titles
+        ):
+            continue  # "military" in "military officials": the head decides
+        title = find_title(state, [token]) if token.lower_ in state.vocab.titles else None
+        if title is not None and title[1] not in ("BUS", "EDU", "MED", "CVL"):
+            _bare_title(state, token, title)
+            continue
+        sector = _sector_of(state, token)
+        if sector is not None:
+            _sector_noun(state, token, sector[0], sector[1])
+
+
+def _span_start(state: DocState, token: Token, mods: list[Token], phrase_start: int) -> int:
+    left = [t.i for t in mods if t.i < token.i and t.pos_ != "PRON"
+            and not (t.dep_ == "case" and state.doc[t.i - 1].pos_ == "PRON")]
+    start = min([phrase_start, *left])
+    if start > 0 and state.doc[start - 1].lower_ == "the":
+        start -= 1
+    return start
+
+
+def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) -> None:
+    doc = state.doc
+    if token.lower_ in ADMIN_NOUNS and token.text == "Administration" and not any(
+        c.dep_ in ("amod", "compound", "poss") for c in token.lefts
+    ):
+        _the_administration(state, token)
+        return
+    mods = _modifiers(token)
+    nation = nation_of(state, mods)
+    # "Russian military officials": a military modifier makes the officials military.
+    for t in mods:
+        mod_sector = state.vocab.sector_nouns.get(t.lower_)
+        if mod_sector in ("MIL", "COP", "SPY") and sector == "GOV":
+            sector = mod_sector
+    if nation is None:
+        if sector not in _GENERIC_OK or token.pos_ == "PROPN":
+            return
+        start = _span_start(state, token, [], phrase_start)
+        state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token),
+                          token.text, state.vocab.sector_kinds.get(sector, "group"),  # type: ignore[arg-type]
+                          None, sector, None, "dictionary",
+                          f"sector noun '{token.text}' ({sector}) with no country in its phrase",
+                          head=token.i, code=sector))
+        return
+    country, found_by, related = nation
+    if related is not None and (related.sector == "IGO" or related.kind == "media"):
+        return  # "NATO troops", "EU officials": the IGO mention stands for them
+    if related is not None and related.kind == "person":
+        # "Putin's army": the person's country, but keep the person's own mention.
+        start = phrase_start
+    else:
+        start = _span_start(state, token, mods, phrase_start)
+    kind = state.vocab.sector_kinds.get(sector, "organisation")
+    m = Mention(start, token.i + 1, doc[start].idx, token.idx + len(token),
+                doc[start : token.i + 1].text.removeprefix("the ").removeprefix("The "),
+                kind, country, sector, None, "dictionary",  # type: ignore[arg-type]
+                f"sector noun '{token.text}' ({sector}) with {found_by} → {country}{sector}",
+                head=token.i)
+    state.add(m)
+
+
+def _the_administration(state: DocState, token: Token) -> None:
+    """Capitalised "the Administration": the last "<leader> administration", else the US one."""
+    doc = state.doc
+    earlier = [m for m in state.mentions if m.start < token.i and m.sector == "GOV"
+               and m.kind == "organisation" and "administration" in m.name.lower()]
+    start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
+    if earlier:
+        ante = max(earlier, key=lambda m: m.start)
+        country, reason = ante.country, f"refers back to '{ante.name}'"
+        method = "coreference"
+    else:
+        country = "USA"
+        reason = "capitalised 'the Administration' is US government usage"
+        method = "dictionary"
+    state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token),
+                      "Administration", "organisation", country, "GOV", None, method, reason,
+                      head=token.i))
+
+
+def _names_a_person(state: DocState, token: Token) -> bool:
+    """Is this title part of a named person's title chain ("Director of … and Foreign Minister
+    Wang Yi", "Jan Kowalski, the Polish foreign minister")?"""
+    linked = [c for c in token.rights if c.dep_ in ("conj", "appos")]
+    if token.dep_ in ("appos", "conj") and token.head.i < token.i:
+        linked.append(token.head)
+    for other in linked:
+        m = state.owner.get(other.i)
+        if m is not None and m.kind == "person" and m.person is not None:
+            return True
+    return False
+
+
+def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> None:
+    """A title noun with no name after it: "the Polish president", "the Secretary"."""
+    doc = state.doc
+    phrase, sector, role = title
+    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        return  # a title inside a name phrase that pass 2 did not take: leave it
+    if _names_a_person(state, token):
+        return
+    mods = _modifiers(token)
+    nation = nation_of(state, mods)
+    related = nation[2] if nation else None
+    if related is not None and related.kind == "media":
+        return
+    start = _span_start(state, token, mods, token.i)
+    if related is not None and related.kind == "person" and related.start < start:
+        start = related.start
+    country = nation[0] if nation else None
+    ante = _antecedent(state, token, phrase, country)
+    text = doc[start : token.i + 1].text
+    keep = [related] if related is not None and related.kind == "person" else []
+    if ante is not None:
+        m = Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), ante.name,
+                    "person", ante.country, ante.sector, ante.role, "coreference",
+                    f"'{text}' refers back to '{ante.name}' ({ante.role or 'same country'})",
+                    head=token.i, code=ante.code, person=ante.person, entity=ante.entity)
+        add_keeping(state, m, keep)
+        return
+    if nation is None:
+        if doc[start].lower_ != "the" and not token.text[:1].isupper():
+            return  # "a minister", "ministers": too vague to be an actor
+        home = _home_country(state) if token.text[:1].isupper() else None
+        if home is not None:
+            state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
+                              "person", home, sector, role, "coreference",
+                              f"'{text}' with no name: the document's own country {home} (the "
+                              "state that is the subject of its first sentence)",
+                              head=token.i))
+            return
+        state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
+                          "person", None, sector, role, "unresolved",
+                          f"title '{phrase}' with no name, no country and no earlier person it "
+                          "could refer to", head=token.i))
+        return
+    country, found_by, _ = nation
+    if related is not None and related.kind == "person" and related.country:
+        how = f"{role} of {related.name}"
+    else:
+        how = found_by
+    m = Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text, "person",
+                country, sector if not (related and related.sector == "IGO") else "IGO",
+                role, "dictionary",
+                f"title '{phrase}' with {how} → {country}{sector}; no earlier named person",
+                head=token.i)
+    if related is not None and related.sector == "IGO":
+        m.code = related.code
+    add_keeping(state, m, keep)
+
+
+def _home_country(state: DocState) -> str | None:
+    """The state a government statement speaks for: the subject of the first sentence."""
+    first = next(iter(state.doc.sents), None)
+    if first is None:
+        return None
+    for m in state.mentions:
+        if (m.kind == "state" and m.sector is None and first.start <= m.head < first.end
+                and state.doc[m.head].dep_ == "nsubj"):
+            return m.country
+    return None
+
+
+def add_keeping(state: DocState, mention: Mention, keep: list[Mention]) -> None:
+    """Add ``mention`` without swallowing the actor mentions in ``keep``."""
+    from .resolve import _add_overlapping
+
+    _add_overlapping(state, mention, keep)
+
+
+def _antecedent(state: DocState, token: Token, phrase: str, country: str | None
+                ) -> Mention | None:
+    """The latest earlier named person this title can refer to."""
+    words = phrase.split()
+    best = None
+    for m in state.mentions:
+        if m.kind != "person" or m.person is None or m.start >= token.i:
+            continue
+        if country is not None and m.country != country:
+            continue
+        role = (m.role or "").lower()
+        if phrase not in _ANY_ROLE and not all(w in role for w in words):
+            continue
+        if country is None and phrase in _ANY_ROLE:
+            continue
+        if best is None or m.start > best.start:
+            best = m
+    return best
+
+
+def mention_for(state: DocState, token: Token) -> Mention | None:
+    return state.owner.get(token.i)

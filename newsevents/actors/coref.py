@@ -1,0 +1,175 @@
+"""Pass 4: within-document coreference — short names, pronouns and "the two sides".
+
+Later mentions are linked to the earlier full mention by sharing its ``entity`` id and codes,
+with method "coreference" and a reason naming the antecedent. The rules are deliberately simple
+and conservative (a pronoun takes the nearest compatible subject in the same or the previous two
+sentences) because the events and quotes coders only need "he said" and "they" resolved by
+offset, and a wrong link is worse than an unresolved pronoun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mentions import DocState, Mention, entity_id
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+_IT = frozenset({"it"})
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "become", "take", "make", "mean", "come",
+                      "follow", "matter", "happen", "turn", "look", "rain"})
+_WINDOW = 2  # sentences back
+_PAIR_NOUNS = frozenset({"sides", "leaders", "countries", "nations", "ministers", "governments",
+                         "men", "women", "presidents", "diplomats", "officials", "parties"})
+
+
+def link(state: DocState) -> None:
+    """Run the coreference rules over the document's mentions (in place)."""
+    _assign_entities(state)
+    _short_names(state)
+    _two_sides(state)
+    _pronouns(state)
+
+
+def _assign_entities(state: DocState) -> None:
+    for m in state.mentions:
+        if m.entity is None:
+            m.entity = entity_id(m)
+    # A later dictionary mention of a person already named earlier is a coreference.
+    seen: dict[str, Mention] = {}
+    for m in sorted(state.mentions, key=lambda m: m.start_char):
+        if m.person is None or m.kind != "person":
+            continue
+        first = seen.get(m.person)
+        if first is None:
+            seen[m.person] = m
+        elif m.method == "dictionary" and len(m.name) and m.end - m.start < first.end - first.start:
+            m.method = "coreference"
+            m.reason = f"short form of '{state.doc.text[first.start_char:first.end_char]}'; " \
+                       + m.reason
+
+
+def _short_names(state: DocState) -> None:
+    """Surnames of people named earlier ("Kolarski" after "Wojciech Kolarski")."""
+    doc = state.doc
+    people: dict[str, Mention] = {}
+    for m in sorted(state.mentions, key=lambda m: m.start_char):
+        if m.kind == "person" and m.person and " " in m.person:
+            surname = m.person.split()[-1]
+            people.setdefault(surname, m)
+    if not people:
+        return
+    for token in doc:
+        first = people.get(token.text)
+        if first is None or token.i in state.owner or token.i <= first.start:
+            continue
+        if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ not in ("PERSON", "ORG"):
+            continue
+        state.add(Mention(token.i, token.i + 1, token.idx, token.idx + len(token), first.name,
+                          "person", first.country, first.sector, first.role, "coreference",
+                          f"surname of '{doc.text[first.start_char:first.end_char]}' named "
+                          "earlier", head=token.i, code=first.code, person=first.person,
+                          entity=first.entity))
+
+
+def _two_sides(state: DocState) -> None:
+    """"the two sides", "both leaders": the last two distinct actors named before."""
+    doc = state.doc
+    for token in doc:
+        if token.lower_ not in _PAIR_NOUNS or token.i in state.owner:
+            continue
+        numbers = [c for c in token.lefts if c.lower_ in ("two", "both")]
+        if not numbers:
+            continue
+        earlier: list[Mention] = []
+        before = [m for m in state.mentions if m.start < token.i and m.kind != "media"
+                  and m.actor_code() is not None and m.entity]
+        people = {m.entity for m in before if m.kind == "person"}
+        want_people = token.lower_ not in ("countries", "nations", "governments") and \
+            len(people) >= 2
+        for m in sorted(before, key=lambda m: -m.start_char):
+            if want_people and m.kind != "person":
+                continue
+            distinct = all(m.entity != e.entity for e in earlier) and (
+                not earlier or m.actor_code() != earlier[0].actor_code() or m.kind == "person")
+            if m.entity and distinct:
+                earlier.append(m)
+            if len(earlier) == 2:
+                break
+        if len(earlier) < 2:
+            continue
+        start = min(c.i for c in token.lefts)
+        a, b = reversed(earlier)
+        state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token),
+                          f"{a.name} and {b.name}", "group", None, None, None, "coreference",
+                          f"'{doc[start:token.i + 1].text}' refers to {a.name} "
+                          f"({a.actor_code()}) and {b.name} ({b.actor_code()})", head=token.i))
+
+
+def _is_subject(state: DocState, m: Mention) -> bool:
+    return state.doc[m.head].dep_ in ("nsubj", "nsubjpass")
+
+
+def _pronouns(state: DocState) -> None:
+    doc = state.doc
+    sents = list(doc.sents)
+    sent_index = {}
+    for k, s in enumerate(sents):
+        for i in range(s.start, s.end):
+            sent_index[i] = k
+    for token in doc:
+        low = token.lower_
+        if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
+            continue
+        if low in _PERSON_PRONOUNS:
+            want = "person"
+        elif low in _GROUP_PRONOUNS:
+            want = "group"
+        elif low in _IT and _it_refers(token):
+            want = "thing"
+        else:
+            continue
+        if token.i in state.owner:
+            continue
+        ante = _antecedent(state, token, want, sent_index)
+        if ante is None:
+            continue
+        state.add(Mention(token.i, token.i + 1, token.idx, token.idx + len(token), ante.name,
+                          ante.kind, ante.country, ante.sector, ante.role, "coreference",
+                          f"pronoun '{token.text}' → "
+                          f"'{doc.text[ante.start_char:ante.end_char]}' (nearest compatible "
+                          f"{'subject' if _is_subject(state, ante) else 'mention'})",
+                          head=token.i, code=ante.code, person=ante.person, entity=ante.entity))
+
+
+def _it_refers(token: Token) -> bool:
+    """"it" as the subject of an action verb (not "it is unlikely that …")."""
+    return (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX")
+            and token.head.lemma_ not in _COPULAS)
+
+
+def _antecedent(state: DocState, token: Token, want: str, sent_index: dict[int, int]
+                ) -> Mention | None:
+    here = sent_index[token.i]
+    candidates = []
+    for m in state.mentions:
+        if m.start >= token.i or m.kind == "media" or not m.owns:
+            continue
+        if here - sent_index[m.head] > _WINDOW:
+            continue
+        if want == "person" and m.kind != "person":
+            continue
+        if want in ("group", "thing") and m.kind == "person":
+            continue
+        if want == "group" and m.actor_code() is None and m.kind != "group":
+            continue
+        if want == "thing" and m.kind not in ("state", "organisation", "group"):
+            continue
+        candidates.append(m)
+    if not candidates:
+        return None
+    # Same sentence first, then subjects, then the nearest.
+    def rank(m: Mention) -> tuple[int, int, int]:
+        return (sent_index[m.head] == here, _is_subject(state, m), m.start)
+
+    return max(candidates, key=rank)

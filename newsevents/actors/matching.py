@@ -1,0 +1,131 @@
+"""Dictionary matching: every vocabulary phrase found in a parsed document, with its entries.
+
+One spaCy PhraseMatcher on ``LOWER`` holds every phrase (about 2,000 keys), built once per
+process and vocabulary. Matching on lower case finds "the Kremlin" and "The Kremlin" alike; a
+cheap check afterwards restores the distinctions case carries: an acronym must match exactly
+("US" and "WHO", never "us" and "who"), and a capitalised word in the data must be capitalised in
+the text ("Poles" the people, not "poles"; "Turkey", not "turkey").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .vocab import Entry, Vocabulary, is_acronym, load, normalise
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A dictionary phrase found at tokens ``[start, end)`` (or inside one hyphenated token)."""
+
+    start: int  # token index
+    end: int
+    start_char: int
+    end_char: int
+    entries: tuple[Entry, ...]
+
+
+@dataclass
+class Matchers:
+    phrase: PhraseMatcher
+    surface_tokens: dict[str, tuple[str, ...]]  # surface -> its tokens as the tokenizer splits it
+    vocab: Vocabulary
+
+
+def _variants(surface: str) -> set[str]:
+    base = surface[4:] if surface.lower().startswith("the ") else surface
+    return {base, base.replace("'", "’"), base.replace("’", "'")}
+
+
+@lru_cache(maxsize=4)
+def _build(nlp: Language) -> Matchers:
+    vocab = load()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    surface_tokens: dict[str, tuple[str, ...]] = {}
+    for key, entries in vocab.phrases.items():
+        texts: set[str] = set()
+        for entry in entries:
+            texts |= _variants(entry.surface)
+        docs = [nlp.make_doc(text) for text in sorted(texts)]
+        for doc in docs:
+            surface_tokens[doc.text] = tuple(t.text for t in doc)
+        matcher.add(key, docs)
+    return Matchers(matcher, surface_tokens, vocab)
+
+
+def matchers(nlp: Language) -> Matchers:
+    """The matchers for this pipeline, built on first use (one per process)."""
+    return _build(nlp)
+
+
+def _fold(text: str) -> str:
+    return text.replace("’", "'")
+
+
+def _case_ok(entry: Entry, words: list[str], surface_tokens: dict[str, tuple[str, ...]]) -> bool:
+    """Does the text's capitalisation fit the entry's surface form?"""
+    surface = entry.surface[4:] if entry.surface.lower().startswith("the ") else entry.surface
+    pattern = surface_tokens.get(surface) or surface_tokens.get(_fold(surface))
+    if pattern is None or len(pattern) != len(words):
+        pattern = tuple(surface.split())
+        if len(pattern) != len(words):
+            return words[0][:1].isupper() or not surface[:1].isupper()
+    if is_acronym(surface):
+        return [_fold(w) for w in words] == [_fold(p) for p in pattern]
+    for word, pat in zip(words, pattern, strict=True):
+        if pat[:1].isupper() and not word[:1].isupper():
+            return False
+        if is_acronym(pat) and len(pat) > 1 and _fold(word) != _fold(pat):
+            return False
+    return True
+
+
+_HYPHEN = re.compile(r"[-–—/]")
+
+
+def find(doc: Doc, nlp: Language) -> list[Match]:
+    """Non-overlapping dictionary matches (longest first), plus parts of hyphenated compounds.
+
+    "U.S.-PRC relationship" is one token for spaCy; its parts are looked up separately so both
+    states become mentions with character offsets inside the token.
+    """
+    m = matchers(nlp)
+    strings = nlp.vocab.strings
+    found = []
+    entries_at: dict[tuple[int, int], tuple[Entry, ...]] = {}
+    for match_id, start, end in m.phrase(doc):
+        key = strings[match_id]
+        span = doc[start:end]
+        words = [t.text for t in span]
+        ok = tuple(e for e in m.vocab.phrases.get(key, []) if _case_ok(e, words, m.surface_tokens))
+        if ok:
+            found.append(span)
+            entries_at[(start, end)] = ok
+    matches = [
+        Match(s.start, s.end, s.start_char, s.end_char, entries_at[(s.start, s.end)])
+        for s in filter_spans(found)
+    ]
+    covered = {i for mt in matches for i in range(mt.start, mt.end)}
+    for token in doc:
+        if token.i in covered or not _HYPHEN.search(token.text) or len(token.text) < 4:
+            continue
+        offset = 0
+        for part in _HYPHEN.split(token.text):
+            entries = tuple(
+                e for e in m.vocab.phrases.get(normalise(part), [])
+                if e.type in ("country", "demonym", "igo") and _case_ok(e, [part], {})
+            )
+            if part and entries:
+                start_char = token.idx + token.text.index(part, offset)
+                matches.append(Match(token.i, token.i + 1, start_char, start_char + len(part),
+                                     entries))
+            offset += len(part) + 1
+    matches.sort(key=lambda mt: mt.start_char)
+    return matches

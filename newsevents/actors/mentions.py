@@ -1,0 +1,130 @@
+"""The working state of actor resolution for one document: mutable mentions, then records.
+
+Resolution runs in passes (dictionary matches, titled people, sector phrases, coreference); each
+pass reads what earlier passes found, so a mutable :class:`Mention` list with a token-ownership
+map is simpler than rebuilding frozen records at every step. :meth:`DocState.actors` turns the
+result into the frozen :class:`~newsevents.records.Actor` records the pipeline passes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor, ActorKind, Resolution, Span
+from .vocab import Vocabulary
+
+
+@dataclass
+class Mention:
+    """One actor mention being resolved (token range plus exact character offsets)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    name: str
+    kind: ActorKind
+    country: str | None
+    sector: str | None
+    role: str | None
+    method: str
+    reason: str
+    head: int  # token index of the word that names the actor
+    code: str | None = None  # explicit code (IGOs); otherwise country + sector
+    person: str | None = None  # canonical name of a known or titled person
+    entity: str | None = None
+    owns: bool = True  # full-token mention (False for a part of a hyphenated token)
+
+    def actor_code(self) -> str | None:
+        if self.code is not None:
+            return self.code
+        if self.country is None:
+            return None
+        return self.country + (self.sector if self.sector and self.sector != "IGO" else "")
+
+
+@dataclass
+class DocState:
+    """Everything the passes share for one document."""
+
+    doc: Doc
+    published: dt.date | None
+    vocab: Vocabulary
+    mentions: list[Mention] = field(default_factory=list)
+    owner: dict[int, Mention] = field(default_factory=dict)
+    #: token index -> (ISO3 or IGO code, entry type) for nationality words and country names.
+    nation: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+    def add(self, mention: Mention) -> Mention:
+        """Add a mention, removing any earlier mention it swallows (e.g. "Poland" in
+        "Poland's President Andrzej Duda")."""
+        if mention.owns:
+            for i in range(mention.start, mention.end):
+                old = self.owner.get(i)
+                if old is not None and old is not mention:
+                    if old.start >= mention.start and old.end <= mention.end:
+                        self.remove(old)
+                    elif old.owns:
+                        continue
+            for i in range(mention.start, mention.end):
+                self.owner.setdefault(i, mention)
+        self.mentions.append(mention)
+        return mention
+
+    def remove(self, mention: Mention) -> None:
+        if mention in self.mentions:
+            self.mentions.remove(mention)
+        for i in range(mention.start, mention.end):
+            if self.owner.get(i) is mention:
+                del self.owner[i]
+
+    def free(self, start: int, end: int) -> bool:
+        return all(i not in self.owner for i in range(start, end))
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self.owner.get(token.i)
+
+    def actors(self) -> list[Actor]:
+        """The frozen records, in text order, with entity ids and sentence spans."""
+        result = []
+        for m in sorted(self.mentions, key=lambda m: (m.start_char, -m.end_char)):
+            sent = self.doc[m.head].sent
+            result.append(
+                Actor(
+                    mention=self.doc.text[m.start_char : m.end_char],
+                    start=m.start_char,
+                    end=m.end_char,
+                    name=m.name,
+                    kind=m.kind,
+                    country=m.country,
+                    sector=m.sector,
+                    code=m.actor_code(),
+                    role=m.role,
+                    resolution=Resolution(m.method, m.reason),
+                    sentence=Span(sent.start_char, sent.end_char, sent.text),
+                    entity=m.entity or entity_id(m),
+                )
+            )
+        return result
+
+
+def slug(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+def entity_id(m: Mention) -> str | None:
+    """A readable id shared by mentions of one real-world actor in a document."""
+    if m.person:
+        return "person:" + slug(m.person)
+    if m.kind == "person":
+        return None if m.actor_code() is None else "person:" + slug(m.name)
+    if m.kind in ("media", "group") or m.sector == "IGO":
+        return f"{m.kind}:{slug(m.name)}"
+    code = m.actor_code()
+    return f"{m.kind}:{code}" if code else None

