@@ -55,7 +55,7 @@ def demo(
     try:
         store = fresh_store(db)
     except (NewsEventsError, OSError) as exc:
-        error_console.print(f"{db}: {exc}", markup=False, highlight=False)
+        error_console.print(f"{db}: {exc}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(1)
     summary = Summary()
     with store:
@@ -63,13 +63,16 @@ def demo(
             for outcome in build_demo(store):
                 summary.add(outcome)
                 if outcome.failure is not None:
-                    error_console.print(outcome.failure.line(), markup=False, highlight=False)
+                    error_console.print(
+                        outcome.failure.line(), markup=False, highlight=False, soft_wrap=True
+                    )
         events = store.events(EventFilter(), limit=None)
         quotes = store.quotes(limit=None)
         actors = store.actors(limit=None)
     console.print(
         f"[bold]{summary.stored} sample articles[/] stored in {db}: "
-        f"{len(events)} events, {len(quotes)} quotes, {len(actors)} coded actors"
+        f"{len(events)} events, {len(quotes)} quotes, {len(actors)} coded actors",
+        soft_wrap=True,
     )
     console.print(events_table(events, title=f"events ({len(events)})"))
     if quotes:
@@ -77,12 +80,13 @@ def demo(
     if actors:
         console.print(_actors_table(actors))
     console.print("\nExplore it:", style="bold")
-    console.print(f"  newsevents query --db {db} --modality asserted", highlight=False)
-    console.print(f"  newsevents export --db {db} --format csv demo-export", highlight=False)
-    # web UI (issue 8): the lead wires `serve`; this line points at it
-    console.print(
-        f"  newsevents serve --db {db}   # then open http://127.0.0.1:8000", highlight=False
-    )
+    for line in (
+        f"newsevents query --db {db} --modality asserted",
+        f"newsevents export --db {db} --format csv demo-export",
+        # web UI (issue 8): the lead wires `serve`; this line points at it
+        f"newsevents serve --db {db}   # then open http://127.0.0.1:8000",
+    ):
+        console.print(f"  {line}", highlight=False, soft_wrap=True)
     if summary.succeeded == 0:
         sys.exit(1)
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from ..errors import NewsEventsError
 from ..records import MODALITIES
@@ -118,40 +119,45 @@ def open_store(db: Path) -> Store:
 
 # ------------------------------------------------------------------ output
 
-TABLE_COLUMNS = ("day", "source", "target", "cameo", "modality", "goldstein", "sentence")
-
 
 def _actor(row: dict[str, Any], role: str) -> str:
-    code = row.get(f"{role}_code")
-    name = row.get(f"{role}_name")
-    if code and name:
-        return f"{code} ({name})"
-    return str(code or name or "—")
+    return str(row.get(f"{role}_code") or row.get(f"{role}_name") or "—")
+
+
+def _sentence(row: dict[str, Any]) -> Text:
+    """The evidence sentence with the trigger words underlined."""
+    sentence = Text(row["sentence_text"] or "")
+    offset = row["sentence_start"]
+    if offset is not None and row["trigger_start"] is not None and row["trigger_end"] is not None:
+        start, end = row["trigger_start"] - offset, row["trigger_end"] - offset
+        if 0 <= start < end <= len(sentence):
+            sentence.stylize("bold underline", start, end)
+    return sentence
+
+
+def event_cell(row: dict[str, Any]) -> Text:
+    """Who did what to whom, when and how sure, stacked so it fits a narrow terminal."""
+    cell = Text()
+    cell.append(f"{row['day'] or 'undated'}\n", style="dim")
+    cell.append(f"{_actor(row, 'source')} → {_actor(row, 'target')}\n", style="bold")
+    names = [row.get("source_name"), row.get("target_name")]
+    if any(names):
+        cell.append(" → ".join(n or "—" for n in names) + "\n", style="dim")
+    cell.append(f"{row['cameo']} {row['cameo_name'] or ''}".rstrip() + "\n")
+    modality = row["modality"]
+    cell.append(modality, style="green" if modality == "asserted" else "yellow")
+    if row.get("goldstein") is not None:
+        cell.append(f"  Goldstein {row['goldstein']:+.1f}", style="dim")
+    return cell
 
 
 def events_table(rows: list[dict[str, Any]], *, title: str | None = None) -> Table:
-    """A Rich table of event rows: who did what to whom, how sure, when, and the sentence."""
+    """A Rich table of event rows: the coded event beside the sentence that proves it."""
     table = Table(title=title, show_lines=True, expand=True)
-    table.add_column("day", no_wrap=True)
-    table.add_column("source")
-    table.add_column("target")
-    table.add_column("CAMEO")
-    table.add_column("modality")
-    table.add_column("Gold.", justify="right")
-    table.add_column("sentence", ratio=3)
+    table.add_column("event", ratio=2, min_width=26)
+    table.add_column("sentence (trigger in bold)", ratio=3, min_width=30)
     for row in rows:
-        cameo = f"{row['cameo']} {row['cameo_name'] or ''}".strip()
-        modality = row["modality"]
-        style = "green" if modality == "asserted" else "yellow"
-        table.add_row(
-            str(row["day"] or "—"),
-            _actor(row, "source"),
-            _actor(row, "target"),
-            cameo,
-            f"[{style}]{modality}[/]",
-            f"{row['goldstein']:+.1f}" if row["goldstein"] is not None else "",
-            row["sentence_text"] or "",
-        )
+        table.add_row(event_cell(row), _sentence(row))
     return table
 
 

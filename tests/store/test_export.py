@@ -9,7 +9,7 @@ import pytest
 
 from newsevents.records import Document
 from newsevents.store import TABLE_NAMES, EventFilter, Store
-from newsevents.store.export import export, fips, global_event_id, gdelt_columns
+from newsevents.store.export import export, fips, gdelt_columns, global_event_id
 
 PANDAS_TYPES = {"int64": "Int64", "double": "float64", "string": "string"}
 DUCKDB_TYPES = {"int64": "BIGINT", "double": "DOUBLE", "string": "VARCHAR"}
@@ -39,7 +39,9 @@ def test_gdelt_column_list_is_complete() -> None:
     ]  # fmt: skip
 
 
-def test_gdelt_export_loads_with_gdelt_types(store: Store, docs: list[Document], tmp_path: Path) -> None:
+def test_gdelt_export_loads_with_gdelt_types(
+    store: Store, docs: list[Document], tmp_path: Path
+) -> None:
     out = tmp_path / "events.tsv"
     result = export(store, "gdelt", out)
     frame = read_gdelt(out)
@@ -102,10 +104,21 @@ def test_plover_export(store: Store, tmp_path: Path) -> None:
     records = json.loads(out.read_text())
     assert {r["modality"] for r in records} == {"asserted"}
     appeal = next(r for r in records if r["cameo"] == "0234")
-    assert appeal["source"] == [{"actorText": "Poland’s President Andrzej Duda", "code": "POL",
-                                 "sector": "GOV", "cameo": "POLGOV", "name": "Andrzej Duda"}]
+    assert appeal["source"] == [
+        {
+            "actorText": "Poland’s President Andrzej Duda",
+            "code": "POL",
+            "sector": "GOV",
+            "cameo": "POLGOV",
+            "name": "Andrzej Duda",
+        }
+    ]
     assert appeal["target"][0]["code"] == "USA"
-    assert (appeal["event"], appeal["mode"], appeal["context"]) == ("CONSULT", "visit", "diplomatic")
+    assert (appeal["event"], appeal["mode"], appeal["context"]) == (
+        "CONSULT",
+        "visit",
+        "diplomatic",
+    )
     assert appeal["date"] == "2025-03-13" and appeal["text"].startswith("Poland called on")
     assert appeal["geo"]["name"] == "Warsaw"
     intransitive = next(r for r in records if r["cameo"] == "154")
@@ -142,7 +155,10 @@ def test_table_exports_round_trip(store: Store, tmp_path: Path, fmt: str) -> Non
         "SELECT cameo, goldstein, day, sentence_text FROM events ORDER BY event_id"
     ).fetchall()
     if fmt == "csv":  # CSV has no types: codes with leading zeros are numbers to a sniffer
-        back = [(str(c).zfill(len(o[0])), g, d, s) for (c, g, d, s), o in zip(back, original, strict=True)]
+        back = [
+            (str(c).zfill(len(o[0])), g, d, s)
+            for (c, g, d, s), o in zip(back, original, strict=True)
+        ]
     assert back == original
     frame = {
         "parquet": lambda p: pd.read_parquet(p),
@@ -175,4 +191,10 @@ def test_unknown_format(store: Store, tmp_path: Path) -> None:
 
 
 def test_fips_codes() -> None:
-    assert (fips("POL"), fips("DEU"), fips("USA"), fips("NATO"), fips(None)) == ("PL", "GM", "US", "", "")
+    assert (fips("POL"), fips("DEU"), fips("USA"), fips("NATO"), fips(None)) == (
+        "PL",
+        "GM",
+        "US",
+        "",
+        "",
+    )

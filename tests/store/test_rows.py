@@ -8,12 +8,48 @@ from newsevents.records import Document
 from newsevents.store.rows import TABLE_NAMES, TABLES, arrow_tables, document_rows, period
 
 # The columns the brief promised other helpers (the scale writer builds on them): never rename.
-PROMISED_EVENT_COLUMNS = """doc_id event_id sentence_start sentence_end sentence_text trigger_text
-trigger_start trigger_end source_code source_country source_sector source_name source_kind
-target_code target_country target_sector target_name target_kind cameo cameo_root cameo_name
-quad_class goldstein plover_type plover_mode modality date_value date_granularity date_type
-place_name place_country place_lat place_lon speaker_code speaker_name medium method confidence
-published record""".split()
+PROMISED_EVENT_COLUMNS = [
+    "doc_id",
+    "event_id",
+    "sentence_start",
+    "sentence_end",
+    "sentence_text",
+    "trigger_text",
+    "trigger_start",
+    "trigger_end",
+    "source_code",
+    "source_country",
+    "source_sector",
+    "source_name",
+    "source_kind",
+    "target_code",
+    "target_country",
+    "target_sector",
+    "target_name",
+    "target_kind",
+    "cameo",
+    "cameo_root",
+    "cameo_name",
+    "quad_class",
+    "goldstein",
+    "plover_type",
+    "plover_mode",
+    "modality",
+    "date_value",
+    "date_granularity",
+    "date_type",
+    "place_name",
+    "place_country",
+    "place_lat",
+    "place_lon",
+    "speaker_code",
+    "speaker_name",
+    "medium",
+    "method",
+    "confidence",
+    "published",
+    "record",
+]
 
 
 def test_every_row_has_exactly_the_schema_columns(docs: list[Document]) -> None:

@@ -110,7 +110,9 @@ def test_read_only_store_reads(tmp_path: Path, docs: list[Document]) -> None:
             store.write(dataclasses.replace(docs[0], doc_id="new"))
 
 
-def test_columns_added_to_the_contract_reach_old_files(tmp_path: Path, docs: list[Document]) -> None:
+def test_columns_added_to_the_contract_reach_old_files(
+    tmp_path: Path, docs: list[Document]
+) -> None:
     db = tmp_path / "old.duckdb"
     with Store(db) as store:
         store.con.execute("ALTER TABLE events DROP COLUMN plover_context")
