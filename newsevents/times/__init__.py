@@ -127,6 +127,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if text[start:end].endswith(("'s", "’s")):
         end -= 2
+    first, _, rest = text[start:end].partition(" ")
+    if rest and first.lower() in rules().approximators_outside:
+        start += len(first) + 1  # "about [five hours]": the hedge is recorded in `type`
     if end > start and text[end - 1] == "." and not re.search(r"[ap]\.m\.$", text[start:end]):
         end -= 1
     return start, end
@@ -142,7 +145,9 @@ def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
             if end > start:
                 cands.append(_Candidate(start, end, "ner"))
     for start, end, name in find_candidates(text):
-        cands.append(_Candidate(start, end, name))
+        start, end = _strip(text, start, end)
+        if end > start:
+            cands.append(_Candidate(start, end, name))
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
 
     out: list[TimeExpr] = []

@@ -10,6 +10,9 @@ import calendar
 import datetime as dt
 import re
 
+#: A month/day without a year this close ahead of the publication date is read as upcoming.
+NEAR_FUTURE_DAYS = 45
+
 _VALUE = re.compile(
     r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])"
     r"|(?P<season>SP|SU|FA|WI)))?"
@@ -116,8 +119,11 @@ def month_year(dct: dt.date, month: int, day: int | None, tense: str) -> int:
     """
     key = (month, day or 1)
     now = (dct.month, dct.day if day else 1)
-    if tense != "future" and key > now:
-        return dct.year - 1
-    if tense == "future" and key < now:
-        return dct.year + 1
-    return dct.year
+    if tense == "future":
+        return dct.year + 1 if key < now else dct.year
+    if key <= now:
+        return dct.year
+    # a later month in a past-tense clause: last year's, unless it is only weeks away (news
+    # reports deadlines and schedules in the past tense: "ruled he must return by Jan. 14")
+    ahead = (month - dct.month) * 31 + ((day or 1) - (dct.day if day else 1))
+    return dct.year if ahead <= NEAR_FUTURE_DAYS else dct.year - 1

@@ -51,6 +51,7 @@ class Rules:
     reference_words: dict[str, str]
     positions: dict[str, str]
     approximators: frozenset[str]
+    approximators_outside: frozenset[str]
     range_starts: tuple[str, ...]
     set_words: dict[str, str]
     future_aux: frozenset[str]
@@ -112,6 +113,7 @@ def rules() -> Rules:
         },
         positions=dict(raw["position_modifiers"]),
         approximators=frozenset(raw["approximators"]),
+        approximators_outside=frozenset(raw["approximators_outside"]),
         range_starts=tuple(sorted(raw["range_starts"], key=len, reverse=True)),
         set_words=dict(raw["set_words"]),
         future_aux=frozenset(raw["future_auxiliaries"]),
@@ -119,8 +121,8 @@ def rules() -> Rules:
         NUM=rf"(?:\d+(?:[.,]\d+)?|an?|{num_word}(?:[\s-]+{num_word})?(?:\s+and\s+a\s+half)?)",
         VAGUE=_alt(raw["vague_numbers"]),
         UNIT=rf"(?:{_alt(unit_words)}s?)",
-        MONTH=rf"(?:{_alt(list(months))}\.?)",
-        WEEKDAY=rf"(?:{_alt(list(weekdays))}\.?)",
+        MONTH=rf"(?:{_alt(raw['months'])}|{_alt(list(raw['month_abbreviations']))}\.?)",
+        WEEKDAY=rf"(?:{_alt(raw['weekdays'])}|{_alt(list(raw['weekday_abbreviations']))}\.?)",
         YEAR=r"(?:1[5-9]\d\d|20\d\d)",
         DAYNUM=r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         REL=_alt(list(raw["relative_modifiers"])),
