@@ -28,6 +28,7 @@ from .patterns import Pattern, PatternBook, pattern_book
 from .syntax import (
     ActorFinder,
     argument_lemmas,
+    complement_slots,
     objects,
     political,
     slot,
@@ -155,7 +156,13 @@ def _targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "") -> lis
         found = _actors(finder, slot(tok, spec))
         if found:
             return found
-    return []
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return []
+    if "dobj" in p.target and "poss" not in p.target:
+        found = _actors(finder, slot(tok, "poss"))
+        if found:
+            return found
+    return _actors(finder, complement_slots(tok)) if p.family else []
 
 
 def _deep_target(tok: Token, finder: ActorFinder, source: Actor | None) -> Actor | None:
@@ -361,6 +368,35 @@ def _elided(sent_cands: list[Candidate], sent: list[Token], finder: ActorFinder,
     return out
 
 
+def _reported_obligations(tokens: list[Token], finder: ActorFinder,
+                          book: PatternBook) -> list[Candidate]:
+    """'Russia said Sudan must return the helicopter': a reported obligation is a demand (10)."""
+    reporting = book.modality["reporting_verbs"] | {"conclude", "demand", "urge"}
+    must = book.modality["requested_aux"]
+    out: list[Candidate] = []
+    for tok in tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in reporting:
+            continue
+        for comp in tok.children:
+            if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in must
+                                               for c in comp.children):
+                continue
+            subj = subject(tok)
+            sources = _actors(finder, [subj]) if subj is not None else []
+            targets = _actors(finder, [c for c in comp.children
+                                       if c.dep_ in ("nsubj", "nsubjpass")])
+            if not sources or not targets:
+                continue
+            lemmas = argument_lemmas(comp) | {comp.lemma_.lower()}
+            found = book.topic_code("demand", lemmas)
+            code, topic = ("100", "") if found is None else (found[1], found[0])
+            method = "rule:verb-pattern:demand.reported-obligation" + (
+                f"+topic:{topic}" if topic else "")
+            out += [Candidate(tok, code, src, tgt, method, 0.6) for src in sources
+                    for tgt in targets]
+    return out
+
+
 @register(PATTERN_CODER)
 def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
     """Dictionary coder over the dependency parse (patterns.yaml + topics.yaml)."""
@@ -386,6 +422,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
             hit = match(tok, book)
             if hit is not None:
                 sent_cands += _code_noun(tok, hit, finder, book)
+        sent_cands += _reported_obligations(tokens, finder, book)
         sent_cands.sort(key=lambda c: c.trigger.i)
         sent_cands += _elided(sent_cands, tokens, finder, book)
         cands += sent_cands

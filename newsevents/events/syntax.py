@@ -61,13 +61,14 @@ class ActorFinder:
                 if actor is not None:
                     return actor
         if token.pos_ in ("NOUN", "PROPN"):
-            # "the Trump administration": a mention covering the noun phrase's compounds
-            left = min((c.idx for c in token.children if c.dep_ in ("compound", "amod")),
-                       default=start)
-            if left < start:
-                actor = actor_for_span(self.actors, left, end, head=start)
-                if actor is not None and actor.end >= end - 1:
-                    return actor
+            # "the Trump administration", "Israeli helicopters", "Serb forces": the modifier
+            # names who the phrase belongs to
+            for child in token.children:
+                if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
+                    actor = actor_for_span(self.actors, child.idx, child.idx + len(child.text),
+                                           head=child.idx)
+                    if actor is not None:
+                        return actor
         if pronoun_fallback and token.pos_ == "PRON":
             return self.antecedent(token)
         return None
@@ -130,8 +131,9 @@ def slot(token: Token, name: str) -> list[Token]:
                        for g in p.children if g.dep_ == "pobj"]
         found: list[Token] = []
         for noun in holders:
-            found += [c for c in noun.children if c.dep_ == "poss"]
-            for p in prep_children(noun, frozenset({"of", "by"})):
+            # "Iran's proposal", "a U.S. offer", "an Australian ultimatum", "offer from Kabul"
+            found += [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+            for p in prep_children(noun, frozenset({"of", "by", "from"})):
                 found += [g for g in p.children if g.dep_ == "pobj"]
         return found
     found = []
@@ -227,3 +229,20 @@ def subtree_tokens(token: Token, max_depth: int = 9) -> Iterator[Token]:
             nxt += list(tok.children)
         frontier = nxt
         depth += 1
+
+
+def complement_slots(token: Token) -> list[Token]:
+    """Who a complement clause acts on: "demanded that Hamas …", "threatened to shell Iraqi towns",
+    "threatened to break off relations with Congo" — the participants of the embedded act."""
+    found: list[Token] = []
+    for comp in token.children:
+        if comp.dep_ not in ("xcomp", "ccomp"):
+            continue
+        if comp.dep_ == "ccomp":
+            found += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for obj in objects(comp):
+            found.append(obj)
+            found += [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
+        for p in prep_children(comp, frozenset({"with", "to", "against", "on", "from", "into"})):
+            found += [g for g in p.children if g.dep_ == "pobj"]
+    return found
