@@ -68,7 +68,8 @@ def sector_phrases(state: DocState) -> None:
             _sector_of(state, token.head) or token.head.lower_ in state.vocab.titles
         ):
             continue  # "military" in "military officials": the head decides
-        title = find_title(state, [token]) if token.lower_ in state.vocab.titles else None
+        title = (find_title(state, list(doc[max(0, token.i - 3) : token.i + 1]), at_end=True)
+                 if token.lower_ in state.vocab.title_words else None)
         if title is not None and title[1] not in ("BUS", "EDU", "MED", "CVL"):
             _bare_title(state, token, title)
             continue
@@ -111,8 +112,8 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
                           head=token.i, code=sector))
         return
     country, found_by, related = nation
-    if related is not None and (related.sector == "IGO" or related.kind == "media"):
-        return  # "NATO troops", "EU officials": the IGO mention stands for them
+    if related is not None and (related.sector == "IGO" or related.kind in ("media", "group")):
+        return  # "NATO troops", "Wagner fighters": the organisation's mention stands for them
     if related is not None and related.kind == "person":
         # "Putin's army": the person's country, but keep the person's own mention.
         start = phrase_start

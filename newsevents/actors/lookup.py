@@ -28,8 +28,10 @@ def actor_for_span(
 ) -> Actor | None:
     """The actor a phrase ``[start, end)`` denotes, or None.
 
-    Preference: a mention that covers the phrase's head character (``head``), then the mention
-    that covers the whole phrase, then the longest mention inside it. Media mentions are skipped
+    Preference: the innermost mention that covers the phrase's head character (``head``; so in
+    "Duda's advisor …, Wojciech Kolarski" the head "advisor" gives Kolarski and the head "Duda"
+    gives Duda), then the innermost mention that covers the whole phrase, then the longest
+    coded mention inside it ("Russia's invasion" gives Russia). Media mentions are skipped
     unless ``include_media`` (an outlet is a channel, never an event's source or target).
     """
     candidates = [
@@ -42,7 +44,7 @@ def actor_for_span(
     if head is not None:
         covering = [a for a in candidates if a.start <= head < a.end]
         if covering:
-            return max(covering, key=lambda a: (a.code is not None, a.end - a.start))
+            return min(covering, key=lambda a: (a.code is None, a.end - a.start))
     whole = [a for a in candidates if a.start <= start and a.end >= end]
     if whole:
         return min(whole, key=lambda a: a.end - a.start)

@@ -33,6 +33,8 @@ _LOCATIVE = frozenset(
 )
 #: Nouns after a leader's name that make the phrase the government ("the Biden administration").
 ADMIN_NOUNS = frozenset({"administration", "government", "cabinet", "presidency", "regime"})
+#: Titles that describe a job, not an office: a nationality near them codes nothing.
+_NON_POLITICAL = frozenset({"EDU", "MED", "BUS", "CVL"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _DETERMINERS = frozenset({"the"})
 
@@ -84,10 +86,12 @@ def _prefix_word(state: DocState, i: int, sent_start: int, new_start: int,
     low = doc[i].lower_
     if low in titles or low in state.vocab.honorifics or i in state.nation:
         return True
+    if low in state.vocab.sector_nouns and doc[i].text[:1].isupper():
+        return True  # "Foreign Ministry spokesman", "Kremlin spokesman"
     if low == "of":
         return i - 1 >= sent_start and doc[i - 1].lower_ in titles
     if low in _POSSESSIVE:
-        return i - 1 >= sent_start and (i - 1) in state.nation
+        return i - 1 >= sent_start and ((i - 1) in state.nation or doc[i - 1].lower_ in titles)
     return low == "-" and new_start == i + 1
 
 
@@ -267,6 +271,10 @@ def _person_spans(doc: Doc, titles: frozenset[str], single_titles: frozenset[str
                   ) -> list[Span]:
     """PERSON entities, plus capitalised name runs right after a title that NER mislabelled."""
     spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    # NER sometimes calls a named official ORG/GPE: "Moscow's envoy to the UN, Vassily Nebenzia".
+    spans += [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")
+              and e.root.dep_ == "appos" and title_head(e.root.head, titles) is not None
+              and all(t.pos_ == "PROPN" for t in e)]
     taken = {i for s in spans for i in range(s.start, s.end)}
     i = 0
     while i < len(doc):
@@ -285,6 +293,18 @@ def _person_spans(doc: Doc, titles: frozenset[str], single_titles: frozenset[str
     return spans
 
 
+def title_head(token: Token, titles: frozenset[str]) -> Token | None:
+    """The title noun an apposition hangs from, climbing out of its prepositional phrase (the
+    parser often attaches "…, Vassily Nebenzia" to "UN" in "envoy to the UN, …")."""
+    for _ in range(3):
+        if token.lower_ in titles:
+            return token
+        if token.dep_ not in ("pobj", "prep"):
+            return None
+        token = token.head
+    return token if token.lower_ in titles else None
+
+
 def _strip_possessive(span: Span) -> Span:
     end = span.end
     while end > span.start and span.doc[end - 1].lower_ in _POSSESSIVE:
@@ -292,19 +312,25 @@ def _strip_possessive(span: Span) -> Span:
     return span.doc[span.start : end]
 
 
-def find_title(state: DocState, tokens: list[Token]) -> tuple[str, str, str] | None:
-    """The longest title phrase among ``tokens``: (phrase, sector, role label)."""
+def find_title(state: DocState, tokens: list[Token], *, at_end: bool = False
+               ) -> tuple[str, str, str] | None:
+    """The title phrase nearest the end of ``tokens`` (longest there): (phrase, sector, role).
+
+    The nearest title is the person's own: in "Israeli Prime Minister's spokesman David
+    Mencer" he is the spokesman, not the prime minister. ``at_end``: the phrase must end with
+    the last token.
+    """
     words = [t.lower_ for t in tokens]
-    best: tuple[str, str, str] | None = None
-    for n in (4, 3, 2, 1):
-        for k in range(len(words) - n + 1):
-            phrase = " ".join(words[k : k + n])
+    for end in range(len(words), 0, -1):
+        for n in (4, 3, 2, 1):
+            if end - n < 0:
+                continue
+            phrase = " ".join(words[end - n : end])
             if phrase in state.vocab.titles:
                 sector, role = state.vocab.titles[phrase]
-                if best is None or len(phrase) > len(best[0]):
-                    best = (phrase, sector, role)
-        if best:
-            return best
+                return phrase, sector, role
+        if at_end:
+            return None
     return None
 
 
@@ -347,7 +373,7 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
         # Apposition either way: "<title NP>, <name>" or "<name>, <title NP>".
         heads = []
         if root.dep_ == "appos":
-            heads.append(root.head)
+            heads.append(title_head(root.head, titles) or root.head)
         heads += [c for c in root.children if c.dep_ == "appos"]
         for noun in heads:
             found = find_title(state, [t for t in noun.subtree if t.i <= noun.i][-3:])
@@ -371,6 +397,13 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                           "to a known actor", head=span.end - 1, person=name))
         return
     phrase, sector, role = title
+    if sector in _NON_POLITICAL and nation is not None:
+        state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
+                          None, None, role, "unresolved",
+                          f"title '{phrase}' is not an office ({sector}); a place or country "
+                          "nearby does not make the person its actor", head=span.end - 1,
+                          person=name))
+        return
     if nation is None:
         state.add(Mention(start, span.end, doc[start].idx, span.end_char, name, "person", None,
                           sector, role, "unresolved",
