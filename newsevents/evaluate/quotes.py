@@ -255,6 +255,7 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
     began = time.perf_counter()
     gold = Path(gold)
     notes: list[str] = []
+    missing = 0
     if _is_polnear(gold):
         docs = read_polnear(gold, limit)
         task = "quotes-polnear"
@@ -264,7 +265,7 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
         task = "quotes-gendergaptracker"
         notes.append(f"{missing} gold quotes not found in the raw text (counted as misses)")
         notes.append("published marks: GenderGapTracker quote F1 83.7, speaker accuracy 86.5")
-    counts = {THRESHOLD: [0, 0, 0], STRICT: [0, 0, 0]}
+    counts = {THRESHOLD: [0, 0, missing], STRICT: [0, 0, missing]}
     sp_total = sp_ok = 0
     rows: list[dict[str, object]] = []
     by_kind: dict[str, list[int]] = {}

@@ -105,11 +105,25 @@ class _Quoting:
         return result
 
     def date_for(self, cue: Cue, content: tuple[int, int]) -> TimeExpr | None:
-        """A time expression in the attribution's sentence outside the content ("on Thursday")."""
+        """When it was said: a time expression attached to the cue verb itself ("said on
+        Thursday", "in a Thursday interview"), never one from the content or from another clause
+        of the sentence ("actions Russia took in 2023"). None when the text does not say."""
         sent = cue.token.sent
+        verbs = {cue.token.i}
+        if cue.token.dep_ == "conj":
+            verbs.add(cue.token.head.i)
         for t in self.times:
-            inside = sent.start_char <= t.start and t.end <= sent.end_char
-            if inside and not (content[0] <= t.start < content[1]):
+            if not (sent.start_char <= t.start and t.end <= sent.end_char):
+                continue
+            if content[0] <= t.start < content[1]:
+                continue
+            span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            tok = span.root
+            while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+                tok = tok.head
+            if tok.i in verbs:
                 return t
         return None
 

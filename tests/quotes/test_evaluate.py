@@ -1,0 +1,113 @@
+"""Quote scoring: format detection, brat and GenderGapTracker readers, overlap matching."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsevents.evaluate.quotes import (
+    GoldQuote,
+    evaluate,
+    match,
+    read_gendergaptracker,
+    read_polnear,
+    speaker_correct,
+)
+from newsevents.records import Actor, Quote
+from tests.conftest import shared_path
+
+TEXT = (
+    "Senator Jane Smith said that the bill would pass next week.\n\n"
+    '"We have the votes," Smith told reporters. The hearing starts at noon.'
+)
+
+
+def write_polnear(root: Path) -> Path:
+    split = root / "dev"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "art1.txt").write_text(TEXT, encoding="utf-8")
+    content = TEXT.index("that the bill")
+    quote = TEXT.index('"We have')
+    lines = [
+        f"T1\tSource 0 18\t{TEXT[0:18]}",
+        f"T2\tCue 19 23\tsaid",
+        f"T3\tContent {content} {content + 35}\t{TEXT[content:content + 35]}",
+        "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
+        f"T4\tContent {quote} {quote + 19}\t{TEXT[quote:quote + 19]}",
+        f"T5\tSource {quote + 20} {quote + 25}\tSmith",
+        "E2\tAttribution:T2 Content:T4 Source:T5",
+    ]
+    (split / "attributions" / "art1_ab12.ann").write_text("\n".join(lines), encoding="utf-8")
+    return split
+
+
+def write_ggt(root: Path) -> Path:
+    (root / "rawtext").mkdir(parents=True)
+    (root / "rawtext" / "5c182ac21e67d78e277944ad.txt").write_text(TEXT, encoding="utf-8")
+    record = {
+        "_id": "ObjectId(5c182ac21e67d78e277944ad)",
+        "quotations": [
+            {"speaker": "Jane Smith", "reference": "Jane Smith", "verb": "said",
+             "quote": "that the bill would pass next week", "quote_index": "(0,1)"},
+            {"speaker": "Smith", "reference": "Jane Smith", "verb": "told",
+             "quote": '"We have the votes,"', "quote_index": "(5,9)"},
+            {"speaker": "", "reference": "", "verb": "", "quote": "not in the text at all"},
+        ],
+    }
+    (root / "human_annotations.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return root
+
+
+def quote(start: int, end: int, speaker: Actor | None = None) -> Quote:
+    return Quote(text="", start=start, end=end, kind="direct", speaker=speaker, cue="said")
+
+
+def test_readers(tmp_path: Path) -> None:
+    (doc,) = read_polnear(write_polnear(tmp_path / "p"))
+    assert len(doc.quotes) == 2 and doc.quotes[0].source == (0, 18)
+    docs, missing = read_gendergaptracker(write_ggt(tmp_path / "g"))
+    assert missing == 1 and len(docs[0].quotes) == 2
+    (start, end), = docs[0].quotes[1].fragments
+    assert TEXT[start:end] == '"We have the votes,"'  # found by search, not by the bad offsets
+
+
+def test_overlap_matching_is_one_to_one_and_needs_both_sides() -> None:
+    gold = [GoldQuote(((10, 50),), None, ""), GoldQuote(((60, 70),), None, "")]
+    pairs = match([quote(12, 48), quote(15, 45), quote(0, 200)], gold, 0.3)
+    assert len(pairs) == 1 and pairs[0][0].start == 12  # the 200-char span covers too little
+
+
+def test_speaker_correct_by_span_or_name() -> None:
+    smith = Actor(mention="Smith", start=80, end=85, name="Jane Smith", kind="person")
+    assert speaker_correct(quote(0, 5, smith), GoldQuote(((0, 5),), (79, 86), "x"))
+    assert speaker_correct(quote(0, 5, smith), GoldQuote(((0, 5),), None, "Smith Jane Smith"))
+    assert not speaker_correct(quote(0, 5, smith), GoldQuote(((0, 5),), None, "he Tom Jones"))
+    assert not speaker_correct(quote(0, 5), GoldQuote(((0, 5),), None, "Smith"))
+
+
+@pytest.mark.parametrize("fmt", ["polnear", "ggt"])
+def test_evaluate_detects_format_and_scores(tmp_path: Path, fmt: str) -> None:
+    gold = write_polnear(tmp_path) if fmt == "polnear" else write_ggt(tmp_path)
+    report = evaluate(gold)
+    assert report.task == ("quotes-polnear" if fmt == "polnear" else "quotes-gendergaptracker")
+    assert report.n == 1
+    assert report.metrics["precision"] == 1.0
+    assert report.metrics["recall"] == (1.0 if fmt == "polnear" else 2 / 3)
+    assert report.metrics["speaker_accuracy"] == 1.0
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_gendergaptracker_floor() -> None:
+    report = evaluate(shared_path("data", "quotes", "gendergaptracker"), limit=25)
+    assert report.metrics["f1"] >= 0.78 and report.metrics["speaker_accuracy"] >= 0.8
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_polnear_floor() -> None:
+    report = evaluate(shared_path("data", "quotes", "polnear", "data", "dev"), limit=20)
+    assert report.metrics["precision"] >= 0.7 and report.metrics["f1"] >= 0.5

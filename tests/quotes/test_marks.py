@@ -1,0 +1,41 @@
+"""Quotation-mark pairing: curly, straight, multi-paragraph, unclosed."""
+
+from __future__ import annotations
+
+from newsevents.quotes.marks import find_quoted, paragraph_index, paragraphs
+
+
+def spans(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quoted(text)]
+
+
+def test_curly_and_straight_marks() -> None:
+    text = '“We are ready,” he said. "So are we," she replied.'
+    assert spans(text) == ["“We are ready,”", '"So are we,"']
+
+
+def test_quote_continued_in_next_paragraph_is_one_stretch() -> None:
+    text = "“First paragraph of the quote.\n“Second paragraph,” she said."
+    (q,) = find_quoted(text)
+    assert text[q.start : q.end] == text[: text.index("she") - 1]
+    assert q.closed and q.paragraph == 0
+
+
+def test_unclosed_quote_stops_at_paragraph_end() -> None:
+    text = "He said “we will win.\nThe match starts at noon."
+    (q,) = find_quoted(text)
+    assert text[q.start : q.end] == "“we will win."
+    assert not q.closed
+
+
+def test_stray_straight_mark_does_not_flip_later_pairs() -> None:
+    # The first mark closes nothing (it follows a word and precedes a space): later pairs hold.
+    text = 'It was 6" long. "We won," he said.'
+    assert spans(text) == ['"We won,"']
+
+
+def test_paragraph_lookup() -> None:
+    text = "One.\n\nTwo.\nThree."
+    paras = paragraphs(text)
+    assert [text[s:e] for s, e in paras] == ["One.", "Two.", "Three."]
+    assert paragraph_index(paras, text.index("Three")) == 2
