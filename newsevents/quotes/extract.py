@@ -128,9 +128,18 @@ class _Quoting:
         return None
 
     def record(
-        self, start: int, end: int, kind: str, attr: _Attribution | None, method: str,
-        confidence: float, *, speaker: Actor | None = None, medium: str | None = None,
-        cue_text: str | None = None, cue_span: Span | None = None,
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        attr: _Attribution | None,
+        method: str,
+        confidence: float,
+        *,
+        speaker: Actor | None = None,
+        medium: str | None = None,
+        cue_text: str | None = None,
+        cue_span: Span | None = None,
         date: TimeExpr | None = None,
     ) -> Quote:
         if attr is not None:
@@ -149,10 +158,17 @@ class _Quoting:
         if speaker is not None:
             self.history.append(speaker)
         return Quote(
-            text=self.text[start:end], start=start, end=end,
+            text=self.text[start:end],
+            start=start,
+            end=end,
             kind=kind,  # type: ignore[arg-type]
-            speaker=speaker, cue=cue_text, medium=medium, date=date, sentence=sentence,
-            cue_span=cue_span, evidence=Evidence(method, confidence),
+            speaker=speaker,
+            cue=cue_text,
+            medium=medium,
+            date=date,
+            sentence=sentence,
+            cue_span=cue_span,
+            evidence=Evidence(method, confidence),
         )
 
     # ------------------------------------------------------------------ direct quotes
@@ -167,7 +183,7 @@ class _Quoting:
             return len(self.text[q.inner_start : q.inner_end].split()) >= 4
         if last in DIRECT_LEADS:
             return True
-        return last in SENTENCE_ENDS or last in "”\"»"
+        return last in SENTENCE_ENDS or last in '”"»'
 
     def window_cues(self, q: Quoted) -> list[Cue]:
         """Speech cues in the sentences a direct quote belongs to, outside quotation marks."""
@@ -191,8 +207,7 @@ class _Quoting:
                 sent = tok[0].sent
                 spans.append((sent.start_char, sent.end_char))
         found = [
-            c for c in self.cues
-            if c.cls == "speech" and any(s <= c.start < e for s, e in spans)
+            c for c in self.cues if c.cls == "speech" and any(s <= c.start < e for s, e in spans)
         ]
 
         def distance(c: Cue) -> int:
@@ -202,8 +217,9 @@ class _Quoting:
 
     def governing_cue(self, q: Quoted) -> Cue | None:
         """A cue that is an ancestor of a token of a partial quote, in its sentence."""
-        toks = self.doc.char_span(q.inner_start, max(q.inner_start + 1, q.inner_end),
-                                  alignment_mode="expand")
+        toks = self.doc.char_span(
+            q.inner_start, max(q.inner_start + 1, q.inner_end), alignment_mode="expand"
+        )
         if toks is None or not len(toks):
             return None
         by_token = {c.token.i: c for c in self.cues}
@@ -276,19 +292,34 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
             cues = state.window_cues(q)
             if cues:
                 attr = state.attribution(cues[0])
-                quotes.append(state.record(q.start, q.end, "direct", attr,
-                                           "rule:direct:cue", CONFIDENCE["speech"]))
+                quotes.append(
+                    state.record(
+                        q.start, q.end, "direct", attr, "rule:direct:cue", CONFIDENCE["speech"]
+                    )
+                )
                 continue
             prev = _previous(quotes, state.paras, q)
             if prev is not None:
-                quotes.append(state.record(
-                    q.start, q.end, "direct", None, "rule:direct:continuation", 0.75,
-                    speaker=prev.speaker, medium=prev.medium, cue_text=prev.cue,
-                    cue_span=prev.cue_span, date=prev.date))
+                quotes.append(
+                    state.record(
+                        q.start,
+                        q.end,
+                        "direct",
+                        None,
+                        "rule:direct:continuation",
+                        0.75,
+                        speaker=prev.speaker,
+                        medium=prev.medium,
+                        cue_text=prev.cue,
+                        cue_span=prev.cue_span,
+                        date=prev.date,
+                    )
+                )
                 continue
             if q.inner_end - q.inner_start >= 20 and " " in state.text[q.inner_start : q.inner_end]:
-                quotes.append(state.record(q.start, q.end, "direct", None,
-                                           "rule:direct:unattributed", 0.5))
+                quotes.append(
+                    state.record(q.start, q.end, "direct", None, "rule:direct:unattributed", 0.5)
+                )
             continue
         governing = state.governing_cue(q)
         if governing is None:
@@ -296,8 +327,11 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
         attr = state.attribution(governing)
         if attr.speaker is None and attr.medium is None:
             continue
-        quotes.append(state.record(q.start, q.end, "partial", attr, "rule:partial:governed",
-                                   CONFIDENCE["partial"]))
+        quotes.append(
+            state.record(
+                q.start, q.end, "partial", attr, "rule:partial:governed", CONFIDENCE["partial"]
+            )
+        )
     quotes.sort(key=lambda x: (x.start, x.end))
     return quotes
 

@@ -36,7 +36,7 @@ def _strip_possessive(text: str) -> str:
 
 
 def _full_name(token: Token, short: str) -> str:
-    """"Duda" → "Andrzej Duda" when the article named him in full earlier."""
+    """ "Duda" → "Andrzej Duda" when the article named him in full earlier."""
     for ent in token.doc.ents:
         if ent.start_char >= token.idx:
             break
@@ -53,8 +53,7 @@ def _from_parse(subject: Token) -> Actor | None:
     if span is None:
         return None
     ents = [
-        e for e in doc.ents
-        if e.start_char >= start and e.end_char <= end and e.label_ in ENT_KIND
+        e for e in doc.ents if e.start_char >= start and e.end_char <= end and e.label_ in ENT_KIND
     ]
     head_ent = next((e for e in ents if e.start_char <= head_char < e.end_char), None)
     # "Wojciech Kolarski", "Duda" — but not the possessor "Russia" of "Russia's foreign ministry"
@@ -65,14 +64,21 @@ def _from_parse(subject: Token) -> Actor | None:
         if ent.label_ == "PERSON" and len(ent) == 1:
             name = _full_name(subject, name)
         return Actor(
-            mention=ent.text, start=ent.start_char, end=ent.end_char, name=name,
+            mention=ent.text,
+            start=ent.start_char,
+            end=ent.end_char,
+            name=name,
             kind=ENT_KIND[ent.label_],  # type: ignore[arg-type]
             resolution=Resolution("ner", "quotes: named entity in the attribution's subject"),
             sentence=_sentence(subject),
         )
     text = span.text
     return Actor(
-        mention=text, start=start, end=end, name=text, kind="group",
+        mention=text,
+        start=start,
+        end=end,
+        name=text,
+        kind="group",
         resolution=Resolution("unresolved", "quotes: attribution subject with no known actor"),
         sentence=_sentence(subject),
     )
@@ -89,8 +95,11 @@ def _antecedent(subject: Token, history: Sequence[Actor]) -> Actor | None:
     for ent in reversed(subject.doc.ents):
         if ent.end_char <= subject.idx and ent.label_ == "PERSON":
             return Actor(
-                mention=ent.text, start=ent.start_char, end=ent.end_char,
-                name=_strip_possessive(ent.text), kind="person",
+                mention=ent.text,
+                start=ent.start_char,
+                end=ent.end_char,
+                name=_strip_possessive(ent.text),
+                kind="person",
                 resolution=Resolution("coreference", "quotes: last person named before it"),
                 sentence=_sentence(ent[0]),
             )
@@ -114,18 +123,32 @@ def resolve_speaker(
     if subject.pos_ == "PRON" and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
         back = _antecedent(subject, history)
         if back is None:  # say who spoke as the text does ("she"), and that it is unresolved
-            return Actor(
-                mention=subject.text, start=subject.idx, end=subject.idx + len(subject),
-                name=subject.text, kind="person" if lower in PERSON_PRONOUNS else "group",
-                resolution=Resolution("unresolved", "quotes: pronoun with no antecedent"),
-                sentence=_sentence(subject),
-            ), None, "unresolved-pronoun"
+            return (
+                Actor(
+                    mention=subject.text,
+                    start=subject.idx,
+                    end=subject.idx + len(subject),
+                    name=subject.text,
+                    kind="person" if lower in PERSON_PRONOUNS else "group",
+                    resolution=Resolution("unresolved", "quotes: pronoun with no antecedent"),
+                    sentence=_sentence(subject),
+                ),
+                None,
+                "unresolved-pronoun",
+            )
         mention = Actor(
-            mention=subject.text, start=subject.idx, end=subject.idx + len(subject),
-            name=back.name, kind=back.kind, country=back.country, sector=back.sector,
-            code=back.code, role=back.role,
+            mention=subject.text,
+            start=subject.idx,
+            end=subject.idx + len(subject),
+            name=back.name,
+            kind=back.kind,
+            country=back.country,
+            sector=back.sector,
+            code=back.code,
+            role=back.role,
             resolution=Resolution("coreference", f"quotes: pronoun taken back to {back.name}"),
-            sentence=_sentence(subject), entity=back.entity,
+            sentence=_sentence(subject),
+            entity=back.entity,
         )
         return mention, None, "pronoun"
     return _from_parse(subject), None, "parse"

@@ -107,8 +107,11 @@ def phrase_bounds(token: Token) -> tuple[int, int, int]:
     return left.idx, end_tok.idx + len(end_tok), head.idx
 
 
-def content_bounds(start_tok: Token, end_tok: Token, anchor: Token | None = None,
-                   ) -> tuple[int, int] | None:
+def content_bounds(
+    start_tok: Token,
+    end_tok: Token,
+    anchor: Token | None = None,
+) -> tuple[int, int] | None:
     """Character span of tokens ``start_tok..end_tok`` with edge punctuation trimmed, cut at the
     paragraph (line) holding ``anchor``: reported content never runs across paragraphs, and a
     parse that glues a headline to the next line must not make it so."""
@@ -148,7 +151,8 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
             return content_bounds(doc[phrase_end + 1], doc[hi]) if phrase_end + 1 <= hi else None
         return content_bounds(doc[lo], doc[phrase_start - 1])
     comps = [
-        c for c in verb.children
+        c
+        for c in verb.children
         if c.dep_ in CONTENT_DEPS
         # a that-clause the parser took for an adverbial clause ("tweeted … that X was …")
         or (c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ == "that")
@@ -157,7 +161,8 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
         comp = next((c for c in comps if c.i > verb.i), comps[0])
         first = comp.left_edge
         if first.lower_ in QUESTION_WORDS or (
-            first.lower_ == "that" and first.i + 1 < len(doc)
+            first.lower_ == "that"
+            and first.i + 1 < len(doc)
             and doc[first.i + 1].lower_ in QUESTION_WORDS
         ):
             return None  # "asked whether …", "explained how …": a question or topic, not a claim
@@ -198,8 +203,11 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
     return None
 
 
-def _outlet_name(phrase_tokens: Sequence[Token], actors: Sequence[Actor], vocab: Vocabulary,
-                 ) -> str | None:
+def _outlet_name(
+    phrase_tokens: Sequence[Token],
+    actors: Sequence[Actor],
+    vocab: Vocabulary,
+) -> str | None:
     """The outlet named in a phrase ("Poland's RMF FM radio" → "RMF FM"), if it names one."""
     if not phrase_tokens:
         return None
@@ -260,8 +268,11 @@ def _channel(prep: Token, actors: Sequence[Actor], vocab: Vocabulary) -> tuple[s
                     return outlet, True
     # "press conference", "news briefing" — but not "a Thursday interview"
     compounds = [
-        c for c in pobj.children
-        if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and not c.ent_type_
+        c
+        for c in pobj.children
+        if c.dep_ in ("compound", "amod")
+        and c.pos_ in ("NOUN", "ADJ")
+        and not c.ent_type_
         and c.i == pobj.i - 1
     ]
     words = [*compounds, pobj]

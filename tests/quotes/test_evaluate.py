@@ -33,10 +33,10 @@ def write_polnear(root: Path) -> Path:
     quote = TEXT.index('"We have')
     lines = [
         f"T1\tSource 0 18\t{TEXT[0:18]}",
-        f"T2\tCue 19 23\tsaid",
-        f"T3\tContent {content} {content + 35}\t{TEXT[content:content + 35]}",
+        "T2\tCue 19 23\tsaid",
+        f"T3\tContent {content} {content + 35}\t{TEXT[content : content + 35]}",
         "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
-        f"T4\tContent {quote} {quote + 19}\t{TEXT[quote:quote + 19]}",
+        f"T4\tContent {quote} {quote + 19}\t{TEXT[quote : quote + 19]}",
         f"T5\tSource {quote + 20} {quote + 25}\tSmith",
         "E2\tAttribution:T2 Content:T4 Source:T5",
     ]
@@ -50,10 +50,20 @@ def write_ggt(root: Path) -> Path:
     record = {
         "_id": "ObjectId(5c182ac21e67d78e277944ad)",
         "quotations": [
-            {"speaker": "Jane Smith", "reference": "Jane Smith", "verb": "said",
-             "quote": "that the bill would pass next week", "quote_index": "(0,1)"},
-            {"speaker": "Smith", "reference": "Jane Smith", "verb": "told",
-             "quote": '"We have the votes,"', "quote_index": "(5,9)"},
+            {
+                "speaker": "Jane Smith",
+                "reference": "Jane Smith",
+                "verb": "said",
+                "quote": "that the bill would pass next week",
+                "quote_index": "(0,1)",
+            },
+            {
+                "speaker": "Smith",
+                "reference": "Jane Smith",
+                "verb": "told",
+                "quote": '"We have the votes,"',
+                "quote_index": "(5,9)",
+            },
             {"speaker": "", "reference": "", "verb": "", "quote": "not in the text at all"},
         ],
     }
@@ -70,7 +80,7 @@ def test_readers(tmp_path: Path) -> None:
     assert len(doc.quotes) == 2 and doc.quotes[0].source == (0, 18)
     docs, missing = read_gendergaptracker(write_ggt(tmp_path / "g"))
     assert missing == 1 and len(docs[0].quotes) == 2
-    (start, end), = docs[0].quotes[1].fragments
+    ((start, end),) = docs[0].quotes[1].fragments
     assert TEXT[start:end] == '"We have the votes,"'  # found by search, not by the bad offsets
 
 

@@ -44,7 +44,8 @@ def test_seed_has_exactly_the_four_expected_quotes(seed_ctx: Context) -> None:
     quotes = by_start(seed_ctx)
     assert [q.kind for q in quotes] == ["direct", "direct", "indirect", "partial"]
     duda1, duda2, kolarski, russia = quotes
-    assert duda1.text.startswith("“Russia did not even hesitate") and duda1.text.endswith("Belarus,”")
+    assert duda1.text.startswith("“Russia did not even hesitate")
+    assert duda1.text.endswith("Belarus,”")
     assert duda2.text == "“They didn’t ask anyone’s permission.”"
     assert "the steps were important for Warsaw’s security" in kolarski.text
     assert russia.text.startswith("“extremely confrontational")
