@@ -1,0 +1,100 @@
+"""Where did an event happen: a place named by a locative phrase of the trigger's own clause.
+
+Only "in/into/at/near/across/inside/… X" counts, X being a place mention of ``ctx.places`` that
+is the object of that preposition, and the preposition must hang on the trigger itself ("the
+invasion into Ukraine") or on the trigger's clause verb ("put nukes in Poland"). That excludes
+by construction the metonyms ("Moscow said", "talks with Washington": subjects and partners are
+actors, not locations), possessives ("Poland's request") and places of other clauses of the
+sentence. No such phrase: no place (``None``), never a guess from elsewhere in the text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..records import Place
+
+if TYPE_CHECKING:
+    from ..pipeline import Context
+
+__all__ = ["event_place"]
+
+#: Prepositions that locate an event ("on" is left out: "an attack on Poland" names a target).
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "into", "at", "near", "across", "inside", "within", "throughout", "outside",
+     "around"}
+)
+_VERBS = frozenset({"VERB", "AUX"})
+_MAX_UP = 12
+#: How deep in the clause's noun phrases a locative phrase may sit and still place the event:
+#: "put nukes in Poland" (0), "an end to the war in Ukraine" (3), but not a place buried in a
+#: long modifier chain ("a show of deterrence to aggression over the border in Ukraine").
+MAX_HOPS = 3
+
+
+def _clause(token: Token) -> Token | None:
+    """The first verb at or above ``token``."""
+    for _ in range(_MAX_UP):
+        if token.pos_ in _VERBS:
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _hops(token: Token, clause: Token) -> int:
+    """Head steps from ``token`` up to ``clause`` (a large number when it is not above it)."""
+    for hops in range(_MAX_UP):
+        if token.i == clause.i:
+            return hops
+        if token.pos_ in _VERBS or token.head is token:
+            break
+        token = token.head
+    return _MAX_UP
+
+
+def _locative_head(place: Place, ctx: Context) -> Token | None:
+    """The word a locative phrase "in X" hangs on, when ``place`` is that X; else None."""
+    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    # "in Russia's Kaliningrad region": the place may be the head noun or a modifier of it
+    while root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.i not in range(
+        span.start, span.end
+    ):
+        if root.dep_ == "poss":
+            return None  # "in Poland's request" is about the request, not in Poland
+        root = root.head
+    if root.dep_ == "conj":
+        while root.dep_ == "conj":  # "in Ukraine and Belarus"
+            root = root.head
+    if root.dep_ != "pobj":
+        return None
+    prep = root.head
+    if prep.dep_ not in ("prep", "advmod", "dative") or prep.lower_ not in LOCATIVE_PREPOSITIONS:
+        return None
+    return prep.head
+
+
+def event_place(ctx: Context, trigger: Token) -> Place | None:
+    """The place of the event whose trigger is ``trigger`` (see the module docstring)."""
+    clause = _clause(trigger)
+    best: tuple[int, int, Place] | None = None
+    for place in ctx.places:
+        head = _locative_head(place, ctx)
+        if head is None:
+            continue
+        if head.i == trigger.i:
+            level = 0
+        elif clause is not None and _hops(head, clause) <= MAX_HOPS:
+            level = 1
+        else:
+            continue
+        distance = abs(place.start - trigger.idx)
+        if best is None or (level, distance) < (best[0], best[1]):
+            best = (level, distance, place)
+    return best[2] if best is not None else None

