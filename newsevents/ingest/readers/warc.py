@@ -84,5 +84,6 @@ def read(path: Path, options: Options) -> Iterator[RawDocument | Failure]:
                     yield _document(record, path, options)
                 except InputError as exc:
                     yield exc.failure()
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        yield InputError("E011", input=str(path), detail=str(exc) or type(exc).__name__).failure()
+    except Exception as exc:  # warcio raises many kinds on damaged archives (found by fuzzing)
+        detail = f"{type(exc).__name__}: {exc}" if not isinstance(exc, ArchiveLoadFailed) else str(exc)
+        yield InputError("E011", input=str(path), detail=detail.splitlines()[0]).failure()
