@@ -85,5 +85,5 @@ def read(path: Path, options: Options) -> Iterator[RawDocument | Failure]:
                 except InputError as exc:
                     yield exc.failure()
     except Exception as exc:  # warcio raises many kinds on damaged archives (found by fuzzing)
-        detail = f"{type(exc).__name__}: {exc}" if not isinstance(exc, ArchiveLoadFailed) else str(exc)
+        detail = str(exc) if isinstance(exc, ArchiveLoadFailed) else f"{type(exc).__name__}: {exc}"
         yield InputError("E011", input=str(path), detail=detail.splitlines()[0]).failure()
