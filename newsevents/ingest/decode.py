@@ -141,6 +141,9 @@ def decode(data: bytes, input: str, *, declared: str | None = None) -> str:
                 return _non_empty(data.decode(codec16), input)
             except UnicodeDecodeError as exc:
                 raise InputError("E004", input=input) from exc
+    nearly = _nearly_utf8(data)
+    if nearly is not None:
+        return _non_empty(nearly, input)
     for codec in _candidates(declared):
         try:
             return _non_empty(data.decode(codec), input)
@@ -156,6 +159,21 @@ def decode(data: bytes, input: str, *, declared: str | None = None) -> str:
     if _garbled(text):
         raise InputError("E004", input=input)
     return _non_empty(text, input)
+
+
+def _nearly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray bytes (a truncated download, one mis-encoded character) is UTF-8:
+    guessing a legacy code page for it would garble every accented letter instead."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    if bad <= max(3, len(text) // 2000) and non_ascii > 2 * bad:
+        return text
+    return None
 
 
 def _candidates(declared: str | None) -> list[str]:

@@ -123,13 +123,18 @@ def _copyright(content: str, r: Rules) -> str | None:
     return holder
 
 
+_SCORE = re.compile(r"\d\s*[-–:]\s*\d")
+
+
 def _headline(content: str, r: Rules) -> bool:
     cfg = r.headline
     words = _words(content)
     letters = [c for c in content if c.isalpha()]
     if not (cfg["min_words"] <= len(words) <= cfg["max_words"]) or len(letters) < cfg["min_letters"]:
         return False
-    if content.endswith("."):
+    if content.endswith(".") or _SCORE.search(content):
+        return False  # a shouted sentence, or a results line ("SANTOS 2-2 JICARAL")
+    if sum(1 for w in words if any(c.isalpha() for c in w)) < int(cfg["min_words"]):
         return False
     upper = sum(1 for c in letters if c.isupper())
     return upper / len(letters) >= float(cfg["min_upper_ratio"])

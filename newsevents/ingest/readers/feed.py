@@ -8,6 +8,8 @@ the URL, its published (or updated) date the publication date, the feed title th
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -18,6 +20,8 @@ from ...errors import InputError
 from ...records import Failure, RawDocument
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
+_TAG = re.compile(r"<[A-Za-z!/]")  # "HTML" summaries are often plain sentences
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 
 
 def _date(entry: Any) -> str | None:
@@ -42,9 +46,9 @@ def _body(entry: Any) -> tuple[str | None, str | None]:
         kind = (entry.get("summary_detail") or {}).get("type") or "text/html"
     if not value or not value.strip():
         return None, None
-    if any(kind.startswith(t) for t in _HTML_TYPES):
+    if any(kind.startswith(t) for t in _HTML_TYPES) and _TAG.search(value):
         return None, value
-    return value, None
+    return html.unescape(value) if _ENTITY.search(value) else value, None
 
 
 def read(data: bytes, input: str) -> Iterator[RawDocument | Failure]:
