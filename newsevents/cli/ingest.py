@@ -24,6 +24,9 @@ def ingest(
     ),
     published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD for every input."),
     url: str | None = typer.Option(None, help="Source URL for every input."),
+    verbose: bool = typer.Option(
+        False, "--verbose", "-v", help="Print one line per document: stored or duplicate, input."
+    ),
 ) -> None:
     """Extract every document in PATHS and store it in a DuckDB file.
 
@@ -57,6 +60,11 @@ def ingest(
             summary.add(outcome)
             if outcome.failure is not None:
                 progress.console.print(outcome.failure.line(), markup=False, highlight=False)
+            elif verbose:
+                console.print(
+                    f"{outcome.status} {outcome.input}", markup=False, highlight=False,
+                    soft_wrap=True,
+                )  # fmt: skip
             progress.advance(task)
     console.print(
         f"{summary.read} documents read, {summary.stored} stored, "

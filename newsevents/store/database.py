@@ -99,11 +99,18 @@ class Store:
 
     def _create(self) -> None:
         try:
+            fresh = not set(TABLE_NAMES) <= self.table_names()
+            # one transaction, so a process killed while creating leaves all tables or none
+            self.con.execute("BEGIN TRANSACTION")
             for name in TABLE_NAMES:
                 self.con.execute(_ddl(name, TABLES[name]))
                 self._add_missing_columns(name, TABLES[name])
             self.con.execute(_FAILURES_DDL)
+            self.con.execute("COMMIT")
+            if fresh:  # write the empty schema to the file itself, not only to the WAL
+                self.con.execute("CHECKPOINT")
         except duckdb.Error as exc:
+            self.con.close()
             raise StoreError("E041", input=str(self.path), detail=str(exc).splitlines()[0]) from exc
 
     def _add_missing_columns(self, name: str, schema: pa.Schema) -> None:
