@@ -29,6 +29,7 @@ from .syntax import (
     ActorFinder,
     argument_lemmas,
     complement_slots,
+    is_passive,
     objects,
     political,
     slot,
@@ -185,6 +186,14 @@ def _light_governor(tok: Token, book: PatternBook) -> Token | None:
     return None
 
 
+def _between(tok: Token, finder: ActorFinder) -> list[Actor]:
+    """'talks between Serbia and Kosovo': the parties, in order."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "between":
+            return _actors(finder, [g for g in p.children if g.dep_ == "pobj"])
+    return []
+
+
 def _noun_source(tok: Token, finder: ActorFinder) -> Actor | None:
     for child in tok.children:
         if child.dep_ in NOUN_SOURCE_DEPS:
@@ -222,6 +231,10 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         subj_tok = subject(tok)
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
     targets = _targets(p, tok, finder)
+    if not targets and is_passive(tok) and not objects(tok) and tok.head is not tok:
+        # reduced passive: "Iran threatened to close the strait if attacked by Israel"
+        patient = subject(tok.head)
+        targets = _actors(finder, [patient]) if patient is not None else []
     method = f"rule:verb-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
     for child in tok.children:  # objects are part of this event, not events of their own
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prep", "dative"):
@@ -260,9 +273,15 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     light = _light_governor(tok, book)
     source: Actor | None = None
     targets: list[Actor] = []
+    parties = _between(tok, finder)
+    method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
     if light is not None:
         subj_tok = subject(light)
         sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
+        if len(sources) > 1 and not _targets(p, tok, finder, "poss"):
+            # "Ukraine and Russia held talks": each party acts on the other
+            return [Candidate(tok, code, s, t, method, p.confidence, p.intransitive)
+                    for s in sources for t in sources if s is not t]
         source = sources[0] if sources else None
         if source is None and light.lemma_.lower() not in ECHO_VERBS:
             source = _noun_source(tok, finder)
@@ -270,6 +289,9 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         if not targets:
             targets = _actors(finder, [g for spec in ("to", "with", "against", "on")
                                        for g in slot(light, spec)])
+    elif len(parties) > 1:
+        return [Candidate(tok, code, s, t, method, p.confidence - 0.05, p.intransitive)
+                for s in parties for t in parties if s is not t]
     else:
         source = _noun_source(tok, finder)
         if source is None:
@@ -281,7 +303,6 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         deep = _deep_target(tok, finder, source)
         if deep is not None:
             targets = [deep]
-    method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
     anaphoric = _is_anaphoric(tok, light)
     conf = p.confidence - (0.05 if light is None else 0.0)
     return [

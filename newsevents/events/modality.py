@@ -158,6 +158,13 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
             else:
                 cls = own_cues(head, book) or _governor_class(head, book)
         elif dep == "acl":
+            noun = head.lemma_.lower()
+            if noun in m.get("unverified_nouns", frozenset()):
+                cls = "reported_unverified"
+                hedged = True
+                break
+            if noun in m.get("hypothetical_nouns", frozenset()):
+                return "hypothetical"
             cls = own_cues(head, book)
         elif dep in ("relcl", "advcl", "parataxis", "ROOT", "nsubj"):
             if dep == "advcl" and head.pos_ in ("VERB", "AUX"):

@@ -26,10 +26,15 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_THING = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs"})
 POLITICAL_KINDS = frozenset({"person", "state", "organisation", "group"})
+#: "members of Hamas", "protesters from Serbia", "farmers in France": group nouns take the actor
+#: named in these prepositional phrases when they name none themselves
+MEMBER_PREPS = frozenset({"of", "from", "in"})
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    """Passive voice, including reduced passives ("if attacked by Israel")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
 
 
 def political(actor: Actor | None) -> bool:
@@ -69,6 +74,20 @@ class ActorFinder:
                                            head=child.idx)
                     if actor is not None:
                         return actor
+        if token.pos_ in ("NOUN", "PROPN"):
+            # "Moldova's president", "thousands of Serbians", "farmers in France"
+            for child in token.children:
+                if child.dep_ == "poss":
+                    actor = self.at(child, pronoun_fallback=pronoun_fallback)
+                    if actor is not None:
+                        return actor
+            for p in prep_children(token, MEMBER_PREPS):
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        actor = actor_for_span(self.actors, g.idx, g.idx + len(g.text),
+                                               head=g.idx)
+                        if actor is not None:
+                            return actor
         if pronoun_fallback and token.pos_ == "PRON":
             return self.antecedent(token)
         return None
@@ -131,9 +150,18 @@ def slot(token: Token, name: str) -> list[Token]:
                        for g in p.children if g.dep_ == "pobj"]
         found: list[Token] = []
         for noun in holders:
-            # "Iran's proposal", "a U.S. offer", "an Australian ultimatum", "offer from Kabul"
+            # "Iran's proposal", "a U.S. offer", "an Australian ultimatum", "offer from Kabul",
+            # "the sanctions imposed by the EU"
             found += [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
             for p in prep_children(noun, frozenset({"of", "by", "from"})):
+                found += [g for g in p.children if g.dep_ == "pobj"]
+            for acl in noun.children:
+                if acl.dep_ == "acl":
+                    for p in prep_children(acl, frozenset({"by"})):
+                        found += [g for g in p.children if g.dep_ == "pobj"]
+        if token.pos_ not in ("NOUN", "PROPN") and not is_passive(token):
+            # "rejected the proposal by Egypt" with the by-phrase attached to the verb
+            for p in prep_children(token, frozenset({"by"})):
                 found += [g for g in p.children if g.dep_ == "pobj"]
         return found
     found = []
@@ -169,6 +197,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head is verb:
         return None
+    if verb.dep_ == "xcomp" and is_passive(head):
+        # raising: "Norway is expected to pledge", "North Korea is said to have supplied"
+        for child in head.children:
+            if child.dep_ == "nsubjpass":
+                return child
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX")
                                 and any(c.dep_ == "aux" and c.lower_ == "to"
                                         for c in verb.children)):
@@ -243,6 +276,8 @@ def complement_slots(token: Token) -> list[Token]:
         for obj in objects(comp):
             found.append(obj)
             found += [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
+            for p in prep_children(obj, frozenset({"with", "to", "from", "of", "against"})):
+                found += [g for g in p.children if g.dep_ == "pobj"]
         for p in prep_children(comp, frozenset({"with", "to", "against", "on", "from", "into"})):
             found += [g for g in p.children if g.dep_ == "pobj"]
     return found
