@@ -220,9 +220,9 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
 
 def _home_country(state: DocState) -> str | None:
     """The state a government statement speaks for: the subject of the first sentence."""
-    first = next(iter(state.doc.sents), None)
-    if first is None:
+    if not state.sents:
         return None
+    first = state.sents[0]
     for m in state.mentions:
         if (m.kind == "state" and m.sector is None and first.start <= m.head < first.end
                 and state.doc[m.head].dep_ == "nsubj"):

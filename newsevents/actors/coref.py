@@ -45,7 +45,7 @@ def _assign_entities(state: DocState) -> None:
             seen[m.person] = m
         elif m.method == "dictionary" and len(m.name) and m.end - m.start < first.end - first.start:
             m.method = "coreference"
-            m.reason = f"short form of '{state.doc.text[first.start_char:first.end_char]}'; " \
+            m.reason = f"short form of '{state.text[first.start_char:first.end_char]}'; " \
                        + m.reason
 
 
@@ -67,7 +67,7 @@ def _short_names(state: DocState) -> None:
             continue
         state.add(Mention(token.i, token.i + 1, token.idx, token.idx + len(token), first.name,
                           "person", first.country, first.sector, first.role, "coreference",
-                          f"surname of '{doc.text[first.start_char:first.end_char]}' named "
+                          f"surname of '{state.text[first.start_char:first.end_char]}' named "
                           "earlier", head=token.i, code=first.code, person=first.person,
                           entity=first.entity))
 
@@ -112,11 +112,7 @@ def _is_subject(state: DocState, m: Mention) -> bool:
 
 def _pronouns(state: DocState) -> None:
     doc = state.doc
-    sents = list(doc.sents)
-    sent_index = {}
-    for k, s in enumerate(sents):
-        for i in range(s.start, s.end):
-            sent_index[i] = k
+    sent_index = state.sent_index
     for token in doc:
         low = token.lower_
         if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
@@ -137,7 +133,7 @@ def _pronouns(state: DocState) -> None:
         state.add(Mention(token.i, token.i + 1, token.idx, token.idx + len(token), ante.name,
                           ante.kind, ante.country, ante.sector, ante.role, "coreference",
                           f"pronoun '{token.text}' → "
-                          f"'{doc.text[ante.start_char:ante.end_char]}' (nearest compatible "
+                          f"'{state.text[ante.start_char:ante.end_char]}' (nearest compatible "
                           f"{'subject' if _is_subject(state, ante) else 'mention'})",
                           head=token.i, code=ante.code, person=ante.person, entity=ante.entity))
 
@@ -148,7 +144,7 @@ def _it_refers(token: Token) -> bool:
             and token.head.lemma_ not in _COPULAS)
 
 
-def _antecedent(state: DocState, token: Token, want: str, sent_index: dict[int, int]
+def _antecedent(state: DocState, token: Token, want: str, sent_index: list[int]
                 ) -> Mention | None:
     here = sent_index[token.i]
     candidates = []

@@ -77,7 +77,7 @@ def _case_ok(entry: Entry, words: list[str], surface_tokens: dict[str, tuple[str
         pattern = tuple(surface.split())
         if len(pattern) != len(words):
             return words[0][:1].isupper() or not surface[:1].isupper()
-    if is_acronym(surface):
+    if is_acronym(surface) or any(_mixed_case(p) for p in pattern):
         return [_fold(w) for w in words] == [_fold(p) for p in pattern]
     for word, pat in zip(words, pattern, strict=True):
         if pat[:1].isupper() and not word[:1].isupper():
@@ -85,6 +85,11 @@ def _case_ok(entry: Entry, words: list[str], surface_tokens: dict[str, tuple[str
         if is_acronym(pat) and len(pat) > 1 and _fold(word) != _fold(pat):
             return False
     return True
+
+
+def _mixed_case(word: str) -> bool:
+    """"LeT", "JeM", "PressTV": a capital after the first letter makes case significant."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
 _HYPHEN = re.compile(r"[-–—/]")

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..records import Actor, ActorKind, Resolution, Span
 from .vocab import Vocabulary
@@ -59,6 +60,23 @@ class DocState:
     owner: dict[int, Mention] = field(default_factory=dict)
     #: token index -> (ISO3 or IGO code, entry type) for nationality words and country names.
     nation: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: Sentences and token -> sentence index, computed once (``Token.sent`` rescans the doc).
+    sents: list[SpacySpan] = field(default_factory=list)
+    sent_index: list[int] = field(default_factory=list)
+    text: str = ""  # doc.text, once (the property joins every token each time)
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.sents = list(self.doc.sents)
+        index = [0] * len(self.doc)
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                index[i] = k
+        self.sent_index = index
+
+    def sent_of(self, i: int) -> SpacySpan:
+        """The sentence of token ``i``."""
+        return self.sents[self.sent_index[i]]
 
     def add(self, mention: Mention) -> Mention:
         """Add a mention, removing any earlier mention it swallows (e.g. "Poland" in
@@ -93,10 +111,11 @@ class DocState:
         """The frozen records, in text order, with entity ids and sentence spans."""
         result = []
         for m in sorted(self.mentions, key=lambda m: (m.start_char, -m.end_char)):
-            sent = self.doc[m.head].sent
+            sent = self.sent_of(m.head)
+            sent_text = self.text[sent.start_char : sent.end_char]
             result.append(
                 Actor(
-                    mention=self.doc.text[m.start_char : m.end_char],
+                    mention=self.text[m.start_char : m.end_char],
                     start=m.start_char,
                     end=m.end_char,
                     name=m.name,
@@ -106,7 +125,7 @@ class DocState:
                     code=m.actor_code(),
                     role=m.role,
                     resolution=Resolution(m.method, m.reason),
-                    sentence=Span(sent.start_char, sent.end_char, sent.text),
+                    sentence=Span(sent.start_char, sent.end_char, sent_text),
                     entity=m.entity or entity_id(m),
                 )
             )

@@ -59,7 +59,7 @@ def expand_left(state: DocState, start: int, titles: frozenset[str]) -> tuple[in
     included ("Poland's President Andrzej Duda", "former Secretary of State Mike Pompeo");
     also whether the text calls the person "former"."""
     doc = state.doc
-    sent_start = doc[start].sent.start
+    sent_start = state.sent_of(start).start
     i = start - 1
     former = False
     new_start = start
@@ -153,7 +153,7 @@ def _simple(state: DocState, start: int, end: int, name: str, kind: str, country
 
 def _sub_token(state: DocState, match: Match, entry: Entry) -> None:
     """A country or IGO inside a hyphenated token ("U.S.-PRC relationship")."""
-    text = state.doc.text[match.start_char : match.end_char]
+    text = state.text[match.start_char : match.end_char]
     kind: ActorKind = "organisation" if entry.type == "igo" else "state"
     code = entry.key if entry.type == "igo" else entry.country
     m = Mention(match.start, match.end, match.start_char, match.end_char, entry.name, kind,
@@ -356,7 +356,29 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
             continue
         if not any(t.text[:1].isupper() for t in span):
             continue
+        earlier = _named_earlier(state, span)
+        if earlier is not None:
+            state.add(Mention(span.start, span.end, span.start_char, span.end_char,
+                              earlier.name, "person", earlier.country, earlier.sector,
+                              earlier.role, "coreference",
+                              f"short form of '{state.text[earlier.start_char:earlier.end_char]}' "
+                              "named earlier", head=span.end - 1, code=earlier.code,
+                              person=earlier.person, entity=earlier.entity))
+            continue
         _titled_person(state, span, titles)
+
+
+def _named_earlier(state: DocState, span: Span) -> Mention | None:
+    """An earlier person whose surname (or full name) this name is ("Wronski")."""
+    text = span.text
+    best = None
+    for m in state.mentions:
+        if m.kind != "person" or not m.person or m.start >= span.start:
+            continue
+        same = m.person == text or (len(span) == 1 and m.person.split()[-1] == text)
+        if same and (best is None or m.start < best.start):
+            best = m
+    return best
 
 
 def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
