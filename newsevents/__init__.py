@@ -22,6 +22,7 @@ from .records import (
     to_dict,
     to_json,
 )
+from .store import EventFilter, Store
 
 __version__ = "0.1.0"
 
@@ -29,11 +30,13 @@ __all__ = [
     "Actor",
     "Document",
     "Event",
+    "EventFilter",
     "Failure",
     "NewsEventsError",
     "Place",
     "Quote",
     "RawDocument",
+    "Store",
     "TimeExpr",
     "__version__",
     "extract_html",

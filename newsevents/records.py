@@ -260,6 +260,7 @@ def to_dict(record: Any) -> Any:
 
 
 def to_json(record: Any, *, indent: int | None = None) -> str:
+    """A record as JSON text (non-ASCII kept as is, so quotes and names stay readable)."""
     return json.dumps(to_dict(record), ensure_ascii=False, indent=indent)
 
 
