@@ -66,6 +66,15 @@ def _renamer(text: str, rng: random.Random) -> dict[str, str]:
     return mapping
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def _shuffle_sentences(paragraph: str, rng: random.Random) -> str:
+    sentences = _SENTENCE.split(paragraph)
+    rng.shuffle(sentences)
+    return " ".join(sentences)
+
+
 def vary(text: str, rng: random.Random) -> str:
     """One distinct variant of a source text."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -74,6 +83,11 @@ def vary(text: str, rng: random.Random) -> str:
         tail += 1
     lead, body, end = lines[:1], lines[1 : len(lines) - tail], lines[len(lines) - tail :]
     rng.shuffle(body)
+    body = [_shuffle_sentences(paragraph, rng) for paragraph in body]
+    if lead:  # a one-paragraph release: keep its first sentence, shuffle the others
+        first, *others = _SENTENCE.split(lead[0])
+        rng.shuffle(others)
+        lead = [" ".join([first, *others])]
     varied = "\n\n".join(lead + body + end)
     mapping = _renamer(varied, rng)
     if mapping:
@@ -91,8 +105,12 @@ def generate(count: int, seed: int = 1) -> Iterator[Synthetic]:
     rng = random.Random(seed)
     texts = [path.read_text(encoding="utf-8") for path in SOURCES]
     start = dt.date(2024, 1, 1)
+    seen: set[int] = set()
     for number in range(count):
         text = vary(texts[number % len(texts)], rng)
+        while hash(text) in seen:  # short sources have few variants: draw until distinct
+            text = vary(texts[number % len(texts)], rng)
+        seen.add(hash(text))
         published = (start + dt.timedelta(days=rng.randrange(730))).isoformat()
         yield Synthetic(f"doc{number:06d}", text, published, len(text.split()))
 
