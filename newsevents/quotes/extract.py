@@ -97,6 +97,8 @@ class _Quoting:
         speaker: Actor | None = None
         medium = medium_of(cue, self.actors, self.vocab)
         how = "no-subject"
+        if source is not None and self.quoted_at(source.idx) is not None:
+            source = None  # a subject inside quotation marks is part of what was said
         if source is not None:
             speaker, subject_medium, how = resolve_speaker(self.actors, source, self.history)
             medium = medium or subject_medium
@@ -173,7 +175,13 @@ class _Quoting:
 
     # ------------------------------------------------------------------ direct quotes
     def is_direct(self, q: Quoted) -> bool:
-        """Does the quote stand where a sentence or a quotation starts?"""
+        """Does the quote stand where a sentence or a quotation starts?
+
+        One or two quoted words never are: a list of terms ('words like "yeet," "ghosting"')
+        or a nickname is not a statement, whatever precedes it.
+        """
+        if len(self.text[q.inner_start : q.inner_end].split()) < 3:
+            return False
         p_start = self.paras[q.paragraph][0]
         before = self.text[p_start : q.start].rstrip()
         if not before:

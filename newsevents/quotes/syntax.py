@@ -112,19 +112,19 @@ def content_bounds(
     end_tok: Token,
     anchor: Token | None = None,
 ) -> tuple[int, int] | None:
-    """Character span of tokens ``start_tok..end_tok`` with edge punctuation trimmed, cut at the
-    paragraph (line) holding ``anchor``: reported content never runs across paragraphs, and a
-    parse that glues a headline to the next line must not make it so."""
+    """Character span of tokens ``start_tok..end_tok`` with edge punctuation trimmed, cut to the
+    paragraph (line) holding ``anchor`` (the cue): reported content never runs across paragraphs,
+    and a parse that glues a headline to the next line must not make it so."""
     doc = start_tok.doc
     i, j = start_tok.i, end_tok.i
     if anchor is not None:
         for k in range(anchor.i - 1, i - 1, -1):
             if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
-                i = k + 1
+                i = max(i, k + 1)
                 break
         for k in range(anchor.i, j + 1):
             if "\n" in doc[k].text or (k < j and "\n" in doc[k].whitespace_):
-                j = k if "\n" not in doc[k].text else k - 1
+                j = min(j, k if "\n" not in doc[k].text else k - 1)
                 break
     while i <= j and (doc[i].text in TRIM or doc[i].is_space):
         i += 1
@@ -142,14 +142,20 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
     doc = verb.doc
     if cue.cls == "according":
         head = verb.head if verb.head is not verb else verb
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head  # "Some of those concerns, according to X, include …"
         sent = verb.sent
         phrase_start, phrase_end = verb.left_edge.i, verb.right_edge.i
         # The clause it modifies: the head's subtree, minus the "according to X" phrase.
         lo, hi = head.left_edge.i, head.right_edge.i
         lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
-        if phrase_start <= lo:
-            return content_bounds(doc[phrase_end + 1], doc[hi]) if phrase_end + 1 <= hi else None
-        return content_bounds(doc[lo], doc[phrase_start - 1])
+        if phrase_start <= lo or (phrase_end < hi and hi - phrase_end > phrase_start - lo):
+            # in front ("According to X, …"), or in the middle with more clause after it
+            # ("At 2,300 feet, according to Gibson, Major saw …")
+            if phrase_end + 1 > hi:
+                return None
+            return content_bounds(doc[phrase_end + 1], doc[hi], verb)
+        return content_bounds(doc[lo], doc[phrase_start - 1], verb)
     comps = [
         c
         for c in verb.children
@@ -169,8 +175,8 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
         if comp.i < verb.i:
             subj = subject_of(verb)
             last = min(verb.i, subj.left_edge.i if subj is not None else verb.i) - 1
-            return content_bounds(first, doc[max(first.i, last)], comp)
-        return content_bounds(first, comp.right_edge, comp)
+            return content_bounds(first, doc[max(first.i, last)], verb)
+        return content_bounds(first, comp.right_edge, verb)
     # "said in a statement that …": the parser hangs the that-clause on the channel noun.
     # Only channel nouns: in "said in response to claims that …" the clause is the claims'.
     channels = vocab.channel_nouns if vocab is not None else frozenset()
@@ -188,7 +194,7 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
                     and mark.dep_ == "mark"
                     and clause.right_edge.i == pobj.right_edge.i
                 ):
-                    return content_bounds(mark, clause.right_edge, clause)
+                    return content_bounds(mark, clause.right_edge, verb)
     # Parenthetical cue after or inside the clause it reports: "X happened, sources said.",
     # "It is on his watch, Scheer said, that the country …".
     if (
@@ -199,7 +205,7 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
         and any(t.text == "," for t in doc[verb.left_edge.i - 1 : verb.i])
     ):
         head = verb.head
-        return content_bounds(head.left_edge, doc[verb.left_edge.i - 1], head)
+        return content_bounds(head.left_edge, doc[verb.left_edge.i - 1], verb)
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -10,12 +11,13 @@ import pytest
 from newsevents.evaluate.quotes import (
     GoldQuote,
     evaluate,
+    join_split_quotes,
     match,
     read_gendergaptracker,
     read_polnear,
     speaker_correct,
 )
-from newsevents.records import Actor, Quote
+from newsevents.records import Actor, Quote, Span
 from tests.conftest import shared_path
 
 TEXT = (
@@ -88,6 +90,18 @@ def test_overlap_matching_is_one_to_one_and_needs_both_sides() -> None:
     gold = [GoldQuote(((10, 50),), None, ""), GoldQuote(((60, 70),), None, "")]
     pairs = match([quote(12, 48), quote(15, 45), quote(0, 200)], gold, 0.3)
     assert len(pairs) == 1 and pairs[0][0].start == 12  # the 200-char span covers too little
+
+
+def test_split_quote_parts_are_joined_for_polnear() -> None:
+    text = "“A is true,” she said. “B too.”\n“C.”"
+    cue = Span(13, 17, "said")
+    parts = [
+        dataclasses.replace(quote(0, 12), cue_span=cue),
+        dataclasses.replace(quote(23, 31), cue_span=cue),
+        dataclasses.replace(quote(32, 36), cue_span=cue),  # next paragraph: stays apart
+    ]
+    joined = join_split_quotes(parts, text)
+    assert [(q.start, q.end) for q in joined] == [(0, 31), (32, 36)]
 
 
 def test_speaker_correct_by_span_or_name() -> None:

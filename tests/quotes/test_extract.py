@@ -53,6 +53,11 @@ PASSAGES: dict[str, str] = {
         "The army withdrew from the town overnight, according to two officials familiar with the "
         "matter."
     ),
+    "according_middle": (
+        "Some of those concerns, according to national security experts, include the company’s "
+        "links to the government."
+    ),
+    "word_list": 'Teachers hear words like "yeet," "ghosting" and "sus" every day, he said.',
     "warned": "NATO Secretary General Mark Rutte warned that Europe must spend more on defense.",
     "stressed": "The foreign ministry stressed in a statement that no decision had been taken.",
     "pronoun": (
@@ -169,6 +174,9 @@ def test_according_to_in_front_and_behind(quotes: dict[str, list[Quote]]) -> Non
     assert front.kind == "indirect" and front.cue == "According to"
     assert front.text == "the army withdrew from the town overnight"
     assert front.medium == "Reuters"
+    middle = only(quotes["according_middle"])
+    assert middle.text == "include the company’s links to the government"
+    assert middle.speaker is not None and middle.speaker.mention == "national security experts"
     back = only(quotes["according_back"])
     assert back.text == "The army withdrew from the town overnight"
     assert back.speaker is not None and "officials" in back.speaker.mention
@@ -209,6 +217,10 @@ def test_indirect_content_with_quoted_fragment_is_mixed(quotes: dict[str, list[Q
     q = only(quotes["mixed"])
     assert q.kind == "mixed" and "“a total disaster”" in q.text
     assert q.speaker is not None and q.speaker.name == "Trump"
+
+
+def test_quoted_single_words_are_no_direct_quotes(quotes: dict[str, list[Quote]]) -> None:
+    assert not [q for q in quotes["word_list"] if q.kind == "direct"]
 
 
 def test_questions_are_not_claims(quotes: dict[str, list[Quote]]) -> None:
