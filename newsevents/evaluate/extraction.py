@@ -137,8 +137,8 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
         baseline.seconds += t1 - t0
         ours.seconds += t2 - t1
         reasons.update(removed)
-        base_tp, base_fp = baseline.add(item, base_text)
-        our_tp, our_fp = ours.add(item, our_text)
+        base_tp, _ = baseline.add(item, base_text)
+        our_tp, _ = ours.add(item, our_text)
         if our_tp < base_tp:
             norm = _norm(our_text or "")
             lost.append(

@@ -32,8 +32,12 @@ def _months() -> dict[str, int]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     names = "|".join(sorted(_months(), key=len, reverse=True))
-    mdy = re.compile(rf"(?i)\b(?P<m>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b")
-    dmy = re.compile(rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{names})\.?,?\s+(?P<y>\d{{4}})\b")
+    mdy = re.compile(
+        rf"(?i)\b(?P<m>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
+    )
+    dmy = re.compile(
+        rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{names})\.?,?\s+(?P<y>\d{{4}})\b"
+    )
     iso = re.compile(r"(?<!\d)(?P<y>\d{4})[-_/.](?P<m>\d{2})[-_/.](?P<d>\d{2})(?!\d)")
     return mdy, dmy, iso
 

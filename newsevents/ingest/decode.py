@@ -1,4 +1,4 @@
-"""Bytes → text: byte-order marks, UTF-8, then charset detection; binary and oversized inputs refused.
+"""Bytes → text: BOMs, UTF-8, then charset detection; binary and oversized inputs refused.
 
 Scraped corpora mix encodings (Latin-1 pages saved by old crawlers, UTF-16 exports from Windows
 tools), so a reader never assumes UTF-8. The order matters: a BOM is authoritative, strict UTF-8
@@ -149,6 +149,9 @@ def decode(data: bytes, input: str, *, declared: str | None = None) -> str:
             return _non_empty(data.decode(codec), input)
         except (UnicodeDecodeError, LookupError):
             continue
+    western = _western(data)
+    if western is not None:
+        return _non_empty(western, input)
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding is None:
         raise InputError("E004", input=input)
@@ -174,6 +177,29 @@ def _nearly_utf8(data: bytes) -> str | None:
     if bad <= max(3, len(text) // 2000) and non_ascii > 2 * bad:
         return text
     return None
+
+
+#: Non-ASCII characters a Windows-1252 reading of English/Western text plausibly contains.
+_WESTERN_PUNCT = frozenset("’‘“”–—…€£¥°§©®™«»·•¡¿×")
+
+
+def _western(data: bytes) -> str | None:
+    """Windows-1252 (a superset of Latin-1), if the result reads like Western text.
+
+    English-language scrapes in a legacy encoding are overwhelmingly cp1252/Latin-1, and with
+    only a few accented letters a statistical guesser often picks a wrong code page ("seńor").
+    A Central European text read this way shows symbols instead of letters ("³" for "ł"), and
+    is then left to charset-normalizer.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = [ch for ch in text if ord(ch) > 127]
+    if not high:
+        return text
+    plausible = sum(1 for ch in high if (ch.isalpha() and ord(ch) < 0x180) or ch in _WESTERN_PUNCT)
+    return text if plausible / len(high) >= 0.95 else None
 
 
 def _candidates(declared: str | None) -> list[str]:

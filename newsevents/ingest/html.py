@@ -37,6 +37,9 @@ EXTRACT_OPTIONS: dict[str, Any] = {
 #: htmldate options: the original publication date, searching the whole page when needed.
 DATE_OPTIONS: dict[str, Any] = {"original_date": True, "extensive_search": True}
 
+#: A whole page yielding fewer words than this has no article (a stray menu item).
+MIN_WORDS = 5
+
 _PAGE = re.compile(r"(?i)<\s*(html|body|head)\b")
 
 
@@ -69,8 +72,8 @@ def extract(html: str, *, input: str, url: str | None = None) -> Extracted:
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text and is_fragment(html):
         text = (trafilatura.html2txt(html) or "").strip()
-    if not text:
-        raise InputError("E009", input=input)
+    if not text or (len(text.split()) < MIN_WORDS and not is_fragment(html)):
+        raise InputError("E009", input=input)  # nothing, or only a menu item ("Home")
     if doc is None:
         return Extracted(text=text)
     return Extracted(

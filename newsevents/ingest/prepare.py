@@ -108,4 +108,3 @@ def _publication_date(
     if raw.published:
         return raw.published, raw.published_source
     return None, "unknown"
-

@@ -20,7 +20,9 @@ HEAD_BYTES = 65536
 
 _FEED = re.compile(r"<(rss|feed|rdf:rdf)\b")
 _HTML_START = re.compile(r"<(!doctype html|html|head|body)\b")
-_HTML_TAG = re.compile(r"<(p|div|article|section|span|h[1-6]|br|meta|title|a|ul|li|table|main)\b[^>]*>")
+_HTML_TAG = re.compile(
+    r"<(p|div|article|section|span|h[1-6]|br|meta|title|a|ul|li|table|main)\b[^>]*>"
+)
 _JSON_EXTS = (".jsonl", ".ndjson", ".jsonlines", ".json")
 
 

@@ -46,7 +46,11 @@ def test_html_file_text_and_metadata(write, html_page, paragraphs) -> None:  # t
 def test_cli_overrides_win(write, html_page) -> None:  # type: ignore[no-untyped-def]
     path = write("page.html", html_page)
     (raw,) = _docs([path], published="2024-06-01", url="https://example.org/x")
-    assert (raw.published, raw.published_source, raw.url) == ("2024-06-01", "cli", "https://example.org/x")
+    assert (raw.published, raw.published_source, raw.url) == (
+        "2024-06-01",
+        "cli",
+        "https://example.org/x",
+    )
     prepared = prepare(raw)
     assert (prepared.published, prepared.published_source) == ("2024-06-01", "cli")
     assert prepared.source.url == "https://example.org/x"
@@ -59,8 +63,15 @@ def test_bad_cli_date_is_e014(write, story) -> None:  # type: ignore[no-untyped-
 
 def test_jsonl_records_and_bad_lines(write, story, make_html) -> None:  # type: ignore[no-untyped-def]
     lines = [
-        json.dumps({"text": story, "url": "https://a.example/1", "published": "2024-05-14T10:00:00Z",
-                    "title": "T1", "outlet": "Wire A"}),
+        json.dumps(
+            {
+                "text": story,
+                "url": "https://a.example/1",
+                "published": "2024-05-14T10:00:00Z",
+                "title": "T1",
+                "outlet": "Wire A",
+            }
+        ),
         "{not json",
         json.dumps({"html": make_html(), "link": "https://b.example/2", "date": "May 15, 2024"}),
         json.dumps({"url": "https://c.example/3"}),
@@ -70,11 +81,19 @@ def test_jsonl_records_and_bad_lines(write, story, make_html) -> None:  # type: 
     path = write("batch.jsonl", "\n".join(lines))
     items = list(read_paths([path]))
     assert [type(i).__name__ for i in items] == [
-        "RawDocument", "Failure", "RawDocument", "Failure", "Failure",
+        "RawDocument",
+        "Failure",
+        "RawDocument",
+        "Failure",
+        "Failure",
     ]
     first, bad, second, no_text, not_object = items
     assert isinstance(first, RawDocument) and first.input == f"{path}:1"
-    assert (first.published, first.published_source, first.outlet) == ("2024-05-14", "jsonl", "Wire A")
+    assert (first.published, first.published_source, first.outlet) == (
+        "2024-05-14",
+        "jsonl",
+        "Wire A",
+    )
     assert isinstance(bad, Failure) and (bad.code, bad.input) == ("E005", f"{path}:2")
     assert isinstance(second, RawDocument) and second.html and second.url == "https://b.example/2"
     assert second.published == "2024-05-15"
@@ -92,7 +111,8 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <content:encoded><![CDATA[{body}]]></content:encoded></item>
 <item><title>Second story</title><link>https://nordicwire.example/2</link>
 <pubDate>Wed, 15 May 2024 09:00:00 GMT</pubDate>
-<description>Norway said on Wednesday it would buy two more frigates, the defence ministry announced in Oslo.</description></item>
+<description>Norway said on Wednesday it would buy two more frigates,
+the defence ministry announced in Oslo.</description></item>
 <item><title>Empty</title><link>https://nordicwire.example/3</link></item>
 </channel></rss>"""
 
@@ -104,7 +124,8 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <content type="html">{body}</content></entry>
 <entry><title>Plain</title><link href="https://nordicwire.example/a2"/><id>urn:a2</id>
 <updated>2024-05-17T08:30:00Z</updated>
-<content type="text">Sweden said on Friday it had raised its defence budget for next year.</content></entry>
+<content type="text">Sweden said on Friday it had raised its defence budget
+for next year.</content></entry>
 </feed>"""
 
 
@@ -115,7 +136,10 @@ def test_rss_feed(write, paragraphs) -> None:  # type: ignore[no-untyped-def]
     first, second, empty = items
     assert isinstance(first, RawDocument) and first.html and first.input == f"{path}#1"
     assert (first.url, first.published, first.published_source) == (
-        "https://nordicwire.example/1", "2024-05-14", "feed")
+        "https://nordicwire.example/1",
+        "2024-05-14",
+        "feed",
+    )
     assert first.outlet == "Nordic Wire" and first.title == "Finland to open talks"
     prepared = prepare(first)
     assert all(p in prepared.text for p in paragraphs)  # full content, not the teaser
@@ -139,24 +163,45 @@ def test_atom_feed(write, paragraphs) -> None:  # type: ignore[no-untyped-def]
 def _warc(html: str, text: str, *, compress: bool) -> bytes:
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=compress)
-    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(
-        "https://nordicwire.example/finland", "response",
-        payload=io.BytesIO(html.encode("utf-8")), http_headers=http,
-        warc_headers_dict={"WARC-Date": "2024-05-20T12:00:00Z"}))
+    http = StatusAndHeaders(
+        "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+    )
+    writer.write_record(
+        writer.create_warc_record(
+            "https://nordicwire.example/finland",
+            "response",
+            payload=io.BytesIO(html.encode("utf-8")),
+            http_headers=http,
+            warc_headers_dict={"WARC-Date": "2024-05-20T12:00:00Z"},
+        )
+    )
     image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(
-        "https://nordicwire.example/logo.png", "response",
-        payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(200)), http_headers=image))
+    writer.write_record(
+        writer.create_warc_record(
+            "https://nordicwire.example/logo.png",
+            "response",
+            payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(200)),
+            http_headers=image,
+        )
+    )
     moved = StatusAndHeaders("301 Moved", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(
-        "https://nordicwire.example/old", "response",
-        payload=io.BytesIO(b"<html><body>moved</body></html>"), http_headers=moved))
-    writer.write_record(writer.create_warc_record(
-        "https://nordicwire.example/notes.txt", "resource",
-        payload=io.BytesIO(text.encode("utf-8")),
-        warc_content_type="text/plain",
-        warc_headers_dict={"WARC-Date": "2024-05-21T12:00:00Z"}))
+    writer.write_record(
+        writer.create_warc_record(
+            "https://nordicwire.example/old",
+            "response",
+            payload=io.BytesIO(b"<html><body>moved</body></html>"),
+            http_headers=moved,
+        )
+    )
+    writer.write_record(
+        writer.create_warc_record(
+            "https://nordicwire.example/notes.txt",
+            "resource",
+            payload=io.BytesIO(text.encode("utf-8")),
+            warc_content_type="text/plain",
+            warc_headers_dict={"WARC-Date": "2024-05-21T12:00:00Z"},
+        )
+    )
     return out.getvalue()
 
 
@@ -197,7 +242,9 @@ def test_folder_sniffs_content_not_extensions(write, make_html, story, paragraph
     failures = [i for i in items if isinstance(i, Failure)]
     assert [(f.code, Path(f.input).name) for f in failures] == [("E015", "d_feed.txt#3")]
     docs = [i for i in items if isinstance(i, RawDocument)]
-    kinds = {Path(d.input.split("#")[0].split(":")[0]).name: ("html" if d.html else "text") for d in docs}
+    kinds = {
+        Path(d.input.split("#")[0].split(":")[0]).name: ("html" if d.html else "text") for d in docs
+    }
     assert kinds["a_page"] == "html"
     assert kinds["b_notes"] == "text"
     assert kinds["c_batch"] == "text" and any(d.input.endswith("c_batch:1") for d in docs)

@@ -130,7 +130,10 @@ def _headline(content: str, r: Rules) -> bool:
     cfg = r.headline
     words = _words(content)
     letters = [c for c in content if c.isalpha()]
-    if not (cfg["min_words"] <= len(words) <= cfg["max_words"]) or len(letters) < cfg["min_letters"]:
+    if (
+        not (cfg["min_words"] <= len(words) <= cfg["max_words"])
+        or len(letters) < cfg["min_letters"]
+    ):
         return False
     if content.endswith(".") or _SCORE.search(content):
         return False  # a shouted sentence, or a results line ("SANTOS 2-2 JICARAL")
@@ -211,7 +214,7 @@ def _second_pass(lines: list[_Line], r: Rules, state: _State) -> None:
         elif _is_prose(line.content, r):
             seen_prose = True
     for i, line in enumerate(kept):
-        if line.reason is not None or _is_prose(line.content, r):
+        if line.reason is not None or not _caption(line.content, r):
             continue
         before = next((x for x in reversed(kept[:i]) if x.reason is None), None)
         after = next((x for x in kept[i + 1 :] if x.reason is None), None)
@@ -220,7 +223,6 @@ def _second_pass(lines: list[_Line], r: Rules, state: _State) -> None:
             and after is not None
             and _is_prose(before.content, r)
             and _is_prose(after.content, r)
-            and _caption(line.content, r)
         ):
             line.reason = str(r.caption["reason"])
 

@@ -13,8 +13,11 @@ import unicodedata
 
 #: Space-like characters mapped to U+0020 (one character each, so offsets do not move).
 _SPACES = dict.fromkeys(
-    map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-             "\u202f\u205f\u3000\t\v\f"),
+    map(
+        ord,
+        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+        "\u202f\u205f\u3000\t\v\f",
+    ),
     " ",
 )
 #: Invisible characters removed (zero-width space, word joiner, BOM, soft hyphen).
