@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..records import Event, Evidence, Plover, Span, doc_id_for
+from ..records import Actor, Event, Evidence, Plover, Span, doc_id_for
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
@@ -40,6 +40,18 @@ def _event_id(doc_hash: str, cand: Candidate) -> str:
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:24]
 
 
+def _party(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    return actor.country or (actor.code or "")[:3] or actor.name
+
+
+def _coded(actor: Actor) -> str:
+    """Actor code with a bare country read as its government ("USA" ~ "USAGOV")."""
+    code = actor.code or actor.country or actor.name
+    return code + "GOV" if len(code) == 3 and code.isupper() else code
+
+
 def _same_actor(a: object, b: object) -> bool:
     from ..records import Actor
 
@@ -52,10 +64,10 @@ def _same_actor(a: object, b: object) -> bool:
 
 def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Event]:
     """Code every event of the document (the 'events' stage)."""
-    finder = ActorFinder(ctx.actors)
+    book = pattern_book()
+    finder = ActorFinder(ctx.actors, book.event_nouns)
     if not finder.actors:
         return []
-    book = pattern_book()
     light = book.light_verbs
     candidates: list[Candidate] = []
     seen_triggers: set[tuple[int, str]] = set()
@@ -74,11 +86,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             continue
         if cand.target is not None and _same_actor(cand.source, cand.target):
             continue
-        if cand.target is not None and cand.source.code and cand.source.code == cand.target.code:
+        if cand.target is not None and _coded(cand.source) == _coded(cand.target):
             continue
         tok = cand.trigger
-        dedup = (tok.i, cand.code, cand.source.code, cand.source.name,
-                 cand.target.code if cand.target else None)
+        # one event per trigger, code and pair of countries: two mentions of one dyad
+        # ("PRC Director …, Foreign Minister Wang Yi") are one event
+        dedup = (tok.i, cand.code, _party(cand.source), _party(cand.target))
         if dedup in keys:
             continue
         keys.add(dedup)

@@ -225,16 +225,26 @@ def _is_anaphoric(tok: Token, light: Token | None) -> bool:
 def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                absorbed: set[int]) -> list[Candidate]:
     p, code, topic = hit
+    override: str | None = None
     if tok.pos_ == "ADJ":
         subj_tok = subject(tok.head) if tok.dep_ == "acomp" else None
     else:
         subj_tok = subject(tok)
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
+    if not sources and tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
+        # "We urge all countries to condemn this launch and call on the DPRK …": a conjunct
+        # the parser hung under the complement often belongs to the governing verb
+        outer = subject(tok.head.head)
+        sources = _actors(finder, [outer]) if outer is not None else []
+        if sources:
+            from .modality import modality
+
+            override = modality(tok.head.head, pattern_book())
     targets = _targets(p, tok, finder)
     if not targets and is_passive(tok) and not objects(tok) and tok.head is not tok:
         # reduced passive: "Iran threatened to close the strait if attacked by Israel"
-        patient = subject(tok.head)
-        targets = _actors(finder, [patient]) if patient is not None else []
+        undergoer = subject(tok.head)
+        targets = _actors(finder, [undergoer]) if undergoer is not None else []
     method = f"rule:verb-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
     for child in tok.children:  # objects are part of this event, not events of their own
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prep", "dative"):
@@ -263,7 +273,7 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     for s in sources or [None]:  # type: ignore[list-item]
         for t in targets or [None]:  # type: ignore[list-item]
             out.append(Candidate(tok, code, s, t, method, p.confidence, p.intransitive,
-                                 patient=patient))
+                                 modality=override, patient=patient))
     return out
 
 
@@ -299,7 +309,7 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         targets = [t for t in _targets(p, tok, finder, skip="poss") if t is not source]
     if source is None and not _is_anaphoric(tok, light):
         return []
-    if not targets and code[:2] in ("03", "04"):
+    if not targets and code[:2] in ("03", "04") and light is not None:
         deep = _deep_target(tok, finder, source)
         if deep is not None:
             targets = [deep]

@@ -113,6 +113,9 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
     own = own_cues(tok, book)
     if own is not None and own != "reported_unverified":
         return own
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head is not tok:
+        # "may be willing to assist": the copula carries the clause's cues
+        return modality(tok.head, book, light=light)
     hedged = own == "reported_unverified"
     cur = tok
     for _ in range(10):

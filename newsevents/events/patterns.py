@@ -75,6 +75,7 @@ class PatternBook:
     negative_labels: frozenset[str]
     light_verbs: frozenset[str]
     modality: dict[str, frozenset[str]]
+    event_nouns: frozenset[str]
 
     def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
         return self.index.get((pos, lemma), ())
@@ -152,4 +153,5 @@ def pattern_book() -> PatternBook:
         negative_labels=labels,
         light_verbs=_words(raw.get("light_verbs")),
         modality=modality,
+        event_nouns=frozenset(lemma for pos, lemma in index if pos == "noun"),
     )

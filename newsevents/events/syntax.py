@@ -25,10 +25,12 @@ ARG_DEPS = frozenset(
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_THING = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs"})
+PRONOUNS_FIRST = frozenset({"we", "us", "our", "ours"})
 POLITICAL_KINDS = frozenset({"person", "state", "organisation", "group"})
 #: "members of Hamas", "protesters from Serbia", "farmers in France": group nouns take the actor
 #: named in these prepositional phrases when they name none themselves
 MEMBER_PREPS = frozenset({"of", "from", "in"})
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "dative"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -50,9 +52,10 @@ class ActorFinder:
     a compatible kind in the same or previous sentence — the antecedent a reader would pick.
     """
 
-    def __init__(self, actors: Sequence[Actor]) -> None:
+    def __init__(self, actors: Sequence[Actor], event_nouns: frozenset[str] = frozenset()) -> None:
         self.actors = [a for a in actors if political(a)]
         self.all_actors = list(actors)
+        self.event_nouns = event_nouns
 
     def at(self, token: Token, *, pronoun_fallback: bool = True) -> Actor | None:
         start, end = token.idx, token.idx + len(token.text)
@@ -74,13 +77,16 @@ class ActorFinder:
                                            head=child.idx)
                     if actor is not None:
                         return actor
-        if token.pos_ in ("NOUN", "PROPN"):
-            # "Moldova's president", "thousands of Serbians", "farmers in France"
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in self.event_nouns:
+            # "Moldova's president", "Israel's right" — but "Russia's aggression" is Russia's
+            # own act, never a phrase that names Russia as someone's target
             for child in token.children:
                 if child.dep_ == "poss":
                     actor = self.at(child, pronoun_fallback=pronoun_fallback)
                     if actor is not None:
                         return actor
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in PARTICIPANT_DEPS:
+            # "thousands of Serbians", "farmers in France"
             for p in prep_children(token, MEMBER_PREPS):
                 for g in p.children:
                     if g.dep_ == "pobj":
@@ -96,15 +102,20 @@ class ActorFinder:
         word = pronoun.lower_
         if word in PRONOUNS_PERSON:
             kinds = {"person"}
-        elif word in PRONOUNS_THING or word in PRONOUNS_PLURAL:
+        elif word in PRONOUNS_THING or word in PRONOUNS_PLURAL or word in PRONOUNS_FIRST:
             kinds = {"state", "organisation", "group"}
         else:
             return None
         sent = pronoun.sent
         doc = pronoun.doc
         floor = sent.start_char
-        if sent.start > 0:
-            floor = doc[sent.start - 1].sent.start_char
+        # first person in a statement speaks for the institution named a few sentences up
+        back = 3 if word in PRONOUNS_FIRST else 1
+        for _ in range(back):
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+            floor = sent.start_char
         best: Actor | None = None
         best_key: tuple[bool, int] = (False, -1)
         for actor in self.actors:
@@ -154,7 +165,10 @@ def slot(token: Token, name: str) -> list[Token]:
             # "the sanctions imposed by the EU"
             found += [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
             for p in prep_children(noun, frozenset({"of", "by", "from"})):
-                found += [g for g in p.children if g.dep_ == "pobj"]
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        # "a cessation of Hamas' attacks": the possessor of the inner noun
+                        found += [g, *[c for c in g.children if c.dep_ == "poss"]]
             for acl in noun.children:
                 if acl.dep_ == "acl":
                     for p in prep_children(acl, frozenset({"by"})):
