@@ -208,9 +208,12 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
         how = f"{role} of {related.name}"
     else:
         how = found_by
+    if related is not None and related.sector == "IGO":
+        sector = "IGO"
+    elif related is not None and related.kind == "group" and related.sector:
+        sector = related.sector  # "a senior Hamas commander" is Hamas (REB)
     m = Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text, "person",
-                country, sector if not (related and related.sector == "IGO") else "IGO",
-                role, "dictionary",
+                country, sector, role, "dictionary",
                 f"title '{phrase}' with {how} → {country}{sector}; no earlier named person",
                 head=token.i)
     if related is not None and related.sector == "IGO":
@@ -242,9 +245,12 @@ def _antecedent(state: DocState, token: Token, phrase: str, country: str | None
     """The latest earlier named person this title can refer to."""
     words = phrase.split()
     best = None
+    definite = token.i > 0 and state.doc[token.i - 1].lower_ == "the"
     for m in state.mentions:
-        if m.kind != "person" or m.person is None or m.start >= token.i:
+        if m.kind != "person" or m.start >= token.i or m.actor_code() is None:
             continue
+        if m.person is None and not (definite and m.role and phrase in m.role.lower()):
+            continue  # an unnamed antecedent only for "the commander" after "a … commander"
         if country is not None and m.country != country:
             continue
         role = (m.role or "").lower()

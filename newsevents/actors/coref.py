@@ -43,7 +43,10 @@ def _assign_entities(state: DocState) -> None:
         first = seen.get(m.person)
         if first is None:
             seen[m.person] = m
-        elif m.method == "dictionary" and len(m.name) and m.end - m.start < first.end - first.start:
+        elif m.method == "dictionary" and m.end - m.start < first.end - first.start:
+            # The full mention's title may have refined the code ("Opposition leader …").
+            m.country, m.sector, m.role, m.code = first.country, first.sector, first.role, \
+                first.code
             m.method = "coreference"
             m.reason = f"short form of '{state.text[first.start_char:first.end_char]}'; " \
                        + m.reason

@@ -142,7 +142,7 @@ def entity_id(m: Mention) -> str | None:
     if m.person:
         return "person:" + slug(m.person)
     if m.kind == "person":
-        return None if m.actor_code() is None else "person:" + slug(m.name)
+        return None  # an unnamed person ("the Polish president" with no antecedent)
     if m.kind in ("media", "group") or m.sector == "IGO":
         return f"{m.kind}:{slug(m.name)}"
     code = m.actor_code()

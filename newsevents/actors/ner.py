@@ -22,6 +22,8 @@ def unknown_organisations(state: DocState) -> None:
             continue
         if ent.text.isupper() and len(words) > 2:
             continue  # an all-caps headline or link text, not a name
+        if ent.text.isupper() and ent.start == state.sent_of(ent.start).start:
+            continue  # a dateline ("JERUSALEM (Reuters) -")
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         end = ent.end
         while end > start and state.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):

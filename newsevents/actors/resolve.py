@@ -103,6 +103,8 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         _sub_token(state, match, entry)
         return
     start, end = match.start, match.end
+    if entry.type in ("igo", "metonym") and _inside_longer_name(state, match, entry):
+        return
     if entry.type == "leader":
         _leader(state, match, entry, titles)
     elif entry.type == "media":
@@ -136,6 +138,25 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         _country(state, match, entry)
     elif entry.type == "demonym":
         _demonym(state, match, entry)
+
+
+def _inside_longer_name(state: DocState, match: Match, entry: Entry) -> bool:
+    """Is a multi-word institution name part of another country's body ("National Security
+    Council", "Russia's Security Council", "Russian Supreme Court")?"""
+    doc = state.doc
+    if match.end - match.start < 2 or match.start == 0:
+        return False
+    prev = doc[match.start - 1]
+    if prev.lower_ == "the":
+        return False
+    if prev.lower_ in _POSSESSIVE and match.start >= 2:
+        prev = doc[match.start - 2]
+    nation = state.nation.get(prev.i)
+    if nation is not None:
+        return nation[0] != entry.country
+    first_in_sentence = prev.i == state.sent_of(prev.i).start
+    return (prev.text[:1].isupper() and not first_in_sentence
+            and prev.dep_ in ("compound", "amod") and match.start <= prev.head.i < match.end)
 
 
 def match_owns(match: Match, doc: Doc) -> bool:
@@ -180,8 +201,14 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
         return
     new_start, former = expand_left(state, start, titles)
     status = _leaders.status(person, state.published, former=former)
+    sector, role, reason = status.sector, status.role, status.reason
+    title = find_title(state, list(doc[new_start:start])) if new_start < start else None
+    if title is not None and not status.in_office and title[1] not in ("GOV", "IGO"):
+        # "Opposition leader Yair Lapid": the text's own title says what he is now.
+        sector, role = title[1], title[2]
+        reason = f"{reason}; the text calls him/her '{title[0]}' → {status.country}{sector}"
     m = Mention(new_start, end, doc[new_start].idx, match.end_char, person.name, "person",
-                status.country, status.sector, status.role, "dictionary", status.reason,
+                status.country, sector, role, "dictionary", reason,
                 head=end - 1, person=person.name)
     if status.sector == "IGO":
         m.code = status.country
@@ -221,11 +248,22 @@ def _capital(state: DocState, match: Match, entry: Entry) -> None:
     head = last
     if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
         return  # "talks in Moscow": a place (the places stage), not an actor
+    if _dateline(state, match):
+        return  # "KYIV, Ukraine (AP) —": where the story was filed
     state.nation[match.end - 1] = (entry.country or "", "capital")
     state.add(_simple(state, match.start, match.end, entry.name, "state", entry.country, "GOV",
                       "metonymy",
                       f"capital '{entry.name}' used as an actor stands for the government of "
                       f"{entry.country} → {entry.country}GOV"))
+
+
+def _dateline(state: DocState, match: Match) -> bool:
+    """An all-caps place at the start of a sentence followed by a comma: a dateline."""
+    doc = state.doc
+    first = doc[match.start]
+    sent_start = state.sent_of(match.start).start
+    return (match.start - sent_start <= 1 and first.text.isupper() and len(first.text) > 2
+            and match.end < len(doc) and doc[match.end].text in (",", "(", "—", "-", "–"))
 
 
 def _nation_modifier_only(token: Token) -> bool:
@@ -437,6 +475,8 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
         sector, role = "ELI", f"former {role}"
     if related is not None and related.sector == "IGO":
         sector = "IGO"
+    if related is not None and related.kind == "group" and related.sector:
+        sector = related.sector  # "a Hamas commander" is Hamas (REB), whatever the title
     m = Mention(mention_start, span.end, doc[mention_start].idx, span.end_char, name, "person",
                 country, sector, role, method,
                 f"{how}: title '{phrase}' with {found_by} → {country}{sector}",

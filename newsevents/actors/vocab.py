@@ -73,12 +73,13 @@ class Vocabulary:
     sources: dict[str, str] = field(default_factory=dict)  # file -> source line
 
     def add(self, phrase: str, entry: Entry) -> None:
-        """Register ``phrase`` for ``entry`` (first registration of the same thing wins)."""
+        """Register ``phrase`` for ``entry`` (each surface form once per thing)."""
         key = normalise(phrase)
         if not key:
             return
         entries = self.phrases.setdefault(key, [])
-        if any(e.type == entry.type and e.key == entry.key for e in entries):
+        if any(e.type == entry.type and e.key == entry.key and e.surface == entry.surface
+               for e in entries):
             return
         entries.append(entry)
 

@@ -47,3 +47,9 @@ def test_capital_as_place_is_no_actor(resolve: Resolver, text: str, place: str) 
     start = text.index(place)
     actor = actor_for_span(actors, start, start + len(place), start)
     assert actor is None or actor.code is None or not actor.code.endswith("GOV")
+
+
+def test_dateline_is_no_actor(resolve: Resolver) -> None:
+    text = "KYIV, Ukraine (AP) — Ukraine said on Tuesday that talks would resume."
+    actors = resolve(text)
+    assert actor_for_span(actors, 0, 4, 0) is None
