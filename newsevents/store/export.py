@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+import duckdb
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
@@ -296,8 +297,10 @@ def _table_sql(name: str, filters: EventFilter | None) -> tuple[str, list[Any]]:
     )
 
 
-def _batches(store: Store, sql: str, params: list[Any]) -> pa.RecordBatchReader:
-    relation = store.con.sql(sql, params=params or None)
+def _batches(
+    cursor: duckdb.DuckDBPyConnection, sql: str, params: list[Any]
+) -> pa.RecordBatchReader:
+    relation = cursor.sql(sql, params=params or None)
     if relation is None:  # only a SELECT is ever passed here
         raise ValueError(f"not a query: {sql}")
     return relation.to_arrow_reader(_BATCH)
@@ -345,10 +348,14 @@ def export_tables(
     for name in (*TABLE_NAMES, "failures"):
         sql, params = _table_sql(name, filters)
         path = out_dir / f"{name}.{fmt}"
-        reader = _batches(store, sql, params)
-        rows[name] = (
-            _write_jsonl(reader, path) if fmt == "jsonl" else _write_arrow(reader, path, fmt)
-        )
+        cursor = store.con.cursor()  # its own connection: the store's may hold a live result
+        try:
+            reader = _batches(cursor, sql, params)
+            rows[name] = (
+                _write_jsonl(reader, path) if fmt == "jsonl" else _write_arrow(reader, path, fmt)
+            )
+        finally:
+            cursor.close()
         paths.append(path)
     return ExportResult(tuple(paths), rows)
 

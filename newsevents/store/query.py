@@ -142,6 +142,16 @@ def where(f: EventFilter, alias: str = "") -> tuple[str, list[Any]]:
     return (" AND ".join(clauses) or "TRUE"), params
 
 
+def first(cursor: duckdb.DuckDBPyConnection) -> tuple[Any, ...] | None:
+    """The first row of a result, reading it to the end.
+
+    ``fetchone`` would leave the result open, and DuckDB then refuses the next ``sql()`` call on
+    that connection (an export after a count, say); every helper here finishes its results.
+    """
+    rows = cursor.fetchall()
+    return tuple(rows[0]) if rows else None
+
+
 def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description or []]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -180,7 +190,7 @@ def events(
 
 def count_events(con: duckdb.DuckDBPyConnection, filters: EventFilter) -> int:
     clause, params = where(filters)
-    row = con.execute(f"SELECT count(*) FROM events WHERE {clause}", params).fetchone()
+    row = first(con.execute(f"SELECT count(*) FROM events WHERE {clause}", params))
     return int(row[0]) if row else 0
 
 
@@ -231,14 +241,14 @@ def dyad_by_day(
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     result = {}
     for name in (*TABLE_NAMES, "failures"):
-        row = con.execute(f"SELECT count(*) FROM {name}").fetchone()
+        row = first(con.execute(f"SELECT count(*) FROM {name}"))
         result[name] = int(row[0]) if row else 0
     return result
 
 
 def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> Document | None:
     """The whole Document record as it was stored."""
-    row = con.execute("SELECT record FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+    row = first(con.execute("SELECT record FROM documents WHERE doc_id = ?", [doc_id]))
     return from_json(Document, row[0]) if row else None
 
 

@@ -198,3 +198,19 @@ def test_fips_codes() -> None:
         "",
         "",
     )
+
+
+@pytest.mark.parametrize("fmt", ["gdelt", "plover", "parquet", "csv", "jsonl"])
+def test_exports_stream_in_batches_after_other_queries(
+    store: Store, tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many small batches give the same rows; an open result on the store does not block."""
+    import newsevents.store.export as export_module
+
+    store.has("x")
+    store.con.execute("SELECT * FROM events")  # a result left open on the store's connection
+    expected = export(store, fmt, tmp_path / "one", all_modalities=True).rows
+    monkeypatch.setattr(export_module, "_BATCH", 2)
+    assert export(store, fmt, tmp_path / "many", all_modalities=True).rows == expected
+    if fmt in ("gdelt", "plover"):
+        assert (tmp_path / "one").read_text() == (tmp_path / "many").read_text()
