@@ -34,8 +34,10 @@ def _modifiers(token: Token) -> list[Token]:
         if child.dep_ in _MODIFIER_DEPS:
             mods.extend(child.subtree)
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-            mods.extend(c for c in child.children if c.dep_ == "pobj")
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                mods.append(pobj)
+                mods.extend(t for t in pobj.lefts if t.dep_ in ("amod", "compound", "poss"))
     return mods
 
 
@@ -177,7 +179,9 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
     if related is not None and related.kind == "person" and related.start < start:
         start = related.start
     country = nation[0] if nation else None
-    ante = _antecedent(state, token, phrase, country)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one", "some")
+                     for c in token.lefts)
+    ante = None if indefinite else _antecedent(state, token, phrase, country)
     text = doc[start : token.i + 1].text
     keep = [related] if related is not None and related.kind == "person" else []
     if ante is not None:

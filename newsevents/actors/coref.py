@@ -150,10 +150,13 @@ def _it_refers(token: Token) -> bool:
 def _antecedent(state: DocState, token: Token, want: str, sent_index: list[int]
                 ) -> Mention | None:
     here = sent_index[token.i]
+    outside = not state.in_quote(token.idx)
     candidates = []
     for m in state.mentions:
         if m.start >= token.i or m.kind == "media" or not m.owns:
             continue
+        if outside and state.in_quote(m.start_char):
+            continue  # '"We cannot let Putin win," he said': the speaker is not in the quote
         if here - sent_index[m.head] > _WINDOW:
             continue
         if want == "person" and m.kind != "person":

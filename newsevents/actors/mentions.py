@@ -64,15 +64,20 @@ class DocState:
     sents: list[SpacySpan] = field(default_factory=list)
     sent_index: list[int] = field(default_factory=list)
     text: str = ""  # doc.text, once (the property joins every token each time)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted character ranges
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
+        self.quotes = quoted_ranges(self.text)
         self.sents = list(self.doc.sents)
         index = [0] * len(self.doc)
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 index[i] = k
         self.sent_index = index
+
+    def in_quote(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.quotes)
 
     def sent_of(self, i: int) -> SpacySpan:
         """The sentence of token ``i``."""
@@ -130,6 +135,21 @@ class DocState:
                 )
             )
         return result
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (curly pairs, or straight quotes toggling)."""
+    ranges = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and open_at is None):
+            open_at = i
+        elif (ch == "”" or ch == '"') and open_at is not None:
+            ranges.append((open_at, i + 1))
+            open_at = None
+        elif ch == "\n" and open_at is not None and text[i + 1 : i + 2] == "\n":
+            open_at = None  # an unclosed quote ends with its paragraph
+    return ranges
 
 
 def slug(text: str) -> str:

@@ -105,6 +105,8 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
     start, end = match.start, match.end
     if entry.type in ("igo", "metonym") and _inside_longer_name(state, match, entry):
         return
+    if entry.type in ("metonym", "capital", "country", "igo") and _dateline(state, match):
+        return  # "BRUSSELS —", "KYIV, Ukraine (AP) —": where the story was filed
     if entry.type == "leader":
         _leader(state, match, entry, titles)
     elif entry.type == "media":
@@ -248,8 +250,6 @@ def _capital(state: DocState, match: Match, entry: Entry) -> None:
     head = last
     if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
         return  # "talks in Moscow": a place (the places stage), not an actor
-    if _dateline(state, match):
-        return  # "KYIV, Ukraine (AP) —": where the story was filed
     state.nation[match.end - 1] = (entry.country or "", "capital")
     state.add(_simple(state, match.start, match.end, entry.name, "state", entry.country, "GOV",
                       "metonymy",
@@ -372,9 +372,29 @@ def find_title(state: DocState, tokens: list[Token], *, at_end: bool = False
     return None
 
 
+#: "Moscow-backed separatists", "pro-Russian hackers": a patron or a sympathy, not a nationality.
+_AFFILIATION = frozenset({"backed", "led", "allied", "aligned", "supported", "sponsored",
+                          "funded", "armed", "friendly", "leaning", "controlled", "installed"})
+
+
+def affiliation_only(tok: Token) -> bool:
+    """Is this nationality word only an affiliation ("Iran-backed", "pro-Russian", "U.S.-led")?"""
+    doc = tok.doc
+    i = tok.i
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _AFFILIATION:
+        return True
+    if "-" in tok.text and tok.text.lower().rsplit("-", 1)[-1] in _AFFILIATION:
+        return True
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti"):
+        return True
+    return tok.lower_.startswith(("pro-", "anti-"))
+
+
 def nation_of(state: DocState, tokens: list[Token]) -> tuple[str, str, Mention | None] | None:
     """A country/IGO (code, how found, the actor mention if any) among modifier tokens."""
     for tok in tokens:
+        if affiliation_only(tok):
+            continue
         m = state.mention_at(tok)
         if m is not None and m.kind != "media" and m.country:
             return m.country, f"'{tok.text}' ({m.name})", m

@@ -87,3 +87,23 @@ def test_every_actor_has_method_reason_and_sentence(resolve: Resolver) -> None:
         assert actor.sentence is not None
         assert actor.sentence.start <= actor.start < actor.end <= actor.sentence.end
         assert text[actor.start : actor.end] == actor.mention
+
+
+def test_pronoun_after_a_quote_skips_names_inside_it(resolve: Resolver) -> None:
+    text = 'President Joe Biden spoke on Friday. "We cannot let Putin win," he said.'
+    he = find(resolve(text, "2023-12-15"), "he")
+    assert he.name == "Joe Biden"
+
+
+def test_affiliation_is_not_nationality(resolve: Resolver) -> None:
+    actors = resolve("Moscow-backed separatists shelled the village, and pro-Russian hackers "
+                     "attacked the site.")
+    assert find(actors, "separatists").code == "REB"
+    assert find(actors, "hackers").code == "CRM"
+
+
+def test_indefinite_title_is_not_coreferent(resolve: Resolver) -> None:
+    text = ("Chinese Foreign Ministry spokesman Wang Wenbin spoke. A spokesperson for the "
+            "Japanese government said Tokyo was watching.")
+    actor = find(resolve(text, "2023-12-15"), "A spokesperson")
+    assert actor.code == "JPNGOV" and actor.resolution.method != "coreference"
