@@ -40,6 +40,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E024": ("text-too-long", "the clean text has {size} characters, over the limit of {limit}"),
     "E040": ("store-failed", "the store could not write the document: {detail}"),
     "E041": ("store-unreadable", "the database file could not be opened: {detail}"),
+    "E042": ("demo-db-in-use", "not replacing {path}: it holds {count} non-sample documents"),
 }
 
 

@@ -44,7 +44,9 @@ def _actors_table(rows: list[dict[str, Any]]) -> Table:
 
 def demo(
     db: Path = typer.Option(
-        Path(DEMO_DB), "--db", help="Database to create; an existing file there is replaced."
+        Path(DEMO_DB),
+        "--db",
+        help="Database to create; an earlier demo database there is replaced, any other file kept.",
     ),
 ) -> None:
     """Ingest the bundled sample articles into a fresh database and show what was found.
@@ -54,7 +56,10 @@ def demo(
     """
     try:
         store = fresh_store(db)
-    except (NewsEventsError, OSError) as exc:
+    except NewsEventsError as exc:
+        error_console.print(exc.line(), markup=False, highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except OSError as exc:
         error_console.print(f"{db}: {exc}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(1)
     summary = Summary()

@@ -11,6 +11,7 @@ from contextlib import ExitStack, contextmanager
 from importlib import resources
 from pathlib import Path
 
+from ..errors import StoreError
 from .database import Store
 from .ingest import Outcome, ingest_paths
 
@@ -31,10 +32,26 @@ def sample_paths() -> Iterator[list[Path]]:
 
 
 def fresh_store(db: str | Path) -> Store:
-    """A new, empty store at ``db``: an existing file there (and its WAL) is replaced."""
+    """A new, empty store at ``db``, replacing an earlier demo database there.
+
+    A file that holds anything but the bundled samples (someone's real database given by mistake
+    as ``--db``, or a file that is not a newsevents database) is never deleted: StoreError E042
+    or E041.
+    """
     path = Path(db)
-    for old in (path, path.with_name(path.name + ".wal")):
-        old.unlink(missing_ok=True)
+    if path.exists():
+        with sample_paths() as paths:
+            names = [p.name for p in paths]
+        with Store(path, read_only=True) as old:
+            rows = old.con.execute(
+                "SELECT source_path FROM documents WHERE source_path IS NOT NULL"
+            ).fetchall()
+            (total,) = old.con.execute("SELECT count(*) FROM documents").fetchall()[0]
+        others = total - sum(1 for (p,) in rows if Path(p).name in names)
+        if others:
+            raise StoreError("E042", input=str(path), path=str(path), count=others)
+    for old_file in (path, path.with_name(path.name + ".wal")):
+        old_file.unlink(missing_ok=True)
     return Store(path)
 
 

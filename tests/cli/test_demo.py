@@ -7,12 +7,11 @@ from typer.testing import CliRunner
 from newsevents.cli import app
 from newsevents.store import Store
 from newsevents.store.demo import sample_paths
+from tests.store.factory import sample_documents
 
 
 def test_demo_builds_a_fresh_db_and_shows_it(runner: CliRunner, tmp_path: Path) -> None:
     db = tmp_path / "demo.duckdb"
-    with Store(db) as store:  # a stale file at the path is replaced, not added to
-        store.con.execute("INSERT INTO documents (doc_id) VALUES ('stale')")
     result = runner.invoke(app, ["demo", "--db", str(db)])
     assert result.exit_code == 0, result.output
     with sample_paths() as paths:
@@ -24,7 +23,29 @@ def test_demo_builds_a_fresh_db_and_shows_it(runner: CliRunner, tmp_path: Path) 
     assert f"newsevents serve --db {db}" in result.output
     with Store(db, read_only=True) as store:
         counts = store.counts()
-        assert counts["documents"] == n_samples and not store.has("stale")
+        assert counts["documents"] == n_samples
         assert counts["failures"] == 0
-        published = {d["title"] or d["source_path"]: d["published"] for d in store.documents()}
-    assert len(published) == n_samples
+        doc_ids = store.doc_ids()
+        first_counts = counts
+
+    # running it again replaces the earlier demo database: same content, nothing doubled
+    again = runner.invoke(app, ["demo", "--db", str(db)])
+    assert again.exit_code == 0, again.output
+    with Store(db, read_only=True) as store:
+        assert store.counts() == first_counts and store.doc_ids() == doc_ids
+
+
+def test_demo_never_replaces_a_real_database(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "news.duckdb"
+    with Store(db) as store:
+        store.write_many(sample_documents())
+    result = runner.invoke(app, ["demo", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "E042" in result.output and "3 non-sample documents" in result.output
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == 3  # untouched
+    junk = tmp_path / "notes.txt"
+    junk.write_text("my notes")
+    refused = runner.invoke(app, ["demo", "--db", str(junk)])
+    assert refused.exit_code == 1 and "E041" in refused.output
+    assert junk.read_text() == "my notes"
