@@ -14,14 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mentions import DocState, Mention
-from .resolve import ADMIN_NOUNS, find_title, nation_of
+from .resolve import ADMIN_NOUNS, affiliation_only, find_title, nation_of
 
 #: Dependency labels of a noun that is an argument (an actor can only be one of these).
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "appos", "attr",
                        "poss", "dative", "oprd", "ROOT", "nmod", "compound"})
 #: Sectors a nationless noun is still coded by (a bare "government" or "party" is too vague).
 _GENERIC_OK = frozenset({"REB", "OPP", "CVL", "COP", "MIL", "REF", "LAB", "CRM", "JUD", "LEG",
-                         "SPY"})
+                         "SPY", "MED", "AGR"})
 #: Title nouns that refer back to any earlier official of the given country.
 _ANY_ROLE = frozenset({"counterpart", "leader", "official", "diplomat", "head of state"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "det"})
@@ -122,6 +122,21 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
     else:
         start = _span_start(state, token, mods, phrase_start)
     kind = state.vocab.sector_kinds.get(sector, "organisation")
+    others = [t for t in mods if t.i in state.nation and t.dep_ == "conj" and t.i < token.i
+              and not affiliation_only(t)]
+    if others:
+        # "Indian and Chinese troops": one actor per nationality, the last one with the noun.
+        first = [t for t in mods if t.i in state.nation and t.i < others[0].i][:1]
+        for tok in first + others[:-1]:
+            code = state.nation[tok.i][0]
+            state.add(Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok),
+                              f"{tok.text} {token.text}", kind,  # type: ignore[arg-type]
+                              code, sector, None, "dictionary",
+                              f"'{tok.text}' coordinated with another nationality before "
+                              f"'{token.text}' ({sector}) → {code}{sector}", head=tok.i))
+        last = others[-1]
+        country, found_by = state.nation[last.i][0], f"{state.nation[last.i][1]} '{last.text}'"
+        start = last.i
     m = Mention(start, token.i + 1, doc[start].idx, token.idx + len(token),
                 doc[start : token.i + 1].text.removeprefix("the ").removeprefix("The "),
                 kind, country, sector, None, "dictionary",  # type: ignore[arg-type]

@@ -497,6 +497,9 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
         sector = "IGO"
     if related is not None and related.kind == "group" and related.sector:
         sector = related.sector  # "a Hamas commander" is Hamas (REB), whatever the title
+    elif (related is not None and related.kind != "person" and sector == "GOV"
+          and related.sector in ("MIL", "COP", "SPY", "LEG", "JUD")):
+        sector = related.sector  # "chairman of the Joint Chiefs of Staff" is military
     m = Mention(mention_start, span.end, doc[mention_start].idx, span.end_char, name, "person",
                 country, sector, role, method,
                 f"{how}: title '{phrase}' with {found_by} → {country}{sector}",
