@@ -149,6 +149,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="newsevents throughput benchmark")
     parser.add_argument("--count", type=int, default=1000, help="documents in the corpus")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--repeat", type=int, default=2, help="interleaved runs of (a) and (b)")
     parser.add_argument("--no-ray", action="store_true", help="skip (f)")
     parser.add_argument("--no-scale", action="store_true", help="skip (e) and (f)")
     parser.add_argument("--profile", action="store_true", help="also write results/profile.txt")
@@ -176,7 +177,7 @@ def main() -> None:
         pass
     bare_runs, full_runs = [], []
     with RssSampler() as sampler:
-        for _ in range(2):
+        for _ in range(args.repeat):
             bare_runs.append(bare_spacy(texts, args.batch_size))
             full_runs.append(full_pipeline(raws, args.batch_size))
     bare = min(bare_runs, key=lambda r: r["cpu"])

@@ -90,7 +90,7 @@ class DedupIndex:
     key per band per document (measured 9.3 KB per document, 9 GB per million); here each band
     is one ``dict`` from the band's hash to a story number and signatures sit in numpy blocks
     (about 2.2 KB per story with its key, see docs/dedup.md). With ``BANDS`` × ``ROWS`` = 16 × 4
-    a pair at Jaccard 0.75 becomes a candidate with probability 0.996, at 0.5 with 0.64, at 0.3
+    a pair at Jaccard 0.75 becomes a candidate with probability 0.998, at 0.5 with 0.64, at 0.3
     with 0.12; every candidate is then checked against the full signature, so the threshold is
     exact up to the MinHash estimate.
     """
