@@ -100,8 +100,8 @@ def run_baseline(page: bytes) -> str | None:
         return None
 
 
-def run_ours(page: bytes, name: str) -> tuple[str | None, list[str]]:
-    """Our reader + ``prepare``; returns the clean text and the reasons of what it removed."""
+def run_ours(page: bytes, name: str) -> tuple[str | None, list[tuple[str, str]]]:
+    """Our reader + ``prepare``; returns the clean text and (reason, text) of each removal."""
     from ..ingest.prepare import prepare
     from ..ingest.readers import webpage
 
@@ -112,7 +112,7 @@ def run_ours(page: bytes, name: str) -> tuple[str | None, list[str]]:
         prepared = prepare(raw, check_language=False)
     except NewsEventsError:
         return None, []
-    return prepared.text, [r.reason for r in prepared.removed]
+    return prepared.text, [(r.reason, r.text) for r in prepared.removed]
 
 
 def evaluate(gold: Path, *, limit: int | None = None) -> Report:
@@ -122,6 +122,7 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
     baseline, ours = Counts(), Counts()
     reasons: Counter[str] = Counter()
     lost: list[dict[str, Any]] = []
+    examples: list[dict[str, Any]] = []  # every removal, for auditing the rules
     missing = 0
     started = time.perf_counter()
     for url, item in items:
@@ -136,7 +137,10 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
         t2 = time.perf_counter()
         baseline.seconds += t1 - t0
         ours.seconds += t2 - t1
-        reasons.update(removed)
+        reasons.update(reason for reason, _ in removed)
+        examples.extend(
+            {"file": item["file"], "reason": reason, "text": text[:200]} for reason, text in removed
+        )
         base_tp, _ = baseline.add(item, base_text)
         our_tp, _ = ours.add(item, our_text)
         if our_tp < base_tp:
@@ -169,6 +173,7 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
             ],
             "removed_reasons": [{"reason": k, "count": v} for k, v in reasons.most_common()],
             "lost_snippets": lost[:50],
+            "removals": examples,
         },
         seconds=time.perf_counter() - started,
         notes=[
