@@ -107,8 +107,10 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
         if sector not in _GENERIC_OK or token.pos_ == "PROPN":
             return
         start = _span_start(state, token, [], phrase_start)
+        kind = state.vocab.noun_kinds.get(token.lower_) or state.vocab.sector_kinds.get(
+            sector, "group")
         state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token),
-                          token.text, state.vocab.sector_kinds.get(sector, "group"),  # type: ignore[arg-type]
+                          token.text, kind,  # type: ignore[arg-type]
                           None, sector, None, "dictionary",
                           f"sector noun '{token.text}' ({sector}) with no country in its phrase",
                           head=token.i, code=sector))
@@ -121,7 +123,8 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
         start = phrase_start
     else:
         start = _span_start(state, token, mods, phrase_start)
-    kind = state.vocab.sector_kinds.get(sector, "organisation")
+    kind = state.vocab.noun_kinds.get(token.lower_) or state.vocab.sector_kinds.get(
+        sector, "organisation")
     others = [t for t in mods if t.i in state.nation and t.dep_ == "conj" and t.i < token.i
               and not affiliation_only(t)]
     if others:

@@ -64,6 +64,7 @@ class Vocabulary:
     sector_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> sector
     sector_phrases: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> GOV
     sector_kinds: dict[str, str] = field(default_factory=dict)  # sector -> Actor.kind
+    noun_kinds: dict[str, str] = field(default_factory=dict)  # noun -> kind, where it differs
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (sector, role)
     honorifics: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
@@ -250,6 +251,8 @@ def _load_sectors(vocab: Vocabulary) -> None:
             vocab.sector_nouns.setdefault(str(noun).lower(), sector)
         for phrase in spec.get("phrases") or []:
             vocab.sector_phrases.setdefault(str(phrase).lower(), sector)
+        for noun in spec.get("people") or []:
+            vocab.noun_kinds[str(noun).lower()] = str(spec.get("people_kind", "group"))
 
 
 def _load_titles(vocab: Vocabulary) -> None:
