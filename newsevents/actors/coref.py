@@ -23,12 +23,44 @@ _PAIR_NOUNS = frozenset({"sides", "leaders", "countries", "nations", "ministers"
                          "men", "women", "presidents", "diplomats", "officials", "parties"})
 
 
+#: Definite nouns that refer back to the last organisation of a kind ("the bloc" → the EU).
+_BACK_NOUNS = {"bloc": "igo", "alliance": "igo", "organisation": "igo", "organization": "igo",
+               "watchdog": "igo", "body": "igo", "union": "igo", "group": "group",
+               "militants": "group", "movement": "group", "militia": "group"}
+
+
 def link(state: DocState) -> None:
     """Run the coreference rules over the document's mentions (in place)."""
     _assign_entities(state)
     _short_names(state)
     _two_sides(state)
+    _definite_back(state)
     _pronouns(state)
+
+
+def _definite_back(state: DocState) -> None:
+    """"the bloc", "the alliance", "the group": the last IGO or group named before."""
+    doc = state.doc
+    for token in doc:
+        want = _BACK_NOUNS.get(token.lower_)
+        if want is None or token.i in state.owner or token.i == 0:
+            continue
+        if doc[token.i - 1].lower_ != "the":
+            continue
+        here = state.sent_index[token.i]
+        earlier = [m for m in state.mentions if m.start < token.i and m.owns
+                   and here - state.sent_index[m.head] <= _WINDOW
+                   and ((want == "igo" and m.sector == "IGO" and m.kind == "organisation")
+                        or (want == "group" and m.kind == "group" and m.country))]
+        if not earlier:
+            continue
+        ante = max(earlier, key=lambda m: m.start)
+        start = token.i - 1
+        state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), ante.name,
+                          ante.kind, ante.country, ante.sector, ante.role, "coreference",
+                          f"'the {token.text}' refers back to "
+                          f"'{state.text[ante.start_char:ante.end_char]}'", head=token.i,
+                          code=ante.code, person=ante.person, entity=ante.entity))
 
 
 def _assign_entities(state: DocState) -> None:

@@ -107,3 +107,11 @@ def test_indefinite_title_is_not_coreferent(resolve: Resolver) -> None:
             "Japanese government said Tokyo was watching.")
     actor = find(resolve(text, "2023-12-15"), "A spokesperson")
     assert actor.code == "JPNGOV" and actor.resolution.method != "coreference"
+
+
+def test_the_bloc_and_the_group_refer_back(resolve: Resolver) -> None:
+    text = ("European Union leaders agreed to open talks with Ukraine. The bloc also extended "
+            "sanctions. Hamas said the strike killed 12 people. The group vowed revenge.")
+    actors = resolve(text)
+    assert find(actors, "The bloc").code == "EUR"
+    assert find(actors, "The group").code == "PSEREB"
