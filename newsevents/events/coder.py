@@ -169,7 +169,8 @@ def _targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "") -> lis
 def _deep_target(tok: Token, finder: ActorFinder, source: Actor | None) -> Actor | None:
     for t in subtree_tokens(tok):
         actor = finder.at(t, pronoun_fallback=False)
-        if political(actor) and (source is None or actor.country != source.country):  # type: ignore[union-attr]
+        if political(actor) and actor.country and (  # type: ignore[union-attr]
+                source is None or actor.country != source.country):  # type: ignore[union-attr]
             return actor
     return None
 
@@ -259,6 +260,15 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     else:
         objs = objects(tok) or slot(tok, "to")
         patient = objs[0] if objs else None
+    if not targets and p.family in ("threaten", "demand", "appeal", "reject") and not objects(tok):
+        # "threatened to launch an offensive in its war with Iraq": the party the complement
+        # acts on, however deep
+        src = sources[0] if sources else None
+        for comp in tok.children:
+            if comp.dep_ in ("xcomp", "ccomp") and not targets:
+                deep = _deep_target(comp, finder, src)
+                if deep is not None:
+                    targets = [deep]
     if not targets and p.reciprocal and len(sources) > 1:
         return [
             Candidate(tok, code, s, t, method, p.confidence, p.intransitive, patient=patient)

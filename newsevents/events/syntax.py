@@ -30,6 +30,7 @@ POLITICAL_KINDS = frozenset({"person", "state", "organisation", "group"})
 #: "members of Hamas", "protesters from Serbia", "farmers in France": group nouns take the actor
 #: named in these prepositional phrases when they name none themselves
 MEMBER_PREPS = frozenset({"of", "from", "in"})
+OBJECT_PREPS = frozenset({"for", "to", "against", "on", "with", "from"})
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "dative"})
 
 
@@ -156,8 +157,8 @@ def slot(token: Token, name: str) -> list[Token]:
         return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     if name == "poss":
         holders = objects(token) if token.pos_ not in ("NOUN", "PROPN") else [token]
-        if not holders:
-            holders = [g for p in token.children if p.dep_ == "prep"
+        if not holders:  # "called for a cessation of Hamas' attacks"
+            holders = [g for p in prep_children(token, OBJECT_PREPS)
                        for g in p.children if g.dep_ == "pobj"]
         found: list[Token] = []
         for noun in holders:
@@ -216,9 +217,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         for child in head.children:
             if child.dep_ == "nsubjpass":
                 return child
-    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX")
-                                and any(c.dep_ == "aux" and c.lower_ == "to"
-                                        for c in verb.children)):
+    if verb.dep_ == "xcomp":
         # object control: "urged Iran to …", "called on the U.S. to …"
         for child in head.children:
             if child.dep_ == "dobj":
