@@ -117,27 +117,37 @@ def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
     return not (p.without and p.without & args)
 
 
-def match(tok: Token, book: PatternBook) -> tuple[Pattern, str, str] | None:
-    """The first pattern that fits ``tok`` and the code it gives: (pattern, code, topic id)."""
+def matches(tok: Token, book: PatternBook) -> list[tuple[Pattern, str, str]]:
+    """Every pattern that fits ``tok``, in file order, with its code: (pattern, code, topic)."""
     key = _pos_key(tok)
     if key is None:
-        return None
+        return []
     patterns = book.candidates(key, tok.lemma_.lower())
     if not patterns:
-        return None
+        return []
     args = argument_lemmas(tok)
+    found: list[tuple[Pattern, str, str]] = []
     for p in patterns:
         if not _matches(p, tok, args):
             continue
         code, topic = p.code, ""
         if p.family is not None:
-            found = book.topic_code(p.family, args)
-            if found is not None:
-                topic, code = found
-        if code is None:
-            continue
-        return p, code, topic
-    return None
+            hit = book.topic_code(p.family, args)
+            if hit is not None:
+                topic, code = hit
+        if code is not None:
+            found.append((p, code, topic))
+    return found
+
+
+def match(tok: Token, book: PatternBook) -> tuple[Pattern, str, str] | None:
+    """The first pattern that fits ``tok`` and the code it gives: (pattern, code, topic id)."""
+    found = matches(tok, book)
+    return found[0] if found else None
+
+
+def _usable(cands: list[Candidate]) -> bool:
+    return any(c.source is not None and (c.target is not None or c.intransitive) for c in cands)
 
 
 def _actors(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
@@ -454,9 +464,13 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
         for tok in tokens:
             if tok.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
-            hit = match(tok, book)
-            if hit is not None:
-                sent_cands += _code_verb(tok, hit, finder, absorbed)
+            # a pattern whose participants are not there gives way to the next one
+            # ("agreed … with strings attached" is no accord with anyone)
+            for hit in matches(tok, book):
+                coded = _code_verb(tok, hit, finder, absorbed)
+                if _usable(coded):
+                    sent_cands += coded
+                    break
         for tok in tokens:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in absorbed:
                 continue
