@@ -147,7 +147,7 @@ def match(tok: Token, book: PatternBook) -> tuple[Pattern, str, str] | None:
 
 
 def _usable(cands: list[Candidate]) -> bool:
-    return any(c.source is not None and (c.target is not None or c.intransitive) for c in cands)
+    return any(c.target is not None or c.intransitive for c in cands)
 
 
 def _actors(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
@@ -474,9 +474,9 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
         for tok in tokens:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in absorbed:
                 continue
-            hit = match(tok, book)
-            if hit is not None:
-                sent_cands += _code_noun(tok, hit, finder, book)
+            noun_hit = match(tok, book)
+            if noun_hit is not None:
+                sent_cands += _code_noun(tok, noun_hit, finder, book)
         sent_cands += _reported_obligations(tokens, finder, book)
         sent_cands.sort(key=lambda c: c.trigger.i)
         sent_cands += _elided(sent_cands, tokens, finder, book)

@@ -124,9 +124,12 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
         if head is cur:
             break
         cls: str | None = None
-        if dep == "xcomp" or (dep == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
+        if dep == "xcomp":
             cls = own_cues(head, book) or _governor_class(head, book)
+        elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # a purpose clause shares its head's modal cues, not the head verb's meaning
+            # ("blocked roads to protest": the protest is not blocked)
+            cls = own_cues(head, book)
         elif dep == "ccomp":
             if _hypothetical_frame(head, book):
                 cls = "hypothetical"
