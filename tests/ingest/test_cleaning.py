@@ -190,6 +190,8 @@ def test_boilerplate_between_paragraphs_is_removed(line: str, reason: str) -> No
         "Share prices fell by 3% in early trading in Frankfurt on Monday.",
         "The copyright dispute between the two publishers went to court in March.",
         "Sen. Smith (D) said the bill was dead.",
+        "Meghan has seen some of the headlines about her",  # "seen" + a finite verb: a clause
+        "Tim Thabe, chief executive of creditshelf",  # "credit" only as part of a word
     ],
 )
 def test_story_lines_are_kept(line: str) -> None:
@@ -212,6 +214,8 @@ def test_caps_headline_before_the_story_is_the_title() -> None:
         ("(Mirage News) – " + PARA, "(Mirage News) –", None, "Mirage News"),
         ("WASHINGTON (AP) — " + PARA, "WASHINGTON (AP) —", "AP", None),
         ("LONDON, March 14 (Reuters) - " + PARA, "LONDON, March 14 (Reuters) -", "Reuters", None),
+        ("AUSTIN (KXAN) — " + PARA, "AUSTIN (KXAN) —", "KXAN", None),  # a station's own dateline
+        ("Hamburg (dpa/lno) – " + PARA, "Hamburg (dpa/lno) –", "dpa", None),
     ],
 )
 def test_republisher_and_wire_prefixes(
@@ -222,6 +226,11 @@ def test_republisher_and_wire_prefixes(
     assert cleaned.removed[0].text == prefix and cleaned.removed[0].start == 0
     assert cleaned.credits == ((credit,) if credit else ())
     assert cleaned.syndicated_by == syndicated
+
+
+def test_photo_credit_is_not_a_syndicator() -> None:
+    cleaned = clean(PARA + "\n\n© Oli Scarff/Getty Images\n\n" + PARA2)
+    assert cleaned.removed[0].reason == "copyright" and cleaned.syndicated_by is None
 
 
 def test_credit_names_are_split() -> None:

@@ -156,7 +156,7 @@ def _first_pass(lines: list[_Line], r: Rules, state: _State) -> None:
         holder = _copyright(content, r)
         if holder is not None:
             line.reason = r.copyright_reason
-            if holder and state.syndicated_by is None:
+            if holder and state.syndicated_by is None and not r.caption_markers.search(content):
                 state.syndicated_by = holder
             continue
         if len(_words(content)) <= int(r.dateline["max_words"]):
@@ -187,16 +187,19 @@ def _caption(content: str, r: Rules) -> bool:
         return False
     marker = r.caption_markers.search(content)
     last = content[-1]
-    if last in r.terminal and not (last == ")" and marker):
+    if last in r.terminal and not (
+        last == ")" and (marker or r.caption_weak_markers.search(content))
+    ):
         return False
     if marker:
         return True
     lower = [w.lower().strip(",;'\"“”‘’") for w in words]
-    return (
-        lower[0] in cfg["determiners"]
-        and any(w in cfg["prepositions"] for w in lower[1:])
-        and not any(w in cfg["finite_verbs"] for w in lower)
+    if any(w in cfg["finite_verbs"] for w in lower):
+        return False  # a clause, e.g. a subhead of the story
+    descriptive = lower[0] in cfg["determiners"] and any(
+        w in cfg["prepositions"] for w in lower[1:]
     )
+    return descriptive or bool(r.caption_weak_markers.search(content))
 
 
 def _second_pass(lines: list[_Line], r: Rules, state: _State) -> None:
@@ -240,15 +243,20 @@ def _prefix(lines: list[_Line], r: Rules, state: _State) -> None:
     outlet = found["outlet"].strip()
     if not (found["dash"] or r.outlet_shape.search(outlet)):
         return  # "Sen. Smith (D) said": a parenthesis, not an outlet
-    wire = outlet.lower() in r.wires
+    name = outlet.split("/")[0].strip()  # "dpa/lno": the agency and its regional desk
+    # a wire agency or a broadcaster's call sign ("AUSTIN (KXAN) —") is the story's origin
+    wire = name.lower() in r.wires or bool(_CALL_SIGN.fullmatch(name) and found["dash"])
     reason = "wire-dateline" if wire else r.prefix_reason
     first.removed.append(Removed(first.raw[: found.end()].strip(), reason, first.start))
     first.cut_start = found.end()
     if wire:
-        if outlet not in state.credits:
-            state.credits.append(outlet)
+        if name not in state.credits:
+            state.credits.append(name)
     elif state.syndicated_by is None:
         state.syndicated_by = outlet
+
+
+_CALL_SIGN = re.compile(r"[A-Z]{3,5}(?:-(?:TV|FM|AM|DT))?")
 
 
 def _suffixes(lines: list[_Line], r: Rules, state: _State) -> None:

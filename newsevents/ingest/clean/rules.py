@@ -52,6 +52,7 @@ class Rules:
     headline: dict[str, Any]
     caption: dict[str, Any]
     caption_markers: re.Pattern[str]
+    caption_weak_markers: re.Pattern[str]
     dateline: dict[str, Any]
     byline: re.Pattern[str]
     byline_reason: str
@@ -65,7 +66,13 @@ def _load(name: str) -> dict[str, Any]:
 
 
 def _marker(text: str) -> str:
-    return rf"\b{text}" if text[:1].isalnum() else text
+    start = r"\b" if text[:1].isalnum() else ""
+    end = r"\b" if text[-1:].isalnum() else ""
+    return f"{start}{text}{end}"
+
+
+def _markers(items: list[str]) -> re.Pattern[str]:
+    return re.compile("(?i)(?:" + "|".join(_marker(m) for m in items) + ")")
 
 
 @cache
@@ -105,9 +112,8 @@ def rules() -> Rules:
         terminal=shapes["terminal"],
         headline=shapes["headline"],
         caption=caption,
-        caption_markers=re.compile(
-            "(?i)(?:" + "|".join(_marker(m) for m in caption["markers"]) + ")"
-        ),
+        caption_markers=_markers(caption["markers"]),
+        caption_weak_markers=_markers(caption["weak_markers"]),
         dateline=shapes["dateline"],
         byline=re.compile(shapes["byline"]["pattern"]),
         byline_reason=shapes["byline"]["reason"],
