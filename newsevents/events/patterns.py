@@ -22,7 +22,10 @@ NEGATIVE_LABEL = "NEGATIVE_LABEL"
 FAMILIES = ("appeal", "intent", "demand", "reject", "threaten", "provide")
 
 
-class _Loader(yaml.SafeLoader):
+_BASE: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 20x faster
+
+
+class _Loader(_BASE):
     """YAML 1.1 without its on/off/yes/no booleans: "on", "no" and "off" are words here."""
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..actors.lookup import actor_for_span
 from ..records import Actor
@@ -57,6 +57,7 @@ class ActorFinder:
         self.actors = [a for a in actors if political(a)]
         self.all_actors = list(actors)
         self.event_nouns = event_nouns
+        self._subjects: dict[int, bool] = {}
 
     def at(self, token: Token, *, pronoun_fallback: bool = True) -> Actor | None:
         start, end = token.idx, token.idx + len(token.text)
@@ -99,6 +100,14 @@ class ActorFinder:
             return self.antecedent(token)
         return None
 
+    def _is_subject(self, doc: Doc, actor: Actor) -> bool:
+        known = self._subjects.get(actor.start)
+        if known is None:
+            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            known = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+            self._subjects[actor.start] = known
+        return known
+
     def antecedent(self, pronoun: Token) -> Actor | None:
         word = pronoun.lower_
         if word in PRONOUNS_PERSON:
@@ -122,9 +131,7 @@ class ActorFinder:
         for actor in self.actors:
             if floor <= actor.start and actor.end <= pronoun.idx and actor.kind in kinds:
                 # a subject is the likeliest antecedent; among equals, the nearest
-                span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-                is_subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-                key = (is_subject, actor.start)
+                key = (self._is_subject(doc, actor), actor.start)
                 if key > best_key:
                     best, best_key = actor, key
         return best
