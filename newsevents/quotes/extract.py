@@ -25,9 +25,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
 from ..records import Actor, Evidence, Quote, Span, TimeExpr
+from .docindex import sent_of, text_of
 from .marks import Quoted, find_quoted, paragraph_index, paragraphs
 from .speakers import resolve_speaker
 from .syntax import Cue, according_source, content_of, cue_of, medium_of, subject_of
@@ -55,19 +58,34 @@ class _Attribution:
     how: str
 
 
+_TRIGGERS: list[np.ndarray] = []
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of tokens whose lemma or lower form can start a cue (one numpy pass: building a
+    spaCy Token for each of the document's tokens costs more than the rest of the stage)."""
+    if not _TRIGGERS:
+        _TRIGGERS.append(np.array(sorted(vocabulary().trigger_hashes), dtype=np.uint64))
+    if not len(doc):
+        return []
+    arr = doc.to_array([LEMMA, LOWER])
+    hit = np.isin(arr[:, 0], _TRIGGERS[0]) | np.isin(arr[:, 1], _TRIGGERS[0])
+    return [int(i) for i in np.flatnonzero(hit)]
+
+
 class _Quoting:
     """Per-document state: quoted stretches, cues, and the speakers seen so far."""
 
     def __init__(self, doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.actors = actors
         self.times = times
         self.vocab: Vocabulary = vocabulary()
         self.paras = paragraphs(self.text)
         self.quoted = find_quoted(self.text)
         self._starts = [q.start for q in self.quoted]
-        self.cues = [c for c in (cue_of(t, self.vocab) for t in doc) if c is not None]
+        self.cues = [c for c in (cue_of(doc[i], self.vocab) for i in _candidates(doc)) if c]
         self.cues = [c for c in self.cues if self.quoted_at(c.start) is None]
         self.history: list[Actor] = []
         self._attr: dict[int, _Attribution] = {}
@@ -110,7 +128,7 @@ class _Quoting:
         """When it was said: a time expression attached to the cue verb itself ("said on
         Thursday", "in a Thursday interview"), never one from the content or from another clause
         of the sentence ("actions Russia took in 2023"). None when the text does not say."""
-        sent = cue.token.sent
+        sent = sent_of(cue.token)
         verbs = {cue.token.i}
         if cue.token.dep_ == "conj":
             verbs.add(cue.token.head.i)
@@ -155,8 +173,10 @@ class _Quoting:
         tok = self.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
         sentence = None
         if tok is not None and len(tok):
-            sent = tok[0].sent
-            sentence = Span(sent.start_char, sent.end_char, sent.text)
+            sent = sent_of(tok[0])
+            sentence = Span(
+                sent.start_char, sent.end_char, self.text[sent.start_char : sent.end_char]
+            )
         if speaker is not None:
             self.history.append(speaker)
         return Quote(
@@ -199,7 +219,7 @@ class _Quoting:
         spans: list[tuple[int, int]] = []
         toks = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         if toks is not None and len(toks):
-            first, last = toks[0].sent, toks[-1].sent
+            first, last = sent_of(toks[0]), sent_of(toks[-1])
             spans.append((first.start_char, last.end_char))
             inner = text[q.inner_start : q.inner_end].rstrip()
             after = text[q.end : q.end + 40].lstrip()
@@ -207,12 +227,13 @@ class _Quoting:
             if trailing or q.end >= last.end_char:
                 nxt = last.end
                 if nxt < len(self.doc) and "\n" not in text[q.end : self.doc[nxt].idx]:
-                    spans.append((self.doc[nxt].sent.start_char, self.doc[nxt].sent.end_char))
+                    nxt_sent = sent_of(self.doc[nxt])
+                    spans.append((nxt_sent.start_char, nxt_sent.end_char))
         before = text[: q.start].rstrip()
         if before.endswith(":"):
             tok = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
             if tok is not None and len(tok):
-                sent = tok[0].sent
+                sent = sent_of(tok[0])
                 spans.append((sent.start_char, sent.end_char))
         found = [
             c for c in self.cues if c.cls == "speech" and any(s <= c.start < e for s, e in spans)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..records import Actor, Resolution, Span
+from .docindex import ents_of, sent_of, text_of
 from .syntax import phrase_bounds, speaker_actor
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "we"})
@@ -24,8 +25,8 @@ ENT_KIND = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "
 
 
 def _sentence(token: Token) -> Span:
-    sent = token.sent
-    return Span(sent.start_char, sent.end_char, sent.text)
+    sent = sent_of(token)
+    return Span(sent.start_char, sent.end_char, text_of(token.doc)[sent.start_char : sent.end_char])
 
 
 def _strip_possessive(text: str) -> str:
@@ -37,7 +38,7 @@ def _strip_possessive(text: str) -> str:
 
 def _full_name(token: Token, short: str) -> str:
     """ "Duda" → "Andrzej Duda" when the article named him in full earlier."""
-    for ent in token.doc.ents:
+    for ent in ents_of(token.doc):
         if ent.start_char >= token.idx:
             break
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == short:
@@ -53,7 +54,9 @@ def _from_parse(subject: Token) -> Actor | None:
     if span is None:
         return None
     ents = [
-        e for e in doc.ents if e.start_char >= start and e.end_char <= end and e.label_ in ENT_KIND
+        e
+        for e in ents_of(doc)
+        if e.start_char >= start and e.end_char <= end and e.label_ in ENT_KIND
     ]
     head_ent = next((e for e in ents if e.start_char <= head_char < e.end_char), None)
     # "Wojciech Kolarski", "Duda" — but not the possessor "Russia" of "Russia's foreign ministry"
@@ -92,7 +95,7 @@ def _antecedent(subject: Token, history: Sequence[Actor]) -> Actor | None:
             return actor
     if not person:
         return None
-    for ent in reversed(subject.doc.ents):
+    for ent in reversed(ents_of(subject.doc)):
         if ent.end_char <= subject.idx and ent.label_ == "PERSON":
             return Actor(
                 mention=ent.text,

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.lookup import actor_for_span
 from ..records import Actor
+from .docindex import ents_of, sent_of
 from .vocab import Vocabulary
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -144,7 +145,7 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
         head = verb.head if verb.head is not verb else verb
         while head.pos_ not in ("VERB", "AUX") and head.head is not head:
             head = head.head  # "Some of those concerns, according to X, include …"
-        sent = verb.sent
+        sent = sent_of(verb)
         phrase_start, phrase_end = verb.left_edge.i, verb.right_edge.i
         # The clause it modifies: the head's subtree, minus the "according to X" phrase.
         lo, hi = head.left_edge.i, head.right_edge.i
@@ -225,7 +226,7 @@ def _outlet_name(
     if text.lower() in vocab.platforms:
         return text
     doc = phrase_tokens[0].doc
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.start_char >= start and ent.end_char <= end and ent.label_ in ("ORG", "WORK_OF_ART"):
             words = [t.text for t in ent if t.dep_ != "det"]
             if any(w in vocab.outlet_words for w in words):
@@ -326,5 +327,5 @@ def sentence_of(doc: Doc, char: int) -> tuple[int, int]:
     tok = doc.char_span(char, char + 1, alignment_mode="expand")
     if tok is None or len(tok) == 0:
         return char, char
-    sent = tok[0].sent
+    sent = sent_of(tok[0])
     return sent.start_char, sent.end_char

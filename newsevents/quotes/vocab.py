@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 #: Folder of the quote vocabularies (shipped as package data).
 DATA = Path(__file__).resolve().parents[1] / "data" / "quotes"
@@ -31,6 +32,13 @@ class Vocabulary:
     outlet_preps: frozenset[str]
     platforms: frozenset[str]  # lower-cased
     outlet_words: frozenset[str]  # case kept: "Times", "Post"
+
+    @property
+    def trigger_hashes(self) -> frozenset[int]:
+        """spaCy string hashes of every cue lemma and of the first word of prepositional cues,
+        so a document's candidate tokens are found from its attribute array in one pass."""
+        words = self.speech | self.partial | self.cognition | {a for a, _ in self.prepositional}
+        return frozenset(hash_string(w) for w in words)
 
     def cue_class(self, lemma: str) -> str | None:
         """``speech``, ``partial`` or ``cognition`` for a reporting-verb lemma, else None."""
