@@ -31,6 +31,17 @@ def _rows(out: Path, table: str) -> list[tuple[object, ...]]:
     return duckdb.connect().execute(query).fetchall()
 
 
+def _first_difference(a: list[tuple[object, ...]], b: list[tuple[object, ...]]) -> str:
+    """Which column of which row differs first: a readable failure message."""
+    if len(a) != len(b):
+        return f"{len(a)} rows vs {len(b)}"
+    for row_a, row_b in zip(a, b, strict=True):
+        for column, (x, y) in enumerate(zip(row_a, row_b, strict=True)):
+            if x != y:
+                return f"column {column}: {str(x)[:300]!r} != {str(y)[:300]!r}"
+    return ""
+
+
 @pytest.mark.parametrize("dedup", [False, True])
 def test_ray_and_local_write_the_same_rows(
     dedup: bool,
@@ -52,5 +63,6 @@ def test_ray_and_local_write_the_same_rows(
         local.failures,
     )
     for table in (*TABLE_NAMES, *FLAT_TABLES):
-        assert _rows(root / "ray", table) == _rows(root / "local", table), table
+        ray_rows, local_rows = _rows(root / "ray", table), _rows(root / "local", table)
+        assert ray_rows == local_rows, (table, _first_difference(ray_rows, local_rows))
     assert _rows(root / "local", "documents")

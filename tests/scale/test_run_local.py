@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +11,7 @@ import duckdb
 import pytest
 
 from newsevents.scale import run
-from newsevents.scale.writer import NULL_PARTITION
+from newsevents.scale.writer import partition_for
 
 
 @pytest.fixture(scope="module")
@@ -22,6 +23,11 @@ def output(
     dated = make_corpus(root / "dated", 8, 1)
     undated = make_corpus(root / "undated", 4, 2)
     (undated / "empty.txt").write_text("   \n", encoding="utf-8")
+    (undated / "no_date.txt").write_text(
+        "The foreign ministers of Chile and Peru met in Lima to discuss fishing rights. "
+        "Both sides said the talks had been useful and agreed to meet again.",
+        encoding="utf-8",
+    )
     out = root / "out"
     first = run([dated], out, processes=1, published="2025-03-14", dedup=False, flush_every=5)
     second = run(
@@ -38,18 +44,25 @@ def _sql(out: Path, query: str) -> list[tuple[object, ...]]:
 def test_documents_partitioned_by_publication_date(output: dict[str, object]) -> None:
     out = output["out"]
     assert isinstance(out, Path)
-    folders = sorted(p.name for p in (out / "documents").iterdir())
-    assert folders == ["published=2025-03-14", f"published={NULL_PARTITION}"]
-    # flush_every=5 over 8 documents: two batches, one file per table per batch
-    assert len(list((out / "documents" / "published=2025-03-14").glob("*.parquet"))) == 2
     rows = _sql(
         out,
-        "SELECT published, count(*) FROM read_parquet('OUT/documents/**/*.parquet') "
-        "GROUP BY ALL ORDER BY ALL",
+        "SELECT published, filename, source_path FROM "
+        "read_parquet('OUT/documents/**/*.parquet', filename = true)",
     )
-    assert [(str(d) if d else None, n) for d, n in rows] == [("2025-03-14", 8), (None, 4)]
+    assert len(rows) == 13
+    for published, filename, _path in rows:
+        folder = Path(str(filename)).parent.name
+        assert folder == partition_for(published if isinstance(published, dt.date) else None)
+    undated = [Path(str(path)).name for published, _f, path in rows if published is None]
+    assert "no_date.txt" in undated  # a document without any date goes to the null partition
+    # the --published date applies to the documents that have none of their own
+    assert any(str(published) == "2025-03-14" for published, _f, _p in rows)
     (kind,) = _sql(out, "SELECT DISTINCT typeof(published) FROM DOCS")[0]
     assert kind == "DATE"
+    # one file per partition per flush: two flushes in the first run (flush_every=5 over 8
+    # documents) and one in the second, so never more than three files in a folder
+    for folder in (out / "documents").iterdir():
+        assert 1 <= len(list(folder.glob("*.parquet"))) <= 3
 
 
 def test_child_tables_follow_their_documents(output: dict[str, object]) -> None:
@@ -75,7 +88,7 @@ def test_child_tables_follow_their_documents(output: dict[str, object]) -> None:
 def test_failures_recorded_and_run_carries_on(output: dict[str, object]) -> None:
     out, second = output["out"], output["second"]
     assert isinstance(out, Path)
-    assert second.documents == 4  # type: ignore[attr-defined]
+    assert second.documents == 5  # type: ignore[attr-defined]
     assert second.failures == 2  # type: ignore[attr-defined]
     rows = _sql(out, "SELECT code, input FROM read_parquet('OUT/failures/*.parquet') ORDER BY code")
     assert [code for code, _ in rows] == ["E001", "E002"]
@@ -108,7 +121,7 @@ def test_changed_input_skips_known_documents_after_cleaning(output: dict[str, ob
     assert (again.skipped_inputs, again.skipped, again.documents) == (7, 1, 0)
     assert not stale.exists()  # a killed run's temp file is cleaned up
     total = _sql(out, "SELECT count(*) FROM read_parquet('OUT/documents/**/*.parquet')")
-    assert total == [(12,)]
+    assert total == [(13,)]
 
 
 def test_bad_published_date_is_rejected(tmp_path: Path) -> None:
