@@ -13,6 +13,7 @@ resume the same way. On a multi-node cluster the input paths must be readable fr
 from __future__ import annotations
 
 import importlib.util
+import logging
 import pickle
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -90,9 +91,14 @@ def run_ray(
     started_here = False
     if not ray.is_initialized():
         if address:
-            ray.init(address=address, log_to_driver=False)
+            ray.init(address=address, log_to_driver=False, logging_level=logging.WARNING)
         else:
-            ray.init(num_cpus=processes, include_dashboard=False, log_to_driver=False)
+            ray.init(
+                num_cpus=processes,
+                include_dashboard=False,
+                log_to_driver=False,
+                logging_level=logging.WARNING,
+            )
         started_here = True
     if processes is None:  # a cluster: one actor per CPU it has
         processes = max(1, int(ray.cluster_resources().get("CPU", 1)))
