@@ -49,7 +49,9 @@ class TimeMLDoc:
     timexes: tuple[GoldTimex, ...]
 
 
-def _walk(element: ET.Element, parts: list[str], timexes: list[GoldTimex], offset: list[int]) -> None:
+def _walk(
+    element: ET.Element, parts: list[str], timexes: list[GoldTimex], offset: list[int]
+) -> None:
     """Collect the text under ``element`` and the character span of every TIMEX3 in it."""
     if element.text:
         parts.append(element.text)

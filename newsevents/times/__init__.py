@@ -193,5 +193,5 @@ def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
 
 
 def extract_times(ctx: Context) -> list[TimeExpr]:
-    """The 'times' stage: every time expression of ``ctx.doc``, resolved against ``ctx.published``."""
+    """The 'times' stage: every time expression of ``ctx.doc``, resolved by ``ctx.published``."""
     return times_of(ctx.doc, ctx.published)

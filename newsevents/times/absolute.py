@@ -1,4 +1,4 @@
-"""dateparser as a fallback for absolute dates the rules do not cover ("03/14/2025", "Oct 14th '23").
+"""dateparser as a fallback for absolute dates the rules miss ("03/14/2025", "Oct 14th '23").
 
 Only candidate strings reach it (never every token), results are memoised, and it never sees
 "now": the relative base is the publication date, and without one only strings that carry their

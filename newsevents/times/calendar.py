@@ -20,7 +20,7 @@ _VALUE = re.compile(
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved by whole months, clamped to the month's last day (Mar 31 − 1 month = Feb 28)."""
+    """``day`` moved by whole months, clamped to the month's end (Mar 31 − 1 month = Feb 28)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     month += 1
@@ -96,7 +96,8 @@ def weekday_date(dct: dt.date, weekday: int, *, direction: str) -> dt.date:
     """The date of a weekday named relative to ``dct``.
 
     ``past``: the most recent such day, the publication day itself included (news convention:
-    "Thursday" in a Friday story is yesterday). ``future``: the next such day, today included ("will vote Friday" in a Friday story).
+    "Thursday" in a Friday story is yesterday). ``future``: the next such day, today included
+    ("will vote Friday" in a Friday story).
     ``last``/``next``: strictly before/after. ``this``: the day in the publication's ISO week.
     """
     today = dct.weekday()

@@ -40,14 +40,15 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("relative", rf"(?P<x>(?:the\s+)?(?:{r.REL}|that|the\s+same)\s+{unit_sing})"),
         ("position", rf"(?P<x>(?:the\s+)?(?:{r.POSITION})(?:\s+of|-)?\s*"
                      rf"(?:(?:this|last|next|the)\s+{unit_sing}|{YEAR}|{MONTH}))"),
-        ("decade", rf"(?P<x>(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[5-9]|20)\d0'?s|'\d0s))"),
+        ("decade", r"(?P<x>(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[5-9]|20)\d0'?s|'\d0s))"),
         ("century", r"(?P<x>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century)"),
         ("quarter", rf"(?P<x>Q[1-4](?:\s+{YEAR})?)"),
         ("quarter", rf"(?P<x>(?:the\s+)?(?:first|second|third|fourth)[\s-]+quarter"
                     rf"(?:\s+of\s+{YEAR})?)"),
         ("day-word", rf"(?P<x>{r.DAYWORD}(?:\s+{r.POD})?)"),
         ("part-of-day", rf"(?P<x>(?:this|last)\s+{r.POD})"),
-        ("clock", r"(?P<x>(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?\s*[ap]m|noon|midnight)"
+        ("clock", r"(?P<x>(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?\s*[ap]m"
+                  r"|noon|midnight)"
                   r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?)"),
         ("ago", rf"(?P<x>(?:{number}|{r.VAGUE})\s+{UNIT}\s+ago)"),
         ("relation", rf"(?P<x>{number}\s+{UNIT}\s+(?:later|earlier|after|before|afterwards?))"),

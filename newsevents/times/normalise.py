@@ -280,7 +280,9 @@ def _relation(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     # the result is as precise as the finer of the anchor and the unit: "the third quarter …
     # a year earlier" is a quarter (1988-Q3), "2023, a year after" a year
     order = ["day", "week", "month", "quarter", "year", "decade"]
-    granularity = min(anchor[1], unit.granularity, key=lambda g: order.index(g) if g in order else 9)
+    granularity = min(
+        anchor[1], unit.granularity, key=lambda g: order.index(g) if g in order else 9
+    )
     day = shift(anchor[0], sign * amount * unit.factor, unit.code)
     return Norm(fmt(day, granularity, unit.code), granularity, "exact", "previous-time", "DATE",
                 "rule:relation")
@@ -381,7 +383,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
         (rf"(?P<rel>this|last|next)\s+(?P<mon>{MONTH})", _month_named),
         (rf"(?P<rel>)(?P<mon>{MONTH})", _month_named),
         (rf"(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})", _year),
-        (rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s"
+        (r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s"
          r"|'(?P<d2>\d)0s)", _decade),
         (r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
         (rf"q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?(?P<ord>)", _quarter),

