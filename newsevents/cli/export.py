@@ -53,7 +53,7 @@ def export_command(
     with q.open_store(db) as store:
         result = export(store, format, out, filters, all_modalities=all_modalities)
     counts = ", ".join(f"{rows} {name}" for name, rows in result.rows.items())
-    console.print(f"wrote {format} → {out} ({counts})", highlight=False)
+    console.print(f"wrote {format} → {out} ({counts})", highlight=False, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -40,7 +40,7 @@ def ingest(
     try:
         store = Store(db)
     except NewsEventsError as exc:
-        error_console.print(exc.line(), markup=False, highlight=False)
+        error_console.print(exc.line(), markup=False, highlight=False, soft_wrap=True)
         sys.exit(1)
     summary = Summary()
     with (
@@ -59,7 +59,9 @@ def ingest(
         for outcome in ingest_paths(store, paths, published=published, url=url):
             summary.add(outcome)
             if outcome.failure is not None:
-                progress.console.print(outcome.failure.line(), markup=False, highlight=False)
+                progress.console.print(
+                    outcome.failure.line(), markup=False, highlight=False, soft_wrap=True
+                )
             elif verbose:
                 console.print(
                     f"{outcome.status} {outcome.input}", markup=False, highlight=False,

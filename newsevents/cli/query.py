@@ -113,7 +113,7 @@ def open_store(db: Path) -> Store:
     try:
         return Store(db, read_only=True)
     except NewsEventsError as exc:
-        error_console.print(exc.line(), markup=False, highlight=False)
+        error_console.print(exc.line(), markup=False, highlight=False, soft_wrap=True)
         sys.exit(1)
 
 
