@@ -134,4 +134,4 @@ def test_gendergaptracker_floor() -> None:
 @pytest.mark.shared
 def test_polnear_floor() -> None:
     report = evaluate(shared_path("data", "quotes", "polnear", "data", "dev"), limit=20)
-    assert report.metrics["precision"] >= 0.7 and report.metrics["f1"] >= 0.5
+    assert report.metrics["precision"] >= 0.65 and report.metrics["f1"] >= 0.45
