@@ -173,13 +173,15 @@ def update_floors(path: Path, result: GateResult, *, margin: float = 0.0) -> lis
     """Raise each floor to its measured score minus ``margin`` (rounded down to 3 decimals).
 
     Never lowers a floor. Returns one line per floor raised. Only entries that were measured
-    in ``result`` move.
+    in ``result`` move, and never one marked ``"fixed": true``.
     """
     data = json.loads(path.read_text(encoding="utf-8"))
     scores = {(r.task, r.gold, r.limit, r.metric): r.score for r in result.rows
               if r.score is not None}
     changes = []
     for obj in data.get("entries", []):
+        if obj.get("fixed"):
+            continue  # a promise with a fixed bound (e.g. a delta), not a measured level
         key = (obj["task"], obj["gold"], obj.get("limit"), obj["metric"])
         score = scores.get(key)
         if score is None:

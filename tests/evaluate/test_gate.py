@@ -39,7 +39,7 @@ def test_floors_file_documents_every_entry() -> None:
     assert entries and "about" in data
     for raw, entry in zip(data["entries"], entries, strict=True):
         assert {"task", "gold", "limit", "metric", "floor", "why"} <= set(raw)
-        assert entry.why and 0.0 <= entry.floor <= 1.0
+        assert entry.why and -1.0 <= entry.floor <= 1.0
 
 
 def _coder(regressed: bool) -> Callable[[list[GoldPassage]], list[list[Predicted]]]:
@@ -126,3 +126,15 @@ def test_update_floors_raises_never_lowers(
     worse = run_gate(tiny_floors, base=tiny_floors.parent, shared=tiny_floors.parent)
     assert update_floors(tiny_floors, worse) == []
     assert json.loads(tiny_floors.read_text())["entries"][0]["floor"] == 0.98
+
+
+def test_update_floors_leaves_fixed_entries(
+    tiny_floors: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = json.loads(tiny_floors.read_text())
+    data["entries"][0].update(floor=0.2, fixed=True)
+    tiny_floors.write_text(json.dumps(data))
+    monkeypatch.setattr(events_eval, "run_pipeline", _coder(regressed=False))
+    result = run_gate(tiny_floors, base=tiny_floors.parent, shared=tiny_floors.parent)
+    assert update_floors(tiny_floors, result) == []
+    assert json.loads(tiny_floors.read_text())["entries"][0]["floor"] == 0.2
