@@ -145,7 +145,7 @@ def read_gendergaptracker(path: Path, limit: int | None = None) -> tuple[list[Go
         if not line.strip():
             continue
         record = json.loads(line)
-        match = re.search(r"[0-9a-f]{24}", record["_id"])
+        match = re.search(r"[0-9a-f]{24}(?=\)?$)", record["_id"])  # "ObjectId5c…)" too
         raw = raw_files.get(match.group(0)) if match else None
         if raw is None:
             continue
