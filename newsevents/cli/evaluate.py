@@ -16,22 +16,31 @@ from .common import console, error_console
 
 
 def evaluate(
-    task: str | None = typer.Option(None, "--task", "-t",
-                                    help=f"One of: {', '.join(TASKS)}."),
-    gold: Path | None = typer.Option(None, "--gold", "-g", help="Gold file (format per task: "
-                                     "docs/evaluate.md)."),
-    limit: int | None = typer.Option(None, "--limit", "-n", min=1,
-                                     help="Score only the first N documents/records."),
+    task: str | None = typer.Option(None, "--task", "-t", help=f"One of: {', '.join(TASKS)}."),
+    gold: Path | None = typer.Option(
+        None, "--gold", "-g", help="Gold file (format per task: docs/evaluate.md)."
+    ),
+    limit: int | None = typer.Option(
+        None, "--limit", "-n", min=1, help="Score only the first N documents/records."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
     details: bool = typer.Option(False, "--details", help="Also list every miss."),
     all_: bool = typer.Option(False, "--all", help="Run the accuracy gate over eval/floors.json."),
     floors: Path = typer.Option(DEFAULT_FLOORS, "--floors", help="Floors file for --all."),
-    shared: Path | None = typer.Option(None, "--shared", help="Development data folder "
-                                       "(default ../shared next to the checkout)."),
-    update: bool = typer.Option(False, "--update-floors", help="With --all: raise floors to "
-                                "the measured scores (never lowers one)."),
-    margin: float = typer.Option(0.0, "--margin", min=0.0, help="With --update-floors: keep "
-                                 "floors this far below the scores."),
+    shared: Path | None = typer.Option(
+        None, "--shared", help="Development data folder (default ../shared next to the checkout)."
+    ),
+    update: bool = typer.Option(
+        False,
+        "--update-floors",
+        help="With --all: raise floors to the measured scores (never lowers one).",
+    ),
+    margin: float = typer.Option(
+        0.0,
+        "--margin",
+        min=0.0,
+        help="With --update-floors: keep floors this far below the scores.",
+    ),
 ) -> None:
     """Print precision/recall/F1 and per-class tables for one task, or run the gate (--all).
 
@@ -40,8 +49,9 @@ def evaluate(
     """
     if all_:
         if task or gold:
-            raise typer.BadParameter("--all runs every task in the floors file; drop "
-                                     "--task/--gold", param_hint="--all")
+            raise typer.BadParameter(
+                "--all runs every task in the floors file; drop --task/--gold", param_hint="--all"
+            )
         result = run_gate(floors, shared=shared)
         if as_json:
             sys.stdout.write(json.dumps(result.to_dict(), indent=2) + "\n")

@@ -13,8 +13,12 @@ from .common import emit_json_records, error_console
 
 
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Files or folders (text, HTML, JSONL, RSS/Atom, WARC)."),
-    format: str = typer.Option("json", "--format", "-f", help="json (one array) or jsonl (one object a line)."),
+    paths: list[Path] = typer.Argument(
+        ..., help="Files or folders (text, HTML, JSONL, RSS/Atom, WARC)."
+    ),
+    format: str = typer.Option(
+        "json", "--format", "-f", help="json (one array) or jsonl (one object a line)."
+    ),
     published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD for every input."),
     url: str | None = typer.Option(None, help="Source URL for every input."),
 ) -> None:
