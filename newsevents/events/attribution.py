@@ -54,7 +54,7 @@ def attribution(trigger: Token, quotes: Sequence[Quote], actors: Sequence[Actor]
     cur = trigger
     for _ in range(8):
         head = cur.head
-        if head is cur:
+        if head == cur:
             break
         if cur.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in reporting:
             speaker = None

@@ -252,7 +252,7 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
 
             override = modality(tok.head.head, pattern_book())
     targets = _targets(p, tok, finder)
-    if not targets and is_passive(tok) and not objects(tok) and tok.head is not tok:
+    if not targets and is_passive(tok) and not objects(tok) and tok.head != tok:
         # reduced passive: "Iran threatened to close the strait if attacked by Israel"
         undergoer = subject(tok.head)
         targets = _actors(finder, [undergoer]) if undergoer is not None else []

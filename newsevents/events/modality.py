@@ -113,7 +113,7 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
     own = own_cues(tok, book)
     if own is not None and own != "reported_unverified":
         return own
-    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head is not tok:
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head != tok:
         # "may be willing to assist": the copula carries the clause's cues
         return modality(tok.head, book, light=light)
     hedged = own == "reported_unverified"
@@ -121,7 +121,7 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
     for _ in range(10):
         head = cur.head
         dep = cur.dep_
-        if head is cur:
+        if head == cur:
             break
         cls: str | None = None
         if dep == "xcomp":
@@ -156,7 +156,7 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
             if cls == "negated":
                 cls = None  # "did not X but Y-ed": negation is not shared by a conjunct
         elif dep in ("dobj", "nsubjpass", "attr", "oprd", "appos", "compound"):
-            if tok.pos_ not in ("NOUN", "PROPN") and cur is tok:
+            if tok.pos_ not in ("NOUN", "PROPN") and cur == tok:
                 break
             gov = head.lemma_.lower()
             if gov in light or dep in ("appos", "compound"):
@@ -192,6 +192,6 @@ def hedged(tok: Token, book: PatternBook) -> bool:
     for holder in (tok, tok.head, tok.head.head):
         if any(c.dep_ == "advmod" and c.lower_ in words for c in holder.children):
             return True
-        if holder.pos_ in ("VERB", "AUX") and holder is not tok:
+        if holder.pos_ in ("VERB", "AUX") and holder != tok:
             break
     return False

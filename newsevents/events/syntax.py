@@ -217,7 +217,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 return verb.head
             return child
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None
     if verb.dep_ == "xcomp" and is_passive(head):
         # raising: "Norway is expected to pledge", "North Korea is said to have supplied"

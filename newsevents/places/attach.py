@@ -39,7 +39,7 @@ def _clause(token: Token) -> Token | None:
     for _ in range(_MAX_UP):
         if token.pos_ in _VERBS:
             return token
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None
@@ -50,7 +50,7 @@ def _hops(token: Token, clause: Token) -> int:
     for hops in range(_MAX_UP):
         if token.i == clause.i:
             return hops
-        if token.pos_ in _VERBS or token.head is token:
+        if token.pos_ in _VERBS or token.head == token:
             break
         token = token.head
     return _MAX_UP

@@ -141,7 +141,7 @@ class _Quoting:
             if span is None or not len(span):
                 continue
             tok = span.root
-            while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+            while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
                 tok = tok.head
             if tok.i in verbs:
                 return t

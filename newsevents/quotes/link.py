@@ -58,7 +58,7 @@ def attribution_for_clause(
             if content is not None and content[0] <= token.idx < content[1]:
                 speaker, medium = quote_attribution(ctx, cue)
                 return speaker, medium, cue.text
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
     return None, None, None

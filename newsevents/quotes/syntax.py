@@ -69,12 +69,12 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
-                if child.dep_ == "nsubjpass" and current is verb:
+                if child.dep_ == "nsubjpass" and current == verb:
                     return None  # "it was reported that", "he was told": the subject is no source
                 if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                     return current.head  # "Duda, who said …": the noun the clause modifies
                 return child
-        if current.dep_ in INHERIT_DEPS and current.head is not current:
+        if current.dep_ in INHERIT_DEPS and current.head != current:
             current = current.head
             continue
         return None
@@ -142,8 +142,8 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
     verb = cue.token
     doc = verb.doc
     if cue.cls == "according":
-        head = verb.head if verb.head is not verb else verb
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = verb.head if verb.head != verb else verb
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
             head = head.head  # "Some of those concerns, according to X, include …"
         sent = sent_of(verb)
         phrase_start, phrase_end = verb.left_edge.i, verb.right_edge.i

@@ -53,7 +53,7 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         return "present"
     token: Token = span.root
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
             break
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):

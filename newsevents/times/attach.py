@@ -57,7 +57,7 @@ def _clause(token: Token) -> Token | None:
     for _ in range(_MAX_UP):
         if token.pos_ in _VERBS:
             return token
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None
@@ -72,7 +72,7 @@ def _time_path(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None]
     token = span.root
     path: list[Token] = []
     for _ in range(_MAX_UP):
-        if token.head is token:
+        if token.head == token:
             break
         token = token.head
         if token.i in inside:
