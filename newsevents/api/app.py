@@ -131,7 +131,7 @@ def get_cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
 Con = Annotated[duckdb.DuckDBPyConnection, Depends(get_cursor)]
 Filters = Annotated[q.EventFilter, Depends(_filters)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=1_000_000_000)]
 
 
 def create_app(
