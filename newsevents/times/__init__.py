@@ -66,6 +66,8 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
             break
         if any(c.dep_ in ("aux", "auxpass") for c in token.children):
             break
+        if token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "relcl"):
+            return "past"  # "the decision, announced Wednesday, …": a participle tells the past
         token = token.head
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in future for a in auxes) or token.lower_ in future:

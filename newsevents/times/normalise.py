@@ -122,6 +122,37 @@ def _month_named(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     return _relative(f"{year}-{month:02d}", "month", "rule:month")
 
 
+def _month_rel_year(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"June last year", "January this year": the month of the year named relative to the DCT."""
+    if s.dct is None:
+        return _unresolved("month", "rule:month-rel-year")
+    year = s.dct.year + r.relative.get(m["rel"].lower(), 0)
+    return _relative(f"{year}-{_month(m['mon'], r):02d}", "month", "rule:month-rel-year")
+
+
+def _year_earlier(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"the year-earlier quarter", "the year-ago period": the same period a year before.
+
+    Financial news compares a reported period with the one a year before it: the period is
+    the previous time expression's (a quarter, a month) shifted back a year; without one, a
+    quarter means the last reported quarter (the publication date's previous quarter).
+    """
+    anchor = parse_value(s.prev)
+    noun = (m["noun"] or "").lower()
+    if anchor is not None and anchor[1] in ("quarter", "month"):
+        granularity = anchor[1]
+        day = anchor[0]
+    elif s.dct is not None and (noun.endswith("quarter") or not noun or noun == "period"):
+        granularity, day = "quarter", shift(s.dct, -1, "Q")
+    elif s.dct is not None:
+        granularity, day = "year", s.dct
+    else:
+        return _unresolved("quarter", "rule:year-earlier")
+    value = fmt(shift(day, -1, "Y"), granularity, "Q" if granularity == "quarter" else "")
+    return Norm(value, granularity, "exact", "previous-time" if anchor else "published", "DATE",
+                "rule:year-earlier")
+
+
 def _year(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     # "fiscal 1989": TimeBank annotates the plain year, so do we
     return Norm(m["year"], "year", "exact", "none", "DATE", "rule:year")
@@ -184,8 +215,8 @@ def _weekday(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     direction = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
     how = direction.get(rel, "future" if s.tense == "future" else "past")
     day = weekday_date(s.dct, r.weekdays[m["wd"].lower().rstrip(".")], direction=how)
-    # "Thursday night" keeps the day as its value: TimeBank annotates it so (a part-of-day code
-    # such as TNI would make the value disagree with most of the gold data)
+    # "Thursday night" keeps the day as its value: TimeBank annotates it so about as often as
+    # with a part-of-day code (2025-03-13TNI), and an event dated so keeps a day granularity
     return _relative(day.isoformat(), "day", "rule:weekday")
 
 
@@ -257,6 +288,11 @@ def _ago(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         return _unresolved(unit.granularity, "rule:ago")
     if unit.clock:
         return _relative(s.dct.isoformat(), "day", "rule:ago")
+    anchor = parse_value(s.prev)
+    if unit.code == "Y" and anchor is not None and anchor[1] == "quarter":
+        # "profit rose from $5 million a year ago" after "the third quarter": that quarter then
+        day = shift(anchor[0], -amount, "Y")
+        return Norm(fmt(day, "quarter"), "quarter", "exact", "previous-time", "DATE", "rule:ago")
     day = shift(s.dct, -amount * unit.factor, unit.code)
     return _relative(fmt(day, unit.granularity, unit.code), unit.granularity, "rule:ago")
 
@@ -317,6 +353,8 @@ def _duration(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         if unit.code == "WE":
             return None
     code = "W" if unit.code == "WE" else unit.code
+    if code in ("DE", "CE") and amount is not None:
+        amount, code = amount * (10 if code == "DE" else 100), "Y"  # TimeBank: P20Y, not P2DE
     mod = "APPROX" if m.groupdict().get("approx") else ""
     return Norm(_duration_value(amount, code, unit.clock), unit.granularity, "duration", "none",
                 "DURATION", "rule:duration", mod)
@@ -382,6 +420,10 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          _month_day),
         (rf"(?P<rel>this|last|next)\s+(?P<mon>{MONTH})", _month_named),
         (rf"(?P<rel>)(?P<mon>{MONTH})", _month_named),
+        (rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year", _month_rel_year),
+        (r"(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)"
+         r"(?:\s+(?P<noun>(?:(?:first|second|third|fourth)\s+)?quarter|period|month))?",
+         _year_earlier),
         (rf"(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})", _year),
         (r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s"
          r"|'(?P<d2>\d)0s)", _decade),
