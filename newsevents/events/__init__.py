@@ -21,7 +21,7 @@ from .coder import PATTERN_CODER, Candidate, get_coder
 from .modality import hedged, modality
 from .patterns import pattern_book
 from .syntax import ActorFinder
-from .when_where import event_date, event_location
+from .when_where import date_repeats, event_date, event_location
 
 if TYPE_CHECKING:
     from ..pipeline import Context
@@ -117,4 +117,4 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
         ))
-    return events
+    return date_repeats(events, ctx.published)

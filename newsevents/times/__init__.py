@@ -70,6 +70,8 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
             return "past"  # "the decision, announced Wednesday, …": a participle tells the past
         token = token.head
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VB" for a in auxes):
+        return "past"  # "might have encouraged", "would have met": a modal perfect looks back
     if any(a.lower_ in future for a in auxes) or token.lower_ in future:
         return "future"
     if any(a.lower_ == "going" for a in auxes) or (token.lower_ == "going" and

@@ -40,6 +40,9 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("weekday", rf"(?P<x>(?:(?:last|next|this|past|coming)\s+)?{weekday}(?:\s+{r.POD})?)"),
         ("month", rf"(?:{_PREPOSITIONS})[\s-]+(?P<x>{MONTH})"),
         ("year", rf"(?:{_PREPOSITIONS})\s+(?:the\s+year\s+)?(?P<x>{YEAR})(?![\d%])"),
+        # "the 2016 election", "Russia's 2022 invasion": a year that premodifies a noun
+        ("year", r"(?:(?<=the )|(?<=its )|(?<=his )|(?<=her )|(?<=our )|(?<=their )|(?<='s )"
+                 rf"|(?<=’s ))(?P<x>{YEAR})(?=\s+[A-Za-z])"),
         ("relative", rf"(?P<x>(?:the\s+)?(?:{r.REL}|that|the\s+same)\s+{unit_sing})"),
         ("position", rf"(?P<x>(?:the\s+)?(?:{r.POSITION})(?:\s+of|-)?\s*"
                      rf"(?:(?:this|last|next|the)\s+{unit_sing}|{YEAR}|{MONTH}))"),
