@@ -196,7 +196,7 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
             continue
         ids = [t.i for t in path]
         chain_ids = [t.i for t in chain]
-        if trigger.i in ids and (owner is None or owner.i == trigger.i or trigger.pos_ in _VERBS):
+        if trigger.i in ids and (owner is None or owner.i == trigger.i):
             level = 0  # the time hangs on the trigger itself ("the 2022 invasion")
         elif owner is not None and owner.i != trigger.i and not _framing(owner):
             continue  # "questioned the 2016 election": the year is the election's

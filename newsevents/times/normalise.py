@@ -142,6 +142,10 @@ def _year_earlier(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     if anchor is not None and anchor[1] in ("quarter", "month"):
         granularity = anchor[1]
         day = anchor[0]
+        if s.dct is not None and day < shift(s.dct, -1, "Y"):
+            # the previous time is already the comparison period ("… a year ago. Sales in the
+            # year-earlier quarter …"): the same period, not one a year before it
+            day = shift(day, 1, "Y")
     elif s.dct is not None and (noun.endswith("quarter") or not noun or noun == "period"):
         granularity, day = "quarter", shift(s.dct, -1, "Q")
     elif s.dct is not None:
