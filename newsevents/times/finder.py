@@ -19,6 +19,7 @@ from .rules import rules
 #: Words after which a bare year or month name is certainly a time ("in 2022", "since May").
 _PREPOSITIONS = (
     r"in|since|by|until|till|from|through|during|before|after|of|early|late|mid|last|next|this"
+    r"|between|both"
 )
 
 
@@ -40,6 +41,9 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("weekday", rf"(?P<x>(?:(?:last|next|this|past|coming)\s+)?{weekday}(?:\s+{r.POD})?)"),
         ("month", rf"(?:{_PREPOSITIONS})[\s-]+(?P<x>{MONTH})"),
         ("year", rf"(?:{_PREPOSITIONS})\s+(?:the\s+year\s+)?(?P<x>{YEAR})(?![\d%])"),
+        # "between 1994 and 1997", "in 1994, 1995 and 1997": the years after the first
+        ("year", rf"{YEAR}(?:,\s+{YEAR})*(?:,?\s+(?:and|or)\s+|,\s+|\s*[-–]\s*)(?P<x>{YEAR})"
+                 r"(?![\d%])"),
         # "the 2016 election", "Russia's 2022 invasion": a year that premodifies a noun
         ("year", r"(?:(?<=the )|(?<=its )|(?<=his )|(?<=her )|(?<=our )|(?<=their )|(?<='s )"
                  rf"|(?<=’s ))(?P<x>{YEAR})(?=\s+[A-Za-z])"),

@@ -402,8 +402,8 @@ def _the_unit(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     if s.dct is None:
         return _unresolved(unit.granularity, "rule:the-unit")
     day = s.dct
-    if unit.code == "Q" and s.tense == "past":
-        day = shift(day, -1, "Q")  # "earnings for the quarter rose": the last reported quarter
+    if unit.code == "Q" and s.tense != "future":
+        day = shift(day, -1, "Q")  # "earnings for the quarter rise": the last reported quarter
     return _relative(fmt(day, unit.granularity, unit.code), unit.granularity, "rule:the-unit")
 
 
