@@ -64,6 +64,7 @@ class _State:
     credits: list[str] = field(default_factory=list)
     syndicated_by: str | None = None
     dateline: str | None = None
+    dateline_rank: tuple[int, str] = (-1, "")
     title: str | None = None
 
 
@@ -163,7 +164,9 @@ def _first_pass(lines: list[_Line], r: Rules, state: _State) -> None:
             date = dates.dateline_date(content)
             if date:
                 line.reason = str(r.dateline["reason"])
-                state.dateline = state.dateline or date
+                rank = dates.dateline_rank(content, date)
+                if rank > state.dateline_rank:  # "Published …" first, else the latest date
+                    state.dateline, state.dateline_rank = date, rank
                 continue
         for rule in r.lines:
             if rule.pattern.fullmatch(content):
