@@ -69,6 +69,10 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("reference", rf"(?P<x>{r.REFWORD_SEARCH})"),
         ("set", rf"(?P<x>(?:every|each)\s+(?:other\s+)?(?:{unit_sing}|{weekday}))"),
         ("set", rf"(?P<x>{r.SETWORD})"),
+        ("set", rf"(?P<x>(?:{r.FREQ}|{number}\s+times)\s+(?:a|an|per|each|every)\s+{unit_sing})"),
+        ("year", rf"(?P<x>(?:(?:Q[1-4]|(?:the\s+)?(?:first|second|third|fourth)[\s-]+quarter"
+                 rf"(?:\s+of)?)\s+)?(?:{r.FISCAL})\s*'?(?:\d{{4}}|\d{{2}}))(?![\d%])"),
+        ("relative", r"(?P<x>(?:over|during|on|at)\s+the\s+weekend)"),
     ]
     compiled = []
     for name, pattern in specs:

@@ -157,6 +157,22 @@ def _year_earlier(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
                 "rule:year-earlier")
 
 
+def _fiscal(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"FY2024", "FY24", "Q3 FY24", "the third quarter of fiscal 2024": the year as written."""
+    digits = m["fy"]
+    if len(digits) == 2:
+        base = s.dct.year if s.dct is not None else 2000
+        year = base // 100 * 100 + int(digits)
+        if year > base + 10:
+            year -= 100
+    else:
+        year = int(digits)
+    q = m["q"] or (str(r.ordinals[m["ord"].lower()]) if m["ord"] else "")
+    if q:
+        return Norm(f"{year}-Q{q}", "quarter", "exact", "none", "DATE", "rule:fiscal")
+    return Norm(str(year), "year", "exact", "none", "DATE", "rule:fiscal")
+
+
 def _year(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     # "fiscal 1989": TimeBank annotates the plain year, so do we
     return Norm(m["year"], "year", "exact", "none", "DATE", "rule:year")
@@ -205,8 +221,15 @@ def _season(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         return Norm(f"{m['year']}-{code}", "quarter", "exact", "none", "DATE", "rule:season")
     if s.dct is None:
         return _unresolved("quarter", "rule:season")
-    offset = r.relative.get((m["rel"] or "this").lower(), 0)
-    return _relative(f"{s.dct.year + offset}-{code}", "quarter", "rule:season")
+    rel = " ".join((m["rel"] or "this").lower().split())
+    offset = r.relative.get(rel, 0)
+    year = s.dct.year + offset
+    if offset < 0:
+        # "last spring", "this past summer": the most recent such season that has ended
+        ends = {"SP": 5, "SU": 8, "FA": 11}
+        if code in ends and s.dct.month > ends[code]:
+            year = s.dct.year
+    return _relative(f"{year}-{code}", "quarter", "rule:season")
 
 
 # --------------------------------------------------------------------------- relative dates
@@ -389,6 +412,15 @@ def _set_every(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
                 "rule:set")
 
 
+def _set_frequency(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"twice a week", "three times a year": a SET of the period (the count is not a value)."""
+    unit = unit_of(m["unit"])
+    if unit is None:
+        return None
+    return Norm(_duration_value(1, unit.code, unit.clock), unit.granularity, "set", "none", "SET",
+                "rule:set-frequency")
+
+
 def _set_word(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     value = r.set_words[m["sw"].lower()]
     return Norm(value, "unknown", "set", "none", "SET", "rule:set")
@@ -404,6 +436,11 @@ def _the_unit(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     day = s.dct
     if unit.code == "Q" and s.tense != "future":
         day = shift(day, -1, "Q")  # "earnings for the quarter rise": the last reported quarter
+    if unit.code == "WE":
+        # "over the weekend": the last one (the current one when published on a weekend)
+        ahead = 5 - day.weekday() if s.tense == "future" else -((day.weekday() + 2) % 7)
+        day = day + dt.timedelta(days=ahead if day.weekday() < 5 else 0)
+        return _relative(fmt(day, "week", "WE"), "week", "rule:the-unit")
     return _relative(fmt(day, unit.granularity, unit.code), unit.granularity, "rule:the-unit")
 
 
@@ -436,7 +473,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
         (rf"(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+quarter(?P<q>)"
          rf"(?:\s+of\s+(?P<year>{YEAR}))?", _quarter),
         (rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<year>{YEAR}))?", _half),
-        (rf"(?:(?P<rel>this|last|next|past|coming)\s+)?(?P<season>{r.SEASON})"
+        (rf"(?:(?P<rel>this\s+past|this|last|next|past|coming)\s+)?(?P<season>{r.SEASON})"
          rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", _season),
         (rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
          rf"(?:\s+(?P<pod>{r.POD}))?", _weekday),
@@ -463,7 +500,11 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
         (rf"(?P<ref>{r.REFWORD})", _reference),
         (rf"(?:every|each|per)\s+(?:other\s+)?(?P<unit>{UNIT}|{WEEKDAY})", _set_every),
         (rf"(?P<sw>{r.SETWORD})", _set_word),
-        (r"the\s+(?P<unit>week|month|year|quarter|decade)", _the_unit),
+        (r"the\s+(?P<unit>week|weekend|month|year|quarter|decade)", _the_unit),
+        (rf"(?:(?:q(?P<q>[1-4])|(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+quarter"
+         rf"(?:\s+of)?)\s+)?(?:{r.FISCAL})\s*'?(?P<fy>\d{{4}}|\d{{2}})", _fiscal),
+        (rf"(?:{r.FREQ}|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})",
+         _set_frequency),
     ]
     return [(re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in spec]
 

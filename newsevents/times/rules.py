@@ -56,6 +56,7 @@ class Rules:
     set_words: dict[str, str]
     future_aux: frozenset[str]
     not_times: frozenset[str]
+    frequency_counts: dict[str, int]
     # regex fragments (uncompiled, lower-case text, no anchors)
     NUM: str
     VAGUE: str
@@ -74,6 +75,8 @@ class Rules:
     SETWORD: str
     POSITION: str
     APPROX: str
+    FISCAL: str
+    FREQ: str
 
 
 def _load_yaml() -> dict[str, Any]:
@@ -118,6 +121,7 @@ def rules() -> Rules:
         set_words=dict(raw["set_words"]),
         future_aux=frozenset(raw["future_auxiliaries"]),
         not_times=frozenset(raw["not_times"]),
+        frequency_counts={str(k): int(v) for k, v in raw["frequency_counts"].items()},
         NUM=rf"(?:\d+(?:[.,]\d+)?|an?|{num_word}(?:[\s-]+{num_word})?(?:\s+and\s+a\s+half)?)",
         VAGUE=_alt(raw["vague_numbers"]),
         UNIT=rf"(?:{_alt(unit_words)}s?)",
@@ -135,6 +139,8 @@ def rules() -> Rules:
         SETWORD=_alt(list(raw["set_words"])),
         POSITION=_alt(list(raw["position_modifiers"])),
         APPROX=_alt(list(raw["approximators"])),
+        FISCAL=_alt(list(raw["fiscal_words"])),
+        FREQ=_alt(list(raw["frequency_counts"])),
     )
 
 

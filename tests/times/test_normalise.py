@@ -165,3 +165,31 @@ def test_anaphoric_units_follow_previous_time() -> None:
     assert norm is not None and norm.value == "2024-05-03" and norm.anchor == "previous-time"
     unresolved = normalise("the following day", FRIDAY, "past", None)
     assert unresolved is not None and unresolved.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "timex_type"),
+    [
+        ("FY2024", "2024", "DATE"),
+        ("FY24", "2024", "DATE"),
+        ("Q3 FY24", "2024-Q3", "DATE"),
+        ("the third quarter of fiscal 2024", "2024-Q3", "DATE"),
+        ("twice a week", "P1W", "SET"),
+        ("three times a year", "P1Y", "SET"),
+        ("the weekend", "2025-W10-WE", "DATE"),  # published Friday: the weekend before
+        ("this past weekend", "2025-W10-WE", "DATE"),
+        ("last summer", "2024-SU", "DATE"),
+        ("June last year", "2024-06", "DATE"),
+        ("two decades", "P20Y", "DURATION"),
+    ],
+)
+def test_fiscal_years_frequencies_weekends_and_seasons(
+    text: str, value: str, timex_type: str
+) -> None:
+    norm = normalise(text, FRIDAY, "past", strict=False)
+    assert norm is not None and (norm.value, norm.timex_type) == (value, timex_type)
+
+
+def test_a_past_season_is_the_last_one_that_ended() -> None:
+    norm = normalise("this past spring", dt.date(1989, 10, 27), "past", strict=False)
+    assert norm is not None and norm.value == "1989-SP"
