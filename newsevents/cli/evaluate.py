@@ -8,7 +8,8 @@ from pathlib import Path
 
 import typer
 
-from ..evaluate.gate import DEFAULT_FLOORS, run_gate, update_floors
+from ..errors import EvaluationError
+from ..evaluate.gate import DEFAULT_FLOORS, find_floors, run_gate, update_floors
 from ..evaluate.gold import GoldFormatError
 from ..evaluate.registry import TASKS, TaskUnavailable, run
 from ..evaluate.render import print_gate, print_report, report_dict
@@ -52,7 +53,12 @@ def evaluate(
             raise typer.BadParameter(
                 "--all runs every task in the floors file; drop --task/--gold", param_hint="--all"
             )
-        result = run_gate(floors, shared=shared)
+        floors_file = find_floors(floors)
+        if floors_file is None:
+            error_console.print(EvaluationError("E050", input="evaluate", path=floors).line(),
+                                markup=False, highlight=False)
+            sys.exit(1)
+        result = run_gate(floors_file, shared=shared)
         if as_json:
             sys.stdout.write(json.dumps(result.to_dict(), indent=2) + "\n")
         else:
