@@ -192,7 +192,7 @@ class Document:
     source: Source
     title: str | None
     published: str | None  # ISO date YYYY-MM-DD
-    published_source: str  # html-meta|url|text|cli|feed|warc|jsonl|unknown
+    published_source: str  # html-meta|url|text|cli|cli-default|feed|warc|jsonl|unknown
     language: str | None
     text: str
     removed: tuple[Removed, ...] = ()
