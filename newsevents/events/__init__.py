@@ -118,4 +118,4 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
         ))
-    return date_repeats(events, ctx.published)
+    return date_repeats(events, ctx.published, ctx.times)

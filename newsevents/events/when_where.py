@@ -106,10 +106,23 @@ def _recent_day(time: TimeExpr, published: dt.date) -> dt.date | None:
     return None
 
 
-def date_repeats(events: Sequence[Event], published: dt.date | None) -> list[Event]:
+def _has_time(event: Event, times: Sequence[TimeExpr]) -> bool:
+    """The event's sentence names a date or time (just not for the event): another occasion."""
+    sentence = event.sentence
+    return any(
+        sentence.start <= t.start < sentence.end and t.timex_type in ("DATE", "TIME")
+        for t in times
+    )
+
+
+def date_repeats(
+    events: Sequence[Event], published: dt.date | None, times: Sequence[TimeExpr] = ()
+) -> list[Event]:
     """Date events that have no time of their own by a dated mention of the same event.
 
-    The same event: same source, same target and same CAMEO root, asserted like it. The mention
+    Only an event whose sentence names no date or time is redated (a sentence that dates
+    something else is about another occasion). The same event: same source (the same person or
+    body), same target party and same CAMEO root, with the same modality. The mention
     must be dated by the text to a day or week within :data:`REPEAT_WINDOW_DAYS` before the
     publication date (the newest such mention wins); older mentions are other occasions ("a
     similar request … in 2022"). The borrowed date keeps the span of the mention that says it,
@@ -119,7 +132,7 @@ def date_repeats(events: Sequence[Event], published: dt.date | None) -> list[Eve
         return list(events)
     out: list[Event] = []
     for event in events:
-        if event.date is None or event.date.type != "publication":
+        if event.date is None or event.date.type != "publication" or _has_time(event, times):
             out.append(event)
             continue
         key = (_who(event.source), _who(event.target), event.cameo_root, event.modality)
