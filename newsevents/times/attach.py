@@ -38,10 +38,9 @@ span of the text says it. Without a publication date either: ``value=None``,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
