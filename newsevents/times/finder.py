@@ -58,7 +58,7 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("day-word", rf"(?P<x>{r.DAYWORD}(?:\s+{r.POD})?)"),
         ("part-of-day", rf"(?P<x>(?:this|last)\s+{r.POD})"),
         ("clock", r"(?P<x>(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?\s*[ap]m"
-                  r"|noon|midnight)"
+                  r"|noon|midday|midnight)"
                   r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?)"),
         ("ago", rf"(?P<x>(?:{number}|{r.VAGUE})\s+{UNIT}\s+ago)"),
         ("relation", rf"(?P<x>{number}\s+{UNIT}\s+(?:later|earlier|after|before|afterwards?))"),
@@ -69,6 +69,7 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("reference", rf"(?P<x>{r.REFWORD_SEARCH})"),
         ("set", rf"(?P<x>(?:every|each)\s+(?:other\s+)?(?:{unit_sing}|{weekday}))"),
         ("set", rf"(?P<x>{r.SETWORD})"),
+        ("holiday", rf"(?P<x>{r.HOLIDAY}(?:,?\s+{YEAR})?)"),
         ("set", rf"(?P<x>(?:{r.FREQ}|{number}\s+times)\s+(?:a|an|per|each|every)\s+{unit_sing})"),
         ("year", rf"(?P<x>(?:(?:Q[1-4]|(?:the\s+)?(?:first|second|third|fourth)[\s-]+quarter"
                  rf"(?:\s+of)?)\s+)?(?:{r.FISCAL})\s*'?(?:\d{{4}}|\d{{2}}))(?![\d%])"),
@@ -99,6 +100,6 @@ def find_candidates(text: str) -> Iterator[tuple[int, int, str]]:
             words = re.findall(r"[A-Za-z]+", found)
             if any(w.lower() in months_weekdays and not w[0].isupper() for w in words):
                 continue
-            if name in ("month", "weekday", "date") and not _CAPITALISED.match(found):
+            if name in ("month", "weekday", "date", "holiday") and not _CAPITALISED.match(found):
                 continue
             yield start, end, name

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .calendar import fmt, month_year, parse_value, shift, weekday_date
+from .calendar import fmt, holiday_date, month_year, parse_value, shift, weekday_date
 from .rules import Rules, number, rules, unit_of
 
 
@@ -173,6 +173,23 @@ def _fiscal(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     return Norm(str(year), "year", "exact", "none", "DATE", "rule:fiscal")
 
 
+def _holiday(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"Thanksgiving Day", "Christmas", "Election Day": that day of the year the clause means."""
+    rule = r.holidays[re.sub(r"\s+", " ", m["name"].lower().replace("’", "'"))]
+    if m["year"]:
+        day = holiday_date(rule, int(m["year"]))
+        return None if day is None else Norm(day.isoformat(), "day", "exact", "none", "DATE",
+                                              "rule:holiday")
+    if s.dct is None:
+        return _unresolved("day", "rule:holiday")
+    this_year = holiday_date(rule, s.dct.year)
+    if this_year is None:
+        return None
+    year = month_year(s.dct, this_year.month, this_year.day, s.tense)
+    day = holiday_date(rule, year)
+    return None if day is None else _relative(day.isoformat(), "day", "rule:holiday")
+
+
 def _year(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     # "fiscal 1989": TimeBank annotates the plain year, so do we
     return Norm(m["year"], "year", "exact", "none", "DATE", "rule:year")
@@ -269,7 +286,7 @@ def _part_of_day(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
 
 def _clock(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     if m["word"]:
-        hour, minute = (12, 0) if m["word"].lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if m["word"].lower() == "midnight" else (12, 0)
     else:
         hour, minute = int(m["h"]), int(m["min"] or 0)
         if hour > 12 or minute > 59:
@@ -465,6 +482,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
         (r"(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)"
          r"(?:\s+(?P<noun>(?:(?:first|second|third|fourth)\s+)?quarter|period|month))?",
          _year_earlier),
+        (rf"(?P<name>{r.HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?", _holiday),
         (rf"(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})", _year),
         (r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s"
          r"|'(?P<d2>\d)0s)", _decade),
@@ -479,7 +497,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          rf"(?:\s+(?P<pod>{r.POD}))?", _weekday),
         (rf"(?P<dw>{r.DAYWORD})(?:\s+(?P<pod>{r.POD}))?", _day_word),
         (rf"(?P<rel>this|last)\s+(?P<pod>{r.POD})", _part_of_day),
-        (r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<word>noon|midnight))"
+        (r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<word>noon|midday|midnight))"
          r"(?:\s+(?:[a-z][sd]t|gmt|utc))?",
          _clock),
         (rf"(?:the\s+)?(?P<rel>{r.REL}|{anaphoric}|the\s+same)\s+(?P<unit>{UNIT})",

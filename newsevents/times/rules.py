@@ -57,6 +57,7 @@ class Rules:
     future_aux: frozenset[str]
     not_times: frozenset[str]
     frequency_counts: dict[str, int]
+    holidays: dict[str, str]
     # regex fragments (uncompiled, lower-case text, no anchors)
     NUM: str
     VAGUE: str
@@ -77,6 +78,7 @@ class Rules:
     APPROX: str
     FISCAL: str
     FREQ: str
+    HOLIDAY: str
 
 
 def _load_yaml() -> dict[str, Any]:
@@ -122,6 +124,7 @@ def rules() -> Rules:
         future_aux=frozenset(raw["future_auxiliaries"]),
         not_times=frozenset(raw["not_times"]),
         frequency_counts={str(k): int(v) for k, v in raw["frequency_counts"].items()},
+        holidays={str(k): str(v) for k, v in raw["holidays"].items()},
         NUM=rf"(?:\d+(?:[.,]\d+)?|an?|{num_word}(?:[\s-]+{num_word})?(?:\s+and\s+a\s+half)?)",
         VAGUE=_alt(raw["vague_numbers"]),
         UNIT=rf"(?:{_alt(unit_words)}s?)",
@@ -141,6 +144,7 @@ def rules() -> Rules:
         APPROX=_alt(list(raw["approximators"])),
         FISCAL=_alt(list(raw["fiscal_words"])),
         FREQ=_alt(list(raw["frequency_counts"])),
+        HOLIDAY=_alt(list(raw["holidays"])).replace("'", "['’]"),
     )
 
 
