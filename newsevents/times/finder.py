@@ -70,9 +70,11 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("set", rf"(?P<x>(?:every|each)\s+(?:other\s+)?(?:{unit_sing}|{weekday}))"),
         ("set", rf"(?P<x>{r.SETWORD})"),
         ("holiday", rf"(?P<x>{r.HOLIDAY}(?:,?\s+{YEAR})?)"),
-        ("set", rf"(?P<x>(?:{r.FREQ}|{number}\s+times)\s+(?:a|an|per|each|every)\s+{unit_sing})"),
-        ("year", rf"(?P<x>(?:(?:Q[1-4]|(?:the\s+)?(?:first|second|third|fourth)[\s-]+quarter"
-                 rf"(?:\s+of)?)\s+)?(?:{r.FISCAL})\s*'?(?:\d{{4}}|\d{{2}}))(?![\d%])"),
+        ("set", rf"(?P<x>(?:{r.FREQ}|[\w-]+\s+times)\s+(?:a|an|per|each|every)\s+{unit_sing})"),
+        ("year", rf"(?P<x>(?:{r.FISCAL})\s*'?(?:\d{{4}}|\d{{2}}))(?![\d%])"),
+        ("year", rf"(?P<x>Q[1-4]\s+(?:{r.FISCAL})\s*'?(?:\d{{4}}|\d{{2}}))(?![\d%])"),
+        ("year", rf"(?P<x>(?:first|second|third|fourth)[\s-]+quarter\s+of\s+(?:{r.FISCAL})"
+                 r"\s*'?(?:\d{4}|\d{2}))(?![\d%])"),
         ("relative", r"(?P<x>(?:over|during|on|at)\s+the\s+weekend)"),
     ]
     compiled = []
