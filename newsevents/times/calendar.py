@@ -121,7 +121,12 @@ def month_year(dct: dt.date, month: int, day: int | None, tense: str) -> int:
     key = (month, day or 1)
     now = (dct.month, dct.day if day else 1)
     if tense == "future":
-        return dct.year + 1 if key < now else dct.year
+        if key < now:
+            # a date just before publication in a future clause is a reported deadline ("must
+            # return the boy by Jan. 14" in a story of Jan. 15), not next year's
+            behind = (dct.month - month) * 31 + ((dct.day if day else 1) - (day or 1))
+            return dct.year if day and behind <= NEAR_FUTURE_DAYS // 3 else dct.year + 1
+        return dct.year
     if key <= now:
         return dct.year
     # a later month in a past-tense clause: last year's, unless it is only weeks away (news
