@@ -53,6 +53,7 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("decade", r"(?P<x>(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[5-9]|20)\d0'?s|'\d0s))"),
         ("century", r"(?P<x>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century)"),
         ("quarter", rf"(?P<x>Q[1-4](?:\s+{YEAR})?)"),
+        ("quarter", rf"(?P<x>(?:the\s+)?{YEAR}\s+(?:first|second|third|fourth)[\s-]+quarter)"),
         ("quarter", rf"(?P<x>(?:the\s+)?(?:first|second|third|fourth)[\s-]+quarter"
                     rf"(?:\s+of\s+{YEAR})?)"),
         ("day-word", rf"(?P<x>{r.DAYWORD}(?:\s+{r.POD})?)"),

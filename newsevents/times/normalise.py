@@ -490,6 +490,8 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          r"|'(?P<d2>\d)0s)", _decade),
         (r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
         (rf"q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?(?P<ord>)", _quarter),
+        (rf"(?:the\s+)?(?P<year>{YEAR})\s+(?P<ord>first|second|third|fourth)[\s-]+quarter"
+         r"(?P<q>)", _quarter),
         (rf"(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+quarter(?P<q>)"
          rf"(?:\s+of\s+(?P<year>{YEAR}))?", _quarter),
         (rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<year>{YEAR}))?", _half),

@@ -129,3 +129,15 @@ def test_participles_and_modal_perfects_look_back(context: Callable[..., Context
     times = by_text(ctx.times)
     assert times["Wednesday"].value == "2019-09-25"  # not the coming Wednesday
     assert times["late July"].value == "2019-07"  # not next July
+
+
+def test_unit_words_that_are_not_lengths_of_time(context: Callable[..., Context]) -> None:
+    ctx = context(
+        "It would be a second betrayal, she said. Iraq imports about three-quarters of its food. "
+        "He spoke on 60 Minutes. Losses rose in the 1988 second quarter. The flash lasted a "
+        "second."
+    )
+    times = by_text(ctx.times)
+    assert not {"a second betrayal", "three-quarters", "60 Minutes"} & set(times)
+    assert [t.text for t in ctx.times if t.value == "P1S"] == ["a second"]
+    assert times["the 1988 second quarter"].value == "1988-Q2"
