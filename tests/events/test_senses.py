@@ -45,6 +45,7 @@ def _conflict(codes: list[str]) -> list[str]:
     "Customs officers seized drugs at the border crossing near Tijuana.",
     "The crowd at the concert called for more.",
     "The soldiers killed the engine and waited at the checkpoint.",
+    "China began operations of the giant telescope in Guizhou.",
 ])
 def test_wrong_sense_is_vetoed(text: str, monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
     raw, gated = _both(text, monkeypatch)
@@ -68,6 +69,11 @@ def test_recode_kills_a_bill(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
     raw, gated = _both("Senate Republicans killed the bill on Tuesday.", monkeypatch)
     assert any(c.startswith("18") for c in raw)
     assert gated == ["120"]
+
+
+def test_capturing_a_person_is_an_arrest(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    raw, gated = _both("Police captured the suspects near Lyon on Friday.", monkeypatch)
+    assert "192" in raw and gated == ["173"]
 
 
 def test_evidence_names_the_sense_rule(nlp: Any) -> None:
