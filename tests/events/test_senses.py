@@ -138,3 +138,21 @@ def test_data_file_is_checked() -> None:
     with pytest.raises(ValueError, match="not a CAMEO code"):
         compile_senses({"classes": {"a": ["b"]}, "rules": [
             {"id": "x", "codes": ["19"], "when": {"object": ["a"]}, "action": {"recode": "999"}}]})
+
+
+@pytest.mark.parametrize("obj, kept", [("rats", False), ("this", False), ("wildfire", False),
+                                       ("rebels", True)])
+def test_abstract_foes_are_no_war(obj: str, kept: bool, nlp: Any) -> None:
+    """A pest, a problem or a fire is fought, but by no armed party against another."""
+    from newsevents.events.coder import Candidate
+    from newsevents.events.senses import apply_senses
+    from newsevents.records import Actor
+
+    doc = Doc(nlp.vocab, words=["Troops", "eradicated", obj], heads=[1, 1, 1],
+              deps=["nsubj", "ROOT", "dobj"], pos=["NOUN", "VERB", "NOUN"],
+              lemmas=["troop", "eradicate", obj.rstrip("s") if obj == "rats" else obj],
+              sent_starts=[True, False, False])
+    army = Actor("Troops", 0, 6, "Troops", "organisation", country="KEN", sector="MIL",
+                 code="KENMIL")
+    cand = Candidate(doc[1], "190", army, None, "rule:test", 0.7, intransitive=True)
+    assert bool(apply_senses([cand])) is kept
