@@ -1,4 +1,4 @@
-"""The code's seams: modules import one way (ingest → nlp → stages → pipeline → store → api/cli/scale).
+"""The code's seams: modules import one way (ingest → nlp → stages → pipeline → store → api).
 
 An import cycle hidden under ``TYPE_CHECKING`` still ties two modules together: neither can be
 read, tested or moved alone. This test reads every module's top-level imports (those inside
