@@ -25,7 +25,7 @@ from ..records import Actor, Event, Place, TimeExpr
 from ..times.calendar import parse_value
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 TimeFn = Callable[["Context", Token], "TimeExpr | None"]
 PlaceFn = Callable[["Context", Token], "Place | None"]

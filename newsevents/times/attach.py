@@ -48,7 +48,7 @@ from ..records import TimeExpr
 from .calendar import parse_value
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 __all__ = ["event_time", "publication_time"]
 
