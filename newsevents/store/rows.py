@@ -286,7 +286,11 @@ def text_day(event: Event) -> dt.date | None:
 def event_day(event: Event, published: dt.date | None) -> dt.date | None:
     """The day an event is counted on: its own date if that is one day, else publication."""
     own = text_day(event)
-    return own if own is not None else published
+    if own is not None:
+        return own
+    if event.date is not None and event.date.type == "publication":
+        return parse_day(event.date.value) or published  # the publication date it was given
+    return published
 
 
 def day_source(event: Event, published: dt.date | None) -> str | None:
