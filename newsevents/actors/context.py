@@ -21,7 +21,7 @@ _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "a
                        "poss", "dative", "oprd", "ROOT", "nmod", "compound"})
 #: Sectors a nationless noun is still coded by (a bare "government" or "party" is too vague).
 _GENERIC_OK = frozenset({"REB", "OPP", "CVL", "COP", "MIL", "REF", "LAB", "CRM", "JUD", "LEG",
-                         "SPY", "MED", "AGR"})
+                         "SPY", "MED", "AGR", "UAF", "EDU", "HLH", "REL", "NGO", "BUS", "GOV"})
 #: Title nouns that refer back to any earlier official of the given country.
 _ANY_ROLE = frozenset({"counterpart", "leader", "official", "diplomat", "head of state"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "det"})
@@ -45,11 +45,14 @@ def _sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
     """(sector, phrase start) when ``token`` heads a sector noun phrase."""
     doc = state.doc
     vocab = state.vocab
-    for n in (3, 2):
+    lemma = token.lemma_.lower()
+    for n in range(min(vocab.sector_phrase_words, 5), 1, -1):
         if token.i - n + 1 >= 0:
-            phrase = " ".join(t.lower_ for t in doc[token.i - n + 1 : token.i + 1])
-            if phrase in vocab.sector_phrases:
-                return vocab.sector_phrases[phrase], token.i - n + 1
+            words = [t.lower_ for t in doc[token.i - n + 1 : token.i]]
+            for last in (token.lower_, lemma):
+                phrase = " ".join([*words, last])
+                if phrase in vocab.sector_phrases:
+                    return vocab.sector_phrases[phrase], token.i - n + 1
     low = token.lower_
     if low in vocab.sector_nouns:
         return vocab.sector_nouns[low], token.i
@@ -66,6 +69,8 @@ def sector_phrases(state: DocState) -> None:
             continue
         if token.dep_ not in _ARGUMENT:
             continue
+        if _a_place(state, token):
+            continue
         if token.dep_ == "compound" and token.head.i > token.i and (
             _sector_of(state, token.head) or token.head.lower_ in state.vocab.titles
         ):
@@ -78,6 +83,24 @@ def sector_phrases(state: DocState) -> None:
         sector = _sector_of(state, token)
         if sector is not None:
             _sector_noun(state, token, sector[0], sector[1])
+
+
+#: Prepositions after which an institution noun is a place ("taken to hospital" is not here:
+#: "appealed to the court" makes the court a target).
+_LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "into", "within", "around"})
+
+
+def _a_place(state: DocState, token: Token) -> bool:
+    """An institution noun as the place of something ("died in hospital", "appeared in court",
+    "at a military base"), not an actor; people nouns ("among the protesters") stay actors."""
+    if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE:
+        return False
+    kind = state.vocab.noun_kinds.get(token.lower_)
+    if kind is not None:
+        return False
+    sector = _sector_of(state, token)
+    return sector is not None and state.vocab.sector_kinds.get(sector[0]) == "organisation" \
+        and token.lower_ not in ("police", "military", "army", "government", "authorities")
 
 
 def _span_start(state: DocState, token: Token, mods: list[Token], phrase_start: int) -> int:
@@ -101,10 +124,14 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
     # "Russian military officials": a military modifier makes the officials military.
     for t in mods:
         mod_sector = state.vocab.sector_nouns.get(t.lower_)
-        if mod_sector in ("MIL", "COP", "SPY") and sector == "GOV":
-            sector = mod_sector
+        if mod_sector in ("MIL", "COP", "SPY") and sector in ("GOV", "COP") and \
+                t.dep_ in ("compound", "amod"):
+            sector = mod_sector  # "military officers" are military, "police officials" police
     if nation is None:
         if sector not in _GENERIC_OK or token.pos_ == "PROPN":
+            return
+        only = state.vocab.generic_nouns.get(sector)
+        if only is not None and token.lower_ not in only and phrase_start == token.i:
             return
         start = _span_start(state, token, [], phrase_start)
         kind = state.vocab.noun_kinds.get(token.lower_) or state.vocab.sector_kinds.get(
@@ -113,7 +140,7 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
                           token.text, kind,  # type: ignore[arg-type]
                           None, sector, None, "dictionary",
                           f"sector noun '{token.text}' ({sector}) with no country in its phrase",
-                          head=token.i, code=sector))
+                          head=token.i, code=sector, generic=True))
         return
     country, found_by, related = nation
     if related is not None and (related.sector == "IGO" or related.kind in ("media", "group")):
@@ -223,7 +250,9 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
         state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
                           "person", None, sector, role, "unresolved",
                           f"title '{phrase}' with no name, no country and no earlier person it "
-                          "could refer to", head=token.i))
+                          "could refer to", head=token.i,
+                          code=sector if sector in _GENERIC_OK else None,
+                          generic=sector in _GENERIC_OK))
         return
     country, found_by, _ = nation
     if related is not None and related.kind == "person" and related.country:

@@ -40,6 +40,7 @@ class Mention:
     person: str | None = None  # canonical name of a known or titled person
     entity: str | None = None
     owns: bool = True  # full-token mention (False for a part of a hyphenated token)
+    generic: bool = False  # a sector noun or bare title with no country in its own phrase
 
     def actor_code(self) -> str | None:
         if self.code is not None:

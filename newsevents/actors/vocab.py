@@ -63,8 +63,14 @@ class Vocabulary:
     groups: dict[str, list[GroupPeriod]] = field(default_factory=dict)
     sector_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> sector
     sector_phrases: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> GOV
+    #: Longest sector phrase in words (phrases are looked up ending at a head noun).
+    sector_phrase_words: int = 3
     sector_kinds: dict[str, str] = field(default_factory=dict)  # sector -> Actor.kind
     noun_kinds: dict[str, str] = field(default_factory=dict)  # noun -> kind, where it differs
+    #: sector -> the context steps that may give a generic mention its country (generic.py)
+    country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: sector -> the only nouns that make a generic actor of it (absent: every noun)
+    generic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (sector, role)
     honorifics: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
@@ -253,6 +259,41 @@ def _load_sectors(vocab: Vocabulary) -> None:
             vocab.sector_phrases.setdefault(str(phrase).lower(), sector)
         for noun in spec.get("people") or []:
             vocab.noun_kinds[str(noun).lower()] = str(spec.get("people_kind", "group"))
+    default = tuple(str(s) for s in data.get("country_from") or ())
+    for sector, spec in (data.get("sectors") or {}).items():
+        steps = spec.get("country_from")
+        vocab.country_steps[sector] = tuple(str(s) for s in steps) if steps is not None \
+            else default
+        if spec.get("generic_nouns"):
+            vocab.generic_nouns[sector] = frozenset(str(n) for n in spec["generic_nouns"])
+
+
+def _load_agents(vocab: Vocabulary, sectors: dict[str, Any]) -> None:
+    """The Phoenix agents dictionary (``agents.csv``) under the project's own sector lists.
+
+    ``sectors.yaml`` is read first and wins; Phoenix adds the long tail ("riot police",
+    "suicide bomber", "prosecuting attorney"), minus the words ``phoenix_skip`` lists and with
+    Phoenix codes outside this project's sectors mapped by ``phoenix_sectors``.
+    """
+    text = _data("agents.csv")
+    vocab.sources["agents.csv"] = _source_line(text)
+    skip = {str(w).lower() for w in sectors.get("phoenix_skip") or []}
+    remap = {str(k): str(v) for k, v in (sectors.get("phoenix_sectors") or {}).items()}
+    known = set(vocab.sector_kinds)
+    own = dict(vocab.sector_nouns)
+    for row in read_csv("agents.csv"):
+        phrase, sector = row["phrase"], remap.get(row["sector"], row["sector"])
+        if phrase in skip or sector not in known:
+            continue
+        head = phrase.rsplit(" ", 1)[-1]
+        if " " in phrase and own.get(head, sector) != sector:
+            continue  # our head noun decides ("student protester" is a protester: CVL)
+        if " " in phrase:
+            vocab.sector_phrases.setdefault(phrase, sector)
+        else:
+            vocab.sector_nouns.setdefault(phrase, sector)
+    vocab.sector_phrase_words = max(
+        (len(p.split()) for p in vocab.sector_phrases), default=3)
 
 
 def _load_titles(vocab: Vocabulary) -> None:
@@ -288,6 +329,7 @@ def load() -> Vocabulary:
     _load_media(vocab)
     _load_countries(vocab)
     _load_sectors(vocab)
+    _load_agents(vocab, read_yaml("sectors.yaml"))
     _load_titles(vocab)
     _load_ner(vocab)
     for person in leaders.load().people.values():
