@@ -41,7 +41,7 @@ def _modifiers(token: Token) -> list[Token]:
     return mods
 
 
-def _sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
+def sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
     """(sector, phrase start) when ``token`` heads a sector noun phrase."""
     doc = state.doc
     vocab = state.vocab
@@ -72,7 +72,7 @@ def sector_phrases(state: DocState) -> None:
         if _a_place(state, token):
             continue
         if token.dep_ == "compound" and token.head.i > token.i and (
-            _sector_of(state, token.head) or token.head.lower_ in state.vocab.titles
+            sector_of(state, token.head) or token.head.lower_ in state.vocab.titles
         ):
             continue  # "military" in "military officials": the head decides
         title = (find_title(state, list(doc[max(0, token.i - 3) : token.i + 1]), at_end=True)
@@ -80,7 +80,7 @@ def sector_phrases(state: DocState) -> None:
         if title is not None and title[1] not in ("BUS", "EDU", "MED", "CVL"):
             _bare_title(state, token, title)
             continue
-        sector = _sector_of(state, token)
+        sector = sector_of(state, token)
         if sector is not None:
             _sector_noun(state, token, sector[0], sector[1])
 
@@ -98,7 +98,7 @@ def _a_place(state: DocState, token: Token) -> bool:
     kind = state.vocab.noun_kinds.get(token.lower_)
     if kind is not None:
         return False
-    sector = _sector_of(state, token)
+    sector = sector_of(state, token)
     return sector is not None and state.vocab.sector_kinds.get(sector[0]) == "organisation" \
         and token.lower_ not in ("police", "military", "army", "government", "authorities")
 
@@ -145,6 +145,7 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
     country, found_by, related = nation
     if related is not None and (related.sector == "IGO" or related.kind in ("media", "group")):
         return  # "NATO troops", "Wagner fighters": the organisation's mention stands for them
+    rebel = _rebel_name(state, token, mods) if sector == "MIL" else None
     if related is not None and related.kind == "person":
         # "Putin's army": the person's country, but keep the person's own mention.
         start = phrase_start
@@ -167,12 +168,26 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
         last = others[-1]
         country, found_by = state.nation[last.i][0], f"{state.nation[last.i][1]} '{last.text}'"
         start = last.i
+    reason = f"sector noun '{token.text}' ({sector}) with {found_by} → {country}{sector}"
+    if rebel is not None:
+        sector, kind = "REB", "group"
+        reason = (f"named force '{doc[start : token.i + 1].text}': '{rebel}' marks a non-state "
+                  f"armed group, not the state's military ({found_by}) → {country}REB")
     m = Mention(start, token.i + 1, doc[start].idx, token.idx + len(token),
                 doc[start : token.i + 1].text.removeprefix("the ").removeprefix("The "),
                 kind, country, sector, None, "dictionary",  # type: ignore[arg-type]
-                f"sector noun '{token.text}' ({sector}) with {found_by} → {country}{sector}",
-                head=token.i)
+                reason, head=token.i)
     state.add(m)
+
+
+def _rebel_name(state: DocState, token: Token, mods: list[Token]) -> str | None:
+    """The word that makes a capitalised force's name a non-state group ("Free Syrian Army")."""
+    if not token.text[:1].isupper():
+        return None
+    for t in mods:
+        if t.i < token.i and t.text in state.vocab.rebel_name_words:
+            return t.text
+    return None
 
 
 def _the_administration(state: DocState, token: Token) -> None:

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ..records import Place
 from .mentions import DocState, Mention
-from .resolve import affiliation_only
+from .resolve import POSTED_TITLES, affiliation_only
 
 #: Prepositions that put an event or a group somewhere.
 _AT = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
@@ -195,6 +195,8 @@ def assign_countries(state: DocState, places: list[Place],
     doc = state.doc
     for m in sorted(generic, key=lambda m: m.start):
         steps = steps_for.get(m.sector or "", _ALL_STEPS)
+        if doc[m.head].lower_ in POSTED_TITLES:
+            steps = ()  # an envoy's country is whose envoy, never where the story is
         found: tuple[str, str] | None = None
         for step in steps:
             if step == "place_modifier":

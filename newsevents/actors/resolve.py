@@ -14,6 +14,7 @@ guessed code is worse than none.
 
 from __future__ import annotations
 
+import re
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -110,6 +111,8 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
     if entry.type == "leader":
         _leader(state, match, entry, titles)
     elif entry.type == "media":
+        if _part_of_longer_name(doc, match):
+            return  # "The Independent National Electoral Commission" is no newspaper
         state.add(_simple(state, _with_determiner(doc, start), end, entry.name, "media",
                           entry.country, "MED", "dictionary",
                           f"news outlet '{entry.name}' (media.csv): a channel, never a political "
@@ -142,20 +145,32 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         _demonym(state, match, entry)
 
 
+def _part_of_longer_name(doc: Doc, match: Match) -> bool:
+    """Is an outlet name only the start of a longer capitalised name ("the Independent
+    National Electoral Commission", "The Hill Country Council")?"""
+    if match.end >= len(doc):
+        return False
+    nxt = doc[match.end]
+    return (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_iob_ == "I"
+            and doc[match.end - 1].ent_iob_ in ("B", "I"))
+
+
 def _inside_longer_name(state: DocState, match: Match, entry: Entry) -> bool:
     """Is a multi-word institution name part of another country's body ("National Security
     Council", "Russia's Security Council", "Russian Supreme Court")?"""
     doc = state.doc
-    if match.end - match.start < 2 or match.start == 0:
+    if match.start == 0:
         return False
     prev = doc[match.start - 1]
-    if prev.lower_ == "the":
-        return False
     if prev.lower_ in _POSSESSIVE and match.start >= 2:
         prev = doc[match.start - 2]
     nation = state.nation.get(prev.i)
     if nation is not None:
+        # "the Nigerian Senate", "Russia's Security Council": another country's body, which
+        # pass 3 codes by that nationality (NGALEG), never the default reading (USALEG).
         return nation[0] != entry.country
+    if match.end - match.start < 2 or prev.lower_ == "the":
+        return False
     first_in_sentence = prev.i == state.sent_of(prev.i).start
     return (prev.text[:1].isupper() and not first_in_sentence
             and prev.dep_ in ("compound", "amod") and match.start <= prev.head.i < match.end)
@@ -250,11 +265,30 @@ def _capital(state: DocState, match: Match, entry: Entry) -> None:
     head = last
     if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
         return  # "talks in Moscow": a place (the places stage), not an actor
+    if _not_political(state, last):
+        return  # "Washington beat Boston 4-2": a team, not a government
     state.nation[match.end - 1] = (entry.country or "", "capital")
     state.add(_simple(state, match.start, match.end, entry.name, "state", entry.country, "GOV",
                       "metonymy",
                       f"capital '{entry.name}' used as an actor stands for the government of "
                       f"{entry.country} → {entry.country}GOV"))
+
+
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+
+
+def _not_political(state: DocState, token: Token) -> bool:
+    """A city name that acts in a sports or other non-political sense: the subject or object of
+    a sports verb, or in a sentence with a score ("4-2")."""
+    verb = token.head
+    while verb.dep_ in ("conj", "appos", "compound") and verb.head is not verb:
+        verb = verb.head
+    if token.dep_ in ("nsubj", "dobj", "nsubjpass", "conj", "pobj") and \
+            verb.lemma_.lower() in state.vocab.sports_verbs:
+        return True
+    sent = state.sent_of(token.i)
+    return any(_SCORE.match(t.text) for t in sent) or any(
+        t.lower_ in state.vocab.sports_nouns for t in sent)
 
 
 def _dateline(state: DocState, match: Match) -> bool:
@@ -390,10 +424,28 @@ def affiliation_only(tok: Token) -> bool:
     return tok.lower_.startswith(("pro-", "anti-"))
 
 
+#: Prepositions after a posting title that name where the official is sent, not whose
+#: official they are ("U.S. special envoy to Ukraine", "the ambassador in Kyiv").
+_POSTED = frozenset({"to", "in"})
+#: Titles whose "to/in" phrase is a posting (titles.yaml "posted"); "adviser to Duda" is not.
+POSTED_TITLES = frozenset({"envoy", "ambassador", "representative", "emissary", "consul",
+                            "delegate", "delegation", "mission", "attaché", "attache",
+                            "ambassadors", "envoys", "diplomat", "diplomats"})
+
+
+def _destination(tok: Token) -> bool:
+    """Is this country word the destination of a posting ("envoy to Ukraine")?"""
+    head = tok
+    while head.dep_ in ("compound", "amod", "det", "poss") and head.head is not head:
+        head = head.head
+    return (head.dep_ == "pobj" and head.head.lower_ in _POSTED
+            and head.head.head.lower_ in POSTED_TITLES)
+
+
 def nation_of(state: DocState, tokens: list[Token]) -> tuple[str, str, Mention | None] | None:
     """A country/IGO (code, how found, the actor mention if any) among modifier tokens."""
     for tok in tokens:
-        if affiliation_only(tok):
+        if affiliation_only(tok) or _destination(tok):
             continue
         m = state.mention_at(tok)
         if m is not None and m.kind != "media" and m.country:

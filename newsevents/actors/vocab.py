@@ -77,6 +77,10 @@ class Vocabulary:
     title_words: frozenset[str] = frozenset()  # every word of a title phrase ("foreign", …)
     outlet_words: frozenset[str] = frozenset()
     ner_ignore: frozenset[str] = frozenset()
+    company_words: frozenset[str] = frozenset()  # "Airlines", "Corp": an ORG that is a company
+    sports_verbs: frozenset[str] = frozenset()  # a city that "beat"s another is a team
+    sports_nouns: frozenset[str] = frozenset()  # "Washington … in overtime": a sports story
+    rebel_name_words: frozenset[str] = frozenset()  # "Free Syrian Army": a non-state force
     sources: dict[str, str] = field(default_factory=dict)  # file -> source line
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -314,6 +318,10 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.sources["ner.yaml"] = str(data.get("source", "")).strip()
     vocab.outlet_words = frozenset(str(w) for w in data.get("outlet_words") or [])
     vocab.ner_ignore = frozenset(str(w) for w in data.get("ignore") or [])
+    vocab.company_words = frozenset(str(w) for w in data.get("company_words") or [])
+    vocab.sports_verbs = frozenset(str(w) for w in data.get("sports_verbs") or [])
+    vocab.sports_nouns = frozenset(str(w) for w in data.get("sports_nouns") or [])
+    vocab.rebel_name_words = frozenset(str(w) for w in data.get("rebel_name_words") or [])
 
 
 @lru_cache(maxsize=1)
