@@ -120,6 +120,8 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
         _the_administration(state, token)
         return
     mods = _modifiers(token)
+    if sector == "MIL" and _companys_product(state, token, mods):
+        return
     nation = nation_of(state, mods)
     # "Russian military officials": a military modifier makes the officials military.
     for t in mods:
@@ -180,6 +182,20 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
     state.add(m)
 
 
+def _companys_product(state: DocState, token: Token, mods: list[Token]) -> bool:
+    """"An Ethiopian Airlines jet": an aircraft or ship named by a company is the company's
+    product, never a state's military (only people and units are MIL by themselves)."""
+    units = state.vocab.generic_nouns.get("MIL")
+    if units is None or token.lower_ in units:
+        return False
+    for t in mods:
+        if t.ent_type_ == "ORG":
+            ent = next((e for e in state.doc.ents if e.start <= t.i < e.end), None)
+            if ent is not None and ent[-1].text in state.vocab.company_words:
+                return True
+    return False
+
+
 def _rebel_name(state: DocState, token: Token, mods: list[Token]) -> str | None:
     """The word that makes a capitalised force's name a non-state group ("Free Syrian Army")."""
     if not token.text[:1].isupper():
@@ -235,6 +251,12 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
     related = nation[2] if nation else None
     if related is not None and related.kind == "media":
         return
+    if nation is None:
+        owner = _owner(token)
+        if owner is not None:
+            owned = _owned_title(state, token, owner, title)
+            if owned is not False:
+                return
     start = _span_start(state, token, mods, token.i)
     if related is not None and related.kind == "person" and related.start < start:
         start = related.start
@@ -285,6 +307,52 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
     if related is not None and related.sector == "IGO":
         m.code = related.code
     add_keeping(state, m, keep)
+
+
+#: Owners that make a title a state office ("the president of the country").
+_STATE_WORDS = frozenset({"country", "nation", "state", "republic", "kingdom", "government"})
+_POLITICAL = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "IGO", "OPP", "PTY", "REB"})
+
+
+def _owner(token: Token) -> Token | None:
+    """Whose title this is: the possessor ("the airline's president") or the "of" object ("the
+    president of the company"); None for a pronoun or no owner."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+    return None
+
+
+def _owned_title(state: DocState, token: Token, owner: Token,
+                 title: tuple[str, str, str]) -> bool | None:
+    """A title of a non-state organisation ("the airline's president", "the president of the
+    university") is that organisation's sector (BUS, EDU), never a government office.
+    Returns False when the owner is political (the caller goes on), True when handled."""
+    doc = state.doc
+    mention = state.owner.get(owner.i)
+    if mention is not None and (mention.country or mention.code):
+        return False
+    lemma = owner.lemma_.lower()
+    if lemma in _STATE_WORDS:
+        return False
+    sector = state.vocab.owner_sectors.get(lemma) or state.vocab.owner_sectors.get(owner.lower_)
+    if sector in _POLITICAL:
+        return False
+    start = _span_start(state, token, [], token.i)
+    text = doc[start : token.i + 1].text
+    if sector is None:
+        return True  # "the president of the club": an office of something that is no actor
+    phrase, _, role = title
+    state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
+                      "person", None, sector, role, "dictionary",
+                      f"title '{phrase}' of '{owner.text}', a {sector} organisation: not a "
+                      "government office", head=token.i, code=sector, generic=True))
+    return True
 
 
 def _home_country(state: DocState) -> str | None:

@@ -71,6 +71,9 @@ class Vocabulary:
     country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: sector -> the only nouns that make a generic actor of it (absent: every noun)
     generic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: noun -> sector of the organisation it names, skipped Phoenix words included ("airline"
+    #: is BUS): whose "president" or "chief" a title is
+    owner_sectors: dict[str, str] = field(default_factory=dict)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (sector, role)
     honorifics: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
@@ -287,7 +290,11 @@ def _load_agents(vocab: Vocabulary, sectors: dict[str, Any]) -> None:
     own = dict(vocab.sector_nouns)
     for row in read_csv("agents.csv"):
         phrase, sector = row["phrase"], remap.get(row["sector"], row["sector"])
-        if phrase in skip or sector not in known:
+        if sector not in known:
+            continue
+        if " " not in phrase:
+            vocab.owner_sectors.setdefault(phrase, sector)
+        if phrase in skip:
             continue
         head = phrase.rsplit(" ", 1)[-1]
         if " " in phrase and own.get(head, sector) != sector:
@@ -296,6 +303,8 @@ def _load_agents(vocab: Vocabulary, sectors: dict[str, Any]) -> None:
             vocab.sector_phrases.setdefault(phrase, sector)
         else:
             vocab.sector_nouns.setdefault(phrase, sector)
+    for noun, sec in own.items():
+        vocab.owner_sectors[noun] = sec
     vocab.sector_phrase_words = max(
         (len(p.split()) for p in vocab.sector_phrases), default=3)
 

@@ -174,3 +174,23 @@ def test_border_agents_are_police(resolve: Resolver) -> None:
 def test_bare_jet_is_no_military(resolve: Resolver) -> None:
     actors = resolve("The jet crashed shortly after take-off.", "2019-03-11")
     assert all(a.sector != "MIL" for a in actors)
+
+
+def test_a_companys_aircraft_and_president_are_business(resolve: Resolver) -> None:
+    text = ("A Kenya Airways jet landed safely in Mombasa. The airline's president praised "
+            "the crew.")
+    actors = resolve(text, "2019-03-11")
+    assert all(a.sector != "MIL" for a in actors)
+    president = find(actors, "president")
+    assert president.sector == "BUS" and president.code != "KENGOV"
+
+
+def test_president_of_a_university_is_education(resolve: Resolver) -> None:
+    actors = resolve("The president of the university resigned in Nairobi.", "2019-03-11")
+    assert find(actors, "The president").code == "KENEDU"
+
+
+def test_former_adviser_is_not_the_government(resolve: Resolver) -> None:
+    text = "Professor Amina Odhiambo, a former adviser to the Kenyan government, criticised it."
+    actor = find(resolve(text, "2019-03-11"), "Amina Odhiambo")
+    assert actor.code == "KENELI"
