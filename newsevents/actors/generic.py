@@ -111,7 +111,7 @@ def _main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None
         vote(code, i)
     for m in state.mentions:
         if (m.kind == "media" or m.country is None or m.head in seen_tokens
-                or affiliation_only(state.doc[m.head])):
+                or m.default_reading or affiliation_only(state.doc[m.head])):
             continue
         vote(m.country, m.head)
     if not votes:
@@ -186,13 +186,21 @@ def assign_countries(state: DocState, places: list[Place],
                      steps_for: dict[str, tuple[str, ...]]) -> None:
     """Give every generic mention the country its context shows (in place)."""
     generic = [m for m in state.mentions if m.generic and m.country is None]
-    if not generic:
+    defaults = [m for m in state.mentions if m.default_reading]
+    if not generic and not defaults:
         return
     where = _Where()
     where.place_at = _places_by_token(state, places, where.names)
     where.dateline = _dateline(state, where.place_at)
     where.main, where.main_reason = _main_country(state, where.place_at)
     doc = state.doc
+    home = where.dateline or where.main
+    for m in defaults:
+        if home and home != m.country:
+            # "the Senate" in a story about Nigeria is Nigeria's senate, not the US one
+            m.reason = (f"'{m.name}' names an institution many countries have; "
+                        f"{where.main_reason or 'the dateline'} → {home}{m.sector}")
+            m.country, m.method, m.entity = home, "context", None
     for m in sorted(generic, key=lambda m: m.start):
         steps = steps_for.get(m.sector or "", _ALL_STEPS)
         if doc[m.head].lower_ in POSTED_TITLES:

@@ -113,6 +113,9 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
     elif entry.type == "media":
         if _part_of_longer_name(doc, match):
             return  # "The Independent National Electoral Commission" is no newspaper
+        if doc[start:end].text.lower().removeprefix("the ") in \
+                state.vocab.outlets_needing_context and not _outlet_context(state, start, end):
+            return  # "the Atlantic" hurricane season: an ocean, not the magazine
         state.add(_simple(state, _with_determiner(doc, start), end, entry.name, "media",
                           entry.country, "MED", "dictionary",
                           f"news outlet '{entry.name}' (media.csv): a channel, never a political "
@@ -136,6 +139,7 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
                     f" → {entry.country}{entry.sector}")
         if entry.sector == "IGO":
             m.code = entry.country
+        m.default_reading = "default reading" in entry.note
         state.add(m)
     elif entry.type == "capital":
         _capital(state, match, entry)
@@ -143,6 +147,23 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         _country(state, match, entry)
     elif entry.type == "demonym":
         _demonym(state, match, entry)
+
+
+def _outlet_context(state: DocState, start: int, end: int) -> bool:
+    """Does the text around an ambiguous outlet name show it is the outlet ("told the
+    Guardian", "according to Bloomberg", "the Times reported", "the Atlantic magazine")?"""
+    doc = state.doc
+    vocab = state.vocab
+    if any(t.lower_ in vocab.outlet_nouns for t in doc[end : end + 2]):
+        return True
+    if start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
+        return True
+    last = doc[end - 1]
+    gov = last.head
+    if last.dep_ == "pobj" and gov.dep_ in ("prep", "agent"):
+        gov = gov.head
+    return gov.lemma_.lower() in vocab.outlet_verbs and last.dep_ in (
+        "nsubj", "dative", "pobj", "dobj")
 
 
 def _part_of_longer_name(doc: Doc, match: Match) -> bool:
@@ -262,9 +283,10 @@ def _capital(state: DocState, match: Match, entry: Entry) -> None:
     if _nation_modifier_only(last):
         state.nation[match.end - 1] = (entry.country or "", "capital")
         return
-    head = last
-    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
-        return  # "talks in Moscow": a place (the places stage), not an actor
+    if not _acts(last):
+        if last.dep_ == "poss":
+            state.nation[match.end - 1] = (entry.country or "", "capital")  # "Moscow's envoy"
+        return  # "talks in Moscow", "flown to Moscow", "the capital, Tunis": a place
     if _not_political(state, last):
         return  # "Washington beat Boston 4-2": a team, not a government
     state.nation[match.end - 1] = (entry.country or "", "capital")
@@ -272,6 +294,28 @@ def _capital(state: DocState, match: Match, entry: Entry) -> None:
                       "metonymy",
                       f"capital '{entry.name}' used as an actor stands for the government of "
                       f"{entry.country} → {entry.country}GOV"))
+
+
+#: Roles in which a capital acts (is a government), and the prepositions whose object acts
+#: ("talks with Moscow", "sanctions against Beijing", "pressure on Kyiv", "by Washington");
+#: as the object of any other preposition ("in", "to", "from", "of") or in apposition it is a
+#: place: "flown to Moscow", "mayor of London", "the country's capital, Tunis".
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "ROOT"})
+_ACTING_PREPS = frozenset({"by", "with", "against", "between", "on", "toward", "towards",
+                           "over", "than", "and"})
+
+
+def _acts(token: Token) -> bool:
+    """Is this capital a participant (subject, object, "with/against/by" object), not a place?"""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in _ACTING_DEPS:
+        return True
+    if token.dep_ == "poss":  # "Moscow's objections", not "London's Hyde Park"
+        return token.head.pos_ != "PROPN"
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _ACTING_PREPS
+    return False
 
 
 _SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")

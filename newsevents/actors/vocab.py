@@ -84,6 +84,9 @@ class Vocabulary:
     sports_verbs: frozenset[str] = frozenset()  # a city that "beat"s another is a team
     sports_nouns: frozenset[str] = frozenset()  # "Washington … in overtime": a sports story
     rebel_name_words: frozenset[str] = frozenset()  # "Free Syrian Army": a non-state force
+    outlets_needing_context: frozenset[str] = frozenset()  # "the Atlantic", "Bloomberg"
+    outlet_verbs: frozenset[str] = frozenset()
+    outlet_nouns: frozenset[str] = frozenset()
     sources: dict[str, str] = field(default_factory=dict)  # file -> source line
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -331,6 +334,10 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.sports_verbs = frozenset(str(w) for w in data.get("sports_verbs") or [])
     vocab.sports_nouns = frozenset(str(w) for w in data.get("sports_nouns") or [])
     vocab.rebel_name_words = frozenset(str(w) for w in data.get("rebel_name_words") or [])
+    vocab.outlets_needing_context = frozenset(
+        str(w).lower() for w in data.get("outlets_needing_context") or [])
+    vocab.outlet_verbs = frozenset(str(w) for w in data.get("outlet_verbs") or [])
+    vocab.outlet_nouns = frozenset(str(w) for w in data.get("outlet_nouns") or [])
 
 
 @lru_cache(maxsize=1)

@@ -194,3 +194,27 @@ def test_former_adviser_is_not_the_government(resolve: Resolver) -> None:
     text = "Professor Amina Odhiambo, a former adviser to the Kenyan government, criticised it."
     actor = find(resolve(text, "2019-03-11"), "Amina Odhiambo")
     assert actor.code == "KENELI"
+
+
+def test_the_senate_of_the_country_the_story_is_about(resolve: Resolver) -> None:
+    text = "Nigeria's election was delayed by a week. The Senate met in Abuja on Monday."
+    senate = find(resolve(text, "2019-02-16"), "The Senate")
+    assert senate.code == "NGALEG" and senate.resolution.method == "context"
+    text = "The Senate voted on the border wall on Monday."
+    assert find(resolve(text, "2019-02-16"), "The Senate").code == "USALEG"
+
+
+def test_a_capital_travelled_to_is_a_place(resolve: Resolver) -> None:
+    text = "The injured boy was flown to Moscow, and the mayor of London sent flowers."
+    actors = resolve(text, "2019-01-04")
+    assert all(a.mention not in ("Moscow", "London") for a in actors)
+    text = "Moscow rejected the plan and held talks with Beijing."
+    actors = resolve(text, "2019-01-04")
+    assert find(actors, "Moscow").code == "RUSGOV" and find(actors, "Beijing").code == "CHNGOV"
+
+
+def test_common_word_outlet_needs_outlet_context(resolve: Resolver) -> None:
+    actors = resolve("The storm strengthened over the Atlantic on Monday.", "2019-09-14")
+    assert all(a.kind != "media" for a in actors)
+    actors = resolve("The minister told the Guardian he would not resign.", "2019-09-14")
+    assert find(actors, "the Guardian").kind == "media"
