@@ -96,8 +96,8 @@ def _a_place(state: DocState, token: Token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE:
         return False
     kind = state.vocab.noun_kinds.get(token.lower_)
-    if kind is not None:
-        return False
+    if kind is not None or nation_of(state, _modifiers(token)) is not None:
+        return False  # "outside the Israeli embassy": an embassy with a country is the state
     sector = sector_of(state, token)
     return sector is not None and state.vocab.sector_kinds.get(sector[0]) == "organisation" \
         and token.lower_ not in ("police", "military", "army", "government", "authorities")

@@ -283,7 +283,7 @@ def _capital(state: DocState, match: Match, entry: Entry) -> None:
     if _nation_modifier_only(last):
         state.nation[match.end - 1] = (entry.country or "", "capital")
         return
-    if not _acts(last):
+    if not _acts(last, state.vocab.motion_verbs):
         if last.dep_ == "poss":
             state.nation[match.end - 1] = (entry.country or "", "capital")  # "Moscow's envoy"
         return  # "talks in Moscow", "flown to Moscow", "the capital, Tunis": a place
@@ -305,8 +305,9 @@ _ACTING_PREPS = frozenset({"by", "with", "against", "between", "on", "toward", "
                            "over", "than", "and"})
 
 
-def _acts(token: Token) -> bool:
-    """Is this capital a participant (subject, object, "with/against/by" object), not a place?"""
+def _acts(token: Token, motion_verbs: frozenset[str]) -> bool:
+    """Is this capital a participant (subject, object, "with/against/by" object, recipient of
+    "to" after a verb that is not of motion), not a place?"""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     if token.dep_ in _ACTING_DEPS:
@@ -314,7 +315,11 @@ def _acts(token: Token) -> bool:
     if token.dep_ == "poss":  # "Moscow's objections", not "London's Hyde Park"
         return token.head.pos_ != "PROPN"
     if token.dep_ == "pobj":
-        return token.head.lower_ in _ACTING_PREPS
+        prep = token.head
+        if prep.lower_ == "to":
+            gov = prep.head
+            return gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() not in motion_verbs
+        return prep.lower_ in _ACTING_PREPS
     return False
 
 
@@ -342,6 +347,22 @@ def _dateline(state: DocState, match: Match) -> bool:
     sent_start = state.sent_of(match.start).start
     return (match.start - sent_start <= 1 and first.text.isupper() and len(first.text) > 2
             and match.end < len(doc) and doc[match.end].text in (",", "(", "—", "-", "–"))
+
+
+_QUANTITY = frozenset({"thousands", "hundreds", "dozens", "millions", "tens", "scores",
+                       "many", "some", "several", "few", "most", "number", "group", "crowd",
+                       "crowds", "majority"})
+
+
+def _counted(token: Token) -> bool:
+    """"two Americans", "thousands of Serbians", "many Poles": counted people."""
+    if any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in _QUANTITY)
+           for c in token.children):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        owner = token.head.head
+        return owner.lower_ in _QUANTITY or owner.pos_ == "NUM" or owner.like_num
+    return False
 
 
 def _nation_modifier_only(token: Token) -> bool:
@@ -375,6 +396,13 @@ def _demonym(state: DocState, match: Match, entry: Entry) -> None:
         last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and last.pos_ in ("PROPN",
                                                                                         "NOUN"))
     if plural_people and last.dep_ not in ("amod", "compound"):
+        if _counted(last):
+            # "Thousands of Serbians", "two Americans": people, not the state
+            state.add(_simple(state, match.start, match.end, entry.name, "group",
+                              entry.country, "CVL", "dictionary",
+                              f"counted people '{last.text}' are civilians of {entry.country}"
+                              f" → {entry.country}CVL"))
+            return
         state.add(_simple(state, _with_determiner(doc, match.start), match.end,
                           entry.name, "state", entry.country, None, "dictionary",
                           f"people noun '{last.text}' stands for the state {entry.country}"))

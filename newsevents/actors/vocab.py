@@ -86,6 +86,7 @@ class Vocabulary:
     rebel_name_words: frozenset[str] = frozenset()  # "Free Syrian Army": a non-state force
     outlets_needing_context: frozenset[str] = frozenset()  # "the Atlantic", "Bloomberg"
     outlet_verbs: frozenset[str] = frozenset()
+    motion_verbs: frozenset[str] = frozenset()  # "flown to Moscow": a destination
     outlet_nouns: frozenset[str] = frozenset()
     sources: dict[str, str] = field(default_factory=dict)  # file -> source line
 
@@ -337,6 +338,7 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.outlets_needing_context = frozenset(
         str(w).lower() for w in data.get("outlets_needing_context") or [])
     vocab.outlet_verbs = frozenset(str(w) for w in data.get("outlet_verbs") or [])
+    vocab.motion_verbs = frozenset(str(w) for w in data.get("motion_verbs") or [])
     vocab.outlet_nouns = frozenset(str(w) for w in data.get("outlet_nouns") or [])
 
 

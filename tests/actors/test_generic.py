@@ -218,3 +218,15 @@ def test_common_word_outlet_needs_outlet_context(resolve: Resolver) -> None:
     assert all(a.kind != "media" for a in actors)
     actors = resolve("The minister told the Guardian he would not resign.", "2019-09-14")
     assert find(actors, "the Guardian").kind == "media"
+
+
+def test_counted_people_are_civilians(resolve: Resolver) -> None:
+    actors = resolve("Thousands of Serbians marched through the city.", "2019-03-11")
+    assert find(actors, "Serbians").code == "SRBCVL"
+    actors = resolve("The Israelis rejected the proposal.", "2019-03-11")
+    assert find(actors, "Israelis").code == "ISR"
+
+
+def test_capital_receiving_something_acts(resolve: Resolver) -> None:
+    actors = resolve("Germany will send tanks to Kyiv.", "2023-01-25")
+    assert find(actors, "Kyiv").code == "UKRGOV"
