@@ -46,7 +46,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     resolve.titled_people(state, titles)
     context.sector_phrases(state)
     unknown_organisations(state)
-    generic.assign_countries(state, places_of(doc), state.vocab.country_steps)
+    generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
     coref.link(state)
     return state.actors()
 

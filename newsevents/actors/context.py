@@ -46,7 +46,9 @@ def sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
     doc = state.doc
     vocab = state.vocab
     lemma = token.lemma_.lower()
-    for n in range(min(vocab.sector_phrase_words, 5), 1, -1):
+    heads = vocab.sector_phrase_heads
+    for n in range(min(vocab.sector_phrase_words, 5) if (token.lower_ in heads or lemma in heads)
+                   else 1, 1, -1):
         if token.i - n + 1 >= 0:
             words = [t.lower_ for t in doc[token.i - n + 1 : token.i]]
             for last in (token.lower_, lemma):

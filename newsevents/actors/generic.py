@@ -22,6 +22,7 @@ own phrase or an antecedent. A mention no step places keeps the sector alone as 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -182,15 +183,16 @@ def _sentence_place(state: DocState, where: _Where, m: Mention) -> tuple[str, st
     return code, f"the sentence places the event in '{word}'"
 
 
-def assign_countries(state: DocState, places: list[Place],
+def assign_countries(state: DocState, places: Callable[[], list[Place]],
                      steps_for: dict[str, tuple[str, ...]]) -> None:
-    """Give every generic mention the country its context shows (in place)."""
+    """Give every generic mention the country its context shows (in place); ``places`` is
+    called only when there is something to place (the geoparse is the costly part)."""
     generic = [m for m in state.mentions if m.generic and m.country is None]
     defaults = [m for m in state.mentions if m.default_reading]
     if not generic and not defaults:
         return
     where = _Where()
-    where.place_at = _places_by_token(state, places, where.names)
+    where.place_at = _places_by_token(state, places(), where.names)
     where.dateline = _dateline(state, where.place_at)
     where.main, where.main_reason = _main_country(state, where.place_at)
     doc = state.doc

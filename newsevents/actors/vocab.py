@@ -65,6 +65,7 @@ class Vocabulary:
     sector_phrases: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> GOV
     #: Longest sector phrase in words (phrases are looked up ending at a head noun).
     sector_phrase_words: int = 3
+    sector_phrase_heads: frozenset[str] = frozenset()  # last words of sector phrases
     sector_kinds: dict[str, str] = field(default_factory=dict)  # sector -> Actor.kind
     noun_kinds: dict[str, str] = field(default_factory=dict)  # noun -> kind, where it differs
     #: sector -> the context steps that may give a generic mention its country (generic.py)
@@ -311,6 +312,7 @@ def _load_agents(vocab: Vocabulary, sectors: dict[str, Any]) -> None:
         vocab.owner_sectors[noun] = sec
     vocab.sector_phrase_words = max(
         (len(p.split()) for p in vocab.sector_phrases), default=3)
+    vocab.sector_phrase_heads = frozenset(p.rsplit(" ", 1)[-1] for p in vocab.sector_phrases)
 
 
 def _load_titles(vocab: Vocabulary) -> None:
