@@ -25,6 +25,9 @@ from .matching import Match
 from .mentions import DocState, Mention
 from .vocab import Entry
 
+#: Title sectors a named person may take from context when nothing names their country
+#: ("Senator Lindsey Graham" in a US story); GOV is left out ("President X" of what?).
+_PLACEABLE_TITLES = frozenset({"LEG", "JUD", "MIL", "COP"})
 #: Which entry wins when one phrase has several readings.
 _PRIORITY = ("leader", "media", "group", "igo", "metonym", "country", "capital", "demonym")
 #: Prepositions after which a capital is a place, not an actor ("talks in Moscow").
@@ -613,10 +616,14 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                           person=name))
         return
     if nation is None:
+        # "Senator Lindsey Graham" with no country in the phrase: the sector is known, the
+        # country may come from the context (generic.py), as for a bare "the senator"
+        placeable = sector in _PLACEABLE_TITLES and not former
         state.add(Mention(start, span.end, doc[start].idx, span.end_char, name, "person", None,
                           sector, role, "unresolved",
                           f"title '{phrase}' ({how}) but no country or organisation in context",
-                          head=span.end - 1, person=name))
+                          head=span.end - 1, person=name,
+                          code=sector if placeable else None, generic=placeable))
         return
     country, found_by, _ = nation
     if former:
