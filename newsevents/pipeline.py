@@ -263,13 +263,19 @@ def extract_paths(
     paths: Iterable[str | Path],
     *,
     published: str | None = None,
+    force_published: bool = False,
     url: str | None = None,
     batch_size: int = 16,
 ) -> Iterator[Document | Failure]:
-    """Read files/folders with the ingest readers and process every document found."""
+    """Read files/folders with the ingest readers and process every document found.
+
+    ``published`` dates the documents that carry no date of their own; ``force_published``
+    makes it every document's date (see :func:`newsevents.ingest.read_paths`).
+    """
     from .ingest import read_paths
 
-    yield from extract_many(read_paths(paths, published=published, url=url), batch_size=batch_size)
+    raws = read_paths(paths, published=published, force_published=force_published, url=url)
+    yield from extract_many(raws, batch_size=batch_size)
 
 
 def extract_text(
