@@ -30,14 +30,23 @@ import re
 import sys
 from pathlib import Path
 
-_LINE = re.compile(r"^(?P<phrase>[^{\[#]+?)\s*(?:\{(?P<plural>[^}]*)\}\s*)?\[(?P<code>[^\]}]*)[\]}]")
+_LINE = re.compile(
+    r"^(?P<phrase>[^{\[#]+?)\s*(?:\{(?P<plural>[^}]*)\}\s*)?\[(?P<code>[^\]}]*)[\]}]"
+)
 _SUBSET = re.compile(r"^!(?P<name>[A-Z]+)!\s*=\s*(?P<values>.+)$")
 
-HEADER = """\
-# source: Phoenix agents dictionary (Phoenix.agents.txt, PETRARCH project, Open Event Data Alliance, 2014), MIT licence: Copyright (c) 2014 Open Event Data Alliance; permission is hereby granted, free of charge, to deal in the Software without restriction, provided the copyright and permission notice are included. Converted by tools/convert_phoenix_agents.py.
-# command: python tools/convert_phoenix_agents.py ../shared/data/vocab/phoenix/Phoenix.agents.txt newsevents/data/actors/agents.csv
-# columns: phrase (lower case; irregular plurals get their own row) | sector (primary CAMEO agent code) | secondary (optional second code, e.g. GOV + MIL for a defence ministry)
-"""
+HEADER = (
+    "# source: Phoenix agents dictionary (Phoenix.agents.txt, PETRARCH project, Open Event Data"
+    " Alliance, 2014), MIT licence: Copyright (c) 2014 Open Event Data Alliance; permission is"
+    " hereby granted, free of charge, to deal in the Software without restriction, provided the"
+    " copyright and permission notice are included. Converted by"
+    " tools/convert_phoenix_agents.py.\n"
+    "# command: python tools/convert_phoenix_agents.py"
+    " ../shared/data/vocab/phoenix/Phoenix.agents.txt newsevents/data/actors/agents.csv\n"
+    "# columns: phrase (lower case; irregular plurals get their own row) | sector (primary"
+    " CAMEO agent code) | secondary (optional second code, e.g. GOV + MIL for a defence"
+    " ministry)\n"
+)
 
 
 def _expand(phrase: str, sets: dict[str, list[str]]) -> list[str]:

@@ -39,6 +39,8 @@ def unknown_organisations(state: DocState) -> None:
             continue
         country = _nation_inside(state, span)
         generic = False
+        institution = _institution(state, span)
+        sector: str | None
         if span[-1].text in vocab.outlet_words:
             kind, sector = "media", "MED"
             reason = (f"ORG entity ending in '{span[-1].text}' read as a news outlet "
@@ -49,8 +51,8 @@ def unknown_organisations(state: DocState) -> None:
             reason = (f"ORG entity ending in '{span[-1].text}' read as a company (BUS): never a "
                       "government or military")
             generic = country is None
-        elif _institution(state, span) is not None:
-            kind, sector = "organisation", _institution(state, span)
+        elif institution is not None:
+            kind, sector = "organisation", institution
             reason = (f"ORG entity headed by '{span[-1].text}', an institution of sector "
                       f"{sector}")
             generic = country is None

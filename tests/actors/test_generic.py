@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 from newsevents.actors import resolve_doc
 from newsevents.actors.resolve import _destination
 from newsevents.actors.vocab import load, read_csv
+from tests.conftest import shared_path
 
-from ..conftest import shared_path
 from .conftest import REPO, Resolver, find
 
 # --------------------------------------------------------------------------- data
@@ -92,7 +92,8 @@ def test_sentence_place_needs_a_locative_preposition() -> None:
 
 
 def test_gunmen_take_the_country_of_the_place(resolve: Resolver) -> None:
-    actors = resolve("Gunmen stormed a hotel in Kabul on Monday, killing four guests.", "2019-05-02")
+    actors = resolve("Gunmen stormed a hotel in Kabul on Monday, killing four guests.",
+                     "2019-05-02")
     gunmen = find(actors, "Gunmen")
     assert gunmen.code == "AFGUAF" and gunmen.resolution.method == "context"
     assert "Kabul" in gunmen.resolution.reason
