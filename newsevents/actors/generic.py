@@ -141,12 +141,20 @@ def _place_modifier(state: DocState, where: _Where, token: Token) -> tuple[str, 
 
 
 def _antecedent(state: DocState, m: Mention) -> tuple[str, str] | None:
+    """The latest earlier mention of the same sector with a country: the same head noun up to
+    four sentences back ("Iraqi troops … the troops"), any noun of the sector only in this or
+    the previous sentence (so "troops" is not China's because a Chinese general was named
+    three sentences up)."""
     here = state.sent_index[m.head]
+    lemma = state.doc[m.head].lemma_.lower()
     best: Mention | None = None
     for other in state.mentions:
         if (other is m or other.start >= m.start or other.country is None
                 or other.sector != m.sector or other.kind == "media"
                 or here - state.sent_index[other.head] > _WINDOW):
+            continue
+        if (here - state.sent_index[other.head] > 1
+                and state.doc[other.head].lemma_.lower() != lemma):
             continue
         if not (len(other.country) == 3 and other.country.isalpha()):
             continue
