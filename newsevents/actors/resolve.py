@@ -133,6 +133,10 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         state.add(m)
     elif entry.type == "metonym":
         state.nation[end - 1] = (entry.country or "", "metonym")
+        last = doc[end - 1]
+        if last.dep_ == "pobj" and not _acts(last, state.vocab.motion_verbs) and \
+                last.head.lower_ in _LOCATIVE | {"to", "from"}:
+            return  # "a car bomb in Kiev", "a protest outside the White House": a place
         kind = "state" if entry.sector == "GOV" else "organisation"
         if entry.sector == "IGO":
             kind = "organisation"
@@ -541,6 +545,8 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
             continue
         if not any(t.text[:1].isupper() for t in span):
             continue
+        if all(t.i in state.nation for t in span):
+            continue  # a place the dictionaries know ("a car bomb in Kiev"), not a person
         earlier = _named_earlier(state, span)
         if earlier is not None:
             state.add(Mention(span.start, span.end, span.start_char, span.end_char,

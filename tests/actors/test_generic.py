@@ -231,3 +231,10 @@ def test_counted_people_are_civilians(resolve: Resolver) -> None:
 def test_capital_receiving_something_acts(resolve: Resolver) -> None:
     actors = resolve("Germany will send tanks to Kyiv.", "2023-01-25")
     assert find(actors, "Kyiv").code == "UKRGOV"
+
+
+def test_seat_of_government_as_a_place(resolve: Resolver) -> None:
+    actors = resolve("A car bomb in Kiev killed two men on Tuesday.", "2019-03-11")
+    assert all(a.code != "UKRGOV" for a in actors)
+    actors = resolve("Kiev rejected the offer on Tuesday.", "2019-03-11")
+    assert find(actors, "Kiev").code == "UKRGOV"
