@@ -45,6 +45,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
         resolve.from_match(state, match, titles)
     resolve.titled_people(state, titles)
     context.sector_phrases(state)
+    resolve.retry_titled(state, titles)
     unknown_organisations(state)
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
     coref.link(state)

@@ -42,6 +42,7 @@ class Mention:
     entity: str | None = None
     owns: bool = True  # full-token mention (False for a part of a hyphenated token)
     generic: bool = False  # a sector noun or bare title with no country in its own phrase
+    name_start: int | None = None  # a titled person's name, for a second try after pass 3
     default_reading: bool = False  # "the Senate": the US one unless the article is elsewhere
 
     def actor_code(self) -> str | None:

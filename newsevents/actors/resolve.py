@@ -521,10 +521,28 @@ def _destination(tok: Token) -> bool:
             and head.head.head.lower_ in POSTED_TITLES)
 
 
+def _its(state: DocState, tok: Token) -> Mention | None:
+    """The state or organisation "its" refers to: the nearest earlier one in this or the
+    previous sentence ("The Nigerian Senate passed the bill. Its president …")."""
+    here = state.sent_index[tok.i]
+    best = None
+    for m in state.mentions:
+        if (m.start < tok.i and m.kind in ("state", "organisation") and m.country
+                and here - state.sent_index[m.head] <= 1
+                and (best is None or m.start > best.start)):
+            best = m
+    return best
+
+
 def nation_of(state: DocState, tokens: list[Token]) -> tuple[str, str, Mention | None] | None:
     """A country/IGO (code, how found, the actor mention if any) among modifier tokens."""
     for tok in tokens:
         if affiliation_only(tok) or _destination(tok):
+            continue
+        if tok.lower_ == "its" and tok.dep_ == "poss":
+            ante = _its(state, tok)
+            if ante is not None and ante.country:
+                return ante.country, f"'its' ({ante.name})", ante
             continue
         m = state.mention_at(tok)
         if m is not None and m.kind != "media" and m.country:
@@ -629,7 +647,8 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                           sector, role, "unresolved",
                           f"title '{phrase}' ({how}) but no country or organisation in context",
                           head=span.end - 1, person=name,
-                          code=sector if placeable else None, generic=placeable))
+                          code=sector if placeable else None, generic=placeable,
+                          name_start=span.start))
         return
     country, found_by, _ = nation
     if former:
@@ -650,6 +669,17 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     # Keep the related actor's own mention (Duda in "Duda's advisor ..., Kolarski").
     keep = [related] if related is not None else []
     _add_overlapping(state, m, keep)
+
+
+def retry_titled(state: DocState, titles: frozenset[str]) -> None:
+    """Pass 3 found institutions pass 2 could not see ("The Nigerian Senate passed the bill.
+    Its president, Ahmad Lawan, …"): try the titled people left without a country again."""
+    for m in [m for m in state.mentions if m.name_start is not None and m.country is None]:
+        state.remove(m)
+        before = len(state.mentions)
+        _titled_person(state, state.doc[m.name_start : m.end], titles)
+        if len(state.mentions) == before:
+            state.add(m)
 
 
 def _add_overlapping(state: DocState, mention: Mention, keep: list[Mention]) -> None:

@@ -238,3 +238,11 @@ def test_seat_of_government_as_a_place(resolve: Resolver) -> None:
     assert all(a.code != "UKRGOV" for a in actors)
     actors = resolve("Kiev rejected the offer on Tuesday.", "2019-03-11")
     assert find(actors, "Kiev").code == "UKRGOV"
+
+
+def test_its_president_is_the_institutions(resolve: Resolver) -> None:
+    text = ("The Ghanaian Parliament approved the loan on Friday. Its speaker, Kwame Mensah, "
+            "welcomed the vote.")
+    assert find(resolve(text, "2019-03-11"), "Kwame Mensah").code == "GHALEG"
+    text = "Russia said its army would withdraw from the border."
+    assert find(resolve(text, "2019-03-11"), "army").code == "RUSMIL"
