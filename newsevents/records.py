@@ -311,4 +311,5 @@ def from_dict(cls: type[T], data: dict[str, Any]) -> T:
 
 
 def from_json(cls: type[T], text: str) -> T:
+    """Rebuild a record from its JSON (a ``record`` column of the store, a line of ``extract``)."""
     return from_dict(cls, json.loads(text))
