@@ -29,7 +29,8 @@ from spacy.tokens import Token
 
 from ..records import Place
 from .mentions import DocState, Mention
-from .resolve import POSTED_TITLES, affiliation_only
+from .resolve import affiliation_only
+from .senses import POSTED_TITLES
 
 #: Prepositions that put an event or a group somewhere.
 _AT = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",

@@ -14,7 +14,6 @@ guessed code is worse than none.
 
 from __future__ import annotations
 
-import re
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +22,15 @@ from ..records import ActorKind
 from . import leaders as _leaders
 from .matching import Match
 from .mentions import DocState, Mention
+from .senses import (
+    acts,
+    counted,
+    destination,
+    its_antecedent,
+    not_political,
+    outlet_context,
+    part_of_longer_name,
+)
 from .vocab import Entry
 
 #: Title sectors a named person may take from context when nothing names their country
@@ -114,10 +122,10 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
     if entry.type == "leader":
         _leader(state, match, entry, titles)
     elif entry.type == "media":
-        if _part_of_longer_name(doc, match):
+        if part_of_longer_name(doc, match):
             return  # "The Independent National Electoral Commission" is no newspaper
         if doc[start:end].text.lower().removeprefix("the ") in \
-                state.vocab.outlets_needing_context and not _outlet_context(state, start, end):
+                state.vocab.outlets_needing_context and not outlet_context(state, start, end):
             return  # "the Atlantic" hurricane season: an ocean, not the magazine
         state.add(_simple(state, _with_determiner(doc, start), end, entry.name, "media",
                           entry.country, "MED", "dictionary",
@@ -134,7 +142,7 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
     elif entry.type == "metonym":
         state.nation[end - 1] = (entry.country or "", "metonym")
         last = doc[end - 1]
-        if last.dep_ == "pobj" and not _acts(last, state.vocab.motion_verbs) and \
+        if last.dep_ == "pobj" and not acts(last, state.vocab.motion_verbs) and \
                 last.head.lower_ in _LOCATIVE | {"to", "from"}:
             return  # "a car bomb in Kiev", "a protest outside the White House": a place
         kind = "state" if entry.sector == "GOV" else "organisation"
@@ -154,33 +162,6 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         _country(state, match, entry)
     elif entry.type == "demonym":
         _demonym(state, match, entry)
-
-
-def _outlet_context(state: DocState, start: int, end: int) -> bool:
-    """Does the text around an ambiguous outlet name show it is the outlet ("told the
-    Guardian", "according to Bloomberg", "the Times reported", "the Atlantic magazine")?"""
-    doc = state.doc
-    vocab = state.vocab
-    if any(t.lower_ in vocab.outlet_nouns for t in doc[end : end + 2]):
-        return True
-    if start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
-        return True
-    last = doc[end - 1]
-    gov = last.head
-    if last.dep_ == "pobj" and gov.dep_ in ("prep", "agent"):
-        gov = gov.head
-    return gov.lemma_.lower() in vocab.outlet_verbs and last.dep_ in (
-        "nsubj", "dative", "pobj", "dobj")
-
-
-def _part_of_longer_name(doc: Doc, match: Match) -> bool:
-    """Is an outlet name only the start of a longer capitalised name ("the Independent
-    National Electoral Commission", "The Hill Country Council")?"""
-    if match.end >= len(doc):
-        return False
-    nxt = doc[match.end]
-    return (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_iob_ == "I"
-            and doc[match.end - 1].ent_iob_ in ("B", "I"))
 
 
 def _inside_longer_name(state: DocState, match: Match, entry: Entry) -> bool:
@@ -290,61 +271,17 @@ def _capital(state: DocState, match: Match, entry: Entry) -> None:
     if _nation_modifier_only(last):
         state.nation[match.end - 1] = (entry.country or "", "capital")
         return
-    if not _acts(last, state.vocab.motion_verbs):
+    if not acts(last, state.vocab.motion_verbs):
         if last.dep_ == "poss":
             state.nation[match.end - 1] = (entry.country or "", "capital")  # "Moscow's envoy"
         return  # "talks in Moscow", "flown to Moscow", "the capital, Tunis": a place
-    if _not_political(state, last):
+    if not_political(state, last):
         return  # "Washington beat Boston 4-2": a team, not a government
     state.nation[match.end - 1] = (entry.country or "", "capital")
     state.add(_simple(state, match.start, match.end, entry.name, "state", entry.country, "GOV",
                       "metonymy",
                       f"capital '{entry.name}' used as an actor stands for the government of "
                       f"{entry.country} → {entry.country}GOV"))
-
-
-#: Roles in which a capital acts (is a government), and the prepositions whose object acts
-#: ("talks with Moscow", "sanctions against Beijing", "pressure on Kyiv", "by Washington");
-#: as the object of any other preposition ("in", "to", "from", "of") or in apposition it is a
-#: place: "flown to Moscow", "mayor of London", "the country's capital, Tunis".
-_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "ROOT"})
-_ACTING_PREPS = frozenset({"by", "with", "against", "between", "on", "toward", "towards",
-                           "over", "than", "and"})
-
-
-def _acts(token: Token, motion_verbs: frozenset[str]) -> bool:
-    """Is this capital a participant (subject, object, "with/against/by" object, recipient of
-    "to" after a verb that is not of motion), not a place?"""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    if token.dep_ in _ACTING_DEPS:
-        return True
-    if token.dep_ == "poss":  # "Moscow's objections", not "London's Hyde Park"
-        return token.head.pos_ != "PROPN"
-    if token.dep_ == "pobj":
-        prep = token.head
-        if prep.lower_ == "to":
-            gov = prep.head
-            return gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() not in motion_verbs
-        return prep.lower_ in _ACTING_PREPS
-    return False
-
-
-_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
-
-
-def _not_political(state: DocState, token: Token) -> bool:
-    """A city name that acts in a sports or other non-political sense: the subject or object of
-    a sports verb, or in a sentence with a score ("4-2")."""
-    verb = token.head
-    while verb.dep_ in ("conj", "appos", "compound") and verb.head is not verb:
-        verb = verb.head
-    if token.dep_ in ("nsubj", "dobj", "nsubjpass", "conj", "pobj") and \
-            verb.lemma_.lower() in state.vocab.sports_verbs:
-        return True
-    sent = state.sent_of(token.i)
-    return any(_SCORE.match(t.text) for t in sent) or any(
-        t.lower_ in state.vocab.sports_nouns for t in sent)
 
 
 def _dateline(state: DocState, match: Match) -> bool:
@@ -354,22 +291,6 @@ def _dateline(state: DocState, match: Match) -> bool:
     sent_start = state.sent_of(match.start).start
     return (match.start - sent_start <= 1 and first.text.isupper() and len(first.text) > 2
             and match.end < len(doc) and doc[match.end].text in (",", "(", "—", "-", "–"))
-
-
-_QUANTITY = frozenset({"thousands", "hundreds", "dozens", "millions", "tens", "scores",
-                       "many", "some", "several", "few", "most", "number", "group", "crowd",
-                       "crowds", "majority"})
-
-
-def _counted(token: Token) -> bool:
-    """"two Americans", "thousands of Serbians", "many Poles": counted people."""
-    if any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in _QUANTITY)
-           for c in token.children):
-        return True
-    if token.dep_ == "pobj" and token.head.lower_ == "of":
-        owner = token.head.head
-        return owner.lower_ in _QUANTITY or owner.pos_ == "NUM" or owner.like_num
-    return False
 
 
 def _nation_modifier_only(token: Token) -> bool:
@@ -403,7 +324,7 @@ def _demonym(state: DocState, match: Match, entry: Entry) -> None:
         last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and last.pos_ in ("PROPN",
                                                                                         "NOUN"))
     if plural_people and last.dep_ not in ("amod", "compound"):
-        if _counted(last):
+        if counted(last):
             # "Thousands of Serbians", "two Americans": people, not the state
             state.add(_simple(state, match.start, match.end, entry.name, "group",
                               entry.country, "CVL", "dictionary",
@@ -503,44 +424,13 @@ def affiliation_only(tok: Token) -> bool:
     return tok.lower_.startswith(("pro-", "anti-"))
 
 
-#: Prepositions after a posting title that name where the official is sent, not whose
-#: official they are ("U.S. special envoy to Ukraine", "the ambassador in Kyiv").
-_POSTED = frozenset({"to", "in"})
-#: Titles whose "to/in" phrase is a posting (titles.yaml "posted"); "adviser to Duda" is not.
-POSTED_TITLES = frozenset({"envoy", "ambassador", "representative", "emissary", "consul",
-                            "delegate", "delegation", "mission", "attaché", "attache",
-                            "ambassadors", "envoys", "diplomat", "diplomats"})
-
-
-def _destination(tok: Token) -> bool:
-    """Is this country word the destination of a posting ("envoy to Ukraine")?"""
-    head = tok
-    while head.dep_ in ("compound", "amod", "det", "poss") and head.head is not head:
-        head = head.head
-    return (head.dep_ == "pobj" and head.head.lower_ in _POSTED
-            and head.head.head.lower_ in POSTED_TITLES)
-
-
-def _its(state: DocState, tok: Token) -> Mention | None:
-    """The state or organisation "its" refers to: the nearest earlier one in this or the
-    previous sentence ("The Nigerian Senate passed the bill. Its president …")."""
-    here = state.sent_index[tok.i]
-    best = None
-    for m in state.mentions:
-        if (m.start < tok.i and m.kind in ("state", "organisation") and m.country
-                and here - state.sent_index[m.head] <= 1
-                and (best is None or m.start > best.start)):
-            best = m
-    return best
-
-
 def nation_of(state: DocState, tokens: list[Token]) -> tuple[str, str, Mention | None] | None:
     """A country/IGO (code, how found, the actor mention if any) among modifier tokens."""
     for tok in tokens:
-        if affiliation_only(tok) or _destination(tok):
+        if affiliation_only(tok) or destination(tok):
             continue
         if tok.lower_ == "its" and tok.dep_ == "poss":
-            ante = _its(state, tok)
+            ante = its_antecedent(state, tok)
             if ante is not None and ante.country:
                 return ante.country, f"'its' ({ante.name})", ante
             continue

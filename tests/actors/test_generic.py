@@ -15,7 +15,7 @@ import sys
 from spacy.tokens import Doc
 
 from newsevents.actors import resolve_doc
-from newsevents.actors.resolve import _destination
+from newsevents.actors.senses import destination as _destination
 from newsevents.actors.vocab import load, read_csv
 from tests.conftest import shared_path
 
