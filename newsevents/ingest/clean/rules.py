@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from ...datafiles import REGEX, load_yaml
 
 
 @dataclass(frozen=True)
@@ -59,9 +58,54 @@ class Rules:
     byline_max_words: int
 
 
+_WORDS = [str]
+_REASON = str
+
+#: Schemas of the rule files (docs/data-files.md): a typo'd key or a bare ``on`` read as a
+#: boolean fails at load time with the file and the path.
+SCHEMAS: dict[str, Any] = {
+    "lines.yaml": {
+        "groups": [{"reason": _REASON, "rationale": str, "patterns": [REGEX]}],
+    },
+    "inline.yaml": {
+        "prefix": {"reason": _REASON, "pattern": REGEX, "outlet_shape": REGEX},
+        "wires": _WORDS,
+        "suffixes": [
+            {"reason": _REASON, "syndicator": (str, None), "rationale": str, "pattern": REGEX}
+        ],
+        "credits": {"reason": _REASON, "patterns": [REGEX], "split": REGEX, "drop_after": REGEX},
+        "copyright": {"reason": _REASON, "max_words": int, "marker": REGEX, "strip": REGEX},
+    },
+    "shapes.yaml": {
+        "terminal": str,
+        "headline": {
+            "reason": _REASON,
+            "reason_at_top": _REASON,
+            "min_words": int,
+            "max_words": int,
+            "min_letters": int,
+            "min_upper_ratio": float,
+        },
+        "caption": {
+            "reason": _REASON,
+            "min_words": int,
+            "max_words": int,
+            "max_chars": int,
+            "neighbour_min_words": int,
+            "determiners": _WORDS,
+            "prepositions": _WORDS,
+            "markers": [REGEX],
+            "weak_markers": [REGEX],
+            "finite_verbs": _WORDS,
+        },
+        "dateline": {"reason": _REASON, "max_words": int},
+        "byline": {"reason": _REASON, "pattern": REGEX, "max_words": int},
+    },
+}
+
+
 def _load(name: str) -> dict[str, Any]:
-    path = resources.files("newsevents").joinpath(f"data/cleaning/{name}")
-    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    data: dict[str, Any] = load_yaml(f"cleaning/{name}", SCHEMAS[name])
     return data
 
 
