@@ -293,7 +293,7 @@ def load_yaml(name: str, schema: Any) -> Any:
 
 
 def parse_csv(
-    text: str, columns: Mapping[str, Any], *, file: str = "<string>", delimiter: str = ","
+    text: str, columns: Mapping[Any, Any], *, file: str = "<string>", delimiter: str = ","
 ) -> list[dict[str, str]]:
     """Rows of CSV text: ``#`` lines are comments, cells stripped, columns checked.
 
@@ -324,7 +324,7 @@ def parse_csv(
 
 
 def load_csv(
-    name: str, columns: Mapping[str, Any], *, delimiter: str = ","
+    name: str, columns: Mapping[Any, Any], *, delimiter: str = ","
 ) -> list[dict[str, str]]:
     """Rows of ``newsevents/data/<name>`` (CSV, or TSV with ``delimiter="\\t"``); see
     :func:`parse_csv` for the column schema."""

@@ -91,9 +91,9 @@ def test_the_cleaning_words_keep_on() -> None:
 def test_every_data_file_loads_through_its_loader() -> None:
     """Each loader reads its files through datafiles with its schema (and the files fit)."""
     from newsevents.actors import vocab
+    from newsevents.evaluate.plover import legacy_rules
     from newsevents.events.codebook import codebook
     from newsevents.events.patterns import pattern_book
-    from newsevents.evaluate.plover import legacy_rules
     from newsevents.ingest.clean.markup import element_rules
     from newsevents.ingest.clean.rules import rules
     from newsevents.ingest.dates import normalise_date
