@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from . import nlp
 from .errors import NewsEventsError, ProcessingError, from_failure
+from .ingest.prepare import Prepared
 from .records import (
     Actor,
     Document,
@@ -105,7 +106,7 @@ def _parse_date(value: str | None) -> dt.date | None:
         return None
 
 
-def build_document(ctx: Context, prepared: Any) -> Document:
+def build_document(ctx: Context, prepared: Prepared) -> Document:
     """Assemble the public record from a prepared input and its analysed context."""
     sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in ctx.doc.sents)
     return Document(
@@ -156,7 +157,7 @@ class Limits:
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 
 
-def check_limits(prepared: Any, limits: Limits) -> Failure | None:
+def check_limits(prepared: Prepared, limits: Limits) -> Failure | None:
     """A Failure when a prepared document is over the limits, else None (cheap: no parse)."""
     size = len(prepared.text)
     if size > limits.max_chars:
@@ -171,7 +172,7 @@ def check_limits(prepared: Any, limits: Limits) -> Failure | None:
 
 def prepare_many(
     items: Iterable[RawDocument | Failure], limits: Limits | None = None
-) -> Iterator[Any]:
+) -> Iterator[Prepared | Failure]:
     """Clean each raw document (``Prepared``), passing failures through.
 
     Split from :func:`extract_many` so a batch runner can look at the clean text (and so the
@@ -196,7 +197,7 @@ def prepare_many(
         yield check_limits(prepared, limits) or prepared
 
 
-def _analysed(doc: Doc, prepared: Any, limits: Limits) -> Document | Failure:
+def _analysed(doc: Doc, prepared: Prepared, limits: Limits) -> Document | Failure:
     try:
         ctx = analyse(doc, _parse_date(prepared.published), time_budget=limits.time_budget)
         return build_document(ctx, prepared)
@@ -209,7 +210,7 @@ def _analysed(doc: Doc, prepared: Any, limits: Limits) -> Document | Failure:
 
 
 def extract_prepared(
-    items: Iterable[Any], *, batch_size: int = 16, limits: Limits | None = None
+    items: Iterable[Prepared | Failure], *, batch_size: int = 16, limits: Limits | None = None
 ) -> Iterator[Document | Failure]:
     """Parse and analyse prepared documents (``Prepared`` or ``Failure``), in order.
 
@@ -263,13 +264,19 @@ def extract_paths(
     paths: Iterable[str | Path],
     *,
     published: str | None = None,
+    force_published: bool = False,
     url: str | None = None,
     batch_size: int = 16,
 ) -> Iterator[Document | Failure]:
-    """Read files/folders with the ingest readers and process every document found."""
+    """Read files/folders with the ingest readers and process every document found.
+
+    ``published`` dates the documents that carry no date of their own; ``force_published``
+    makes it every document's date (see :func:`newsevents.ingest.read_paths`).
+    """
     from .ingest import read_paths
 
-    yield from extract_many(read_paths(paths, published=published, url=url), batch_size=batch_size)
+    raws = read_paths(paths, published=published, force_published=force_published, url=url)
+    yield from extract_many(raws, batch_size=batch_size)
 
 
 def extract_text(
