@@ -200,12 +200,18 @@ def test_author_bio_after_the_story_is_removed() -> None:
     _story_kept(text, LEAD, SECOND, THIRD)
 
 
-def test_a_bio_like_sentence_inside_the_story_is_kept() -> None:
-    line = (
-        "John Smith is a former correspondent for the state broadcaster who was detained in "
-        "Minsk last year."
-    )
-    cleaned = clean("\n\n".join([LEAD, line, SECOND]))
+@pytest.mark.parametrize(
+    ("lines", "line"),
+    [
+        # inside the story: not its tail
+        ((LEAD, "{}", SECOND), "John Smith is a former correspondent for the state broadcaster "
+         "who was detained in Minsk last year."),
+        # the story's last sentence, in the past tense: a fact of the story, not a bio
+        ((LEAD, SECOND, "{}"), "Jamal Khashoggi was a columnist for The Washington Post."),
+    ],
+)
+def test_bio_like_story_sentences_are_kept(lines: tuple[str, ...], line: str) -> None:
+    cleaned = clean("\n\n".join(x.format(line) for x in lines))
     assert line in cleaned.text and not cleaned.removed
 
 
