@@ -1,8 +1,8 @@
 """The pipeline: raw documents in, :class:`~newsevents.records.Document` records out.
 
-ingest (readers) → prepare (HTML to text, cleaning, language) → NLP (``nlp.pipe``) → actors →
-times → places → quotes → events. Each analysis stage is a function ``stage(ctx) -> list[record]``
-that reads the parsed :class:`Context` and what earlier stages put there, so each can be tested
+ingest (readers) → prepare (HTML to text, cleaning, language) → NLP (``nlp.pipe``) → the stages
+of :mod:`newsevents.stages` (actors → times → places → quotes → events), each a function
+``stage(ctx) -> list[record]`` over a :class:`~newsevents.context.Context`, so each can be tested
 alone and the whole runs unchanged inside a Ray actor.
 
 A stage that fails on one document adds a numbered error to that document (``E021``) and the rest
@@ -16,64 +16,24 @@ import itertools
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Doc
 
-from . import nlp
+from . import nlp, stages
+from .context import Context
 from .errors import NewsEventsError, ProcessingError, from_failure
 from .ingest.prepare import Prepared
 from .records import (
-    Actor,
     Document,
-    Event,
     Failure,
-    Place,
-    Quote,
     RawDocument,
     Span,
     StageError,
-    TimeExpr,
     doc_id_for,
 )
-
-
-@dataclass
-class Context:
-    """Everything the analysis stages share for one document."""
-
-    doc: Doc
-    text: str
-    published: dt.date | None
-    actors: list[Actor] = field(default_factory=list)
-    times: list[TimeExpr] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    errors: list[StageError] = field(default_factory=list)
-
-
-Stage = Callable[[Context], list[Any]]
-
-
-def _stages() -> list[tuple[str, Stage]]:
-    """The analysis stages in order; imported lazily so ``import newsevents`` stays light."""
-    from .actors import resolve_actors
-    from .events import code_events
-    from .places import extract_places
-    from .quotes import extract_quotes
-    from .times import extract_times
-
-    return [
-        ("actors", resolve_actors),
-        ("times", extract_times),
-        ("places", extract_places),
-        ("quotes", extract_quotes),
-        ("events", code_events),
-    ]
 
 
 def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = None) -> Context:
@@ -84,7 +44,7 @@ def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = 
     """
     ctx = Context(doc=doc, text=doc.text, published=published)
     started = time.monotonic()
-    for name, stage in _stages():
+    for name, stage in stages.registered():
         if time_budget is not None and time.monotonic() - started > time_budget:
             raise ProcessingError("E022", seconds=time_budget)
         try:
