@@ -94,6 +94,7 @@ def test_every_data_file_loads_through_its_loader() -> None:
     from newsevents.evaluate.plover import legacy_rules
     from newsevents.events.codebook import codebook
     from newsevents.events.patterns import pattern_book
+    from newsevents.events.senses import sense_book
     from newsevents.ingest.clean.markup import element_rules
     from newsevents.ingest.clean.rules import rules
     from newsevents.ingest.dates import normalise_date
@@ -105,6 +106,7 @@ def test_every_data_file_loads_through_its_loader() -> None:
     assert vocab.load().phrases
     assert len(codebook()) > 300
     assert pattern_book().patterns
+    assert sense_book()
     assert legacy_rules()
     assert element_rules()
     assert rules().lines

@@ -50,6 +50,13 @@ _SCHEMAS: dict[str, Any] = {
         ...: ANY,
     },
     "modality.yaml": {str: _WORDS},
+    "senses.yaml": {  # read by .senses, which checks codes and tests itself
+        optional("any_pos"): [str],
+        optional("classes"): {str: [str]},
+        optional("rules"): [{"id": str, "codes": ANY, ...: ANY}],
+        optional("requires"): [{"id": str, "codes": ANY, "not_only": [str], ...: ANY}],
+        ...: ANY,
+    },
 }
 
 
