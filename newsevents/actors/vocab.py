@@ -137,17 +137,26 @@ SCHEMAS: dict[str, Any] = {
                     "start": str, "end": str, ...: str},
     "media.csv": {"name": str, "aliases": str, "country": str, ...: str},
     "metonyms.csv": {"phrase": str, "iso3": str, "sector": str, "note": str, ...: str},
+    "agents.csv": {"phrase": str, "sector": str, "secondary": str, ...: str},
     "sectors.yaml": {
         "source": str,
+        optional("country_from"): [str],
+        optional("phoenix_sectors"): {str: str},
+        optional("phoenix_skip"): [str],
         "sectors": {str: {optional("kind"): str, optional("label"): str,
                           optional("nouns"): [str], optional("phrases"): [str],
-                          optional("people"): [str], optional("people_kind"): str, ...: ANY}},
+                          optional("people"): [str], optional("people_kind"): str,
+                          optional("country_from"): [str], optional("generic_nouns"): [str],
+                          ...: ANY}},
         ...: ANY,
     },
     "titles.yaml": {"source": str, "titles": {str: [str]}, optional("honorifics"): [str],
                     optional("former"): [str], ...: ANY},
     "ner.yaml": {"source": str, optional("outlet_words"): [str], optional("ignore"): [str],
-                 ...: ANY},
+                 optional("company_words"): [str], optional("sports_verbs"): [str],
+                 optional("sports_nouns"): [str], optional("rebel_name_words"): [str],
+                 optional("outlets_needing_context"): [str], optional("outlet_verbs"): [str],
+                 optional("outlet_nouns"): [str], optional("motion_verbs"): [str], ...: ANY},
 }
 
 
