@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..records import Actor, Event, Evidence, Plover, Span, doc_id_for
+from .arguments import keep, target_place
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
@@ -66,8 +67,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     """Code every event of the document (the 'events' stage)."""
     book = pattern_book()
     finder = ActorFinder(ctx.actors, book.event_nouns)
-    if not finder.actors:
-        return []
+    finder.places = list(ctx.places)
     light = book.light_verbs
     candidates: list[Candidate] = []
     seen_triggers: set[tuple[int, str]] = set()
@@ -82,7 +82,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     events: list[Event] = []
     keys: set[tuple[object, ...]] = set()
     for cand in candidates:
-        if cand.source is None or (cand.target is None and not cand.intransitive):
+        if not keep(cand):  # participants: coded, or uncoded where the policy allows
             continue
         if cand.target is not None and _same_actor(cand.source, cand.target):
             continue
@@ -113,7 +113,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             plover=Plover(info.plover_type, info.plover_mode, info.plover_context),
             modality=mod,  # type: ignore[arg-type]
             date=event_date(ctx, tok),
-            place=event_location(ctx, tok),
+            place=event_location(ctx, tok) or target_place(ctx.places, cand.target),
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
         ))

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import actor_for_span
-from ..records import Actor
+from ..records import Actor, Place
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 ARG_DEPS = frozenset(
@@ -58,6 +58,10 @@ class ActorFinder:
         self.all_actors = list(actors)
         self.event_nouns = event_nouns
         self._subjects: dict[int, bool] = {}
+        #: the places stage's places (a place acted on stands for its country, see .arguments)
+        self.places: list[Place] = []
+        #: set by the coder's second pass: participants without a code are accepted
+        self.uncoded = False
 
     def at(self, token: Token, *, pronoun_fallback: bool = True) -> Actor | None:
         start, end = token.idx, token.idx + len(token.text)
