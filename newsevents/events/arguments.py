@@ -44,6 +44,8 @@ class ArgumentRules:
     not_participants: frozenset[str]
     not_participant_nouns: frozenset[str]
     nominal_target_preps: frozenset[str]
+    natural_causes: frozenset[str]
+    event_subjects: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +57,8 @@ def argument_rules() -> ArgumentRules:
         not_participants=_words(raw["not_participants"]),
         not_participant_nouns=_words(raw["not_participant_nouns"]),
         nominal_target_preps=_words(raw["nominal_target_preps"]),
+        natural_causes=_words(raw["natural_causes"]),
+        event_subjects=_words(raw["event_subjects"]),
     )
 
 
@@ -121,16 +125,31 @@ def _sentence_span(sent: SpanLike) -> Span:
     return Span(sent.start_char, sent.end_char, sent.text)
 
 
-def implied_agent(trigger: Token) -> Actor:
+def implied_agent(trigger: Token, why: str = "") -> Actor:
     """The unnamed doer of an agentless passive ("was arrested") or of an event noun ("the
     arrest of …"): an empty, uncoded source at the trigger."""
     what = "event noun" if trigger.pos_ in ("NOUN", "PROPN") else "passive"
+    why = why or f"{what} '{trigger.text}' names no doer"
     return Actor(
         mention="", start=trigger.idx, end=trigger.idx, name="", kind="group",
-        resolution=Resolution("unresolved",
-                              f"{IMPLIED_AGENT}: {what} '{trigger.text}' names no doer"),
+        resolution=Resolution("unresolved", f"{IMPLIED_AGENT}: {why}"),
         sentence=_sentence_span(trigger.sent),
     )
+
+
+def doers(sources: list[Actor], subj: Token, trigger: Token,
+           event_nouns: frozenset[str]) -> list[Actor]:
+    """Uncoded subjects that are not doers: a natural cause ("a fire killed 100") is nobody, so
+    no event; an event ("the blast killed 12") leaves its doer implied."""
+    if not sources or political(sources[0]) or subj.pos_ not in ("NOUN", "PROPN"):
+        return sources
+    rules = argument_rules()
+    lemma = subj.lemma_.lower()
+    if lemma in rules.natural_causes:
+        return []
+    if lemma in rules.event_subjects or lemma in event_nouns:
+        return [implied_agent(trigger, f"the subject '{subj.text}' is an event, not its doer")]
+    return sources
 
 
 def is_implied(actor: Actor | None) -> bool:

@@ -37,6 +37,7 @@ from .syntax import (
     slot,
     subject,
     subtree_tokens,
+    verbal_noun,
     with_conjuncts,
 )
 
@@ -101,6 +102,8 @@ def coder_names() -> list[str]:
 
 def _pos_key(tok: Token) -> str | None:
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        return "verb"
+    if verbal_noun(tok):  # headline fragment: "Police arrest man after stabbing"
         return "verb"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "noun"
@@ -185,9 +188,13 @@ def _targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "") -> lis
             if places:
                 return places[:1]
     if finder.uncoded:
+        material = (p.code or "")[:2] in args.argument_rules().uncoded_roots
         for spec in p.target:
             if spec not in (skip, "poss"):
-                found = _actors(finder, slot(tok, spec))
+                # an event is never what violence is done to ("to deter Russia's aggression")
+                toks = [t for t in slot(tok, spec)
+                        if not (material and t.lemma_.lower() in finder.event_nouns)]
+                found = _actors(finder, toks)
                 if found:
                     return found
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -270,6 +277,8 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     else:
         subj_tok = subject(tok)
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
+    if finder.uncoded and subj_tok is not None:
+        sources = args.doers(sources, subj_tok, tok, finder.event_nouns)
     if not sources and finder.uncoded and args.agentless_passive(tok):
         sources = [args.implied_agent(tok)]
     if not sources and tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
@@ -414,10 +423,10 @@ def _resolve_responses(cands: list[Candidate]) -> None:
             req = earlier[-1] if earlier else None
         if req is None:
             continue
-        if cand.source is None and req.target is not None:
+        if not political(cand.source) and req.target is not None:
             cand.source = req.target
             cand.notes.append("source: party the request was made to")
-        if cand.target is None and req.source is not None:
+        if not political(cand.target) and req.source is not None:
             cand.target = req.source
             cand.notes.append("target: requester")
 
@@ -521,7 +530,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
         sent_cands: list[Candidate] = []
         tokens = list(sent)
         for tok in tokens:
-            if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            if tok.pos_ not in ("VERB", "AUX", "ADJ") and not verbal_noun(tok):
                 continue
             hits = matches(tok, book)
             # a pattern whose participants are not there gives way to the next one
@@ -529,14 +538,18 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
             for hit in hits:
                 coded = _code_verb(tok, hit, finder, absorbed)
                 if _usable(coded):
-                    sent_cands += coded
                     break
             else:
-                coded = []
+                hit, coded = None, []  # type: ignore[assignment]
             if hits and not any(args.keep(c) for c in coded):
-                sent_cands += _second_pass(tok, hits, finder, absorbed)
+                coded = _second_pass(tok, hits, finder, absorbed) or coded
+            elif hit is not None and all(c.target is None for c in coded) and \
+                    hit[1][:2] in args.argument_rules().uncoded_roots:
+                # "Gunmen kill 12": an intransitive reading keeps the uncoded undergoer
+                coded = _second_pass(tok, [hit], finder, absorbed) or coded
+            sent_cands += coded
         for tok in tokens:
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in absorbed:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in absorbed or verbal_noun(tok):
                 continue
             noun_hit = match(tok, book)
             if noun_hit is not None:
