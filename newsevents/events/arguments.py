@@ -46,6 +46,8 @@ class ArgumentRules:
     nominal_target_preps: frozenset[str]
     natural_causes: frozenset[str]
     event_subjects: frozenset[str]
+    undergoer_roots: frozenset[str]
+    implied_sectors: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +61,8 @@ def argument_rules() -> ArgumentRules:
         nominal_target_preps=_words(raw["nominal_target_preps"]),
         natural_causes=_words(raw["natural_causes"]),
         event_subjects=_words(raw["event_subjects"]),
+        undergoer_roots=frozenset(str(r) for r in raw["undergoer_roots"]),
+        implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
     )
 
 
@@ -130,8 +134,11 @@ def implied_agent(trigger: Token, why: str = "") -> Actor:
     arrest of …"): an empty, uncoded source at the trigger."""
     what = "event noun" if trigger.pos_ in ("NOUN", "PROPN") else "passive"
     why = why or f"{what} '{trigger.text}' names no doer"
+    sector = argument_rules().implied_sectors.get(trigger.lemma_.lower())
+    if sector is not None:
+        why += f"; such acts are done by {sector}"
     return Actor(
-        mention="", start=trigger.idx, end=trigger.idx, name="", kind="group",
+        mention="", start=trigger.idx, end=trigger.idx, name="", kind="group", sector=sector,
         resolution=Resolution("unresolved", f"{IMPLIED_AGENT}: {why}"),
         sentence=_sentence_span(trigger.sent),
     )

@@ -544,7 +544,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
             if hits and not any(args.keep(c) for c in coded):
                 coded = _second_pass(tok, hits, finder, absorbed) or coded
             elif hit is not None and all(c.target is None for c in coded) and \
-                    hit[1][:2] in args.argument_rules().uncoded_roots:
+                    hit[1][:2] in args.argument_rules().undergoer_roots:
                 # "Gunmen kill 12": an intransitive reading keeps the uncoded undergoer
                 coded = _second_pass(tok, [hit], finder, absorbed) or coded
             sent_cands += coded
