@@ -44,8 +44,9 @@ class ArgumentRules:
     not_participants: frozenset[str]
     not_participant_nouns: frozenset[str]
     nominal_target_preps: frozenset[str]
-    natural_causes: frozenset[str]
+    not_actors: frozenset[str]
     event_subjects: frozenset[str]
+    implied_violence_roots: frozenset[str]
     undergoer_roots: frozenset[str]
     implied_sectors: dict[str, str]
 
@@ -59,8 +60,9 @@ def argument_rules() -> ArgumentRules:
         not_participants=_words(raw["not_participants"]),
         not_participant_nouns=_words(raw["not_participant_nouns"]),
         nominal_target_preps=_words(raw["nominal_target_preps"]),
-        natural_causes=_words(raw["natural_causes"]),
+        not_actors=_words(raw["not_actors"]),
         event_subjects=_words(raw["event_subjects"]),
+        implied_violence_roots=frozenset(str(r) for r in raw["implied_violence_roots"]),
         undergoer_roots=frozenset(str(r) for r in raw["undergoer_roots"]),
         implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
     )
@@ -88,9 +90,33 @@ def participant_token(tok: Token) -> bool:
     rules = argument_rules()
     if tok.pos_ not in NOMINAL_DEPS or tok.lower_ in rules.not_participants:
         return False
-    if tok.lemma_.lower() in rules.not_participant_nouns:
+    if tok.lemma_.lower() in rules.not_participant_nouns or not_actor(tok):
         return False
     return tok.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
+
+
+def not_actor(tok: Token) -> bool:
+    """Nature or an animal, by the head or a compound ("Typhoon Phanfone", "his lions")."""
+    words = argument_rules().not_actors
+    return tok.lemma_.lower() in words or any(
+        c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children)
+
+
+def violence_context(trigger: Token, event_nouns: frozenset[str]) -> bool:
+    """'were killed in an attack', 'by gunfire', 'during clashes': the sentence says violence."""
+    rules = argument_rules()
+    holders = [trigger, *[c for c in trigger.conjuncts]]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in (
+                    "in", "during", "by", "after", "amid", "from", "when"):
+                continue
+            for g in prep.children:
+                lemma = g.lemma_.lower()
+                if g.dep_ == "pobj" and not not_actor(g) and (
+                        lemma in event_nouns or lemma in rules.event_subjects):
+                    return True
+    return False
 
 
 def _kind(tok: Token) -> str:
@@ -152,7 +178,7 @@ def doers(sources: list[Actor], subj: Token, trigger: Token,
         return sources
     rules = argument_rules()
     lemma = subj.lemma_.lower()
-    if lemma in rules.natural_causes:
+    if not_actor(subj):
         return []
     if lemma in rules.event_subjects or lemma in event_nouns:
         return [implied_agent(trigger, f"the subject '{subj.text}' is an event, not its doer")]

@@ -279,7 +279,9 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
     if finder.uncoded and subj_tok is not None:
         sources = args.doers(sources, subj_tok, tok, finder.event_nouns)
-    if not sources and finder.uncoded and args.agentless_passive(tok):
+    if not sources and finder.uncoded and args.agentless_passive(tok) and (
+            code[:2] not in args.argument_rules().implied_violence_roots
+            or args.violence_context(tok, finder.event_nouns)):
         sources = [args.implied_agent(tok)]
     if not sources and tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
         # "We urge all countries to condemn this launch and call on the DPRK …": a conjunct

@@ -92,3 +92,9 @@ def test_natural_causes_are_no_political_event() -> None:
     assert _events("A fire killed 14 people.", "18") == []
     [blast] = _events("The blast killed 12 soldiers.", "18")
     assert blast.source is not None and "is an event" in blast.source.resolution.reason
+
+
+def test_a_passive_killing_with_no_sign_of_violence_has_no_doer() -> None:
+    assert _events("Twenty people were killed on the island, officials said.", "18") == []
+    [attack] = _events("Twenty people were killed in an attack on the island.", "18")
+    assert attack.source is not None and attack.source.resolution.reason.startswith("implied")

@@ -179,3 +179,28 @@ def test_nominal_modality(words: list[str], heads: list[int], deps: list[str], p
     irregular = {"called": "call", "fears": "fear", "refused": "refuse", "shocked": "shock"}
     doc = _doc(words, heads, deps, pos, lemmas=[irregular.get(w, w.lower()) for w in words])
     assert nominal_modality(doc[noun], pattern_book()) == expected
+
+
+def test_passive_violence_needs_a_violent_context_for_an_implied_doer() -> None:
+    # "were killed in an attack" / "were killed in the flood" / "were killed"
+    def killed_in(noun: str) -> Doc:
+        return _doc(["people", "were", "killed", "in", "the", noun], [2, 2, 2, 2, 5, 3],
+                    ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj"],
+                    ["NOUN", "AUX", "VERB", "ADP", "DET", "NOUN"],
+                    tags=["NNS", "VBD", "VBN", "IN", "DT", "NN"])
+    nouns = frozenset({"attack"})
+    assert args.violence_context(killed_in("attack")[2], nouns)
+    assert not args.violence_context(killed_in("flood")[2], nouns)
+    bare = _doc(["people", "were", "killed"], [2, 2, 2], ["nsubjpass", "auxpass", "ROOT"],
+                ["NOUN", "AUX", "VERB"], tags=["NNS", "VBD", "VBN"])
+    assert not args.violence_context(bare[2], nouns)
+
+
+def test_nature_and_animals_are_no_participants() -> None:
+    doc = _doc(["Typhoon", "Phanfone", "killed", "the", "lions"], [1, 2, 2, 4, 2],
+               ["compound", "nsubj", "ROOT", "det", "dobj"],
+               ["PROPN", "PROPN", "VERB", "DET", "NOUN"],
+               lemmas=["typhoon", "phanfone", "kill", "the", "lion"])
+    finder = ActorFinder([])
+    assert args.uncoded_actor(finder, doc[1]) is None  # by its compound "Typhoon"
+    assert args.uncoded_actor(finder, doc[4]) is None
