@@ -96,10 +96,11 @@ def participant_token(tok: Token) -> bool:
 
 
 def not_actor(tok: Token) -> bool:
-    """Nature or an animal, by the head or a compound ("Typhoon Phanfone", "his lions")."""
+    """Nature, an animal, a vehicle or a text: by the head ("his lions"), or for a name by its
+    title word ("Typhoon Phanfone"; a "car bomb" is still a bomb)."""
     words = argument_rules().not_actors
-    return tok.lemma_.lower() in words or any(
-        c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children)
+    return tok.lemma_.lower() in words or (tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children))
 
 
 def violence_context(trigger: Token, event_nouns: frozenset[str]) -> bool:
