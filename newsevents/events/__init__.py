@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.boundaries import sentence_bounds
 from ..records import Actor, Event, Evidence, Plover, Span, doc_id_for
-from .arguments import keep, target_place
+from .arguments import keep, locate_implied, target_place
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
@@ -83,7 +83,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     events: list[Event] = []
     keys: set[tuple[object, ...]] = set()
     for cand in candidates:
-        if not keep(cand):  # participants: coded, or uncoded where the policy allows
+        if not keep(cand) or cand.source is None:  # participants: see .arguments.keep
             continue
         if cand.target is not None and _same_actor(cand.source, cand.target):
             continue
@@ -98,13 +98,14 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         keys.add(dedup)
         info = code_info(cand.code)
         sent = tok.sent
+        place = event_location(ctx, tok) or target_place(ctx.places, cand.target)
         mod = cand.modality or modality(tok, book, light=light)
         confidence = cand.confidence - (0.15 if hedged(tok, book) else 0.0)
         events.append(Event(
             event_id=_event_id(doc_hash, cand),
             sentence=Span(*sentence_bounds(sent)),
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-            source=cand.source,
+            source=locate_implied(cand.source, place),
             target=cand.target,
             cameo=info.code,
             cameo_root=info.root,
@@ -114,7 +115,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             plover=Plover(info.plover_type, info.plover_mode, info.plover_context),
             modality=mod,  # type: ignore[arg-type]
             date=event_date(ctx, tok),
-            place=event_location(ctx, tok) or target_place(ctx.places, cand.target),
+            place=place,
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
         ))

@@ -16,7 +16,7 @@ participant is at least named in the text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -96,11 +96,14 @@ def participant_token(tok: Token) -> bool:
 
 
 def not_actor(tok: Token) -> bool:
-    """Nature, an animal, a vehicle or a text: by the head ("his lions"), or for a name by its
-    title word ("Typhoon Phanfone"; a "car bomb" is still a bomb)."""
-    words = argument_rules().not_actors
-    return tok.lemma_.lower() in words or (tok.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children))
+    """Nature, an animal, a vehicle or a text: by the head ("his lions") or a compound
+    ("Typhoon Phanfone", "warm water circulation"; but a "car bomb" is still a bomb)."""
+    rules = argument_rules()
+    lemma = tok.lemma_.lower()
+    if lemma in rules.not_actors:
+        return True
+    return lemma not in rules.event_subjects and any(
+        c.dep_ == "compound" and c.lemma_.lower() in rules.not_actors for c in tok.children)
 
 
 def violence_context(trigger: Token, event_nouns: frozenset[str]) -> bool:
@@ -184,6 +187,18 @@ def doers(sources: list[Actor], subj: Token, trigger: Token,
     if lemma in rules.event_subjects or lemma in event_nouns:
         return [implied_agent(trigger, f"the subject '{subj.text}' is an event, not its doer")]
     return sources
+
+
+def locate_implied(actor: Actor | None, place: Place | None) -> Actor | None:
+    """An implied legal doer acts where the act took place: "was arrested in Lebanon" → the
+    police of Lebanon (``country`` LBN, ``code`` still null: the sector is a guess)."""
+    if actor is None or not is_implied(actor) or actor.sector is None or place is None:
+        return actor
+    if not place.country or actor.country:
+        return actor
+    reason = f"{actor.resolution.reason}, in {place.name} ({place.country})"
+    return replace(actor, country=place.country,
+                   resolution=Resolution(actor.resolution.method, reason))
 
 
 def is_implied(actor: Actor | None) -> bool:

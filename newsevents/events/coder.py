@@ -542,7 +542,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                 if _usable(coded):
                     break
             else:
-                hit, coded = None, []  # type: ignore[assignment]
+                hit, coded = None, []
             if hits and not any(args.keep(c) for c in coded):
                 coded = _second_pass(tok, hits, finder, absorbed) or coded
             elif hit is not None and all(c.target is None for c in coded) and \

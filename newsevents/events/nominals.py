@@ -79,7 +79,7 @@ def code_nominal(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                  book: PatternBook) -> list[tuple[Actor, Actor | None, str, str]]:
     """(source, target, method, modality) of an unlicensed event noun, or [] when it has no
     undergoer in the text (a bare "an attack" says nothing about anyone)."""
-    p, code, topic = hit
+    p, _code, topic = hit
     targets: list[Actor] = []
     for g in _undergoers(p, tok, finder):
         actor = finder.at(g)

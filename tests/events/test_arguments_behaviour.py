@@ -98,3 +98,9 @@ def test_a_passive_killing_with_no_sign_of_violence_has_no_doer() -> None:
     assert _events("Twenty people were killed on the island, officials said.", "18") == []
     [attack] = _events("Twenty people were killed in an attack on the island.", "18")
     assert attack.source is not None and attack.source.resolution.reason.startswith("implied")
+
+
+def test_an_implied_police_acts_where_the_arrest_took_place() -> None:
+    [event] = _events("A Canadian missionary was arrested in Lebanon on Monday.", "17")
+    assert event.source is not None and event.source.code is None
+    assert (event.source.sector, event.source.country) == ("COP", "LBN")

@@ -17,7 +17,6 @@ from newsevents.events.patterns import pattern_book
 from newsevents.events.syntax import ActorFinder, subject, verbal_noun
 from newsevents.records import Actor, Place, Resolution
 
-
 VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, like_num) for built Docs
 
 
@@ -28,8 +27,8 @@ def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str],
 
 
 def _coded(code: str, start: int = 0) -> Actor:
-    return Actor(mention=code, start=start, end=start + 3, name=code, kind="state", country=code[:3],
-                 code=code, resolution=Resolution("dictionary", "test"))
+    return Actor(mention=code, start=start, end=start + 3, name=code, kind="state",
+                 country=code[:3], code=code, resolution=Resolution("dictionary", "test"))
 
 
 def _uncoded(text: str, start: int = 40) -> Actor:
@@ -204,3 +203,15 @@ def test_nature_and_animals_are_no_participants() -> None:
     finder = ActorFinder([])
     assert args.uncoded_actor(finder, doc[1]) is None  # by its compound "Typhoon"
     assert args.uncoded_actor(finder, doc[4]) is None
+
+
+def test_implied_legal_doer_takes_the_country_of_the_place() -> None:
+    arrested = _doc(["arrested"], [0], ["ROOT"], ["VERB"], lemmas=["arrest"])
+    criticised = _doc(["criticised"], [0], ["ROOT"], ["VERB"], lemmas=["criticise"])
+    beirut = Place("Beirut", 30, 36, "LBN", "city")
+    police = args.locate_implied(args.implied_agent(arrested[0]), beirut)
+    assert police is not None and (police.sector, police.country, police.code) == (
+        "COP", "LBN", None)
+    nobody = args.implied_agent(criticised[0])  # no sector: nobody to place
+    assert args.locate_implied(nobody, beirut) == nobody
+    assert args.locate_implied(_uncoded("a judge"), beirut) == _uncoded("a judge")
