@@ -49,6 +49,7 @@ class ArgumentRules:
     implied_violence_roots: frozenset[str]
     undergoer_roots: frozenset[str]
     implied_sectors: dict[str, str]
+    patient_possessor_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def argument_rules() -> ArgumentRules:
         implied_violence_roots=frozenset(str(r) for r in raw["implied_violence_roots"]),
         undergoer_roots=frozenset(str(r) for r in raw["undergoer_roots"]),
         implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
+        patient_possessor_nouns=_words(raw["patient_possessor_nouns"]),
     )
 
 
@@ -79,7 +81,7 @@ def phrase_span(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == right + 1:
             right = max(right, child.right_edge.i)
-        elif child.dep_ in ("compound", "nummod", "case") and child.i == right + 1:
+        elif child.dep_ in ("compound", "nummod") and child.i == right + 1:
             right = child.right_edge.i
     doc = tok.doc
     return doc[left].idx, doc[right].idx + len(doc[right].text)
@@ -245,6 +247,15 @@ def shared_modifiers(tok: Token) -> list[Token]:
         if child.dep_ in _MODIFIER_DEPS and child.i < tok.i and child.conjuncts:
             out += [child, *[c for c in child.conjuncts if c.i < tok.i]]
     return out
+
+
+def possessor_patient(tok: Token) -> Token | None:
+    """'his arrest', 'Khashoggi's killing': the possessor is who it was done to (no of-phrase)."""
+    if tok.lemma_.lower() not in argument_rules().patient_possessor_nouns:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
 
 
 def participial_patient(tok: Token) -> Token | None:

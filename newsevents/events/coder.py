@@ -366,6 +366,8 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         return [Candidate(tok, code, s, t, method, p.confidence - 0.05, p.intransitive)
                 for s in parties for t in parties if s is not t]
     else:
+        if args.possessor_patient(tok) is not None:
+            return []  # "his arrest": the possessor was arrested (see .nominals)
         source = _noun_source(tok, finder)
         if source is None:
             return []

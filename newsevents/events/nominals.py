@@ -48,14 +48,17 @@ def nominal_modality(tok: Token, book: PatternBook) -> str:
             break
         if found is not None:
             return found
+        if head.pos_ in ("NOUN", "PROPN"):
+            break  # "denied any role in the killing": the verb governs the role, not the killing
         cur = head
     return mod
 
 
 def _doer(tok: Token, finder: ActorFinder) -> Actor | None:
     """A compound or by-phrase naming who did it ("police raids", "the killing by gunmen")."""
+    patient = args.possessor_patient(tok)
     for child in tok.children:
-        if child.dep_ in ("compound", "amod", "poss") and child.i < tok.i:
+        if child.dep_ in ("compound", "amod", "poss") and child.i < tok.i and child != patient:
             actor = finder.at(child)
             if political(actor):
                 return actor
@@ -71,8 +74,10 @@ def _doer(tok: Token, finder: ActorFinder) -> Actor | None:
 def _undergoers(p: Pattern, tok: Token, finder: ActorFinder) -> list[Token]:
     preps = args.argument_rules().nominal_target_preps | {
         t for t in p.target if t not in ("dobj", "dative", "poss", "by")}
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+             for g in c.children if g.dep_ == "pobj"]
+    patient = args.possessor_patient(tok)
+    return [patient, *found] if patient is not None else found
 
 
 def code_nominal(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
