@@ -50,6 +50,7 @@ class ArgumentRules:
     undergoer_roots: frozenset[str]
     implied_sectors: dict[str, str]
     patient_possessor_nouns: frozenset[str]
+    nominal_governors: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def argument_rules() -> ArgumentRules:
         undergoer_roots=frozenset(str(r) for r in raw["undergoer_roots"]),
         implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
         patient_possessor_nouns=_words(raw["patient_possessor_nouns"]),
+        nominal_governors={str(k).lower(): str(v) for k, v in raw["nominal_governors"].items()},
     )
 
 

@@ -40,7 +40,8 @@ def nominal_modality(tok: Token, book: PatternBook) -> str:
         head = cur.head
         if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in hypothetical_nouns:
             return "hypothetical"
-        found = _governor_class(head, book)
+        found = _governor_class(head, book) or args.argument_rules().nominal_governors.get(
+            head.lemma_.lower())
         if head.pos_ in ("VERB", "AUX"):
             found = own_cues(head, book) or found
             if found is not None:

@@ -104,3 +104,10 @@ def test_an_implied_police_acts_where_the_arrest_took_place() -> None:
     [event] = _events("A Canadian missionary was arrested in Lebanon on Monday.", "17")
     assert event.source is not None and event.source.code is None
     assert (event.source.sector, event.source.country) == ("COP", "LBN")
+
+
+def test_a_nominal_event_someone_faces_or_prevented_is_not_asserted() -> None:
+    text = "The rebels were given 72 hours to surrender or face an assault on the capital."
+    assert not [e for e in _events(text, "19") if e.modality == "asserted"]
+    text = "Police prevented an attack on the embassy."
+    assert not [e for e in _events(text, "19") if e.modality == "asserted"]
