@@ -262,9 +262,11 @@ def possessor_patient(tok: Token) -> Token | None:
 
 def participial_patient(tok: Token) -> Token | None:
     """The noun a reduced passive relative describes: "the protesters arrested on Monday"."""
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return tok.head
-    return None
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+        return None  # "the report that its diplomats had met …" is a clause, not a participle
+    return tok.head
 
 
 def agentless_passive(tok: Token) -> bool:

@@ -279,6 +279,14 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
     if finder.uncoded and subj_tok is not None:
         sources = args.doers(sources, subj_tok, tok, finder.event_nouns)
+        if sources and args.is_implied(sources[0]):
+            # "the alleged attack by Israel killed seven": the attack's doer, the attack's cues
+            from .nominals import nominal_doer
+
+            doer = nominal_doer(subj_tok, finder)
+            if political(doer):
+                sources = [doer]  # type: ignore[list-item]
+                override = own_cues(subj_tok, pattern_book()) or override
     if not sources and finder.uncoded and args.agentless_passive(tok) and (
             code[:2] not in args.argument_rules().implied_violence_roots
             or args.violence_context(tok, finder.event_nouns)):

@@ -55,7 +55,7 @@ def nominal_modality(tok: Token, book: PatternBook) -> str:
     return mod
 
 
-def _doer(tok: Token, finder: ActorFinder) -> Actor | None:
+def nominal_doer(tok: Token, finder: ActorFinder) -> Actor | None:
     """A compound or by-phrase naming who did it ("police raids", "the killing by gunmen")."""
     patient = args.possessor_patient(tok)
     for child in tok.children:
@@ -98,7 +98,7 @@ def code_nominal(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
             targets.append(found)
     if not targets:
         return []
-    source = _doer(tok, finder) or args.implied_agent(tok)
+    source = nominal_doer(tok, finder) or args.implied_agent(tok)
     method = f"rule:noun-pattern:{p.id}+nominal" + (f"+topic:{topic}" if topic else "")
     mod = nominal_modality(tok, book)
     return [(source, t, method, mod) for t in targets[:2] if t != source]

@@ -250,6 +250,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADJ":  # "willing to assist": the adjective's subject
             return subject(head.head, depth + 1) if head.dep_ == "acomp" else None
         return subject(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for"):
+        # "accused Ukraine of attacking", "blamed Hamas for firing": the object does it
+        for child in head.head.children:
+            if child.dep_ == "dobj":
+                return child
     if verb.dep_ in ("conj", "advcl", "pcomp", "xcomp"):
         if verb.dep_ == "pcomp":
             head = head.head

@@ -111,3 +111,9 @@ def test_a_nominal_event_someone_faces_or_prevented_is_not_asserted() -> None:
     assert not [e for e in _events(text, "19") if e.modality == "asserted"]
     text = "Police prevented an attack on the embassy."
     assert not [e for e in _events(text, "19") if e.modality == "asserted"]
+
+
+def test_an_event_subject_lends_its_doer_and_its_hedge() -> None:
+    [event] = _events("The alleged attack by Israel on the consulate killed seven people.", "18")
+    assert event.source is not None and event.source.code == "ISR"
+    assert event.modality == "reported_unverified"
