@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Span as SpanLike
 from spacy.tokens import Token
@@ -29,13 +29,21 @@ from .patterns import _load, _words
 from .syntax import is_passive, political
 
 if TYPE_CHECKING:
-    from .coder import Candidate
     from .syntax import ActorFinder
 
 IMPLIED_AGENT = "implied agent"
 NOMINAL_DEPS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _LEFT_SKIP = frozenset({"punct", "cc", "conj", "appos", "relcl", "acl", "prep", "advmod"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+class Coded(Protocol):
+    """What the policy reads of a candidate event (``coder.Candidate`` has it)."""
+
+    code: str
+    source: Actor | None
+    target: Actor | None
+    intransitive: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +283,7 @@ def agentless_passive(tok: Token) -> bool:
     return passive and not any(c.dep_ == "agent" for c in tok.children)
 
 
-def keep(cand: Candidate) -> bool:
+def keep(cand: Coded) -> bool:
     """The participant policy: which candidates become events (module docstring)."""
     source, target = cand.source, cand.target
     if source is None or (target is None and not cand.intransitive):
