@@ -4,8 +4,9 @@
 for every candidate what no coder should have to: reads its modality off the parse
 (:mod:`.modality`), looks its code up in the CAMEO codebook (never invented), attaches the date
 and place of its clause (times/places stages), the speaker and medium that report it, and a
-stable id. Events without a political source, or without a target when the pattern needs one,
-are dropped: precision matters as much as recall.
+stable id. Which events are kept is the participant policy of :mod:`.arguments`: a participant
+nobody coded stays with its mention and the reason, an event with no one coded at all only for
+material conflict and coercion, and never one without a target when the pattern needs one.
 """
 
 from __future__ import annotations
