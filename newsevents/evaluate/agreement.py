@@ -260,9 +260,12 @@ def score_actors(a: dict[tuple[str, str, int], Mention], b: dict[tuple[str, str,
         if ma.code != mb.code or ma.kind != mb.kind:
             differ.append({"article": k[0], "mention": k[1], "occurrence": k[2],
                            "A": f"{ma.code} {ma.kind}", "B": f"{mb.code} {mb.kind}"})
-    metrics: dict[str, float] = {"mentions_compared": float(len(keys)),
-                                 "only_in_a": float(len(set(a) - set(b))),
-                                 "only_in_b": float(len(set(b) - set(a)))}
+    both = {k[0] for k in a} & {k[0] for k in b}  # articles both files annotate
+    metrics: dict[str, float] = {
+        "mentions_compared": float(len(keys)),
+        "only_in_a": float(sum(k not in b and k[0] in both for k in a)),
+        "only_in_b": float(sum(k not in a and k[0] in both for k in b)),
+    }
     for name, pairs in labels.items():
         metrics[f"{name}_agreement"] = (sum(x == y for x, y in pairs) / len(pairs)
                                         if pairs else 0.0)
