@@ -12,6 +12,11 @@ source: correct when the predicted speaker mention overlaps the gold source span
 predicted speaker's name or mention shares a content word with the gold source text (PolNeAR) or
 the gold speaker / reference name (GenderGapTracker), or both are the same pronoun.
 
+Direct quotes are also scored on their own (``direct_recall``, ``direct_speaker_accuracy``): a
+gold content is *direct* when at least 80 % of its characters lie inside double quotation marks
+and the quoted part has at least four words — the verbatim quotes a reader cites, where a wrong
+speaker does the most harm.
+
 GenderGapTracker offsets are unreliable (its README), so gold quotes are located by string search
 in the raw text, in order; a gold quote not found is counted as a miss and reported in the notes.
 Both corpora are evaluation-only data: they are read from their folder, never copied.
@@ -27,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..quotes.marks import find_quoted
 from ..records import Quote
 from . import Report, prf
 
@@ -242,6 +248,24 @@ def join_split_quotes(preds: Sequence[Quote], text: str) -> list[Quote]:
     return out
 
 
+def direct_golds(golds: Sequence[GoldQuote], text: str) -> set[int]:
+    """Indices of the gold contents that are direct quotes (see the module docstring)."""
+    quoted = [(q.inner_start, q.inner_end) for q in find_quoted(text)]
+    out: set[int] = set()
+    for i, g in enumerate(golds):
+        inside = 0
+        words = 0
+        for s, e in g.fragments:
+            for qs, qe in quoted:
+                lo, hi = max(s, qs), min(e, qe)
+                if lo < hi:
+                    inside += hi - lo
+                    words += len(text[lo:hi].split())
+        if inside >= 0.8 * max(1, _gold_len(g) - 2 * len(g.fragments)) and words >= 4:
+            out.add(i)
+    return out
+
+
 # --------------------------------------------------------------------------- driver
 
 
@@ -292,6 +316,7 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
         notes.append("published marks: GenderGapTracker quote F1 83.7, speaker accuracy 86.5")
     counts = {THRESHOLD: [0, 0, missing], STRICT: [0, 0, missing]}
     sp_total = sp_ok = 0
+    direct = [0, 0, 0, 0]  # gold direct, found, with a gold source, speaker right
     rows: list[dict[str, object]] = []
     by_kind: dict[str, list[int]] = {}
     polnear = task == "quotes-polnear"
@@ -310,10 +335,18 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
                 tally = by_kind.setdefault(p.kind, [0, 0])
                 tally[0] += id(p) in matched
                 tally[1] += 1
+            direct_ids = {id(golds[i]) for i in direct_golds(golds, doc.text)}
+            direct[0] += len(direct_ids)
             for p, g in pairs:
-                if g.source is not None or g.source_text.strip():
+                has_source = g.source is not None or bool(g.source_text.strip())
+                ok = has_source and speaker_correct(p, g)
+                if has_source:
                     sp_total += 1
-                    sp_ok += speaker_correct(p, g)
+                    sp_ok += ok
+                if id(g) in direct_ids:
+                    direct[1] += 1
+                    direct[2] += has_source
+                    direct[3] += ok
         rows.append({"doc": doc.name, "gold": len(golds), "predicted": len(preds)})
     lenient = prf(*counts[THRESHOLD])
     strict = prf(*counts[STRICT])
@@ -321,6 +354,8 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
         **lenient,
         "f1_strict": strict["f1"],
         "speaker_accuracy": sp_ok / sp_total if sp_total else 0.0,
+        "direct_recall": direct[1] / direct[0] if direct[0] else 0.0,
+        "direct_speaker_accuracy": direct[3] / direct[2] if direct[2] else 0.0,
     }
     kinds = [
         {"kind": k, "predicted": n, "matched": m, "precision": m / n if n else 0.0}
@@ -328,6 +363,7 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
     ]
     tp, fp, fn = counts[THRESHOLD]
     notes.append(f"tp={tp} fp={fp} fn={fn}; speaker pairs={sp_total}")
+    notes.append(f"direct gold={direct[0]} found={direct[1]} speaker pairs={direct[2]}")
     return Report(
         task=task,
         gold=str(gold),

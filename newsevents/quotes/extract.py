@@ -31,9 +31,9 @@ from spacy.tokens import Doc
 
 from ..records import Actor, Evidence, Quote, Span, TimeExpr
 from .docindex import sent_of, text_of
-from .marks import Quoted, find_quoted, paragraph_index, paragraphs
+from .marks import Quoted, find_quoted, is_heading, paragraph_index, paragraphs
 from .speakers import resolve_speaker
-from .syntax import Cue, according_source, content_of, cue_of, medium_of, subject_of
+from .syntax import Cue, content_of, cue_of, medium_of, source_of
 from .vocab import Vocabulary, vocabulary
 
 if TYPE_CHECKING:
@@ -44,8 +44,9 @@ DIRECT_LEADS = frozenset(":,;—–")
 # Cue classes that make indirect quotes. Cognition verbs ("officials believe that …") report a
 # belief, not speech: they are no Quote (GenderGapTracker agrees; PolNeAR would count them) but
 # :func:`.link.attribution_for_clause` still reports them to the events coder.
-INDIRECT_CLASSES = frozenset({"speech", "according"})
-CONFIDENCE = {"speech": 0.9, "according": 0.85, "partial": 0.8, "cognition": 0.6}
+INDIRECT_CLASSES = frozenset({"speech", "according", "cognition", "nominal"})
+CONFIDENCE = {"speech": 0.9, "according": 0.85, "partial": 0.8, "cognition": 0.6, "nominal": 0.7}
+RULE = {"speech": "ccomp", "according": "according-to", "cognition": "ccomp", "nominal": "nominal"}
 
 
 @dataclass
@@ -83,14 +84,34 @@ class _Quoting:
         self.times = times
         self.vocab: Vocabulary = vocabulary()
         self.paras = paragraphs(self.text)
-        self.quoted = find_quoted(self.text)
+        # Headings, titles and captions are not prose: nothing said is read from them.
+        self.headings = [is_heading(self.text, s, e) for s, e in self.paras]
+        self.quoted = [
+            q
+            for q in find_quoted(self.text)
+            if not self.headings[q.paragraph] and not self.is_title(q)
+        ]
         self._starts = [q.start for q in self.quoted]
         self.cues = [c for c in (cue_of(doc[i], self.vocab) for i in _candidates(doc)) if c]
-        self.cues = [c for c in self.cues if self.quoted_at(c.start) is None]
+        self.cues = [
+            c
+            for c in self.cues
+            if self.quoted_at(c.start) is None
+            and not self.headings[paragraph_index(self.paras, c.start)]
+        ]
         self.history: list[Actor] = []
         self._attr: dict[int, _Attribution] = {}
 
     # ------------------------------------------------------------------ helpers
+    def is_title(self, q: Quoted) -> bool:
+        """A quoted name of a show, book or section (“This Week With George Stephanopoulos”):
+        every word capitalised but the small words titles keep in lower case."""
+        words = [w.strip(".,:;!?…'’()-–—") for w in self.text[q.inner_start : q.inner_end].split()]
+        words = [w for w in words if w and w[0].isalpha()]
+        if len(words) < 2 or len(words) > 10:
+            return False
+        small = self.vocab.title_small_words
+        return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
     def quoted_at(self, char: int) -> Quoted | None:
         i = bisect.bisect_right(self._starts, char) - 1
         if i >= 0 and self.quoted[i].start <= char < self.quoted[i].end:
@@ -111,7 +132,7 @@ class _Quoting:
         cached = self._attr.get(cue.token.i)
         if cached is not None:
             return cached
-        source = according_source(cue) if cue.cls == "according" else subject_of(cue.token)
+        source = source_of(cue, self.vocab.light_verbs)
         speaker: Actor | None = None
         medium = medium_of(cue, self.actors, self.vocab)
         how = "no-subject"
@@ -211,7 +232,7 @@ class _Quoting:
             return len(self.text[q.inner_start : q.inner_end].split()) >= 4
         if last in DIRECT_LEADS:
             return True
-        return last in SENTENCE_ENDS or last in '”"»'
+        return last in SENTENCE_ENDS or last in '”"»' or before.endswith("''")
 
     def window_cues(self, q: Quoted) -> list[Cue]:
         """Speech cues in the sentences a direct quote belongs to, outside quotation marks."""
@@ -308,7 +329,7 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                 continue
             mixed = any(start <= q.start < end for q in state.quoted)
             kind = "mixed" if mixed else "indirect"
-            method = f"rule:{kind}:{'according-to' if cue.cls == 'according' else 'ccomp'}"
+            method = f"rule:{kind}:{RULE[cue.cls]}"
             if cue.cls == "cognition":
                 method += ":cognition"
             quotes.append(state.record(start, end, kind, attr, method, CONFIDENCE[cue.cls]))
@@ -371,7 +392,7 @@ def quote_attribution(ctx: Context, cue: Cue) -> tuple[Actor | None, str | None]
     Pronoun subjects fall back on the speakers of the document's quotes before the cue.
     """
     vocab = vocabulary()
-    source = according_source(cue) if cue.cls == "according" else subject_of(cue.token)
+    source = source_of(cue, vocab.light_verbs)
     medium = medium_of(cue, ctx.actors, vocab)
     if source is None:
         return None, medium

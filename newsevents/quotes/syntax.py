@@ -49,6 +49,10 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
             nxt = token.nbor(1)
             end = nxt.idx + len(nxt)
             return Cue(token, "according", f"{token.text} {nxt.text}", token.idx, end)
+    if token.pos_ == "NOUN":
+        if token.lemma_.lower() in vocab.nominal and nominal_content(token) is not None:
+            return Cue(token, "nominal", token.text, token.idx, token.idx + len(token))
+        return None
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
         return None
     cls = vocab.cue_class(token.lemma_)
@@ -79,6 +83,59 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _that_clause(head: Token, deps: frozenset[str]) -> Token | None:
+    """A clause under ``head`` (by one of ``deps``) opened by the complementiser *that*."""
+    for child in head.children:
+        if child.dep_ in deps and child.i > head.i:
+            mark = child.left_edge
+            if mark.lower_ == "that" and mark.dep_ == "mark":
+                return child
+    return None
+
+
+NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
+COPULA_CLAUSE_DEPS = frozenset({"ccomp", "attr", "advcl"})
+
+
+def nominal_content(noun: Token) -> Token | None:
+    """The that-clause an attribution noun carries: "the claim [that …]", or, as the subject of
+    *be*, "her assessment is [that …]"."""
+    clause = _that_clause(noun, NOUN_CLAUSE_DEPS)
+    if clause is not None:
+        return clause
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be" and head.i > noun.i:
+        return _that_clause(head, COPULA_CLAUSE_DEPS)
+    return None
+
+
+def nominal_source(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """Who holds the claim: the possessor ("Trump's claim"), the agent ("the claim by/from X"),
+    or the subject of a light verb the noun is the object of ("she made the argument that")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its",):
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < noun.i + 3:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in light_verbs:
+        subj = subject_of(noun.head)
+        if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN"):
+            return subj
+    return None
+
+
+def source_of(cue: Cue, light_verbs: frozenset[str]) -> Token | None:
+    """The source token of any cue: subject, "according to" object or a noun's holder."""
+    if cue.cls == "according":
+        return according_source(cue)
+    if cue.cls == "nominal":
+        return nominal_source(cue.token, light_verbs)
+    return subject_of(cue.token)
 
 
 def according_source(cue: Cue) -> Token | None:
@@ -157,6 +214,11 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
                 return None
             return content_bounds(doc[phrase_end + 1], doc[hi], verb)
         return content_bounds(doc[lo], doc[phrase_start - 1], verb)
+    if cue.cls == "nominal":
+        clause = nominal_content(verb)
+        if clause is None:
+            return None
+        return content_bounds(clause.left_edge, clause.right_edge, verb)
     comps = [
         c
         for c in verb.children

@@ -27,17 +27,21 @@ class Vocabulary:
     cognition: frozenset[str]
     needs_particle: dict[str, frozenset[str]]
     prepositional: tuple[tuple[str, str], ...]
+    nominal: frozenset[str]  # attribution nouns: "the claim that …"
+    light_verbs: frozenset[str]  # "made the claim that …": the subject is the source
     channel_nouns: frozenset[str]
     channel_preps: frozenset[str]
     outlet_preps: frozenset[str]
     platforms: frozenset[str]  # lower-cased
     outlet_words: frozenset[str]  # case kept: "Times", "Post"
+    title_small_words: frozenset[str]  # lower-case words a capitalised title keeps
 
     @property
     def trigger_hashes(self) -> frozenset[int]:
         """spaCy string hashes of every cue lemma and of the first word of prepositional cues,
         so a document's candidate tokens are found from its attribute array in one pass."""
-        words = self.speech | self.partial | self.cognition | {a for a, _ in self.prepositional}
+        words = self.speech | self.partial | self.cognition | self.nominal
+        words |= {a for a, _ in self.prepositional}
         return frozenset(hash_string(w) for w in words)
 
     def cue_class(self, lemma: str) -> str | None:
@@ -80,9 +84,12 @@ def vocabulary() -> Vocabulary:
             str(k).lower(): _lower(v or []) for k, v in (cues.get("needs_particle") or {}).items()
         },
         prepositional=tuple((str(a).lower(), str(b).lower()) for a, b in cues["prepositional"]),
+        nominal=_lower(cues.get("nominal") or []),
+        light_verbs=_lower(cues.get("light_verbs") or []),
         channel_nouns=_lower(media["channel_nouns"]),
         channel_preps=_lower(media["channel_preps"]),
         outlet_preps=_lower(media["outlet_preps"]),
         platforms=_lower(media["platforms"]),
         outlet_words=frozenset(str(w) for w in media["outlet_words"]),
+        title_small_words=_lower(media.get("title_small_words") or []),
     )
