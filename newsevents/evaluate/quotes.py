@@ -10,7 +10,9 @@ by overlap; ``f1_strict`` uses 0.8. PolNeAR contents may be discontinuous (sever
 overlap counts over all fragments. Speaker accuracy is over matched pairs whose gold has a
 source: correct when the predicted speaker mention overlaps the gold source span, or when the
 predicted speaker's name or mention shares a content word with the gold source text (PolNeAR) or
-the gold speaker / reference name (GenderGapTracker), or both are the same pronoun.
+the gold speaker / reference name (GenderGapTracker), or both are the same pronoun. A quote
+whose source is a news outlet has no speaker and the outlet as its medium ("CBS News reported"):
+its medium is compared with the gold source instead.
 
 Direct quotes are also scored on their own (``direct_recall``, ``direct_speaker_accuracy``): a
 gold content is *direct* when at least 80 % of its characters lie inside double quotation marks
@@ -215,7 +217,9 @@ def speaker_correct(pred: Quote, gold: GoldQuote) -> bool:
     """Does the predicted speaker denote the gold source? (see the module docstring)"""
     sp = pred.speaker
     if sp is None:
-        return False
+        # "CBS News reported", "according to CNN": an outlet is the record's medium, never its
+        # speaker (docs/quotes.md); the gold names the outlet as the source.
+        return bool(pred.medium) and bool(_words(gold.source_text) & _words(pred.medium or ""))
     if gold.source and sp.start < gold.source[1] and sp.end > gold.source[0]:
         return True
     gold_words = _words(gold.source_text)

@@ -33,7 +33,7 @@ from ..records import Actor, Evidence, Quote, Span, TimeExpr
 from .docindex import sent_of, text_of
 from .marks import Quoted, find_quoted, is_heading, paragraph_index, paragraphs
 from .speakers import resolve_speaker
-from .syntax import Cue, content_of, cue_of, medium_of, source_of
+from .syntax import Cue, content_of, cue_of, medium_of, source_of, surface_source
 from .vocab import Vocabulary, vocabulary
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ DIRECT_LEADS = frozenset(":,;—–")
 # :func:`.link.attribution_for_clause` still reports them to the events coder.
 INDIRECT_CLASSES = frozenset({"speech", "according", "cognition", "nominal"})
 CONFIDENCE = {"speech": 0.9, "according": 0.85, "partial": 0.8, "cognition": 0.6, "nominal": 0.7}
+# Cue classes that can attribute a direct quote in its sentence ("…,” according to CNN).
+WINDOW_CLASSES = frozenset({"speech", "according"})
 RULE = {"speech": "ccomp", "according": "according-to", "cognition": "ccomp", "nominal": "nominal"}
 
 
@@ -118,6 +120,9 @@ class _Quoting:
             return self.quoted[i]
         return None
 
+    def in_quote(self, char: int) -> bool:
+        return self.quoted_at(char) is not None
+
     def quoted_share(self, start: int, end: int) -> float:
         """Share of ``[start, end)`` inside quotation marks."""
         inside = 0
@@ -138,6 +143,8 @@ class _Quoting:
         how = "no-subject"
         if source is not None and self.quoted_at(source.idx) is not None:
             source = None  # a subject inside quotation marks is part of what was said
+        if source is None and cue.cls in ("speech", "partial", "cognition"):
+            source = surface_source(cue.token, self.in_quote)
         if source is not None:
             speaker, subject_medium, how = resolve_speaker(self.actors, source, self.history)
             medium = medium or subject_medium
@@ -235,13 +242,22 @@ class _Quoting:
         return last in SENTENCE_ENDS or last in '”"»' or before.endswith("''")
 
     def window_cues(self, q: Quoted) -> list[Cue]:
-        """Speech cues in the sentences a direct quote belongs to, outside quotation marks."""
+        """Speech cues (and "according to") in the sentences a direct quote belongs to, outside
+        quotation marks and inside the quote's paragraphs: the parser often runs a sentence on
+        across a paragraph break, and the next paragraph's "X said" is never this quote's.
+
+        A quote with none takes a cue with no content of its own in the sentence just before it
+        in the same paragraph ("Sam Lau said in a statement. “There are no paper ballots …”").
+        """
         text = self.text
         spans: list[tuple[int, int]] = []
+        p_lo = self.paras[q.paragraph][0]
+        p_hi = self.paras[paragraph_index(self.paras, max(q.start, q.end - 1))][1]
         toks = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        first = None
         if toks is not None and len(toks):
             first, last = sent_of(toks[0]), sent_of(toks[-1])
-            spans.append((first.start_char, last.end_char))
+            spans.append((max(p_lo, first.start_char), min(p_hi, last.end_char)))
             inner = text[q.inner_start : q.inner_end].rstrip()
             after = text[q.end : q.end + 40].lstrip()
             trailing = inner.endswith((",", "?", "!", "—")) and after[:1].islower()
@@ -249,7 +265,7 @@ class _Quoting:
                 nxt = last.end
                 if nxt < len(self.doc) and "\n" not in text[q.end : self.doc[nxt].idx]:
                     nxt_sent = sent_of(self.doc[nxt])
-                    spans.append((nxt_sent.start_char, nxt_sent.end_char))
+                    spans.append((nxt_sent.start_char, min(p_hi, nxt_sent.end_char)))
         before = text[: q.start].rstrip()
         if before.endswith(":"):
             tok = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -257,8 +273,22 @@ class _Quoting:
                 sent = sent_of(tok[0])
                 spans.append((sent.start_char, sent.end_char))
         found = [
-            c for c in self.cues if c.cls == "speech" and any(s <= c.start < e for s, e in spans)
+            c
+            for c in self.cues
+            if c.cls in WINDOW_CLASSES and any(s <= c.start < e for s, e in spans)
         ]
+        if not found and first is not None and first.start > 0:
+            prev = sent_of(self.doc[first.start - 1])
+            if prev.start_char >= p_lo and not any(
+                prev.start_char < x.end and x.start < prev.end_char for x in self.quoted
+            ):
+                found = [
+                    c
+                    for c in self.cues
+                    if c.cls == "speech"
+                    and prev.start_char <= c.start < prev.end_char
+                    and content_of(c, self.vocab) is None
+                ]
 
         def distance(c: Cue) -> int:
             return q.start - c.end if c.end <= q.start else c.start - q.end
