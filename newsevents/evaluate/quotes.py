@@ -19,6 +19,11 @@ gold content is *direct* when at least 80 % of its characters lie inside double 
 and the quoted part has at least four words — the verbatim quotes a reader cites, where a wrong
 speaker does the most harm.
 
+GenderGapTracker annotates speech only (its quotes are things people said); beliefs ("officials
+believe that …") and noun-carried claims ("Trump's claim that …") are attributions PolNeAR counts
+and GenderGapTracker does not, so records made by those rules (``evidence.method`` ending in
+``:cognition`` or ``:nominal``) are left out of its scoring.
+
 GenderGapTracker offsets are unreliable (its README), so gold quotes are located by string search
 in the raw text, in order; a gold quote not found is counted as a miss and reported in the notes.
 Both corpora are evaluation-only data: they are read from their folder, never copied.
@@ -38,6 +43,7 @@ from ..quotes.marks import find_quoted
 from ..records import Quote
 from . import Report, prf
 
+NOT_SPEECH_METHODS = (":cognition", ":nominal")
 THRESHOLD = 0.3
 STRICT = 0.8
 PRONOUNS = frozenset(
@@ -270,6 +276,15 @@ def direct_golds(golds: Sequence[GoldQuote], text: str) -> set[int]:
     return out
 
 
+def speech_only(preds: Sequence[Quote]) -> list[Quote]:
+    """The records that report speech: not beliefs nor noun-carried claims (GenderGapTracker)."""
+    return [
+        q
+        for q in preds
+        if q.evidence is None or not q.evidence.method.endswith(NOT_SPEECH_METHODS)
+    ]
+
+
 # --------------------------------------------------------------------------- driver
 
 
@@ -325,7 +340,7 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
     by_kind: dict[str, list[int]] = {}
     polnear = task == "quotes-polnear"
     for doc, found in _predict(docs):
-        preds = join_split_quotes(found, doc.text) if polnear else found
+        preds = join_split_quotes(found, doc.text) if polnear else speech_only(found)
         golds = list(doc.quotes)
         for threshold, c in counts.items():
             pairs = match(preds, golds, threshold)

@@ -33,7 +33,15 @@ from ..records import Actor, Evidence, Quote, Span, TimeExpr
 from .docindex import sent_of, text_of
 from .marks import Quoted, find_quoted, is_heading, paragraph_index, paragraphs
 from .speakers import resolve_speaker
-from .syntax import Cue, content_of, cue_of, medium_of, source_of, surface_source
+from .syntax import (
+    Cue,
+    complement_of,
+    content_of,
+    cue_of,
+    medium_of,
+    source_of,
+    surface_source,
+)
 from .vocab import Vocabulary, vocabulary
 
 if TYPE_CHECKING:
@@ -334,6 +342,7 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
     quotes: list[Quote] = []
     absorbed: set[int] = set()  # start offsets of quoted stretches folded into mixed quotes
     indirect_spans: list[tuple[int, int]] = []
+    governed_spans: list[tuple[int, int]] = []  # contents of governed fragments (mixed)
 
     # Indirect and mixed quotes first: they decide which quoted fragments they absorb.
     pending: dict[int, tuple[Cue, tuple[int, int]]] = {}
@@ -406,6 +415,18 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
             continue  # scare quote, title or term: not speech
         attr = state.attribution(governing)
         if attr.speaker is None and attr.medium is None:
+            continue
+        content = complement_of(governing.token, q.start, q.end)
+        if content is not None and content[0] <= q.start and q.end <= content[1] + 2:
+            if any(s <= q.start and q.end <= e + 2 for s, e in governed_spans):
+                continue  # a second fragment of a content already reported
+            governed_spans.append(content)
+            end = max(content[1], q.end)
+            quotes.append(
+                state.record(
+                    content[0], end, "mixed", attr, "rule:mixed:governed", CONFIDENCE["partial"]
+                )
+            )
             continue
         quotes.append(
             state.record(

@@ -328,6 +328,43 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
     return None
 
 
+COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "prep", "advcl"})
+CORE_COMPLEMENTS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp"})
+
+
+def complement_of(verb: Token, start: int, end: int) -> tuple[int, int] | None:
+    """The content a reporting verb governs when it is not a that-clause, holding the quoted
+    fragment ``[start, end)``: "called [Iowa voters “stupid” for supporting Carson]",
+    "described it [as “a disaster”]" (PARC's content: the cue's complements after it).
+
+    Complements up to the one holding the fragment, then any further core complement (object,
+    predicate, clause); a trailing channel or time phrase ("in a tweet Sunday") is left out.
+    """
+    doc = verb.doc
+    kids = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
+    if not kids:
+        return None
+    chosen: list[Token] = []
+    holder_seen = False
+    for kid in kids:
+        lo, hi = kid.left_edge, kid.right_edge
+        holds = lo.idx <= start < hi.idx + len(hi)
+        if holder_seen and kid.dep_ not in CORE_COMPLEMENTS:
+            break
+        chosen.append(kid)
+        holder_seen = holder_seen or holds
+    if not holder_seen:
+        return None
+    first = min((c.left_edge for c in chosen), key=lambda t: t.i)
+    last = max((c.right_edge for c in chosen), key=lambda t: t.i)
+    if first.i <= verb.i:
+        return None
+    bounds = content_bounds(first, last, verb)
+    if bounds is None or bounds[0] > start:
+        return None
+    return bounds[0], max(bounds[1], min(end, doc[last.i].idx + len(doc[last.i]) + 1))
+
+
 def _outlet_name(
     phrase_tokens: Sequence[Token],
     actors: Sequence[Actor],
