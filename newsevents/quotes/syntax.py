@@ -141,6 +141,7 @@ def source_of(cue: Cue, light_verbs: frozenset[str]) -> Token | None:
 NP_INTERNAL = frozenset({"compound", "det", "amod", "nummod", "poss", "nmod", "case", "punct"})
 NP_START = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
 PASSIVE_OR_EXPLETIVE = frozenset({"nsubjpass", "auxpass", "expl", "nsubj", "csubj"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 QUOTE_TAGS = frozenset({"``", "''", '"'})
 
 
@@ -316,9 +317,13 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
                     return content_bounds(mark, clause.right_edge, verb)
     # Parenthetical cue after or inside the clause it reports: "X happened, sources said.",
     # "It is on his watch, Scheer said, that the country …".
+    # A participle hung on a clause ("…, suggesting that …", "…, writing a book") is an adjunct
+    # of that clause, not a parenthetical cue: the cue needs its own tense and subject.
     if (
         cue.cls != "partial"
         and verb.dep_ in ("parataxis", "advcl")
+        and verb.tag_ in FINITE_TAGS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and verb.head.i < verb.i
         and verb.i > 0
         and any(t.text == "," for t in doc[verb.left_edge.i - 1 : verb.i])
