@@ -279,7 +279,7 @@ class _Quoting:
             tok = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
             if tok is not None and len(tok):
                 sent = sent_of(tok[0])
-                spans.append((sent.start_char, sent.end_char))
+                spans.append((sent.start_char, q.start))  # the sentence that introduces it
         found = [
             c
             for c in self.cues

@@ -72,7 +72,9 @@ def subject_of(verb: Token) -> Token | None:
     current = verb
     for _ in range(4):
         for child in current.children:
-            if child.dep_ in SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
+            if child.dep_ in SUBJECT_DEPS and not (
+                child.lower_ in EXPLETIVES and (child.lower_ == "there" or current != verb)
+            ):
                 if child.dep_ == "nsubjpass" and current == verb:
                     return None  # "it was reported that", "he was told": the subject is no source
                 if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
