@@ -303,6 +303,23 @@ class _Quoting:
 
         return sorted(found, key=distance)
 
+    def colon_cue(self, q: Quoted) -> Cue | None:
+        """For a quote a colon introduces without a reporting verb ("Bill Gerstenmaier of NASA
+        spoke of the collaboration: “…”", "The palace issued a statement from the king: “…”"):
+        the main verb of the introducing clause, whose subject is the one quoted."""
+        before = self.text[: q.start].rstrip()
+        if not before.endswith(":"):
+            return None
+        tok = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if tok is None or not len(tok):
+            return None
+        root = sent_of(tok[0]).root
+        if root.pos_ not in ("VERB", "AUX") or root.idx >= q.start:
+            return None
+        if paragraph_index(self.paras, root.idx) < q.paragraph - 1:
+            return None
+        return Cue(root, "speech", root.text, root.idx, root.idx + len(root))
+
     def governing_cue(self, q: Quoted) -> Cue | None:
         """A cue that is an ancestor of a token of a partial quote, in its sentence."""
         toks = self.doc.char_span(
@@ -387,6 +404,14 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                     )
                 )
                 continue
+            intro = state.colon_cue(q)
+            if intro is not None:
+                attr = state.attribution(intro)
+                if attr.speaker is not None or attr.medium is not None:
+                    quotes.append(
+                        state.record(q.start, q.end, "direct", attr, "rule:direct:colon", 0.75)
+                    )
+                    continue
             prev = _previous(quotes, state.paras, q)
             if prev is not None:
                 quotes.append(
