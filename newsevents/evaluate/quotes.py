@@ -279,9 +279,7 @@ def direct_golds(golds: Sequence[GoldQuote], text: str) -> set[int]:
 def speech_only(preds: Sequence[Quote]) -> list[Quote]:
     """The records that report speech: not beliefs nor noun-carried claims (GenderGapTracker)."""
     return [
-        q
-        for q in preds
-        if q.evidence is None or not q.evidence.method.endswith(NOT_SPEECH_METHODS)
+        q for q in preds if q.evidence is None or not q.evidence.method.endswith(NOT_SPEECH_METHODS)
     ]
 
 

@@ -122,6 +122,7 @@ class _Quoting:
             return False
         small = self.vocab.title_small_words
         return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
+
     def quoted_at(self, char: int) -> Quoted | None:
         i = bisect.bisect_right(self._starts, char) - 1
         if i >= 0 and self.quoted[i].start <= char < self.quoted[i].end:

@@ -188,7 +188,11 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         return None
     # "… ,'' Melanne Verveer, a Ukrainian-American then at State, wrote in an email"
     start = k
-    while start > sent.start and not quoted(doc[start - 1].idx) and doc[start - 1].tag_ not in QUOTE_TAGS:
+    while (
+        start > sent.start
+        and not quoted(doc[start - 1].idx)
+        and doc[start - 1].tag_ not in QUOTE_TAGS
+    ):
         start -= 1
     while start < verb.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
