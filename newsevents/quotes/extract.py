@@ -54,6 +54,7 @@ DIRECT_LEADS = frozenset(":,;—–")
 # :func:`.link.attribution_for_clause` still reports them to the events coder.
 INDIRECT_CLASSES = frozenset({"speech", "according", "cognition", "nominal"})
 CONFIDENCE = {"speech": 0.9, "according": 0.85, "partial": 0.8, "cognition": 0.6, "nominal": 0.7}
+SPEECH_CLASSES = frozenset({"speech", "according"})
 # Cue classes that can attribute a direct quote in its sentence ("…,” according to CNN).
 WINDOW_CLASSES = frozenset({"speech", "according"})
 RULE = {"speech": "ccomp", "according": "according-to", "cognition": "ccomp", "nominal": "nominal"}
@@ -371,6 +372,15 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
         if content is None or state.quoted_share(*content) > 0.5:
             continue
         pending[cue.start] = (cue, content)
+    # A belief or claim inside reported speech ("Weaver told CNN that he believes the battle will
+    # continue") is part of what was said: one record, the speech, carries it.
+    spoken = [c for c, _ in pending.values() if c.cls in SPEECH_CLASSES]
+    for start, (cue, _) in list(pending.items()):
+        if cue.cls not in SPEECH_CLASSES and any(
+            pending[s.start][1][0] <= cue.start < pending[s.start][1][1] for s in spoken
+        ):
+            del pending[start]
+    for _, content in pending.values():
         for q in state.quoted:
             if content[0] <= q.start and q.end <= content[1] + 2:
                 absorbed.add(q.start)
