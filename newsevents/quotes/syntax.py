@@ -23,7 +23,7 @@ from .vocab import Vocabulary
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Verbs without their own subject take the subject of the verb they depend on through these.
-INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl"})
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl", "prep"})
 EXPLETIVES = frozenset({"it", "there"})
 CONTENT_DEPS = frozenset({"ccomp"})
 TRIM = frozenset(",;:—–-()")
@@ -143,6 +143,7 @@ def source_of(cue: Cue, light_verbs: frozenset[str]) -> Token | None:
 NP_INTERNAL = frozenset({"compound", "det", "amod", "nummod", "poss", "nmod", "case", "punct"})
 NP_START = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
 PASSIVE_OR_EXPLETIVE = frozenset({"nsubjpass", "auxpass", "expl", "nsubj", "csubj"})
+LOST_SUBJECT_DEPS = frozenset({"nsubj", "appos", "dobj", "pobj", "conj", "npadvmod", "dep"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 QUOTE_TAGS = frozenset({"``", "''", '"'})
 
@@ -198,7 +199,18 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         start += 1
     if start < verb.i and start > sent.start:
         return _np_head(doc[start])
-    return None
+    # "a White House official who spoke anonymously … said": the noun phrase that ends right
+    # before the verb (the widest one, relative clause and all) is the subject it lost.
+    best: Token | None = None
+    for tok in doc[sent.start : verb.i]:
+        if (
+            tok.pos_ in ("NOUN", "PROPN", "PRON")
+            and tok.dep_ in LOST_SUBJECT_DEPS
+            and tok.right_edge.i == verb.i - 1
+            and (best is None or tok.left_edge.i < best.left_edge.i)
+        ):
+            best = tok
+    return best
 
 
 def according_source(cue: Cue) -> Token | None:
