@@ -111,6 +111,7 @@ class _Quoting:
             and not self.headings[paragraph_index(self.paras, c.start)]
         ]
         self.history: list[Actor] = []
+        self.last_spoke: tuple[Actor, int] | None = None  # the last speaker and where they spoke
         self._attr: dict[int, _Attribution] = {}
 
     # ------------------------------------------------------------------ helpers
@@ -129,6 +130,23 @@ class _Quoting:
         if i >= 0 and self.quoted[i].start <= char < self.quoted[i].end:
             return self.quoted[i]
         return None
+
+    def note_speaker(self, cue: Cue) -> None:
+        """A reporting verb that made no record still names who is speaking now."""
+        speaker = self.attribution(cue).speaker
+        if speaker is not None and speaker.kind == "person":
+            if self.last_spoke is None or self.last_spoke[1] <= cue.start:
+                self.last_spoke = (speaker, cue.start)
+
+    def recent_speaker(self, char: int) -> Actor | None:
+        """The last speaker, when they spoke in this paragraph or the one before."""
+        if self.last_spoke is None:
+            return None
+        speaker, at = self.last_spoke
+        here = paragraph_index(self.paras, char)
+        if at > char or here - paragraph_index(self.paras, at) > 1:
+            return None
+        return speaker
 
     def in_quote(self, char: int) -> bool:
         return self.quoted_at(char) is not None
@@ -156,7 +174,9 @@ class _Quoting:
         if source is None and cue.cls in ("speech", "partial", "cognition"):
             source = surface_source(cue.token, self.in_quote)
         if source is not None:
-            speaker, subject_medium, how = resolve_speaker(self.actors, source, self.history)
+            speaker, subject_medium, how = resolve_speaker(
+                self.actors, source, self.history, self.recent_speaker(cue.start)
+            )
             medium = medium or subject_medium
         result = _Attribution(cue, speaker, medium, how)
         self._attr[cue.token.i] = result
@@ -217,6 +237,7 @@ class _Quoting:
             )
         if speaker is not None:
             self.history.append(speaker)
+            self.last_spoke = (speaker, start)
         return Quote(
             text=self.text[start:end],
             start=start,
@@ -389,6 +410,8 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
         if isinstance(obj, Cue):
             cue = obj
             if cue.start not in pending:
+                if cue.cls == "speech":
+                    state.note_speaker(cue)  # "Guest said too often, …": he spoke, no record
                 continue
             _, (start, end) = pending[cue.start]
             attr = state.attribution(cue)
