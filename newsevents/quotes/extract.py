@@ -40,6 +40,7 @@ from .syntax import (
     cue_of,
     medium_of,
     source_of,
+    subject_of,
     surface_source,
 )
 from .vocab import Vocabulary, vocabulary
@@ -134,9 +135,12 @@ class _Quoting:
     def note_speaker(self, cue: Cue) -> None:
         """A reporting verb that made no record still names who is speaking now."""
         speaker = self.attribution(cue).speaker
-        if speaker is not None and speaker.kind == "person":
-            if self.last_spoke is None or self.last_spoke[1] <= cue.start:
-                self.last_spoke = (speaker, cue.start)
+        if (
+            speaker is not None
+            and speaker.kind == "person"
+            and (self.last_spoke is None or self.last_spoke[1] <= cue.start)
+        ):
+            self.last_spoke = (speaker, cue.start)
 
     def recent_speaker(self, char: int) -> Actor | None:
         """The last speaker, when they spoke in this paragraph or the one before."""
@@ -326,6 +330,31 @@ class _Quoting:
 
         return sorted(found, key=distance)
 
+    def introducing_subject(self, q: Quoted) -> Actor | None:
+        """For a quote with no reporting verb: the person the sentence just before it is about,
+        when that sentence quotes nobody ("Howard continued his scathing remarks. “…”",
+        "Chapman admits there were fatalities. “…”"). News names a speaker, then gives the words."""
+        toks = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if toks is None or not len(toks) or toks[0].i == 0:
+            return None
+        first = sent_of(toks[0])
+        if first.start == 0 or self.text[first.start_char : q.start].strip():
+            return None  # the quote does not open its sentence
+        prev = sent_of(self.doc[first.start - 1])
+        if q.paragraph - paragraph_index(self.paras, prev.start_char) > 1:
+            return None
+        if any(prev.start_char < x.end and x.start < prev.end_char for x in self.quoted):
+            return None
+        subject = subject_of(prev.root)
+        if subject is None or self.quoted_at(subject.idx) is not None:
+            return None
+        speaker, _, _ = resolve_speaker(
+            self.actors, subject, self.history, self.recent_speaker(subject.idx)
+        )
+        if speaker is None or speaker.kind != "person":
+            return None
+        return speaker
+
     def colon_cue(self, q: Quoted) -> Cue | None:
         """For a quote a colon introduces without a reporting verb ("Bill Gerstenmaier of NASA
         spoke of the collaboration: “…”", "The palace issued a statement from the king: “…”"):
@@ -446,6 +475,20 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                         state.record(q.start, q.end, "direct", attr, "rule:direct:colon", 0.75)
                     )
                     continue
+            intro = state.introducing_subject(q)
+            if intro is not None:
+                quotes.append(
+                    state.record(
+                        q.start,
+                        q.end,
+                        "direct",
+                        None,
+                        "rule:direct:introduced",
+                        0.6,
+                        speaker=intro,
+                    )
+                )
+                continue
             prev = _previous(quotes, state.paras, q)
             if prev is not None:
                 quotes.append(

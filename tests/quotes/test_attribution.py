@@ -190,3 +190,24 @@ def test_passive_cue_gets_no_surface_source(nlp: Any) -> None:
         ["PRON", "AUX", "VERB", "PUNCT"],
     )
     assert surface_source(doc[2], lambda c: False) is None
+
+
+def test_he_said_continues_the_person_quoted_not_the_last_subject(nlp: Any) -> None:
+    # The lawyer speaks; his client is the subject of the next sentence: "he said" is the lawyer
+    # (the nearest-subject rule alone gives the client).
+    import datetime as dt
+
+    from newsevents.actors import resolve_actors
+    from newsevents.pipeline import Context
+    from newsevents.quotes import extract_quotes
+
+    text = (
+        "“We will appeal,” defence lawyer Mark Hale told reporters after the hearing. "
+        "Peter Quinn, his client, shook his head and stared at the jury.\n"
+        "“The evidence was thin and the jury ignored it,” he said."
+    )
+    ctx = Context(doc=nlp(text), text=text, published=dt.date(2025, 3, 14))
+    ctx.actors = resolve_actors(ctx)
+    last = extract_quotes(ctx)[-1]
+    assert last.text.startswith("“The evidence")
+    assert last.speaker is not None and last.speaker.name == "Mark Hale"
