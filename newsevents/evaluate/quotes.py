@@ -289,7 +289,7 @@ def speech_only(preds: Sequence[Quote]) -> list[Quote]:
 def _predict(docs: Sequence[GoldDoc]) -> Iterator[tuple[GoldDoc, list[Quote]]]:
     """Run the stages quotes depend on (actors, times) and the quotes stage on each gold text."""
     from .. import nlp
-    from ..pipeline import Context
+    from ..context import Context
     from ..quotes import extract_quotes
 
     stages = []

@@ -46,7 +46,7 @@ from .syntax import (
 from .vocab import Vocabulary, vocabulary
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 SENTENCE_ENDS = frozenset(".!?")
 DIRECT_LEADS = frozenset(":,;—–")
