@@ -475,8 +475,8 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                         state.record(q.start, q.end, "direct", attr, "rule:direct:colon", 0.75)
                     )
                     continue
-            intro = state.introducing_subject(q)
-            if intro is not None:
+            introduced = state.introducing_subject(q)
+            if introduced is not None:
                 quotes.append(
                     state.record(
                         q.start,
@@ -485,7 +485,7 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                         None,
                         "rule:direct:introduced",
                         0.6,
-                        speaker=intro,
+                        speaker=introduced,
                     )
                 )
                 continue
