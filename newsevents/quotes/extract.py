@@ -113,6 +113,7 @@ class _Quoting:
         ]
         self.history: list[Actor] = []
         self.last_spoke: tuple[Actor, int] | None = None  # the last speaker and where they spoke
+        self.pronoun_of: dict[str, str] = {}  # speaker name → "he"/"she" the article used
         self._attr: dict[int, _Attribution] = {}
 
     # ------------------------------------------------------------------ helpers
@@ -142,11 +143,14 @@ class _Quoting:
         ):
             self.last_spoke = (speaker, cue.start)
 
-    def recent_speaker(self, char: int) -> Actor | None:
-        """The last speaker, when they spoke in this paragraph or the one before."""
+    def recent_speaker(self, char: int, pronoun: str | None = None) -> Actor | None:
+        """The last speaker, when they spoke in this paragraph or the one before (and, for
+        "he"/"she", when the article has not called them by the other pronoun)."""
         if self.last_spoke is None:
             return None
         speaker, at = self.last_spoke
+        if pronoun in ("he", "she") and self.pronoun_of.get(speaker.name, pronoun) != pronoun:
+            return None
         here = paragraph_index(self.paras, char)
         if at > char or here - paragraph_index(self.paras, at) > 1:
             return None
@@ -179,8 +183,10 @@ class _Quoting:
             source = surface_source(cue.token, self.in_quote)
         if source is not None:
             speaker, subject_medium, how = resolve_speaker(
-                self.actors, source, self.history, self.recent_speaker(cue.start)
+                self.actors, source, self.history, self.recent_speaker(cue.start, source.lower_)
             )
+            if speaker is not None and source.lower_ in ("he", "she"):
+                self.pronoun_of.setdefault(speaker.name, source.lower_)
             medium = medium or subject_medium
         result = _Attribution(cue, speaker, medium, how)
         self._attr[cue.token.i] = result
