@@ -61,9 +61,11 @@ class Vocabulary:
 _SCHEMAS: dict[str, Any] = {
     "cues.yaml": {"source": str, "speech": [str], "partial": [str], "cognition": [str],
                   optional("needs_particle"): {str: ([str], None)},
-                  "prepositional": [[str]], ...: ANY},
+                  "prepositional": [[str]], optional("nominal"): [str],
+                  optional("light_verbs"): [str], ...: ANY},
     "media.yaml": {"source": str, "channel_nouns": [str], "channel_preps": [str],
-                   "outlet_preps": [str], "platforms": [str], "outlet_words": [str], ...: ANY},
+                   "outlet_preps": [str], "platforms": [str], "outlet_words": [str],
+                   optional("title_small_words"): [str], ...: ANY},
 }
 
 
