@@ -34,7 +34,7 @@ def test_agentless_passive_has_an_implied_doer() -> None:
     [event] = _events("A teacher was arrested in Lyon on Tuesday.", "17")
     assert event.source is not None and event.source.mention == "" and event.source.code is None
     assert event.source.resolution.reason.startswith("implied agent")
-    assert event.target is not None and event.target.mention == "A teacher"
+    assert event.target is not None and "teacher" in event.target.mention  # uncoded or EDU
     assert event.modality == "asserted"
 
 
@@ -67,7 +67,7 @@ def test_conjoined_nationalities_are_two_sources() -> None:
 def test_event_nominal_with_its_undergoer() -> None:
     [event] = _events("The detention of three lawyers angered the bar association.", "17")
     assert event.trigger.text == "detention"
-    assert event.target is not None and event.target.mention == "three lawyers"
+    assert event.target is not None and "lawyers" in event.target.mention  # uncoded or JUD
     assert event.source is not None and event.source.resolution.reason.startswith("implied agent")
 
 
