@@ -10,8 +10,11 @@ parsed; malformed JSON is a 4xx; the UI inserts data as text, never as HTML.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import inspect
 import threading
+import typing
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -77,51 +80,54 @@ def _parse_modality(value: str | None) -> tuple[str, ...] | None:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
-def _filters(
-    actor: str | None = None,
-    country: str | None = None,
-    dyad: Annotated[str | None, Query(description="Two actor codes, 'POL,USA'")] = None,
-    directed: bool = False,
-    root: str | None = None,
-    code: str | None = None,
-    quad: Annotated[int | None, Query(ge=1, le=4)] = None,
-    modality: Annotated[str | None, Query(description="Comma-separated modalities")] = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    text: str | None = None,
-    doc_id: str | None = None,
-    day_source: Annotated[
+#: How the query string spells the EventFilter fields that are not plain values; every other
+#: field is a query parameter of its own name and type, so a field added to EventFilter is a
+#: parameter of ``GET /events`` without a line here.
+_QUERY_TYPES: dict[str, Any] = {
+    "dyad": Annotated[str | None, Query(description="Two actor codes, 'POL,USA'")],
+    "quad": Annotated[int | None, Query(ge=1, le=4)],
+    "modality": Annotated[str | None, Query(description="Comma-separated modalities")],
+    "day_source": Annotated[
         Literal["text", "publication"] | None,
         Query(description="text: only events the article dates to their day; publication: only "
               "events counted on their publication day because the text gives none"),
-    ] = None,
-) -> q.EventFilter:
+    ],
+}
+
+
+def _filters(**params: Any) -> q.EventFilter:
+    """The query string as an EventFilter (its signature is EventFilter's fields, set below)."""
     pair: tuple[str, str] | None = None
-    if dyad:
-        parts = [p.strip() for p in dyad.split(",") if p.strip()]
+    if params.get("dyad"):
+        parts = [p.strip() for p in params["dyad"].split(",") if p.strip()]
         if len(parts) != 2:
             raise HTTPException(status_code=422, detail="dyad takes two codes: 'POL,USA'")
         pair = (parts[0], parts[1])
     try:
-        if root:
-            q.normalise_root(root)
+        if params.get("root"):
+            q.normalise_root(params["root"])
     except ValueError as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from exc
     return q.EventFilter(
-        actor=actor,
-        country=country,
-        dyad=pair,
-        directed=directed,
-        root=root,
-        code=code,
-        quad=quad,
-        modality=_parse_modality(modality),
-        since=since,
-        until=until,
-        text=text,
-        doc_id=doc_id,
-        day_source=day_source,
+        **{**params, "dyad": pair, "modality": _parse_modality(params.get("modality"))}
     )
+
+
+_filters.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+    [
+        inspect.Parameter(
+            field.name,
+            inspect.Parameter.KEYWORD_ONLY,
+            default=field.default,
+            annotation=_QUERY_TYPES.get(field.name, hint),
+        )
+        for field, hint in zip(
+            dataclasses.fields(q.EventFilter),
+            typing.get_type_hints(q.EventFilter).values(),
+            strict=True,
+        )
+    ]
+)
 
 
 def get_cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -136,6 +142,9 @@ def get_cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
 
 Con = Annotated[duckdb.DuckDBPyConnection, Depends(get_cursor)]
 Filters = Annotated[q.EventFilter, Depends(_filters)]
+#: the listing filters are their dataclasses: each field is a query parameter of the same name
+ActorQuery = Annotated[q.ActorFilter, Depends(q.ActorFilter)]
+QuoteQuery = Annotated[q.QuoteFilter, Depends(q.QuoteFilter)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000)]
 
@@ -224,27 +233,15 @@ def create_app(
 
     @app.get("/actors")
     def list_actors(
-        con: Con,
-        code: str | None = None,
-        country: str | None = None,
-        text: str | None = None,
-        limit: Limit = 100,
-        offset: Offset = 0,
+        con: Con, filters: ActorQuery, limit: Limit = 100, offset: Offset = 0
     ) -> list[dict[str, Any]]:
-        rows = q.actors(con, code=code, country=country, text=text, limit=limit, offset=offset)
-        return [_jsonable(r) for r in rows]
+        return [_jsonable(r) for r in q.actors(con, filters, limit=limit, offset=offset)]
 
     @app.get("/quotes")
     def list_quotes(
-        con: Con,
-        speaker: str | None = None,
-        text: str | None = None,
-        doc_id: str | None = None,
-        limit: Limit = 100,
-        offset: Offset = 0,
+        con: Con, filters: QuoteQuery, limit: Limit = 100, offset: Offset = 0
     ) -> list[dict[str, Any]]:
-        rows = q.quotes(con, speaker=speaker, text=text, doc_id=doc_id, limit=limit, offset=offset)
-        return [_jsonable(r) for r in rows]
+        return [_jsonable(r) for r in q.quotes(con, filters, limit=limit, offset=offset)]
 
     @app.get("/stats/dyad")
     def stats_dyad(

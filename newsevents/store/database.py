@@ -323,37 +323,14 @@ class Store:
         return q.documents(self.con, limit=limit, offset=offset)
 
     def actors(
-        self,
-        *,
-        code: str | None = None,
-        country: str | None = None,
-        text: str | None = None,
-        doc_id: str | None = None,
-        limit: int | None = 100,
-        offset: int = 0,
+        self, filters: q.ActorFilter | None = None, *, limit: int | None = 100, offset: int = 0
     ) -> list[dict[str, Any]]:
-        return q.actors(
-            self.con,
-            code=code,
-            country=country,
-            text=text,
-            doc_id=doc_id,
-            limit=limit,
-            offset=offset,
-        )
+        return q.actors(self.con, filters, limit=limit, offset=offset)
 
     def quotes(
-        self,
-        *,
-        speaker: str | None = None,
-        text: str | None = None,
-        doc_id: str | None = None,
-        limit: int | None = 100,
-        offset: int = 0,
+        self, filters: q.QuoteFilter | None = None, *, limit: int | None = 100, offset: int = 0
     ) -> list[dict[str, Any]]:
-        return q.quotes(
-            self.con, speaker=speaker, text=text, doc_id=doc_id, limit=limit, offset=offset
-        )
+        return q.quotes(self.con, filters, limit=limit, offset=offset)
 
     def failures(self) -> list[dict[str, Any]]:
         return q.failures(self.con)

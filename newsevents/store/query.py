@@ -94,61 +94,79 @@ def normalise_root(root: str) -> str:
     return digits[:2] if len(digits) >= 2 else digits.zfill(2)
 
 
+class _Clauses:
+    """The clauses of a WHERE and their parameters, in step: the one SQL builder of the
+    events', actors' and quotes' filters, so a prefix or a substring matches alike in each."""
+
+    def __init__(self, *clauses: str, alias: str = "") -> None:
+        self.clauses = list(clauses)
+        self.params: list[Any] = []
+        self.p = f"{alias}." if alias else ""
+
+    def like(self, column: str, value: str) -> str:
+        """A code-prefix test (upper-cased, LIKE wildcards escaped), not yet added."""
+        self.params.append(_like_escape(value.upper()) + "%")
+        return f"{self.p}{column} LIKE ? ESCAPE '\\'"
+
+    def prefix(self, column: str, value: str | None) -> None:
+        if value:
+            self.clauses.append(self.like(column, value))
+
+    def contains(self, columns: Sequence[str], value: str | None) -> None:
+        if value:
+            tests = [f"{self.p}{column} ILIKE ? ESCAPE '\\'" for column in columns]
+            self.clauses.append(tests[0] if len(tests) == 1 else f"({' OR '.join(tests)})")
+            self.params += ["%" + _like_escape(value) + "%"] * len(tests)
+
+    def equal(self, column: str, value: Any) -> None:
+        if value is not None and value != "":
+            self.clauses.append(f"{self.p}{column} = ?")
+            self.params.append(value)
+
+    def sql(self) -> str:
+        return " AND ".join(self.clauses) or "TRUE"
+
+
 def where(f: EventFilter, alias: str = "") -> tuple[str, list[Any]]:
     """The SQL WHERE clause (without the keyword) and its parameters for a filter."""
-    p = f"{alias}." if alias else ""
-    clauses: list[str] = []
-    params: list[Any] = []
-
-    def prefix(column: str, value: str) -> str:
-        params.append(_like_escape(value.upper()) + "%")
-        return f"{p}{column} LIKE ? ESCAPE '\\'"
-
+    w = _Clauses(alias=alias)
+    p = w.p
     if f.actor:
-        clauses.append(f"({prefix('source_code', f.actor)} OR {prefix('target_code', f.actor)})")
+        w.clauses.append(f"({w.like('source_code', f.actor)} OR {w.like('target_code', f.actor)})")
     if f.country:
-        clauses.append(f"({p}source_country = ? OR {p}target_country = ?)")
-        params += [f.country.upper(), f.country.upper()]
+        w.clauses.append(f"({p}source_country = ? OR {p}target_country = ?)")
+        w.params += [f.country.upper(), f.country.upper()]
     if f.dyad:
         a, b = f.dyad
-        forward = f"({prefix('source_code', a)} AND {prefix('target_code', b)})"
+        forward = f"({w.like('source_code', a)} AND {w.like('target_code', b)})"
         if f.directed:
-            clauses.append(forward)
+            w.clauses.append(forward)
         else:
-            backward = f"({prefix('source_code', b)} AND {prefix('target_code', a)})"
-            clauses.append(f"({forward} OR {backward})")
+            backward = f"({w.like('source_code', b)} AND {w.like('target_code', a)})"
+            w.clauses.append(f"({forward} OR {backward})")
     if f.root:
-        clauses.append(f"{p}cameo_root = ?")
-        params.append(normalise_root(f.root))
-    if f.code:
-        clauses.append(prefix("cameo", f.code))
-    if f.quad is not None:
-        clauses.append(f"{p}quad_class = ?")
-        params.append(int(f.quad))
+        w.equal("cameo_root", normalise_root(f.root))
+    w.prefix("cameo", f.code)
+    w.equal("quad_class", None if f.quad is None else int(f.quad))
     if f.modality is not None:
         if not f.modality:
-            clauses.append("FALSE")
+            w.clauses.append("FALSE")
         else:
-            clauses.append(f"{p}modality IN ({', '.join('?' for _ in f.modality)})")
-            params += list(f.modality)
+            w.clauses.append(f"{p}modality IN ({', '.join('?' for _ in f.modality)})")
+            w.params += list(f.modality)
     if f.since:
-        clauses.append(f"{p}day >= ?")
-        params.append(f.since)
+        w.clauses.append(f"{p}day >= ?")
+        w.params.append(f.since)
     if f.until:
-        clauses.append(f"{p}day <= ?")
-        params.append(f.until)
-    if f.text:
-        clauses.append(f"{p}sentence_text ILIKE ? ESCAPE '\\'")
-        params.append("%" + _like_escape(f.text) + "%")
-    if f.doc_id:
-        clauses.append(f"{p}doc_id = ?")
-        params.append(f.doc_id)
+        w.clauses.append(f"{p}day <= ?")
+        w.params.append(f.until)
+    w.contains(("sentence_text",), f.text)
+    w.equal("doc_id", f.doc_id or None)
     if f.day_source:
         if f.day_source not in DAY_SOURCES:
             raise ValueError(f"day_source is one of {', '.join(DAY_SOURCES)}, not {f.day_source!r}")
-        clauses.append(f"{p}day_source = ?")
-        params.append(f.day_source)
-    return (" AND ".join(clauses) or "TRUE"), params
+        w.equal("day_source", f.day_source)
+    return w.sql(), w.params
 
 
 def first(cursor: duckdb.DuckDBPyConnection) -> tuple[Any, ...] | None:
@@ -299,67 +317,65 @@ def documents(
     return _dicts(con.execute(sql))
 
 
+@dataclass(frozen=True, slots=True)
+class ActorFilter:
+    """Which coded actors to list; every field is optional and they combine with AND.
+
+    The one declaration of these parameters: ``Store.actors`` takes it and the HTTP API builds
+    it from the query string (``GET /actors?code=POL``), field name for parameter name.
+    """
+
+    code: str | None = None  # actor code prefix ("POL" matches "POLGOV")
+    country: str | None = None  # ISO-3 / IGO code
+    text: str | None = None  # case-insensitive substring of the name or the mention
+    doc_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    """Which quotes to list; every field is optional and they combine with AND (see ActorFilter)."""
+
+    speaker: str | None = None  # speaker code prefix
+    text: str | None = None  # case-insensitive substring of the quote
+    doc_id: str | None = None
+
+
 def actors(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    code: str | None = None,
-    country: str | None = None,
-    text: str | None = None,
-    doc_id: str | None = None,
-    limit: int | None = 100,
-    offset: int = 0,
-) -> list[dict[str, Any]]:
+    con: duckdb.DuckDBPyConnection, filters: ActorFilter | None = None,
+    *, limit: int | None = 100, offset: int = 0,
+) -> list[dict[str, Any]]:  # fmt: skip
     """Coded actors, one row per actor (code and name: Rubio and Blinken are two USAGOV rows),
     with how often and in how many documents they are mentioned, most first."""
-    clauses = ["code IS NOT NULL"]
-    params: list[Any] = []
-    if code:
-        clauses.append("code LIKE ? ESCAPE '\\'")
-        params.append(_like_escape(code.upper()) + "%")
-    if country:
-        clauses.append("country = ?")
-        params.append(country.upper())
-    if text:
-        clauses.append("(name ILIKE ? ESCAPE '\\' OR mention ILIKE ? ESCAPE '\\')")
-        params += ["%" + _like_escape(text) + "%"] * 2
-    if doc_id:
-        clauses.append("doc_id = ?")
-        params.append(doc_id)
+    f = filters or ActorFilter()
+    w = _Clauses("code IS NOT NULL")
+    w.prefix("code", f.code)
+    w.equal("country", f.country.upper() if f.country else None)
+    w.contains(("name", "mention"), f.text)
+    w.equal("doc_id", f.doc_id)
     sql = f"""SELECT code, coalesce(name, mention) AS name, mode(country) AS country,
                      mode(sector) AS sector, mode(kind) AS kind, count(*) AS mentions,
                      count(DISTINCT doc_id) AS documents
-              FROM actors WHERE {" AND ".join(clauses)}
+              FROM actors WHERE {w.sql()}
               GROUP BY code, coalesce(name, mention)
               ORDER BY mentions DESC, code, name""" + _page(limit, offset)
-    return _dicts(con.execute(sql, params))
+    return _dicts(con.execute(sql, w.params))
 
 
 def quotes(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    speaker: str | None = None,
-    text: str | None = None,
-    doc_id: str | None = None,
-    limit: int | None = 100,
-    offset: int = 0,
-) -> list[dict[str, Any]]:
+    con: duckdb.DuckDBPyConnection, filters: QuoteFilter | None = None,
+    *, limit: int | None = 100, offset: int = 0,
+) -> list[dict[str, Any]]:  # fmt: skip
     """Quotes, optionally by speaker code prefix, text substring or document."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if speaker:
-        clauses.append("speaker_code LIKE ? ESCAPE '\\'")
-        params.append(_like_escape(speaker.upper()) + "%")
-    if text:
-        clauses.append("text ILIKE ? ESCAPE '\\'")
-        params.append("%" + _like_escape(text) + "%")
-    if doc_id:
-        clauses.append("doc_id = ?")
-        params.append(doc_id)
+    f = filters or QuoteFilter()
+    w = _Clauses()
+    w.prefix("speaker_code", f.speaker)
+    w.contains(("text",), f.text)
+    w.equal("doc_id", f.doc_id)
     sql = (
-        f"SELECT {_quoted(QUOTE_COLUMNS)} FROM quotes WHERE {' AND '.join(clauses) or 'TRUE'} "
+        f"SELECT {_quoted(QUOTE_COLUMNS)} FROM quotes WHERE {w.sql()} "
         "ORDER BY published DESC NULLS LAST, doc_id, quote_index" + _page(limit, offset)
     )
-    return _dicts(con.execute(sql, params))
+    return _dicts(con.execute(sql, w.params))
 
 
 def failures(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

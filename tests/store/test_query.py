@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from newsevents.records import MODALITIES, Document
-from newsevents.store import DayStat, EventFilter, Store
+from newsevents.store import ActorFilter, DayStat, EventFilter, QuoteFilter, Store
 from newsevents.store.query import normalise_root
 
 
@@ -104,9 +104,9 @@ def test_documents_actors_quotes(store: Store, docs: list[Document]) -> None:
     assert listed[0]["published"] == dt.date(2025, 3, 15)  # newest first
     actors = {a["code"]: a for a in store.actors()}
     assert actors["POLGOV"]["mentions"] == 3 and actors["POLGOV"]["documents"] == 3
-    assert [a["code"] for a in store.actors(country="POL")] == ["POLGOV"]
-    assert [a["code"] for a in store.actors(text="white house")] == ["USAGOV"]
-    quotes = store.quotes(speaker="POL")
+    assert [a["code"] for a in store.actors(ActorFilter(country="POL"))] == ["POLGOV"]
+    assert [a["code"] for a in store.actors(ActorFilter(text="white house"))] == ["USAGOV"]
+    quotes = store.quotes(QuoteFilter(speaker="POL"))
     assert len(quotes) == 3 and quotes[0]["medium"] == "Financial Times"
-    assert store.quotes(speaker="USA") == []
-    assert len(store.quotes(doc_id=docs[0].doc_id)) == 1
+    assert store.quotes(QuoteFilter(speaker="USA")) == []
+    assert len(store.quotes(QuoteFilter(doc_id=docs[0].doc_id))) == 1
