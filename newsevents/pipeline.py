@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from . import nlp, stages
 from .context import Context
+from .dates import parse_day
 from .errors import NewsEventsError, ProcessingError, from_failure
 from .ingest.prepare import Prepared
 from .records import (
@@ -55,15 +56,6 @@ def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = 
             err = ProcessingError("E021", stage=name, detail=f"{type(exc).__name__}: {exc}")
             ctx.errors.append(StageError(stage=name, code=err.code, message=err.message))
     return ctx
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def build_document(ctx: Context, prepared: Prepared) -> Document:
@@ -159,7 +151,7 @@ def prepare_many(
 
 def _analysed(doc: Doc, prepared: Prepared, limits: Limits) -> Document | Failure:
     try:
-        ctx = analyse(doc, _parse_date(prepared.published), time_budget=limits.time_budget)
+        ctx = analyse(doc, parse_day(prepared.published), time_budget=limits.time_budget)
         return build_document(ctx, prepared)
     except NewsEventsError as exc:
         return exc.failure(prepared.input)

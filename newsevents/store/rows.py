@@ -24,14 +24,13 @@ Design choices, and why:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
-import re
 from typing import Any
 
 import pyarrow as pa
 
+from ..dates import parse_day, timex_period
 from ..records import Actor, Document, Event, Place, Quote, Span, TimeExpr, to_dict, to_json
 
 Row = dict[str, Any]
@@ -213,61 +212,13 @@ TABLES: dict[str, pa.Schema] = {
 
 # --------------------------------------------------------------------------- dates
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_DECADE = re.compile(r"^(\d{3})$")
-
-
-def parse_day(value: str | None) -> dt.date | None:
-    """An ISO ``YYYY-MM-DD`` (or longer timestamp) as a date; anything else → None."""
-    if not value:
-        return None
-    match = _DAY.match(value)
-    if not match:
-        return None
-    try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
-
-
 def period(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a TIMEX3 date value covers, or None for durations, refs, sets.
-
-    ``2025-03-13`` → that day; ``2025-03`` → the month; ``2025-W11`` → ISO week Monday–Sunday;
-    ``2025-Q1`` → the quarter; ``2025`` → the year; ``202`` (the 2020s) → the decade.
-    """
-    if not value:
+    """The first and last day a TIMEX3 date value covers (``newsevents.dates.timex_period``),
+    or None for durations, refs, sets, and halves and seasons (no column holds their span)."""
+    found = timex_period(value)
+    if found is None or found.granularity in ("half", "season"):
         return None
-    try:
-        day = parse_day(value)
-        if day is not None:
-            return day, day
-        if m := _MONTH.match(value):
-            year, month = int(m[1]), int(m[2])
-            return dt.date(year, month, 1), dt.date(
-                year, month, calendar.monthrange(year, month)[1]
-            )
-        if m := _YEAR.match(value):
-            year = int(m[1])
-            return dt.date(year, 1, 1), dt.date(year, 12, 31)
-        if m := _WEEK.match(value):
-            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if m := _QUARTER.match(value):
-            year, quarter = int(m[1]), int(m[2])
-            first = 3 * quarter - 2
-            last = first + 2
-            return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
-        if m := _DECADE.match(value):
-            start = int(m[1]) * 10
-            return dt.date(start, 1, 1), dt.date(start + 9, 12, 31)
-    except ValueError:
-        return None
-    return None
+    return found.first, found.last
 
 
 #: ``day_source`` values: the text dates the event to its day, or the day is the report's.

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
+
+from ..dates import timex_period
 
 #: A month/day without a year this close ahead of the publication date is read as upcoming.
 NEAR_FUTURE_DAYS = 45
-
-_VALUE = re.compile(
-    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])"
-    r"|(?P<season>SP|SU|FA|WI)))?"
-)
-
 
 def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` moved by whole months, clamped to the month's end (Mar 31 − 1 month = Feb 28)."""
@@ -71,25 +66,17 @@ def parse_value(value: str | None) -> tuple[dt.date, str] | None:
     """A TIMEX3 date value back to (first day of the period, granularity), for anaphora.
 
     Only calendar values qualify: durations, sets and the *_REF values cannot anchor "a year
-    after" or "the following day".
+    after" or "the following day"; nor can a decade, and a half or a season anchors as its year.
+    The parsing is ``newsevents.dates.timex_period``'s.
     """
-    if not value:
+    if not value or (len(value) > 10 and "T" not in value):
         return None
-    m = _VALUE.match(value)
-    if not m or (len(value) > 10 and "T" not in value):
+    found = timex_period(value)
+    if found is None or found.granularity == "decade":
         return None
-    year = int(m["y"])
-    if m["d"]:
-        return dt.date(year, int(m["m"]), int(m["d"])), "day"
-    if m["m"]:
-        return dt.date(year, int(m["m"]), 1), "month"
-    if m["w"]:
-        return dt.date.fromisocalendar(year, int(m["w"]), 1), "week"
-    if m["q"]:
-        return dt.date(year, 3 * int(m["q"]) - 2, 1), "quarter"
-    if m["h"] or m["season"]:
-        return dt.date(year, 1, 1), "year"
-    return dt.date(year, 1, 1), "year"
+    if found.granularity in ("half", "season"):
+        return dt.date(found.first.year, 1, 1), "year"
+    return found.first, found.granularity
 
 
 def weekday_date(dct: dt.date, weekday: int, *, direction: str) -> dt.date:
