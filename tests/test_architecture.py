@@ -1,9 +1,9 @@
 """The code's seams: modules import one way (ingest → nlp → stages → pipeline → store → api).
 
-An import cycle hidden under ``TYPE_CHECKING`` still ties two modules together: neither can be
-read, tested or moved alone. This test reads every module's top-level imports (those inside
-``if TYPE_CHECKING:`` included; imports inside functions are deliberate lazy loads) and fails on a
-cycle, except between a package and its own submodules.
+An import cycle hidden under ``TYPE_CHECKING`` or inside a function (a lazy import) still ties
+two modules together: neither can be read, tested or moved alone. This test reads every import of
+every module (top level, under ``if TYPE_CHECKING:``, in ``try`` blocks and inside functions) and
+fails on a cycle, except between a package and its own submodules.
 """
 
 from __future__ import annotations
@@ -41,20 +41,11 @@ def _targets(module: str, path: Path, node: ast.Import | ast.ImportFrom, known: 
     return out & known
 
 
-def _top_level_imports(module: str, path: Path, known: set[str]) -> set[str]:
+def _imports(module: str, path: Path, known: set[str]) -> set[str]:
     deps: set[str] = set()
-
-    def visit(body: list[ast.stmt]) -> None:
-        for node in body:
-            if isinstance(node, ast.Import | ast.ImportFrom):
-                deps.update(_targets(module, path, node, known))
-            elif isinstance(node, ast.If):
-                visit(node.body)
-                visit(node.orelse)
-            elif isinstance(node, ast.Try):
-                visit(node.body)
-
-    visit(ast.parse(path.read_text("utf-8")).body)
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            deps.update(_targets(module, path, node, known))
     return deps - {module}
 
 
@@ -62,9 +53,9 @@ def _related(a: str, b: str) -> bool:
     return a.startswith(b + ".") or b.startswith(a + ".")
 
 
-def test_no_import_cycles_even_under_type_checking() -> None:
+def test_no_import_cycles_even_under_type_checking_or_in_functions() -> None:
     modules = _modules()
-    graph = {m: _top_level_imports(m, p, set(modules)) for m, p in modules.items()}
+    graph = {m: _imports(m, p, set(modules)) for m, p in modules.items()}
     cycles = []
 
     def walk(node: str, stack: list[str], done: set[str]) -> None:

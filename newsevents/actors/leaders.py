@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import vocab as _vocab
+from .tables import data_text, read_csv, source_line, split
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +80,11 @@ def parse_date(value: str, *, end: bool = False) -> dt.date | None:
 @lru_cache(maxsize=1)
 def load() -> LeaderTable:
     """The leader table, read once per process."""
-    table = LeaderTable(source=_vocab._source_line(_vocab._data("leaders.csv")))
-    for row in _vocab.read_csv("leaders.csv"):
+    table = LeaderTable(source=source_line(data_text("leaders.csv")))
+    for row in read_csv("leaders.csv"):
         name = row["name"]
         person = table.people.setdefault(name, Person(name=name, names=[name]))
-        for alias in _vocab.split(row["aliases"]):
+        for alias in split(row["aliases"]):
             if alias not in person.names:
                 person.names.append(alias)
         start = parse_date(row["start"])

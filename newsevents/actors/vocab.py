@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
-from .. import datafiles
-from ..datafiles import ANY, optional
+from .tables import data_text, read_csv, read_yaml, source_line, split
 
 EntryType = Literal["country", "demonym", "capital", "metonym", "igo", "group", "media", "leader"]
 
@@ -115,65 +114,6 @@ def is_acronym(surface: str) -> bool:
     return bool(letters) and len(letters) <= _MAX_ACRONYM and all(c.isupper() for c in letters)
 
 
-def _data(name: str) -> str:
-    return datafiles.read_text(f"actors/{name}")
-
-
-def _source_line(text: str) -> str:
-    for line in text.splitlines():
-        if line.startswith("# source:"):
-            return line[len("# source:") :].strip()
-    return ""
-
-
-#: Schemas of the actor data files (docs/data-files.md): the columns/keys this module reads, open
-#: to more (``...``). A file without an entry here is read with an open schema.
-SCHEMAS: dict[str, Any] = {
-    "countries.csv": {"iso3": str, "aliases": str, "demonyms": str, "capitals": str, ...: str},
-    "groups.csv": {"name": str, "aliases": str, "country": str, "sector": str, "start": str,
-                   "end": str, "note": str, ...: str},
-    "igos.csv": {"code": str, "parent": str, "name": str, "aliases": str, ...: str},
-    "leaders.csv": {"name": str, "aliases": str, "country": str, "sector": str, "office": str,
-                    "start": str, "end": str, ...: str},
-    "media.csv": {"name": str, "aliases": str, "country": str, ...: str},
-    "metonyms.csv": {"phrase": str, "iso3": str, "sector": str, "note": str, ...: str},
-    "agents.csv": {"phrase": str, "sector": str, "secondary": str, ...: str},
-    "sectors.yaml": {
-        "source": str,
-        optional("country_from"): [str],
-        optional("phoenix_sectors"): {str: str},
-        optional("phoenix_skip"): [str],
-        "sectors": {str: {optional("kind"): str, optional("label"): str,
-                          optional("nouns"): [str], optional("phrases"): [str],
-                          optional("people"): [str], optional("people_kind"): str,
-                          optional("country_from"): [str], optional("generic_nouns"): [str],
-                          ...: ANY}},
-        ...: ANY,
-    },
-    "titles.yaml": {"source": str, "titles": {str: [str]}, optional("honorifics"): [str],
-                    optional("former"): [str], ...: ANY},
-    "ner.yaml": {"source": str, optional("outlet_words"): [str], optional("ignore"): [str],
-                 optional("company_words"): [str], optional("sports_verbs"): [str],
-                 optional("sports_nouns"): [str], optional("rebel_name_words"): [str],
-                 optional("outlets_needing_context"): [str], optional("outlet_verbs"): [str],
-                 optional("outlet_nouns"): [str], optional("motion_verbs"): [str], ...: ANY},
-}
-
-
-def read_csv(name: str) -> list[dict[str, str]]:
-    """Rows of a data CSV; lines starting with '#' are the source and column notes."""
-    return datafiles.load_csv(f"actors/{name}", SCHEMAS.get(name, {...: str}))
-
-
-def read_yaml(name: str) -> dict[str, Any]:
-    loaded = datafiles.load_yaml(f"actors/{name}", SCHEMAS.get(name, ANY))
-    return loaded if isinstance(loaded, dict) else {}
-
-
-def split(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split("|") if part.strip()]
-
-
 def _pycountry_names() -> dict[str, list[str]]:
     """ISO3 -> natural-order English names from pycountry ("Korea, Republic of" is skipped)."""
     import pycountry
@@ -218,7 +158,7 @@ def _geonames_capitals() -> dict[str, str]:
 
 def _load_countries(vocab: Vocabulary) -> None:
     rows = read_csv("countries.csv")
-    vocab.sources["countries.csv"] = _source_line(_data("countries.csv"))
+    vocab.sources["countries.csv"] = source_line(data_text("countries.csv"))
     iso_names = _pycountry_names()
     capitals = _geonames_capitals()
     display: dict[str, str] = {}
@@ -246,7 +186,7 @@ def _load_countries(vocab: Vocabulary) -> None:
 
 
 def _load_metonyms(vocab: Vocabulary) -> None:
-    vocab.sources["metonyms.csv"] = _source_line(_data("metonyms.csv"))
+    vocab.sources["metonyms.csv"] = source_line(data_text("metonyms.csv"))
     for row in read_csv("metonyms.csv"):
         phrase = row["phrase"]
         vocab.add(
@@ -257,7 +197,7 @@ def _load_metonyms(vocab: Vocabulary) -> None:
 
 
 def _load_igos(vocab: Vocabulary) -> None:
-    vocab.sources["igos.csv"] = _source_line(_data("igos.csv"))
+    vocab.sources["igos.csv"] = source_line(data_text("igos.csv"))
     for row in read_csv("igos.csv"):
         code, parent, name = row["code"], row["parent"], row["name"]
         sector = "NGO" if parent == "NGO" else "IGO"
@@ -266,7 +206,7 @@ def _load_igos(vocab: Vocabulary) -> None:
 
 
 def _load_groups(vocab: Vocabulary) -> None:
-    vocab.sources["groups.csv"] = _source_line(_data("groups.csv"))
+    vocab.sources["groups.csv"] = source_line(data_text("groups.csv"))
     for row in read_csv("groups.csv"):
         name = row["name"]
         period = GroupPeriod(name, row["country"], row["sector"], row["start"], row["end"],
@@ -278,7 +218,7 @@ def _load_groups(vocab: Vocabulary) -> None:
 
 
 def _load_media(vocab: Vocabulary) -> None:
-    vocab.sources["media.csv"] = _source_line(_data("media.csv"))
+    vocab.sources["media.csv"] = source_line(data_text("media.csv"))
     for row in read_csv("media.csv"):
         name = row["name"]
         for phrase in [name, *split(row["aliases"])]:
@@ -313,8 +253,8 @@ def _load_agents(vocab: Vocabulary, sectors: dict[str, Any]) -> None:
     "suicide bomber", "prosecuting attorney"), minus the words ``phoenix_skip`` lists and with
     Phoenix codes outside this project's sectors mapped by ``phoenix_sectors``.
     """
-    text = _data("agents.csv")
-    vocab.sources["agents.csv"] = _source_line(text)
+    text = data_text("agents.csv")
+    vocab.sources["agents.csv"] = source_line(text)
     skip = {str(w).lower() for w in sectors.get("phoenix_skip") or []}
     remap = {str(k): str(v) for k, v in (sectors.get("phoenix_sectors") or {}).items()}
     known = set(vocab.sector_kinds)
