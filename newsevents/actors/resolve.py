@@ -34,8 +34,9 @@ from .senses import (
 from .vocab import Entry
 
 #: Title sectors a named person may take from context when nothing names their country
-#: ("Senator Lindsey Graham" in a US story); GOV is left out ("President X" of what?).
-_PLACEABLE_TITLES = frozenset({"LEG", "JUD", "MIL", "COP"})
+#: ("Senator Lindsey Graham", "Health Minister X" in a US or Russian story: the office is held
+#: where the story happens, as the annotation guide codes it).
+_PLACEABLE_TITLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "SPY"})
 #: Which entry wins when one phrase has several readings.
 _PRIORITY = ("leader", "media", "group", "igo", "metonym", "country", "capital", "demonym")
 #: Prepositions after which a capital is a place, not an actor ("talks in Moscow").
@@ -515,11 +516,21 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                 mention_start = _with_determiner(doc, noun.left_edge.i)
             break
     name = span.text
-    if title is None:
+    if title is None and not _private_person(span):
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
                           None, None, None, "unresolved",
+                          "a name the NER model found where a place may be meant; no title "
+                          "or apposition ties it to a known actor", head=span.end - 1,
+                          person=name))
+        return
+    if title is None:
+        # No office: a private person (eyewitness, victim, suspect), CVL of the country the
+        # context shows (generic.py); the reason keeps what was tried.
+        state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
+                          None, "CVL", None, "unresolved",
                           "person not in the leaders table, and no title or apposition ties them "
-                          "to a known actor", head=span.end - 1, person=name))
+                          "to a known actor: a private person", head=span.end - 1, person=name,
+                          code="CVL", generic=True))
         return
     phrase, sector, role = title
     if sector in _NON_POLITICAL and nation is not None:
@@ -559,6 +570,13 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     # Keep the related actor's own mention (Duda in "Duda's advisor ..., Kolarski").
     keep = [related] if related is not None else []
     _add_overlapping(state, m, keep)
+
+
+def _private_person(span: Span) -> bool:
+    """Is this untitled name a person for sure (PERSON to the model, not "in Kyiv")?"""
+    root = span.root
+    return (all(t.ent_type_ == "PERSON" for t in span)
+            and not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE | {"to", "from"}))
 
 
 def retry_titled(state: DocState, titles: frozenset[str]) -> None:
