@@ -146,6 +146,7 @@ SCHEMAS: dict[str, Any] = {
         "sectors": {str: {optional("kind"): str, optional("label"): str,
                           optional("nouns"): [str], optional("phrases"): [str],
                           optional("people"): [str], optional("people_kind"): str,
+                          optional("persons"): [str],
                           optional("country_from"): [str], optional("generic_nouns"): [str],
                           ...: ANY}},
         ...: ANY,
@@ -297,6 +298,8 @@ def _load_sectors(vocab: Vocabulary) -> None:
             vocab.sector_phrases.setdefault(str(phrase).lower(), sector)
         for noun in spec.get("people") or []:
             vocab.noun_kinds[str(noun).lower()] = str(spec.get("people_kind", "group"))
+        for noun in spec.get("persons") or []:
+            vocab.noun_kinds[str(noun).lower()] = "person"
     default = tuple(str(s) for s in data.get("country_from") or ())
     for sector, spec in (data.get("sectors") or {}).items():
         steps = spec.get("country_from")

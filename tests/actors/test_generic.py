@@ -35,7 +35,9 @@ def test_phoenix_agents_converted_and_loaded() -> None:
     # the project's own lists win over Phoenix (Phoenix codes protesters OPP)
     assert vocab.sector_nouns["protesters"] == "CVL"
     # skipped Phoenix words: vehicles and everyday words are no actors
-    assert "airliner" not in vocab.sector_nouns and "woman" not in vocab.sector_nouns
+    assert "airliner" not in vocab.sector_nouns and "customer" not in vocab.sector_nouns
+    # ... but the project's own people nouns stand: "the man" is a private person (CVL)
+    assert vocab.sector_nouns["man"] == "CVL" and vocab.noun_kinds["man"] == "person"
 
 
 def test_converter_is_reproducible(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -246,3 +248,18 @@ def test_its_president_is_the_institutions(resolve: Resolver) -> None:
     assert find(resolve(text, "2019-03-11"), "Kwame Mensah").code == "GHALEG"
     text = "Russia said its army would withdraw from the border."
     assert find(resolve(text, "2019-03-11"), "army").code == "RUSMIL"
+
+
+def test_one_individual_is_a_person_of_the_story_country(resolve: Resolver) -> None:
+    text = ("A lorry overturned on a motorway near Leeds in England on Sunday. "
+            "The driver was taken to hospital, and a federal judge was not involved.")
+    actors = resolve(text)
+    driver = find(actors, "driver")
+    assert driver.code == "GBRCVL" and driver.kind == "person"
+    judge = find(actors, "judge")
+    assert judge.sector == "JUD" and judge.kind == "person"
+
+
+def test_rescuers_are_the_government(resolve: Resolver) -> None:
+    text = "An avalanche buried a ski lodge in Norway on Monday. Rescuers pulled out six people."
+    assert find(resolve(text), "Rescuers").code == "NORGOV"
