@@ -240,3 +240,18 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
         m.reason = (f"generic '{doc[m.head].text}' ({m.sector}): {why} → {country}{m.sector}")
         m.method = "context"
         m.entity = None
+
+
+def share_countries(state: DocState) -> None:
+    """Later short mentions of a person ("Zinichev", "Judge Miller") were linked in pass 2,
+    before the context gave the full mention its country: give them that country now."""
+    placed: dict[str, Mention] = {}
+    for m in sorted(state.mentions, key=lambda m: m.start):
+        if m.person is None or m.kind != "person":
+            continue
+        first = placed.get(m.person)
+        if m.country is not None:
+            placed.setdefault(m.person, m)
+        elif first is not None and m.method == "coreference" and m.sector == first.sector:
+            m.country, m.code = first.country, first.code
+            m.reason += f"; {first.name} was placed in {first.country} by the context"

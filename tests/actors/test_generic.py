@@ -263,3 +263,19 @@ def test_one_individual_is_a_person_of_the_story_country(resolve: Resolver) -> N
 def test_rescuers_are_the_government(resolve: Resolver) -> None:
     text = "An avalanche buried a ski lodge in Norway on Monday. Rescuers pulled out six people."
     assert find(resolve(text), "Rescuers").code == "NORGOV"
+
+
+def test_short_name_shares_the_context_country(resolve: Resolver) -> None:
+    text = ("A ferry sank off the coast of Greece on Monday. "
+            "Coast official Nikos Papadakis said divers were searching. "
+            "Papadakis said the weather was bad.")
+    actors = resolve(text)
+    later = [a for a in actors if a.mention == "Papadakis"]
+    assert later and later[0].code == find(actors, "Nikos Papadakis").code
+    assert later[0].code is not None and later[0].code.startswith("GRC")
+
+
+def test_unknown_body_coded_by_its_head_noun(resolve: Resolver) -> None:
+    text = ("Heavy snow closed roads across Ohio in the United States on Monday. "
+            "The Ohio Highway Patrol said two drivers died.")
+    assert find(resolve(text), "Ohio Highway Patrol").code == "USACOP"
