@@ -48,6 +48,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     resolve.retry_titled(state, titles)
     unknown_organisations(state)
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
+    generic.affiliations(state)
     generic.share_countries(state)
     coref.link(state)
     return state.actors()

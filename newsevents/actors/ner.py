@@ -76,11 +76,12 @@ _INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU", "HLH", "LAB", "NGO
 
 def _institution(state: DocState, span: Span) -> str | None:
     """The sector of a name by its head noun (``institution_heads`` in ner.yaml, then the
-    sector nouns): the last word ("Highway Patrol") or the root ("Department of Transport")."""
+    sector nouns): the last word ("Highway Patrol"), the root ("Department of Transport"),
+    then any word from the right ("University College London")."""
     from .context import sector_of
 
     heads = state.vocab.institution_heads
-    for tok in (span[-1], span.root):
+    for tok in (span[-1], span.root, *reversed(span)):
         if tok.lower_ in heads:
             return heads[tok.lower_]
         found = sector_of(state, tok)

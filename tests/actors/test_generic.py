@@ -279,3 +279,9 @@ def test_unknown_body_coded_by_its_head_noun(resolve: Resolver) -> None:
     text = ("Heavy snow closed roads across Ohio in the United States on Monday. "
             "The Ohio Highway Patrol said two drivers died.")
     assert find(resolve(text), "Ohio Highway Patrol").code == "USACOP"
+
+
+def test_person_speaks_for_the_body_named_after_them(resolve: Resolver) -> None:
+    text = ("Floods hit the north of Chile on Monday. "
+            "Carla Rojas, a member of the Chilean Senate, said aid was late.")
+    assert find(resolve(text), "Carla Rojas").code == "CHLLEG"
