@@ -214,6 +214,8 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
             m.country, m.method, m.entity = home, "context", None
     for m in sorted(generic, key=lambda m: m.start):
         steps = steps_for.get(m.sector or "", _ALL_STEPS)
+        if any(t.lower_ in _HOME_WORDS for t in doc[m.start : m.head]):
+            steps = _ALL_STEPS  # "state media", "local press": the story's own country
         if doc[m.head].lower_ in POSTED_TITLES:
             steps = ()  # an envoy's country is whose envoy, never where the story is
         found: tuple[str, str] | None = None
@@ -286,6 +288,10 @@ def _affiliated(state: DocState, nouns: list[Token], person: Mention) -> Mention
                         and org.kind != "state" and org.sector and org.actor_code()):
                     return org
     return None
+
+
+#: Modifiers that place an outlet or company at home: "state media", "local press".
+_HOME_WORDS = frozenset({"state", "local", "national", "domestic"})
 
 
 def share_countries(state: DocState) -> None:

@@ -450,6 +450,9 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
     single = frozenset(t for t in state.vocab.titles if " " not in t)
     for span in _person_spans(doc, titles, single):
         span = _strip_possessive(span)
+        while len(span) > 2 and (span[0].lower_ in single or
+                                 span[0].lower_.rstrip(".") in state.vocab.honorifics):
+            span = span[1:]  # NER took the title into the name: "King Maha Vajiralongkorn"
         if len(span) == 0 or not state.free(span.start, span.end):
             continue
         if not any(t.text[:1].isupper() for t in span):
