@@ -77,17 +77,20 @@ _INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU", "HLH", "LAB", "NGO
 def _institution(state: DocState, span: Span) -> str | None:
     """The sector of a name by its head noun (``institution_heads`` in ner.yaml, then the
     sector nouns): the last word ("Highway Patrol"), the root ("Department of Transport"),
-    then any word from the right ("University College London")."""
+    then any word from the right ("University College London"); a sector more specific than
+    GOV wins ("Montgomery County Police Department" is COP)."""
     from .context import sector_of
 
     heads = state.vocab.institution_heads
+    found: list[str] = []
     for tok in (span[-1], span.root, *reversed(span)):
+        phrase = sector_of(state, tok)
+        if phrase is not None and phrase[0] in _INSTITUTIONS:
+            found.append(phrase[0])
         if tok.lower_ in heads:
-            return heads[tok.lower_]
-        found = sector_of(state, tok)
-        if found is not None and found[0] in _INSTITUTIONS:
-            return found[0]
-    return None
+            found.append(heads[tok.lower_])
+    # The most specific word wins: "Police Department" is COP, "Security Service" SPY.
+    return next((s for s in found if s != "GOV"), found[0] if found else None)
 
 
 def _nation_inside(state: DocState, span: Span) -> str | None:

@@ -285,3 +285,17 @@ def test_person_speaks_for_the_body_named_after_them(resolve: Resolver) -> None:
     text = ("Floods hit the north of Chile on Monday. "
             "Carla Rojas, a member of the Chilean Senate, said aid was late.")
     assert find(resolve(text), "Carla Rojas").code == "CHLLEG"
+
+
+def test_defined_abbreviation_is_the_same_actor(resolve: Resolver) -> None:
+    text = ("The Chilean Air Force (FACH) flew supplies to Arica on Monday. "
+            "Later the FACH said two planes had landed.")
+    actors = resolve(text)
+    later = [a for a in actors if a.mention == "FACH" and a.start > 60]
+    assert later and later[0].code == find(actors, "Chilean Air Force").code == "CHLMIL"
+
+
+def test_specific_word_of_a_name_beats_its_head(resolve: Resolver) -> None:
+    text = ("A gas leak forced evacuations in Texas in the United States on Monday. "
+            "The Harris County Police Department said no one was hurt.")
+    assert find(resolve(text), "Harris County Police Department").code == "USACOP"
