@@ -6,10 +6,10 @@ media, a seat of government or capital as a metonym for the government, an IGO w
 code, a country name as the state. Nationality adjectives are only noted here; pass 3
 (:mod:`.context`) decides what noun they modify.
 
-Pass 2 looks at people the dictionaries do not know. A person is coded only when a title or an
-apposition ties them to a known actor ("Duda's advisor on international affairs, Wojciech
-Kolarski" → POLGOV, role adviser); otherwise they stay unresolved, with the reason, because a
-guessed code is worse than none.
+Pass 2 looks at people the dictionaries do not know. A person gets an office only when a title
+or an apposition ties them to a known actor ("Duda's advisor on international affairs, Wojciech
+Kolarski" → POLGOV, role adviser); a title with no country takes the story's country later
+(generic.py); a name with no title is a private person (CVL), placed the same way.
 """
 
 from __future__ import annotations
