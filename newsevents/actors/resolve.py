@@ -30,6 +30,7 @@ from .senses import (
     not_political,
     outlet_context,
     part_of_longer_name,
+    private_person,
 )
 from .vocab import Entry
 
@@ -519,7 +520,7 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                 mention_start = _with_determiner(doc, noun.left_edge.i)
             break
     name = span.text
-    if title is None and not _private_person(span):
+    if title is None and not private_person(span, _LOCATIVE):
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
                           None, None, None, "unresolved",
                           "a name the NER model found where a place may be meant; no title "
@@ -573,13 +574,6 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     # Keep the related actor's own mention (Duda in "Duda's advisor ..., Kolarski").
     keep = [related] if related is not None else []
     _add_overlapping(state, m, keep)
-
-
-def _private_person(span: Span) -> bool:
-    """Is this untitled name a person for sure (PERSON to the model, not "in Kyiv")?"""
-    root = span.root
-    return (all(t.ent_type_ == "PERSON" for t in span)
-            and not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE | {"to", "from"}))
 
 
 def retry_titled(state: DocState, titles: frozenset[str]) -> None:
