@@ -267,12 +267,28 @@ def affiliations(state: DocState) -> None:
             nouns += [c for c in name.head.children if c.dep_ == "appos" and c.i < name.i]
         org = _affiliated(state, nouns, m)
         if org is None:
+            if m.sector == "CVL":
+                _nationality(state, nouns, m)
             continue
         m.country, m.sector, m.code = org.country, org.sector, org.code
         m.method, m.entity = "apposition", None
         m.reason = (f"no office of their own, but tied to '{org.name}' by "
                     f"{'an apposition' if len(nouns) > 1 else 'a preposition'} → "
                     f"{org.actor_code() or org.sector}")
+
+
+def _nationality(state: DocState, nouns: list[Token], person: Mention) -> None:
+    """"An Australian, Brenton Tarrant", "Alan Kurdi, a Syrian child": the apposition says
+    whose citizen the private person is, which beats where the story happens."""
+    for noun in nouns:
+        for tok in (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))):
+            found = state.nation.get(tok.i)
+            if found is not None and len(found[0]) == 3 and found[1] == "demonym":
+                person.country, person.code, person.entity = found[0], None, None
+                person.method = "context"
+                person.reason = (f"private person (CVL), '{tok.text}' in apposition → "
+                                 f"{found[0]}CVL")
+                return
 
 
 def _affiliated(state: DocState, nouns: list[Token], person: Mention) -> Mention | None:

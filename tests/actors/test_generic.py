@@ -299,3 +299,10 @@ def test_specific_word_of_a_name_beats_its_head(resolve: Resolver) -> None:
     text = ("A gas leak forced evacuations in Texas in the United States on Monday. "
             "The Harris County Police Department said no one was hurt.")
     assert find(resolve(text), "Harris County Police Department").code == "USACOP"
+
+
+def test_private_person_keeps_the_nationality_of_the_apposition(resolve: Resolver) -> None:
+    text = "A Brazilian, Joao Silva, aged 41, appeared in a Lisbon court in Portugal on Monday."
+    assert find(resolve(text), "Joao Silva").code == "BRACVL"
+    text = "Police in Portugal arrested Pedro Alves, a Brazilian tourist, on Monday."
+    assert find(resolve(text), "Pedro Alves").code == "BRACVL"
