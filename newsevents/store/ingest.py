@@ -1,5 +1,8 @@
 """Ingest into a store: read, clean, skip what is already stored, parse the rest, write.
 
+The loop up to the parse is :mod:`newsevents.batch`'s, shared with the scale engines; this module
+is its DuckDB sink.
+
 Why the steps are in this order: a document's ``doc_id`` is a hash of its clean text, so after
 cleaning (cheap) and before parsing (the expensive step) we already know whether the store holds
 it. Rerunning an interrupted ingest therefore only parses what the killed run did not commit.
@@ -15,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from ..batch import process
 from ..errors import NewsEventsError
-from ..pipeline import extract_prepared, prepare_many
-from ..records import Document, Failure, doc_id_for
+from ..records import Document, Failure
 from .database import Store
 
 Status = Literal["stored", "duplicate", "failed"]
@@ -64,24 +67,18 @@ def _input_of(doc: Document) -> str:
 def ingest_items(store: Store, items: Iterable[Any], *, batch_size: int = 16) -> Iterator[Outcome]:
     """Store raw documents (``RawDocument``/``Failure``); yield one Outcome per document.
 
-    Failures are recorded in the store's ``failures`` table as they come.
+    The loop is :func:`newsevents.batch.process`; this sink writes its documents in batches
+    and records failures in the store's ``failures`` table as they come.
     """
     known = store.doc_ids()
     queued: set[str] = set()
     pending: list[Document] = []
-    duplicates: list[Outcome] = []  # found while cleaning, reported with the next result
 
-    def to_parse() -> Iterator[Any]:
-        for item in prepare_many(items):
-            if isinstance(item, Failure):
-                yield item
-                continue
-            doc_id = doc_id_for(item.text)
-            if doc_id in known or doc_id in queued:
-                duplicates.append(Outcome("duplicate", item.input, doc_id))
-                continue
-            queued.add(doc_id)
-            yield item
+    def is_known(doc_id: str) -> bool:
+        if doc_id in known or doc_id in queued:
+            return True
+        queued.add(doc_id)
+        return False
 
     def flush() -> Iterator[Outcome]:
         try:
@@ -98,17 +95,16 @@ def ingest_items(store: Store, items: Iterable[Any], *, batch_size: int = 16) ->
                 yield Outcome(status, _input_of(doc), doc.doc_id)
         pending.clear()
 
-    for result in extract_prepared(to_parse(), batch_size=batch_size):
-        yield from duplicates
-        duplicates.clear()
-        if isinstance(result, Failure):
-            store.record_failure(result)
-            yield Outcome("failed", result.input, None, result)
-            continue
-        pending.append(result)
-        if len(pending) >= batch_size:
-            yield from flush()
-    yield from duplicates
+    for result in process(items, is_known=is_known, batch_size=batch_size):
+        if result.known is not None:
+            yield Outcome("duplicate", result.input, result.known)
+        elif result.failure is not None:
+            store.record_failure(result.failure)
+            yield Outcome("failed", result.failure.input, None, result.failure)
+        elif result.document is not None:
+            pending.append(result.document)
+            if len(pending) >= batch_size:
+                yield from flush()
     if pending:
         yield from flush()
 
