@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
+from ..names import fold
 from .tables import data_text, read_csv, read_yaml, source_line, split
 
 EntryType = Literal["country", "demonym", "capital", "metonym", "igo", "group", "media", "leader"]
@@ -102,11 +103,9 @@ class Vocabulary:
 
 
 def normalise(phrase: str) -> str:
-    """Lower-case, fold curly apostrophes and drop a leading "the " so variants share a key."""
-    text = " ".join(phrase.replace("’", "'").split()).lower()
-    if text.startswith("the "):
-        text = text[4:]
-    return text
+    """Lower-case, fold curly apostrophes and drop a leading "the " so variants share a key
+    (``newsevents.names.fold``, accents kept)."""
+    return fold(phrase, keep_accents=True, keep_article=False)
 
 
 def is_acronym(surface: str) -> bool:
