@@ -478,6 +478,9 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
             if noun_hit is not None:
                 sent_cands += _code_noun(tok, noun_hit, finder, book)
         sent_cands += _reported_obligations(tokens, finder, book)
+        from .embedded import embedded_events  # embedded acts: control, nominals asked for
+
+        sent_cands = embedded_events(sent_cands, tokens, finder, book)
         sent_cands.sort(key=lambda c: c.trigger.i)
         sent_cands += _elided(sent_cands, tokens, finder, book)
         cands += sent_cands

@@ -77,8 +77,31 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
                 found.append("reported_unverified")
             elif lemma in m["conditional_modifiers"]:
                 found.append("conditional")
-    # "be going to" / "be set to" / "be due to": future through the copula's complement
+        elif dep == "advcl" and _conditional_clause(child, m) and _irrealis(tok, m):
+            # "Israel will attack Iran if it builds a bomb": the consequent of a condition is
+            # conditional too (a past-tense report of a threat "threatened … if" stays asserted)
+            found.append("conditional")
     return _strongest(found)
+
+
+def _conditional_clause(clause: Token, m: dict[str, frozenset[str]]) -> bool:
+    """An adverbial clause opened by if/unless, or inverted "should/had/were X …"."""
+    subj_i = min((c.i for c in clause.children if c.dep_ in SUBJ), default=None)
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in m["conditional_marks"]:
+            return True
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were") and \
+                subj_i is not None and c.i < subj_i:
+            return True
+    return False
+
+
+def _irrealis(tok: Token, m: dict[str, frozenset[str]]) -> bool:
+    """A clause that is not a report of the past: a modal or future auxiliary, or present tense."""
+    modal = m["future_aux"] | m["hypothetical_aux"] | m["requested_aux"]
+    if any(c.dep_ == "aux" and c.lower_ in modal for c in tok.children):
+        return True
+    return tok.tag_ in ("VBZ", "VBP", "VB")
 
 
 def _governor_class(head: Token, book: PatternBook) -> str | None:
@@ -88,7 +111,10 @@ def _governor_class(head: Token, book: PatternBook) -> str | None:
         return "requested"
     if lemma in m["negated_governors"]:
         return "negated"
-    if lemma in m["unverified_passives"] and any(c.dep_ == "auxpass" for c in head.children):
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    if passive and lemma in m["future_passives"]:
+        return "future"
+    if passive and lemma in m["unverified_passives"]:
         return "reported_unverified"
     if lemma in m["future_governors"]:
         return "future"
@@ -107,12 +133,42 @@ def _hypothetical_frame(head: Token, book: PatternBook) -> bool:
     return any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in head.children)
 
 
+def _prep_governor(prep: Token, m: dict[str, frozenset[str]]) -> str | None:
+    """'blocked the EU from sending', 'accused Israel of bombing': the preposition's verb
+    decides what its gerund complement is (kept from happening, or only alleged)."""
+    gov = prep.head.lemma_.lower()
+    word = prep.lower_
+    if word == "from" and gov in m["preventing_governors"]:
+        return "negated"
+    if word in ("of", "for", "with") and gov in m["accusing_governors"]:
+        return "reported_unverified"
+    return None
+
+
+def _request_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in m["requested_nouns"]
+
+
 def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset()) -> str:
-    """The modality of the event whose trigger is ``tok``."""
-    m = book.modality
+    """The modality of the event whose trigger is ``tok``.
+
+    The trigger's own cues decide when they negate or condition it; a weaker own cue (will,
+    would, must) still lets a stronger governor win ("it is unlikely that Poland will send …"
+    is hypothetical, not future).
+    """
     own = own_cues(tok, book)
-    if own is not None and own != "reported_unverified":
+    if own in ("conditional", "negated"):
+        return own  # type: ignore[return-value]
+    governed = _governed(tok, book, light, own)
+    if own is None or own == "reported_unverified":
+        return governed
+    if governed in (ASSERTED, "reported_unverified"):
         return own
+    return _strongest([own, governed]) or own
+
+
+def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | None) -> str:
+    m = book.modality
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head != tok:
         # "may be willing to assist": the copula carries the clause's cues
         return modality(tok.head, book, light=light)
@@ -128,8 +184,14 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
             cls = own_cues(head, book) or _governor_class(head, book)
         elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             # a purpose clause shares its head's modal cues, not the head verb's meaning
-            # ("blocked roads to protest": the protest is not blocked)
-            cls = own_cues(head, book)
+            # ("blocked roads to protest": the protest is not blocked) — unless the parser
+            # hung a request noun's complement on the verb ("rejected calls to release")
+            prev = cur.doc[cur.i - 2] if cur.i >= 2 else None
+            if prev is not None and prev.head == head and prev.dep_ == "dobj" and \
+                    _request_noun(prev, m):
+                cls = "requested"
+            else:
+                cls = own_cues(head, book)
         elif dep == "ccomp":
             if _hypothetical_frame(head, book):
                 cls = "hypothetical"
@@ -148,7 +210,10 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
                 return "conditional"
             if dep == "pobj" and head.head.lemma_.lower() in m["conditional_heads"]:
                 return "conditional"
-            cls = own_cues(head, book) if dep != "pobj" else None
+            if dep in ("pcomp", "pobj") and head.dep_ == "prep":
+                cls = _prep_governor(head, m)
+            if cls is None:
+                cls = own_cues(head, book) if dep != "pobj" else None
         elif dep == "conj":
             if any(c.dep_ in SUBJ for c in cur.children):
                 break
@@ -165,16 +230,16 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
                 cls = own_cues(head, book) or _governor_class(head, book)
         elif dep == "acl":
             noun = head.lemma_.lower()
-            if noun in m.get("unverified_nouns", frozenset()):
+            if noun in m["unverified_nouns"]:
                 cls = "reported_unverified"
                 hedged = True
                 break
-            if noun in m.get("hypothetical_nouns", frozenset()):
+            if noun in m["hypothetical_nouns"]:
                 return "hypothetical"
+            if _request_noun(head, m):
+                return "requested"  # "calls for Iran to release …", "the demand that …"
             cls = own_cues(head, book)
         elif dep in ("relcl", "advcl", "parataxis", "ROOT", "nsubj"):
-            if dep == "advcl" and head.pos_ in ("VERB", "AUX"):
-                cls = None
             break
         else:
             break
