@@ -142,7 +142,23 @@ def _prep_governor(prep: Token, m: dict[str, frozenset[str]]) -> str | None:
         return "negated"
     if word in ("of", "for", "with") and gov in m["accusing_governors"]:
         return "reported_unverified"
+    if word in ("on", "for") and prep.head.pos_ in ("VERB", "AUX"):
+        # "plans on leaving", "pushed for holding talks"
+        if gov in m["requesting_verbs"]:
+            return "requested"
+        if gov in m["future_governors"]:
+            return "future"
     return None
+
+
+def _reported_would(tok: Token, book: PatternBook) -> bool:
+    """'announced he would resign': "would" in the complement of a past announcement is the
+    future of the past (sequence of tenses), not a hedge."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+        return False
+    if tok.dep_ != "ccomp" or tok.head.tag_ != "VBD":
+        return False
+    return tok.head.lemma_.lower() in book.modality["announcing_verbs"]
 
 
 def _request_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
@@ -159,6 +175,8 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
     own = own_cues(tok, book)
     if own in ("conditional", "negated"):
         return own  # type: ignore[return-value]
+    if own == "hypothetical" and _reported_would(tok, book):
+        own = "future"
     governed = _governed(tok, book, light, own)
     if own is None or own == "reported_unverified":
         return governed
@@ -182,6 +200,9 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         cls: str | None = None
         if dep == "xcomp":
             cls = own_cues(head, book) or _governor_class(head, book)
+            if cls is None and head.lemma_.lower() == "be" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                cls = "future"  # "May is to step down today"
         elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             # a purpose clause shares its head's modal cues, not the head verb's meaning
             # ("blocked roads to protest": the protest is not blocked) — unless the parser
