@@ -78,8 +78,9 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
             elif lemma in m["conditional_modifiers"]:
                 found.append("conditional")
         elif dep == "advcl" and _conditional_clause(child, m) and _irrealis(tok, m):
-            # "Israel will attack Iran if it builds a bomb": the consequent of a condition is
-            # conditional too (a past-tense report of a threat "threatened … if" stays asserted)
+            # "Iran retaliates if attacked": a consequent without a modal of its own is
+            # conditional (one with "would/could/will" keeps that cue, as the guide codes it;
+            # a past-tense report of a threat, "threatened … if", stays asserted)
             found.append("conditional")
     return _strongest(found)
 
@@ -97,11 +98,17 @@ def _conditional_clause(clause: Token, m: dict[str, frozenset[str]]) -> bool:
 
 
 def _irrealis(tok: Token, m: dict[str, frozenset[str]]) -> bool:
-    """A clause that is not a report of the past: a modal or future auxiliary, or present tense."""
+    """A clause in the present or infinitive with no modal of its own (not a past report)."""
     modal = m["future_aux"] | m["hypothetical_aux"] | m["requested_aux"]
     if any(c.dep_ == "aux" and c.lower_ in modal for c in tok.children):
-        return True
+        return False  # the modal is the clause's cue
     return tok.tag_ in ("VBZ", "VBP", "VB")
+
+
+def conditional_consequent(tok: Token, book: PatternBook) -> bool:
+    """The clause of ``tok`` has an if/unless (or inverted should) adverbial clause."""
+    m = book.modality
+    return any(c.dep_ == "advcl" and _conditional_clause(c, m) for c in tok.children)
 
 
 def _governor_class(head: Token, book: PatternBook) -> str | None:
@@ -176,7 +183,10 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
     if own in ("conditional", "negated"):
         return own  # type: ignore[return-value]
     if own == "hypothetical" and _reported_would(tok, book):
-        own = "future"
+        # "stated he would leave if the Senate voted against him"
+        own = "conditional" if conditional_consequent(tok, book) else "future"
+        if own == "conditional":
+            return own
     governed = _governed(tok, book, light, own)
     if own is None or own == "reported_unverified":
         return governed
