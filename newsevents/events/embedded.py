@@ -26,9 +26,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..records import Actor
 from .coder import Candidate, _between, _code_noun, _noun_source, _targets, match
 from .modality import ASSERTED, modality
-from .patterns import PatternBook
+from .patterns import Pattern, PatternBook
 from .syntax import ActorFinder, political, with_conjuncts
 
 EMBEDDED = "+embedded"
@@ -67,8 +68,8 @@ def _control_fix(cands: list[Candidate], finder: ActorFinder, book: PatternBook)
         cand.method += EMBEDDED
 
 
-def _noun_participants(noun: Token, hit: tuple, finder: ActorFinder,  # type: ignore[type-arg]
-                       ) -> list[tuple[object, object]]:
+def _noun_participants(noun: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
+                       ) -> list[tuple[Actor, Actor | None]]:
     parties = _between(noun, finder)
     if len(parties) > 1:
         return [(s, t) for s in parties for t in parties if s is not t]
@@ -78,7 +79,9 @@ def _noun_participants(noun: Token, hit: tuple, finder: ActorFinder,  # type: ig
     targets = [t for t in _targets(hit[0], noun, finder, skip="poss") if t is not source]
     if not targets and not hit[0].intransitive:
         return []
-    return [(source, t) for t in (targets or [None])]
+    if not targets:
+        return [(source, None)]
+    return [(source, t) for t in targets]
 
 
 def _object_nouns(verb: Token) -> list[Token]:
@@ -100,7 +103,7 @@ def _nominal(noun: Token, mod: str, finder: ActorFinder, book: PatternBook,
         return []
     p, code, topic = hit
     method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "") + EMBEDDED
-    return [Candidate(noun, code, s, t, method, p.confidence - 0.1,  # type: ignore[arg-type]
+    return [Candidate(noun, code, s, t, method, p.confidence - 0.1,
                       p.intransitive, modality=mod, notes=[why])
             for s, t in _noun_participants(noun, hit, finder)]
 
@@ -161,7 +164,7 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
     return out
 
 
-def _from_actor(verb: Token, noun: Token, finder: ActorFinder) -> object | None:
+def _from_actor(verb: Token, noun: Token, finder: ActorFinder) -> Actor | None:
     """'face sanctions from the EU': the from-phrase on the noun or on the verb."""
     for holder in (noun, verb):
         for child in holder.children:

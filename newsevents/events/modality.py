@@ -181,7 +181,7 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
     """
     own = own_cues(tok, book)
     if own in ("conditional", "negated"):
-        return own  # type: ignore[return-value]
+        return own
     if own == "hypothetical" and _reported_would(tok, book):
         # "stated he would leave if the Senate voted against him"
         own = "conditional" if conditional_consequent(tok, book) else "future"
