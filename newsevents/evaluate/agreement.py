@@ -32,12 +32,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..datafiles import ANY, load_yaml
 from . import Report, prf
 from .gold import GoldEvent, GoldPassage, parse_passage
 
@@ -200,9 +198,7 @@ def score_events(a_file: list[GoldPassage], b_file: list[GoldPassage]) -> dict[s
 
 @cache
 def _code_vocab() -> tuple[frozenset[str], frozenset[str]]:
-    text = resources.files("newsevents").joinpath("data/evaluate/actor_codes.yaml").read_text(
-        encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml("evaluate/actor_codes.yaml", {"sectors": [str], "igos": [str], ...: ANY})
     return frozenset(data["sectors"]), frozenset(data["igos"])
 
 
