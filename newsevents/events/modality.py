@@ -77,6 +77,9 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
                 found.append("reported_unverified")
             elif lemma in m["conditional_modifiers"]:
                 found.append("conditional")
+        elif dep == "prep" and any(g.dep_ == "pobj" and _condition_noun(g, m) and
+                                   not list(g.children) for g in child.children):
+            found.append("conditional")  # bare "In case Russia attacks …"
         elif dep == "advcl" and _conditional_clause(child, m) and _irrealis(tok, m):
             # "Iran retaliates if attacked": a consequent without a modal of its own is
             # conditional (one with "would/could/will" keeps that cue, as the guide codes it;
@@ -95,6 +98,14 @@ def _conditional_clause(clause: Token, m: dict[str, frozenset[str]]) -> bool:
                 subj_i is not None and c.i < subj_i:
             return True
     return False
+
+
+def _condition_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
+    """'(on) condition', '(in the) event', '(in) case' as the object of a clause-opening
+    preposition: what follows is a condition."""
+    if noun.lemma_.lower() not in m["conditional_nouns"] or noun.dep_ != "pobj":
+        return False
+    return noun.head.lower_ in ("in", "on", "under", "upon")
 
 
 def _irrealis(tok: Token, m: dict[str, frozenset[str]]) -> bool:
@@ -224,6 +235,8 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             else:
                 cls = own_cues(head, book)
         elif dep == "ccomp":
+            if head.lower_ in m["conditional_heads"]:
+                return "conditional"  # "provided that Moscow withdraws"
             if _hypothetical_frame(head, book):
                 cls = "hypothetical"
             elif head.lemma_.lower() in m["reporting_verbs"]:
@@ -241,6 +254,8 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 return "conditional"
             if dep == "pobj" and head.head.lemma_.lower() in m["conditional_heads"]:
                 return "conditional"
+            if dep == "pobj" and _condition_noun(head.head, m):
+                return "conditional"  # "in the event of an attack"
             if dep in ("pcomp", "pobj") and head.dep_ == "prep":
                 cls = _prep_governor(head, m)
             if cls is None:
@@ -259,6 +274,10 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 cls = own_cues(head, book)
             else:
                 cls = own_cues(head, book) or _governor_class(head, book)
+        elif dep in ("acl", "relcl") and _condition_noun(head, m) and not any(
+                c.dep_ in SUBJ | {"dobj"} and c.lower_ in ("which", "that", "who")
+                for c in cur.children):
+            return "conditional"  # "on condition that …", "in the event that …"
         elif dep == "acl":
             noun = head.lemma_.lower()
             if noun in m["unverified_nouns"]:
