@@ -115,16 +115,17 @@ CASES = [
     ("It is doubtful that Chile will attack Peru.", "19", "hypothetical", "CHL", "PER"),
     ("Laos said it would attack Cambodia.", "19", "future", "LAO", "KHM"),
     ("Nepal is expected to attack Bhutan.", "19", "future", "NPL", "BTN"),
-    ("Laos will sign a treaty with Chad provided that Mali attacks Niger.", "19", "conditional",
-     "MLI", "NER"),
-    ("In the event that Mali attacks Niger, Chad will respond.", "19", "conditional", "MLI",
-     "NER"),
-    ("In case Mali attacks Niger, Chad will respond.", "19", "conditional", "MLI", "NER"),
+    ("Latvia will sign a treaty with Chad provided that Belarus attacks Lithuania.", "19",
+     "conditional", "BLR", "LTU"),
+    ("In the event that Belarus attacks Lithuania, Poland will respond.", "19", "conditional",
+     "BLR", "LTU"),
+    ("In case Russia attacks Estonia, NATO will respond.", "19", "conditional", "RUS", "EST"),
 ]
 
 
 def test_a_case_that_is_no_condition_stays_asserted() -> None:
-    events = extract_text("In that case, Mali attacked Niger.", published="2024-05-02").events
+    events = extract_text("In that case, Belarus attacked Lithuania.",
+                          published="2024-05-02").events
     assert [e.modality for e in events if e.cameo.startswith("19")] == ["asserted"]
 
 
