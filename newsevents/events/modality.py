@@ -252,6 +252,9 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         elif dep in ("pcomp", "pobj", "prep"):
             if head.lemma_.lower() in m["conditional_heads"]:
                 return "conditional"
+            if dep == "prep" and cur.lower_ in ("of", "for") and head.lemma_.lower() in m.get(
+                    "accusing_governors", frozenset()):
+                hedged = True  # "accused X of attacking …": alleged
             if dep == "pobj" and head.head.lemma_.lower() in m["conditional_heads"]:
                 return "conditional"
             if dep == "pobj" and _condition_noun(head.head, m):
