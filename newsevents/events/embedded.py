@@ -113,7 +113,7 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
     """The sentence's candidates, corrected and completed with its embedded events."""
     m = book.modality
     _control_fix(cands, finder, book)
-    coded = {c.trigger.i for c in cands}
+    coded = {c.trigger.i for c in cands if c.target is not None or c.intransitive}
     out = list(cands)
     for tok in tokens:
         if tok.pos_ not in ("VERB", "AUX"):

@@ -229,9 +229,16 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             # ("blocked roads to protest": the protest is not blocked) — unless the parser
             # hung a request noun's complement on the verb ("rejected calls to release")
             prev = cur.doc[cur.i - 2] if cur.i >= 2 else None
+            has_object = any(c.dep_ == "dobj" for c in head.children)
             if prev is not None and prev.head == head and prev.dep_ == "dobj" and \
                     _request_noun(prev, m):
                 cls = "requested"
+            elif cur.i > head.i and (not has_object or
+                                     head.lemma_.lower() in m["requested_governors"]):
+                # "threatened on Monday to impose …": the parser makes a control complement
+                # an adverbial clause when a phrase comes between ("blocked roads to
+                # protest", with its own object, stays a purpose clause)
+                cls = own_cues(head, book) or _governor_class(head, book)
             else:
                 cls = own_cues(head, book)
         elif dep == "ccomp":

@@ -120,6 +120,9 @@ CASES = [
     ("In the event that Belarus attacks Lithuania, Poland will respond.", "19", "conditional",
      "BLR", "LTU"),
     ("In case Russia attacks Estonia, NATO will respond.", "19", "conditional", "RUS", "EST"),
+    # a phrase between governor and complement makes the parser read a purpose clause
+    ("Canada threatened on Friday to impose sanctions on Haiti.", "163", "hypothetical", "CAN",
+     "HTI"),
 ]
 
 
