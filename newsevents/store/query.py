@@ -97,8 +97,8 @@ def where(f: EventFilter, alias: str = "") -> tuple[str, list[Any]]:
     params: list[Any] = []
 
     def prefix(column: str, value: str) -> str:
-        params.append(_like_escape(value.upper()) + "%")
-        return f"{p}{column} LIKE ? ESCAPE '\\'"
+        params.append(value.upper())
+        return f"starts_with({p}{column}, ?)"
 
     if f.actor:
         clauses.append(f"({prefix('source_code', f.actor)} OR {prefix('target_code', f.actor)})")
@@ -277,8 +277,8 @@ def actors(
     clauses = ["code IS NOT NULL"]
     params: list[Any] = []
     if code:
-        clauses.append("code LIKE ? ESCAPE '\\'")
-        params.append(_like_escape(code.upper()) + "%")
+        clauses.append("starts_with(code, ?)")
+        params.append(code.upper())
     if country:
         clauses.append("country = ?")
         params.append(country.upper())
@@ -308,8 +308,8 @@ def quotes(
     clauses: list[str] = []
     params: list[Any] = []
     if speaker:
-        clauses.append("speaker_code LIKE ? ESCAPE '\\'")
-        params.append(_like_escape(speaker.upper()) + "%")
+        clauses.append("starts_with(speaker_code, ?)")
+        params.append(speaker.upper())
     if text:
         clauses.append("text ILIKE ? ESCAPE '\\'")
         params.append("%" + _like_escape(text) + "%")
