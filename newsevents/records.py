@@ -160,7 +160,7 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Removed:
-    """A piece of the input that cleaning dropped, and why (a reason code from the cleaning rules)."""
+    """A piece of the input that cleaning dropped, and why (a reason code of the cleaning rules)."""
 
     text: str
     reason: str

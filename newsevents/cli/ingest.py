@@ -9,9 +9,9 @@ import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..errors import NewsEventsError
-from ..store import DEFAULT_DB, Store
+from ..store import DEFAULT_DB, Store, remove_database
 from ..store.ingest import Summary, ingest_paths
-from .common import console, error_console
+from .common import console, error_console, plural
 
 
 def ingest(
@@ -37,6 +37,7 @@ def ingest(
     Exit code: 0 when at least one document was stored or already present, 1 only when nothing
     at all succeeded.
     """
+    existed = db.exists()
     try:
         store = Store(db)
     except NewsEventsError as exc:
@@ -68,10 +69,17 @@ def ingest(
                     soft_wrap=True,
                 )  # fmt: skip
             progress.advance(task)
+    if summary.succeeded == 0 and not existed:
+        remove_database(db)  # nothing stored: leave no empty database behind
+        target = "no database written"
+    else:
+        target = f"→ {db}"
     console.print(
-        f"{summary.read} documents read, {summary.stored} stored, "
-        f"{summary.duplicates} skipped as duplicates, {summary.failed} failed → {db}",
-        highlight=False,
+        f"{plural(summary.read, 'document')} read, {summary.stored} stored, "
+        f"{summary.duplicates} skipped as "
+        f"{'a duplicate' if summary.duplicates == 1 else 'duplicates'}, "
+        f"{summary.failed} failed {target}",
+        highlight=False, soft_wrap=True,
     )
     if summary.succeeded == 0:
         sys.exit(1)
