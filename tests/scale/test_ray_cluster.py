@@ -55,7 +55,7 @@ def test_two_node_cluster_writes_the_local_engines_rows(
     make_corpus: Callable[[Path, int, int], Path],
 ) -> None:
     root = tmp_path_factory.mktemp("ray-cluster")
-    folder = make_corpus(root / "in", 30, 5)
+    folder = make_corpus(root / "in", 20, 5)
     (folder / "zz_empty.txt").write_text("", encoding="utf-8")
     local = run([folder], root / "local", processes=1, published="2025-01-02")
 
@@ -71,7 +71,7 @@ def test_two_node_cluster_writes_the_local_engines_rows(
         [folder], root / "ray", engine="ray", address=two_nodes, published="2025-01-02"
     )
 
-    assert local.documents + local.copies == 30 and local.failures == 1
+    assert local.documents + local.copies == 20 and local.failures == 1
     assert (distributed.documents, distributed.copies, distributed.failures) == (
         local.documents,
         local.copies,
