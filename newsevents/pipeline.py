@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from . import nlp
 from .errors import NewsEventsError, ProcessingError, from_failure
+from .nlp.shared import release, text_of
 from .records import (
     Actor,
     Document,
@@ -112,6 +114,7 @@ def release_scans(doc: Doc) -> None:
     doc.user_hooks.pop("sents", None)
     doc.user_span_hooks.pop("sent", None)
     doc.user_token_hooks.pop("sent", None)
+    release(doc)
 
 
 def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = None) -> Context:
@@ -120,7 +123,7 @@ def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = 
     With a ``time_budget`` (seconds), a document whose stages run past it fails with E022
     instead of holding up the batch (checked between stages).
     """
-    ctx = Context(doc=doc, text=doc.text, published=published, sents=share_scans(doc))
+    ctx = Context(doc=doc, text=text_of(doc), published=published, sents=share_scans(doc))
     forced = doc.user_data.get(nlp.FORCED_CUTS)
     if forced:
         err = ProcessingError("E025", count=len(forced), limit=nlp.PIECE_CHARS)

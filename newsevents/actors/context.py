@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.shared import tokens_of
 from .mentions import DocState, Mention
 from .resolve import ADMIN_NOUNS, affiliation_only, find_title, nation_of
 
@@ -61,7 +62,7 @@ def _sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
 def sector_phrases(state: DocState) -> None:
     """Pass 3: sector nouns and bare titles, coded by the nationality in their phrase."""
     doc = state.doc
-    for token in doc:
+    for token in tokens_of(doc):
         if token.pos_ not in ("NOUN", "PROPN") or token.i in state.owner:
             continue
         if token.dep_ not in _ARGUMENT:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
+from ..nlp.shared import text_of, tokens_of
 from ..records import Place
 from .gazetteer import Entry, first_chunk, fold, gazetteer
 
@@ -62,9 +63,10 @@ def places_of(doc: Doc) -> list[Place]:
     skip_end = (flags[:, 0] | flags[:, 1]).astype(bool).tolist()
     ent_ids = flags[:, 2].tolist()
     blocking = {eid: strings[eid] in _BLOCKING for eid in set(ent_ids)}
-    words = [t.text for t in doc]
-    starts = [t.idx for t in doc]
-    text = doc.text
+    tokens = tokens_of(doc)
+    words = [t.text for t in tokens]
+    starts = [t.idx for t in tokens]
+    text = text_of(doc)
     found: list[tuple[int, int, Entry, str]] = []  # token start, token end, entry, method
     i = 0
     while i < n:
