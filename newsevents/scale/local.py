@@ -31,12 +31,10 @@ def _init_worker(known: KnownIds | None, batch_size: int, signatures: bool) -> N
 
 
 def warm_up() -> None:
-    """Load the model and import every stage (their data files load on first use)."""
-    from .. import nlp
-    from ..pipeline import _stages
+    """Load the model and every stage's data once, before the first chunk (see pipeline)."""
+    from ..pipeline import warm_up as warm_pipeline
 
-    nlp.load()
-    _stages()
+    warm_pipeline()
 
 
 def _work(chunk: list[Item]) -> list[Outcome]:
