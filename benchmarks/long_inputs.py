@@ -21,19 +21,20 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 _FIRST = ["Anna", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas"]
 _LAST = ["Novak", "Okafor", "Petrov", "Quinn", "Rossi", "Sato", "Tanaka", "Ueda", "Vargas", "Weber"]
-_WORDS = (
+_PHRASE = (
     "the minister said officials from the government would meet representatives of the "
     "opposition to discuss the budget and the security of the border region while "
     "observers from the union and the alliance watched the talks in the capital"
-).split()
+)
 
 
 def one_sentence(chars: int = 360_000) -> str:
     rng = random.Random(1)
+    words = _PHRASE.split()
     out: list[str] = []
     size = 0
     while size < chars:
-        word = rng.choice(_WORDS)
+        word = rng.choice(words)
         out.append(word)
         size += len(word) + 1
     return " ".join(out)[:chars]

@@ -104,7 +104,9 @@ def _parse_all(texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
 def _joined(parts: list[Doc], forced: list[int]) -> Doc:
     if len(parts) == 1:
         return parts[0]
-    doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    doc = Doc.from_docs(  # type: ignore[call-arg]  # the stub lacks exclude (spaCy 3.4+)
+        parts, ensure_whitespace=False, exclude=["tensor", "user_data"]
+    )
     if forced:
         doc.user_data[FORCED_CUTS] = tuple(forced)
     return doc

@@ -60,7 +60,7 @@ def places_of(doc: Doc) -> list[Place]:
     entity_spans = {(e.start, e.end): e.label_ for e in doc.ents}
     flags = doc.to_array([IS_PUNCT, IS_SPACE, ENT_TYPE])
     strings = doc.vocab.strings
-    skip_end = (flags[:, 0] | flags[:, 1]).astype(bool).tolist()
+    skip_end = ((flags[:, 0] + flags[:, 1]) > 0).tolist()
     ent_ids = flags[:, 2].tolist()
     blocking = {eid: strings[eid] in _BLOCKING for eid in set(ent_ids)}
     tokens = tokens_of(doc)

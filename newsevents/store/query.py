@@ -19,6 +19,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -333,3 +334,23 @@ def failures(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
             "ORDER BY recorded_at, input"
         )
     )
+
+
+def parquet_connection(out: str | Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection whose tables are views over a ``newsevents run`` folder.
+
+    Every helper of this module then queries the Parquet output in place, nothing copied:
+    ``by_day(parquet_connection("out/"), EventFilter(dyad=("USA", "CHN")))``. DuckDB detects the
+    ``published=…`` partition folders itself.
+    """
+    folder = Path(out)
+    con = duckdb.connect()
+    for name in TABLE_NAMES:
+        files = folder / name
+        if not any(files.glob("**/*.parquet")):
+            continue
+        pattern = str(files / "**" / "*.parquet").replace("'", "''")
+        con.execute(
+            f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{pattern}', union_by_name = true)"
+        )
+    return con
