@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.shared import tokens_of
+from ..nlp.shared import lowers_of, tokens_of
 from .mentions import DocState, Mention
 from .resolve import ADMIN_NOUNS, affiliation_only, find_title, nation_of
 
@@ -44,11 +44,11 @@ def _modifiers(token: Token) -> list[Token]:
 
 def _sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
     """(sector, phrase start) when ``token`` heads a sector noun phrase."""
-    doc = state.doc
+    lowers = lowers_of(state.doc)
     vocab = state.vocab
     for n in (3, 2):
         if token.i - n + 1 >= 0:
-            phrase = " ".join(t.lower_ for t in doc[token.i - n + 1 : token.i + 1])
+            phrase = " ".join(lowers[token.i - n + 1 : token.i + 1])
             if phrase in vocab.sector_phrases:
                 return vocab.sector_phrases[phrase], token.i - n + 1
     low = token.lower_

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 _TEXT = "newsevents.text"
 _TOKENS = "newsevents.tokens"
+_LOWERS = "newsevents.lowers"
 
 
 def text_of(doc: Doc) -> str:
@@ -35,7 +36,17 @@ def tokens_of(doc: Doc) -> list[Token]:
     return result
 
 
+def lowers_of(doc: Doc) -> list[str]:
+    """Every token's lower-case form (``token.lower_``), listed once per Doc."""
+    lowers = doc.user_data.get(_LOWERS)
+    if lowers is None:
+        lowers = [token.lower_ for token in tokens_of(doc)]
+        doc.user_data[_LOWERS] = lowers
+    result: list[str] = lowers
+    return result
+
+
 def release(doc: Doc) -> None:
     """Drop the shared scans of ``doc``."""
-    doc.user_data.pop(_TEXT, None)
-    doc.user_data.pop(_TOKENS, None)
+    for key in (_TEXT, _TOKENS, _LOWERS):
+        doc.user_data.pop(key, None)
