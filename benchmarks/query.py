@@ -165,6 +165,7 @@ def plan(con: duckdb.DuckDBPyConnection) -> str:
 def to_parquet(store: Store, folder: Path) -> float:
     """The events table written in the layout of ``newsevents run`` (a folder per day)."""
     started = time.perf_counter()
+    folder.mkdir(parents=True, exist_ok=True)
     target = str(folder / "events").replace("'", "''")
     store.con.execute(
         f"COPY events TO '{target}' (FORMAT PARQUET, PARTITION_BY (published), "

@@ -41,7 +41,7 @@ from rich.table import Table
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus
 
-from newsevents import nlp, pipeline
+from newsevents import nlp, stages
 from newsevents.pipeline import extract_many, prepare_many
 from newsevents.records import Document, Failure, RawDocument
 
@@ -111,10 +111,10 @@ class StageClock:
 
     def __init__(self) -> None:
         self.cpu: dict[str, float] = {}
-        self._original = pipeline._stages
+        self._original = stages.registered
 
     def __enter__(self) -> StageClock:
-        stages = self._original()
+        registered = self._original()
 
         def clocked(name: str, stage: Callable[[Any], Any]) -> Callable[[Any], Any]:
             def run(ctx: Any) -> Any:
@@ -126,12 +126,12 @@ class StageClock:
 
             return run
 
-        wrapped = [(name, clocked(name, stage)) for name, stage in stages]
-        pipeline._stages = lambda: wrapped  # type: ignore[assignment]
+        wrapped = [(name, clocked(name, stage)) for name, stage in registered]
+        stages.registered = lambda: wrapped  # type: ignore[assignment]
         return self
 
     def __exit__(self, *exc: object) -> None:
-        pipeline._stages = self._original  # type: ignore[assignment]
+        stages.registered = self._original  # type: ignore[assignment]
 
 
 def full_pipeline(raws: list[RawDocument], batch_size: int) -> dict[str, Any]:

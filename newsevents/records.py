@@ -192,7 +192,7 @@ class Document:
     source: Source
     title: str | None
     published: str | None  # ISO date YYYY-MM-DD
-    published_source: str  # html-meta|url|text|cli|feed|warc|jsonl|unknown
+    published_source: str  # html-meta|url|text|cli|cli-default|feed|warc|jsonl|unknown
     language: str | None
     text: str
     removed: tuple[Removed, ...] = ()
@@ -311,4 +311,5 @@ def from_dict(cls: type[T], data: dict[str, Any]) -> T:
 
 
 def from_json(cls: type[T], text: str) -> T:
+    """Rebuild a record from its JSON (a ``record`` column of the store, a line of ``extract``)."""
     return from_dict(cls, json.loads(text))

@@ -9,14 +9,12 @@ outlet or a seat of government is a one-line change with no code touched.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Literal
 
-import yaml
+from .. import datafiles
+from ..datafiles import ANY, optional
 
 EntryType = Literal["country", "demonym", "capital", "metonym", "igo", "group", "media", "leader"]
 
@@ -100,8 +98,7 @@ def is_acronym(surface: str) -> bool:
 
 
 def _data(name: str) -> str:
-    path = resources.files("newsevents").joinpath("data", "actors", name)
-    return path.read_text(encoding="utf-8")
+    return datafiles.read_text(f"actors/{name}")
 
 
 def _source_line(text: str) -> str:
@@ -111,18 +108,38 @@ def _source_line(text: str) -> str:
     return ""
 
 
+#: Schemas of the actor data files (docs/data-files.md): the columns/keys this module reads, open
+#: to more (``...``). A file without an entry here is read with an open schema.
+SCHEMAS: dict[str, Any] = {
+    "countries.csv": {"iso3": str, "aliases": str, "demonyms": str, "capitals": str, ...: str},
+    "groups.csv": {"name": str, "aliases": str, "country": str, "sector": str, "start": str,
+                   "end": str, "note": str, ...: str},
+    "igos.csv": {"code": str, "parent": str, "name": str, "aliases": str, ...: str},
+    "leaders.csv": {"name": str, "aliases": str, "country": str, "sector": str, "office": str,
+                    "start": str, "end": str, ...: str},
+    "media.csv": {"name": str, "aliases": str, "country": str, ...: str},
+    "metonyms.csv": {"phrase": str, "iso3": str, "sector": str, "note": str, ...: str},
+    "sectors.yaml": {
+        "source": str,
+        "sectors": {str: {optional("kind"): str, optional("label"): str,
+                          optional("nouns"): [str], optional("phrases"): [str],
+                          optional("people"): [str], optional("people_kind"): str, ...: ANY}},
+        ...: ANY,
+    },
+    "titles.yaml": {"source": str, "titles": {str: [str]}, optional("honorifics"): [str],
+                    optional("former"): [str], ...: ANY},
+    "ner.yaml": {"source": str, optional("outlet_words"): [str], optional("ignore"): [str],
+                 ...: ANY},
+}
+
+
 def read_csv(name: str) -> list[dict[str, str]]:
     """Rows of a data CSV; lines starting with '#' are the source and column notes."""
-    text = _data(name)
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
-    return [
-        {k: (v or "").strip() for k, v in row.items()}
-        for row in csv.DictReader(io.StringIO(body))
-    ]
+    return datafiles.load_csv(f"actors/{name}", SCHEMAS.get(name, {...: str}))
 
 
 def read_yaml(name: str) -> dict[str, Any]:
-    loaded = yaml.safe_load(_data(name))
+    loaded = datafiles.load_yaml(f"actors/{name}", SCHEMAS.get(name, ANY))
     return loaded if isinstance(loaded, dict) else {}
 
 

@@ -22,7 +22,12 @@ def ingest(
     db: Path = typer.Option(
         Path(DEFAULT_DB), "--db", help="DuckDB file to write (created if missing)."
     ),
-    published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD for every input."),
+    published: str | None = typer.Option(
+        None, help="Publication date YYYY-MM-DD for the inputs that carry no date of their own."
+    ),
+    force_published: bool = typer.Option(
+        False, "--force-published", help="Give every input the --published date, over its own."
+    ),
     url: str | None = typer.Option(None, help="Source URL for every input."),
     verbose: bool = typer.Option(
         False, "--verbose", "-v", help="Print one line per document: stored or duplicate, input."
@@ -57,7 +62,9 @@ def ingest(
         ) as progress,
     ):
         task = progress.add_task("ingest", total=None)
-        for outcome in ingest_paths(store, paths, published=published, url=url):
+        outcomes = ingest_paths(store, paths, published=published,
+                                force_published=force_published, url=url)
+        for outcome in outcomes:
             summary.add(outcome)
             if outcome.failure is not None:
                 progress.console.print(

@@ -239,7 +239,7 @@ def score_spans(items: Sequence[SpanSentence], events: Sequence[Sequence[Event]]
 # --------------------------------------------------------------------------- tasks
 
 def _documents(texts: list[tuple[str, str]]) -> list[Any]:
-    from .events import pipeline_documents
+    from .run import pipeline_documents
 
     return pipeline_documents([(ident, text, None) for ident, text in texts])
 

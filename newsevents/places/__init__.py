@@ -19,7 +19,7 @@ from ..records import Place
 from .gazetteer import Entry, first_chunk, fold, gazetteer
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 __all__ = ["extract_places", "places_of"]
 

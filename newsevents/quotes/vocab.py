@@ -11,8 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+from ..datafiles import ANY, load_yaml, optional
 
 #: Folder of the quote vocabularies (shipped as package data).
 DATA = Path(__file__).resolve().parents[1] / "data" / "quotes"
@@ -52,11 +53,19 @@ class Vocabulary:
         return None
 
 
+#: Schemas of the quote vocabularies (docs/data-files.md), open to more keys.
+_SCHEMAS: dict[str, Any] = {
+    "cues.yaml": {"source": str, "speech": [str], "partial": [str], "cognition": [str],
+                  optional("needs_particle"): {str: ([str], None)},
+                  "prepositional": [[str]], ...: ANY},
+    "media.yaml": {"source": str, "channel_nouns": [str], "channel_preps": [str],
+                   "outlet_preps": [str], "platforms": [str], "outlet_words": [str], ...: ANY},
+}
+
+
 def _read(name: str) -> dict[str, Any]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    if not isinstance(data, dict) or "source" not in data:
-        raise ValueError(f"newsevents/data/quotes/{name} must be a mapping with a 'source' line")
+    schema = _SCHEMAS.get(name, {"source": str, ...: ANY})
+    data: dict[str, Any] = load_yaml(f"quotes/{name}", schema)
     return data
 
 
