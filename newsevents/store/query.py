@@ -191,11 +191,28 @@ def events(
     """Events matching ``filters``, newest day first, as flat rows (see ``rows.TABLES``)."""
     clause, params = where(filters)
     columns = [*EVENT_COLUMNS, "record"] if include_record else list(EVENT_COLUMNS)
-    sql = (
-        f"SELECT {_quoted(columns)} FROM events WHERE {clause} "
-        "ORDER BY day DESC NULLS LAST, doc_id, event_index" + _page(limit, offset)
-    )
+    order = " ORDER BY day DESC NULLS LAST, doc_id, event_index"
+    if limit is not None and _is_table(con, "events"):
+        # late materialisation: rank the matches on the sort columns alone, then read every
+        # column of the page's rows only (a top-N over all columns read them for every match:
+        # 1.6 → 0.3 CPU-s for 100 of 300,000 matches in 10 M events)
+        paged = (
+            f"SELECT {_quoted(columns)} FROM events WHERE rowid IN "
+            f"(SELECT rowid FROM events WHERE {clause}{order}{_page(limit, offset)}){order}"
+        )
+        return _dicts(con.execute(paged, params))
+    sql = f"SELECT {_quoted(columns)} FROM events WHERE {clause}{order}" + _page(limit, offset)
     return _dicts(con.execute(sql, params))
+
+
+def _is_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    """A stored table (it has ``rowid``), not a view over Parquet files."""
+    row = first(
+        con.execute(
+            "SELECT table_type FROM information_schema.tables WHERE table_name = ?", [name]
+        )
+    )
+    return row is not None and row[0] == "BASE TABLE"
 
 
 def count_events(con: duckdb.DuckDBPyConnection, filters: EventFilter) -> int:
