@@ -30,7 +30,7 @@ MAX_CHARS = 1_000_000
 #: Most characters in one parser batch: spaCy's working memory grows with the characters it
 #: holds at once (about 2–3 KB per character with ``en_core_web_sm``), so a batch of long
 #: articles is cut short rather than let a worker's peak depend on what the batch happens to hold.
-BATCH_CHARS = 40_000
+BATCH_CHARS = 20_000
 
 T = TypeVar("T")
 
