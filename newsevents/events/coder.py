@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..records import Actor
+from .dictionary import dictionary_matches
 from .patterns import Pattern, PatternBook, pattern_book
 from .syntax import (
     ActorFinder,
@@ -256,7 +257,7 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         # reduced passive: "Iran threatened to close the strait if attacked by Israel"
         undergoer = subject(tok.head)
         targets = _actors(finder, [undergoer]) if undergoer is not None else []
-    method = f"rule:verb-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
+    method = f"rule:{p.kind}:{p.id}" + (f"+topic:{topic}" if topic else "")
     for child in tok.children:  # objects are part of this event, not events of their own
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prep", "dative"):
             absorbed.add(child.i)
@@ -466,7 +467,10 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                 continue
             # a pattern whose participants are not there gives way to the next one
             # ("agreed … with strings attached" is no accord with anyone)
-            for hit in matches(tok, book):
+            hits = matches(tok, book)
+            if not hits and tok.pos_ == "VERB":  # the field's dictionary where ours is silent
+                hits = dictionary_matches(tok)
+            for hit in hits:
                 coded = _code_verb(tok, hit, finder, absorbed)
                 if _usable(coded):
                     sent_cands += coded

@@ -1,0 +1,239 @@
+"""The field's verb dictionary (PETRARCH's CAMEO verb patterns) matched on the dependency parse.
+
+``patterns.yaml`` is the team's hand-written, specific vocabulary; PETRARCH's dictionary
+(``petrarch_verbs.tsv``, converted by ``tools/convert_petrarch_verbs.py``) gives breadth: about
+900 verbs with a code of their own and 4,600 object/particle/preposition patterns. The pattern
+coder asks it only for a verb token no team pattern matched, and codes its hits with the same
+machinery (subject → source, target slots → target, modality from the parse), so the evidence
+method is the only difference: ``rule:petrarch-verb:<entry id>``.
+
+Compiled once per process into a dict keyed by verb lemma; a token costs one dict lookup, and
+only verbs with entries compute their argument lemmas. Entries of a lemma are tried most
+specific first (most conditions); a matching ``---`` entry blocks the less specific ones ("battle
+corruption" is no attack).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .codebook import DATA, is_code
+from .patterns import Pattern
+from .syntax import objects
+
+FILE = "petrarch_verbs.tsv"
+METHOD = "petrarch-verb"
+#: target slots tried for every entry after the ones its pattern names
+DEFAULT_TARGET = ("dobj", "dative", "against")
+BARE_CONFIDENCE = 0.6
+PATTERN_CONFIDENCE = 0.7
+NULL = "---"
+#: the verb's object: "* AID" means the object is aid, not any word in an embedded clause
+OBJECT_DEPS = frozenset(
+    {"dobj", "dative", "attr", "oprd", "acomp", "nsubjpass", "prt", "advmod", "npadvmod"}
+)
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "conj", "prt", "neg"})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dictionary entry: the pattern handed to the coder plus PETRARCH's conditions."""
+
+    pattern: Pattern
+    code: str  # NULL for a blocker
+    args: tuple[frozenset[str], ...]  # each group: one of these lemmas in the object
+    pobjs: tuple[frozenset[str], ...]  # each group: one of these lemmas in the verb's PPs
+    particles: tuple[str, ...]  # particle/adverb children ("call off")
+    preps: tuple[str, ...]  # preposition children of the verb or of its object
+    pre: tuple[frozenset[str], ...]  # words on the subject side ("troops", "will not")
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class VerbDictionary:
+    index: dict[str, tuple[Entry, ...]]
+    synsets: dict[str, frozenset[str]]
+
+    def entries(self, lemma: str) -> tuple[Entry, ...]:
+        return self.index.get(lemma, ())
+
+
+def _group(value: str, synsets: dict[str, frozenset[str]]) -> frozenset[str]:
+    if value.startswith("&"):
+        return synsets[value]
+    return frozenset(value.split("|"))
+
+
+def _entry(fields: list[str], synsets: dict[str, frozenset[str]], rank: int) -> Entry:
+    entry_id, lemmas, code, target, conditions, flags = fields[:6]
+    if code != NULL and not is_code(code):
+        raise ValueError(f"{FILE}: entry {entry_id}: {code} is not a CAMEO code")
+    args: list[frozenset[str]] = []
+    pobjs: list[frozenset[str]] = []
+    particles: list[str] = []
+    preps: list[str] = []
+    pre: list[frozenset[str]] = []
+    for cond in conditions.split() if conditions != "-" else []:
+        kind, _, value = cond.partition("=")
+        if kind == "arg":
+            args.append(_group(value, synsets))
+        elif kind == "pobj":
+            pobjs.append(_group(value, synsets))
+        elif kind == "prt":
+            particles.append(value)
+        elif kind == "prep":
+            preps.append(value)
+        elif kind == "pre":
+            pre.append(_group(value, synsets))
+        else:
+            raise ValueError(f"{FILE}: entry {entry_id}: unknown condition {cond!r}")
+    flag_set = set(flags.split(",")) if flags != "-" else set()
+    slots = [t for t in target.split(",") if t and t != "-"]
+    slots += [t for t in DEFAULT_TARGET if t not in slots]
+    pattern = Pattern(
+        id=entry_id,
+        lemmas=frozenset(lemmas.split("|")),
+        pos="verb",
+        code=None if code == NULL else code,
+        family=None,
+        prep=frozenset(),
+        objects=frozenset(),
+        without=frozenset(),
+        target=tuple(slots),
+        intransitive="intransitive" in flag_set,
+        reciprocal="reciprocal" in flag_set,
+        confidence=BARE_CONFIDENCE if conditions == "-" else PATTERN_CONFIDENCE,
+        kind=METHOD,
+    )
+    return Entry(pattern, code, tuple(args), tuple(pobjs), tuple(particles), tuple(preps),
+                 tuple(pre), rank)
+
+
+@lru_cache(maxsize=1)
+def verb_dictionary() -> VerbDictionary:
+    """Load and index petrarch_verbs.tsv once per process."""
+    synsets: dict[str, frozenset[str]] = {}
+    index: dict[str, list[Entry]] = {}
+    rank = 0
+    with (DATA / FILE).open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if fields[0].startswith("&"):
+                synsets[fields[0]] = frozenset(fields[1].split("|"))
+                continue
+            entry = _entry(fields, synsets, rank)
+            rank += 1
+            for lemma in entry.pattern.lemmas:
+                index.setdefault(lemma, []).append(entry)
+    ordered = {
+        lemma: tuple(sorted(found, key=lambda e: (-_specificity(e), e.rank)))
+        for lemma, found in index.items()
+    }
+    return VerbDictionary(ordered, synsets)
+
+
+def _specificity(entry: Entry) -> int:
+    return (len(entry.args) + len(entry.pobjs) + len(entry.particles) + len(entry.preps)
+            + len(entry.pre))
+
+
+def _words(tokens: list[Token], out: set[str]) -> None:
+    for t in tokens:
+        out.add(t.lemma_.lower())
+        out.add(t.lower_)
+
+
+def object_lemmas(tok: Token) -> set[str]:
+    """The verb's object phrase: objects, particles, complements and their modifiers."""
+    heads = [c for c in tok.children if c.dep_ in OBJECT_DEPS and
+             not (c.dep_ in ("advmod", "npadvmod") and c.i < tok.i)]
+    found: set[str] = set()
+    _words(heads, found)
+    for head in heads:
+        mods = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
+        _words(mods, found)
+        for mod in mods:
+            _words([c for c in mod.children if c.dep_ in MODIFIER_DEPS], found)
+    return found
+
+
+def pp_lemmas(tok: Token, limit: int = 30) -> set[str]:
+    """Words inside the prepositional phrases of the verb and of its object."""
+    found: set[str] = set()
+    count = 0
+    for holder in (tok, *objects(tok)):
+        for prep in holder.children:
+            if prep.dep_ not in PREP_DEPS:
+                continue
+            for t in prep.subtree:
+                count += 1
+                if count > limit:
+                    return found
+                found.add(t.lemma_.lower())
+                found.add(t.lower_)
+    return found
+
+
+def _left_lemmas(tok: Token) -> set[str]:
+    """Words on the subject side of the verb: its left dependents and their modifiers."""
+    found: set[str] = set()
+    for child in tok.children:
+        if child.i >= tok.i and child.dep_ != "nsubjpass":
+            continue
+        found.add(child.lemma_.lower())
+        found.update(g.lemma_.lower() for g in child.children)
+    return found
+
+
+def _has_prep(tok: Token, word: str) -> bool:
+    for holder in (tok, *objects(tok)):
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word:
+                return True
+    return False
+
+
+def _fits(entry: Entry, tok: Token) -> bool:
+    for word in entry.particles:
+        if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == word for c in tok.children):
+            return False
+    return all(_has_prep(tok, word) for word in entry.preps)
+
+
+def dictionary_matches(tok: Token) -> list[tuple[Pattern, str, str]]:
+    """Dictionary hits for a verb token, most specific first: (pattern, code, topic='')."""
+    entries = verb_dictionary().entries(tok.lemma_.lower())
+    if not entries:
+        return []
+    obj: set[str] | None = None
+    pps: set[str] | None = None
+    left: set[str] | None = None
+    found: list[tuple[Pattern, str, str]] = []
+    for entry in entries:
+        if not _fits(entry, tok):
+            continue
+        if entry.args:
+            if obj is None:
+                obj = object_lemmas(tok)
+            if not all(group & obj for group in entry.args):
+                continue
+        if entry.pobjs:
+            if pps is None:
+                pps = pp_lemmas(tok)
+            if not all(group & pps for group in entry.pobjs):
+                continue
+        if entry.pre:
+            if left is None:
+                left = _left_lemmas(tok)
+            if not all(group & left for group in entry.pre):
+                continue
+        if entry.code == NULL:
+            break  # PETRARCH says this use of the verb is no event
+        found.append((entry.pattern, entry.code, ""))
+    return found
