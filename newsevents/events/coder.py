@@ -469,7 +469,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
             # ("agreed … with strings attached" is no accord with anyone)
             hits = matches(tok, book)
             if not hits and tok.pos_ == "VERB":  # the field's dictionary where ours is silent
-                hits = dictionary_matches(tok)
+                hits = dictionary_matches(tok, book)
             for hit in hits:
                 coded = _code_verb(tok, hit, finder, absorbed)
                 if _usable(coded):

@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .codebook import DATA, is_code
-from .patterns import Pattern
+from .patterns import Pattern, PatternBook
 from .syntax import objects
 
 FILE = "petrarch_verbs.tsv"
@@ -37,6 +37,8 @@ OBJECT_DEPS = frozenset(
 )
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "conj", "prt", "neg"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
+GOVERNOR_KEYS = ("requested_governors", "future_governors", "hypothetical_governors",
+                 "negated_governors", "unverified_governors")
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,16 +208,56 @@ def _fits(entry: Entry, tok: Token) -> bool:
     return all(_has_prep(tok, word) for word in entry.preps)
 
 
-def dictionary_matches(tok: Token) -> list[tuple[Pattern, str, str]]:
+def _noun_event(tok: Token, book: PatternBook) -> bool:
+    """'opened discussions', 'announced sanctions', 'welcomed the ceasefire talks': the object is
+    one of the team's event nouns, which codes the event with its own participants."""
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in book.event_nouns:
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in book.event_nouns
+                                        for g in child.children):
+            return True
+    return False
+
+
+def _topic_of_family(tok: Token, book: PatternBook) -> bool:
+    """'vowed to retaliate', 'asked Turkey to accept', 'said Iran must release': the complement
+    is the topic of the governing appeal/intent/demand/threat, which the team's family patterns
+    code (topics.yaml), not an event of its own."""
+    if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+        return False
+    head = tok.head.lemma_.lower()
+    if any(p.family for p in book.candidates("verb", head)):
+        return True
+    return (tok.dep_ == "ccomp" and head in book.modality["reporting_verbs"]
+            and any(c.dep_ == "aux" and c.lower_ in book.modality["requested_aux"]
+                    for c in tok.children))
+
+
+def _modality_cue(tok: Token, book: PatternBook) -> bool:
+    """'intends to recognize', 'plans to visit': a governor of a complement is its modality."""
+    lemma = tok.lemma_.lower()
+    if not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
+    return any(lemma in book.modality[key] for key in GOVERNOR_KEYS)
+
+
+def dictionary_matches(tok: Token, book: PatternBook) -> list[tuple[Pattern, str, str]]:
     """Dictionary hits for a verb token, most specific first: (pattern, code, topic='')."""
     entries = verb_dictionary().entries(tok.lemma_.lower())
-    if not entries:
+    if not entries or _noun_event(tok, book) or _topic_of_family(tok, book):
         return []
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and not any(
+            c.dep_ == "agent" for c in tok.children):
+        return []  # "a guard involved in a shooting": a participle naming no one who acts
+    cue = _modality_cue(tok, book)
     obj: set[str] | None = None
     pps: set[str] | None = None
     left: set[str] | None = None
     found: list[tuple[Pattern, str, str]] = []
     for entry in entries:
+        if cue and entry.pattern.confidence == BARE_CONFIDENCE:
+            continue
         if not _fits(entry, tok):
             continue
         if entry.args:
