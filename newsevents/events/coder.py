@@ -468,10 +468,12 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
             # a pattern whose participants are not there gives way to the next one
             # ("agreed … with strings attached" is no accord with anyone)
             hits = matches(tok, book)
-            if not hits and tok.pos_ == "VERB":  # the field's dictionary where ours is silent
+            field_dictionary = not hits and tok.pos_ == "VERB"
+            if field_dictionary:  # PETRARCH's verbs where ours are silent (events/dictionary.py)
                 hits = dictionary_matches(tok, book)
             for hit in hits:
-                coded = _code_verb(tok, hit, finder, absorbed)
+                # a dictionary verb leaves its object nouns to the team's noun patterns
+                coded = _code_verb(tok, hit, finder, set() if field_dictionary else absorbed)
                 if _usable(coded):
                     sent_cands += coded
                     break

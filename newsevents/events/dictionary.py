@@ -64,13 +64,18 @@ class VerbDictionary:
         return self.index.get(lemma, ())
 
 
-def _group(value: str, synsets: dict[str, frozenset[str]]) -> frozenset[str]:
-    if value.startswith("&"):
-        return synsets[value]
-    return frozenset(value.split("|"))
+def _group(value: str, synsets: dict[str, frozenset[str]],
+           seen: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A condition's word set; identical sets are shared (blocks repeat them many times)."""
+    found = seen.get(value)
+    if found is None:
+        found = synsets[value] if value.startswith("&") else frozenset(value.split("|"))
+        seen[value] = found
+    return found
 
 
-def _entry(fields: list[str], synsets: dict[str, frozenset[str]], rank: int) -> Entry:
+def _entry(fields: list[str], synsets: dict[str, frozenset[str]], rank: int,
+           seen: dict[str, frozenset[str]]) -> Entry:
     entry_id, lemmas, code, target, conditions, flags = fields[:6]
     if code != NULL and not is_code(code):
         raise ValueError(f"{FILE}: entry {entry_id}: {code} is not a CAMEO code")
@@ -82,15 +87,15 @@ def _entry(fields: list[str], synsets: dict[str, frozenset[str]], rank: int) -> 
     for cond in conditions.split() if conditions != "-" else []:
         kind, _, value = cond.partition("=")
         if kind == "arg":
-            args.append(_group(value, synsets))
+            args.append(_group(value, synsets, seen))
         elif kind == "pobj":
-            pobjs.append(_group(value, synsets))
+            pobjs.append(_group(value, synsets, seen))
         elif kind == "prt":
             particles.append(value)
         elif kind == "prep":
             preps.append(value)
         elif kind == "pre":
-            pre.append(_group(value, synsets))
+            pre.append(_group(value, synsets, seen))
         else:
             raise ValueError(f"{FILE}: entry {entry_id}: unknown condition {cond!r}")
     flag_set = set(flags.split(",")) if flags != "-" else set()
@@ -98,7 +103,7 @@ def _entry(fields: list[str], synsets: dict[str, frozenset[str]], rank: int) -> 
     slots += [t for t in DEFAULT_TARGET if t not in slots]
     pattern = Pattern(
         id=entry_id,
-        lemmas=frozenset(lemmas.split("|")),
+        lemmas=_group(lemmas, synsets, seen),
         pos="verb",
         code=None if code == NULL else code,
         family=None,
@@ -119,8 +124,8 @@ def _entry(fields: list[str], synsets: dict[str, frozenset[str]], rank: int) -> 
 def verb_dictionary() -> VerbDictionary:
     """Load and index petrarch_verbs.tsv once per process."""
     synsets: dict[str, frozenset[str]] = {}
-    index: dict[str, list[Entry]] = {}
-    rank = 0
+    seen: dict[str, frozenset[str]] = {}
+    entries: list[Entry] = []
     with (DATA / FILE).open(encoding="utf-8") as handle:
         for line in handle:
             if line.startswith("#") or not line.strip():
@@ -129,15 +134,14 @@ def verb_dictionary() -> VerbDictionary:
             if fields[0].startswith("&"):
                 synsets[fields[0]] = frozenset(fields[1].split("|"))
                 continue
-            entry = _entry(fields, synsets, rank)
-            rank += 1
-            for lemma in entry.pattern.lemmas:
-                index.setdefault(lemma, []).append(entry)
-    ordered = {
-        lemma: tuple(sorted(found, key=lambda e: (-_specificity(e), e.rank)))
-        for lemma, found in index.items()
-    }
-    return VerbDictionary(ordered, synsets)
+            entries.append(_entry(fields, synsets, len(entries), seen))
+    # one global order (most specific first, then file order) is every lemma's order
+    entries.sort(key=lambda e: (-_specificity(e), e.rank))
+    index: dict[str, list[Entry]] = {}
+    for entry in entries:
+        for lemma in entry.pattern.lemmas:
+            index.setdefault(lemma, []).append(entry)
+    return VerbDictionary({lemma: tuple(found) for lemma, found in index.items()}, synsets)
 
 
 def _specificity(entry: Entry) -> int:
@@ -208,9 +212,11 @@ def _fits(entry: Entry, tok: Token) -> bool:
     return all(_has_prep(tok, word) for word in entry.preps)
 
 
-def _noun_event(tok: Token, book: PatternBook) -> bool:
-    """'opened discussions', 'announced sanctions', 'welcomed the ceasefire talks': the object is
-    one of the team's event nouns, which codes the event with its own participants."""
+def _light_use(tok: Token, book: PatternBook) -> bool:
+    """'opened discussions', 'held talks', 'announced sanctions': a light verb whose object is one
+    of the team's event nouns; the noun codes the event with its own participants."""
+    if tok.lemma_.lower() not in book.light_verbs:
+        return False
     for child in tok.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in book.event_nouns:
             return True
@@ -245,7 +251,7 @@ def _modality_cue(tok: Token, book: PatternBook) -> bool:
 def dictionary_matches(tok: Token, book: PatternBook) -> list[tuple[Pattern, str, str]]:
     """Dictionary hits for a verb token, most specific first: (pattern, code, topic='')."""
     entries = verb_dictionary().entries(tok.lemma_.lower())
-    if not entries or _noun_event(tok, book) or _topic_of_family(tok, book):
+    if not entries or _light_use(tok, book) or _topic_of_family(tok, book):
         return []
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and not any(
             c.dep_ == "agent" for c in tok.children):

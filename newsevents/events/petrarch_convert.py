@@ -272,7 +272,7 @@ class Converter:
             if tok.startswith("{"):
                 conditions += self.words(tok)
                 continue
-            if i == 0 and low in PARTICLES and (not nxt.startswith("(")):
+            if i == 0 and low in PARTICLES:
                 conditions.append("prt=" + low)
                 continue
             if low in PREPOSITIONS:
