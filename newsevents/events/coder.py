@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..records import Actor
-from .dictionary import dictionary_matches
+from .dictionary import dictionary_matches, has_source
 from .patterns import Pattern, PatternBook, pattern_book
 from .syntax import (
     ActorFinder,
@@ -469,8 +469,8 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
             # ("agreed … with strings attached" is no accord with anyone)
             hits = matches(tok, book)
             field_dictionary = not hits and tok.pos_ == "VERB"
-            if field_dictionary:  # PETRARCH's verbs where ours are silent (events/dictionary.py)
-                hits = dictionary_matches(tok, book)
+            if field_dictionary and has_source(tok, finder):  # PETRARCH's verbs where ours
+                hits = dictionary_matches(tok, book)  # are silent (events/dictionary.py)
             for hit in hits:
                 # a dictionary verb leaves its object nouns to the team's noun patterns
                 coded = _code_verb(tok, hit, finder, set() if field_dictionary else absorbed)

@@ -15,14 +15,14 @@ corruption" is no attack).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from .codebook import DATA, is_code
 from .patterns import Pattern, PatternBook
-from .syntax import objects
+from .syntax import ActorFinder, objects, political, subject
 
 FILE = "petrarch_verbs.tsv"
 METHOD = "petrarch-verb"
@@ -53,15 +53,32 @@ class Entry:
     preps: tuple[str, ...]  # preposition children of the verb or of its object
     pre: tuple[frozenset[str], ...]  # words on the subject side ("troops", "will not")
     rank: int
+    order: int = 0  # position in the global most-specific-first order
+
+    def anchor(self) -> frozenset[str]:
+        """The smallest word set one of whose words any sentence it fits must contain."""
+        groups = [frozenset({w}) for w in (*self.particles, *self.preps)]
+        groups += [*self.args, *self.pobjs, *self.pre]
+        return min(groups, key=len) if groups else frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class LemmaEntries:
+    """A verb's entries: patterns indexed by an anchor word, bare entries apart."""
+
+    every: tuple[Entry, ...]
+    anchored: dict[str, tuple[Entry, ...]]
+    bare: tuple[Entry, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class VerbDictionary:
-    index: dict[str, tuple[Entry, ...]]
+    index: dict[str, LemmaEntries]
     synsets: dict[str, frozenset[str]]
 
     def entries(self, lemma: str) -> tuple[Entry, ...]:
-        return self.index.get(lemma, ())
+        found = self.index.get(lemma)
+        return found.every if found is not None else ()
 
 
 def _group(value: str, synsets: dict[str, frozenset[str]],
@@ -137,11 +154,22 @@ def verb_dictionary() -> VerbDictionary:
             entries.append(_entry(fields, synsets, len(entries), seen))
     # one global order (most specific first, then file order) is every lemma's order
     entries.sort(key=lambda e: (-_specificity(e), e.rank))
+    entries = [replace(e, order=i) for i, e in enumerate(entries)]
     index: dict[str, list[Entry]] = {}
     for entry in entries:
         for lemma in entry.pattern.lemmas:
             index.setdefault(lemma, []).append(entry)
-    return VerbDictionary({lemma: tuple(found) for lemma, found in index.items()}, synsets)
+    return VerbDictionary({lemma: _lemma_entries(found) for lemma, found in index.items()},
+                          synsets)
+
+
+def _lemma_entries(found: list[Entry]) -> LemmaEntries:
+    anchored: dict[str, list[Entry]] = {}
+    for entry in found:
+        for word in entry.anchor():
+            anchored.setdefault(word, []).append(entry)
+    return LemmaEntries(tuple(found), {w: tuple(es) for w, es in anchored.items()},
+                        tuple(e for e in found if not e.anchor()))
 
 
 def _specificity(entry: Entry) -> int:
@@ -248,39 +276,55 @@ def _modality_cue(tok: Token, book: PatternBook) -> bool:
     return any(lemma in book.modality[key] for key in GOVERNOR_KEYS)
 
 
+def has_source(tok: Token, finder: ActorFinder) -> bool:
+    """Cheap test before any matching: would the coder find a political source for ``tok``?
+    (its subject, or for a conjunct hung under a complement the governing verb's)."""
+    subj = subject(tok)
+    if subj is not None and political(finder.at(subj)):
+        return True
+    if tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
+        outer = subject(tok.head.head)
+        return outer is not None and political(finder.at(outer))
+    return False
+
+
+def _candidates(found: LemmaEntries, words: set[str]) -> list[Entry]:
+    """The entries whose anchor word the sentence has, in order, then the bare ones."""
+    hit: dict[int, Entry] = {}
+    for word in words:
+        for entry in found.anchored.get(word, ()):
+            hit[entry.order] = entry
+    return [hit[k] for k in sorted(hit)] + list(found.bare)
+
+
 def dictionary_matches(tok: Token, book: PatternBook) -> list[tuple[Pattern, str, str]]:
     """Dictionary hits for a verb token, most specific first: (pattern, code, topic='')."""
-    entries = verb_dictionary().entries(tok.lemma_.lower())
-    if not entries or _light_use(tok, book) or _topic_of_family(tok, book):
+    lemma = tok.lemma_.lower()
+    found_entries = verb_dictionary().index.get(lemma)
+    if found_entries is None or lemma in book.modality["reporting_verbs"]:
+        return []  # say, announce, report …: attribution of what they report, not events
+    if _light_use(tok, book) or _topic_of_family(tok, book):
         return []
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and not any(
             c.dep_ == "agent" for c in tok.children):
         return []  # "a guard involved in a shooting": a participle naming no one who acts
     cue = _modality_cue(tok, book)
-    obj: set[str] | None = None
-    pps: set[str] | None = None
-    left: set[str] | None = None
+    obj = object_lemmas(tok)
+    pps = pp_lemmas(tok)
+    left = _left_lemmas(tok)
+    words = obj | pps | left | {c.lower_ for c in tok.children}
     found: list[tuple[Pattern, str, str]] = []
-    for entry in entries:
+    for entry in _candidates(found_entries, words):
         if cue and entry.pattern.confidence == BARE_CONFIDENCE:
             continue
         if not _fits(entry, tok):
             continue
-        if entry.args:
-            if obj is None:
-                obj = object_lemmas(tok)
-            if not all(group & obj for group in entry.args):
-                continue
-        if entry.pobjs:
-            if pps is None:
-                pps = pp_lemmas(tok)
-            if not all(group & pps for group in entry.pobjs):
-                continue
-        if entry.pre:
-            if left is None:
-                left = _left_lemmas(tok)
-            if not all(group & left for group in entry.pre):
-                continue
+        if entry.args and not all(group & obj for group in entry.args):
+            continue
+        if entry.pobjs and not all(group & pps for group in entry.pobjs):
+            continue
+        if entry.pre and not all(group & left for group in entry.pre):
+            continue
         if entry.code == NULL:
             break  # PETRARCH says this use of the verb is no event
         found.append((entry.pattern, entry.code, ""))

@@ -64,7 +64,7 @@ def test_every_root_through_the_dictionary(root: str, text: str, source: str,
 
 def test_data_file_reaches_every_root_with_real_codes() -> None:
     vd = verb_dictionary()
-    codes = {e.code for entries in vd.index.values() for e in entries if e.code != NULL}
+    codes = {e.code for found in vd.index.values() for e in found.every if e.code != NULL}
     assert all(is_code(c) for c in codes)
     assert {c[:2] for c in codes} == {f"{r:02d}" for r in range(1, 21)}
 
