@@ -301,8 +301,10 @@ def dictionary_matches(tok: Token, book: PatternBook) -> list[tuple[Pattern, str
     """Dictionary hits for a verb token, most specific first: (pattern, code, topic='')."""
     lemma = tok.lemma_.lower()
     found_entries = verb_dictionary().index.get(lemma)
-    if found_entries is None or lemma in book.modality["reporting_verbs"]:
+    if found_entries is None or (lemma in book.modality["reporting_verbs"]
+                                 and not found_entries.bare):
         return []  # say, announce, report …: attribution of what they report, not events
+        # (a reporting verb with a code of its own, like warn → 130, stays)
     if _light_use(tok, book) or _topic_of_family(tok, book):
         return []
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and not any(
