@@ -19,6 +19,7 @@ from .records import (
     RawDocument,
     TimeExpr,
     from_dict,
+    from_json,
     to_dict,
     to_json,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "extract_paths",
     "extract_text",
     "from_dict",
+    "from_json",
     "to_dict",
     "to_json",
 ]

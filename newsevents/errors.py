@@ -9,7 +9,8 @@ Exception hierarchy::
     NewsEventsError            every error newsevents raises on purpose; has .code and .input
     ├── InputError             the input itself is unusable (E001–E019)
     ├── ProcessingError        a stage failed on a document (E020–E039)
-    └── StoreError             the DuckDB/Parquet store failed (E040–E049)
+    ├── StoreError             the DuckDB/Parquet store failed (E040–E049)
+    └── EvaluationError        an evaluation could not run (E050–E059)
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E040": ("store-failed", "the store could not write the document: {detail}"),
     "E041": ("store-unreadable", "the database file could not be opened: {detail}"),
     "E042": ("demo-db-in-use", "not replacing {path}: it holds {count} non-sample documents"),
+    "E050": ("no-floors", "no floors file at {path}: the accuracy gate runs in a checkout of "
+             "newsevents (cd into it) or with --floors PATH"),
 }
 
 
@@ -89,3 +92,7 @@ class ProcessingError(NewsEventsError):
 
 class StoreError(NewsEventsError):
     stage = "store"
+
+
+class EvaluationError(NewsEventsError):
+    stage = "evaluate"

@@ -1,8 +1,8 @@
 """The pipeline: raw documents in, :class:`~newsevents.records.Document` records out.
 
-ingest (readers) → prepare (HTML to text, cleaning, language) → NLP (``nlp.pipe``) → actors →
-times → places → quotes → events. Each analysis stage is a function ``stage(ctx) -> list[record]``
-that reads the parsed :class:`Context` and what earlier stages put there, so each can be tested
+ingest (readers) → prepare (HTML to text, cleaning, language) → NLP (``nlp.pipe``) → the stages
+of :mod:`newsevents.stages` (actors → times → places → quotes → events), each a function
+``stage(ctx) -> list[record]`` over a :class:`~newsevents.context.Context`, so each can be tested
 alone and the whole runs unchanged inside a Ray actor.
 
 A stage that fails on one document adds a numbered error to that document (``E021``) and the rest
@@ -16,63 +16,24 @@ import itertools
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Doc
 
-from . import nlp
+from . import nlp, stages
+from .context import Context
 from .errors import NewsEventsError, ProcessingError, from_failure
+from .ingest.prepare import Prepared
 from .records import (
-    Actor,
     Document,
-    Event,
     Failure,
-    Place,
-    Quote,
     RawDocument,
     Span,
     StageError,
-    TimeExpr,
     doc_id_for,
 )
-
-
-@dataclass
-class Context:
-    """Everything the analysis stages share for one document."""
-
-    doc: Doc
-    text: str
-    published: dt.date | None
-    actors: list[Actor] = field(default_factory=list)
-    times: list[TimeExpr] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    errors: list[StageError] = field(default_factory=list)
-
-
-Stage = Callable[[Context], list[Any]]
-
-
-def _stages() -> list[tuple[str, Stage]]:
-    """The analysis stages in order; imported lazily so ``import newsevents`` stays light."""
-    from .actors import resolve_actors
-    from .events import code_events
-    from .places import extract_places
-    from .quotes import extract_quotes
-    from .times import extract_times
-
-    return [
-        ("actors", resolve_actors),
-        ("times", extract_times),
-        ("places", extract_places),
-        ("quotes", extract_quotes),
-        ("events", code_events),
-    ]
 
 
 def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = None) -> Context:
@@ -83,7 +44,7 @@ def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = 
     """
     ctx = Context(doc=doc, text=doc.text, published=published)
     started = time.monotonic()
-    for name, stage in _stages():
+    for name, stage in stages.registered():
         if time_budget is not None and time.monotonic() - started > time_budget:
             raise ProcessingError("E022", seconds=time_budget)
         try:
@@ -105,7 +66,7 @@ def _parse_date(value: str | None) -> dt.date | None:
         return None
 
 
-def build_document(ctx: Context, prepared: Any) -> Document:
+def build_document(ctx: Context, prepared: Prepared) -> Document:
     """Assemble the public record from a prepared input and its analysed context."""
     sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in ctx.doc.sents)
     return Document(
@@ -156,7 +117,7 @@ class Limits:
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 
 
-def check_limits(prepared: Any, limits: Limits) -> Failure | None:
+def check_limits(prepared: Prepared, limits: Limits) -> Failure | None:
     """A Failure when a prepared document is over the limits, else None (cheap: no parse)."""
     size = len(prepared.text)
     if size > limits.max_chars:
@@ -171,7 +132,7 @@ def check_limits(prepared: Any, limits: Limits) -> Failure | None:
 
 def prepare_many(
     items: Iterable[RawDocument | Failure], limits: Limits | None = None
-) -> Iterator[Any]:
+) -> Iterator[Prepared | Failure]:
     """Clean each raw document (``Prepared``), passing failures through.
 
     Split from :func:`extract_many` so a batch runner can look at the clean text (and so the
@@ -196,7 +157,7 @@ def prepare_many(
         yield check_limits(prepared, limits) or prepared
 
 
-def _analysed(doc: Doc, prepared: Any, limits: Limits) -> Document | Failure:
+def _analysed(doc: Doc, prepared: Prepared, limits: Limits) -> Document | Failure:
     try:
         ctx = analyse(doc, _parse_date(prepared.published), time_budget=limits.time_budget)
         return build_document(ctx, prepared)
@@ -209,7 +170,7 @@ def _analysed(doc: Doc, prepared: Any, limits: Limits) -> Document | Failure:
 
 
 def extract_prepared(
-    items: Iterable[Any], *, batch_size: int = 16, limits: Limits | None = None
+    items: Iterable[Prepared | Failure], *, batch_size: int = 16, limits: Limits | None = None
 ) -> Iterator[Document | Failure]:
     """Parse and analyse prepared documents (``Prepared`` or ``Failure``), in order.
 
@@ -263,13 +224,19 @@ def extract_paths(
     paths: Iterable[str | Path],
     *,
     published: str | None = None,
+    force_published: bool = False,
     url: str | None = None,
     batch_size: int = 16,
 ) -> Iterator[Document | Failure]:
-    """Read files/folders with the ingest readers and process every document found."""
+    """Read files/folders with the ingest readers and process every document found.
+
+    ``published`` dates the documents that carry no date of their own; ``force_published``
+    makes it every document's date (see :func:`newsevents.ingest.read_paths`).
+    """
     from .ingest import read_paths
 
-    yield from extract_many(read_paths(paths, published=published, url=url), batch_size=batch_size)
+    raws = read_paths(paths, published=published, force_published=force_published, url=url)
+    yield from extract_many(raws, batch_size=batch_size)
 
 
 def extract_text(

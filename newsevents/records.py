@@ -160,7 +160,7 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Removed:
-    """A piece of the input that cleaning dropped, and why (a reason code from the cleaning rules)."""
+    """A piece of the input that cleaning dropped, and why (a reason code of the cleaning rules)."""
 
     text: str
     reason: str
@@ -192,7 +192,7 @@ class Document:
     source: Source
     title: str | None
     published: str | None  # ISO date YYYY-MM-DD
-    published_source: str  # html-meta|url|text|cli|feed|warc|jsonl|unknown
+    published_source: str  # html-meta|url|text|cli|cli-default|feed|warc|jsonl|unknown
     language: str | None
     text: str
     removed: tuple[Removed, ...] = ()
@@ -311,4 +311,5 @@ def from_dict(cls: type[T], data: dict[str, Any]) -> T:
 
 
 def from_json(cls: type[T], text: str) -> T:
+    """Rebuild a record from its JSON (a ``record`` column of the store, a line of ``extract``)."""
     return from_dict(cls, json.loads(text))

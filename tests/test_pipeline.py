@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from newsevents import pipeline
+from newsevents import stages
+from newsevents.context import Context
 from newsevents.pipeline import Limits, extract_many
 from newsevents.records import Document, Failure, RawDocument
 
@@ -40,15 +41,15 @@ def test_sentence_flood_is_rejected() -> None:
 
 
 def test_a_failing_stage_is_recorded_and_the_others_still_run(monkeypatch: Any) -> None:
-    real = pipeline._stages
+    real = stages.registered
 
-    def stages() -> list[tuple[str, Any]]:
-        def broken(ctx: pipeline.Context) -> list[Any]:
+    def with_a_broken_stage() -> list[tuple[str, Any]]:
+        def broken(ctx: Context) -> list[Any]:
             raise RuntimeError("boom")
 
         return [(name, broken if name == "quotes" else fn) for name, fn in real()]
 
-    monkeypatch.setattr(pipeline, "_stages", stages)
+    monkeypatch.setattr(stages, "registered", with_a_broken_stage)
     (doc,) = extract_many([_raw("a", ARTICLE)])
     assert isinstance(doc, Document)
     assert [(e.stage, e.code) for e in doc.errors] == [("quotes", "E021")]

@@ -10,7 +10,7 @@ import newsevents
 EXPECTED = {
     "Actor", "Document", "Event", "EventFilter", "Failure", "NewsEventsError", "Place", "Quote",
     "RawDocument", "Store", "TimeExpr", "__version__", "extract_html", "extract_many",
-    "extract_paths", "extract_text", "from_dict", "to_dict", "to_json",
+    "extract_paths", "extract_text", "from_dict", "from_json", "to_dict", "to_json",
 }  # fmt: skip
 
 

@@ -24,7 +24,7 @@ from .lookup import actor_for_span, actors_in
 if TYPE_CHECKING:
     import datetime as dt
 
-    from ..pipeline import Context
+    from ..context import Context
 
 __all__ = ["actor_for_span", "actors_in", "resolve_actors", "resolve_doc"]
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..nlp.boundaries import sentence_bounds
 from ..records import Actor, ActorKind, Resolution, Span
 from .vocab import Vocabulary
 
@@ -117,7 +118,6 @@ class DocState:
         result = []
         for m in sorted(self.mentions, key=lambda m: (m.start_char, -m.end_char)):
             sent = self.sent_of(m.head)
-            sent_text = self.text[sent.start_char : sent.end_char]
             result.append(
                 Actor(
                     mention=self.text[m.start_char : m.end_char],
@@ -130,7 +130,7 @@ class DocState:
                     code=m.actor_code(),
                     role=m.role,
                     resolution=Resolution(m.method, m.reason),
-                    sentence=Span(sent.start_char, sent.end_char, sent_text),
+                    sentence=Span(*sentence_bounds(sent)),
                     entity=m.entity or entity_id(m),
                 )
             )

@@ -7,7 +7,10 @@ succeeded (or the command has nothing to process), 1 when every input failed, 2 
 
 from __future__ import annotations
 
+import sys
+
 import typer
+import typer.rich_utils
 
 from . import demo as _demo
 from . import evaluate as _evaluate
@@ -17,6 +20,10 @@ from . import ingest as _ingest
 from . import query as _query
 from . import run as _run
 from . import serve as _serve
+from .common import _width
+
+# Help goes through Typer's own Rich console: give it the same non-terminal width as ours.
+typer.rich_utils.MAX_WIDTH = typer.rich_utils.MAX_WIDTH or _width(sys.stdout)
 
 app = typer.Typer(
     name="newsevents",

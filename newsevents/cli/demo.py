@@ -13,7 +13,7 @@ from ..errors import NewsEventsError
 from ..store import EventFilter
 from ..store.demo import DEMO_DB, build_demo, fresh_store
 from ..store.ingest import Summary
-from .common import console, error_console
+from .common import console, error_console, plural
 from .query import events_table
 
 
@@ -32,13 +32,14 @@ def _quotes_table(rows: list[dict[str, Any]]) -> Table:
 
 
 def _actors_table(rows: list[dict[str, Any]]) -> Table:
+    """One row per actor (person, body, state), not per code: who the stories are about."""
     table = Table(title=f"actors ({len(rows)})")
+    table.add_column("actor")
     table.add_column("code")
-    table.add_column("name")
     table.add_column("kind")
     table.add_column("mentions", justify="right")
     for row in rows:
-        table.add_row(row["code"], row["name"] or "", row["kind"] or "", str(row["mentions"]))
+        table.add_row(row["name"] or "", row["code"], row["kind"] or "", str(row["mentions"]))
     return table
 
 
@@ -75,8 +76,9 @@ def demo(
         quotes = store.quotes(limit=None)
         actors = store.actors(limit=None)
     console.print(
-        f"[bold]{summary.stored} sample articles[/] stored in {db}: "
-        f"{len(events)} events, {len(quotes)} quotes, {len(actors)} coded actors",
+        f"[bold]{plural(summary.stored, 'sample article')}[/] stored in {db}: "
+        f"{plural(len(events), 'event')}, {plural(len(quotes), 'quote')}, "
+        f"{plural(len(actors), 'coded actor')}",
         soft_wrap=True,
     )
     console.print(events_table(events, title=f"events ({len(events)})"))

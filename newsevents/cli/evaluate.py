@@ -8,7 +8,8 @@ from pathlib import Path
 
 import typer
 
-from ..evaluate.gate import DEFAULT_FLOORS, run_gate, update_floors
+from ..errors import EvaluationError
+from ..evaluate.gate import DEFAULT_FLOORS, find_floors, run_gate, update_floors
 from ..evaluate.gold import GoldFormatError
 from ..evaluate.registry import TASKS, TaskUnavailable, run
 from ..evaluate.render import print_gate, print_report, report_dict
@@ -22,6 +23,12 @@ def evaluate(
     ),
     limit: int | None = typer.Option(
         None, "--limit", "-n", min=1, help="Score only the first N documents/records."
+    ),
+    half: str | None = typer.Option(
+        None, "--half", help="ConfliBERT tasks: even | odd | all sentences (0-based index)."
+    ),
+    against: Path | None = typer.Option(
+        None, "--against", help="agreement: the second annotation file, compared with --gold."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
     details: bool = typer.Option(False, "--details", help="Also list every miss."),
@@ -52,7 +59,12 @@ def evaluate(
             raise typer.BadParameter(
                 "--all runs every task in the floors file; drop --task/--gold", param_hint="--all"
             )
-        result = run_gate(floors, shared=shared)
+        floors_file = find_floors(floors)
+        if floors_file is None:
+            error_console.print(EvaluationError("E050", input="evaluate", path=floors).line(),
+                                markup=False, highlight=False)
+            sys.exit(1)
+        result = run_gate(floors_file, shared=shared)
         if as_json:
             sys.stdout.write(json.dumps(result.to_dict(), indent=2) + "\n")
         else:
@@ -71,8 +83,17 @@ def evaluate(
         raise typer.BadParameter(f"one of {', '.join(TASKS)}", param_hint="--task")
     if not gold.exists():
         raise typer.BadParameter(f"{gold} does not exist", param_hint="--gold")
+    if half is not None and half not in ("even", "odd", "all"):
+        raise typer.BadParameter("one of even, odd, all", param_hint="--half")
+    if half is not None and not task.startswith("conflibert"):
+        raise typer.BadParameter("only with the conflibert-* tasks", param_hint="--half")
+    if (against is None) != (task != "agreement"):
+        raise typer.BadParameter("--against goes with --task agreement (and it needs one)",
+                                 param_hint="--against")
+    if against is not None and not against.exists():
+        raise typer.BadParameter(f"{against} does not exist", param_hint="--against")
     try:
-        report = run(task, gold, limit=limit)
+        report = run(task, gold, limit=limit, half=half, against=against)
     except (TaskUnavailable, GoldFormatError, ValueError) as exc:
         error_console.print(f"evaluate: {exc}", markup=False, highlight=False)
         sys.exit(1)

@@ -19,7 +19,12 @@ def extract(
     format: str = typer.Option(
         "json", "--format", "-f", help="json (one array) or jsonl (one object a line)."
     ),
-    published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD for every input."),
+    published: str | None = typer.Option(
+        None, help="Publication date YYYY-MM-DD for the inputs that carry no date of their own."
+    ),
+    force_published: bool = typer.Option(
+        False, "--force-published", help="Give every input the --published date, over its own."
+    ),
     url: str | None = typer.Option(None, help="Source URL for every input."),
 ) -> None:
     """Print one JSON record per document found in PATHS.
@@ -31,7 +36,8 @@ def extract(
         raise typer.BadParameter("use json or jsonl", param_hint="--format")
     ok = 0
     records = []
-    for result in extract_paths(paths, published=published, url=url):
+    results = extract_paths(paths, published=published, force_published=force_published, url=url)
+    for result in results:
         if isinstance(result, Failure):
             error_console.print(result.line(), markup=False, highlight=False)
             continue

@@ -9,9 +9,9 @@ import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..errors import NewsEventsError
-from ..store import DEFAULT_DB, Store
+from ..store import DEFAULT_DB, Store, remove_database
 from ..store.ingest import Summary, ingest_paths
-from .common import console, error_console
+from .common import console, error_console, plural
 
 
 def ingest(
@@ -22,7 +22,12 @@ def ingest(
     db: Path = typer.Option(
         Path(DEFAULT_DB), "--db", help="DuckDB file to write (created if missing)."
     ),
-    published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD for every input."),
+    published: str | None = typer.Option(
+        None, help="Publication date YYYY-MM-DD for the inputs that carry no date of their own."
+    ),
+    force_published: bool = typer.Option(
+        False, "--force-published", help="Give every input the --published date, over its own."
+    ),
     url: str | None = typer.Option(None, help="Source URL for every input."),
     verbose: bool = typer.Option(
         False, "--verbose", "-v", help="Print one line per document: stored or duplicate, input."
@@ -37,6 +42,7 @@ def ingest(
     Exit code: 0 when at least one document was stored or already present, 1 only when nothing
     at all succeeded.
     """
+    existed = db.exists()
     try:
         store = Store(db)
     except NewsEventsError as exc:
@@ -56,7 +62,9 @@ def ingest(
         ) as progress,
     ):
         task = progress.add_task("ingest", total=None)
-        for outcome in ingest_paths(store, paths, published=published, url=url):
+        outcomes = ingest_paths(store, paths, published=published,
+                                force_published=force_published, url=url)
+        for outcome in outcomes:
             summary.add(outcome)
             if outcome.failure is not None:
                 progress.console.print(
@@ -68,10 +76,17 @@ def ingest(
                     soft_wrap=True,
                 )  # fmt: skip
             progress.advance(task)
+    if summary.succeeded == 0 and not existed:
+        remove_database(db)  # nothing stored: leave no empty database behind
+        target = "no database written"
+    else:
+        target = f"→ {db}"
     console.print(
-        f"{summary.read} documents read, {summary.stored} stored, "
-        f"{summary.duplicates} skipped as duplicates, {summary.failed} failed → {db}",
-        highlight=False,
+        f"{plural(summary.read, 'document')} read, {summary.stored} stored, "
+        f"{summary.duplicates} skipped as "
+        f"{'a duplicate' if summary.duplicates == 1 else 'duplicates'}, "
+        f"{summary.failed} failed {target}",
+        highlight=False, soft_wrap=True,
     )
     if summary.succeeded == 0:
         sys.exit(1)

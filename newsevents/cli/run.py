@@ -30,7 +30,12 @@ def run_command(
         None, "--processes", "-p", min=1, help="Worker processes / Ray actors (default: all cores)."
     ),
     batch_size: int = typer.Option(32, min=1, help="Documents per nlp.pipe batch and work chunk."),
-    published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD for every input."),
+    published: str | None = typer.Option(
+        None, help="Publication date YYYY-MM-DD for the inputs that carry no date of their own."
+    ),
+    force_published: bool = typer.Option(
+        False, "--force-published", help="Give every input the --published date, over its own."
+    ),
     dedup: bool = typer.Option(
         True, "--dedup/--no-dedup", help="Merge syndicated near-copies into one document."
     ),
@@ -84,6 +89,7 @@ def run_command(
                 processes=processes,
                 batch_size=batch_size,
                 published=published,
+                force_published=force_published,
                 dedup=dedup,
                 on_progress=update,
             )

@@ -8,6 +8,12 @@ date) so the score measures what users get, cleaning and all, then scores with
 - modality accuracy over matched events; date accuracy over matched events whose gold has a date;
   trigger accuracy over matched events whose gold has a trigger;
 - ``must_not_assert``: how many forbidden items some asserted prediction matched;
+- the extended match mode (CAMEO prefix + sentence, actors ignored) gives ``loose_recall`` /
+  ``loose_precision`` and ``actors_right`` (share of those matches whose source and target are
+  both right), so participant errors show apart from missed events while ``precision`` /
+  ``recall`` / ``f1`` keep their meaning and stay comparable across versions;
+- ``nonasserted_found``: share of gold events whose modality is not ``asserted`` that are
+  matched with the right modality (what keeps "did not happen" out of the data);
 - tables per gold CAMEO root and per gold modality, plus the misses for debugging.
 
 Optional gold events (``"optional": true``: a defensible extra coding) cost nothing when
@@ -25,11 +31,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..records import MODALITIES, Document, Event, RawDocument
+from ..records import MODALITIES
 from . import Report, prf
 from .gold import GoldPassage, read_gold
 from .matching import (
     Predicted,
+    actors_ok,
     date_ok,
     from_event,
     match,
@@ -37,28 +44,7 @@ from .matching import (
     trigger_ok,
     violations,
 )
-
-
-def pipeline_events(items: list[tuple[str, str, str | None]]) -> list[list[Event]]:
-    """Events the real pipeline finds in each ``(id, text, published)``, in input order.
-
-    A document the pipeline fails on predicts nothing (it still counts against recall).
-    """
-    from ..pipeline import extract_many
-
-    raws = [
-        RawDocument(
-            input=f"gold:{ident}",
-            text=text,
-            published=published,
-            published_source="cli" if published else "unknown",
-        )
-        for ident, text, published in items
-    ]
-    return [
-        list(result.events) if isinstance(result, Document) else []
-        for result in extract_many(raws)
-    ]
+from .run import pipeline_events
 
 
 def run_pipeline(passages: list[GoldPassage]) -> list[list[Predicted]]:
@@ -76,6 +62,7 @@ def score(passages: list[GoldPassage], predictions: list[list[Predicted]]) -> di
     tp = fp = fn = 0
     mod_ok = date_n = date_hit = trig_n = trig_hit = 0
     viol = forbidden = 0
+    loose_tp = loose_fp = actors_hit = nonasserted_n = nonasserted_hit = 0
     root_counts: dict[str, Counter[str]] = defaultdict(Counter)
     mod_counts: dict[str, Counter[str]] = defaultdict(Counter)
     missed: list[dict[str, Any]] = []
@@ -83,6 +70,20 @@ def score(passages: list[GoldPassage], predictions: list[list[Predicted]]) -> di
     for passage, preds in zip(passages, predictions, strict=True):
         pairs = match(passage.events, preds)
         used = {pi for pi in pairs if pi is not None}
+        loose = match(passage.events, preds, actors=False)
+        loose_used = {pi for pi in loose if pi is not None}
+        for gold, pi in zip(passage.events, loose, strict=True):
+            if gold.optional or pi is None:
+                continue
+            loose_tp += 1
+            actors_hit += actors_ok(gold, preds[pi])
+        if passage.exhaustive:
+            loose_fp += sum(pi not in loose_used for pi in range(len(preds)))
+        for gold, pi in zip(passage.events, pairs, strict=True):
+            if gold.optional or "asserted" in gold.modality:
+                continue
+            nonasserted_n += 1
+            nonasserted_hit += pi is not None and modality_ok(gold, preds[pi])
         for gold, pi in zip(passage.events, pairs, strict=True):
             if gold.optional:
                 continue  # its match (if any) is in ``used``: neither a hit nor a false alarm
@@ -134,6 +135,10 @@ def score(passages: list[GoldPassage], predictions: list[list[Predicted]]) -> di
         "trigger_accuracy": _ratio(trig_hit, trig_n),
         "must_not_assert_violations": float(viol),
         "must_not_assert_ok": 1.0 - _ratio(viol, forbidden) if forbidden else 1.0,
+        "loose_recall": _ratio(loose_tp, tp + fn),
+        "loose_precision": _ratio(loose_tp, loose_tp + loose_fp),
+        "actors_right": _ratio(actors_hit, loose_tp),
+        "nonasserted_found": _ratio(nonasserted_hit, nonasserted_n),
         "tp": float(tp), "fp": float(fp), "fn": float(fn),
     })
     per_root = []

@@ -76,6 +76,19 @@ class GateResult:
         return {"failed": self.failed, "rows": [asdict(r) for r in self.rows]}
 
 
+def find_floors(path: Path) -> Path | None:
+    """The floors file: ``path`` as given, else (for the default relative path) the checkout's.
+
+    ``newsevents evaluate --all`` is run from anywhere inside or beside a checkout; from an
+    installed package there is no ``eval/`` folder, and the caller says so in one line.
+    """
+    if path.is_file():
+        return path
+    if not path.is_absolute() and (REPO_ROOT / path).is_file():
+        return REPO_ROOT / path
+    return None
+
+
 def read_floors(path: Path) -> tuple[dict[str, Any], list[Entry]]:
     """The floors file as raw JSON (to write back) and its entries."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))

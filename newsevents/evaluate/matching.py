@@ -67,12 +67,28 @@ def cameo_ok(gold: GoldEvent, pred: Predicted) -> bool:
     return not gold.cameo or any(pred.cameo.startswith(c) for c in gold.cameo)
 
 
-def same_event(gold: GoldEvent, pred: Predicted) -> bool:
-    """The event identity test: code prefix plus source and target prefixes."""
+def actors_ok(gold: GoldEvent, pred: Predicted) -> bool:
+    """Source and target both right (either way round when the gold event is symmetric)."""
+    if _actor_ok(gold.source, pred.source) and _actor_ok(gold.target, pred.target):
+        return True
+    return gold.symmetric and _actor_ok(gold.source, pred.target) and _actor_ok(
+        gold.target, pred.source
+    )
+
+
+def same_event(gold: GoldEvent, pred: Predicted, *, actors: bool = True) -> bool:
+    """The event identity test: code prefix plus source and target prefixes, in the sentence
+    the gold names (``sentence_contains``), so a whole-article passage matches per sentence.
+
+    ``actors=False`` is the extended mode: code prefix and sentence only, for asking how often
+    the coder finds the event but picks the wrong participants.
+    """
     if not cameo_ok(gold, pred):
         return False
     if gold.sentence_contains is not None and gold.sentence_contains not in pred.sentence:
         return False
+    if not actors:
+        return True
     if _actor_ok(gold.source, pred.source) and _actor_ok(gold.target, pred.target):
         return True
     return gold.symmetric and _actor_ok(gold.source, pred.target) and _actor_ok(
@@ -97,7 +113,8 @@ def trigger_ok(gold: GoldEvent, pred: Predicted) -> bool:
     return bool(p) and (g in p or p in g or bool(set(g.split()) & set(p.split())))
 
 
-def match(gold: Sequence[GoldEvent], predicted: Sequence[Predicted]) -> list[int | None]:
+def match(gold: Sequence[GoldEvent], predicted: Sequence[Predicted], *, actors: bool = True
+          ) -> list[int | None]:
     """For each gold event, the index of the predicted event matched to it (or None).
 
     Two passes so that a right modality wins a tie: first pairs that also agree on modality,
@@ -111,7 +128,7 @@ def match(gold: Sequence[GoldEvent], predicted: Sequence[Predicted]) -> list[int
             if result[gi] is not None:
                 continue
             for pi, p in enumerate(predicted):
-                if pi in used or not same_event(g, p):
+                if pi in used or not same_event(g, p, actors=actors):
                     continue
                 if strict and not modality_ok(g, p):
                     continue

@@ -160,7 +160,7 @@ def find_table(gold: Path) -> Path | None:
 
 def evaluate(gold: Path, *, limit: int | None = None) -> Report:
     """Score the events stage on a PLOVER GSR file."""
-    from .events import pipeline_events
+    from .run import pipeline_events
 
     start = time.perf_counter()
     gold = Path(gold)

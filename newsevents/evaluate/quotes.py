@@ -248,7 +248,7 @@ def join_split_quotes(preds: Sequence[Quote], text: str) -> list[Quote]:
 def _predict(docs: Sequence[GoldDoc]) -> Iterator[tuple[GoldDoc, list[Quote]]]:
     """Run the stages quotes depend on (actors, times) and the quotes stage on each gold text."""
     from .. import nlp
-    from ..pipeline import Context
+    from ..context import Context
     from ..quotes import extract_quotes
 
     stages = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -39,8 +40,9 @@ def _table(title: str, rows: list[dict[str, Any]]) -> Table:
 
 def print_report(report: Report, console: Console, *, details: bool = False) -> None:
     """Headline metrics, then each per-class table (miss lists only with ``details``)."""
-    head = Table(title=f"{report.task} — {report.gold} ({report.n} items, "
-                       f"{report.seconds:.1f} s)", title_justify="left")
+    console.print(f"{report.task} — {report.gold} ({report.n} items, {report.seconds:.1f} s)",
+                  highlight=False, markup=False)
+    head = Table()
     head.add_column("metric")
     head.add_column("score", justify="right")
     for name, value in report.metrics.items():
@@ -54,17 +56,34 @@ def print_report(report: Report, console: Console, *, details: bool = False) -> 
         console.print(f"[dim]{note}[/dim]", highlight=False)
 
 
+def _gold_name(gold: str, limit: int | None) -> str:
+    """The gold without the folders every entry shares, with the subset size."""
+    name = gold.rstrip("/")
+    for prefix in ("${shared}/data/", "${shared}/", "eval/gold/"):
+        name = name.removeprefix(prefix)
+    return f"{name}[:{limit}]" if limit else name
+
+
 def print_gate(result: GateResult, console: Console) -> None:
-    """One row per floor: score, floor, status and seconds, then the verdict."""
-    table = Table(title="accuracy gate (eval/floors.json)", title_justify="left")
-    for col in ("task", "gold", "limit", "metric", "score", "floor", "status", "seconds", "note"):
-        table.add_column(col, overflow="fold",
-                         justify="right" if col in ("score", "floor", "seconds") else "left")
+    """One row per floor: score, floor and status, then the verdict (seconds are in ``--json``).
+
+    Narrow enough for an 80-column terminal: the gold is named by its file name and the notes of
+    skipped or failed rows follow the table as lines of their own, instead of a folded column.
+    """
+    console.print("accuracy gate (eval/floors.json)", highlight=False)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    for col in ("task", "gold", "metric", "score", "floor", "status"):
+        table.add_column(col, no_wrap=True, overflow="ellipsis",
+                         justify="right" if col in ("score", "floor") else "left")
     style = {"pass": "green", "FAIL": "bold red", "skip": "yellow"}
     for r in result.rows:
-        table.add_row(r.task, r.gold, _cell(r.limit), r.metric, _cell(r.score), _cell(r.floor),
-                      f"[{style[r.status]}]{r.status}[/]", f"{r.seconds:.1f}", r.message)
+        table.add_row(r.task, _gold_name(r.gold, r.limit), r.metric, _cell(r.score),
+                      _cell(r.floor), f"[{style[r.status]}]{r.status}[/]")
     console.print(table)
+    for r in result.rows:
+        if r.message and r.status != "pass":
+            console.print(f"{r.status}: {r.task} {r.gold} {r.metric}: {r.message}",
+                          highlight=False, markup=False, soft_wrap=True)
     skipped = sum(r.status == "skip" for r in result.rows)
     failed = sum(r.status == "FAIL" for r in result.rows)
     verdict = "[bold red]FAILED[/]" if failed else "[green]passed[/]"

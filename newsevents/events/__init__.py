@@ -14,6 +14,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..nlp.boundaries import sentence_bounds
 from ..records import Actor, Event, Evidence, Plover, Span, doc_id_for
 from .attribution import attribution
 from .codebook import code_info
@@ -24,7 +25,7 @@ from .syntax import ActorFinder
 from .when_where import event_date, event_location
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 #: The coders run by default, in order; later coders only add events the earlier ones missed.
 DEFAULT_CHAIN: tuple[str, ...] = (PATTERN_CODER,)
@@ -101,7 +102,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         confidence = cand.confidence - (0.15 if hedged(tok, book) else 0.0)
         events.append(Event(
             event_id=_event_id(doc_hash, cand),
-            sentence=Span(sent.start_char, sent.end_char, sent.text),
+            sentence=Span(*sentence_bounds(sent)),
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
             source=cand.source,
             target=cand.target,

@@ -40,7 +40,7 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 PATTERN_CODER = "newsevents.pattern_coder.v1"
 ANAPHORIC_MODIFIERS = frozenset(

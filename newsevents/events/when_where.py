@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..records import Place, TimeExpr
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 TimeFn = Callable[["Context", Token], "TimeExpr | None"]
 PlaceFn = Callable[["Context", Token], "Place | None"]

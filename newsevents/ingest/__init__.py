@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..records import Failure, RawDocument
 from .dates import normalise_date
 from .decode import check_size, gunzip, max_bytes
-from .prepare import Prepared, prepare
+from .prepare import EXPLICIT_DATE_SOURCES, Prepared, prepare
 from .readers import Options, feed, jsonl, plain, warc, webpage
 from .sniff import HEAD_BYTES, Format, sniff
 
@@ -30,14 +30,18 @@ def read_paths(
     paths: Iterable[str | Path],
     *,
     published: str | None = None,
+    force_published: bool = False,
     url: str | None = None,
     max_bytes: int | None = None,
 ) -> Iterator[RawDocument | Failure]:
     """Every document in ``paths`` (files or folders, recursively), in a stable order.
 
-    ``published`` (YYYY-MM-DD) and ``url`` override what the inputs say, for every document of
-    the run (``published_source`` "cli"). ``max_bytes`` caps each document (default 5 MB or
-    ``$NEWSEVENTS_MAX_BYTES``); larger ones fail with E008.
+    ``published`` (YYYY-MM-DD) is the run's default date: a document that has a date of its own
+    (feed entry, JSONL field, HTML metadata, URL, dateline) keeps it, because a 2023 statement
+    re-dated 2025 would also have its speaker coded by the wrong office
+    (``published_source`` "cli-default"). With ``force_published`` the date is every document's
+    (``published_source`` "cli"). ``url`` sets every document's URL. ``max_bytes`` caps each
+    document (default 5 MB or ``$NEWSEVENTS_MAX_BYTES``); larger ones fail with E008.
     """
     options = Options(max_bytes=_max_bytes(max_bytes))
     override_date = normalise_date(published) if published else None
@@ -47,13 +51,17 @@ def read_paths(
             continue
         for item in _read_any(path, options):
             if isinstance(item, RawDocument) and (override_date or url):
-                item = dataclasses.replace(
-                    item,
-                    url=url or item.url,
-                    published=override_date or item.published,
-                    published_source="cli" if override_date else item.published_source,
-                )
+                item = _with_run_options(item, override_date, force_published, url)
             yield item
+
+
+def _with_run_options(
+    item: RawDocument, date: str | None, force: bool, url: str | None
+) -> RawDocument:
+    if date and (force or item.published_source not in EXPLICIT_DATE_SOURCES):
+        item = dataclasses.replace(item, published=date,
+                                   published_source="cli" if force else "cli-default")
+    return dataclasses.replace(item, url=url) if url else item
 
 
 def _max_bytes(value: int | None) -> int:

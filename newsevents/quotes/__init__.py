@@ -16,7 +16,7 @@ from .extract import quotes_of
 from .link import attribution_for_clause, quote_for_offset
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 __all__ = ["attribution_for_clause", "extract_quotes", "quote_for_offset", "quotes_of"]
 

@@ -37,7 +37,7 @@ from .syntax import Cue, according_source, content_of, cue_of, medium_of, subjec
 from .vocab import Vocabulary, vocabulary
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 SENTENCE_ENDS = frozenset(".!?")
 DIRECT_LEADS = frozenset(":,;—–")

@@ -19,7 +19,7 @@ from .syntax import content_of, cue_of
 from .vocab import vocabulary
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 
 def quote_for_offset(quotes: Sequence[Quote], char: int) -> Quote | None:

@@ -33,14 +33,16 @@ class EngineUnavailable(RuntimeError):
 
 
 def _chunks(
-    files: list[Path], *, published: str | None, url: str | None, size: int
+    files: list[Path], *, published: str | None, force_published: bool, url: str | None,
+    size: int
 ) -> Iterator[list[Item]]:
     """Raw documents of every file, in order, ``size`` at a time (never the whole corpus)."""
     from ..ingest import read_paths
 
     chunk: list[Item] = []
     for number, path in enumerate(files):
-        for raw in read_paths([path], published=published, url=url):
+        for raw in read_paths([path], published=published, force_published=force_published,
+                              url=url):
             chunk.append((number, raw))
             if len(chunk) >= size:
                 yield chunk
@@ -66,6 +68,7 @@ def run(
     processes: int | None = None,
     batch_size: int = 32,
     published: str | None = None,
+    force_published: bool = False,
     url: str | None = None,
     dedup: bool = True,
     flush_every: int = 1000,
@@ -133,13 +136,15 @@ def run(
                 batch_size=batch_size,
                 signatures=dedup,
                 published=published,
+                force_published=force_published,
                 url=url,
             )
         else:
             from .local import run_local
 
             outcomes = run_local(
-                _chunks(files, published=published, url=url, size=batch_size),
+                _chunks(files, published=published, force_published=force_published, url=url,
+                        size=batch_size),
                 processes=processes or os.cpu_count() or 1,
                 known=known,
                 batch_size=batch_size,

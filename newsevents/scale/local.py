@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
+from .. import stages
 from .state import KnownIds
 from .work import Item, Outcome, process_chunk
 
@@ -31,12 +32,8 @@ def _init_worker(known: KnownIds | None, batch_size: int, signatures: bool) -> N
 
 
 def warm_up() -> None:
-    """Load the model and import every stage (their data files load on first use)."""
-    from .. import nlp
-    from ..pipeline import _stages
-
-    nlp.load()
-    _stages()
+    """Load the model before the first chunk (the stages are imported with the pipeline)."""
+    stages.warm_up()
 
 
 def _work(chunk: list[Item]) -> list[Outcome]:

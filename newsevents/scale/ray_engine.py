@@ -33,7 +33,12 @@ def ray_available() -> bool:
 
 
 def _read_shard(
-    batch: dict[str, np.ndarray], *, published: str | None, url: str | None, chunk: int
+    batch: dict[str, np.ndarray],
+    *,
+    published: str | None,
+    force_published: bool,
+    url: str | None,
+    chunk: int,
 ) -> Iterator[dict[str, Any]]:
     """Ray UDF: read a batch of shard paths, yielding raw documents ``chunk`` at a time."""
     from ..ingest import read_paths
@@ -41,7 +46,8 @@ def _read_shard(
     files: list[int] = []
     raws: list[bytes] = []
     for file, path in zip(batch["file"], batch["path"], strict=True):
-        for raw in read_paths([str(path)], published=published, url=url):
+        for raw in read_paths([str(path)], published=published,
+                              force_published=force_published, url=url):
             files.append(int(file))
             raws.append(pickle.dumps(raw, protocol=pickle.HIGHEST_PROTOCOL))
             if len(raws) >= chunk:
@@ -82,6 +88,7 @@ def run_ray(
     batch_size: int,
     signatures: bool,
     published: str | None = None,
+    force_published: bool = False,
     url: str | None = None,
 ) -> Iterator[Outcome]:
     """Process ``files`` on Ray, yielding outcomes in input order."""
@@ -116,7 +123,8 @@ def run_ray(
         raws = shards.map_batches(
             reader,
             batch_size=1,
-            fn_kwargs={"published": published, "url": url, "chunk": batch_size},
+            fn_kwargs={"published": published, "force_published": force_published, "url": url,
+                       "chunk": batch_size},
             num_cpus=0,  # reading is I/O; every CPU belongs to an extraction actor
         )
         outcomes = raws.map_batches(

@@ -5,7 +5,7 @@ need (``EventFilter``, ``DayStat``); ``rows`` flattens records into the columns 
 export uses; ``export`` writes GDELT, PLOVER, Parquet, CSV and JSONL files.
 """
 
-from .database import DEFAULT_DB, Store
+from .database import DEFAULT_DB, Store, remove_database
 from .query import ASSERTED, DayStat, EventFilter
 from .rows import TABLE_NAMES, TABLES, document_rows
 
@@ -18,4 +18,5 @@ __all__ = [
     "EventFilter",
     "Store",
     "document_rows",
+    "remove_database",
 ]

@@ -318,3 +318,9 @@ class Store:
 
     def failures(self) -> list[dict[str, Any]]:
         return q.failures(self.con)
+
+
+def remove_database(path: Path) -> None:
+    """Delete a DuckDB file and its write-ahead log (a database a failed run created empty)."""
+    for file in (path, path.with_name(path.name + ".wal")):
+        file.unlink(missing_ok=True)

@@ -118,12 +118,12 @@ def ingest_paths(
     paths: Iterable[str | Path],
     *,
     published: str | None = None,
+    force_published: bool = False,
     url: str | None = None,
     batch_size: int = 16,
 ) -> Iterator[Outcome]:
     """Read files/folders with the ingest readers and store every document found."""
     from ..ingest import read_paths
 
-    yield from ingest_items(
-        store, read_paths(paths, published=published, url=url), batch_size=batch_size
-    )
+    raws = read_paths(paths, published=published, force_published=force_published, url=url)
+    yield from ingest_items(store, raws, batch_size=batch_size)

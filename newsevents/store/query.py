@@ -273,7 +273,8 @@ def actors(
     limit: int | None = 100,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Coded actors with how often and in how many documents they are mentioned, most first."""
+    """Coded actors, one row per actor (code and name: Rubio and Blinken are two USAGOV rows),
+    with how often and in how many documents they are mentioned, most first."""
     clauses = ["code IS NOT NULL"]
     params: list[Any] = []
     if code:
@@ -288,10 +289,12 @@ def actors(
     if doc_id:
         clauses.append("doc_id = ?")
         params.append(doc_id)
-    sql = f"""SELECT code, mode(name) AS name, mode(country) AS country, mode(sector) AS sector,
-                     mode(kind) AS kind, count(*) AS mentions, count(DISTINCT doc_id) AS documents
+    sql = f"""SELECT code, coalesce(name, mention) AS name, mode(country) AS country,
+                     mode(sector) AS sector, mode(kind) AS kind, count(*) AS mentions,
+                     count(DISTINCT doc_id) AS documents
               FROM actors WHERE {" AND ".join(clauses)}
-              GROUP BY code ORDER BY mentions DESC, code""" + _page(limit, offset)
+              GROUP BY code, coalesce(name, mention)
+              ORDER BY mentions DESC, code, name""" + _page(limit, offset)
     return _dicts(con.execute(sql, params))
 
 

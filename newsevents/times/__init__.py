@@ -25,7 +25,7 @@ from .normalise import Norm, normalise
 from .rules import rules
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 __all__ = ["extract_times", "times_of"]
 

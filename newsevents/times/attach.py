@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from ..records import TimeExpr
 
 if TYPE_CHECKING:
-    from ..pipeline import Context
+    from ..context import Context
 
 __all__ = ["event_time", "publication_time"]
 

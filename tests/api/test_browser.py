@@ -118,6 +118,11 @@ def test_filter_open_document_and_see_evidence(server: str) -> None:
                  return rows.length > 0 && rows.every(r => r.innerText.includes('POL')); }"""
         )
         rows = page.locator("#events-table tbody tr")
+        # the events list marks each event's trigger inside its sentence, as the document does
+        trigger = rows.first.locator("td.sentence .hl-event")
+        assert trigger.count() == 1
+        sentence = rows.first.locator("td.sentence").inner_text()
+        assert trigger.inner_text().strip() and trigger.inner_text() in sentence
         rows.first.click()
         page.wait_for_selector("#view-document.active")
         text = page.inner_text("#doc-text")

@@ -21,6 +21,8 @@ def test_demo_builds_a_fresh_db_and_shows_it(runner: CliRunner, tmp_path: Path) 
     assert "events (" in result.output and "sentence" in result.output
     assert f"newsevents query --db {db}" in result.output
     assert f"newsevents serve --db {db}" in result.output
+    # the actors table lists people, not one name per code: two U.S. secretaries of state
+    assert "Marco Rubio" in result.output and "Antony Blinken" in result.output
     with Store(db, read_only=True) as store:
         counts = store.counts()
         assert counts["documents"] == n_samples

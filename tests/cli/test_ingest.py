@@ -52,6 +52,8 @@ def test_ingest_exits_1_only_when_nothing_succeeded(
     assert result.exit_code == 1
     assert "E001" in result.output and "E002" in result.output
     assert "2 documents read, 0 stored, 0 skipped as duplicates, 2 failed" in result.output
+    assert "no database written" in result.output
+    assert not db.exists(), "a run that stored nothing leaves no empty database behind"
     # one good input is enough for success
     mixed = runner.invoke(app, ["ingest", str(missing), str(corpus / "seoul.txt"), "--db", str(db)])
     assert mixed.exit_code == 0, mixed.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents import nlp as backbone
+from newsevents.context import Context
 from newsevents.events import DEFAULT_CHAIN, code_events
 from newsevents.events.coder import (
     PATTERN_CODER,
@@ -14,7 +15,6 @@ from newsevents.events.coder import (
     register,
 )
 from newsevents.events.syntax import ActorFinder
-from newsevents.pipeline import Context
 from newsevents.records import Actor
 
 

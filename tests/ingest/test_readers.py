@@ -14,6 +14,7 @@ from warcio.warcwriter import WARCWriter
 from newsevents.ingest import prepare, read_paths
 from newsevents.records import Failure, RawDocument
 
+SAMPLES = Path(__file__).resolve().parents[2] / "newsevents" / "samples"
 
 def _docs(paths: list[Any], **kwargs: Any) -> list[RawDocument]:
     items = list(read_paths(paths, **kwargs))
@@ -43,17 +44,33 @@ def test_html_file_text_and_metadata(write, html_page, paragraphs) -> None:  # t
     assert (prepared.published, prepared.published_source) == ("2024-05-14", "html-meta")
 
 
-def test_cli_overrides_win(write, html_page) -> None:  # type: ignore[no-untyped-def]
+def test_run_date_fills_in_and_never_overrides_a_page_date(write, html_page) -> None:  # type: ignore[no-untyped-def]
     path = write("page.html", html_page)
     (raw,) = _docs([path], published="2024-06-01", url="https://example.org/x")
     assert (raw.published, raw.published_source, raw.url) == (
         "2024-06-01",
-        "cli",
+        "cli-default",
         "https://example.org/x",
     )
     prepared = prepare(raw)
-    assert (prepared.published, prepared.published_source) == ("2024-06-01", "cli")
+    assert (prepared.published, prepared.published_source) == ("2024-05-14", "html-meta")
     assert prepared.source.url == "https://example.org/x"
+
+
+def test_forced_run_date_wins(write, html_page) -> None:  # type: ignore[no-untyped-def]
+    path = write("page.html", html_page)
+    (raw,) = _docs([path], published="2024-06-01", force_published=True)
+    prepared = prepare(raw)
+    assert (prepared.published, prepared.published_source) == ("2024-06-01", "cli")
+
+
+def test_run_date_keeps_a_dateline_and_dates_the_undated(write, story) -> None:  # type: ignore[no-untyped-def]
+    sample = (SAMPLES / "blinken_wang_call_2023-10-14.txt").read_text("utf-8")
+    dated = write("readout.txt", sample)  # the date is in its dateline only
+    undated = write("plain.txt", story)
+    first, second = (prepare(raw) for raw in _docs([dated, undated], published="2025-01-02"))
+    assert (first.published, first.published_source) == ("2023-10-14", "text")
+    assert (second.published, second.published_source) == ("2025-01-02", "cli-default")
 
 
 def test_bad_cli_date_is_e014(write, story) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from newsevents.pipeline import Context
+from newsevents.context import Context
 from newsevents.places import extract_places
 from newsevents.times import extract_times
 

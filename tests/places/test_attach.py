@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsevents.pipeline import Context
+from newsevents.context import Context
 from newsevents.places.attach import event_place
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from newsevents.pipeline import Context
+from newsevents.context import Context
 from newsevents.quotes import attribution_for_clause, extract_quotes, quote_for_offset
 
 TEXT = (

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from newsevents.actors import resolve_actors
-from newsevents.pipeline import Context
+from newsevents.context import Context
 from newsevents.quotes import extract_quotes
 from newsevents.records import Quote, RawDocument
 from newsevents.times import extract_times

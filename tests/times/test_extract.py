@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from newsevents.pipeline import Context
+from newsevents.context import Context
 from newsevents.records import TimeExpr
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "000_e5a9bc15457e5673.txt"

@@ -62,7 +62,7 @@ async function loadEvents() {
       el("td", {}, actorLabel(ev.target_code, ev.target_name)),
     );
     const modality = el("td"); modality.append(badge(ev.modality)); row.append(modality);
-    row.append(el("td", {}, ev.goldstein), el("td", {}, ev.sentence_text));
+    row.append(el("td", {}, ev.goldstein), sentenceCell(ev));
     row.addEventListener("click", () => openDocument(ev.doc_id));
     body.append(row);
   }
@@ -70,6 +70,18 @@ async function loadEvents() {
   document.getElementById("page-info").textContent =
     state.total ? `${state.offset + 1}–${last} of ${state.total}` : "no events";
   setStatus(`${state.total} events`);
+}
+
+function sentenceCell(ev) {
+  // the evidence sentence with its trigger marked, as in the document view
+  const cell = el("td", { class: "sentence" });
+  const start = ev.trigger_start - ev.sentence_start;
+  const cls = ev.modality === "asserted" ? "hl-event" : "hl-event not-asserted";
+  const marks = Number.isFinite(start) && start >= 0
+    ? [{ start, end: start + (ev.trigger_end - ev.trigger_start), cls, title: `trigger: ${ev.trigger_text}` }]
+    : [];
+  cell.append(highlightText(ev.sentence_text || "", marks));
+  return cell;
 }
 
 // ---------------------------------------------------------------- document view
