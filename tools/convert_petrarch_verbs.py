@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -25,7 +25,7 @@ from newsevents.events.codebook import DATA, is_code  # noqa: E402
 from newsevents.events.petrarch_convert import Converter, parse_source, render  # noqa: E402
 
 HEADER = [
-    "PETRARCH CAMEO verb dictionary, converted for newsevents.dictionary_coder (events/dictionary.py)",
+    "PETRARCH CAMEO verb dictionary, converted for the pattern coder (events/dictionary.py)",
     "",
     "source: CAMEO.2.0.verbpatterns.txt from the PETRARCH2 project (openeventdata/petrarch2,",
     "  last update 30 April 2015), itself derived from the TABARI CAMEO verb dictionaries",
@@ -48,11 +48,12 @@ HEADER = [
     "  object), pobj=a|b (a lemma inside those prepositional phrases), prt=x (a particle/adverb",
     "  child), pre=a|b (a word on the subject side); &name stands for a synset; a|b are lemmas.",
     "  Code --- is a blocker: the most specific matching entry says this is no event.",
-    "  flags: intransitive (may have no target), reciprocal (conjoined subjects act on each other).",
+    "  flags: intransitive (may have no target), reciprocal (conjoined subjects act on each",
+    "  other).",
 ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lemmatizer():  # type: ignore[no-untyped-def]
     from newsevents import nlp
 

@@ -178,7 +178,8 @@ class Converter:
 
     def __init__(self, policy: dict[str, Any], known_code: Callable[[str], bool],
                  lemmatize: Lemmatize) -> None:
-        self.map_codes = {str(k): str(v["code"]) for k, v in (policy.get("map_codes") or {}).items()}
+        mapped = policy.get("map_codes") or {}
+        self.map_codes = {str(k): str(v["code"]) for k, v in mapped.items()}
         self.drop_bare = {str(k): str(v) for k, v in (policy.get("drop_bare") or {}).items()}
         self.drop_groups: dict[str, str] = {}
         for group in policy.get("drop_bare_groups") or []:
@@ -264,7 +265,7 @@ class Converter:
                 prep = inner[0].lower()
                 rest = inner[1] if len(inner) > 1 else ""
                 conditions.append("prep=" + prep)
-                if rest.split() and rest.split()[0] == "+" or rest.strip().endswith("+"):
+                if "+" in rest.split():
                     target.append(prep)
                 rest = " ".join(w for w in rest.split() if w not in ("+", "^"))
                 conditions += ["pobj=" + g[4:] for g in self.words(rest)]
@@ -333,7 +334,7 @@ class Converter:
                     continue
                 conditions, target = got
                 if not conditions:
-                    self.counts["dropped: pattern with no condition left (same as the bare verb)"] += 1
+                    self.counts["dropped: pattern with no condition left (the bare verb)"] += 1
                     continue
                 entries.append(Entry(f"{bname}.{n}", singles, code, target, conditions,
                                      self.flags(code, reciprocal), f"line {raw.line}"))
