@@ -215,14 +215,10 @@ def pp_lemmas(tok: Token, limit: int = 30) -> set[str]:
 
 
 def _left_lemmas(tok: Token) -> set[str]:
-    """Words on the subject side of the verb: its left dependents and their modifiers."""
-    found: set[str] = set()
-    for child in tok.children:
-        if child.i >= tok.i and child.dep_ != "nsubjpass":
-            continue
-        found.add(child.lemma_.lower())
-        found.update(g.lemma_.lower() for g in child.children)
-    return found
+    """Words on the subject side of the verb: the heads of its left dependents (the subject,
+    auxiliaries, negation) — not their modifiers: "Pacific Gas and Electric Company began" has
+    no gas as its subject."""
+    return {c.lemma_.lower() for c in tok.children if c.i < tok.i or c.dep_ == "nsubjpass"}
 
 
 def _has_prep(tok: Token, word: str) -> bool:
