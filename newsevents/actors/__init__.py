@@ -5,11 +5,12 @@ Four cheap passes over the parsed document (no re-parsing; matchers are built on
 1. dictionary matches (:mod:`.matching`, :mod:`.resolve`): leaders by publication date, outlets
    as media, seats of government and capitals as metonyms, IGOs, armed groups, country names;
 2. people tied to a known actor by a title or apposition (:mod:`.resolve`);
-3. sector nouns and bare titles coded by the nationality in their phrase (:mod:`.context`);
+3. sector nouns and bare titles coded by the nationality in their phrase (:mod:`.context`), and
+   generic ones ("police", "a gunman") by the country their context shows (:mod:`.generic`);
 4. coreference: short names, pronouns, "the two sides" (:mod:`.coref`).
 
 Each :class:`~newsevents.records.Actor` says how it was resolved (``resolution.method``:
-dictionary | apposition | metonymy | coreference | ner | unresolved) and why.
+dictionary | apposition | metonymy | context | coreference | ner | unresolved) and why.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ __all__ = ["actor_for_span", "actors_in", "resolve_actors", "resolve_doc"]
 def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     """All actor mentions of a parsed document, in text order."""
     from .. import nlp
-    from . import context, coref, matching, resolve, vocab
+    from ..places import places_of
+    from . import context, coref, generic, matching, resolve, vocab
     from .mentions import DocState
     from .ner import unknown_organisations
 
@@ -43,7 +45,9 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
         resolve.from_match(state, match, titles)
     resolve.titled_people(state, titles)
     context.sector_phrases(state)
+    resolve.retry_titled(state, titles)
     unknown_organisations(state)
+    generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
     coref.link(state)
     return state.actors()
 

@@ -21,7 +21,7 @@ _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "a
                        "poss", "dative", "oprd", "ROOT", "nmod", "compound"})
 #: Sectors a nationless noun is still coded by (a bare "government" or "party" is too vague).
 _GENERIC_OK = frozenset({"REB", "OPP", "CVL", "COP", "MIL", "REF", "LAB", "CRM", "JUD", "LEG",
-                         "SPY", "MED", "AGR"})
+                         "SPY", "MED", "AGR", "UAF", "EDU", "HLH", "REL", "NGO", "BUS", "GOV"})
 #: Title nouns that refer back to any earlier official of the given country.
 _ANY_ROLE = frozenset({"counterpart", "leader", "official", "diplomat", "head of state"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "det"})
@@ -41,15 +41,20 @@ def _modifiers(token: Token) -> list[Token]:
     return mods
 
 
-def _sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
+def sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
     """(sector, phrase start) when ``token`` heads a sector noun phrase."""
     doc = state.doc
     vocab = state.vocab
-    for n in (3, 2):
+    lemma = token.lemma_.lower()
+    heads = vocab.sector_phrase_heads
+    for n in range(min(vocab.sector_phrase_words, 5) if (token.lower_ in heads or lemma in heads)
+                   else 1, 1, -1):
         if token.i - n + 1 >= 0:
-            phrase = " ".join(t.lower_ for t in doc[token.i - n + 1 : token.i + 1])
-            if phrase in vocab.sector_phrases:
-                return vocab.sector_phrases[phrase], token.i - n + 1
+            words = [t.lower_ for t in doc[token.i - n + 1 : token.i]]
+            for last in (token.lower_, lemma):
+                phrase = " ".join([*words, last])
+                if phrase in vocab.sector_phrases:
+                    return vocab.sector_phrases[phrase], token.i - n + 1
     low = token.lower_
     if low in vocab.sector_nouns:
         return vocab.sector_nouns[low], token.i
@@ -66,8 +71,10 @@ def sector_phrases(state: DocState) -> None:
             continue
         if token.dep_ not in _ARGUMENT:
             continue
+        if _a_place(state, token):
+            continue
         if token.dep_ == "compound" and token.head.i > token.i and (
-            _sector_of(state, token.head) or token.head.lower_ in state.vocab.titles
+            sector_of(state, token.head) or token.head.lower_ in state.vocab.titles
         ):
             continue  # "military" in "military officials": the head decides
         title = (find_title(state, list(doc[max(0, token.i - 3) : token.i + 1]), at_end=True)
@@ -75,9 +82,27 @@ def sector_phrases(state: DocState) -> None:
         if title is not None and title[1] not in ("BUS", "EDU", "MED", "CVL"):
             _bare_title(state, token, title)
             continue
-        sector = _sector_of(state, token)
+        sector = sector_of(state, token)
         if sector is not None:
             _sector_noun(state, token, sector[0], sector[1])
+
+
+#: Prepositions after which an institution noun is a place ("taken to hospital" is not here:
+#: "appealed to the court" makes the court a target).
+_LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "into", "within", "around"})
+
+
+def _a_place(state: DocState, token: Token) -> bool:
+    """An institution noun as the place of something ("died in hospital", "appeared in court",
+    "at a military base"), not an actor; people nouns ("among the protesters") stay actors."""
+    if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE:
+        return False
+    kind = state.vocab.noun_kinds.get(token.lower_)
+    if kind is not None or nation_of(state, _modifiers(token)) is not None:
+        return False  # "outside the Israeli embassy": an embassy with a country is the state
+    sector = sector_of(state, token)
+    return sector is not None and state.vocab.sector_kinds.get(sector[0]) == "organisation" \
+        and token.lower_ not in ("police", "military", "army", "government", "authorities")
 
 
 def _span_start(state: DocState, token: Token, mods: list[Token], phrase_start: int) -> int:
@@ -97,14 +122,20 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
         _the_administration(state, token)
         return
     mods = _modifiers(token)
+    if sector == "MIL" and _companys_product(state, token, mods):
+        return
     nation = nation_of(state, mods)
     # "Russian military officials": a military modifier makes the officials military.
     for t in mods:
         mod_sector = state.vocab.sector_nouns.get(t.lower_)
-        if mod_sector in ("MIL", "COP", "SPY") and sector == "GOV":
-            sector = mod_sector
+        if mod_sector in ("MIL", "COP", "SPY") and sector in ("GOV", "COP") and \
+                t.dep_ in ("compound", "amod"):
+            sector = mod_sector  # "military officers" are military, "police officials" police
     if nation is None:
         if sector not in _GENERIC_OK or token.pos_ == "PROPN":
+            return
+        only = state.vocab.generic_nouns.get(sector)
+        if only is not None and token.lower_ not in only and phrase_start == token.i:
             return
         start = _span_start(state, token, [], phrase_start)
         kind = state.vocab.noun_kinds.get(token.lower_) or state.vocab.sector_kinds.get(
@@ -113,11 +144,12 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
                           token.text, kind,  # type: ignore[arg-type]
                           None, sector, None, "dictionary",
                           f"sector noun '{token.text}' ({sector}) with no country in its phrase",
-                          head=token.i, code=sector))
+                          head=token.i, code=sector, generic=True))
         return
     country, found_by, related = nation
     if related is not None and (related.sector == "IGO" or related.kind in ("media", "group")):
         return  # "NATO troops", "Wagner fighters": the organisation's mention stands for them
+    rebel = _rebel_name(state, token, mods) if sector == "MIL" else None
     if related is not None and related.kind == "person":
         # "Putin's army": the person's country, but keep the person's own mention.
         start = phrase_start
@@ -140,12 +172,40 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
         last = others[-1]
         country, found_by = state.nation[last.i][0], f"{state.nation[last.i][1]} '{last.text}'"
         start = last.i
+    reason = f"sector noun '{token.text}' ({sector}) with {found_by} → {country}{sector}"
+    if rebel is not None:
+        sector, kind = "REB", "group"
+        reason = (f"named force '{doc[start : token.i + 1].text}': '{rebel}' marks a non-state "
+                  f"armed group, not the state's military ({found_by}) → {country}REB")
     m = Mention(start, token.i + 1, doc[start].idx, token.idx + len(token),
                 doc[start : token.i + 1].text.removeprefix("the ").removeprefix("The "),
                 kind, country, sector, None, "dictionary",  # type: ignore[arg-type]
-                f"sector noun '{token.text}' ({sector}) with {found_by} → {country}{sector}",
-                head=token.i)
+                reason, head=token.i)
     state.add(m)
+
+
+def _companys_product(state: DocState, token: Token, mods: list[Token]) -> bool:
+    """"An Ethiopian Airlines jet": an aircraft or ship named by a company is the company's
+    product, never a state's military (only people and units are MIL by themselves)."""
+    units = state.vocab.generic_nouns.get("MIL")
+    if units is None or token.lower_ in units:
+        return False
+    for t in mods:
+        if t.ent_type_ == "ORG":
+            ent = next((e for e in state.doc.ents if e.start <= t.i < e.end), None)
+            if ent is not None and ent[-1].text in state.vocab.company_words:
+                return True
+    return False
+
+
+def _rebel_name(state: DocState, token: Token, mods: list[Token]) -> str | None:
+    """The word that makes a capitalised force's name a non-state group ("Free Syrian Army")."""
+    if not token.text[:1].isupper():
+        return None
+    for t in mods:
+        if t.i < token.i and t.text in state.vocab.rebel_name_words:
+            return t.text
+    return None
 
 
 def _the_administration(state: DocState, token: Token) -> None:
@@ -193,6 +253,12 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
     related = nation[2] if nation else None
     if related is not None and related.kind == "media":
         return
+    if nation is None:
+        owner = _owner(token)
+        if owner is not None:
+            owned = _owned_title(state, token, owner, title)
+            if owned is not False:
+                return
     start = _span_start(state, token, mods, token.i)
     if related is not None and related.kind == "person" and related.start < start:
         start = related.start
@@ -223,7 +289,9 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
         state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
                           "person", None, sector, role, "unresolved",
                           f"title '{phrase}' with no name, no country and no earlier person it "
-                          "could refer to", head=token.i))
+                          "could refer to", head=token.i,
+                          code=sector if sector in _GENERIC_OK else None,
+                          generic=sector in _GENERIC_OK))
         return
     country, found_by, _ = nation
     if related is not None and related.kind == "person" and related.country:
@@ -241,6 +309,52 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
     if related is not None and related.sector == "IGO":
         m.code = related.code
     add_keeping(state, m, keep)
+
+
+#: Owners that make a title a state office ("the president of the country").
+_STATE_WORDS = frozenset({"country", "nation", "state", "republic", "kingdom", "government"})
+_POLITICAL = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "IGO", "OPP", "PTY", "REB"})
+
+
+def _owner(token: Token) -> Token | None:
+    """Whose title this is: the possessor ("the airline's president") or the "of" object ("the
+    president of the company"); None for a pronoun or no owner."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+    return None
+
+
+def _owned_title(state: DocState, token: Token, owner: Token,
+                 title: tuple[str, str, str]) -> bool | None:
+    """A title of a non-state organisation ("the airline's president", "the president of the
+    university") is that organisation's sector (BUS, EDU), never a government office.
+    Returns False when the owner is political (the caller goes on), True when handled."""
+    doc = state.doc
+    mention = state.owner.get(owner.i)
+    if mention is not None and (mention.country or mention.code):
+        return False
+    lemma = owner.lemma_.lower()
+    if lemma in _STATE_WORDS:
+        return False
+    sector = state.vocab.owner_sectors.get(lemma) or state.vocab.owner_sectors.get(owner.lower_)
+    if sector in _POLITICAL:
+        return False
+    start = _span_start(state, token, [], token.i)
+    text = doc[start : token.i + 1].text
+    if sector is None:
+        return True  # "the president of the club": an office of something that is no actor
+    phrase, _, role = title
+    state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
+                      "person", None, sector, role, "dictionary",
+                      f"title '{phrase}' of '{owner.text}', a {sector} organisation: not a "
+                      "government office", head=token.i, code=sector, generic=True))
+    return True
 
 
 def _home_country(state: DocState) -> str | None:

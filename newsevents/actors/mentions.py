@@ -41,6 +41,9 @@ class Mention:
     person: str | None = None  # canonical name of a known or titled person
     entity: str | None = None
     owns: bool = True  # full-token mention (False for a part of a hyphenated token)
+    generic: bool = False  # a sector noun or bare title with no country in its own phrase
+    name_start: int | None = None  # a titled person's name, for a second try after pass 3
+    default_reading: bool = False  # "the Senate": the US one unless the article is elsewhere
 
     def actor_code(self) -> str | None:
         if self.code is not None:

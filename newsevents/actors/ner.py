@@ -8,6 +8,8 @@ from a name is how event datasets end up with wrong actors. Names shaped like an
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from .mentions import DocState, Mention
 
 
@@ -35,13 +37,63 @@ def unknown_organisations(state: DocState) -> None:
             continue
         if not any(t.text[:1].isupper() for t in span):
             continue
+        country = _nation_inside(state, span)
+        generic = False
+        institution = _institution(state, span)
+        sector: str | None
         if span[-1].text in vocab.outlet_words:
             kind, sector = "media", "MED"
             reason = (f"ORG entity ending in '{span[-1].text}' read as a news outlet "
                       "(not in media.csv)")
+            country = None
+        elif span[-1].text in vocab.company_words:
+            kind, sector = "organisation", "BUS"
+            reason = (f"ORG entity ending in '{span[-1].text}' read as a company (BUS): never a "
+                      "government or military")
+            generic = country is None
+        elif institution is not None:
+            kind, sector = "organisation", institution
+            reason = (f"ORG entity headed by '{span[-1].text}', an institution of sector "
+                      f"{sector}")
+            generic = country is None
         else:
-            kind, sector = "organisation", None
+            kind, sector, country = "organisation", None, None
             reason = "ORG entity from the NER that no dictionary knows; left uncoded"
+        if country is not None:
+            reason += f", of {country} (named in it)"
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, span.text,
-                          kind, None, sector, None, "ner", reason,  # type: ignore[arg-type]
-                          head=span.end - 1))
+                          kind, country, sector, None, "ner", reason,  # type: ignore[arg-type]
+                          head=span.end - 1,
+                          code=sector if generic and country is None else None,
+                          generic=generic))
+
+
+#: Sectors an unknown institution's head noun may give it ("… Electoral Commission" is GOV,
+#: "… Supreme Court" JUD, "… National Assembly" LEG); BUS comes from company_words instead.
+_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU", "HLH", "LAB", "NGO", "REL", "SPY"})
+#: Institution head nouns for names no dictionary lists.
+_INSTITUTION_HEADS = frozenset({"commission", "committee", "ministry", "department", "agency",
+                                "council", "office", "bureau", "authority", "service"})
+
+
+def _institution(state: DocState, span: Span) -> str | None:
+    from .context import sector_of
+
+    last = span[-1]
+    if last.lower_ in _INSTITUTION_HEADS:
+        return "GOV"
+    found = sector_of(state, last)
+    if found is not None and found[0] in _INSTITUTIONS:
+        return found[0]
+    return None
+
+
+def _nation_inside(state: DocState, span: Span) -> str | None:
+    """A country or nationality word inside the name ("Nigerian Senate", "Ethiopian
+    Airlines"), not one it is only about ("Committee for Syria")."""
+    for tok in span:
+        if tok.i in state.nation and tok.dep_ in ("compound", "amod", "nmod", "poss"):
+            code = state.nation[tok.i][0]
+            if len(code) == 3 and code.isalpha() and code.isupper():
+                return code
+    return None

@@ -22,8 +22,20 @@ from ..records import ActorKind
 from . import leaders as _leaders
 from .matching import Match
 from .mentions import DocState, Mention
+from .senses import (
+    acts,
+    counted,
+    destination,
+    its_antecedent,
+    not_political,
+    outlet_context,
+    part_of_longer_name,
+)
 from .vocab import Entry
 
+#: Title sectors a named person may take from context when nothing names their country
+#: ("Senator Lindsey Graham" in a US story); GOV is left out ("President X" of what?).
+_PLACEABLE_TITLES = frozenset({"LEG", "JUD", "MIL", "COP"})
 #: Which entry wins when one phrase has several readings.
 _PRIORITY = ("leader", "media", "group", "igo", "metonym", "country", "capital", "demonym")
 #: Prepositions after which a capital is a place, not an actor ("talks in Moscow").
@@ -110,6 +122,11 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
     if entry.type == "leader":
         _leader(state, match, entry, titles)
     elif entry.type == "media":
+        if part_of_longer_name(doc, match):
+            return  # "The Independent National Electoral Commission" is no newspaper
+        if doc[start:end].text.lower().removeprefix("the ") in \
+                state.vocab.outlets_needing_context and not outlet_context(state, start, end):
+            return  # "the Atlantic" hurricane season: an ocean, not the magazine
         state.add(_simple(state, _with_determiner(doc, start), end, entry.name, "media",
                           entry.country, "MED", "dictionary",
                           f"news outlet '{entry.name}' (media.csv): a channel, never a political "
@@ -124,6 +141,10 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         state.add(m)
     elif entry.type == "metonym":
         state.nation[end - 1] = (entry.country or "", "metonym")
+        last = doc[end - 1]
+        if last.dep_ == "pobj" and not acts(last, state.vocab.motion_verbs) and \
+                last.head.lower_ in _LOCATIVE | {"to", "from"}:
+            return  # "a car bomb in Kiev", "a protest outside the White House": a place
         kind = "state" if entry.sector == "GOV" else "organisation"
         if entry.sector == "IGO":
             kind = "organisation"
@@ -133,6 +154,7 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
                     f" → {entry.country}{entry.sector}")
         if entry.sector == "IGO":
             m.code = entry.country
+        m.default_reading = "default reading" in entry.note
         state.add(m)
     elif entry.type == "capital":
         _capital(state, match, entry)
@@ -146,16 +168,18 @@ def _inside_longer_name(state: DocState, match: Match, entry: Entry) -> bool:
     """Is a multi-word institution name part of another country's body ("National Security
     Council", "Russia's Security Council", "Russian Supreme Court")?"""
     doc = state.doc
-    if match.end - match.start < 2 or match.start == 0:
+    if match.start == 0:
         return False
     prev = doc[match.start - 1]
-    if prev.lower_ == "the":
-        return False
     if prev.lower_ in _POSSESSIVE and match.start >= 2:
         prev = doc[match.start - 2]
     nation = state.nation.get(prev.i)
     if nation is not None:
+        # "the Nigerian Senate", "Russia's Security Council": another country's body, which
+        # pass 3 codes by that nationality (NGALEG), never the default reading (USALEG).
         return nation[0] != entry.country
+    if match.end - match.start < 2 or prev.lower_ == "the":
+        return False
     first_in_sentence = prev.i == state.sent_of(prev.i).start
     return (prev.text[:1].isupper() and not first_in_sentence
             and prev.dep_ in ("compound", "amod") and match.start <= prev.head.i < match.end)
@@ -247,9 +271,12 @@ def _capital(state: DocState, match: Match, entry: Entry) -> None:
     if _nation_modifier_only(last):
         state.nation[match.end - 1] = (entry.country or "", "capital")
         return
-    head = last
-    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
-        return  # "talks in Moscow": a place (the places stage), not an actor
+    if not acts(last, state.vocab.motion_verbs):
+        if last.dep_ == "poss":
+            state.nation[match.end - 1] = (entry.country or "", "capital")  # "Moscow's envoy"
+        return  # "talks in Moscow", "flown to Moscow", "the capital, Tunis": a place
+    if not_political(state, last):
+        return  # "Washington beat Boston 4-2": a team, not a government
     state.nation[match.end - 1] = (entry.country or "", "capital")
     state.add(_simple(state, match.start, match.end, entry.name, "state", entry.country, "GOV",
                       "metonymy",
@@ -297,6 +324,13 @@ def _demonym(state: DocState, match: Match, entry: Entry) -> None:
         last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and last.pos_ in ("PROPN",
                                                                                         "NOUN"))
     if plural_people and last.dep_ not in ("amod", "compound"):
+        if counted(last):
+            # "Thousands of Serbians", "two Americans": people, not the state
+            state.add(_simple(state, match.start, match.end, entry.name, "group",
+                              entry.country, "CVL", "dictionary",
+                              f"counted people '{last.text}' are civilians of {entry.country}"
+                              f" → {entry.country}CVL"))
+            return
         state.add(_simple(state, _with_determiner(doc, match.start), match.end,
                           entry.name, "state", entry.country, None, "dictionary",
                           f"people noun '{last.text}' stands for the state {entry.country}"))
@@ -393,7 +427,12 @@ def affiliation_only(tok: Token) -> bool:
 def nation_of(state: DocState, tokens: list[Token]) -> tuple[str, str, Mention | None] | None:
     """A country/IGO (code, how found, the actor mention if any) among modifier tokens."""
     for tok in tokens:
-        if affiliation_only(tok):
+        if affiliation_only(tok) or destination(tok):
+            continue
+        if tok.lower_ == "its" and tok.dep_ == "poss":
+            ante = its_antecedent(state, tok)
+            if ante is not None and ante.country:
+                return ante.country, f"'its' ({ante.name})", ante
             continue
         m = state.mention_at(tok)
         if m is not None and m.kind != "media" and m.country:
@@ -414,6 +453,8 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
             continue
         if not any(t.text[:1].isupper() for t in span):
             continue
+        if all(t.i in state.nation for t in span):
+            continue  # a place the dictionaries know ("a car bomb in Kiev"), not a person
         earlier = _named_earlier(state, span)
         if earlier is not None:
             state.add(Mention(span.start, span.end, span.start_char, span.end_char,
@@ -463,6 +504,10 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
             found_nation = nation_of(state, mods)
             if found_nation is None and title is not None:
                 continue
+            if found[1] == "GOV" and any(t.lower_ in state.vocab.former for t in noun.lefts):
+                # "Professor X, a former adviser to the Kenyan government": no longer in
+                # office, so a former official (ELI), never the government itself
+                found = (found[0], "ELI", f"former {found[2]}")
             title, nation = found, found_nation
             related = found_nation[2] if found_nation else None
             how = f"apposition '{noun.text}'"
@@ -485,10 +530,15 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                           person=name))
         return
     if nation is None:
+        # "Senator Lindsey Graham" with no country in the phrase: the sector is known, the
+        # country may come from the context (generic.py), as for a bare "the senator"
+        placeable = sector in _PLACEABLE_TITLES and not former
         state.add(Mention(start, span.end, doc[start].idx, span.end_char, name, "person", None,
                           sector, role, "unresolved",
                           f"title '{phrase}' ({how}) but no country or organisation in context",
-                          head=span.end - 1, person=name))
+                          head=span.end - 1, person=name,
+                          code=sector if placeable else None, generic=placeable,
+                          name_start=span.start))
         return
     country, found_by, _ = nation
     if former:
@@ -509,6 +559,17 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     # Keep the related actor's own mention (Duda in "Duda's advisor ..., Kolarski").
     keep = [related] if related is not None else []
     _add_overlapping(state, m, keep)
+
+
+def retry_titled(state: DocState, titles: frozenset[str]) -> None:
+    """Pass 3 found institutions pass 2 could not see ("The Nigerian Senate passed the bill.
+    Its president, Ahmad Lawan, …"): try the titled people left without a country again."""
+    for m in [m for m in state.mentions if m.name_start is not None and m.country is None]:
+        state.remove(m)
+        before = len(state.mentions)
+        _titled_person(state, state.doc[m.name_start : m.end], titles)
+        if len(state.mentions) == before:
+            state.add(m)
 
 
 def _add_overlapping(state: DocState, mention: Mention, keep: list[Mention]) -> None:

@@ -9,14 +9,12 @@ outlet or a seat of government is a one-line change with no code touched.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Literal
 
-import yaml
+from .. import datafiles
+from ..datafiles import ANY, optional
 
 EntryType = Literal["country", "demonym", "capital", "metonym", "igo", "group", "media", "leader"]
 
@@ -63,14 +61,32 @@ class Vocabulary:
     groups: dict[str, list[GroupPeriod]] = field(default_factory=dict)
     sector_nouns: dict[str, str] = field(default_factory=dict)  # lemma -> sector
     sector_phrases: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> GOV
+    #: Longest sector phrase in words (phrases are looked up ending at a head noun).
+    sector_phrase_words: int = 3
+    sector_phrase_heads: frozenset[str] = frozenset()  # last words of sector phrases
     sector_kinds: dict[str, str] = field(default_factory=dict)  # sector -> Actor.kind
     noun_kinds: dict[str, str] = field(default_factory=dict)  # noun -> kind, where it differs
+    #: sector -> the context steps that may give a generic mention its country (generic.py)
+    country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: sector -> the only nouns that make a generic actor of it (absent: every noun)
+    generic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: noun -> sector of the organisation it names, skipped Phoenix words included ("airline"
+    #: is BUS): whose "president" or "chief" a title is
+    owner_sectors: dict[str, str] = field(default_factory=dict)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (sector, role)
     honorifics: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()  # every word of a title phrase ("foreign", …)
     outlet_words: frozenset[str] = frozenset()
     ner_ignore: frozenset[str] = frozenset()
+    company_words: frozenset[str] = frozenset()  # "Airlines", "Corp": an ORG that is a company
+    sports_verbs: frozenset[str] = frozenset()  # a city that "beat"s another is a team
+    sports_nouns: frozenset[str] = frozenset()  # "Washington … in overtime": a sports story
+    rebel_name_words: frozenset[str] = frozenset()  # "Free Syrian Army": a non-state force
+    outlets_needing_context: frozenset[str] = frozenset()  # "the Atlantic", "Bloomberg"
+    outlet_verbs: frozenset[str] = frozenset()
+    motion_verbs: frozenset[str] = frozenset()  # "flown to Moscow": a destination
+    outlet_nouns: frozenset[str] = frozenset()
     sources: dict[str, str] = field(default_factory=dict)  # file -> source line
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -100,8 +116,7 @@ def is_acronym(surface: str) -> bool:
 
 
 def _data(name: str) -> str:
-    path = resources.files("newsevents").joinpath("data", "actors", name)
-    return path.read_text(encoding="utf-8")
+    return datafiles.read_text(f"actors/{name}")
 
 
 def _source_line(text: str) -> str:
@@ -111,18 +126,47 @@ def _source_line(text: str) -> str:
     return ""
 
 
+#: Schemas of the actor data files (docs/data-files.md): the columns/keys this module reads, open
+#: to more (``...``). A file without an entry here is read with an open schema.
+SCHEMAS: dict[str, Any] = {
+    "countries.csv": {"iso3": str, "aliases": str, "demonyms": str, "capitals": str, ...: str},
+    "groups.csv": {"name": str, "aliases": str, "country": str, "sector": str, "start": str,
+                   "end": str, "note": str, ...: str},
+    "igos.csv": {"code": str, "parent": str, "name": str, "aliases": str, ...: str},
+    "leaders.csv": {"name": str, "aliases": str, "country": str, "sector": str, "office": str,
+                    "start": str, "end": str, ...: str},
+    "media.csv": {"name": str, "aliases": str, "country": str, ...: str},
+    "metonyms.csv": {"phrase": str, "iso3": str, "sector": str, "note": str, ...: str},
+    "agents.csv": {"phrase": str, "sector": str, "secondary": str, ...: str},
+    "sectors.yaml": {
+        "source": str,
+        optional("country_from"): [str],
+        optional("phoenix_sectors"): {str: str},
+        optional("phoenix_skip"): [str],
+        "sectors": {str: {optional("kind"): str, optional("label"): str,
+                          optional("nouns"): [str], optional("phrases"): [str],
+                          optional("people"): [str], optional("people_kind"): str,
+                          optional("country_from"): [str], optional("generic_nouns"): [str],
+                          ...: ANY}},
+        ...: ANY,
+    },
+    "titles.yaml": {"source": str, "titles": {str: [str]}, optional("honorifics"): [str],
+                    optional("former"): [str], ...: ANY},
+    "ner.yaml": {"source": str, optional("outlet_words"): [str], optional("ignore"): [str],
+                 optional("company_words"): [str], optional("sports_verbs"): [str],
+                 optional("sports_nouns"): [str], optional("rebel_name_words"): [str],
+                 optional("outlets_needing_context"): [str], optional("outlet_verbs"): [str],
+                 optional("outlet_nouns"): [str], optional("motion_verbs"): [str], ...: ANY},
+}
+
+
 def read_csv(name: str) -> list[dict[str, str]]:
     """Rows of a data CSV; lines starting with '#' are the source and column notes."""
-    text = _data(name)
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
-    return [
-        {k: (v or "").strip() for k, v in row.items()}
-        for row in csv.DictReader(io.StringIO(body))
-    ]
+    return datafiles.load_csv(f"actors/{name}", SCHEMAS.get(name, {...: str}))
 
 
 def read_yaml(name: str) -> dict[str, Any]:
-    loaded = yaml.safe_load(_data(name))
+    loaded = datafiles.load_yaml(f"actors/{name}", SCHEMAS.get(name, ANY))
     return loaded if isinstance(loaded, dict) else {}
 
 
@@ -253,6 +297,48 @@ def _load_sectors(vocab: Vocabulary) -> None:
             vocab.sector_phrases.setdefault(str(phrase).lower(), sector)
         for noun in spec.get("people") or []:
             vocab.noun_kinds[str(noun).lower()] = str(spec.get("people_kind", "group"))
+    default = tuple(str(s) for s in data.get("country_from") or ())
+    for sector, spec in (data.get("sectors") or {}).items():
+        steps = spec.get("country_from")
+        vocab.country_steps[sector] = tuple(str(s) for s in steps) if steps is not None \
+            else default
+        if spec.get("generic_nouns"):
+            vocab.generic_nouns[sector] = frozenset(str(n) for n in spec["generic_nouns"])
+
+
+def _load_agents(vocab: Vocabulary, sectors: dict[str, Any]) -> None:
+    """The Phoenix agents dictionary (``agents.csv``) under the project's own sector lists.
+
+    ``sectors.yaml`` is read first and wins; Phoenix adds the long tail ("riot police",
+    "suicide bomber", "prosecuting attorney"), minus the words ``phoenix_skip`` lists and with
+    Phoenix codes outside this project's sectors mapped by ``phoenix_sectors``.
+    """
+    text = _data("agents.csv")
+    vocab.sources["agents.csv"] = _source_line(text)
+    skip = {str(w).lower() for w in sectors.get("phoenix_skip") or []}
+    remap = {str(k): str(v) for k, v in (sectors.get("phoenix_sectors") or {}).items()}
+    known = set(vocab.sector_kinds)
+    own = dict(vocab.sector_nouns)
+    for row in read_csv("agents.csv"):
+        phrase, sector = row["phrase"], remap.get(row["sector"], row["sector"])
+        if sector not in known:
+            continue
+        if " " not in phrase:
+            vocab.owner_sectors.setdefault(phrase, sector)
+        if phrase in skip:
+            continue
+        head = phrase.rsplit(" ", 1)[-1]
+        if " " in phrase and own.get(head, sector) != sector:
+            continue  # our head noun decides ("student protester" is a protester: CVL)
+        if " " in phrase:
+            vocab.sector_phrases.setdefault(phrase, sector)
+        else:
+            vocab.sector_nouns.setdefault(phrase, sector)
+    for noun, sec in own.items():
+        vocab.owner_sectors[noun] = sec
+    vocab.sector_phrase_words = max(
+        (len(p.split()) for p in vocab.sector_phrases), default=3)
+    vocab.sector_phrase_heads = frozenset(p.rsplit(" ", 1)[-1] for p in vocab.sector_phrases)
 
 
 def _load_titles(vocab: Vocabulary) -> None:
@@ -273,6 +359,15 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.sources["ner.yaml"] = str(data.get("source", "")).strip()
     vocab.outlet_words = frozenset(str(w) for w in data.get("outlet_words") or [])
     vocab.ner_ignore = frozenset(str(w) for w in data.get("ignore") or [])
+    vocab.company_words = frozenset(str(w) for w in data.get("company_words") or [])
+    vocab.sports_verbs = frozenset(str(w) for w in data.get("sports_verbs") or [])
+    vocab.sports_nouns = frozenset(str(w) for w in data.get("sports_nouns") or [])
+    vocab.rebel_name_words = frozenset(str(w) for w in data.get("rebel_name_words") or [])
+    vocab.outlets_needing_context = frozenset(
+        str(w).lower() for w in data.get("outlets_needing_context") or [])
+    vocab.outlet_verbs = frozenset(str(w) for w in data.get("outlet_verbs") or [])
+    vocab.motion_verbs = frozenset(str(w) for w in data.get("motion_verbs") or [])
+    vocab.outlet_nouns = frozenset(str(w) for w in data.get("outlet_nouns") or [])
 
 
 @lru_cache(maxsize=1)
@@ -288,6 +383,7 @@ def load() -> Vocabulary:
     _load_media(vocab)
     _load_countries(vocab)
     _load_sectors(vocab)
+    _load_agents(vocab, read_yaml("sectors.yaml"))
     _load_titles(vocab)
     _load_ner(vocab)
     for person in leaders.load().people.values():

@@ -32,12 +32,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..datafiles import ANY, load_yaml
 from . import Report, prf
 from .gold import GoldEvent, GoldPassage, parse_passage
 
@@ -200,9 +198,7 @@ def score_events(a_file: list[GoldPassage], b_file: list[GoldPassage]) -> dict[s
 
 @cache
 def _code_vocab() -> tuple[frozenset[str], frozenset[str]]:
-    text = resources.files("newsevents").joinpath("data/evaluate/actor_codes.yaml").read_text(
-        encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml("evaluate/actor_codes.yaml", {"sectors": [str], "igos": [str], ...: ANY})
     return frozenset(data["sectors"]), frozenset(data["igos"])
 
 
@@ -260,9 +256,12 @@ def score_actors(a: dict[tuple[str, str, int], Mention], b: dict[tuple[str, str,
         if ma.code != mb.code or ma.kind != mb.kind:
             differ.append({"article": k[0], "mention": k[1], "occurrence": k[2],
                            "A": f"{ma.code} {ma.kind}", "B": f"{mb.code} {mb.kind}"})
-    metrics: dict[str, float] = {"mentions_compared": float(len(keys)),
-                                 "only_in_a": float(len(set(a) - set(b))),
-                                 "only_in_b": float(len(set(b) - set(a)))}
+    both = {k[0] for k in a} & {k[0] for k in b}  # articles both files annotate
+    metrics: dict[str, float] = {
+        "mentions_compared": float(len(keys)),
+        "only_in_a": float(sum(k not in b and k[0] in both for k in a)),
+        "only_in_b": float(sum(k not in a and k[0] in both for k in b)),
+    }
     for name, pairs in labels.items():
         metrics[f"{name}_agreement"] = (sum(x == y for x, y in pairs) / len(pairs)
                                         if pairs else 0.0)

@@ -32,7 +32,12 @@ EPSILON = 1e-9
 
 @dataclass(frozen=True)
 class Entry:
-    """One floor: a metric of one evaluation run."""
+    """One bound on a metric of one evaluation run.
+
+    Most metrics are better higher and get a ``floor``; a rate of mistakes (sentences with no
+    event, conflict events per non-political article) gets a ``ceiling`` instead. ``options`` are
+    the task's own arguments (``{"half": "odd"}`` for the ConfliBERT tasks).
+    """
 
     task: str
     gold: str
@@ -40,11 +45,19 @@ class Entry:
     floor: float
     limit: int | None = None
     why: str = ""
+    ceiling: bool = False
+    options: tuple[tuple[str, str], ...] = ()
 
     @property
-    def key(self) -> tuple[str, str, int | None]:
+    def key(self) -> tuple[str, str, int | None, tuple[tuple[str, str], ...]]:
         """Entries sharing a key share one evaluation run."""
-        return (self.task, self.gold, self.limit)
+        return (self.task, self.gold, self.limit, self.options)
+
+    def holds(self, score: float) -> bool:
+        """True when ``score`` is on the right side of the bound."""
+        if self.ceiling:
+            return score <= self.floor + EPSILON
+        return score + EPSILON >= self.floor
 
 
 @dataclass
@@ -60,6 +73,8 @@ class Row:
     status: str  # pass | FAIL | skip
     seconds: float
     message: str = ""
+    ceiling: bool = False  # ``floor`` is an upper bound
+    options: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -95,9 +110,12 @@ def read_floors(path: Path) -> tuple[dict[str, Any], list[Entry]]:
     entries = []
     for i, obj in enumerate(data.get("entries", [])):
         try:
+            ceiling = "ceiling" in obj
+            bound = float(obj["ceiling"] if ceiling else obj["floor"])
+            options = tuple(sorted((str(k), str(v)) for k, v in obj.get("options", {}).items()))
             entries.append(Entry(task=obj["task"], gold=obj["gold"], metric=obj["metric"],
-                                 floor=float(obj["floor"]), limit=obj.get("limit"),
-                                 why=obj.get("why", "")))
+                                 floor=bound, limit=obj.get("limit"), why=obj.get("why", ""),
+                                 ceiling=ceiling, options=options))
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"{path}: entry {i} is malformed ({exc})") from exc
     return data, entries
@@ -133,11 +151,12 @@ def _judge(group: list[Entry], status: str, message: str, seconds: float = 0.0,
         if report is not None and score is None:
             row_status, row_message = "FAIL", f"metric {e.metric!r} not in the report"
         elif score is not None:
-            row_status = "pass" if score + EPSILON >= e.floor else "FAIL"
+            row_status = "pass" if e.holds(score) else "FAIL"
             if row_status == "FAIL":
-                row_message = f"{e.metric} {score:.4f} < floor {e.floor:.4f}"
+                side = "> ceiling" if e.ceiling else "< floor"
+                row_message = f"{e.metric} {score:.4f} {side} {e.floor:.4f}"
         out.append(Row(e.task, e.gold, e.limit, e.metric, e.floor, score, row_status,
-                       seconds, row_message))
+                       seconds, row_message, ceiling=e.ceiling, options=dict(e.options)))
     return out
 
 
@@ -154,11 +173,11 @@ def run_gate(
     shared = shared or default_shared(base)
     _, entries = read_floors(floors)
     result = GateResult(floors=floors)
-    groups: dict[tuple[str, str, int | None], list[Entry]] = {}
+    groups: dict[tuple[str, str, int | None, tuple[tuple[str, str], ...]], list[Entry]] = {}
     for entry in entries:
         if tasks is None or entry.task in tasks:
             groups.setdefault(entry.key, []).append(entry)
-    for (task, gold, limit), group in groups.items():
+    for (task, gold, limit, options), group in groups.items():
         path, is_shared = resolve_gold(gold, shared, [floors.parent, base])
 
         if not path.exists():
@@ -169,7 +188,7 @@ def run_gate(
             continue
         start = time.perf_counter()
         try:
-            report = run(task, path, limit=limit)
+            report = run(task, path, limit=limit, **dict(options))
         except TaskUnavailable as exc:
             result.rows += _judge(group, "skip", str(exc))
             continue
@@ -183,21 +202,30 @@ def run_gate(
 
 
 def update_floors(path: Path, result: GateResult, *, margin: float = 0.0) -> list[str]:
-    """Raise each floor to its measured score minus ``margin`` (rounded down to 3 decimals).
+    """Raise each floor to its measured score minus ``margin`` (rounded down to 3 decimals),
+    and lower each ceiling to the score plus ``margin`` (rounded up).
 
-    Never lowers a floor. Returns one line per floor raised. Only entries that were measured
+    Never loosens a bound. Returns one line per bound moved. Only entries that were measured
     in ``result`` move, and never one marked ``"fixed": true``.
     """
     data = json.loads(path.read_text(encoding="utf-8"))
-    scores = {(r.task, r.gold, r.limit, r.metric): r.score for r in result.rows
-              if r.score is not None}
+    scores = {(r.task, r.gold, r.limit, tuple(sorted(r.options.items())), r.metric): r.score
+              for r in result.rows if r.score is not None}
     changes = []
     for obj in data.get("entries", []):
         if obj.get("fixed"):
             continue  # a promise with a fixed bound (e.g. a delta), not a measured level
-        key = (obj["task"], obj["gold"], obj.get("limit"), obj["metric"])
+        options = tuple(sorted((str(k), str(v)) for k, v in obj.get("options", {}).items()))
+        key = (obj["task"], obj["gold"], obj.get("limit"), options, obj["metric"])
         score = scores.get(key)
         if score is None:
+            continue
+        if "ceiling" in obj:
+            proposed = math.ceil((score + margin) * 1000 - EPSILON) / 1000
+            if proposed < float(obj["ceiling"]) - EPSILON:
+                changes.append(f"{obj['task']} {obj['gold']} {obj['metric']} (ceiling): "
+                               f"{float(obj['ceiling']):.3f} -> {proposed:.3f}")
+                obj["ceiling"] = proposed
             continue
         proposed = math.floor(max(score - margin, 0.0) * 1000 + EPSILON) / 1000
         if proposed > float(obj["floor"]) + EPSILON:

@@ -23,12 +23,10 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..datafiles import ANY, load_yaml, optional
 from ..records import Event
 from . import Report
 from .matching import actor_code
@@ -95,10 +93,9 @@ def read_table(path: Path) -> dict[str, tuple[str, str]]:
 @cache
 def legacy_rules() -> dict[str, dict[str, Any]]:
     """GSR (PLOVER 0.5b1) type → its draft-0.8 type and mode constraints (data file)."""
-    text = resources.files("newsevents").joinpath("data/evaluate/plover_legacy.yaml").read_text(
-        encoding="utf-8"
-    )
-    rules: dict[str, dict[str, Any]] = yaml.safe_load(text)["legacy"]
+    schema = {"legacy": {str: {"type": str, optional("modes"): [str],
+                               optional("modes_not"): [str]}}, ...: ANY}
+    rules: dict[str, dict[str, Any]] = load_yaml("evaluate/plover_legacy.yaml", schema)["legacy"]
     return rules
 
 

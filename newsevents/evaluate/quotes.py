@@ -10,7 +10,19 @@ by overlap; ``f1_strict`` uses 0.8. PolNeAR contents may be discontinuous (sever
 overlap counts over all fragments. Speaker accuracy is over matched pairs whose gold has a
 source: correct when the predicted speaker mention overlaps the gold source span, or when the
 predicted speaker's name or mention shares a content word with the gold source text (PolNeAR) or
-the gold speaker / reference name (GenderGapTracker), or both are the same pronoun.
+the gold speaker / reference name (GenderGapTracker), or both are the same pronoun. A quote
+whose source is a news outlet has no speaker and the outlet as its medium ("CBS News reported"):
+its medium is compared with the gold source instead.
+
+Direct quotes are also scored on their own (``direct_recall``, ``direct_speaker_accuracy``): a
+gold content is *direct* when at least 80 % of its characters lie inside double quotation marks
+and the quoted part has at least four words — the verbatim quotes a reader cites, where a wrong
+speaker does the most harm.
+
+GenderGapTracker annotates speech only (its quotes are things people said); beliefs ("officials
+believe that …") and noun-carried claims ("Trump's claim that …") are attributions PolNeAR counts
+and GenderGapTracker does not, so records made by those rules (``evidence.method`` ending in
+``:cognition`` or ``:nominal``) are left out of its scoring.
 
 GenderGapTracker offsets are unreliable (its README), so gold quotes are located by string search
 in the raw text, in order; a gold quote not found is counted as a miss and reported in the notes.
@@ -27,9 +39,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..quotes.marks import find_quoted
 from ..records import Quote
 from . import Report, prf
 
+NOT_SPEECH_METHODS = (":cognition", ":nominal")
 THRESHOLD = 0.3
 STRICT = 0.8
 PRONOUNS = frozenset(
@@ -209,7 +223,9 @@ def speaker_correct(pred: Quote, gold: GoldQuote) -> bool:
     """Does the predicted speaker denote the gold source? (see the module docstring)"""
     sp = pred.speaker
     if sp is None:
-        return False
+        # "CBS News reported", "according to CNN": an outlet is the record's medium, never its
+        # speaker (docs/quotes.md); the gold names the outlet as the source.
+        return bool(pred.medium) and bool(_words(gold.source_text) & _words(pred.medium or ""))
     if gold.source and sp.start < gold.source[1] and sp.end > gold.source[0]:
         return True
     gold_words = _words(gold.source_text)
@@ -240,6 +256,31 @@ def join_split_quotes(preds: Sequence[Quote], text: str) -> list[Quote]:
             continue
         out.append(q)
     return out
+
+
+def direct_golds(golds: Sequence[GoldQuote], text: str) -> set[int]:
+    """Indices of the gold contents that are direct quotes (see the module docstring)."""
+    quoted = [(q.inner_start, q.inner_end) for q in find_quoted(text)]
+    out: set[int] = set()
+    for i, g in enumerate(golds):
+        inside = 0
+        words = 0
+        for s, e in g.fragments:
+            for qs, qe in quoted:
+                lo, hi = max(s, qs), min(e, qe)
+                if lo < hi:
+                    inside += hi - lo
+                    words += len(text[lo:hi].split())
+        if inside >= 0.8 * max(1, _gold_len(g) - 2 * len(g.fragments)) and words >= 4:
+            out.add(i)
+    return out
+
+
+def speech_only(preds: Sequence[Quote]) -> list[Quote]:
+    """The records that report speech: not beliefs nor noun-carried claims (GenderGapTracker)."""
+    return [
+        q for q in preds if q.evidence is None or not q.evidence.method.endswith(NOT_SPEECH_METHODS)
+    ]
 
 
 # --------------------------------------------------------------------------- driver
@@ -292,11 +333,12 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
         notes.append("published marks: GenderGapTracker quote F1 83.7, speaker accuracy 86.5")
     counts = {THRESHOLD: [0, 0, missing], STRICT: [0, 0, missing]}
     sp_total = sp_ok = 0
+    direct = [0, 0, 0, 0]  # gold direct, found, with a gold source, speaker right
     rows: list[dict[str, object]] = []
     by_kind: dict[str, list[int]] = {}
     polnear = task == "quotes-polnear"
     for doc, found in _predict(docs):
-        preds = join_split_quotes(found, doc.text) if polnear else found
+        preds = join_split_quotes(found, doc.text) if polnear else speech_only(found)
         golds = list(doc.quotes)
         for threshold, c in counts.items():
             pairs = match(preds, golds, threshold)
@@ -310,10 +352,18 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
                 tally = by_kind.setdefault(p.kind, [0, 0])
                 tally[0] += id(p) in matched
                 tally[1] += 1
+            direct_ids = {id(golds[i]) for i in direct_golds(golds, doc.text)}
+            direct[0] += len(direct_ids)
             for p, g in pairs:
-                if g.source is not None or g.source_text.strip():
+                has_source = g.source is not None or bool(g.source_text.strip())
+                ok = has_source and speaker_correct(p, g)
+                if has_source:
                     sp_total += 1
-                    sp_ok += speaker_correct(p, g)
+                    sp_ok += ok
+                if id(g) in direct_ids:
+                    direct[1] += 1
+                    direct[2] += has_source
+                    direct[3] += ok
         rows.append({"doc": doc.name, "gold": len(golds), "predicted": len(preds)})
     lenient = prf(*counts[THRESHOLD])
     strict = prf(*counts[STRICT])
@@ -321,6 +371,8 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
         **lenient,
         "f1_strict": strict["f1"],
         "speaker_accuracy": sp_ok / sp_total if sp_total else 0.0,
+        "direct_recall": direct[1] / direct[0] if direct[0] else 0.0,
+        "direct_speaker_accuracy": direct[3] / direct[2] if direct[2] else 0.0,
     }
     kinds = [
         {"kind": k, "predicted": n, "matched": m, "precision": m / n if n else 0.0}
@@ -328,6 +380,7 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
     ]
     tp, fp, fn = counts[THRESHOLD]
     notes.append(f"tp={tp} fp={fp} fn={fn}; speaker pairs={sp_total}")
+    notes.append(f"direct gold={direct[0]} found={direct[1]} speaker pairs={direct[2]}")
     return Report(
         task=task,
         gold=str(gold),

@@ -72,13 +72,15 @@ def print_gate(result: GateResult, console: Console) -> None:
     """
     console.print("accuracy gate (eval/floors.json)", highlight=False)
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
-    for col in ("task", "gold", "metric", "score", "floor", "status"):
+    for col in ("task", "gold", "metric", "score", "bound", "status"):
         table.add_column(col, no_wrap=True, overflow="ellipsis",
-                         justify="right" if col in ("score", "floor") else "left")
+                         justify="right" if col in ("score", "bound") else "left")
     style = {"pass": "green", "FAIL": "bold red", "skip": "yellow"}
     for r in result.rows:
-        table.add_row(r.task, _gold_name(r.gold, r.limit), r.metric, _cell(r.score),
-                      _cell(r.floor), f"[{style[r.status]}]{r.status}[/]")
+        bound = f"≤{r.floor:.3f}" if r.ceiling else _cell(r.floor)
+        half = f" {r.options['half']}" if "half" in r.options else ""
+        table.add_row(r.task, _gold_name(r.gold, r.limit) + half, r.metric, _cell(r.score),
+                      bound, f"[{style[r.status]}]{r.status}[/]")
     console.print(table)
     for r in result.rows:
         if r.message and r.status != "pass":

@@ -4,8 +4,9 @@
 for every candidate what no coder should have to: reads its modality off the parse
 (:mod:`.modality`), looks its code up in the CAMEO codebook (never invented), attaches the date
 and place of its clause (times/places stages), the speaker and medium that report it, and a
-stable id. Events without a political source, or without a target when the pattern needs one,
-are dropped: precision matters as much as recall.
+stable id. Which events are kept is the participant policy of :mod:`.arguments`: a participant
+nobody coded stays with its mention and the reason, an event with no one coded at all only for
+material conflict and coercion, and never one without a target when the pattern needs one.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from typing import TYPE_CHECKING
 
 from ..nlp.boundaries import sentence_bounds
 from ..records import Actor, Event, Evidence, Plover, Span, doc_id_for
+from .arguments import keep, locate_implied, target_place
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .modality import hedged, modality
 from .patterns import pattern_book
+from .senses import apply_senses
 from .syntax import ActorFinder
 from .when_where import event_date, event_location
 
@@ -67,8 +70,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     """Code every event of the document (the 'events' stage)."""
     book = pattern_book()
     finder = ActorFinder(ctx.actors, book.event_nouns)
-    if not finder.actors:
-        return []
+    finder.places = list(ctx.places)
     light = book.light_verbs
     candidates: list[Candidate] = []
     seen_triggers: set[tuple[int, str]] = set()
@@ -79,11 +81,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                 continue
             candidates.append(cand)
         seen_triggers |= {(c.trigger.i, c.code[:2]) for c in candidates}
+    candidates = apply_senses(candidates)  # word senses and actor types (senses.yaml)
     doc_hash = doc_id_for(ctx.text)
     events: list[Event] = []
     keys: set[tuple[object, ...]] = set()
     for cand in candidates:
-        if cand.source is None or (cand.target is None and not cand.intransitive):
+        if not keep(cand) or cand.source is None:  # participants: see .arguments.keep
             continue
         if cand.target is not None and _same_actor(cand.source, cand.target):
             continue
@@ -98,13 +101,14 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         keys.add(dedup)
         info = code_info(cand.code)
         sent = tok.sent
+        place = event_location(ctx, tok) or target_place(ctx.places, cand.target)
         mod = cand.modality or modality(tok, book, light=light)
         confidence = cand.confidence - (0.15 if hedged(tok, book) else 0.0)
         events.append(Event(
             event_id=_event_id(doc_hash, cand),
             sentence=Span(*sentence_bounds(sent)),
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-            source=cand.source,
+            source=locate_implied(cand.source, place),
             target=cand.target,
             cameo=info.code,
             cameo_root=info.root,
@@ -114,7 +118,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             plover=Plover(info.plover_type, info.plover_mode, info.plover_context),
             modality=mod,  # type: ignore[arg-type]
             date=event_date(ctx, tok),
-            place=event_location(ctx, tok),
+            place=place,
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
         ))

@@ -8,10 +8,11 @@ codebook is a bug in a pattern file, and :func:`code_info` raises so tests catch
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from ..datafiles import load_csv
 
 #: Where the events stage keeps its data files (codebook, patterns, topics, modality cues).
 DATA = Path(__file__).resolve().parent.parent / "data" / "events"
@@ -32,25 +33,30 @@ class CodeInfo:
     plover_source: str
 
 
+#: Columns of the codebook (docs/data-files.md); the numbers must parse.
+_COLUMNS = {"code": str, "root": str, "name": str, "quad_class": int, "goldstein": float,
+            "plover_type": str, "plover_mode": str, "plover_context": str,
+            "plover_source": str, ...: str}
+
+
 @lru_cache(maxsize=1)
 def codebook() -> dict[str, CodeInfo]:
     """All 311 CAMEO codes (roots included), loaded once per process."""
-    with (DATA / "cameo_codebook.csv").open(encoding="utf-8") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return {
-            row["code"]: CodeInfo(
-                code=row["code"],
-                root=row["root"],
-                name=row["name"],
-                quad_class=int(row["quad_class"]),
-                goldstein=float(row["goldstein"]),
-                plover_type=row["plover_type"],
-                plover_mode=row["plover_mode"],
-                plover_context=row["plover_context"],
-                plover_source=row["plover_source"],
-            )
-            for row in rows
-        }
+    rows = load_csv("events/cameo_codebook.csv", _COLUMNS)
+    return {
+        row["code"]: CodeInfo(
+            code=row["code"],
+            root=row["root"],
+            name=row["name"],
+            quad_class=int(row["quad_class"]),
+            goldstein=float(row["goldstein"]),
+            plover_type=row["plover_type"],
+            plover_mode=row["plover_mode"],
+            plover_context=row["plover_context"],
+            plover_source=row["plover_source"],
+        )
+        for row in rows
+    }
 
 
 def code_info(code: str) -> CodeInfo:

@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..records import Actor
+from . import arguments as args
 from .dictionary import dictionary_matches, has_source
+from .modality import own_cues
 from .patterns import Pattern, PatternBook, pattern_book
 from .syntax import (
     ActorFinder,
@@ -36,6 +38,7 @@ from .syntax import (
     slot,
     subject,
     subtree_tokens,
+    verbal_noun,
     with_conjuncts,
 )
 
@@ -101,6 +104,8 @@ def coder_names() -> list[str]:
 def _pos_key(tok: Token) -> str | None:
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
         return "verb"
+    if verbal_noun(tok):  # headline fragment: "Police arrest man after stabbing"
+        return "verb"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "noun"
     if tok.pos_ == "ADJ":
@@ -151,13 +156,20 @@ def _usable(cands: list[Candidate]) -> bool:
     return any(c.target is not None or c.intransitive for c in cands)
 
 
-def _actors(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
+def _actors(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -> list[Actor]:
     found: list[Actor] = []
     for tok in toks:
         for t in with_conjuncts(tok):
-            actor = finder.at(t)
-            if political(actor) and actor not in found:
-                found.append(actor)  # type: ignore[arg-type]
+            for m in [t, *args.shared_modifiers(t)]:  # "the Russian and Syrian ministries"
+                actor = finder.at(m)
+                if political(actor) and actor not in found:
+                    found.append(actor)  # type: ignore[arg-type]
+    if not found and uncoded and finder.uncoded:
+        for tok in toks:
+            for t in with_conjuncts(tok):
+                actor = args.uncoded_actor(finder, t)
+                if actor is not None and actor not in found:
+                    found.append(actor)
     return found
 
 
@@ -165,9 +177,27 @@ def _targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "") -> lis
     for spec in p.target:
         if spec == skip:
             continue
-        found = _actors(finder, slot(tok, spec))
+        found = _actors(finder, slot(tok, spec), uncoded=False)
         if found:
             return found
+    # a place acted on stands for its country ("shelled the city of Kharkiv"), then, in the
+    # second pass, a participant nobody coded ("arrested a 57-year-old man")
+    for spec in p.target:
+        if spec not in (skip, "poss"):
+            places = [pa[0] for t in slot(tok, spec)
+                      if (pa := args.place_actor(finder.places, t)) is not None]
+            if places:
+                return places[:1]
+    if finder.uncoded:
+        material = (p.code or "")[:2] in args.argument_rules().uncoded_roots
+        for spec in p.target:
+            if spec not in (skip, "poss"):
+                # an event is never what violence is done to ("to deter Russia's aggression")
+                toks = [t for t in slot(tok, spec)
+                        if not (material and t.lemma_.lower() in finder.event_nouns)]
+                found = _actors(finder, toks)
+                if found:
+                    return found
     if tok.pos_ in ("NOUN", "PROPN"):
         return []
     if "dobj" in p.target and "poss" not in p.target:
@@ -238,11 +268,30 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                absorbed: set[int]) -> list[Candidate]:
     p, code, topic = hit
     override: str | None = None
+    patient_of = args.participial_patient(tok)  # "the protesters arrested on Monday"
     if tok.pos_ == "ADJ":
         subj_tok = subject(tok.head) if tok.dep_ == "acomp" else None
+    elif patient_of is not None:
+        subj_tok = next((g for a in tok.children if a.dep_ == "agent"
+                         for g in a.children if g.dep_ == "pobj"), None)
+        override = own_cues(tok, pattern_book()) or "asserted"
     else:
         subj_tok = subject(tok)
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
+    if finder.uncoded and subj_tok is not None:
+        sources = args.doers(sources, subj_tok, tok, finder.event_nouns)
+        if sources and args.is_implied(sources[0]):
+            # "the alleged attack by Israel killed seven": the attack's doer, the attack's cues
+            from .nominals import nominal_doer
+
+            doer = nominal_doer(subj_tok, finder)
+            if political(doer):
+                sources = [doer]  # type: ignore[list-item]
+                override = own_cues(subj_tok, pattern_book()) or override
+    if not sources and finder.uncoded and args.agentless_passive(tok) and (
+            code[:2] not in args.argument_rules().implied_violence_roots
+            or args.violence_context(tok, finder.event_nouns)):
+        sources = [args.implied_agent(tok)]
     if not sources and tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
         # "We urge all countries to condemn this launch and call on the DPRK …": a conjunct
         # the parser hung under the complement often belongs to the governing verb
@@ -253,6 +302,8 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
 
             override = modality(tok.head.head, pattern_book())
     targets = _targets(p, tok, finder)
+    if patient_of is not None and not targets:
+        targets = _actors(finder, [patient_of])
     if not targets and is_passive(tok) and not objects(tok) and tok.head != tok:
         # reduced passive: "Iran threatened to close the strait if attacked by Israel"
         undergoer = subject(tok.head)
@@ -324,6 +375,8 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         return [Candidate(tok, code, s, t, method, p.confidence - 0.05, p.intransitive)
                 for s in parties for t in parties if s is not t]
     else:
+        if args.possessor_patient(tok) is not None:
+            return []  # "his arrest": the possessor was arrested (see .nominals)
         source = _noun_source(tok, finder)
         if source is None:
             return []
@@ -353,8 +406,9 @@ def _resolve_anaphora(cands: list[Candidate]) -> None:
                 continue
             if cand.trigger.idx - prev.trigger.idx > 5000 or prev.trigger.sent.start > sent_start:
                 continue
-            if prev.source is None or (cand.target is None and prev.target is None):
-                continue
+            if not political(prev.source) or (cand.target is None
+                                              and not political(prev.target)):
+                continue  # an uncoded participant is no antecedent ("anyone's permission")
             if cand.source is None:
                 cand.source = prev.source
                 cand.notes.append("source from earlier event")
@@ -382,10 +436,10 @@ def _resolve_responses(cands: list[Candidate]) -> None:
             req = earlier[-1] if earlier else None
         if req is None:
             continue
-        if cand.source is None and req.target is not None:
+        if not political(cand.source) and req.target is not None:
             cand.source = req.target
             cand.notes.append("source: party the request was made to")
-        if cand.target is None and req.source is not None:
+        if not political(cand.target) and req.source is not None:
             cand.target = req.source
             cand.notes.append("target: requester")
 
@@ -449,40 +503,78 @@ def _reported_obligations(tokens: list[Token], finder: ActorFinder,
     return out
 
 
+def _second_pass(tok: Token, hits: list[tuple[Pattern, str, str]], finder: ActorFinder,
+                 absorbed: set[int]) -> list[Candidate]:
+    """Participants nobody coded ("a suicide bomber", "a 57-year-old man", the implied doer of
+    "was arrested"): tried only when the coded participants gave no event (see .arguments)."""
+    finder.uncoded = True
+    try:
+        for hit in hits:
+            coded = [c for c in _code_verb(tok, hit, finder, absorbed) if args.keep(c)]
+            if coded:
+                return coded
+    finally:
+        finder.uncoded = False
+    return []
+
+
+def _nominal(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
+             book: PatternBook) -> list[Candidate]:
+    from .nominals import code_nominal
+
+    p, code, _ = hit
+    finder.uncoded = True
+    try:
+        found = code_nominal(tok, hit, finder, book)
+    finally:
+        finder.uncoded = False
+    out = [Candidate(tok, code, s, t, method, p.confidence - 0.1, p.intransitive, modality=mod)
+           for s, t, method, mod in found]
+    return [c for c in out if args.keep(c)]
+
+
 @register(PATTERN_CODER)
 def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
     """Dictionary coder over the dependency parse (patterns.yaml + topics.yaml)."""
     book = pattern_book()
     cands: list[Candidate] = []
     for sent in ctx.doc.sents:
-        has_actor = any(sent.start_char <= a.start < sent.end_char for a in finder.actors)
-        has_pron = any(t.pos_ == "PRON" for t in sent)
-        if not has_actor and not has_pron:
-            continue
         absorbed: set[int] = set()
         sent_cands: list[Candidate] = []
         tokens = list(sent)
         for tok in tokens:
-            if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            if tok.pos_ not in ("VERB", "AUX", "ADJ") and not verbal_noun(tok):
                 continue
-            # a pattern whose participants are not there gives way to the next one
-            # ("agreed … with strings attached" is no accord with anyone)
             hits = matches(tok, book)
             field_dictionary = not hits and tok.pos_ == "VERB"
             if field_dictionary and has_source(tok, finder):  # PETRARCH's verbs where ours
                 hits = dictionary_matches(tok, book)  # are silent (events/dictionary.py)
+            # a dictionary verb leaves its object nouns to the team's noun patterns
+            taken = set() if field_dictionary else absorbed
+            # a pattern whose participants are not there gives way to the next one
+            # ("agreed … with strings attached" is no accord with anyone)
             for hit in hits:
-                # a dictionary verb leaves its object nouns to the team's noun patterns
-                coded = _code_verb(tok, hit, finder, set() if field_dictionary else absorbed)
+                coded = _code_verb(tok, hit, finder, taken)
                 if _usable(coded):
-                    sent_cands += coded
                     break
+            else:
+                hit, coded = None, []
+            if hits and not any(args.keep(c) for c in coded):
+                coded = _second_pass(tok, hits, finder, taken) or coded
+            elif hit is not None and all(c.target is None for c in coded) and \
+                    hit[1][:2] in args.argument_rules().undergoer_roots:
+                # "Gunmen kill 12": an intransitive reading keeps the uncoded undergoer
+                coded = _second_pass(tok, [hit], finder, taken) or coded
+            sent_cands += coded
         for tok in tokens:
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in absorbed:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in absorbed or verbal_noun(tok):
                 continue
             noun_hit = match(tok, book)
             if noun_hit is not None:
-                sent_cands += _code_noun(tok, noun_hit, finder, book)
+                coded = _code_noun(tok, noun_hit, finder, book)
+                if not any(args.keep(c) for c in coded):
+                    coded += _nominal(tok, noun_hit, finder, book)
+                sent_cands += coded
         sent_cands += _reported_obligations(tokens, finder, book)
         sent_cands.sort(key=lambda c: c.trigger.i)
         sent_cands += _elided(sent_cands, tokens, finder, book)

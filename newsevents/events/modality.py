@@ -146,6 +146,9 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
         elif dep in ("pcomp", "pobj", "prep"):
             if head.lemma_.lower() in m["conditional_heads"]:
                 return "conditional"
+            if dep == "prep" and cur.lower_ in ("of", "for") and head.lemma_.lower() in m.get(
+                    "accusing_governors", frozenset()):
+                hedged = True  # "accused X of attacking …": alleged
             if dep == "pobj" and head.head.lemma_.lower() in m["conditional_heads"]:
                 return "conditional"
             cls = own_cues(head, book) if dep != "pobj" else None

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import actor_for_span
-from ..records import Actor
+from ..records import Actor, Place
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 ARG_DEPS = frozenset(
@@ -40,6 +40,15 @@ def is_passive(verb: Token) -> bool:
         verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
 
 
+def verbal_noun(token: Token) -> bool:
+    """A verb the tagger read as a noun, as it does in headline fragments ("Police arrest man
+    after stabbing"): a noun never takes a direct object, nor a subject of its own at the root."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "dobj" in deps or ("nsubj" in deps and token.dep_ == "ROOT")
+
+
 def political(actor: Actor | None) -> bool:
     """An actor that can be an event's source or target: coded, not a media outlet."""
     return actor is not None and actor.kind != "media" and bool(actor.code or actor.country)
@@ -58,6 +67,10 @@ class ActorFinder:
         self.all_actors = list(actors)
         self.event_nouns = event_nouns
         self._subjects: dict[int, bool] = {}
+        #: the places stage's places (a place acted on stands for its country, see .arguments)
+        self.places: list[Place] = []
+        #: set by the coder's second pass: participants without a code are accepted
+        self.uncoded = False
 
     def at(self, token: Token, *, pronoun_fallback: bool = True) -> Actor | None:
         start, end = token.idx, token.idx + len(token.text)
@@ -87,7 +100,8 @@ class ActorFinder:
                     actor = self.at(child, pronoun_fallback=pronoun_fallback)
                     if actor is not None:
                         return actor
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in PARTICIPANT_DEPS:
+        if token.pos_ in ("NOUN", "PROPN") and (token.dep_ in PARTICIPANT_DEPS or (
+                token.dep_ == "pobj" and token.head.dep_ == "agent")):
             # "thousands of Serbians", "farmers in France"
             for p in prep_children(token, MEMBER_PREPS):
                 for g in p.children:
@@ -157,7 +171,7 @@ def objects(token: Token) -> list[Token]:
 def slot(token: Token, name: str) -> list[Token]:
     """The tokens filling a target slot of a trigger: dobj, dative, poss or a preposition."""
     if name == "dobj":
-        if token.pos_ in ("NOUN", "PROPN"):
+        if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
         return objects(token)
     if name == "dative":
@@ -201,7 +215,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who does ``verb``: its subject, or the controller/antecedent of it."""
     if depth > 6:
         return None
-    if verb.pos_ in ("NOUN", "PROPN"):
+    if verb.pos_ in ("NOUN", "PROPN") and not verbal_noun(verb):
         return None
     passive = is_passive(verb)
     if passive:
@@ -236,6 +250,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADJ":  # "willing to assist": the adjective's subject
             return subject(head.head, depth + 1) if head.dep_ == "acomp" else None
         return subject(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for"):
+        # "accused Ukraine of attacking", "blamed Hamas for firing": the object does it
+        for child in head.head.children:
+            if child.dep_ == "dobj":
+                return child
     if verb.dep_ in ("conj", "advcl", "pcomp", "xcomp"):
         if verb.dep_ == "pcomp":
             head = head.head

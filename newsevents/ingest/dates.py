@@ -11,16 +11,15 @@ import datetime as dt
 import email.utils
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from ..datafiles import load_yaml
 
 
 @cache
 def _data() -> dict[str, Any]:
-    text = resources.files("newsevents").joinpath("data/cleaning/dates.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    schema = {"months": {int: [str]}, "dateline_words": [str], "min_year": int}
+    data: dict[str, Any] = load_yaml("cleaning/dates.yaml", schema)
     return data
 
 

@@ -17,8 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import trafilatura
+from trafilatura.utils import load_html
 
 from ..errors import InputError
+from ..records import Removed
+from .clean.markup import strip_widgets
 from .dates import normalise_date
 
 #: trafilatura options for the article text. Comments are not the story; tables often are
@@ -50,6 +53,7 @@ class Extracted:
     outlet: str | None = None
     url: str | None = None
     published: str | None = None
+    removed: tuple[Removed, ...] = ()  # widgets dropped from the markup (clean.markup)
 
 
 def is_fragment(html: str) -> bool:
@@ -59,9 +63,18 @@ def is_fragment(html: str) -> bool:
 
 def extract(html: str, *, input: str, url: str | None = None) -> Extracted:
     """Main text and metadata of an HTML page or fragment; E009 when there is no text."""
+    removed: list[Removed] = []
+    page: Any = html
+    try:
+        tree = load_html(html)
+        if tree is not None:
+            removed = strip_widgets(tree)
+            page = tree
+    except Exception:  # unparsable markup: let trafilatura try the string itself
+        page = html
     try:
         doc = trafilatura.bare_extraction(
-            html,
+            page,
             url=url,
             with_metadata=True,
             date_extraction_params=DATE_OPTIONS,
@@ -75,9 +88,10 @@ def extract(html: str, *, input: str, url: str | None = None) -> Extracted:
     if not text or (len(text.split()) < MIN_WORDS and not is_fragment(html)):
         raise InputError("E009", input=input)  # nothing, or only a menu item ("Home")
     if doc is None:
-        return Extracted(text=text)
+        return Extracted(text=text, removed=tuple(removed))
     return Extracted(
         text=text,
+        removed=tuple(removed),
         title=_clean(getattr(doc, "title", None)),
         outlet=_clean(getattr(doc, "sitename", None)),
         url=_clean(getattr(doc, "url", None)),

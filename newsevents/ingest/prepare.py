@@ -48,6 +48,7 @@ def prepare(raw: RawDocument, *, check_language: bool = True) -> Prepared:
     """
     title, outlet, url = raw.title, raw.outlet, raw.url
     html_date: str | None = None
+    html_removed: tuple[Removed, ...] = ()
     if raw.text is not None and raw.text.strip():
         text = raw.text
     elif raw.html is not None and raw.html.strip():
@@ -57,6 +58,7 @@ def prepare(raw: RawDocument, *, check_language: bool = True) -> Prepared:
         outlet = outlet or found.outlet
         url = url or found.url
         html_date = found.published
+        html_removed = found.removed
     else:
         raise InputError("E002", input=raw.input)
 
@@ -89,7 +91,7 @@ def prepare(raw: RawDocument, *, check_language: bool = True) -> Prepared:
         published=published,
         published_source=published_source,
         language=detected,
-        removed=cleaned.removed,
+        removed=html_removed + cleaned.removed,
     )
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..datafiles import ANY, load_yaml, optional
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places"
 #: Cities smaller than this are not matched by name (capitals always are).
@@ -52,8 +52,21 @@ def fold(name: str) -> str:
     return " ".join(text.split()).lower()
 
 
+#: Schemas of the two data files (docs/data-files.md), open to more keys.
+_SCHEMAS: dict[str, Any] = {
+    "aliases.yaml": {optional("version"): int, "countries": {str: [str]},
+                     optional("ambiguous_names"): [str], ...: ANY},
+    "regions.yaml": {optional("version"): int,
+                     "regions": [{"name": str, optional("aliases"): [str],
+                                  optional("country"): (str, None), "feature": str,
+                                  "lat": (float, None), "lon": (float, None),
+                                  optional("geonameid"): (int, None), ...: ANY}],
+                     ...: ANY},
+}
+
+
 def _yaml(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((DATA / name).read_text("utf-8"))
+    data: dict[str, Any] = load_yaml(f"places/{name}", _SCHEMAS.get(name, ANY))
     return data
 
 

@@ -31,9 +31,18 @@ from spacy.tokens import Doc
 
 from ..records import Actor, Evidence, Quote, Span, TimeExpr
 from .docindex import sent_of, text_of
-from .marks import Quoted, find_quoted, paragraph_index, paragraphs
+from .marks import Quoted, find_quoted, is_heading, paragraph_index, paragraphs
 from .speakers import resolve_speaker
-from .syntax import Cue, according_source, content_of, cue_of, medium_of, subject_of
+from .syntax import (
+    Cue,
+    complement_of,
+    content_of,
+    cue_of,
+    medium_of,
+    source_of,
+    subject_of,
+    surface_source,
+)
 from .vocab import Vocabulary, vocabulary
 
 if TYPE_CHECKING:
@@ -44,8 +53,12 @@ DIRECT_LEADS = frozenset(":,;—–")
 # Cue classes that make indirect quotes. Cognition verbs ("officials believe that …") report a
 # belief, not speech: they are no Quote (GenderGapTracker agrees; PolNeAR would count them) but
 # :func:`.link.attribution_for_clause` still reports them to the events coder.
-INDIRECT_CLASSES = frozenset({"speech", "according"})
-CONFIDENCE = {"speech": 0.9, "according": 0.85, "partial": 0.8, "cognition": 0.6}
+INDIRECT_CLASSES = frozenset({"speech", "according", "cognition", "nominal"})
+CONFIDENCE = {"speech": 0.9, "according": 0.85, "partial": 0.8, "cognition": 0.6, "nominal": 0.7}
+SPEECH_CLASSES = frozenset({"speech", "according"})
+# Cue classes that can attribute a direct quote in its sentence ("…,” according to CNN).
+WINDOW_CLASSES = frozenset({"speech", "according"})
+RULE = {"speech": "ccomp", "according": "according-to", "cognition": "ccomp", "nominal": "nominal"}
 
 
 @dataclass
@@ -83,19 +96,68 @@ class _Quoting:
         self.times = times
         self.vocab: Vocabulary = vocabulary()
         self.paras = paragraphs(self.text)
-        self.quoted = find_quoted(self.text)
+        # Headings, titles and captions are not prose: nothing said is read from them.
+        self.headings = [is_heading(self.text, s, e) for s, e in self.paras]
+        self.quoted = [
+            q
+            for q in find_quoted(self.text)
+            if not self.headings[q.paragraph] and not self.is_title(q)
+        ]
         self._starts = [q.start for q in self.quoted]
         self.cues = [c for c in (cue_of(doc[i], self.vocab) for i in _candidates(doc)) if c]
-        self.cues = [c for c in self.cues if self.quoted_at(c.start) is None]
+        self.cues = [
+            c
+            for c in self.cues
+            if self.quoted_at(c.start) is None
+            and not self.headings[paragraph_index(self.paras, c.start)]
+        ]
         self.history: list[Actor] = []
+        self.last_spoke: tuple[Actor, int] | None = None  # the last speaker and where they spoke
+        self.pronoun_of: dict[str, str] = {}  # speaker name → "he"/"she" the article used
         self._attr: dict[int, _Attribution] = {}
 
     # ------------------------------------------------------------------ helpers
+    def is_title(self, q: Quoted) -> bool:
+        """A quoted name of a show, book or section (“This Week With George Stephanopoulos”):
+        every word capitalised but the small words titles keep in lower case."""
+        words = [w.strip(".,:;!?…'’()-–—") for w in self.text[q.inner_start : q.inner_end].split()]
+        words = [w for w in words if w and w[0].isalpha()]
+        if len(words) < 2 or len(words) > 10:
+            return False
+        small = self.vocab.title_small_words
+        return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
+
     def quoted_at(self, char: int) -> Quoted | None:
         i = bisect.bisect_right(self._starts, char) - 1
         if i >= 0 and self.quoted[i].start <= char < self.quoted[i].end:
             return self.quoted[i]
         return None
+
+    def note_speaker(self, cue: Cue) -> None:
+        """A reporting verb that made no record still names who is speaking now."""
+        speaker = self.attribution(cue).speaker
+        if (
+            speaker is not None
+            and speaker.kind == "person"
+            and (self.last_spoke is None or self.last_spoke[1] <= cue.start)
+        ):
+            self.last_spoke = (speaker, cue.start)
+
+    def recent_speaker(self, char: int, pronoun: str | None = None) -> Actor | None:
+        """The last speaker, when they spoke in this paragraph or the one before (and, for
+        "he"/"she", when the article has not called them by the other pronoun)."""
+        if self.last_spoke is None:
+            return None
+        speaker, at = self.last_spoke
+        if pronoun in ("he", "she") and self.pronoun_of.get(speaker.name, pronoun) != pronoun:
+            return None
+        here = paragraph_index(self.paras, char)
+        if at > char or here - paragraph_index(self.paras, at) > 1:
+            return None
+        return speaker
+
+    def in_quote(self, char: int) -> bool:
+        return self.quoted_at(char) is not None
 
     def quoted_share(self, start: int, end: int) -> float:
         """Share of ``[start, end)`` inside quotation marks."""
@@ -111,14 +173,20 @@ class _Quoting:
         cached = self._attr.get(cue.token.i)
         if cached is not None:
             return cached
-        source = according_source(cue) if cue.cls == "according" else subject_of(cue.token)
+        source = source_of(cue, self.vocab.light_verbs)
         speaker: Actor | None = None
         medium = medium_of(cue, self.actors, self.vocab)
         how = "no-subject"
         if source is not None and self.quoted_at(source.idx) is not None:
             source = None  # a subject inside quotation marks is part of what was said
+        if source is None and cue.cls in ("speech", "partial", "cognition"):
+            source = surface_source(cue.token, self.in_quote)
         if source is not None:
-            speaker, subject_medium, how = resolve_speaker(self.actors, source, self.history)
+            speaker, subject_medium, how = resolve_speaker(
+                self.actors, source, self.history, self.recent_speaker(cue.start, source.lower_)
+            )
+            if speaker is not None and source.lower_ in ("he", "she"):
+                self.pronoun_of.setdefault(speaker.name, source.lower_)
             medium = medium or subject_medium
         result = _Attribution(cue, speaker, medium, how)
         self._attr[cue.token.i] = result
@@ -179,6 +247,7 @@ class _Quoting:
             )
         if speaker is not None:
             self.history.append(speaker)
+            self.last_spoke = (speaker, start)
         return Quote(
             text=self.text[start:end],
             start=start,
@@ -211,16 +280,25 @@ class _Quoting:
             return len(self.text[q.inner_start : q.inner_end].split()) >= 4
         if last in DIRECT_LEADS:
             return True
-        return last in SENTENCE_ENDS or last in '”"»'
+        return last in SENTENCE_ENDS or last in '”"»' or before.endswith("''")
 
     def window_cues(self, q: Quoted) -> list[Cue]:
-        """Speech cues in the sentences a direct quote belongs to, outside quotation marks."""
+        """Speech cues (and "according to") in the sentences a direct quote belongs to, outside
+        quotation marks and inside the quote's paragraphs: the parser often runs a sentence on
+        across a paragraph break, and the next paragraph's "X said" is never this quote's.
+
+        A quote with none takes a cue with no content of its own in the sentence just before it
+        in the same paragraph ("Sam Lau said in a statement. “There are no paper ballots …”").
+        """
         text = self.text
         spans: list[tuple[int, int]] = []
+        p_lo = self.paras[q.paragraph][0]
+        p_hi = self.paras[paragraph_index(self.paras, max(q.start, q.end - 1))][1]
         toks = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        first = None
         if toks is not None and len(toks):
             first, last = sent_of(toks[0]), sent_of(toks[-1])
-            spans.append((first.start_char, last.end_char))
+            spans.append((max(p_lo, first.start_char), min(p_hi, last.end_char)))
             inner = text[q.inner_start : q.inner_end].rstrip()
             after = text[q.end : q.end + 40].lstrip()
             trailing = inner.endswith((",", "?", "!", "—")) and after[:1].islower()
@@ -228,21 +306,77 @@ class _Quoting:
                 nxt = last.end
                 if nxt < len(self.doc) and "\n" not in text[q.end : self.doc[nxt].idx]:
                     nxt_sent = sent_of(self.doc[nxt])
-                    spans.append((nxt_sent.start_char, nxt_sent.end_char))
+                    spans.append((nxt_sent.start_char, min(p_hi, nxt_sent.end_char)))
         before = text[: q.start].rstrip()
         if before.endswith(":"):
             tok = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
             if tok is not None and len(tok):
                 sent = sent_of(tok[0])
-                spans.append((sent.start_char, sent.end_char))
+                spans.append((sent.start_char, q.start))  # the sentence that introduces it
         found = [
-            c for c in self.cues if c.cls == "speech" and any(s <= c.start < e for s, e in spans)
+            c
+            for c in self.cues
+            if c.cls in WINDOW_CLASSES and any(s <= c.start < e for s, e in spans)
         ]
+        if not found and first is not None and first.start > 0:
+            prev = sent_of(self.doc[first.start - 1])
+            if prev.start_char >= p_lo and not any(
+                prev.start_char < x.end and x.start < prev.end_char for x in self.quoted
+            ):
+                found = [
+                    c
+                    for c in self.cues
+                    if c.cls == "speech"
+                    and prev.start_char <= c.start < prev.end_char
+                    and content_of(c, self.vocab) is None
+                ]
 
         def distance(c: Cue) -> int:
             return q.start - c.end if c.end <= q.start else c.start - q.end
 
         return sorted(found, key=distance)
+
+    def introducing_subject(self, q: Quoted) -> Actor | None:
+        """For a quote with no reporting verb: the person the sentence just before it is about,
+        when that sentence quotes nobody ("Howard continued his scathing remarks. “…”",
+        "Chapman admits there were fatalities. “…”"). News names a speaker, then gives the words."""
+        toks = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if toks is None or not len(toks) or toks[0].i == 0:
+            return None
+        first = sent_of(toks[0])
+        if first.start == 0 or self.text[first.start_char : q.start].strip():
+            return None  # the quote does not open its sentence
+        prev = sent_of(self.doc[first.start - 1])
+        if q.paragraph - paragraph_index(self.paras, prev.start_char) > 1:
+            return None
+        if any(prev.start_char < x.end and x.start < prev.end_char for x in self.quoted):
+            return None
+        subject = subject_of(prev.root)
+        if subject is None or self.quoted_at(subject.idx) is not None:
+            return None
+        speaker, _, _ = resolve_speaker(
+            self.actors, subject, self.history, self.recent_speaker(subject.idx)
+        )
+        if speaker is None or speaker.kind != "person":
+            return None
+        return speaker
+
+    def colon_cue(self, q: Quoted) -> Cue | None:
+        """For a quote a colon introduces without a reporting verb ("Bill Gerstenmaier of NASA
+        spoke of the collaboration: “…”", "The palace issued a statement from the king: “…”"):
+        the main verb of the introducing clause, whose subject is the one quoted."""
+        before = self.text[: q.start].rstrip()
+        if not before.endswith(":"):
+            return None
+        tok = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if tok is None or not len(tok):
+            return None
+        root = sent_of(tok[0]).root
+        if root.pos_ not in ("VERB", "AUX") or root.idx >= q.start:
+            return None
+        if paragraph_index(self.paras, root.idx) < q.paragraph - 1:
+            return None
+        return Cue(root, "speech", root.text, root.idx, root.idx + len(root))
 
     def governing_cue(self, q: Quoted) -> Cue | None:
         """A cue that is an ancestor of a token of a partial quote, in its sentence."""
@@ -283,6 +417,7 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
     quotes: list[Quote] = []
     absorbed: set[int] = set()  # start offsets of quoted stretches folded into mixed quotes
     indirect_spans: list[tuple[int, int]] = []
+    governed_spans: list[tuple[int, int]] = []  # contents of governed fragments (mixed)
 
     # Indirect and mixed quotes first: they decide which quoted fragments they absorb.
     pending: dict[int, tuple[Cue, tuple[int, int]]] = {}
@@ -293,6 +428,15 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
         if content is None or state.quoted_share(*content) > 0.5:
             continue
         pending[cue.start] = (cue, content)
+    # A belief or claim inside reported speech ("Weaver told CNN that he believes the battle will
+    # continue") is part of what was said: one record, the speech, carries it.
+    spoken = [c for c, _ in pending.values() if c.cls in SPEECH_CLASSES]
+    for start, (cue, _) in list(pending.items()):
+        if cue.cls not in SPEECH_CLASSES and any(
+            pending[s.start][1][0] <= cue.start < pending[s.start][1][1] for s in spoken
+        ):
+            del pending[start]
+    for _, content in pending.values():
         for q in state.quoted:
             if content[0] <= q.start and q.end <= content[1] + 2:
                 absorbed.add(q.start)
@@ -301,6 +445,8 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
         if isinstance(obj, Cue):
             cue = obj
             if cue.start not in pending:
+                if cue.cls == "speech":
+                    state.note_speaker(cue)  # "Guest said too often, …": he spoke, no record
                 continue
             _, (start, end) = pending[cue.start]
             attr = state.attribution(cue)
@@ -308,7 +454,7 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                 continue
             mixed = any(start <= q.start < end for q in state.quoted)
             kind = "mixed" if mixed else "indirect"
-            method = f"rule:{kind}:{'according-to' if cue.cls == 'according' else 'ccomp'}"
+            method = f"rule:{kind}:{RULE[cue.cls]}"
             if cue.cls == "cognition":
                 method += ":cognition"
             quotes.append(state.record(start, end, kind, attr, method, CONFIDENCE[cue.cls]))
@@ -324,6 +470,28 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                 quotes.append(
                     state.record(
                         q.start, q.end, "direct", attr, "rule:direct:cue", CONFIDENCE["speech"]
+                    )
+                )
+                continue
+            intro = state.colon_cue(q)
+            if intro is not None:
+                attr = state.attribution(intro)
+                if attr.speaker is not None or attr.medium is not None:
+                    quotes.append(
+                        state.record(q.start, q.end, "direct", attr, "rule:direct:colon", 0.75)
+                    )
+                    continue
+            introduced = state.introducing_subject(q)
+            if introduced is not None:
+                quotes.append(
+                    state.record(
+                        q.start,
+                        q.end,
+                        "direct",
+                        None,
+                        "rule:direct:introduced",
+                        0.6,
+                        speaker=introduced,
                     )
                 )
                 continue
@@ -356,6 +524,18 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
         attr = state.attribution(governing)
         if attr.speaker is None and attr.medium is None:
             continue
+        content = complement_of(governing.token, q.start, q.end)
+        if content is not None and content[0] <= q.start and q.end <= content[1] + 2:
+            if any(s <= q.start and q.end <= e + 2 for s, e in governed_spans):
+                continue  # a second fragment of a content already reported
+            governed_spans.append(content)
+            end = max(content[1], q.end)
+            quotes.append(
+                state.record(
+                    content[0], end, "mixed", attr, "rule:mixed:governed", CONFIDENCE["partial"]
+                )
+            )
+            continue
         quotes.append(
             state.record(
                 q.start, q.end, "partial", attr, "rule:partial:governed", CONFIDENCE["partial"]
@@ -371,7 +551,7 @@ def quote_attribution(ctx: Context, cue: Cue) -> tuple[Actor | None, str | None]
     Pronoun subjects fall back on the speakers of the document's quotes before the cue.
     """
     vocab = vocabulary()
-    source = according_source(cue) if cue.cls == "according" else subject_of(cue.token)
+    source = source_of(cue, vocab.light_verbs)
     medium = medium_of(cue, ctx.actors, vocab)
     if source is None:
         return None, medium

@@ -6,8 +6,10 @@ paragraph with a fresh opening mark. So a paragraph that ends with a quote still
 into the next paragraph only when that paragraph starts with an opening mark; otherwise the quote
 is closed at the paragraph end (a typo in the source must not swallow the rest of the article).
 
-Double quotation marks only: straight ``"``, curly “ ”, low „ and guillemets « ». Single marks are
-left alone because ’ is also the apostrophe and cannot be told apart cheaply and reliably.
+Double quotation marks only: straight ``"``, curly “ ”, low „ and guillemets « », and two
+apostrophes ``''`` standing for one (the plain-text rendering of archives such as the New York
+Times' LexisNexis copy: ''We will win,'' she said.). Single marks are left alone because ’ is
+also the apostrophe and cannot be told apart cheaply and reliably.
 """
 
 from __future__ import annotations
@@ -28,14 +30,16 @@ class Quoted:
     end: int
     paragraph: int
     closed: bool  # False when the source never closed it (closed here at the paragraph end)
+    open_width: int = 1  # 2 for an opening ''
+    close_width: int = 1  # 2 for a closing ''
 
     @property
     def inner_start(self) -> int:
-        return self.start + 1
+        return self.start + self.open_width
 
     @property
     def inner_end(self) -> int:
-        return self.end - 1 if self.closed else self.end
+        return self.end - self.close_width if self.closed else self.end
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -79,8 +83,44 @@ def _opens(text: str, i: int, is_open: bool) -> bool:
     return not is_open  # ambiguous: a straight mark opens when nothing is open, else closes
 
 
+DOUBLED = "''"
+
+
+def _fold_doubled(text: str) -> str:
+    """``''`` as one straight mark on its first apostrophe (the second becomes a neutral letter,
+    so the mark's neighbours read as usual); same length, so offsets hold."""
+    if DOUBLED not in text:
+        return text
+    chars = list(text)
+    i = text.find(DOUBLED)
+    while i >= 0:
+        chars[i], chars[i + 1] = STRAIGHT, "\x00"
+        if i > 0 and not (text[i - 1].isspace() or text[i - 1] in OPEN_BEFORE):
+            chars[i], chars[i + 1] = "\x00", STRAIGHT  # a closing '' : the mark sits last
+        i = text.find(DOUBLED, i + 2)
+    return "".join(chars)
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """Every double-quoted stretch of ``text`` in order (see the module docstring for the rules)."""
+    original = text
+    text = _fold_doubled(text)
+    if text is not original:
+        return [_widen(q, original) for q in _find(text)]
+    return _find(text)
+
+
+def _widen(q: Quoted, text: str) -> Quoted:
+    """A stretch found on folded text, its ``''`` marks taken whole."""
+    start, open_width, close_width, end = q.start, 1, 1, q.end
+    if text.startswith(DOUBLED, start):
+        open_width = 2
+    if q.closed and start < end - 1 and text[end - 2 : end] == DOUBLED:
+        close_width = 2
+    return Quoted(start, end, q.paragraph, q.closed, open_width, close_width)
+
+
+def _find(text: str) -> list[Quoted]:
     paras = paragraphs(text)
     found: list[Quoted] = []
     open_at: int | None = None  # where the current quote opened
@@ -124,3 +164,24 @@ def paragraph_index(paras: list[tuple[int, int]], char: int) -> int:
         else:
             hi = mid - 1
     return best
+
+
+# What a paragraph of running text ends with (after any closing quotation mark).
+PARAGRAPH_ENDS = frozenset(".!?…:;,—–-)]")
+HEADING_MAX_WORDS = 20
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """Is the paragraph ``[start, end)`` a heading, title, byline or caption rather than prose?
+
+    Running text ends each paragraph with punctuation ("…," she said. / “We will win.”); a
+    section heading, a headline or a label does not (“The Gordon problem”, Trump Says He Will
+    Win). Quotes and reported speech are only read from prose: a quoted heading is a title, not
+    something someone said, and a headline's "says" summarises a quote the body gives in full.
+    """
+    line = text[start:end].rstrip()
+    while line and line[-1] in ALL_MARKS | {"'", "’", "*"}:
+        line = line[:-1].rstrip()
+    if not line or line[-1] in PARAGRAPH_ENDS:
+        return False
+    return len(line.split()) <= HEADING_MAX_WORDS

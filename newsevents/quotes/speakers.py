@@ -76,12 +76,16 @@ def _from_parse(subject: Token) -> Actor | None:
             sentence=_sentence(subject),
         )
     text = span.text
+    # A proper-noun subject of a reporting verb that no list or entity tag knows is a person
+    # far more often than anything else ("Na'moks said"); a common noun is a group ("officials").
+    head = doc.char_span(head_char, head_char + 1, alignment_mode="expand")
+    is_name = head is not None and len(head) > 0 and head[0].pos_ == "PROPN"
     return Actor(
         mention=text,
         start=start,
         end=end,
         name=text,
-        kind="group",
+        kind="person" if is_name else "group",
         resolution=Resolution("unresolved", "quotes: attribution subject with no known actor"),
         sentence=_sentence(subject),
     )
@@ -109,14 +113,50 @@ def _antecedent(subject: Token, history: Sequence[Actor]) -> Actor | None:
     return None
 
 
+SPEAKER_PRONOUNS = frozenset({"he", "she"})
+
+
+def _as_pronoun(subject: Token, back: Actor, reason: str) -> Actor:
+    """The pronoun mention of a speaker, carrying the antecedent's identity."""
+    return Actor(
+        mention=subject.text,
+        start=subject.idx,
+        end=subject.idx + len(subject),
+        name=back.name,
+        kind=back.kind,
+        country=back.country,
+        sector=back.sector,
+        code=back.code,
+        role=back.role,
+        resolution=Resolution("coreference", reason),
+        sentence=_sentence(subject),
+        entity=back.entity,
+    )
+
+
 def resolve_speaker(
-    actors: Sequence[Actor], subject: Token, history: Sequence[Actor]
+    actors: Sequence[Actor],
+    subject: Token,
+    history: Sequence[Actor],
+    recent: Actor | None = None,
 ) -> tuple[Actor | None, str | None, str]:
     """``(speaker, medium, how)`` for an attribution's subject token.
 
     A subject that is a news outlet ("the Post reported") becomes the medium, not the speaker.
     ``how`` is ``actors`` when the actors stage resolved it, else the fallback used.
+
+    ``recent`` is the person quoted last, in this paragraph or the one before. A "he said" or
+    "she said" right after someone's words continues that person — news introduces a speaker,
+    then goes on with the pronoun — whoever else the sentences in between name as a subject
+    (the actors stage's nearest-subject rule would take "the lawyer's client" or "another
+    witness"). Every reporting verb gets this rule, in every paragraph.
     """
+    if recent is not None and subject.lower_ in SPEAKER_PRONOUNS and recent.kind == "person":
+        return (
+            _as_pronoun(subject, recent, f"quotes: pronoun speaker continues {recent.name}"),
+            None,
+            "pronoun",
+        )
     actor, is_media = speaker_actor(actors, subject)
     if actor is not None:
         if is_media:
@@ -139,19 +179,9 @@ def resolve_speaker(
                 None,
                 "unresolved-pronoun",
             )
-        mention = Actor(
-            mention=subject.text,
-            start=subject.idx,
-            end=subject.idx + len(subject),
-            name=back.name,
-            kind=back.kind,
-            country=back.country,
-            sector=back.sector,
-            code=back.code,
-            role=back.role,
-            resolution=Resolution("coreference", f"quotes: pronoun taken back to {back.name}"),
-            sentence=_sentence(subject),
-            entity=back.entity,
+        return (
+            _as_pronoun(subject, back, f"quotes: pronoun taken back to {back.name}"),
+            None,
+            "pronoun",
         )
-        return mention, None, "pronoun"
     return _from_parse(subject), None, "parse"

@@ -11,7 +11,7 @@ Everything here is a handful of dictionary lookups per token: no second parse, n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -23,7 +23,7 @@ from .vocab import Vocabulary
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Verbs without their own subject take the subject of the verb they depend on through these.
-INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl"})
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl", "prep"})
 EXPLETIVES = frozenset({"it", "there"})
 CONTENT_DEPS = frozenset({"ccomp"})
 TRIM = frozenset(",;:—–-()")
@@ -49,6 +49,10 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
             nxt = token.nbor(1)
             end = nxt.idx + len(nxt)
             return Cue(token, "according", f"{token.text} {nxt.text}", token.idx, end)
+    if token.pos_ == "NOUN":
+        if token.lemma_.lower() in vocab.nominal and nominal_content(token) is not None:
+            return Cue(token, "nominal", token.text, token.idx, token.idx + len(token))
+        return None
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
         return None
     cls = vocab.cue_class(token.lemma_)
@@ -68,7 +72,9 @@ def subject_of(verb: Token) -> Token | None:
     current = verb
     for _ in range(4):
         for child in current.children:
-            if child.dep_ in SUBJECT_DEPS and child.lower_ not in EXPLETIVES:
+            if child.dep_ in SUBJECT_DEPS and not (
+                child.lower_ in EXPLETIVES and (child.lower_ == "there" or current != verb)
+            ):
                 if child.dep_ == "nsubjpass" and current == verb:
                     return None  # "it was reported that", "he was told": the subject is no source
                 if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
@@ -79,6 +85,132 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _that_clause(head: Token, deps: frozenset[str]) -> Token | None:
+    """A clause under ``head`` (by one of ``deps``) opened by the complementiser *that*."""
+    for child in head.children:
+        if child.dep_ in deps and child.i > head.i:
+            mark = child.left_edge
+            if mark.lower_ == "that" and mark.dep_ == "mark":
+                return child
+    return None
+
+
+NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
+COPULA_CLAUSE_DEPS = frozenset({"ccomp", "attr", "advcl"})
+
+
+def nominal_content(noun: Token) -> Token | None:
+    """The that-clause an attribution noun carries: "the claim [that …]", or, as the subject of
+    *be*, "her assessment is [that …]"."""
+    clause = _that_clause(noun, NOUN_CLAUSE_DEPS)
+    if clause is not None:
+        return clause
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be" and head.i > noun.i:
+        return _that_clause(head, COPULA_CLAUSE_DEPS)
+    return None
+
+
+def nominal_source(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """Who holds the claim: the possessor ("Trump's claim"), the agent ("the claim by/from X"),
+    or the subject of a light verb the noun is the object of ("she made the argument that")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its",):
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < noun.i + 3:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in light_verbs:
+        subj = subject_of(noun.head)
+        if subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN"):
+            return subj
+    return None
+
+
+def source_of(cue: Cue, light_verbs: frozenset[str]) -> Token | None:
+    """The source token of any cue: subject, "according to" object or a noun's holder."""
+    if cue.cls == "according":
+        return according_source(cue)
+    if cue.cls == "nominal":
+        return nominal_source(cue.token, light_verbs)
+    return subject_of(cue.token)
+
+
+NP_INTERNAL = frozenset({"compound", "det", "amod", "nummod", "poss", "nmod", "case", "punct"})
+NP_START = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
+PASSIVE_OR_EXPLETIVE = frozenset({"nsubjpass", "auxpass", "expl", "nsubj", "csubj"})
+LOST_SUBJECT_DEPS = frozenset({"nsubj", "appos", "dobj", "pobj", "conj", "npadvmod", "dep"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+QUOTE_TAGS = frozenset({"``", "''", '"'})
+
+
+def _np_head(tok: Token) -> Token | None:
+    """The head of the noun phrase ``tok`` opens ("Melanne Verveer, a …" → Verveer)."""
+    if tok.pos_ not in NP_START:
+        return None
+    for _ in range(6):
+        if tok.dep_ in NP_INTERNAL and tok.i < tok.head.i <= tok.i + 6:
+            tok = tok.head
+        else:
+            break
+    return tok if tok.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The source of a reporting verb the parse left without one, read from word order.
+
+    Quotation marks in a sentence often break spaCy's parse around them ("said David Brock, a
+    confidant …" with *Brock* the subject of another verb; "Mitt Romney … tweeted:" as a
+    clause on *Romney*). News writes attributions in three orders only: *X said*, *said X*
+    after a quote, *X said:* before one; this reads them from the words next to the verb:
+    a finite verb hung on a noun takes that noun; a verb right after a quote (only punctuation
+    between) takes the noun phrase after it; otherwise the noun phrase that opens the verb's
+    clause after the quote ends.
+    """
+    doc = verb.doc
+    if any(c.dep_ in PASSIVE_OR_EXPLETIVE for c in verb.children):
+        return None  # "it was reported that", "he was told": no source, by design
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i < verb.i:
+        return verb.head
+    sent = sent_of(verb)
+    k = verb.i - 1
+    while k >= sent.start and (doc[k].is_punct or doc[k].is_space) and not doc[k].is_bracket:
+        k -= 1
+    prev = doc[verb.i - 1] if verb.i > sent.start else None
+    after_quote = prev is not None and (prev.tag_ in QUOTE_TAGS or quoted(prev.idx))
+    if k < sent.start or quoted(doc[k].idx) or after_quote:
+        nxt = verb.i + 1
+        if nxt < sent.end and not quoted(doc[nxt].idx):
+            return _np_head(doc[nxt])
+        return None
+    # "… ,'' Melanne Verveer, a Ukrainian-American then at State, wrote in an email"
+    start = k
+    while (
+        start > sent.start
+        and not quoted(doc[start - 1].idx)
+        and doc[start - 1].tag_ not in QUOTE_TAGS
+    ):
+        start -= 1
+    while start < verb.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start < verb.i and start > sent.start:
+        return _np_head(doc[start])
+    # "a White House official who spoke anonymously … said": the noun phrase that ends right
+    # before the verb (the widest one, relative clause and all) is the subject it lost.
+    best: Token | None = None
+    for tok in doc[sent.start : verb.i]:
+        if (
+            tok.pos_ in ("NOUN", "PROPN", "PRON")
+            and tok.dep_ in LOST_SUBJECT_DEPS
+            and tok.right_edge.i == verb.i - 1
+            and (best is None or tok.left_edge.i < best.left_edge.i)
+        ):
+            best = tok
+    return best
 
 
 def according_source(cue: Cue) -> Token | None:
@@ -157,6 +289,11 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
                 return None
             return content_bounds(doc[phrase_end + 1], doc[hi], verb)
         return content_bounds(doc[lo], doc[phrase_start - 1], verb)
+    if cue.cls == "nominal":
+        clause = nominal_content(verb)
+        if clause is None:
+            return None
+        return content_bounds(clause.left_edge, clause.right_edge, verb)
     comps = [
         c
         for c in verb.children
@@ -198,9 +335,13 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
                     return content_bounds(mark, clause.right_edge, verb)
     # Parenthetical cue after or inside the clause it reports: "X happened, sources said.",
     # "It is on his watch, Scheer said, that the country …".
+    # A participle hung on a clause ("…, suggesting that …", "…, writing a book") is an adjunct
+    # of that clause, not a parenthetical cue: the cue needs its own tense and subject.
     if (
         cue.cls != "partial"
         and verb.dep_ in ("parataxis", "advcl")
+        and verb.tag_ in FINITE_TAGS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and verb.head.i < verb.i
         and verb.i > 0
         and any(t.text == "," for t in doc[verb.left_edge.i - 1 : verb.i])
@@ -208,6 +349,43 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
         head = verb.head
         return content_bounds(head.left_edge, doc[verb.left_edge.i - 1], verb)
     return None
+
+
+COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "prep", "advcl"})
+CORE_COMPLEMENTS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp"})
+
+
+def complement_of(verb: Token, start: int, end: int) -> tuple[int, int] | None:
+    """The content a reporting verb governs when it is not a that-clause, holding the quoted
+    fragment ``[start, end)``: "called [Iowa voters “stupid” for supporting Carson]",
+    "described it [as “a disaster”]" (PARC's content: the cue's complements after it).
+
+    Complements up to the one holding the fragment, then any further core complement (object,
+    predicate, clause); a trailing channel or time phrase ("in a tweet Sunday") is left out.
+    """
+    doc = verb.doc
+    kids = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
+    if not kids:
+        return None
+    chosen: list[Token] = []
+    holder_seen = False
+    for kid in kids:
+        lo, hi = kid.left_edge, kid.right_edge
+        holds = lo.idx <= start < hi.idx + len(hi)
+        if holder_seen and kid.dep_ not in CORE_COMPLEMENTS:
+            break
+        chosen.append(kid)
+        holder_seen = holder_seen or holds
+    if not holder_seen:
+        return None
+    first = min((c.left_edge for c in chosen), key=lambda t: t.i)
+    last = max((c.right_edge for c in chosen), key=lambda t: t.i)
+    if first.i <= verb.i:
+        return None
+    bounds = content_bounds(first, last, verb)
+    if bounds is None or bounds[0] > start:
+        return None
+    return bounds[0], max(bounds[1], min(end, doc[last.i].idx + len(doc[last.i]) + 1))
 
 
 def _outlet_name(

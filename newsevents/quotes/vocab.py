@@ -11,8 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+from ..datafiles import ANY, load_yaml, optional
 
 #: Folder of the quote vocabularies (shipped as package data).
 DATA = Path(__file__).resolve().parents[1] / "data" / "quotes"
@@ -27,17 +28,21 @@ class Vocabulary:
     cognition: frozenset[str]
     needs_particle: dict[str, frozenset[str]]
     prepositional: tuple[tuple[str, str], ...]
+    nominal: frozenset[str]  # attribution nouns: "the claim that …"
+    light_verbs: frozenset[str]  # "made the claim that …": the subject is the source
     channel_nouns: frozenset[str]
     channel_preps: frozenset[str]
     outlet_preps: frozenset[str]
     platforms: frozenset[str]  # lower-cased
     outlet_words: frozenset[str]  # case kept: "Times", "Post"
+    title_small_words: frozenset[str]  # lower-case words a capitalised title keeps
 
     @property
     def trigger_hashes(self) -> frozenset[int]:
         """spaCy string hashes of every cue lemma and of the first word of prepositional cues,
         so a document's candidate tokens are found from its attribute array in one pass."""
-        words = self.speech | self.partial | self.cognition | {a for a, _ in self.prepositional}
+        words = self.speech | self.partial | self.cognition | self.nominal
+        words |= {a for a, _ in self.prepositional}
         return frozenset(hash_string(w) for w in words)
 
     def cue_class(self, lemma: str) -> str | None:
@@ -52,11 +57,21 @@ class Vocabulary:
         return None
 
 
+#: Schemas of the quote vocabularies (docs/data-files.md), open to more keys.
+_SCHEMAS: dict[str, Any] = {
+    "cues.yaml": {"source": str, "speech": [str], "partial": [str], "cognition": [str],
+                  optional("needs_particle"): {str: ([str], None)},
+                  "prepositional": [[str]], optional("nominal"): [str],
+                  optional("light_verbs"): [str], ...: ANY},
+    "media.yaml": {"source": str, "channel_nouns": [str], "channel_preps": [str],
+                   "outlet_preps": [str], "platforms": [str], "outlet_words": [str],
+                   optional("title_small_words"): [str], ...: ANY},
+}
+
+
 def _read(name: str) -> dict[str, Any]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    if not isinstance(data, dict) or "source" not in data:
-        raise ValueError(f"newsevents/data/quotes/{name} must be a mapping with a 'source' line")
+    schema = _SCHEMAS.get(name, {"source": str, ...: ANY})
+    data: dict[str, Any] = load_yaml(f"quotes/{name}", schema)
     return data
 
 
@@ -80,9 +95,12 @@ def vocabulary() -> Vocabulary:
             str(k).lower(): _lower(v or []) for k, v in (cues.get("needs_particle") or {}).items()
         },
         prepositional=tuple((str(a).lower(), str(b).lower()) for a, b in cues["prepositional"]),
+        nominal=_lower(cues.get("nominal") or []),
+        light_verbs=_lower(cues.get("light_verbs") or []),
         channel_nouns=_lower(media["channel_nouns"]),
         channel_preps=_lower(media["channel_preps"]),
         outlet_preps=_lower(media["outlet_preps"]),
         platforms=_lower(media["platforms"]),
         outlet_words=frozenset(str(w) for w in media["outlet_words"]),
+        title_small_words=_lower(media.get("title_small_words") or []),
     )

@@ -22,7 +22,6 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -31,6 +30,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from ..datafiles import load_csv
 from .database import Store
 from .query import ASSERTED, EventFilter, where
 from .rows import TABLE_NAMES
@@ -55,10 +55,9 @@ class ExportResult:
 @cache
 def gdelt_columns() -> tuple[tuple[str, str], ...]:
     """GDELT 2.0 event-export columns in order, with GDELT's type for each (from the data file)."""
-    text = resources.files("newsevents").joinpath("data/gdelt/columns.tsv").read_text("utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    rows = [line.split("\t") for line in lines[1:]]
-    return tuple((name, kind) for _index, name, kind in rows)
+    schema = {"index": int, "column": str, "type_in_source": str}
+    rows = load_csv("gdelt/columns.tsv", schema, delimiter="\t")
+    return tuple((row["column"], row["type_in_source"]) for row in rows)
 
 
 @cache

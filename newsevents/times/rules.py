@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..datafiles import ANY, load_yaml, optional
 
 #: Where the vocabulary lives (package data, shipped in the wheel).
 DATA = Path(__file__).resolve().parent.parent / "data" / "times"
@@ -76,9 +76,22 @@ class Rules:
     APPROX: str
 
 
+#: Schema of ``rules.yaml`` (docs/data-files.md): the keys read here, open to more.
+_SCHEMA: dict[Any, Any] = {
+    "numbers": {str: float},
+    "vague_numbers": [str],
+    "ordinals": {str: int},
+    "units": {str: {"code": str, "granularity": str, optional("clock"): bool, ...: ANY}},
+    "weekdays": [str],
+    "weekday_abbreviations": {str: str},
+    "months": [str],
+    "month_abbreviations": {str: str},
+    ...: ANY,
+}
+
+
 def _load_yaml() -> dict[str, Any]:
-    text = (DATA / "rules.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = load_yaml("times/rules.yaml", _SCHEMA)
     return data
 
 

@@ -38,7 +38,8 @@ def test_floors_file_documents_every_entry() -> None:
     data, entries = read_floors(REPO_ROOT / "eval" / "floors.json")
     assert entries and "about" in data
     for raw, entry in zip(data["entries"], entries, strict=True):
-        assert {"task", "gold", "limit", "metric", "floor", "why"} <= set(raw)
+        assert {"task", "gold", "limit", "metric", "why"} <= set(raw)
+        assert ("floor" in raw) != ("ceiling" in raw), "each entry is a floor or a ceiling"
         assert entry.why and -1.0 <= entry.floor <= 1.0
 
 
@@ -138,3 +139,34 @@ def test_update_floors_leaves_fixed_entries(
     result = run_gate(tiny_floors, base=tiny_floors.parent, shared=tiny_floors.parent)
     assert update_floors(tiny_floors, result) == []
     assert json.loads(tiny_floors.read_text())["entries"][0]["floor"] == 0.2
+
+
+def test_a_ceiling_fails_when_the_rate_of_mistakes_rises(
+    tiny_floors: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = json.loads(tiny_floors.read_text())
+    data["entries"] = [{"task": "events", "gold": "events_tiny.jsonl", "limit": None,
+                        "metric": "fp", "ceiling": 0.5, "why": "no false event"}]
+    tiny_floors.write_text(json.dumps(data))
+    monkeypatch.setattr(events_eval, "run_pipeline", _coder(regressed=False))
+    ok = run_gate(tiny_floors, base=tiny_floors.parent)
+    assert [r.status for r in ok.rows] == ["pass"] and ok.rows[0].ceiling
+    monkeypatch.setattr(events_eval, "run_pipeline", _coder(regressed=True))
+    bad = run_gate(tiny_floors, base=tiny_floors.parent)
+    assert bad.failed and "> ceiling" in bad.rows[0].message
+    # update_floors tightens a ceiling towards the score, never loosens it
+    monkeypatch.setattr(events_eval, "run_pipeline", _coder(regressed=False))
+    good = run_gate(tiny_floors, base=tiny_floors.parent)
+    assert update_floors(tiny_floors, good, margin=0.1)
+    assert json.loads(tiny_floors.read_text())["entries"][0]["ceiling"] == 0.1
+    assert update_floors(tiny_floors, bad) == []
+
+
+def test_entries_carry_task_options(tiny_floors: Path) -> None:
+    data = json.loads(tiny_floors.read_text())
+    data["entries"] = [dict(data["entries"][0], options={"half": "odd"}),
+                       dict(data["entries"][0], options={"half": "even"})]
+    tiny_floors.write_text(json.dumps(data))
+    _, entries = read_floors(tiny_floors)
+    assert [e.options for e in entries] == [(("half", "odd"),), (("half", "even"),)]
+    assert entries[0].key != entries[1].key  # two halves are two evaluation runs

@@ -49,3 +49,12 @@ def test_modality(nlp, sentence: str, word: str, expected: str) -> None:  # type
     tok = next(t for t in doc if t.text == word)
     book = pattern_book()
     assert modality(tok, book, light=book.light_verbs) == expected
+
+
+def test_what_someone_is_accused_of_is_alleged(nlp) -> None:  # type: ignore[no-untyped-def]
+    book = pattern_book()
+    doc = nlp("Russia accused Ukraine of attacking the power plant.")
+    attacking = next(t for t in doc if t.text == "attacking")
+    accused = next(t for t in doc if t.text == "accused")
+    assert modality(attacking, book, light=book.light_verbs) == "reported_unverified"
+    assert modality(accused, book, light=book.light_verbs) == "asserted"

@@ -10,14 +10,16 @@ import pytest
 
 from newsevents.evaluate.quotes import (
     GoldQuote,
+    direct_golds,
     evaluate,
     join_split_quotes,
     match,
     read_gendergaptracker,
     read_polnear,
     speaker_correct,
+    speech_only,
 )
-from newsevents.records import Actor, Quote, Span
+from newsevents.records import Actor, Evidence, Quote, Span
 from tests.conftest import shared_path
 
 TEXT = (
@@ -110,6 +112,31 @@ def test_speaker_correct_by_span_or_name() -> None:
     assert speaker_correct(quote(0, 5, smith), GoldQuote(((0, 5),), None, "Smith Jane Smith"))
     assert not speaker_correct(quote(0, 5, smith), GoldQuote(((0, 5),), None, "he Tom Jones"))
     assert not speaker_correct(quote(0, 5), GoldQuote(((0, 5),), None, "Smith"))
+
+
+def test_outlet_medium_stands_for_an_outlet_source() -> None:
+    reported = dataclasses.replace(quote(0, 5), medium="CBS News")
+    assert speaker_correct(reported, GoldQuote(((0, 5),), None, "CBS News"))
+    assert not speaker_correct(reported, GoldQuote(((0, 5),), None, "the senator"))
+
+
+def test_direct_gold_contents() -> None:
+    text = "“We have the votes now,” she said. He said the votes were there. “Yes,” he said."
+    golds = [
+        GoldQuote(((0, 24),), None, "she"),
+        GoldQuote(((43, 63),), None, "He"),
+        GoldQuote(((65, 71),), None, "he"),  # one word: not what a reader cites as a quote
+    ]
+    assert direct_golds(golds, text) == {0}
+
+
+def test_speech_only_leaves_beliefs_out() -> None:
+    said = dataclasses.replace(quote(0, 5), evidence=Evidence("rule:indirect:ccomp", 0.9))
+    believed = dataclasses.replace(
+        quote(6, 9), evidence=Evidence("rule:indirect:ccomp:cognition", 0.6)
+    )
+    claim = dataclasses.replace(quote(9, 12), evidence=Evidence("rule:indirect:nominal", 0.7))
+    assert speech_only([said, believed, claim]) == [said]
 
 
 @pytest.mark.parametrize("fmt", ["polnear", "ggt"])

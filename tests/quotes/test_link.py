@@ -43,10 +43,13 @@ def test_attribution_for_a_trigger_inside_reported_speech(nlp: Any) -> None:
     assert speaker is not None and speaker.name == "Dmitry Peskov" and cue == "added"
 
 
-def test_cognition_verbs_attribute_but_make_no_quote(nlp: Any) -> None:
+def test_beliefs_are_attributions_marked_as_such(nlp: Any) -> None:
     ctx = context(nlp)
     fail = token(ctx, "fail")
-    assert quote_for_offset(ctx.quotes, fail.idx) is None
+    belief = quote_for_offset(ctx.quotes, fail.idx)
+    assert belief is not None and belief.kind == "indirect" and belief.cue == "believe"
+    # marked apart from speech: a belief is not something anyone said
+    assert belief.evidence is not None and belief.evidence.method.endswith(":cognition")
     speaker, medium, cue = attribution_for_clause(ctx, fail)
     assert cue == "believe" and speaker is not None and speaker.mention == "Officials"
     assert medium is None

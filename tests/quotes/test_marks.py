@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsevents.quotes.marks import find_quoted, paragraph_index, paragraphs
+from newsevents.quotes.marks import find_quoted, is_heading, paragraph_index, paragraphs
 
 
 def spans(text: str) -> list[str]:
@@ -39,3 +39,24 @@ def test_paragraph_lookup() -> None:
     paras = paragraphs(text)
     assert [text[s:e] for s, e in paras] == ["One.", "Two.", "Three."]
     assert paragraph_index(paras, text.index("Three")) == 2
+
+
+def test_two_apostrophes_are_one_quotation_mark() -> None:
+    # Plain-text archive copy writes a double quotation mark as '' (both ends).
+    text = "''We will win,'' she said. He called it ''a fair deal'' and left."
+    found = find_quoted(text)
+    assert spans(text) == ["''We will win,''", "''a fair deal''"]
+    assert text[found[0].inner_start : found[0].inner_end] == "We will win,"
+    assert text[found[1].inner_start : found[1].inner_end] == "a fair deal"
+
+
+def test_apostrophes_alone_are_no_marks() -> None:
+    assert spans("The players' union said the clubs' offer was late.") == []
+
+
+def test_headings_are_told_from_prose() -> None:
+    text = (
+        "The Gordon problem\n“We will win.”\nHe said it was over, she said.\n“The Gordon problem”"
+    )
+    paras = paragraphs(text)
+    assert [is_heading(text, s, e) for s, e in paras] == [True, False, False, True]

@@ -46,6 +46,8 @@ class _Line:
     raw: str  # the line without surrounding whitespace
     content: str  # ``raw`` with space runs collapsed (what rules look at)
     reason: str | None = None
+    opens_list: bool = False  # heads a list of links ("READ MORE")
+    tail_reason: str | None = None  # a tail-only pattern matched (an author bio), if at the end
     cut_start: int = 0  # kept part of raw: raw[cut_start:cut_end]
     cut_end: int = -1
     removed: list[Removed] = field(default_factory=list)
@@ -64,6 +66,7 @@ class _State:
     credits: list[str] = field(default_factory=list)
     syndicated_by: str | None = None
     dateline: str | None = None
+    updated: str | None = None  # date of an "Updated …" line: used when no dateline gives one
     title: str | None = None
 
 
@@ -163,11 +166,18 @@ def _first_pass(lines: list[_Line], r: Rules, state: _State) -> None:
             date = dates.dateline_date(content)
             if date:
                 line.reason = str(r.dateline["reason"])
-                state.dateline = state.dateline or date
+                if _words(content)[0].lower().strip(":") in r.dateline["update_words"]:
+                    state.updated = state.updated or date
+                else:
+                    state.dateline = state.dateline or date
                 continue
         for rule in r.lines:
             if rule.pattern.fullmatch(content):
+                if rule.tail_only:
+                    line.tail_reason = line.tail_reason or rule.reason
+                    continue
                 line.reason = rule.reason
+                line.opens_list = rule.opens_list
                 break
         if line.reason:
             continue
@@ -176,6 +186,63 @@ def _first_pass(lines: list[_Line], r: Rules, state: _State) -> None:
 
 
 # ------------------------------------------------------------------ pass 2: a line in context
+
+
+def _link_like(content: str, r: Rules) -> bool:
+    """A line that reads like a link's title (a headline), not like a sentence of the story."""
+    cfg = r.link_list
+    words = len(_words(content))
+    if words > int(cfg["max_words"]):
+        return False
+    last = content[-1]
+    return last not in r.terminal or (last == "?" and words <= int(cfg["max_question_words"]))
+
+
+def _link_lists(lines: list[_Line], r: Rules) -> None:
+    """The link titles under a "READ MORE" / "DON'T MISS" head go with it (reason of the head)."""
+    kept = [line for line in lines if not line.blank]
+    for i, head in enumerate(kept):
+        if not head.opens_list or head.reason is None:
+            continue
+        taken = 0
+        for line in kept[i + 1 :]:
+            if line.reason is not None:
+                if line.opens_list:
+                    break  # the next list has its own head
+                continue  # e.g. an advertisement line inside the list
+            if taken >= int(r.link_list["max_items"]) or not _link_like(line.content, r):
+                break
+            line.reason = head.reason
+            taken += 1
+
+
+def _tail(lines: list[_Line]) -> None:
+    """Tail-only patterns (an author's bio) apply from the end up to the story's last line."""
+    for line in reversed(lines):
+        if line.blank or line.reason is not None:
+            continue
+        if line.tail_reason is None:
+            return
+        line.reason = line.tail_reason
+
+
+def _duplicates(lines: list[_Line], r: Rules) -> None:
+    """A kept line repeated word for word (gallery captions, pull quotes): the repeats go."""
+    seen: set[str] = set()
+    min_words = int(r.duplicate["min_words"])
+    for line in lines:
+        if not line.kept:
+            continue
+        content = collapse(line.raw[line.cut_start : line.cut_end])
+        if len(_words(content)) < min_words or content.startswith("|"):
+            continue  # short, or a table row (a table may repeat a row on purpose)
+        key = r.duplicate_ignore.sub("", content).casefold()
+        if key in seen:
+            line.reason = str(r.duplicate["reason"])
+            if line.removed:  # a prefix/suffix already went: record the rest as well
+                start = line.start + line.cut_start
+                line.removed.append(Removed(content, line.reason, start))
+        seen.add(key)
 
 
 def _caption(content: str, r: Rules) -> bool:
@@ -286,9 +353,12 @@ def clean(text: str) -> Cleaned:
     lines = _split(normalise(text))
     state = _State()
     _first_pass(lines, r, state)
+    _link_lists(lines, r)
     _second_pass(lines, r, state)
+    _tail(lines)
     _prefix(lines, r, state)
     _suffixes(lines, r, state)
+    _duplicates(lines, r)
 
     parts: list[str] = []
     removed: list[Removed] = []
@@ -316,6 +386,6 @@ def clean(text: str) -> Cleaned:
         removed=tuple(removed),
         credits=tuple(state.credits),
         syndicated_by=state.syndicated_by,
-        dateline=state.dateline,
+        dateline=state.dateline or state.updated,
         title=state.title,
     )

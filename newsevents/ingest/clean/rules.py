@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from ...datafiles import REGEX, load_yaml, optional
 
 
 @dataclass(frozen=True)
@@ -21,6 +20,8 @@ class LineRule:
 
     reason: str
     pattern: re.Pattern[str]
+    opens_list: bool = False  # heads a list of links to other stories ("READ MORE")
+    tail_only: bool = False  # applies only after the story's last prose line (author bios)
 
 
 @dataclass(frozen=True)
@@ -54,14 +55,72 @@ class Rules:
     caption_markers: re.Pattern[str]
     caption_weak_markers: re.Pattern[str]
     dateline: dict[str, Any]
+    link_list: dict[str, Any]
+    duplicate: dict[str, Any]
+    duplicate_ignore: re.Pattern[str]
     byline: re.Pattern[str]
     byline_reason: str
     byline_max_words: int
 
 
+_WORDS = [str]
+_REASON = str
+
+#: Schemas of the rule files (docs/data-files.md): a typo'd key or a bare ``on`` read as a
+#: boolean fails at load time with the file and the path.
+SCHEMAS: dict[str, Any] = {
+    "lines.yaml": {
+        "groups": [
+            {
+                "reason": _REASON,
+                "rationale": str,
+                "patterns": [REGEX],
+                optional("opens_list"): bool,
+                optional("tail_only"): bool,
+            }
+        ],
+    },
+    "inline.yaml": {
+        "prefix": {"reason": _REASON, "pattern": REGEX, "outlet_shape": REGEX},
+        "wires": _WORDS,
+        "suffixes": [
+            {"reason": _REASON, "syndicator": (str, None), "rationale": str, "pattern": REGEX}
+        ],
+        "credits": {"reason": _REASON, "patterns": [REGEX], "split": REGEX, "drop_after": REGEX},
+        "copyright": {"reason": _REASON, "max_words": int, "marker": REGEX, "strip": REGEX},
+    },
+    "shapes.yaml": {
+        "terminal": str,
+        "headline": {
+            "reason": _REASON,
+            "reason_at_top": _REASON,
+            "min_words": int,
+            "max_words": int,
+            "min_letters": int,
+            "min_upper_ratio": float,
+        },
+        "caption": {
+            "reason": _REASON,
+            "min_words": int,
+            "max_words": int,
+            "max_chars": int,
+            "neighbour_min_words": int,
+            "determiners": _WORDS,
+            "prepositions": _WORDS,
+            "markers": [REGEX],
+            "weak_markers": [REGEX],
+            "finite_verbs": _WORDS,
+        },
+        "dateline": {"reason": _REASON, "max_words": int, "update_words": _WORDS},
+        "link_list": {"max_items": int, "max_words": int, "max_question_words": int},
+        "duplicate": {"reason": _REASON, "min_words": int, "ignore": REGEX},
+        "byline": {"reason": _REASON, "pattern": REGEX, "max_words": int},
+    },
+}
+
+
 def _load(name: str) -> dict[str, Any]:
-    path = resources.files("newsevents").joinpath(f"data/cleaning/{name}")
-    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    data: dict[str, Any] = load_yaml(f"cleaning/{name}", SCHEMAS[name])
     return data
 
 
@@ -85,6 +144,8 @@ def rules() -> Rules:
         LineRule(
             group["reason"],
             re.compile("(?i)(?:" + "|".join(f"(?:{p})" for p in group["patterns"]) + ")"),
+            bool(group.get("opens_list", False)),
+            bool(group.get("tail_only", False)),
         )
         for group in lines["groups"]
     )
@@ -115,6 +176,9 @@ def rules() -> Rules:
         caption_markers=_markers(caption["markers"]),
         caption_weak_markers=_markers(caption["weak_markers"]),
         dateline=shapes["dateline"],
+        link_list=shapes["link_list"],
+        duplicate=shapes["duplicate"],
+        duplicate_ignore=re.compile(shapes["duplicate"]["ignore"], re.IGNORECASE),
         byline=re.compile(shapes["byline"]["pattern"]),
         byline_reason=shapes["byline"]["reason"],
         byline_max_words=int(shapes["byline"]["max_words"]),

@@ -1,0 +1,242 @@
+"""Pass 3b: the country of a generic actor ("police", "gunmen", "the judge") from its context.
+
+Pass 3 (:mod:`.context`) codes a sector noun by the nationality in its own phrase ("Afghan
+police" → AFGCOP). A bare "police" or "a gunman" still belongs to a country a reader can tell;
+this pass finds it, trying in order and stopping at the first that answers:
+
+1. a place that modifies the noun or its "in/of/from" phrase ("Kabul police", "residents of
+   Magnitogorsk", "police in Christchurch");
+2. an earlier mention of the same sector with a country, within a few sentences ("Iraqi troops
+   … the troops");
+3. the place of the event in the sentence: the one country of the places the sentence puts
+   things in, at or near ("… were killed in Kabul", "… outside parliament in Nairobi");
+4. the article's dateline ("KABUL, Afghanistan —");
+5. the country the article is mainly about (the clear majority of its places and coded actors).
+
+Which steps a sector may use is data (``sectors.yaml``, ``country_from``): journalists, refugees
+and companies often belong elsewhere than where they are, so they take a country only from their
+own phrase or an antecedent. A mention no step places keeps the sector alone as its code
+(``COP``), country null, and ``resolution.reason`` says so.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..records import Place
+from .mentions import DocState, Mention
+from .resolve import affiliation_only
+from .senses import POSTED_TITLES
+
+#: Prepositions that put an event or a group somewhere.
+_AT = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
+                 "on", "within"})
+_MEMBER = frozenset({"in", "of", "from", "at"})
+#: Sentences back an antecedent of the same sector may be.
+_WINDOW = 4
+_ALL_STEPS = ("place_modifier", "antecedent", "sentence_place", "dateline", "article")
+
+
+@dataclass
+class _Where:
+    """Per-document facts the steps share, computed once."""
+
+    place_at: dict[int, str] = field(default_factory=dict)  # token index -> ISO3 of a place
+    names: dict[int, str] = field(default_factory=dict)  # token index -> the place's name
+    dateline: str | None = None
+    main: str | None = None
+    main_reason: str = ""
+
+
+def _place_name(where: _Where, tok: Token) -> str:
+    return where.names.get(tok.i, tok.text)
+
+
+def _places_by_token(state: DocState, places: list[Place], where_names: dict[int, str]
+                     ) -> dict[int, str]:
+    doc = state.doc
+    found: dict[int, str] = {}
+    for place in places:
+        if not place.country:
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if any(affiliation_only(tok) for tok in span):
+            continue  # "Moscow-backed separatists": a patron, not where they are
+        for tok in span:
+            found[tok.i] = place.country
+            where_names[tok.i] = place.name
+    # Countries and capitals the actors stage matched are places too ("in Afghanistan").
+    for i, (code, how) in state.nation.items():
+        if how in ("country", "capital") and len(code) == 3 and code.isalpha() \
+                and not affiliation_only(doc[i]):
+            found.setdefault(i, code)
+    return found
+
+
+def _dateline(state: DocState, place_at: dict[int, str]) -> str | None:
+    """"KABUL, Afghanistan (AP) —": an all-caps place opening the text, then a comma or dash."""
+    doc = state.doc
+    for tok in doc[:4]:
+        if tok.is_space:
+            continue
+        if tok.text.isupper() and len(tok.text) > 2 and tok.i in place_at:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.text in (",", "—", "-", "–", "("):
+                return place_at[tok.i]
+        break
+    return None
+
+
+def _main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None, str]:
+    """The country the article is mainly about: the clear majority of its places and coded
+    actors (a first-sentence mention counts double); None when two countries are close."""
+    first = state.sents[0] if state.sents else None
+    votes: Counter[str] = Counter()
+    seen_tokens: set[int] = set()
+
+    def vote(code: str | None, i: int) -> None:
+        if not code or len(code) != 3 or not code.isalpha() or not code.isupper():
+            return
+        weight = 2 if first is not None and first.start <= i < first.end else 1
+        votes[code] += weight
+
+    for i, code in place_at.items():
+        if i - 1 in place_at and place_at[i - 1] == code:
+            continue  # one vote per multi-token place
+        seen_tokens.add(i)
+        vote(code, i)
+    for m in state.mentions:
+        if (m.kind == "media" or m.country is None or m.head in seen_tokens
+                or m.default_reading or affiliation_only(state.doc[m.head])):
+            continue
+        vote(m.country, m.head)
+    if not votes:
+        return None, ""
+    ranked = votes.most_common(2)
+    top, score = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if score < 1.5 * second or score == second:
+        return None, ""
+    return top, f"the article is mainly about {top} ({score} of {sum(votes.values())} country " \
+                "mentions)"
+
+
+def _place_modifier(state: DocState, where: _Where, token: Token) -> tuple[str, str] | None:
+    """"Kabul police", "residents of Magnitogorsk", "police in Christchurch"."""
+    for child in token.children:
+        if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i in where.place_at:
+            return (where.place_at[child.i],
+                    f"place '{_place_name(where, child)}' modifies '{token.text}'")
+        if child.dep_ == "prep" and child.lower_ in _MEMBER:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.i in where.place_at:
+                    return (where.place_at[pobj.i],
+                            f"'{token.text} {child.text} {_place_name(where, pobj)}' places it")
+    return None
+
+
+def _antecedent(state: DocState, m: Mention) -> tuple[str, str] | None:
+    """The latest earlier mention of the same sector with a country: the same head noun up to
+    four sentences back ("Iraqi troops … the troops"), any noun of the sector only in this or
+    the previous sentence (so "troops" is not China's because a Chinese general was named
+    three sentences up)."""
+    here = state.sent_index[m.head]
+    lemma = state.doc[m.head].lemma_.lower()
+    best: Mention | None = None
+    for other in state.mentions:
+        if (other is m or other.start >= m.start or other.country is None
+                or other.sector != m.sector or other.kind == "media"
+                or here - state.sent_index[other.head] > _WINDOW):
+            continue
+        if (here - state.sent_index[other.head] > 1
+                and state.doc[other.head].lemma_.lower() != lemma):
+            continue
+        if not (len(other.country) == 3 and other.country.isalpha()):
+            continue
+        if best is None or other.start > best.start:
+            best = other
+    if best is None:
+        return None
+    return best.country or "", (f"same sector as '{state.text[best.start_char:best.end_char]}' "
+                                "named before")
+
+
+def _sentence_place(state: DocState, where: _Where, m: Mention) -> tuple[str, str] | None:
+    """The one country of the places this sentence puts things in ("killed in Kabul")."""
+    sent = state.sent_of(m.head)
+    found: dict[str, str] = {}
+    for tok in sent:
+        if tok.i not in where.place_at or (m.start <= tok.i < m.end):
+            continue
+        if tok.i - 1 >= sent.start and where.place_at.get(tok.i - 1) == where.place_at[tok.i]:
+            continue
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if prep is None and tok.dep_ in ("compound", "appos") and tok.head.dep_ == "pobj":
+            prep = tok.head.head  # "in Kabul province", "in Kabul, Afghanistan"
+        if prep is None and tok.dep_ in ("appos", "conj"):
+            anchor = tok.head
+            while anchor.dep_ in ("appos", "conj", "compound") and anchor.head is not anchor:
+                anchor = anchor.head
+            prep = anchor.head if anchor.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in _AT:
+            found.setdefault(where.place_at[tok.i], _place_name(where, tok))
+    if len(found) != 1:
+        return None
+    code, word = next(iter(found.items()))
+    return code, f"the sentence places the event in '{word}'"
+
+
+def assign_countries(state: DocState, places: Callable[[], list[Place]],
+                     steps_for: dict[str, tuple[str, ...]]) -> None:
+    """Give every generic mention the country its context shows (in place); ``places`` is
+    called only when there is something to place (the geoparse is the costly part)."""
+    generic = [m for m in state.mentions if m.generic and m.country is None]
+    defaults = [m for m in state.mentions if m.default_reading]
+    if not generic and not defaults:
+        return
+    where = _Where()
+    where.place_at = _places_by_token(state, places(), where.names)
+    where.dateline = _dateline(state, where.place_at)
+    where.main, where.main_reason = _main_country(state, where.place_at)
+    doc = state.doc
+    home = where.dateline or where.main
+    for m in defaults:
+        if home and home != m.country:
+            # "the Senate" in a story about Nigeria is Nigeria's senate, not the US one
+            m.reason = (f"'{m.name}' names an institution many countries have; "
+                        f"{where.main_reason or 'the dateline'} → {home}{m.sector}")
+            m.country, m.method, m.entity = home, "context", None
+    for m in sorted(generic, key=lambda m: m.start):
+        steps = steps_for.get(m.sector or "", _ALL_STEPS)
+        if doc[m.head].lower_ in POSTED_TITLES:
+            steps = ()  # an envoy's country is whose envoy, never where the story is
+        found: tuple[str, str] | None = None
+        for step in steps:
+            if step == "place_modifier":
+                found = _place_modifier(state, where, doc[m.head])
+            elif step == "antecedent":
+                found = _antecedent(state, m)
+            elif step == "sentence_place":
+                found = _sentence_place(state, where, m)
+            elif step == "dateline" and where.dateline:
+                found = where.dateline, "the article's dateline"
+            elif step == "article" and where.main:
+                found = where.main, where.main_reason
+            if found is not None:
+                break
+        if found is None:
+            tried = ", ".join(s.replace("_", " ") for s in steps) or "its own phrase only"
+            m.reason += f"; no country found (tried: {tried}): code is the sector alone"
+            continue
+        country, why = found
+        m.country = country
+        m.code = None
+        m.reason = (f"generic '{doc[m.head].text}' ({m.sector}): {why} → {country}{m.sector}")
+        m.method = "context"
+        m.entity = None

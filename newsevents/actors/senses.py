@@ -1,0 +1,136 @@
+"""Is this name an actor here? Senses the dictionaries cannot settle alone.
+
+A capital is a government only as a participant ("Moscow rejected …", "talks with Moscow"),
+never as a place ("flown to Moscow", "the mayor of London") or a team ("Washington beat
+Boston 4-2"); an outlet name that is an ordinary word needs outlet context ("told the
+Guardian", not "over the Atlantic"); counted people are civilians, not the state; an envoy
+"to Ukraine" is not Ukraine's; "its" refers to the nearest state or organisation. Each answer
+reads the parse around one token; the word lists come from ``ner.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .matching import Match
+from .mentions import DocState, Mention
+
+
+def outlet_context(state: DocState, start: int, end: int) -> bool:
+    """Does the text around an ambiguous outlet name show it is the outlet ("told the
+    Guardian", "according to Bloomberg", "the Times reported", "the Atlantic magazine")?"""
+    doc = state.doc
+    vocab = state.vocab
+    if any(t.lower_ in vocab.outlet_nouns for t in doc[end : end + 2]):
+        return True
+    if start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
+        return True
+    last = doc[end - 1]
+    gov = last.head
+    if last.dep_ == "pobj" and gov.dep_ in ("prep", "agent"):
+        gov = gov.head
+    return gov.lemma_.lower() in vocab.outlet_verbs and last.dep_ in (
+        "nsubj", "dative", "pobj", "dobj")
+
+
+def part_of_longer_name(doc: Doc, match: Match) -> bool:
+    """Is an outlet name only the start of a longer capitalised name ("the Independent
+    National Electoral Commission", "The Hill Country Council")?"""
+    if match.end >= len(doc):
+        return False
+    nxt = doc[match.end]
+    return (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_iob_ == "I"
+            and doc[match.end - 1].ent_iob_ in ("B", "I"))
+
+
+#: Roles in which a capital acts (is a government), and the prepositions whose object acts
+#: ("talks with Moscow", "sanctions against Beijing", "pressure on Kyiv", "by Washington");
+#: as the object of any other preposition ("in", "to", "from", "of") or in apposition it is a
+#: place: "flown to Moscow", "mayor of London", "the country's capital, Tunis".
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "ROOT"})
+_ACTING_PREPS = frozenset({"by", "with", "against", "between", "on", "toward", "towards",
+                           "over", "than", "and"})
+
+
+def acts(token: Token, motion_verbs: frozenset[str]) -> bool:
+    """Is this capital a participant (subject, object, "with/against/by" object, recipient of
+    "to" after a verb that is not of motion), not a place?"""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in _ACTING_DEPS:
+        return True
+    if token.dep_ == "poss":  # "Moscow's objections", not "London's Hyde Park"
+        return token.head.pos_ != "PROPN"
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ == "to":
+            gov = prep.head
+            return gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() not in motion_verbs
+        return prep.lower_ in _ACTING_PREPS
+    return False
+
+
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+
+
+def not_political(state: DocState, token: Token) -> bool:
+    """A city name that acts in a sports or other non-political sense: the subject or object of
+    a sports verb, or in a sentence with a score ("4-2")."""
+    verb = token.head
+    while verb.dep_ in ("conj", "appos", "compound") and verb.head is not verb:
+        verb = verb.head
+    if token.dep_ in ("nsubj", "dobj", "nsubjpass", "conj", "pobj") and \
+            verb.lemma_.lower() in state.vocab.sports_verbs:
+        return True
+    sent = state.sent_of(token.i)
+    return any(_SCORE.match(t.text) for t in sent) or any(
+        t.lower_ in state.vocab.sports_nouns for t in sent)
+
+
+_QUANTITY = frozenset({"thousands", "hundreds", "dozens", "millions", "tens", "scores",
+                       "many", "some", "several", "few", "most", "number", "group", "crowd",
+                       "crowds", "majority"})
+
+
+def counted(token: Token) -> bool:
+    """"two Americans", "thousands of Serbians", "many Poles": counted people."""
+    if any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in _QUANTITY)
+           for c in token.children):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        owner = token.head.head
+        return owner.lower_ in _QUANTITY or owner.pos_ == "NUM" or owner.like_num
+    return False
+
+
+#: Prepositions after a posting title that name where the official is sent, not whose
+#: official they are ("U.S. special envoy to Ukraine", "the ambassador in Kyiv").
+_POSTED = frozenset({"to", "in"})
+#: Titles whose "to/in" phrase is a posting (titles.yaml "posted"); "adviser to Duda" is not.
+POSTED_TITLES = frozenset({"envoy", "ambassador", "representative", "emissary", "consul",
+                            "delegate", "delegation", "mission", "attaché", "attache",
+                            "ambassadors", "envoys", "diplomat", "diplomats"})
+
+
+def destination(tok: Token) -> bool:
+    """Is this country word the destination of a posting ("envoy to Ukraine")?"""
+    head = tok
+    while head.dep_ in ("compound", "amod", "det", "poss") and head.head is not head:
+        head = head.head
+    return (head.dep_ == "pobj" and head.head.lower_ in _POSTED
+            and head.head.head.lower_ in POSTED_TITLES)
+
+
+def its_antecedent(state: DocState, tok: Token) -> Mention | None:
+    """The state or organisation "its" refers to: the nearest earlier one in this or the
+    previous sentence ("The Nigerian Senate passed the bill. Its president …")."""
+    here = state.sent_index[tok.i]
+    best = None
+    for m in state.mentions:
+        if (m.start < tok.i and m.kind in ("state", "organisation") and m.country
+                and here - state.sent_index[m.head] <= 1
+                and (best is None or m.start > best.start)):
+            best = m
+    return best

@@ -1,0 +1,305 @@
+"""Event participants the actor dictionaries do not know, and places that stand for countries.
+
+Real news is mostly about people nobody has coded: "a suicide bomber killed five people", "four
+men were indicted by a federal grand jury", "a man was arrested". Dropping such events loses
+them for good, while a user can always filter on codes; so when the parse gives a participant
+the actors stage could not code, the event keeps it as an :class:`Actor` with its mention, span,
+``code=None`` and the reason in ``resolution.reason``. A passive without a by-phrase ("was
+arrested") gets an empty *implied agent* as source (reason ``implied agent``). A city or region
+acted on ("shelled the city of Kharkiv") stands for its country's territory: the target is that
+country, with the place's name as the mention.
+
+Which uncoded events are kept (:func:`keep`) is a policy, read from ``arguments.yaml``: at
+least one coded participant, or a root of material conflict/coercion (14-20) where a
+participant is at least named in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol
+
+from spacy.tokens import Span as SpanLike
+from spacy.tokens import Token
+
+from ..actors.lookup import actor_for_span
+from ..records import Actor, Place, Resolution, Span
+from .patterns import _load, _words
+from .syntax import is_passive, political
+
+if TYPE_CHECKING:
+    from .syntax import ActorFinder
+
+IMPLIED_AGENT = "implied agent"
+NOMINAL_DEPS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_LEFT_SKIP = frozenset({"punct", "cc", "conj", "appos", "relcl", "acl", "prep", "advmod"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+class Coded(Protocol):
+    """What the policy reads of a candidate event (``coder.Candidate`` has it)."""
+
+    code: str
+    source: Actor | None
+    target: Actor | None
+    intransitive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentRules:
+    uncoded_roots: frozenset[str]
+    not_participants: frozenset[str]
+    not_participant_nouns: frozenset[str]
+    nominal_target_preps: frozenset[str]
+    not_actors: frozenset[str]
+    event_subjects: frozenset[str]
+    implied_violence_roots: frozenset[str]
+    undergoer_roots: frozenset[str]
+    implied_sectors: dict[str, str]
+    patient_possessor_nouns: frozenset[str]
+    nominal_governors: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def argument_rules() -> ArgumentRules:
+    """``arguments.yaml``, loaded once per process."""
+    raw = _load("arguments.yaml")
+    return ArgumentRules(
+        uncoded_roots=frozenset(str(r) for r in raw["uncoded_roots"]),
+        not_participants=_words(raw["not_participants"]),
+        not_participant_nouns=_words(raw["not_participant_nouns"]),
+        nominal_target_preps=_words(raw["nominal_target_preps"]),
+        not_actors=_words(raw["not_actors"]),
+        event_subjects=_words(raw["event_subjects"]),
+        implied_violence_roots=frozenset(str(r) for r in raw["implied_violence_roots"]),
+        undergoer_roots=frozenset(str(r) for r in raw["undergoer_roots"]),
+        implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
+        patient_possessor_nouns=_words(raw["patient_possessor_nouns"]),
+        nominal_governors={str(k).lower(): str(v) for k, v in raw["nominal_governors"].items()},
+    )
+
+
+def phrase_span(tok: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok``: its left modifiers and an of-phrase
+    ("the Ukrainian city of Kharkiv"), never a relative clause or an apposition."""
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ not in _LEFT_SKIP:
+            left = min(left, child.left_edge.i)
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == right + 1:
+            right = max(right, child.right_edge.i)
+        elif child.dep_ in ("compound", "nummod") and child.i == right + 1:
+            right = child.right_edge.i
+    doc = tok.doc
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def participant_token(tok: Token) -> bool:
+    """Whether a token can head an event participant (a nominal that is not a time or amount)."""
+    rules = argument_rules()
+    if tok.pos_ not in NOMINAL_DEPS or tok.lower_ in rules.not_participants:
+        return False
+    if tok.lemma_.lower() in rules.not_participant_nouns or not_actor(tok):
+        return False
+    return tok.ent_type_ not in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
+
+
+def not_actor(tok: Token) -> bool:
+    """Nature, an animal, a vehicle or a text: by the head ("his lions") or a compound
+    ("Typhoon Phanfone", "warm water circulation"; but a "car bomb" is still a bomb)."""
+    rules = argument_rules()
+    lemma = tok.lemma_.lower()
+    if lemma in rules.not_actors:
+        return True
+    return lemma not in rules.event_subjects and any(
+        c.dep_ == "compound" and c.lemma_.lower() in rules.not_actors for c in tok.children)
+
+
+def violence_context(trigger: Token, event_nouns: frozenset[str]) -> bool:
+    """'were killed in an attack', 'by gunfire', 'during clashes': the sentence says violence."""
+    rules = argument_rules()
+    holders = [trigger, *[c for c in trigger.conjuncts]]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in (
+                    "in", "during", "by", "after", "amid", "from", "when"):
+                continue
+            for g in prep.children:
+                lemma = g.lemma_.lower()
+                if g.dep_ == "pobj" and not not_actor(g) and (
+                        lemma in event_nouns or lemma in rules.event_subjects):
+                    return True
+    return False
+
+
+def _kind(tok: Token) -> str:
+    if tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "him", "her"):
+        return "person"
+    if tok.ent_type_ in ("ORG", "GPE"):
+        return "organisation"
+    return "group"
+
+
+def uncoded_actor(finder: ActorFinder, tok: Token) -> Actor | None:
+    """The participant ``tok`` names when no coded actor covers it: the actors stage's own
+    uncoded mention when it has one (with its reason), else a new mention with ``code=None``."""
+    if not participant_token(tok):
+        return None
+    start, end = phrase_span(tok)
+    known = actor_for_span(finder.all_actors, tok.idx, tok.idx + len(tok.text), head=tok.idx,
+                           include_media=True)
+    if known is not None:
+        return None if known.kind == "media" else known
+    text = tok.doc.text[start:end]
+    words = text.split()
+    name = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in (
+        "a", "an", "the") else text
+    sent = tok.sent
+    return Actor(
+        mention=text, start=start, end=end, name=name, kind=_kind(tok),  # type: ignore[arg-type]
+        resolution=Resolution("unresolved", f"no actor code: '{text}' is in no actor dictionary"
+                              if tok.pos_ != "PRON" else
+                              f"no actor code: pronoun '{text}' has no coded antecedent"),
+        sentence=_sentence_span(sent),
+    )
+
+
+def _sentence_span(sent: SpanLike) -> Span:
+    return Span(sent.start_char, sent.end_char, sent.text)
+
+
+def implied_agent(trigger: Token, why: str = "") -> Actor:
+    """The unnamed doer of an agentless passive ("was arrested") or of an event noun ("the
+    arrest of …"): an empty, uncoded source at the trigger."""
+    what = "event noun" if trigger.pos_ in ("NOUN", "PROPN") else "passive"
+    why = why or f"{what} '{trigger.text}' names no doer"
+    sector = argument_rules().implied_sectors.get(trigger.lemma_.lower())
+    if sector is not None:
+        why += f"; such acts are done by {sector}"
+    return Actor(
+        mention="", start=trigger.idx, end=trigger.idx, name="", kind="group", sector=sector,
+        resolution=Resolution("unresolved", f"{IMPLIED_AGENT}: {why}"),
+        sentence=_sentence_span(trigger.sent),
+    )
+
+
+def doers(sources: list[Actor], subj: Token, trigger: Token,
+           event_nouns: frozenset[str]) -> list[Actor]:
+    """Uncoded subjects that are not doers: a natural cause ("a fire killed 100") is nobody, so
+    no event; an event ("the blast killed 12") leaves its doer implied."""
+    if not sources or political(sources[0]) or subj.pos_ not in ("NOUN", "PROPN"):
+        return sources
+    rules = argument_rules()
+    lemma = subj.lemma_.lower()
+    if not_actor(subj):
+        return []
+    if lemma in rules.event_subjects or lemma in event_nouns:
+        return [implied_agent(trigger, f"the subject '{subj.text}' is an event, not its doer")]
+    return sources
+
+
+def locate_implied(actor: Actor | None, place: Place | None) -> Actor | None:
+    """An implied legal doer acts where the act took place: "was arrested in Lebanon" → the
+    police of Lebanon (``country`` LBN, ``code`` still null: the sector is a guess)."""
+    if actor is None or not is_implied(actor) or actor.sector is None or place is None:
+        return actor
+    if not place.country or actor.country:
+        return actor
+    reason = f"{actor.resolution.reason}, in {place.name} ({place.country})"
+    return replace(actor, country=place.country,
+                   resolution=Resolution(actor.resolution.method, reason))
+
+
+def is_implied(actor: Actor | None) -> bool:
+    return actor is not None and actor.code is None and actor.start == actor.end
+
+
+def place_of(places: list[Place], tok: Token) -> Place | None:
+    """A place named by ``tok``, its compound or its of-phrase ("the city of Kharkiv")."""
+    heads = [tok, *[c for c in tok.children if c.dep_ == "compound"]]
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            heads += [g for g in p.children if g.dep_ == "pobj"]
+    for head in heads:
+        if head.pos_ != "PROPN":  # "The man" is no town in Côte d'Ivoire
+            continue
+        for place in places:
+            if place.start <= head.idx < place.end and place.country:
+                return place
+    return None
+
+
+def place_actor(places: list[Place], tok: Token) -> tuple[Actor, Place] | None:
+    """The country whose territory a place acted on stands for ("shelled Kharkiv" → UKR)."""
+    place = place_of(places, tok)
+    if place is None:
+        return None
+    country = place.country or ""
+    start, end = phrase_span(tok)
+    start, end = min(start, place.start), max(end, place.end)
+    text = tok.doc.text[start:end]
+    return Actor(
+        mention=text, start=start, end=end, name=place.name, kind="state",
+        country=country, code=country,
+        resolution=Resolution("metonymy", f"place '{place.name}' ({place.feature} in "
+                              f"{country}) acted on: the territory of {country}"),
+        sentence=_sentence_span(tok.sent),
+    ), place
+
+
+def shared_modifiers(tok: Token) -> list[Token]:
+    """Coordinated modifiers sharing one head: "the Russian and Syrian ministries" → both."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in _MODIFIER_DEPS and child.i < tok.i and child.conjuncts:
+            out += [child, *[c for c in child.conjuncts if c.i < tok.i]]
+    return out
+
+
+def possessor_patient(tok: Token) -> Token | None:
+    """'his arrest', 'Khashoggi's killing': the possessor is who it was done to (no of-phrase)."""
+    if tok.lemma_.lower() not in argument_rules().patient_possessor_nouns:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
+
+
+def participial_patient(tok: Token) -> Token | None:
+    """The noun a reduced passive relative describes: "the protesters arrested on Monday"."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+        return None  # "the report that its diplomats had met …" is a clause, not a participle
+    return tok.head
+
+
+def agentless_passive(tok: Token) -> bool:
+    """A passive trigger with no by-phrase: its doer is implied ("was arrested")."""
+    passive = is_passive(tok) or participial_patient(tok) is not None
+    return passive and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def keep(cand: Coded) -> bool:
+    """The participant policy: which candidates become events (module docstring)."""
+    source, target = cand.source, cand.target
+    if source is None or (target is None and not cand.intransitive):
+        return False
+    if political(source) or political(target):
+        return True
+    if cand.code[:2] not in argument_rules().uncoded_roots:
+        return False
+    return not is_implied(source) or target is not None
+
+
+def target_place(places: list[Place], target: Actor | None) -> Place | None:
+    """The place a place-as-country target was read from (kept as the event's place)."""
+    if target is None or target.resolution.method != "metonymy" or target.kind != "state":
+        return None
+    if not target.resolution.reason.startswith("place "):
+        return None
+    return next((p for p in places if target.start <= p.start < target.end
+                 and p.country == target.country), None)

@@ -1,0 +1,104 @@
+"""Event nouns that carry their own arguments: "the arrest of X", "an attack on Y", "strikes on Z".
+
+The pattern coder codes an event noun only when a possessor, a nationality or a light verb names
+its doer ("Russia's invasion", "held talks"). News is full of nominal events whose doer is left
+out ("the arrest of tycoons", "an attack on a convoy", "the killing of a journalist"): the noun's
+prepositional phrase names who was acted on, and the doer is implied. This module codes those in
+the coder's second pass, with the doer from a compound, a by-phrase or the implied agent.
+
+Modality: a nominal event is often only talked about ("called for the arrest of", "fears of an
+attack", "plans for strikes on"). The ordinary walk (:func:`.modality.modality`) is run first;
+then every head above the noun, up to and including its first verb, is checked as a governor
+(requesting, refusing, hedging, planning words and hypothetical nouns such as "threat", "risk"),
+so a nominal event is never asserted when its governor says otherwise.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from . import arguments as args
+from .modality import _governor_class, modality, own_cues
+from .patterns import Pattern, PatternBook
+from .syntax import ActorFinder, political
+
+_UP_DEPS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "compound", "conj",
+                      "appos", "pcomp"})
+
+
+def nominal_modality(tok: Token, book: PatternBook) -> str:
+    """The modality of a nominal event: the parse walk, then its governors up to a verb."""
+    mod = modality(tok, book, light=book.light_verbs)
+    if mod != "asserted":
+        return mod
+    hypothetical_nouns = book.modality.get("hypothetical_nouns", frozenset())
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in _UP_DEPS or cur.head == cur:
+            break
+        head = cur.head
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in hypothetical_nouns:
+            return "hypothetical"
+        found = _governor_class(head, book) or args.argument_rules().nominal_governors.get(
+            head.lemma_.lower())
+        if head.pos_ in ("VERB", "AUX"):
+            found = own_cues(head, book) or found
+            if found is not None:
+                return found
+            break
+        if found is not None:
+            return found
+        if head.pos_ in ("NOUN", "PROPN"):
+            break  # "denied any role in the killing": the verb governs the role, not the killing
+        cur = head
+    return mod
+
+
+def nominal_doer(tok: Token, finder: ActorFinder) -> Actor | None:
+    """A compound or by-phrase naming who did it ("police raids", "the killing by gunmen")."""
+    patient = args.possessor_patient(tok)
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss") and child.i < tok.i and child != patient:
+            actor = finder.at(child)
+            if political(actor):
+                return actor
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return finder.at(g) if political(finder.at(g)) else args.uncoded_actor(
+                        finder, g)
+    return None
+
+
+def _undergoers(p: Pattern, tok: Token, finder: ActorFinder) -> list[Token]:
+    preps = args.argument_rules().nominal_target_preps | {
+        t for t in p.target if t not in ("dobj", "dative", "poss", "by")}
+    found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+             for g in c.children if g.dep_ == "pobj"]
+    patient = args.possessor_patient(tok)
+    return [patient, *found] if patient is not None else found
+
+
+def code_nominal(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
+                 book: PatternBook) -> list[tuple[Actor, Actor | None, str, str]]:
+    """(source, target, method, modality) of an unlicensed event noun, or [] when it has no
+    undergoer in the text (a bare "an attack" says nothing about anyone)."""
+    p, _code, topic = hit
+    targets: list[Actor] = []
+    for g in _undergoers(p, tok, finder):
+        actor = finder.at(g)
+        if political(actor):
+            targets.append(actor)  # type: ignore[arg-type]
+            continue
+        placed = args.place_actor(finder.places, g)
+        found = placed[0] if placed is not None else args.uncoded_actor(finder, g)
+        if found is not None:
+            targets.append(found)
+    if not targets:
+        return []
+    source = nominal_doer(tok, finder) or args.implied_agent(tok)
+    method = f"rule:noun-pattern:{p.id}+nominal" + (f"+topic:{topic}" if topic else "")
+    mod = nominal_modality(tok, book)
+    return [(source, t, method, mod) for t in targets[:2] if t != source]

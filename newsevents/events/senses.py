@@ -1,0 +1,289 @@
+"""Word senses and actor types: the last check a coded candidate passes before it is an event.
+
+A trigger word has several senses and the pattern (or dictionary) that matched it knows only
+one: "Wales beat Hungary 2-0" is a game, not an assault; "the Nikkei declined 0.3%" is a price,
+not a rejection; "officers executed a search warrant" carried out a procedure; "a NASA launch"
+sent up a rocket, not a weapon; "drugs seized on the border" is police work, not occupied
+territory. The sense is decided by the trigger's objects and the sentence around it, and a code
+also needs participants of the right type (a company does not fight a war).
+
+The constraints are data (``newsevents/data/events/senses.yaml``: word classes, rules that
+veto or recode a candidate, actor types per code), compiled once per process and indexed by
+CAMEO root, so a candidate costs one dict lookup unless a rule of its root exists. They run at
+one hook, :func:`apply_senses`, after every coder of the chain has built its candidates, so a
+statistical coder added later is held to the same senses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span, Token
+
+from .codebook import is_code
+from .patterns import _load
+
+if TYPE_CHECKING:
+    from .coder import Candidate
+
+SCORE_MARK = "<score>"
+NUMBER_MARK = "<number>"
+# "2-0", "3 – 1"; not dates or ranges of years ("2019-20"), ratios in URLs or times
+_SCORE = re.compile(r"(?<![\w./:–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w./:%–-])")
+_NUMBER_WORDS = frozenset({"%", "percent", "pct", "percentage", "point", "points", "per"})
+_QUANTITY_HEADS = _NUMBER_WORDS | frozenset({"kg", "kilogram", "kilograms", "kilo", "kilos",
+                                             "gram", "grams", "pound", "pounds", "ton", "tons",
+                                             "tonne", "tonnes", "bag", "bags", "package",
+                                             "packages", "share", "quantity", "amount", "lot"})
+_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "dative", "nsubjpass", "dep"})
+_CONTEXT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X", "SYM"})
+
+
+@dataclass(frozen=True, slots=True)
+class Test:
+    """One side of a rule: every given field must hold (``when``), or any one (``unless``)."""
+
+    lemmas: frozenset[str] | None = None
+    objects: frozenset[str] | None = None
+    context: tuple[frozenset[str], int] | None = None
+    sectors: frozenset[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    codes: tuple[str, ...]
+    when: Test
+    unless: Test | None
+    recode: str | None  # None = veto
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    id: str
+    codes: tuple[str, ...]
+    not_only: frozenset[str]
+    why: str
+
+
+@dataclass(frozen=True)
+class SenseBook:
+    """The compiled ``senses.yaml``: rules and requirements indexed by CAMEO root."""
+
+    rules: dict[str, tuple[Rule, ...]]
+    requires: dict[str, tuple[Requirement, ...]]
+    any_pos: frozenset[str]  # context words counted in every part of speech (verbs too)
+
+
+def _words(classes: dict[str, list[str]], names: Iterable[str], where: str) -> frozenset[str]:
+    out: set[str] = set()
+    for name in names:
+        if name not in classes:
+            raise ValueError(f"senses.yaml {where}: unknown word class {name!r}")
+        out |= {str(w).lower() for w in classes[name]}
+    return frozenset(out)
+
+
+def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str) -> Test | None:
+    if not spec:
+        return None
+    unknown = set(spec) - {"lemmas", "object", "context", "sectors"}
+    if unknown:
+        raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
+    context = None
+    if "context" in spec:
+        ctx = spec["context"]
+        context = (_words(classes, ctx["classes"], where), int(ctx.get("min", 1)))
+    return Test(
+        lemmas=frozenset(str(w).lower() for w in spec["lemmas"]) if "lemmas" in spec else None,
+        objects=_words(classes, spec["object"], where) if "object" in spec else None,
+        context=context,
+        sectors=frozenset(spec["sectors"]) if "sectors" in spec else None,
+    )
+
+
+def _codes(values: list[Any], where: str) -> tuple[str, ...]:
+    codes = tuple(str(c) for c in values)
+    for code in codes:
+        if not is_code(code):
+            raise ValueError(f"senses.yaml {where}: {code!r} is not a CAMEO code")
+    return codes
+
+
+def _index(items: Iterable[Any]) -> dict[str, tuple[Any, ...]]:
+    by_root: dict[str, list[Any]] = {}
+    for item in items:
+        for root in dict.fromkeys(c[:2] for c in item.codes):
+            by_root.setdefault(root, []).append(item)
+    return {root: tuple(found) for root, found in by_root.items()}
+
+
+def compile_senses(data: dict[str, Any]) -> SenseBook:
+    """Check and index the decoded ``senses.yaml`` (unknown classes or codes fail loudly)."""
+    classes: dict[str, list[str]] = data.get("classes", {})
+    rules: list[Rule] = []
+    for spec in data.get("rules", []):
+        where = f"rule {spec.get('id')!r}"
+        when = _test(spec.get("when"), classes, where)
+        if when is None:
+            raise ValueError(f"senses.yaml {where}: a rule needs a `when`")
+        action = spec.get("action", "veto")
+        recode = None
+        if isinstance(action, dict):
+            recode = _codes([action["recode"]], where)[0]
+        elif action != "veto":
+            raise ValueError(f"senses.yaml {where}: action is veto or {{recode: CODE}}")
+        rules.append(Rule(str(spec["id"]), _codes(spec["codes"], where), when,
+                          _test(spec.get("unless"), classes, where), recode,
+                          str(spec.get("why", ""))))
+    requires = [
+        Requirement(str(spec["id"]), _codes(spec["codes"], f"requires {spec['id']!r}"),
+                    frozenset(spec["not_only"]), str(spec.get("why", "")))
+        for spec in data.get("requires", [])
+    ]
+    any_pos = _words(classes, data.get("any_pos", []), "any_pos")
+    return SenseBook(_index(rules), _index(requires), any_pos)
+
+
+@lru_cache(maxsize=1)
+def sense_book() -> SenseBook:
+    """``senses.yaml`` compiled once per process."""
+    return compile_senses(_load("senses.yaml"))
+
+
+# --------------------------------------------------------------------------- reading the parse
+
+def _is_number(tok: Token) -> bool:
+    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _NUMBER_WORDS
+
+
+def object_words(tok: Token) -> set[str]:
+    """The heads of the trigger's objects (direct, attribute, prepositional), not their
+    modifiers; the "of" object under a quantity; ``<number>`` when an object is a number."""
+    heads = [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
+        heads += [g for g in prep.children if g.dep_ == "pobj"]
+    heads += [c for c in tok.children if c.dep_ == "compound"]  # "a NASA launch", noun triggers
+    words: set[str] = set()
+    for head in heads:
+        words |= {head.lemma_.lower(), head.lower_}
+        if _is_number(head) or any(c.dep_ == "nummod" and c.lower_ in _NUMBER_WORDS
+                                   for c in head.children):
+            words.add(NUMBER_MARK)
+        if _is_number(head) or head.lower_ in _QUANTITY_HEADS:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for g in prep.children:
+                    if g.dep_ == "pobj":
+                        words |= {g.lemma_.lower(), g.lower_}
+    return words
+
+
+@dataclass
+class _Context:
+    """Context words of one sentence, counted per token so the trigger can be left out."""
+
+    noun_words: Counter[str]
+    all_words: Counter[str]
+    score: bool
+
+    @classmethod
+    def of(cls, sent: Span) -> _Context:
+        nouns: Counter[str] = Counter()
+        every: Counter[str] = Counter()
+        for t in sent:
+            words = {t.lemma_.lower(), t.lower_}
+            every.update(words)
+            if t.pos_ in _CONTEXT_POS:
+                nouns.update(words)
+        return cls(nouns, every, bool(_SCORE.search(sent.text)))
+
+    def count(self, words: frozenset[str], trigger: Token, any_pos: frozenset[str]) -> int:
+        own = {trigger.lemma_.lower(), trigger.lower_}
+        n = 0
+        for w in words:
+            if w == SCORE_MARK:
+                n += 2 * self.score
+                continue
+            counts = self.all_words if w in any_pos else self.noun_words
+            if counts[w] - (w in own) > 0:
+                n += 1
+        return n
+
+
+def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: SenseBook,
+           *, every: bool) -> bool:
+    """``every``: all given fields hold (a rule's ``when``); else any one (its ``unless``)."""
+    results: list[bool] = []
+    tok = cand.trigger
+    if test.lemmas is not None:
+        results.append(tok.lemma_.lower() in test.lemmas or tok.lower_ in test.lemmas)
+    if test.objects is not None:
+        results.append(bool(objects & test.objects))
+    if test.context is not None:
+        words, least = test.context
+        results.append(ctx.count(words, tok, book.any_pos) >= least)
+    if test.sectors is not None:
+        results.append(any(a is not None and a.sector in test.sectors
+                           for a in (cand.source, cand.target)))
+    return all(results) if every else any(results)
+
+
+def _fits_actor_types(cand: Candidate, book: SenseBook) -> bool:
+    for req in book.requires.get(cand.code[:2], ()):
+        if not cand.code.startswith(req.codes):
+            continue
+        parties = [a for a in (cand.source, cand.target) if a is not None]
+        if parties and all(a.kind == "organisation" and a.sector in req.not_only
+                           for a in parties):
+            return False
+    return True
+
+
+def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | None]:
+    """``("keep", None)``, ``("veto", rule)`` or ``("recode", rule)`` for one candidate."""
+    if not _fits_actor_types(cand, book):
+        return "veto", None
+    rules = book.rules.get(cand.code[:2])
+    if not rules:
+        return "keep", None
+    objects = object_words(cand.trigger)
+    for rule in rules:
+        if not cand.code.startswith(rule.codes):
+            continue
+        if not _holds(rule.when, cand, ctx, objects, book, every=True):
+            continue
+        if rule.unless is not None and _holds(rule.unless, cand, ctx, objects, book,
+                                              every=False):
+            continue
+        return ("recode" if rule.recode else "veto"), rule
+    return "keep", None
+
+
+def apply_senses(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates whose words and participants fit their code (recoded where a rule says
+    so); the hook ``code_events`` calls once all coders have run."""
+    book = sense_book()
+    contexts: dict[int, _Context] = {}
+    kept: list[Candidate] = []
+    for cand in cands:
+        root = cand.code[:2]
+        if root not in book.rules and root not in book.requires:
+            kept.append(cand)
+            continue
+        sent = cand.trigger.sent
+        ctx = contexts.get(sent.start)
+        if ctx is None:
+            ctx = contexts[sent.start] = _Context.of(sent)
+        verdict, rule = judge(cand, ctx, book)
+        if verdict == "keep":
+            kept.append(cand)
+        elif verdict == "recode" and rule is not None and rule.recode is not None:
+            kept.append(replace(cand, code=rule.recode, method=f"{cand.method}+sense:{rule.id}",
+                                notes=[*cand.notes, f"recoded from {cand.code}: {rule.why}"]))
+    return kept
