@@ -34,7 +34,7 @@ ROOT_SENTENCES = [
     ("07", "Turkey shielded Qatar from the blockade.", "TUR", "QAT"),
     ("08", "Iraq liberated Kuwait in 1991.", "IRQ", "KWT"),
     ("09", "Ukraine interrogated Russian soldiers captured near Kharkiv.", "UKR", "RUS"),
-    ("10", "The rebels clamoured for the withdrawal of Kenya.", "REB", "KEN"),
+    ("10", "Somalia clamoured for the withdrawal of Kenya.", "SOM", "KEN"),
     ("11", "China snubbed Japan at the summit.", "CHN", "JPN"),
     ("12", "Hungary obstructed Ukraine's membership bid.", "HUN", "UKR"),
     ("13", "The United States cautioned Iran.", "USA", "IRN"),
