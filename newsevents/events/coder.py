@@ -559,7 +559,9 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                     break
             else:
                 hit, coded = None, []
-            if hits and not any(args.keep(c) for c in coded):
+            if field_dictionary:
+                pass  # the field's dictionary codes coded participants only (precision)
+            elif hits and not any(args.keep(c) for c in coded):
                 coded = _second_pass(tok, hits, finder, taken) or coded
             elif hit is not None and all(c.target is None for c in coded) and \
                     hit[1][:2] in args.argument_rules().undergoer_roots:
