@@ -50,7 +50,7 @@ class Span:
 class Resolution:
     """How an actor mention was resolved: the method family and a human-readable reason."""
 
-    method: str  # dictionary|apposition|metonymy|context|coreference|ner|unresolved
+    method: str  # dictionary|apposition|metonymy|context|coreference|ner|implied|unresolved
     reason: str
 
 

@@ -35,6 +35,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     from .. import nlp
     from ..places import places_of
     from . import context, coref, generic, matching, resolve, vocab
+    from .abbrev import defined_abbreviations
     from .mentions import DocState
     from .ner import unknown_organisations
 
@@ -48,6 +49,9 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     resolve.retry_titled(state, titles)
     unknown_organisations(state)
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
+    generic.affiliations(state)
+    generic.share_countries(state)
+    defined_abbreviations(state)
     coref.link(state)
     return state.actors()
 

@@ -276,8 +276,8 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
         add_keeping(state, m, keep)
         return
     if nation is None:
-        if doc[start].lower_ != "the" and not token.text[:1].isupper():
-            return  # "a minister", "ministers": too vague to be an actor
+        if doc[start].lower_ != "the" and not token.text[:1].isupper() and not indefinite:
+            return  # "ministers": too vague to be an actor; "a federal judge" is one
         home = _home_country(state) if token.text[:1].isupper() else None
         if home is not None:
             state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,

@@ -214,6 +214,8 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
             m.country, m.method, m.entity = home, "context", None
     for m in sorted(generic, key=lambda m: m.start):
         steps = steps_for.get(m.sector or "", _ALL_STEPS)
+        if any(t.lower_ in _HOME_WORDS for t in doc[m.start : m.head]):
+            steps = _ALL_STEPS  # "state media", "local press": the story's own country
         if doc[m.head].lower_ in POSTED_TITLES:
             steps = ()  # an envoy's country is whose envoy, never where the story is
         found: tuple[str, str] | None = None
@@ -240,3 +242,82 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
         m.reason = (f"generic '{doc[m.head].text}' ({m.sector}): {why} → {country}{m.sector}")
         m.method = "context"
         m.entity = None
+
+
+#: Prepositions that tie a person to the body they speak for ("Doug Miller of Milltech Marine",
+#: "a spokeswoman for the charity", "a researcher at University College London").
+_AFFILIATION = frozenset({"of", "for", "at", "from", "with"})
+
+
+def affiliations(state: DocState) -> None:
+    """A person with no office of their own takes the code of the organisation an "of"/"at"
+    phrase or an apposition ties them to ("Sharif Hotak, of the provincial council", "the
+    president of the Tunisian League for Human Rights, Jamel Msallem", "X, a member of
+    Parliament"): they speak for it, so they are its actor, not a private person."""
+    doc = state.doc
+    for m in state.mentions:
+        if m.kind != "person" or m.person is None or m.sector not in (None, "CVL") \
+                or m.method not in ("unresolved", "context"):
+            continue
+        name = doc[m.head]
+        nouns = [name, *(c for c in name.children if c.dep_ == "appos")]
+        if name.dep_ == "appos":
+            # "the president of X, Jamel Msallem" (or both read as appositions of one noun)
+            nouns.append(name.head)
+            nouns += [c for c in name.head.children if c.dep_ == "appos" and c.i < name.i]
+        org = _affiliated(state, nouns, m)
+        if org is None:
+            if m.sector == "CVL":
+                _nationality(state, nouns, m)
+            continue
+        m.country, m.sector, m.code = org.country, org.sector, org.code
+        m.method, m.entity = "apposition", None
+        m.reason = (f"no office of their own, but tied to '{org.name}' by "
+                    f"{'an apposition' if len(nouns) > 1 else 'a preposition'} → "
+                    f"{org.actor_code() or org.sector}")
+
+
+def _nationality(state: DocState, nouns: list[Token], person: Mention) -> None:
+    """"An Australian, Brenton Tarrant", "Alan Kurdi, a Syrian child": the apposition says
+    whose citizen the private person is, which beats where the story happens."""
+    for noun in nouns:
+        for tok in (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))):
+            found = state.nation.get(tok.i)
+            if found is not None and len(found[0]) == 3 and found[1] == "demonym":
+                person.country, person.code, person.entity = found[0], None, None
+                person.method = "context"
+                person.reason = (f"private person (CVL), '{tok.text}' in apposition → "
+                                 f"{found[0]}CVL")
+                return
+
+
+def _affiliated(state: DocState, nouns: list[Token], person: Mention) -> Mention | None:
+    for noun in nouns:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                org = state.owner.get(obj.i)
+                if (org is not None and org is not person and org.kind != "person"
+                        and org.kind != "state" and org.sector and org.actor_code()):
+                    return org
+    return None
+
+
+#: Modifiers that place an outlet or company at home: "state media", "local press".
+_HOME_WORDS = frozenset({"state", "local", "national", "domestic"})
+
+
+def share_countries(state: DocState) -> None:
+    """Later short mentions of a person ("Zinichev", "Judge Miller") were linked in pass 2,
+    before the context gave the full mention its country: give them its code now."""
+    first: dict[str, Mention] = {}
+    for m in sorted(state.mentions, key=lambda m: m.start):
+        if m.person is None or m.kind != "person":
+            continue
+        full = first.setdefault(m.person, m)
+        if full is not m and m.method == "coreference" and full.actor_code() is not None:
+            m.country, m.sector, m.code = full.country, full.sector, full.code
+            m.reason += f"; {full.name} is coded {full.actor_code()} by its context"

@@ -70,22 +70,27 @@ def unknown_organisations(state: DocState) -> None:
 
 #: Sectors an unknown institution's head noun may give it ("… Electoral Commission" is GOV,
 #: "… Supreme Court" JUD, "… National Assembly" LEG); BUS comes from company_words instead.
-_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU", "HLH", "LAB", "NGO", "REL", "SPY"})
-#: Institution head nouns for names no dictionary lists.
-_INSTITUTION_HEADS = frozenset({"commission", "committee", "ministry", "department", "agency",
-                                "council", "office", "bureau", "authority", "service"})
+_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU", "HLH", "LAB", "NGO", "REL", "SPY",
+                           "MIL"})
 
 
 def _institution(state: DocState, span: Span) -> str | None:
+    """The sector of a name by its head noun (``institution_heads`` in ner.yaml, then the
+    sector nouns): the last word ("Highway Patrol"), the root ("Department of Transport"),
+    then any word from the right ("University College London"); a sector more specific than
+    GOV wins ("Montgomery County Police Department" is COP)."""
     from .context import sector_of
 
-    last = span[-1]
-    if last.lower_ in _INSTITUTION_HEADS:
-        return "GOV"
-    found = sector_of(state, last)
-    if found is not None and found[0] in _INSTITUTIONS:
-        return found[0]
-    return None
+    heads = state.vocab.institution_heads
+    found: list[str] = []
+    for tok in (span[-1], span.root, *reversed(span)):
+        phrase = sector_of(state, tok)
+        if phrase is not None and phrase[0] in _INSTITUTIONS:
+            found.append(phrase[0])
+        if tok.lower_ in heads:
+            found.append(heads[tok.lower_])
+    # The most specific word wins: "Police Department" is COP, "Security Service" SPY.
+    return next((s for s in found if s != "GOV"), found[0] if found else None)
 
 
 def _nation_inside(state: DocState, span: Span) -> str | None:

@@ -6,10 +6,10 @@ media, a seat of government or capital as a metonym for the government, an IGO w
 code, a country name as the state. Nationality adjectives are only noted here; pass 3
 (:mod:`.context`) decides what noun they modify.
 
-Pass 2 looks at people the dictionaries do not know. A person is coded only when a title or an
-apposition ties them to a known actor ("Duda's advisor on international affairs, Wojciech
-Kolarski" → POLGOV, role adviser); otherwise they stay unresolved, with the reason, because a
-guessed code is worse than none.
+Pass 2 looks at people the dictionaries do not know. A person gets an office only when a title
+or an apposition ties them to a known actor ("Duda's advisor on international affairs, Wojciech
+Kolarski" → POLGOV, role adviser); a title with no country takes the story's country later
+(generic.py); a name with no title is a private person (CVL), placed the same way.
 """
 
 from __future__ import annotations
@@ -30,12 +30,14 @@ from .senses import (
     not_political,
     outlet_context,
     part_of_longer_name,
+    private_person,
 )
 from .vocab import Entry
 
 #: Title sectors a named person may take from context when nothing names their country
-#: ("Senator Lindsey Graham" in a US story); GOV is left out ("President X" of what?).
-_PLACEABLE_TITLES = frozenset({"LEG", "JUD", "MIL", "COP"})
+#: ("Senator Lindsey Graham", "Health Minister X" in a US or Russian story: the office is held
+#: where the story happens, as the annotation guide codes it).
+_PLACEABLE_TITLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "SPY"})
 #: Which entry wins when one phrase has several readings.
 _PRIORITY = ("leader", "media", "group", "igo", "metonym", "country", "capital", "demonym")
 #: Prepositions after which a capital is a place, not an actor ("talks in Moscow").
@@ -449,6 +451,9 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
     single = frozenset(t for t in state.vocab.titles if " " not in t)
     for span in _person_spans(doc, titles, single):
         span = _strip_possessive(span)
+        while len(span) > 2 and (span[0].lower_ in single or
+                                 span[0].lower_.rstrip(".") in state.vocab.honorifics):
+            span = span[1:]  # NER took the title into the name: "King Maha Vajiralongkorn"
         if len(span) == 0 or not state.free(span.start, span.end):
             continue
         if not any(t.text[:1].isupper() for t in span):
@@ -515,11 +520,21 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                 mention_start = _with_determiner(doc, noun.left_edge.i)
             break
     name = span.text
-    if title is None:
+    if title is None and not private_person(span, _LOCATIVE):
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
                           None, None, None, "unresolved",
+                          "a name the NER model found where a place may be meant; no title "
+                          "or apposition ties it to a known actor", head=span.end - 1,
+                          person=name))
+        return
+    if title is None:
+        # No office: a private person (eyewitness, victim, suspect), CVL of the country the
+        # context shows (generic.py); the reason keeps what was tried.
+        state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
+                          None, "CVL", None, "unresolved",
                           "person not in the leaders table, and no title or apposition ties them "
-                          "to a known actor", head=span.end - 1, person=name))
+                          "to a known actor: a private person", head=span.end - 1, person=name,
+                          code="CVL", generic=True))
         return
     phrase, sector, role = title
     if sector in _NON_POLITICAL and nation is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .matching import Match
 from .mentions import DocState, Mention
@@ -134,3 +134,10 @@ def its_antecedent(state: DocState, tok: Token) -> Mention | None:
                 and (best is None or m.start > best.start)):
             best = m
     return best
+
+
+def private_person(span: Span, locative: frozenset[str]) -> bool:
+    """Is this untitled name a person for sure (PERSON to the model, not "in Kyiv")?"""
+    root = span.root
+    return (all(t.ent_type_ == "PERSON" for t in span)
+            and not (root.dep_ == "pobj" and root.head.lower_ in locative | {"to", "from"}))

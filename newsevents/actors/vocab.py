@@ -80,6 +80,7 @@ class Vocabulary:
     outlet_words: frozenset[str] = frozenset()
     ner_ignore: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()  # "Airlines", "Corp": an ORG that is a company
+    institution_heads: dict[str, str] = field(default_factory=dict)  # "patrol" -> COP
     sports_verbs: frozenset[str] = frozenset()  # a city that "beat"s another is a team
     sports_nouns: frozenset[str] = frozenset()  # "Washington … in overtime": a sports story
     rebel_name_words: frozenset[str] = frozenset()  # "Free Syrian Army": a non-state force
@@ -146,6 +147,7 @@ SCHEMAS: dict[str, Any] = {
         "sectors": {str: {optional("kind"): str, optional("label"): str,
                           optional("nouns"): [str], optional("phrases"): [str],
                           optional("people"): [str], optional("people_kind"): str,
+                          optional("persons"): [str],
                           optional("country_from"): [str], optional("generic_nouns"): [str],
                           ...: ANY}},
         ...: ANY,
@@ -154,6 +156,7 @@ SCHEMAS: dict[str, Any] = {
                     optional("former"): [str], ...: ANY},
     "ner.yaml": {"source": str, optional("outlet_words"): [str], optional("ignore"): [str],
                  optional("company_words"): [str], optional("sports_verbs"): [str],
+                 optional("institution_heads"): {str: str},
                  optional("sports_nouns"): [str], optional("rebel_name_words"): [str],
                  optional("outlets_needing_context"): [str], optional("outlet_verbs"): [str],
                  optional("outlet_nouns"): [str], optional("motion_verbs"): [str], ...: ANY},
@@ -297,6 +300,8 @@ def _load_sectors(vocab: Vocabulary) -> None:
             vocab.sector_phrases.setdefault(str(phrase).lower(), sector)
         for noun in spec.get("people") or []:
             vocab.noun_kinds[str(noun).lower()] = str(spec.get("people_kind", "group"))
+        for noun in spec.get("persons") or []:
+            vocab.noun_kinds[str(noun).lower()] = "person"
     default = tuple(str(s) for s in data.get("country_from") or ())
     for sector, spec in (data.get("sectors") or {}).items():
         steps = spec.get("country_from")
@@ -360,6 +365,8 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.outlet_words = frozenset(str(w) for w in data.get("outlet_words") or [])
     vocab.ner_ignore = frozenset(str(w) for w in data.get("ignore") or [])
     vocab.company_words = frozenset(str(w) for w in data.get("company_words") or [])
+    vocab.institution_heads = {str(k).lower(): str(v)
+                               for k, v in (data.get("institution_heads") or {}).items()}
     vocab.sports_verbs = frozenset(str(w) for w in data.get("sports_verbs") or [])
     vocab.sports_nouns = frozenset(str(w) for w in data.get("sports_nouns") or [])
     vocab.rebel_name_words = frozenset(str(w) for w in data.get("rebel_name_words") or [])

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
@@ -90,6 +90,11 @@ def _filters(
     until: dt.date | None = None,
     text: str | None = None,
     doc_id: str | None = None,
+    day_source: Annotated[
+        Literal["text", "publication"] | None,
+        Query(description="text: only events the article dates to their day; publication: only "
+              "events counted on their publication day because the text gives none"),
+    ] = None,
 ) -> q.EventFilter:
     pair: tuple[str, str] | None = None
     if dyad:
@@ -115,6 +120,7 @@ def _filters(
         until=until,
         text=text,
         doc_id=doc_id,
+        day_source=day_source,
     )
 
 
@@ -247,16 +253,31 @@ def create_app(
         b: Annotated[str, Query(min_length=2, max_length=12)],
         directed: bool = False,
         modality: str | None = None,
+        day_source: Literal["text", "publication"] | None = None,
     ) -> dict[str, Any]:
-        """Daily event count and mean Goldstein for a dyad (asserted events unless told)."""
-        filters = q.EventFilter(modality=_parse_modality(modality))
+        """Daily event count and mean Goldstein for a dyad (asserted events unless told).
+
+        ``publication_dated`` counts the events of the day that the text does not date (they
+        sit on their publication day); ``day_source=text`` leaves them out, and ``undated``
+        says how many matching events have no day at all (no publication date).
+        """
+        filters = q.EventFilter(modality=_parse_modality(modality), day_source=day_source)
         days = q.dyad_by_day(con, a, b, filters, directed=directed)
+        cover = q.day_coverage(
+            con, q.EventFilter(
+                dyad=(a, b), directed=directed, modality=filters.modality or q.ASSERTED,
+                day_source=day_source,
+            ),
+        )  # fmt: skip
         return {
             "a": a,
             "b": b,
             "directed": directed,
+            "day_source": day_source,
+            "undated": cover.undated,
             "days": [
-                {"day": d.day.isoformat(), "count": d.count, "mean_goldstein": d.mean_goldstein}
+                {"day": d.day.isoformat(), "count": d.count, "mean_goldstein": d.mean_goldstein,
+                 "publication_dated": d.publication_dated}
                 for d in days
             ],
         }

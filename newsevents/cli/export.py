@@ -28,6 +28,7 @@ def export_command(
     since: str | None = q.SINCE,
     until: str | None = q.UNTIL,
     text: str | None = q.TEXT,
+    day_source: str | None = q.DAY_SOURCE,
     all_modalities: bool = typer.Option(
         False,
         "--all-modalities",
@@ -49,11 +50,19 @@ def export_command(
     filters = q.build_filter(
         actor=actor, country=country, dyad=dyad, directed=directed, root=root, code=code,
         quad=quad, modality=modality, since=since, until=until, text=text,
+        day_source=day_source,
     )  # fmt: skip
     with q.open_store(db) as store:
         result = export(store, format, out, filters, all_modalities=all_modalities)
     counts = ", ".join(f"{rows} {name}" for name, rows in result.rows.items())
     console.print(f"wrote {format} → {out} ({counts})", highlight=False, soft_wrap=True)
+    if result.coverage is not None:
+        notes = q.coverage_notes(result.coverage, day_source=day_source)
+        if format == "gdelt" and result.coverage.undated:
+            notes[0] = notes[0].replace(
+                "have no date:", "have no date (empty Day, MonthYear, Year, FractionDate):", 1
+            )
+        q.print_notes(notes)
 
 
 def register(app: typer.Typer) -> None:

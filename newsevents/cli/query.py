@@ -7,6 +7,7 @@ accept the same filters with the same meaning (that of :class:`newsevents.store.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -19,7 +20,8 @@ from rich.text import Text
 
 from ..errors import NewsEventsError
 from ..records import MODALITIES
-from ..store import DEFAULT_DB, DayStat, EventFilter, Store
+from ..store import DEFAULT_DB, DayCoverage, DayStat, EventFilter, Store
+from ..store.rows import DAY_SOURCES
 from .common import console, error_console
 
 # ------------------------------------------------------------------ shared filter options
@@ -48,6 +50,12 @@ UNTIL = typer.Option(
     None, "--until", help="Events on or before YYYY-MM-DD (event date, else published)."
 )
 TEXT = typer.Option(None, "--text", help="Case-insensitive text the sentence must contain.")
+DAY_SOURCE = typer.Option(
+    None,
+    "--day-source",
+    help="text: only events the article dates to their day; publication: only events counted "
+    "on their publication day because the text gives none.",
+)
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
@@ -87,8 +95,13 @@ def build_filter(
     since: str | None,
     until: str | None,
     text: str | None,
+    day_source: str | None = None,
 ) -> EventFilter:
     """The command-line filter options as an :class:`EventFilter` (raises BadParameter)."""
+    if day_source is not None and day_source not in DAY_SOURCES:
+        raise typer.BadParameter(
+            f"{day_source!r}: use {' or '.join(DAY_SOURCES)}", param_hint="--day-source"
+        )
     if root is not None and not root.strip().isdigit():
         raise typer.BadParameter(f"{root!r} is not a CAMEO root (01–20)", param_hint="--root")
     if directed and not dyad:
@@ -105,6 +118,7 @@ def build_filter(
         since=_date(since, "--since"),
         until=_date(until, "--until"),
         text=text,
+        day_source=day_source,
     )
 
 
@@ -135,10 +149,24 @@ def _sentence(row: dict[str, Any]) -> Text:
     return sentence
 
 
+def day_label(row: dict[str, Any]) -> str:
+    """The event's day with where it comes from: "2025-03-13", "2019-11-20 (publication date;
+    event 1967)", "2025-03-14 (publication date)", "undated"."""
+    day = row.get("day")
+    if day is None:
+        return "undated"
+    if row.get("day_source") != "publication":
+        return str(day)
+    own = row.get("date_value")
+    if own and row.get("date_type") != "publication" and own != str(day):
+        return f"{day} (publication date; event {own})"
+    return f"{day} (publication date)"
+
+
 def event_cell(row: dict[str, Any]) -> Text:
     """Who did what to whom, when and how sure, stacked so it fits a narrow terminal."""
     cell = Text()
-    cell.append(f"{row['day'] or 'undated'}\n", style="dim")
+    cell.append(day_label(row) + "\n", style="dim")
     cell.append(f"{_actor(row, 'source')} → {_actor(row, 'target')}\n", style="bold")
     names = [row.get("source_name"), row.get("target_name")]
     if any(names):
@@ -165,11 +193,36 @@ def _by_day_table(stats: list[DayStat]) -> Table:
     table = Table(title="events per day (asserted unless --modality)")
     table.add_column("day")
     table.add_column("events", justify="right")
+    table.add_column("of which dated by publication", justify="right")
     table.add_column("mean Goldstein", justify="right")
     for stat in stats:
         mean = "" if stat.mean_goldstein is None else f"{stat.mean_goldstein:+.2f}"
-        table.add_row(str(stat.day), str(stat.count), mean)
+        table.add_row(str(stat.day), str(stat.count), str(stat.publication_dated), mean)
     return table
+
+
+def coverage_notes(cover: DayCoverage, *, day_source: str | None) -> list[str]:
+    """Why a date-based view (by-day counts, GDELT dates) is empty or partial, and the fix."""
+    notes: list[str] = []
+    if cover.undated:
+        notes.append(
+            f"{cover.undated} of {cover.events} matching events have no date: the text gives "
+            f"none and {cover.undated_documents or 'their'} document(s) have no publication "
+            "date. Re-ingest them with --published YYYY-MM-DD (or give a date in the input: "
+            "JSONL 'published', HTML meta, feed pubDate)."
+        )
+    if cover.publication_dated and day_source is None:
+        notes.append(
+            f"{cover.publication_dated} of {cover.events} matching events are counted on their "
+            "publication day because the text does not date them; --day-source text leaves "
+            "them out."
+        )
+    return notes
+
+
+def print_notes(notes: list[str]) -> None:
+    for note in notes:
+        error_console.print(f"note: {note}", markup=False, highlight=False, soft_wrap=True)
 
 
 def _write_rows(rows: list[dict[str, Any]], fmt: str) -> None:
@@ -198,6 +251,7 @@ def query(
     since: str | None = SINCE,
     until: str | None = UNTIL,
     text: str | None = TEXT,
+    day_source: str | None = DAY_SOURCE,
     limit: int = typer.Option(50, "--limit", min=1, help="At most this many events."),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many events first."),
     format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
@@ -217,17 +271,23 @@ def query(
     filters = build_filter(
         actor=actor, country=country, dyad=dyad, directed=directed, root=root, code=code,
         quad=quad, modality=modality, since=since, until=until, text=text,
+        day_source=day_source,
     )  # fmt: skip
     with open_store(db) as store:
         if by_day:
             stats = store.by_day(filters)
+            cover = store.day_coverage(
+                dataclasses.replace(filters.with_default_modality(), since=None, until=None)
+            )
             if format == "table":
                 console.print(_by_day_table(stats))
             else:
                 _write_rows([
-                    {"day": s.day, "count": s.count, "mean_goldstein": s.mean_goldstein}
+                    {"day": s.day, "count": s.count, "mean_goldstein": s.mean_goldstein,
+                     "publication_dated": s.publication_dated}
                     for s in stats
                 ], format)  # fmt: skip
+            print_notes(coverage_notes(cover, day_source=day_source))
             return
         total = store.count_events(filters)
         rows = store.events(filters, limit=limit, offset=offset)

@@ -6,6 +6,8 @@ date) so the score measures what users get, cleaning and all, then scores with
 
 - precision / recall / F1 over events (CAMEO prefix + source + target);
 - modality accuracy over matched events; date accuracy over matched events whose gold has a date;
+  date-or-mark accuracy over all matched events (the gold date, or, where the gold gives none,
+  a date marked as not from the text: ``publication`` or ``unresolved``);
   trigger accuracy over matched events whose gold has a trigger;
 - ``must_not_assert``: how many forbidden items some asserted prediction matched;
 - the extended match mode (CAMEO prefix + sentence, actors ignored) gives ``loose_recall`` /
@@ -38,6 +40,7 @@ from .matching import (
     Predicted,
     actors_ok,
     date_ok,
+    date_or_mark_ok,
     from_event,
     match,
     modality_ok,
@@ -60,7 +63,7 @@ def _ratio(num: int, den: int) -> float:
 def score(passages: list[GoldPassage], predictions: list[list[Predicted]]) -> dict[str, Any]:
     """Score predictions against gold passages; returns metrics and tables (pure function)."""
     tp = fp = fn = 0
-    mod_ok = date_n = date_hit = trig_n = trig_hit = 0
+    mod_ok = date_n = date_hit = trig_n = trig_hit = marked_hit = 0
     viol = forbidden = 0
     loose_tp = loose_fp = actors_hit = nonasserted_n = nonasserted_hit = 0
     root_counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -109,6 +112,7 @@ def score(passages: list[GoldPassage], predictions: list[list[Predicted]]) -> di
             if modality_ok(gold, pred):
                 mod_ok += 1
                 mod_counts[modality]["modality_ok"] += 1
+            marked_hit += date_or_mark_ok(gold, pred)
             if gold.date:
                 date_n += 1
                 date_hit += date_ok(gold, pred)
@@ -132,6 +136,8 @@ def score(passages: list[GoldPassage], predictions: list[list[Predicted]]) -> di
     metrics.update({
         "modality_accuracy": _ratio(mod_ok, tp),
         "date_accuracy": _ratio(date_hit, date_n),
+        # over every matched event: the gold date, or marked not-from-the-text when gold has none
+        "date_or_mark_accuracy": _ratio(marked_hit, tp),
         "trigger_accuracy": _ratio(trig_hit, trig_n),
         "must_not_assert_violations": float(viol),
         "must_not_assert_ok": 1.0 - _ratio(viol, forbidden) if forbidden else 1.0,

@@ -29,6 +29,8 @@ class Predicted:
     date: str | None = None
     trigger: str = ""
     sentence: str = ""
+    #: the predicted date's type: "publication"/"unresolved" mean the text gave the event no time
+    date_type: str | None = None
 
     @property
     def root(self) -> str:
@@ -53,6 +55,7 @@ def from_event(event: Event) -> Predicted:
         date=event.date.value if event.date is not None else None,
         trigger=event.trigger.text,
         sentence=event.sentence.text,
+        date_type=event.date.type if event.date is not None else None,
     )
 
 
@@ -103,6 +106,14 @@ def modality_ok(gold: GoldEvent, pred: Predicted) -> bool:
 def date_ok(gold: GoldEvent, pred: Predicted) -> bool:
     """Exact TIMEX3 value match against one of the gold dates."""
     return pred.date is not None and pred.date in gold.date
+
+
+def date_or_mark_ok(gold: GoldEvent, pred: Predicted) -> bool:
+    """The gold date, or — when the gold gives none (the text does not date the event) — a
+    predicted date marked as not from the text (publication-dated or no date at all)."""
+    if gold.date:
+        return date_ok(gold, pred)
+    return pred.date_type in (None, "publication", "unresolved")
 
 
 def trigger_ok(gold: GoldEvent, pred: Predicted) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.boundaries import sentence_bounds
 from ..records import Actor, Event, Evidence, Plover, Span, doc_id_for
-from .arguments import keep, locate_implied, target_place
+from .arguments import document_country, keep, locate_implied, target_place
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
@@ -25,7 +25,7 @@ from .modality import hedged, modality
 from .patterns import pattern_book
 from .senses import apply_senses
 from .syntax import ActorFinder
-from .when_where import event_date, event_location
+from .when_where import date_repeats, event_date, event_location
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -83,6 +83,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         seen_triggers |= {(c.trigger.i, c.code[:2]) for c in candidates}
     candidates = apply_senses(candidates)  # word senses and actor types (senses.yaml)
     doc_hash = doc_id_for(ctx.text)
+    home = document_country(ctx.actors, ctx.places)
     events: list[Event] = []
     keys: set[tuple[object, ...]] = set()
     for cand in candidates:
@@ -108,7 +109,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             event_id=_event_id(doc_hash, cand),
             sentence=Span(*sentence_bounds(sent)),
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-            source=locate_implied(cand.source, place),
+            source=locate_implied(cand.source, place, cand.target, home),
             target=cand.target,
             cameo=info.code,
             cameo_root=info.root,
@@ -122,4 +123,4 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
         ))
-    return events
+    return date_repeats(events, ctx.published, ctx.times)

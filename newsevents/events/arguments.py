@@ -16,6 +16,7 @@ participant is at least named in the text.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
@@ -201,20 +202,45 @@ def doers(sources: list[Actor], subj: Token, trigger: Token,
     return sources
 
 
-def locate_implied(actor: Actor | None, place: Place | None) -> Actor | None:
-    """An implied legal doer acts where the act took place: "was arrested in Lebanon" → the
-    police of Lebanon (``country`` LBN, ``code`` still null: the sector is a guess)."""
-    if actor is None or not is_implied(actor) or actor.sector is None or place is None:
+def locate_implied(actor: Actor | None, place: Place | None, target: Actor | None = None,
+                   document_country: str | None = None) -> Actor | None:
+    """An implied legal doer is the authority of the country where the act happened: "was
+    arrested in Lebanon" → LBNCOP. Without a place, the country of the person acted on, then
+    the country the article is about. Coded (an annotator codes the implied police or court
+    too), with method ``implied`` and the reason, so a user can tell it from a named doer."""
+    if actor is None or not is_implied(actor) or actor.sector is None or actor.country:
         return actor
-    if not place.country or actor.country:
+    if place is not None and place.country:
+        country, where = place.country, f"in {place.name} ({place.country})"
+    elif target is not None and target.country and target.kind != "media":
+        country, where = target.country, f"acting on {target.mention or target.name} " \
+                                          f"({target.country})"
+    elif document_country:
+        country, where = document_country, f"in the article's country ({document_country})"
+    else:
         return actor
-    reason = f"{actor.resolution.reason}, in {place.name} ({place.country})"
-    return replace(actor, country=place.country,
-                   resolution=Resolution(actor.resolution.method, reason))
+    reason = f"{actor.resolution.reason}, {where}"
+    return replace(actor, country=country, code=country + actor.sector,
+                   resolution=Resolution("implied", reason))
 
 
 def is_implied(actor: Actor | None) -> bool:
-    return actor is not None and actor.code is None and actor.start == actor.end
+    """The unnamed doer made by :func:`implied_agent` (coded or not yet)."""
+    return (actor is not None and actor.start == actor.end
+            and actor.resolution.reason.startswith(IMPLIED_AGENT))
+
+
+def document_country(actors: list[Actor], places: list[Place]) -> str | None:
+    """The country an article is about: the clear majority of its coded actors and places
+    (at least twice as many mentions as the next country), else None."""
+    votes = Counter(a.country for a in actors if a.country and a.kind != "media")
+    votes.update(p.country for p in places if p.country)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def place_of(places: list[Place], tok: Token) -> Place | None:

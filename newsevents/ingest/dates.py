@@ -18,7 +18,12 @@ from ..datafiles import load_yaml
 
 @cache
 def _data() -> dict[str, Any]:
-    schema = {"months": {int: [str]}, "dateline_words": [str], "min_year": int}
+    schema = {
+        "months": {int: [str]},
+        "dateline_words": [str],
+        "min_year": int,
+        "dateline_labels": {"published": [str], "updated": [str]},
+    }
     data: dict[str, Any] = load_yaml("cleaning/dates.yaml", schema)
     return data
 
@@ -114,3 +119,21 @@ def dateline_date(line: str) -> str | None:
 
 def _is_clock(word: str) -> bool:
     return bool(re.fullmatch(r"\d{1,2}([:.]\d{2}){0,2}(am|pm|a\.m\.|p\.m\.)?", word))
+
+
+def dateline_rank(line: str, date: str) -> tuple[int, str]:
+    """How much a date line says the page's own publication date (higher is better).
+
+    A labelled line ("Published: …", "Posted …") beats a bare date, which beats "Updated …";
+    among equals the later date wins, because a page is never older than what it discusses: a
+    fact-check shows the date of the statement it checks ("March 3, 2020") as well as its own.
+    """
+    words = set(re.findall(r"[a-z]+", line.lower()))
+    labels = _data()["dateline_labels"]
+    if words & set(labels["published"]):
+        level = 2
+    elif words & set(labels["updated"]):
+        level = 0
+    else:
+        level = 1
+    return level, date

@@ -6,7 +6,7 @@ export uses; ``export`` writes GDELT, PLOVER, Parquet, CSV and JSONL files.
 """
 
 from .database import DEFAULT_DB, Store, remove_database
-from .query import ASSERTED, DayStat, EventFilter
+from .query import ASSERTED, DayCoverage, DayStat, EventFilter
 from .rows import TABLE_NAMES, TABLES, document_rows
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "DEFAULT_DB",
     "TABLES",
     "TABLE_NAMES",
+    "DayCoverage",
     "DayStat",
     "EventFilter",
     "Store",

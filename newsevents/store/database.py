@@ -51,6 +51,19 @@ CREATE TABLE IF NOT EXISTS failures (
 """
 
 
+#: Migrations: how a column added to the contract is filled in rows stored before it existed.
+#: ``day_source`` (0.2): a day is the text's when the event's own date is that one day.
+_BACKFILL: dict[tuple[str, str], str] = {
+    ("events", "day_source"): """
+        UPDATE events SET day_source = CASE
+            WHEN day IS NULL THEN NULL
+            WHEN date_type IS DISTINCT FROM 'publication' AND date_start IS NOT NULL
+                 AND date_start = date_end AND day = date_start THEN 'text'
+            ELSE 'publication' END
+        WHERE day_source IS NULL""",
+}
+
+
 def _ddl(name: str, schema: pa.Schema) -> str:
     columns = []
     for field in schema:
@@ -94,6 +107,16 @@ class Store:
                     input=str(self.path),
                     detail=f"not a newsevents database (missing tables: {missing})",
                 )
+            old = self._missing_columns("events")
+            if old:
+                self.con.close()
+                raise StoreError(
+                    "E041",
+                    input=str(self.path),
+                    detail=f"written by an older newsevents (no column {', '.join(old)}); "
+                    "open it once for writing to upgrade it: re-run `newsevents ingest --db "
+                    f"{self.path}` on any input (stored documents are skipped)",
+                )
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -126,6 +149,18 @@ class Store:
                 self.con.execute(
                     f'ALTER TABLE {name} ADD COLUMN "{field.name}" {_SQL_TYPES[field.type]}'
                 )
+                backfill = _BACKFILL.get((name, field.name))
+                if backfill:
+                    self.con.execute(backfill)
+
+    def _missing_columns(self, name: str) -> list[str]:
+        present = {
+            row[0]
+            for row in self.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [name]
+            ).fetchall()
+        }
+        return [f.name for f in TABLES[name] if f.name not in present]
 
     def table_names(self) -> set[str]:
         return {row[0] for row in self.con.execute("SHOW TABLES").fetchall()}
@@ -276,6 +311,10 @@ class Store:
 
     def by_day(self, filters: q.EventFilter | None = None) -> list[q.DayStat]:
         return q.by_day(self.con, filters or q.EventFilter(modality=q.ASSERTED))
+
+    def day_coverage(self, filters: q.EventFilter | None = None) -> q.DayCoverage:
+        """How many matching events have no day, or only their publication day."""
+        return q.day_coverage(self.con, filters or q.EventFilter())
 
     def document(self, doc_id: str) -> Document | None:
         return q.document(self.con, doc_id)

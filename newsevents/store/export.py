@@ -32,7 +32,7 @@ import pyarrow.parquet as pq
 
 from ..datafiles import load_csv
 from .database import Store
-from .query import ASSERTED, EventFilter, where
+from .query import ASSERTED, DayCoverage, EventFilter, day_coverage, where
 from .rows import TABLE_NAMES
 
 Format = Literal["gdelt", "plover", "parquet", "csv", "jsonl"]
@@ -47,6 +47,8 @@ class ExportResult:
 
     paths: tuple[Path, ...]
     rows: dict[str, int]
+    #: gdelt/plover: how many exported events have no day, or only their publication day
+    coverage: DayCoverage | None = None
 
 
 # --------------------------------------------------------------------------- vocabularies
@@ -201,13 +203,14 @@ def export_gdelt(
     """Write the GDELT 2.0 event table (tab-separated, no header, GDELT's 61 columns)."""
     columns = [name for name, _kind in gdelt_columns()]
     count = 0
+    selected = _event_filter(filters, all_modalities)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="\n") as fh:
-        for row in _event_rows(store, _event_filter(filters, all_modalities)):
+        for row in _event_rows(store, selected):
             fields = gdelt_row(row)
             fh.write("\t".join(_clean(fields.get(name)) for name in columns) + "\n")
             count += 1
-    return ExportResult((out,), {"events": count})
+    return ExportResult((out,), {"events": count}, day_coverage(store.con, selected))
 
 
 # --------------------------------------------------------------------------- PLOVER
@@ -235,6 +238,8 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": row["event_id"],
         "date": day.isoformat() if day else None,
+        "dateSource": row.get("day_source"),  # text | publication: whose day "date" is
+        "eventDate": row["date_value"] if row.get("date_type") != "publication" else None,
         "source": _plover_actor(row, "source"),
         "target": _plover_actor(row, "target"),
         "event": row["plover_type"],
@@ -268,15 +273,16 @@ def export_plover(
 ) -> ExportResult:
     """Write a JSON array of PLOVER-style records (asserted only unless ``all_modalities``)."""
     count = 0
+    selected = _event_filter(filters, all_modalities)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         fh.write("[")
-        for row in _event_rows(store, _event_filter(filters, all_modalities)):
+        for row in _event_rows(store, selected):
             fh.write(",\n" if count else "\n")
             fh.write(json.dumps(plover_record(row), ensure_ascii=False))
             count += 1
         fh.write("\n]\n")
-    return ExportResult((out,), {"events": count})
+    return ExportResult((out,), {"events": count}, day_coverage(store.con, selected))
 
 
 # --------------------------------------------------------------------------- tables

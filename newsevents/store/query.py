@@ -7,7 +7,8 @@ Filter semantics (documented in ``docs/query.md``):
 * a dyad (A, B) matches A→B and B→A unless ``directed``;
 * ``root`` is a CAMEO root ("2" and "02" are the same); ``code`` matches CAMEO codes by prefix;
 * dates filter on ``day``: the event's own date when it resolves to one day, else the
-  publication date;
+  publication date; ``day_source`` ("text" or "publication") keeps only events whose day the
+  article gives, or only those dated by their report;
 * listing returns every modality unless told otherwise; **aggregates count asserted events
   only** unless a modality is given, because only asserted events are facts.
 """
@@ -24,7 +25,7 @@ from typing import Any
 import duckdb
 
 from ..records import Document, from_json
-from .rows import TABLE_NAMES, TABLES
+from .rows import DAY_SOURCES, TABLE_NAMES, TABLES
 
 ASSERTED: tuple[str, ...] = ("asserted",)
 
@@ -54,6 +55,7 @@ class EventFilter:
     until: dt.date | None = None  # inclusive, on ``day``
     text: str | None = None  # case-insensitive substring of the sentence
     doc_id: str | None = None
+    day_source: str | None = None  # "text" | "publication": where the event's ``day`` comes from
 
     def with_default_modality(self) -> EventFilter:
         """This filter for aggregates: asserted only when no modality was asked for."""
@@ -76,6 +78,8 @@ class DayStat:
     day: dt.date
     count: int
     mean_goldstein: float | None
+    #: of ``count``, the events dated by their publication (the text gives no day for them)
+    publication_dated: int = 0
 
 
 def _like_escape(value: str) -> str:
@@ -139,6 +143,11 @@ def where(f: EventFilter, alias: str = "") -> tuple[str, list[Any]]:
     if f.doc_id:
         clauses.append(f"{p}doc_id = ?")
         params.append(f.doc_id)
+    if f.day_source:
+        if f.day_source not in DAY_SOURCES:
+            raise ValueError(f"day_source is one of {', '.join(DAY_SOURCES)}, not {f.day_source!r}")
+        clauses.append(f"{p}day_source = ?")
+        params.append(f.day_source)
     return (" AND ".join(clauses) or "TRUE"), params
 
 
@@ -215,14 +224,41 @@ def by_day(con: duckdb.DuckDBPyConnection, filters: EventFilter) -> list[DayStat
     """Events per day and their mean Goldstein value (asserted only unless a modality is set)."""
     clause, params = where(filters.with_default_modality())
     rows = con.execute(
-        f"""SELECT day, count(*), avg(goldstein) FROM events
+        f"""SELECT day, count(*), avg(goldstein),
+                   count(*) FILTER (WHERE day_source = 'publication') FROM events
             WHERE {clause} AND day IS NOT NULL GROUP BY day ORDER BY day""",
         params,
     ).fetchall()
     return [
-        DayStat(day=r[0], count=int(r[1]), mean_goldstein=None if r[2] is None else float(r[2]))
+        DayStat(day=r[0], count=int(r[1]), mean_goldstein=None if r[2] is None else float(r[2]),
+                publication_dated=int(r[3]))
         for r in rows
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class DayCoverage:
+    """How many events a filter matches, and how many of them a date-based view can place."""
+
+    events: int  # matching events
+    undated: int  # without any day: no date in the text and no publication date
+    publication_dated: int  # counted on their publication day (the text gives no day)
+    undated_documents: int  # documents without a publication date among the matches
+
+
+def day_coverage(con: duckdb.DuckDBPyConnection, filters: EventFilter) -> DayCoverage:
+    """Why a by-day table or a GDELT export may be empty or partial (see ``docs/query.md``)."""
+    clause, params = where(filters)
+    row = first(con.execute(
+        f"""SELECT count(*), count(*) FILTER (WHERE day IS NULL),
+                   count(*) FILTER (WHERE day_source = 'publication'),
+                   count(DISTINCT doc_id) FILTER (WHERE published IS NULL)
+            FROM events WHERE {clause}""",
+        params,
+    ))
+    if row is None:
+        return DayCoverage(0, 0, 0, 0)
+    return DayCoverage(*(int(v or 0) for v in row))
 
 
 def dyad_by_day(

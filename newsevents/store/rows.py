@@ -15,9 +15,11 @@ Design choices, and why:
 * Character offsets are ``span_start``/``span_end`` (``start``/``end`` alone are SQL keywords).
 * Only scalar columns (lists are JSON text), so the same rows round-trip through CSV unchanged.
 * ``day`` is the date an event is counted on: the event's own date when it resolves to a single
-  day, else the publication date (GDELT's convention). ``date_start``/``date_end`` give the whole
-  period a coarser date covers ("in 2022" → 2022-01-01 … 2022-12-31), so nothing is made more
-  precise than the text says.
+  day, else the publication date (GDELT's convention). ``day_source`` says which: ``text`` (the
+  article dates the event to that day) or ``publication`` (it does not: no time of its own, or
+  only a coarser one such as "in 1967"), so date-based counts can leave the second kind out.
+  ``date_start``/``date_end`` give the whole period a coarser date covers ("in 2022" →
+  2022-01-01 … 2022-12-31), so nothing is made more precise than the text says.
 """
 
 from __future__ import annotations
@@ -131,6 +133,7 @@ TABLES: dict[str, pa.Schema] = {
             ("date_start", _D),
             ("date_end", _D),
             ("day", _D),
+            ("day_source", _S),  # text | publication: where ``day`` comes from (NULL: no day)
             ("place_name", _S),
             ("place_country", _S),
             ("place_feature", _S),
@@ -267,13 +270,35 @@ def period(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+#: ``day_source`` values: the text dates the event to its day, or the day is the report's.
+DAY_SOURCES: tuple[str, ...] = ("text", "publication")
+
+
+def text_day(event: Event) -> dt.date | None:
+    """The event's own day when the text dates it to one (never the publication fallback)."""
+    date = event.date
+    if date is None or date.type == "publication" or date.start < 0:
+        return None
+    span = period(date.value)
+    return span[0] if span is not None and span[0] == span[1] else None
+
+
 def event_day(event: Event, published: dt.date | None) -> dt.date | None:
     """The day an event is counted on: its own date if that is one day, else publication."""
-    if event.date is not None:
-        span = period(event.date.value)
-        if span is not None and span[0] == span[1]:
-            return span[0]
+    own = text_day(event)
+    if own is not None:
+        return own
+    if event.date is not None and event.date.type == "publication":
+        return parse_day(event.date.value) or published  # the publication date it was given
     return published
+
+
+def day_source(event: Event, published: dt.date | None) -> str | None:
+    """``text`` when the article dates the event to its ``day``; ``publication`` when the day is
+    the report's; None when there is no day (no event date and no publication date)."""
+    if text_day(event) is not None:
+        return "text"
+    return "publication" if event_day(event, published) is not None else None
 
 
 # --------------------------------------------------------------------------- rows
@@ -391,6 +416,7 @@ def event_row(doc: Document, index: int, event: Event, published: dt.date | None
             "date_start": span[0] if span else None,
             "date_end": span[1] if span else None,
             "day": event_day(event, published),
+            "day_source": day_source(event, published),
             "place_name": place.name if place else None,
             "place_country": place.country if place else None,
             "place_feature": place.feature if place else None,

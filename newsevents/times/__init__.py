@@ -66,8 +66,12 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
             break
         if any(c.dep_ in ("aux", "auxpass") for c in token.children):
             break
+        if token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "relcl"):
+            return "past"  # "the decision, announced Wednesday, …": a participle tells the past
         token = token.head
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VB" for a in auxes):
+        return "past"  # "might have encouraged", "would have met": a modal perfect looks back
     if any(a.lower_ in future for a in auxes) or token.lower_ in future:
         return "future"
     if any(a.lower_ == "going" for a in auxes) or (token.lower_ == "going" and
@@ -105,11 +109,30 @@ def _read(
                      not in _TRUSTED_FINDERS)
     if norm is None and cand.source == "ner":
         norm = parse_absolute(surface, dct)
+    if norm is not None and norm.timex_type == "DURATION" and not _a_duration(doc, cand):
+        return None
     if norm is not None and norm.timex_type == "SET":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ == "ADJ":
             return None  # "quarterly earnings", "a daily newspaper": not a recurring time
     return norm
+
+
+def _a_duration(doc: Doc, cand: _Candidate) -> bool:
+    """False for unit phrases that are not lengths of time: an ordinal ("a second betrayal"),
+    a fraction ("three-quarters of its food"), a title ("60 Minutes"). Rates ("$1 billion a
+    year") stay: TimeBank marks them as durations as often as not."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    last = span[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if last.lower_ == "second" and after is not None and after.pos_ in ("NOUN", "ADJ", "PROPN"):
+        return False
+    if last.lower_.endswith(("quarter", "quarters")) and after is not None and after.lower_ == "of":
+        return False
+    return not (last.text[:1].isupper() and not last.is_sent_start and len(span) > 1
+                and not span[0].text[:1].isupper())
 
 
 def _rank(norm: Norm | None, cand: _Candidate) -> tuple[int, int, int, int]:

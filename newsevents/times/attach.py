@@ -14,7 +14,23 @@ Two extensions of "own clause":
   ``conj`` without a subject of its own ("this week took steps to … bring about an end"): same
   actor, same occasion.
 
-Without any, the event is dated by its report: the publication date, marked
+A time written inside a noun phrase ("the 2016 election", "Monday's attack", "the 1997
+handover") belongs to that noun's event, not to the verb the phrase hangs on: "Critics
+questioned the 2016 election" is not dated 2016. Only a framing phrase ("in the 1967 war",
+"in a Thursday interview") hands its time to the verb.
+
+A nominal event without a time of its own that the sentence places before another event
+("following Putin's invasion", "after the vote", "since the handover") is a past event referred
+to by name: it gets its year when the phrase names one, else no date (``value=None``,
+``type="unresolved"``, ``method="rule:past-event"``), never the publication date.
+
+A past event whose sentence has no time at all continues the time of the sentence before it
+when that sentence's main clause is dated to a day or week of the story's own week ("The
+administration this week took steps … ¶ Ukraine has agreed to the ceasefire"): news keeps its
+reference time until it names another. Only recent day/week times carry over, so background
+paragraphs ("He supported education …") are not dated by the history before them.
+
+Without any time, the event is dated by its report: the publication date, marked
 ``type="publication"``, ``anchor="published"``, with ``text=""`` and ``start=end=-1`` because no
 span of the text says it. Without a publication date either: ``value=None``,
 ``type="unresolved"``.
@@ -22,11 +38,14 @@ span of the text says it. Without a publication date either: ``value=None``,
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from ..records import TimeExpr
+from .calendar import parse_value
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -39,7 +58,20 @@ _FRAME_PREPS = frozenset({"in", "during", "at", "amid", "on"})
 #: Dependencies along which a clause without its own time inherits its governor's.
 _CHAIN_DEPS = frozenset({"xcomp", "conj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+#: Dependencies of a time written inside a noun phrase ("the 2016 election", "Monday's attack").
+_PREMODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod", "npadvmod", "quantmod"})
+#: Words that place a nominal event before the clause's own ("following the invasion").
+_BEFORE_WORDS = frozenset({"after", "following", "since", "before", "until", "till", "post"})
 _MAX_UP = 12
+#: How recent (days before publication) a time must be to carry over to the next sentence.
+CARRY_DAYS = 7
+
+
+def past_event_time() -> TimeExpr:
+    """The date of a past event named without a time ("following Putin's invasion"): none."""
+    return TimeExpr(text="", start=-1, end=-1, value=None, granularity="unknown",
+                    type="unresolved", anchor="none", method="rule:past-event")
 
 
 def publication_time(ctx: Context) -> TimeExpr:
@@ -63,13 +95,17 @@ def _clause(token: Token) -> Token | None:
     return None
 
 
-def _time_path(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None]:
-    """Tokens from a time expression up to its clause verb, and that verb."""
+def _time_path(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None, Token | None]:
+    """Tokens from a time expression up to its clause verb, that verb, and the noun that owns
+    the time when it is written inside a noun phrase ("the 2016 election")."""
     span = ctx.doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return [], None
+        return [], None, None
     inside = {t.i for t in span}
     token = span.root
+    owner = token.head if (
+        token.head.i not in inside and token.head.pos_ in _NOUNS and token.dep_ in _PREMODIFIERS
+    ) else None
     path: list[Token] = []
     for _ in range(_MAX_UP):
         if token.head == token:
@@ -90,7 +126,35 @@ def _time_path(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None]
             if outer is not None:
                 path.extend([noun, noun.head, outer])
                 verb = outer
-    return path, verb
+    return path, verb, owner
+
+
+def _framing(noun: Token) -> bool:
+    """A noun whose phrase frames its clause in time: "in a Thursday interview", "during the
+    1967 war" (a preposition of time or occasion above it, up to its verb)."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ == "pobj" and token.head.lower_ in _FRAME_PREPS:
+            return True
+        if token.dep_ not in ("pobj", "prep", "conj", "appos") or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _named_past(trigger: Token) -> bool:
+    """A nominal event the sentence places before another one: "following Putin's invasion",
+    "after the vote", "since the handover"."""
+    if trigger.pos_ not in _NOUNS:
+        return False
+    token = trigger
+    for _ in range(3):
+        if token.head.lower_ in _BEFORE_WORDS and token.dep_ in ("pobj", "dobj", "pcomp"):
+            return True
+        if token.dep_ not in ("conj", "pobj", "prep", "appos") or token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def _chain_up(verb: Token) -> list[Token]:
@@ -101,7 +165,12 @@ def _chain_up(verb: Token) -> list[Token]:
         infinitival = token.dep_ == "relcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         )
-        if token.dep_ not in _CHAIN_DEPS and not infinitival:
+        participle = (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN")
+                      and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _BEFORE_WORDS
+                                  for c in token.children))
+        if token.dep_ not in _CHAIN_DEPS and not infinitival and not participle:
+            break
+        if participle and any(c.dep_ in _SUBJECTS for c in token.children):
             break
         if token.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in token.children):
             break  # "…made in 2022, but Duda has not given up": a new subject, a new occasion
@@ -121,13 +190,15 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     for time in ctx.times:
         if time.timex_type not in ("DATE", "TIME") or time.start < 0:
             continue
-        path, verb = _time_path(time, ctx)
+        path, verb, owner = _time_path(time, ctx)
         if verb is None and not path:
             continue
         ids = [t.i for t in path]
         chain_ids = [t.i for t in chain]
-        if trigger.i in ids:
+        if trigger.i in ids and (owner is None or owner.i == trigger.i):
             level = 0  # the time hangs on the trigger itself ("the 2022 invasion")
+        elif owner is not None and owner.i != trigger.i and not _framing(owner):
+            continue  # "questioned the 2016 election": the year is the election's
         elif clause is not None and verb is not None and verb.i == clause.i:
             level = 1
         elif verb is not None and verb.i in chain_ids:
@@ -138,5 +209,47 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
         if best is None or (level, distance) < (best[0], best[1]):
             best = (level, distance, time)
     if best is not None:
+        if best[0] > 0 and _named_past(trigger):
+            return past_event_time()  # "after the vote on Monday" dates the clause, not the vote
         return best[2]
+    if _named_past(trigger):
+        return past_event_time()
+    carried = _carried_time(ctx, trigger)
+    if carried is not None:
+        return carried
     return publication_time(ctx)
+
+
+def _past(verb: Token) -> bool:
+    """A clause that reports something done: past tense or present perfect, no modal."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
+
+
+def _carried_time(ctx: Context, trigger: Token) -> TimeExpr | None:
+    """The recent day/week time of the previous sentence's main clause, for a past event whose
+    own sentence names no time (see the module docstring)."""
+    sent = trigger.sent
+    clause = _clause(trigger)
+    if ctx.published is None or sent.start == 0 or clause is None or not _past(clause):
+        return None
+    if any(sent.start_char <= t.start < sent.end_char and t.timex_type in ("DATE", "TIME")
+           for t in ctx.times):
+        return None  # the sentence has times of its own, just not for this clause
+    before = ctx.doc[sent.start - 1].sent
+    for time in ctx.times:
+        if not (before.start_char <= time.start < before.end_char) or time.type != "exact":
+            continue
+        parsed = parse_value(time.value)
+        if parsed is None or parsed[1] not in ("day", "week"):
+            continue
+        if not ctx.published - dt.timedelta(days=CARRY_DAYS) <= parsed[0] <= ctx.published:
+            continue
+        _, verb, owner = _time_path(time, ctx)
+        if verb is None or owner is not None or verb.i != before.root.i:
+            continue
+        method = f"{time.method}+previous-sentence" if time.method else "previous-sentence"
+        return replace(time, method=method)
+    return None

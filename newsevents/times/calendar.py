@@ -121,10 +121,53 @@ def month_year(dct: dt.date, month: int, day: int | None, tense: str) -> int:
     key = (month, day or 1)
     now = (dct.month, dct.day if day else 1)
     if tense == "future":
-        return dct.year + 1 if key < now else dct.year
+        if key < now:
+            # a date just before publication in a future clause is a reported deadline ("must
+            # return the boy by Jan. 14" in a story of Jan. 15), not next year's
+            behind = (dct.month - month) * 31 + ((dct.day if day else 1) - (day or 1))
+            return dct.year if day and behind <= NEAR_FUTURE_DAYS // 3 else dct.year + 1
+        return dct.year
     if key <= now:
         return dct.year
     # a later month in a past-tense clause: last year's, unless it is only weeks away (news
     # reports deadlines and schedules in the past tense: "ruled he must return by Jan. 14")
     ahead = (month - dct.month) * 31 + ((day or 1) - (dct.day if day else 1))
     return dct.year if ahead <= NEAR_FUTURE_DAYS else dct.year - 1
+
+
+_WEEKDAY_CODES = {"MON": 0, "TUE": 1, "WED": 2, "THU": 3, "FRI": 4, "SAT": 5, "SUN": 6}
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def holiday_date(rule: str, year: int) -> dt.date | None:
+    """The date of a named day's rule in ``year`` (rules as in ``data/times/rules.yaml``)."""
+    parts = rule.split("-")
+    if parts[0] == "EASTER":
+        return easter(year) - dt.timedelta(days=int(parts[1]) if len(parts) > 1 else 0)
+    if parts[0] == "ELECTION":
+        first = dt.date(year, 11, 1)
+        monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
+        return monday + dt.timedelta(days=1)
+    month = int(parts[0])
+    if len(parts) == 2:
+        return dt.date(year, month, int(parts[1]))
+    weekday = _WEEKDAY_CODES[parts[2]]
+    if parts[1] == "L":
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(parts[1]) - 1))

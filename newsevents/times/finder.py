@@ -19,6 +19,7 @@ from .rules import rules
 #: Words after which a bare year or month name is certainly a time ("in 2022", "since May").
 _PREPOSITIONS = (
     r"in|since|by|until|till|from|through|during|before|after|of|early|late|mid|last|next|this"
+    r"|between|both"
 )
 
 
@@ -34,21 +35,31 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("date", rf"(?P<x>(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?)"),
         ("date", rf"(?P<x>(?:{WEEKDAY},?\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)"),
         ("date", rf"(?P<x>{MONTH},?\s+{YEAR})"),
+        ("date", rf"(?P<x>{MONTH},?\s+(?:of\s+)?(?:this|last|next)\s+year)"),
+        ("year-earlier", r"(?P<x>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)"
+                         r"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period|month))?)"),
         ("weekday", rf"(?P<x>(?:(?:last|next|this|past|coming)\s+)?{weekday}(?:\s+{r.POD})?)"),
         ("month", rf"(?:{_PREPOSITIONS})[\s-]+(?P<x>{MONTH})"),
         ("year", rf"(?:{_PREPOSITIONS})\s+(?:the\s+year\s+)?(?P<x>{YEAR})(?![\d%])"),
+        # "between 1994 and 1997", "in 1994, 1995 and 1997": the years after the first
+        ("year", rf"{YEAR}(?:,\s+{YEAR})*(?:,?\s+(?:and|or)\s+|,\s+|\s*[-–]\s*)(?P<x>{YEAR})"
+                 r"(?![\d%])"),
+        # "the 2016 election", "Russia's 2022 invasion": a year that premodifies a noun
+        ("year", r"(?:(?<=the )|(?<=its )|(?<=his )|(?<=her )|(?<=our )|(?<=their )|(?<='s )"
+                 rf"|(?<=’s ))(?P<x>{YEAR})(?=\s+[A-Za-z])"),
         ("relative", rf"(?P<x>(?:the\s+)?(?:{r.REL}|that|the\s+same)\s+{unit_sing})"),
         ("position", rf"(?P<x>(?:the\s+)?(?:{r.POSITION})(?:\s+of|-)?\s*"
                      rf"(?:(?:this|last|next|the)\s+{unit_sing}|{YEAR}|{MONTH}))"),
         ("decade", r"(?P<x>(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[5-9]|20)\d0'?s|'\d0s))"),
         ("century", r"(?P<x>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century)"),
         ("quarter", rf"(?P<x>Q[1-4](?:\s+{YEAR})?)"),
+        ("quarter", rf"(?P<x>(?:the\s+)?{YEAR}\s+(?:first|second|third|fourth)[\s-]+quarter)"),
         ("quarter", rf"(?P<x>(?:the\s+)?(?:first|second|third|fourth)[\s-]+quarter"
                     rf"(?:\s+of\s+{YEAR})?)"),
         ("day-word", rf"(?P<x>{r.DAYWORD}(?:\s+{r.POD})?)"),
         ("part-of-day", rf"(?P<x>(?:this|last)\s+{r.POD})"),
         ("clock", r"(?P<x>(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?\s*[ap]m"
-                  r"|noon|midnight)"
+                  r"|noon|midday|midnight)"
                   r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?)"),
         ("ago", rf"(?P<x>(?:{number}|{r.VAGUE})\s+{UNIT}\s+ago)"),
         ("relation", rf"(?P<x>{number}\s+{UNIT}\s+(?:later|earlier|after|before|afterwards?))"),
@@ -59,6 +70,13 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("reference", rf"(?P<x>{r.REFWORD_SEARCH})"),
         ("set", rf"(?P<x>(?:every|each)\s+(?:other\s+)?(?:{unit_sing}|{weekday}))"),
         ("set", rf"(?P<x>{r.SETWORD})"),
+        ("holiday", rf"(?P<x>{r.HOLIDAY}(?:,?\s+{YEAR})?)"),
+        ("set", rf"(?P<x>(?:{r.FREQ}|[\w-]+\s+times)\s+(?:a|an|per|each|every)\s+{unit_sing})"),
+        ("year", rf"(?P<x>(?:{r.FISCAL})\s*'?(?:\d{{4}}|\d{{2}}))(?![\d%])"),
+        ("year", rf"(?P<x>Q[1-4]\s+(?:{r.FISCAL})\s*'?(?:\d{{4}}|\d{{2}}))(?![\d%])"),
+        ("year", rf"(?P<x>(?:first|second|third|fourth)[\s-]+quarter\s+of\s+(?:{r.FISCAL})"
+                 r"\s*'?(?:\d{4}|\d{2}))(?![\d%])"),
+        ("relative", r"(?P<x>(?:over|during|on|at)\s+the\s+weekend)"),
     ]
     compiled = []
     for name, pattern in specs:
@@ -85,6 +103,6 @@ def find_candidates(text: str) -> Iterator[tuple[int, int, str]]:
             words = re.findall(r"[A-Za-z]+", found)
             if any(w.lower() in months_weekdays and not w[0].isupper() for w in words):
                 continue
-            if name in ("month", "weekday", "date") and not _CAPITALISED.match(found):
+            if name in ("month", "weekday", "date", "holiday") and not _CAPITALISED.match(found):
                 continue
             yield start, end, name

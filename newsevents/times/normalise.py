@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .calendar import fmt, month_year, parse_value, shift, weekday_date
+from .calendar import fmt, holiday_date, month_year, parse_value, shift, weekday_date
 from .rules import Rules, number, rules, unit_of
 
 
@@ -114,12 +114,82 @@ def _month_named(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         return _unresolved("month", "rule:month")
     month = _month(m["mon"], r)
     rel = (m["rel"] or "").lower()
+    if rel == "this":
+        return _relative(f"{s.dct.year}-{month:02d}", "month", "rule:month")  # "this September"
     year = month_year(s.dct, month, None, {"last": "past", "next": "future"}.get(rel, s.tense))
     if rel == "last" and year == s.dct.year and month >= s.dct.month:
         year -= 1
     if rel == "next" and year == s.dct.year and month <= s.dct.month:
         year += 1
     return _relative(f"{year}-{month:02d}", "month", "rule:month")
+
+
+def _month_rel_year(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"June last year", "January this year": the month of the year named relative to the DCT."""
+    if s.dct is None:
+        return _unresolved("month", "rule:month-rel-year")
+    year = s.dct.year + r.relative.get(m["rel"].lower(), 0)
+    return _relative(f"{year}-{_month(m['mon'], r):02d}", "month", "rule:month-rel-year")
+
+
+def _year_earlier(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"the year-earlier quarter", "the year-ago period": the same period a year before.
+
+    Financial news compares a reported period with the one a year before it: the period is
+    the previous time expression's (a quarter, a month) shifted back a year; without one, a
+    quarter means the last reported quarter (the publication date's previous quarter).
+    """
+    anchor = parse_value(s.prev)
+    noun = (m["noun"] or "").lower()
+    if anchor is not None and anchor[1] in ("quarter", "month"):
+        granularity = anchor[1]
+        day = anchor[0]
+        if s.dct is not None and day < shift(s.dct, -1, "Y"):
+            # the previous time is already the comparison period ("… a year ago. Sales in the
+            # year-earlier quarter …"): the same period, not one a year before it
+            day = shift(day, 1, "Y")
+    elif s.dct is not None and (noun.endswith("quarter") or not noun or noun == "period"):
+        granularity, day = "quarter", shift(s.dct, -1, "Q")
+    elif s.dct is not None:
+        granularity, day = "year", s.dct
+    else:
+        return _unresolved("quarter", "rule:year-earlier")
+    value = fmt(shift(day, -1, "Y"), granularity, "Q" if granularity == "quarter" else "")
+    return Norm(value, granularity, "exact", "previous-time" if anchor else "published", "DATE",
+                "rule:year-earlier")
+
+
+def _fiscal(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"FY2024", "FY24", "Q3 FY24", "the third quarter of fiscal 2024": the year as written."""
+    digits = m["fy"]
+    if len(digits) == 2:
+        base = s.dct.year if s.dct is not None else 2000
+        year = base // 100 * 100 + int(digits)
+        if year > base + 10:
+            year -= 100
+    else:
+        year = int(digits)
+    q = m["q"] or (str(r.ordinals[m["ord"].lower()]) if m["ord"] else "")
+    if q:
+        return Norm(f"{year}-Q{q}", "quarter", "exact", "none", "DATE", "rule:fiscal")
+    return Norm(str(year), "year", "exact", "none", "DATE", "rule:fiscal")
+
+
+def _holiday(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"Thanksgiving Day", "Christmas", "Election Day": that day of the year the clause means."""
+    rule = r.holidays[re.sub(r"\s+", " ", m["name"].lower().replace("’", "'"))]
+    if m["year"]:
+        day = holiday_date(rule, int(m["year"]))
+        return None if day is None else Norm(day.isoformat(), "day", "exact", "none", "DATE",
+                                              "rule:holiday")
+    if s.dct is None:
+        return _unresolved("day", "rule:holiday")
+    this_year = holiday_date(rule, s.dct.year)
+    if this_year is None:
+        return None
+    year = month_year(s.dct, this_year.month, this_year.day, s.tense)
+    day = holiday_date(rule, year)
+    return None if day is None else _relative(day.isoformat(), "day", "rule:holiday")
 
 
 def _year(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
@@ -170,8 +240,15 @@ def _season(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         return Norm(f"{m['year']}-{code}", "quarter", "exact", "none", "DATE", "rule:season")
     if s.dct is None:
         return _unresolved("quarter", "rule:season")
-    offset = r.relative.get((m["rel"] or "this").lower(), 0)
-    return _relative(f"{s.dct.year + offset}-{code}", "quarter", "rule:season")
+    rel = " ".join((m["rel"] or "this").lower().split())
+    offset = r.relative.get(rel, 0)
+    year = s.dct.year + offset
+    if offset < 0:
+        # "last spring", "this past summer": the most recent such season that has ended
+        ends = {"SP": 5, "SU": 8, "FA": 11}
+        if code in ends and s.dct.month > ends[code]:
+            year = s.dct.year
+    return _relative(f"{year}-{code}", "quarter", "rule:season")
 
 
 # --------------------------------------------------------------------------- relative dates
@@ -184,8 +261,8 @@ def _weekday(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     direction = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
     how = direction.get(rel, "future" if s.tense == "future" else "past")
     day = weekday_date(s.dct, r.weekdays[m["wd"].lower().rstrip(".")], direction=how)
-    # "Thursday night" keeps the day as its value: TimeBank annotates it so (a part-of-day code
-    # such as TNI would make the value disagree with most of the gold data)
+    # "Thursday night" keeps the day as its value: TimeBank annotates it so about as often as
+    # with a part-of-day code (2025-03-13TNI), and an event dated so keeps a day granularity
     return _relative(day.isoformat(), "day", "rule:weekday")
 
 
@@ -211,7 +288,7 @@ def _part_of_day(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
 
 def _clock(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     if m["word"]:
-        hour, minute = (12, 0) if m["word"].lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if m["word"].lower() == "midnight" else (12, 0)
     else:
         hour, minute = int(m["h"]), int(m["min"] or 0)
         if hour > 12 or minute > 59:
@@ -257,6 +334,11 @@ def _ago(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         return _unresolved(unit.granularity, "rule:ago")
     if unit.clock:
         return _relative(s.dct.isoformat(), "day", "rule:ago")
+    anchor = parse_value(s.prev)
+    if unit.code == "Y" and anchor is not None and anchor[1] == "quarter":
+        # "profit rose from $5 million a year ago" after "the third quarter": that quarter then
+        day = shift(anchor[0], -amount, "Y")
+        return Norm(fmt(day, "quarter"), "quarter", "exact", "previous-time", "DATE", "rule:ago")
     day = shift(s.dct, -amount * unit.factor, unit.code)
     return _relative(fmt(day, unit.granularity, unit.code), unit.granularity, "rule:ago")
 
@@ -317,6 +399,8 @@ def _duration(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         if unit.code == "WE":
             return None
     code = "W" if unit.code == "WE" else unit.code
+    if code in ("DE", "CE") and amount is not None:
+        amount, code = amount * (10 if code == "DE" else 100), "Y"  # TimeBank: P20Y, not P2DE
     mod = "APPROX" if m.groupdict().get("approx") else ""
     return Norm(_duration_value(amount, code, unit.clock), unit.granularity, "duration", "none",
                 "DURATION", "rule:duration", mod)
@@ -347,6 +431,15 @@ def _set_every(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
                 "rule:set")
 
 
+def _set_frequency(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"twice a week", "three times a year": a SET of the period (the count is not a value)."""
+    unit = unit_of(m["unit"])
+    if unit is None:
+        return None
+    return Norm(_duration_value(1, unit.code, unit.clock), unit.granularity, "set", "none", "SET",
+                "rule:set-frequency")
+
+
 def _set_word(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     value = r.set_words[m["sw"].lower()]
     return Norm(value, "unknown", "set", "none", "SET", "rule:set")
@@ -360,8 +453,13 @@ def _the_unit(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     if s.dct is None:
         return _unresolved(unit.granularity, "rule:the-unit")
     day = s.dct
-    if unit.code == "Q" and s.tense == "past":
-        day = shift(day, -1, "Q")  # "earnings for the quarter rose": the last reported quarter
+    if unit.code == "Q" and s.tense != "future":
+        day = shift(day, -1, "Q")  # "earnings for the quarter rise": the last reported quarter
+    if unit.code == "WE":
+        # "over the weekend": the last one (the current one when published on a weekend)
+        ahead = 5 - day.weekday() if s.tense == "future" else -((day.weekday() + 2) % 7)
+        day = day + dt.timedelta(days=ahead if day.weekday() < 5 else 0)
+        return _relative(fmt(day, "week", "WE"), "week", "rule:the-unit")
     return _relative(fmt(day, unit.granularity, unit.code), unit.granularity, "rule:the-unit")
 
 
@@ -382,21 +480,28 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          _month_day),
         (rf"(?P<rel>this|last|next)\s+(?P<mon>{MONTH})", _month_named),
         (rf"(?P<rel>)(?P<mon>{MONTH})", _month_named),
+        (rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year", _month_rel_year),
+        (r"(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)"
+         r"(?:\s+(?P<noun>(?:(?:first|second|third|fourth)\s+)?quarter|period|month))?",
+         _year_earlier),
+        (rf"(?P<name>{r.HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?", _holiday),
         (rf"(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})", _year),
         (r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s"
          r"|'(?P<d2>\d)0s)", _decade),
         (r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
         (rf"q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?(?P<ord>)", _quarter),
+        (rf"(?:the\s+)?(?P<year>{YEAR})\s+(?P<ord>first|second|third|fourth)[\s-]+quarter"
+         r"(?P<q>)", _quarter),
         (rf"(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+quarter(?P<q>)"
          rf"(?:\s+of\s+(?P<year>{YEAR}))?", _quarter),
         (rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<year>{YEAR}))?", _half),
-        (rf"(?:(?P<rel>this|last|next|past|coming)\s+)?(?P<season>{r.SEASON})"
+        (rf"(?:(?P<rel>this\s+past|this|last|next|past|coming)\s+)?(?P<season>{r.SEASON})"
          rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", _season),
         (rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
          rf"(?:\s+(?P<pod>{r.POD}))?", _weekday),
         (rf"(?P<dw>{r.DAYWORD})(?:\s+(?P<pod>{r.POD}))?", _day_word),
         (rf"(?P<rel>this|last)\s+(?P<pod>{r.POD})", _part_of_day),
-        (r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<word>noon|midnight))"
+        (r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<word>noon|midday|midnight))"
          r"(?:\s+(?:[a-z][sd]t|gmt|utc))?",
          _clock),
         (rf"(?:the\s+)?(?P<rel>{r.REL}|{anaphoric}|the\s+same)\s+(?P<unit>{UNIT})",
@@ -417,7 +522,11 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
         (rf"(?P<ref>{r.REFWORD})", _reference),
         (rf"(?:every|each|per)\s+(?:other\s+)?(?P<unit>{UNIT}|{WEEKDAY})", _set_every),
         (rf"(?P<sw>{r.SETWORD})", _set_word),
-        (r"the\s+(?P<unit>week|month|year|quarter|decade)", _the_unit),
+        (r"the\s+(?P<unit>week|weekend|month|year|quarter|decade)", _the_unit),
+        (rf"(?:(?:q(?P<q>[1-4])|(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+quarter"
+         rf"(?:\s+of)?)\s+)?(?:{r.FISCAL})\s*'?(?P<fy>\d{{4}}|\d{{2}})", _fiscal),
+        (rf"(?:{r.FREQ}|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})",
+         _set_frequency),
     ]
     return [(re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in spec]
 

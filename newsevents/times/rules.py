@@ -56,6 +56,8 @@ class Rules:
     set_words: dict[str, str]
     future_aux: frozenset[str]
     not_times: frozenset[str]
+    frequency_counts: dict[str, int]
+    holidays: dict[str, str]
     # regex fragments (uncompiled, lower-case text, no anchors)
     NUM: str
     VAGUE: str
@@ -74,6 +76,9 @@ class Rules:
     SETWORD: str
     POSITION: str
     APPROX: str
+    FISCAL: str
+    FREQ: str
+    HOLIDAY: str
 
 
 #: Schema of ``rules.yaml`` (docs/data-files.md): the keys read here, open to more.
@@ -86,6 +91,9 @@ _SCHEMA: dict[Any, Any] = {
     "weekday_abbreviations": {str: str},
     "months": [str],
     "month_abbreviations": {str: str},
+    "holidays": {str: str},
+    "frequency_counts": {str: int},
+    "fiscal_words": [str],
     ...: ANY,
 }
 
@@ -131,6 +139,8 @@ def rules() -> Rules:
         set_words=dict(raw["set_words"]),
         future_aux=frozenset(raw["future_auxiliaries"]),
         not_times=frozenset(raw["not_times"]),
+        frequency_counts={str(k): int(v) for k, v in raw["frequency_counts"].items()},
+        holidays={str(k): str(v) for k, v in raw["holidays"].items()},
         NUM=rf"(?:\d+(?:[.,]\d+)?|an?|{num_word}(?:[\s-]+{num_word})?(?:\s+and\s+a\s+half)?)",
         VAGUE=_alt(raw["vague_numbers"]),
         UNIT=rf"(?:{_alt(unit_words)}s?)",
@@ -148,6 +158,9 @@ def rules() -> Rules:
         SETWORD=_alt(list(raw["set_words"])),
         POSITION=_alt(list(raw["position_modifiers"])),
         APPROX=_alt(list(raw["approximators"])),
+        FISCAL=_alt(list(raw["fiscal_words"])),
+        FREQ=_alt(list(raw["frequency_counts"])),
+        HOLIDAY=_alt(list(raw["holidays"])).replace("'", "['’]"),
     )
 
 

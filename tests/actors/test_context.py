@@ -48,10 +48,24 @@ def test_title_with_nationality_codes_unknown_person(resolve: Resolver) -> None:
     assert actor.code == "UKRGOV" and actor.role == "Defence Minister"
 
 
-def test_unknown_person_stays_unresolved(resolve: Resolver) -> None:
+def test_unknown_person_is_a_private_person(resolve: Resolver) -> None:
     actor = find(resolve("Anna Schmidt said the market had recovered."), "Anna Schmidt")
-    assert actor.code is None and actor.resolution.method == "unresolved"
-    assert actor.resolution.reason
+    assert actor.code == "CVL" and actor.resolution.method == "unresolved"
+    assert "no country found" in actor.resolution.reason
+
+
+def test_unknown_person_takes_the_story_country(resolve: Resolver) -> None:
+    text = ("Two buses collided near Lyon in France on Monday. "
+            "Marie Dubois, who saw the crash, said the road was icy.")
+    actor = find(resolve(text), "Marie Dubois")
+    assert actor.code == "FRACVL" and actor.kind == "person"
+
+
+def test_untitled_official_takes_the_story_country(resolve: Resolver) -> None:
+    text = ("A storm flooded villages across Peru on Monday. "
+            "Health Minister Rosa Quispe said clinics were open.")
+    actor = find(resolve(text), "Rosa Quispe")
+    assert actor.code == "PERGOV" and actor.kind == "person"
 
 
 def test_former_in_text(resolve: Resolver) -> None:
@@ -80,7 +94,8 @@ def test_surname_and_pronoun_chain(resolve: Resolver) -> None:
 def test_every_actor_has_method_reason_and_sentence(resolve: Resolver) -> None:
     text = ("Russian troops advanced. Anna Schmidt said the Kremlin would not comment, "
             "Reuters reported.")
-    allowed = {"dictionary", "apposition", "metonymy", "coreference", "ner", "unresolved"}
+    allowed = {"dictionary", "apposition", "metonymy", "coreference", "ner", "unresolved",
+                   "context"}
     for actor in resolve(text):
         assert actor.resolution.method in allowed
         assert actor.resolution.reason

@@ -35,7 +35,9 @@ def test_phoenix_agents_converted_and_loaded() -> None:
     # the project's own lists win over Phoenix (Phoenix codes protesters OPP)
     assert vocab.sector_nouns["protesters"] == "CVL"
     # skipped Phoenix words: vehicles and everyday words are no actors
-    assert "airliner" not in vocab.sector_nouns and "woman" not in vocab.sector_nouns
+    assert "airliner" not in vocab.sector_nouns and "customer" not in vocab.sector_nouns
+    # ... but the project's own people nouns stand: "the man" is a private person (CVL)
+    assert vocab.sector_nouns["man"] == "CVL" and vocab.noun_kinds["man"] == "person"
 
 
 def test_converter_is_reproducible(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -246,3 +248,61 @@ def test_its_president_is_the_institutions(resolve: Resolver) -> None:
     assert find(resolve(text, "2019-03-11"), "Kwame Mensah").code == "GHALEG"
     text = "Russia said its army would withdraw from the border."
     assert find(resolve(text, "2019-03-11"), "army").code == "RUSMIL"
+
+
+def test_one_individual_is_a_person_of_the_story_country(resolve: Resolver) -> None:
+    text = ("A lorry overturned on a motorway near Leeds in England on Sunday. "
+            "The driver was taken to hospital, and a federal judge was not involved.")
+    actors = resolve(text)
+    driver = find(actors, "driver")
+    assert driver.code == "GBRCVL" and driver.kind == "person"
+    judge = find(actors, "judge")
+    assert judge.sector == "JUD" and judge.kind == "person"
+
+
+def test_rescuers_are_the_government(resolve: Resolver) -> None:
+    text = "An avalanche buried a ski lodge in Norway on Monday. Rescuers pulled out six people."
+    assert find(resolve(text), "Rescuers").code == "NORGOV"
+
+
+def test_short_name_shares_the_context_country(resolve: Resolver) -> None:
+    text = ("A ferry sank off the coast of Greece on Monday. "
+            "Coast official Nikos Papadakis said divers were searching. "
+            "Papadakis said the weather was bad.")
+    actors = resolve(text)
+    later = [a for a in actors if a.mention == "Papadakis"]
+    assert later and later[0].code == find(actors, "Nikos Papadakis").code
+    assert later[0].code is not None and later[0].code.startswith("GRC")
+
+
+def test_unknown_body_coded_by_its_head_noun(resolve: Resolver) -> None:
+    text = ("Heavy snow closed roads across Ohio in the United States on Monday. "
+            "The Ohio Highway Patrol said two drivers died.")
+    assert find(resolve(text), "Ohio Highway Patrol").code == "USACOP"
+
+
+def test_person_speaks_for_the_body_named_after_them(resolve: Resolver) -> None:
+    text = ("Floods hit the north of Chile on Monday. "
+            "Carla Rojas, a member of the Chilean Senate, said aid was late.")
+    assert find(resolve(text), "Carla Rojas").code == "CHLLEG"
+
+
+def test_defined_abbreviation_is_the_same_actor(resolve: Resolver) -> None:
+    text = ("The Chilean Air Force (FACH) flew supplies to Arica on Monday. "
+            "Later the FACH said two planes had landed.")
+    actors = resolve(text)
+    later = [a for a in actors if a.mention == "FACH" and a.start > 60]
+    assert later and later[0].code == find(actors, "Chilean Air Force").code == "CHLMIL"
+
+
+def test_specific_word_of_a_name_beats_its_head(resolve: Resolver) -> None:
+    text = ("A gas leak forced evacuations in Texas in the United States on Monday. "
+            "The Harris County Police Department said no one was hurt.")
+    assert find(resolve(text), "Harris County Police Department").code == "USACOP"
+
+
+def test_private_person_keeps_the_nationality_of_the_apposition(resolve: Resolver) -> None:
+    text = "A Brazilian, Joao Silva, aged 41, appeared in a Lisbon court in Portugal on Monday."
+    assert find(resolve(text), "Joao Silva").code == "BRACVL"
+    text = "Police in Portugal arrested Pedro Alves, a Brazilian tourist, on Monday."
+    assert find(resolve(text), "Pedro Alves").code == "BRACVL"

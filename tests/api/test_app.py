@@ -79,9 +79,24 @@ def test_actors_and_quotes(client: TestClient) -> None:
 
 def test_stats_dyad_counts_asserted_only(client: TestClient) -> None:
     body = client.get("/stats/dyad", params={"a": "POL", "b": "USA"}).json()
-    assert body["days"] == [{"day": "2025-03-13", "count": 1, "mean_goldstein": 3.4}]
+    # the fixture's events carry their publication date (the text gives no time): marked so
+    assert body["days"] == [
+        {"day": "2025-03-13", "count": 1, "mean_goldstein": 3.4, "publication_dated": 1}
+    ]
+    assert body["undated"] == 0
     negated = client.get("/stats/dyad", params={"a": "RUS", "b": "USA"}).json()
     assert negated["days"] == []
+
+
+def test_publication_dated_events_are_marked_and_can_be_left_out(client: TestClient) -> None:
+    items = client.get("/events").json()["items"]
+    assert items and {e["day_source"] for e in items} == {"publication"}
+    assert client.get("/events", params={"day_source": "text"}).json()["total"] == 0
+    every = client.get("/events", params={"day_source": "publication"}).json()["total"]
+    assert every == len(items)
+    assert client.get("/events", params={"day_source": "tomorrow"}).status_code == 422
+    text_only = client.get("/stats/dyad", params={"a": "POL", "b": "USA", "day_source": "text"})
+    assert text_only.json()["days"] == []
 
 
 def test_stats_network(client: TestClient) -> None:

@@ -176,3 +176,21 @@ def test_timeline_network_and_map_render(server: str) -> None:
         page.wait_for_selector("#map path")
         page.screenshot(path=str(ARTIFACTS / "ui-map.png"))
         browser.close()
+
+
+def test_publication_dated_events_are_marked_and_can_be_hidden(server: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = _browser(p)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(server)
+        page.wait_for_selector("#events-table tbody tr")
+        marked = page.locator("#events-table td.pub-dated")
+        assert marked.count() >= 1 and "(publication date" in marked.first.inner_text()
+        page.select_option("select[name=day_source]", "text")
+        page.click("#apply")
+        page.wait_for_function(
+            """() => document.querySelectorAll('#events-table td.pub-dated').length === 0"""
+        )
+        browser.close()

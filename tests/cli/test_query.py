@@ -62,8 +62,8 @@ def test_query_by_day(runner: CliRunner, built: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == [
-        {"day": "2025-03-13", "count": 1, "mean_goldstein": 3.4},
-        {"day": "2025-03-14", "count": 1, "mean_goldstein": 0.0},
+        {"day": "2025-03-13", "count": 1, "mean_goldstein": 3.4, "publication_dated": 0},
+        {"day": "2025-03-14", "count": 1, "mean_goldstein": 0.0, "publication_dated": 0},
     ]
     table = runner.invoke(app, ["query", "--db", str(built), "--by-day"])
     assert table.exit_code == 0 and "2025-03-12" in table.output and "-7.00" in table.output
@@ -100,3 +100,35 @@ def test_query_real_ingest(runner: CliRunner, ingested: Path) -> None:
         assert len(rows) == store.counts()["events"]
     for row in rows:
         assert row["sentence_text"] and row["cameo"].startswith(row["cameo_root"])
+
+
+def test_by_day_and_gdelt_say_why_undated_documents_have_no_day(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    db = tmp_path / "undated.duckdb"
+    undated = [d for d in sample_documents() if d.published is None]
+    with Store(db) as store:
+        store.write_many(undated)
+    result = runner.invoke(app, ["query", "--db", str(db), "--by-day", "-f", "json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+    assert "no publication date" in result.stderr and "--published" in result.stderr
+    out = tmp_path / "events.tsv"
+    exported = runner.invoke(app, ["export", "--db", str(db), "-f", "gdelt", str(out)])
+    assert exported.exit_code == 0
+    assert "empty Day, MonthYear, Year" in exported.stderr and "--published" in exported.stderr
+
+
+def test_publication_dated_events_are_marked(runner: CliRunner, built: Path) -> None:
+    rows = json.loads(runner.invoke(app, ["query", "--db", str(built), "-f", "json"]).stdout)
+    marks = {r["cameo"]: r["day_source"] for r in rows}
+    assert marks["0234"] in ("text", "publication") and marks["0871"] == "publication"
+    text_only = runner.invoke(app, ["query", "--db", str(built), "-f", "json",
+                                    "--day-source", "text"])
+    assert {r["day_source"] for r in json.loads(text_only.stdout)} == {"text"}
+    table = runner.invoke(app, ["query", "--db", str(built), "--by-day", "--modality",
+                                "requested"])
+    assert "dated by publication" in table.output
+    assert "--day-source text" in table.stderr  # how to leave them out of the counts
+    bad = runner.invoke(app, ["query", "--db", str(built), "--day-source", "soon"])
+    assert bad.exit_code == 2

@@ -6,6 +6,8 @@ test fails only when the rule is wrong, never because the tagger changed its min
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -211,7 +213,32 @@ def test_implied_legal_doer_takes_the_country_of_the_place() -> None:
     beirut = Place("Beirut", 30, 36, "LBN", "city")
     police = args.locate_implied(args.implied_agent(arrested[0]), beirut)
     assert police is not None and (police.sector, police.country, police.code) == (
-        "COP", "LBN", None)
+        "COP", "LBN", "LBNCOP")
+    assert police.resolution.method == "implied" and args.is_implied(police)
+    assert "Beirut" in police.resolution.reason
     nobody = args.implied_agent(criticised[0])  # no sector: nobody to place
     assert args.locate_implied(nobody, beirut) == nobody
     assert args.locate_implied(_uncoded("a judge"), beirut) == _uncoded("a judge")
+
+
+def test_implied_legal_doer_without_a_place_takes_the_target_then_the_article() -> None:
+    arrested = _doc(["arrested"], [0], ["ROOT"], ["VERB"], lemmas=["arrest"])
+    implied = args.implied_agent(arrested[0])
+    suspect = replace(_uncoded("a Kenyan man"), country="KEN", code="KENCVL")
+    assert args.locate_implied(implied, None, suspect).code == "KENCOP"  # type: ignore[union-attr]
+    by_article = args.locate_implied(implied, None, _uncoded("a man"), "NGA")
+    assert by_article is not None and by_article.code == "NGACOP"
+    assert "article" in by_article.resolution.reason
+    assert args.locate_implied(implied, None, None, None) == implied  # nothing known: uncoded
+
+
+def test_document_country_is_a_clear_majority_or_nothing() -> None:
+    def actor(country: str, kind: str = "state") -> Actor:
+        return replace(_uncoded(country), country=country, kind=kind)  # type: ignore[arg-type]
+
+    places = [Place("Lagos", 0, 5, "NGA", "city")]
+    assert args.document_country([actor("NGA"), actor("GBR")], places) == "NGA"
+    assert args.document_country([actor("NGA"), actor("GBR")], []) is None  # a tie
+    assert args.document_country([actor("NGA")], []) is None  # one mention is no article
+    media = [actor("GBR", "media")] * 5
+    assert args.document_country([*media, actor("NGA"), actor("NGA")], []) == "NGA"

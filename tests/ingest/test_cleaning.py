@@ -140,6 +140,14 @@ def test_dateline_and_filename_dates() -> None:
     assert (none.published, none.published_source) == (None, "unknown")
 
 
+def test_a_page_keeps_its_own_date_not_the_date_it_discusses() -> None:
+    # a fact-check shows the date of the statement it checks above its own
+    checked = "Jane Roe\nMarch 3, 2020\nPublished May 2, 2024\n" + PARA
+    assert clean(checked).dateline == "2024-05-02"
+    bare = "March 3, 2020\n" + PARA + "\nMay 2, 2024\nUpdated June 1, 2024"
+    assert clean(bare).dateline == "2024-05-02"  # the later bare date; "Updated" only last
+
+
 # ----------------------------------------------------------------------------- general shapes
 
 

@@ -103,3 +103,41 @@ def test_seed_times(context: Callable[..., Context]) -> None:
     assert ("30-day", "P30D") in values
     undated = context(text, published=None)
     assert all(t.value is None for t in undated.times if t.text in ("Thursday", "this week"))
+
+
+def test_financial_periods_and_months_of_named_years(context: Callable[..., Context]) -> None:
+    ctx = context(
+        "Profit in the third quarter rose to $5 million from $3 million a year ago. Sales in the "
+        "year-earlier quarter were flat. The plant opened in June last year and spent two "
+        "decades in planning.",
+        published=dt.date(1989, 11, 2),
+    )
+    times = by_text(ctx.times)
+    assert times["the third quarter"].value == "1989-Q3"
+    assert times["a year ago"].value == "1988-Q3"  # the reported quarter, a year before
+    assert times["the year-earlier quarter"].value == "1988-Q3"
+    assert times["June last year"].value == "1988-06"
+    assert times["two decades"].value == "P20Y"
+
+
+def test_participles_and_modal_perfects_look_back(context: Callable[..., Context]) -> None:
+    ctx = context(
+        "The relatives said they would appeal the decision, announced Wednesday by the agency. "
+        "Reports said that in a call in late July he might have urged an inquiry.",
+        published=dt.date(2019, 9, 25),
+    )
+    times = by_text(ctx.times)
+    assert times["Wednesday"].value == "2019-09-25"  # not the coming Wednesday
+    assert times["late July"].value == "2019-07"  # not next July
+
+
+def test_unit_words_that_are_not_lengths_of_time(context: Callable[..., Context]) -> None:
+    ctx = context(
+        "It would be a second betrayal, she said. Iraq imports about three-quarters of its food. "
+        "He spoke on 60 Minutes. Losses rose in the 1988 second quarter. The flash lasted a "
+        "second."
+    )
+    times = by_text(ctx.times)
+    assert not {"a second betrayal", "three-quarters", "60 Minutes"} & set(times)
+    assert [t.text for t in ctx.times if t.value == "PT1S"] == ["a second"]
+    assert times["the 1988 second quarter"].value == "1988-Q2"

@@ -165,3 +165,47 @@ def test_anaphoric_units_follow_previous_time() -> None:
     assert norm is not None and norm.value == "2024-05-03" and norm.anchor == "previous-time"
     unresolved = normalise("the following day", FRIDAY, "past", None)
     assert unresolved is not None and unresolved.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "timex_type"),
+    [
+        ("FY2024", "2024", "DATE"),
+        ("FY24", "2024", "DATE"),
+        ("Q3 FY24", "2024-Q3", "DATE"),
+        ("the third quarter of fiscal 2024", "2024-Q3", "DATE"),
+        ("twice a week", "P1W", "SET"),
+        ("three times a year", "P1Y", "SET"),
+        ("the weekend", "2025-W10-WE", "DATE"),  # published Friday: the weekend before
+        ("this past weekend", "2025-W10-WE", "DATE"),
+        ("last summer", "2024-SU", "DATE"),
+        ("June last year", "2024-06", "DATE"),
+        ("two decades", "P20Y", "DURATION"),
+    ],
+)
+def test_fiscal_years_frequencies_weekends_and_seasons(
+    text: str, value: str, timex_type: str
+) -> None:
+    norm = normalise(text, FRIDAY, "past", strict=False)
+    assert norm is not None and (norm.value, norm.timex_type) == (value, timex_type)
+
+
+def test_a_past_season_is_the_last_one_that_ended() -> None:
+    norm = normalise("this past spring", dt.date(1989, 10, 27), "past", strict=False)
+    assert norm is not None and norm.value == "1989-SP"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Thanksgiving Day", dt.date(1999, 11, 26), "1999-11-25"),  # 4th Thursday of November
+        ("Election Day", dt.date(1998, 11, 5), "1998-11-03"),  # Tuesday after the 1st Monday
+        ("Christmas", FRIDAY, "2024-12-25"),  # the last one, in a past-tense clause
+        ("Good Friday", dt.date(2000, 5, 1), "2000-04-21"),  # Easter 2000 was April 23
+        ("Memorial Day 2024", None, "2024-05-27"),  # the last Monday of May
+        ("midday", FRIDAY, "2025-03-14T12:00"),
+    ],
+)
+def test_named_days(text: str, published: dt.date | None, value: str) -> None:
+    norm = normalise(text, published, "past", strict=False)
+    assert norm is not None and norm.value == value

@@ -41,6 +41,22 @@ function actorLabel(code, name) {
   return code ? (name ? `${code} (${name})` : code) : name;
 }
 
+// An event's day and where it comes from: the text, or (marked) its publication date.
+function dayCell(ev) {
+  if (!ev.day) return el("td", { class: "undated", title: "no date in the text and no publication date" }, "undated");
+  if (ev.day_source !== "publication") return el("td", {}, ev.day);
+  const own = ev.date_type !== "publication" && ev.date_value && ev.date_value !== ev.day ? ` · event ${ev.date_value}` : "";
+  return el("td", { class: "pub-dated", title: "the text does not date this event: counted on its publication day" },
+    `${ev.day} (publication date${own})`);
+}
+
+function dateLabel(date) {
+  if (!date) return "";
+  if (date.type === "publication") return `${date.value} (publication date)`;
+  if (date.value === null || date.value === undefined) return "— (no date in the text)";
+  return date.text ? `${date.value} (“${date.text}”)` : date.value;
+}
+
 // ---------------------------------------------------------------- events table
 async function loadEvents() {
   const form = new FormData(document.getElementById("filters"));
@@ -56,7 +72,7 @@ async function loadEvents() {
   for (const ev of page.items) {
     const row = el("tr", { class: "clickable", "data-doc": ev.doc_id, "data-event": ev.event_id });
     row.append(
-      el("td", {}, ev.date_value || ev.published || ""),
+      dayCell(ev),
       el("td", {}, actorLabel(ev.source_code, ev.source_name)),
       el("td", { title: ev.cameo_name || "" }, `${ev.cameo} ${ev.cameo_name || ""}`),
       el("td", {}, actorLabel(ev.target_code, ev.target_name)),
@@ -134,7 +150,7 @@ async function openDocument(docId) {
       el("td", {}, `${ev.cameo} ${ev.cameo_name}`),
       el("td", {}, actorLabel(ev.target?.code, ev.target?.name)));
     const modality = el("td"); modality.append(badge(ev.modality)); row.append(modality);
-    row.append(el("td", {}, ev.date?.value || ""),
+    row.append(el("td", { class: ev.date?.type === "publication" ? "pub-dated" : "" }, dateLabel(ev.date)),
       el("td", { title: ev.sentence.text }, `${ev.evidence.method} (${ev.evidence.confidence})`));
     events.append(row);
   }
@@ -150,12 +166,13 @@ async function openDocument(docId) {
 }
 
 // ---------------------------------------------------------------- dyad timeline
-async function drawTimeline(a, b) {
-  const data = await api("stats/dyad", { a, b });
+async function drawTimeline(a, b, textDated) {
+  const data = await api("stats/dyad", { a, b, day_source: textDated ? "text" : "" });
   const svg = d3.select("#timeline"); svg.selectAll("*").remove();
   const [width, height, m] = [+svg.attr("width"), +svg.attr("height"), 40];
   if (!data.days.length) {
-    svg.append("text").attr("x", m).attr("y", m).text(`no asserted events between ${a} and ${b}`);
+    const why = data.undated ? ` with a day (${data.undated} have none: their documents have no publication date; re-ingest with --published)` : "";
+    svg.append("text").attr("x", m).attr("y", m).text(`no asserted events between ${a} and ${b}${why}`);
     return;
   }
   const days = data.days.map((d) => ({ ...d, date: new Date(d.day) }));
@@ -168,10 +185,11 @@ async function drawTimeline(a, b) {
   svg.selectAll("rect.count").data(days).join("rect").attr("class", "count")
     .attr("x", (d) => x(d.date) - 3).attr("width", 6)
     .attr("y", (d) => y(d.count)).attr("height", (d) => height - m - y(d.count)).attr("fill", "#6cb4ff")
-    .append("title").text((d) => `${d.day}: ${d.count} events, mean Goldstein ${d.mean_goldstein}`);
+    .append("title").text((d) => `${d.day}: ${d.count} events (${d.publication_dated} dated by publication), mean Goldstein ${d.mean_goldstein}`);
   svg.append("path").datum(days).attr("fill", "none").attr("stroke", "#d97706").attr("stroke-width", 2)
     .attr("d", d3.line().x((d) => x(d.date)).y((d) => g(d.mean_goldstein)));
-  svg.append("text").attr("x", m).attr("y", 16).text(`${a} – ${b}: bars = events per day, line = mean Goldstein (right axis)`);
+  const undated = data.undated ? `; ${data.undated} undated events not shown (no publication date)` : "";
+  svg.append("text").attr("x", m).attr("y", 16).text(`${a} – ${b}: bars = events per day, line = mean Goldstein (right axis)${undated}`);
 }
 
 // ---------------------------------------------------------------- actor network
@@ -222,7 +240,7 @@ document.getElementById("back").addEventListener("click", () => show("events"));
 document.getElementById("dyad-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const form = new FormData(e.target);
-  drawTimeline(form.get("a"), form.get("b")).catch((err) => setStatus(err.message));
+  drawTimeline(form.get("a"), form.get("b"), form.get("text_dated") === "on").catch((err) => setStatus(err.message));
 });
 for (const button of document.querySelectorAll("nav button")) {
   button.addEventListener("click", () => {

@@ -66,6 +66,7 @@ class _State:
     credits: list[str] = field(default_factory=list)
     syndicated_by: str | None = None
     dateline: str | None = None
+    dateline_rank: tuple[int, str] = (-1, "")
     updated: str | None = None  # date of an "Updated …" line: used when no dateline gives one
     title: str | None = None
 
@@ -169,7 +170,9 @@ def _first_pass(lines: list[_Line], r: Rules, state: _State) -> None:
                 if _words(content)[0].lower().strip(":") in r.dateline["update_words"]:
                     state.updated = state.updated or date
                 else:
-                    state.dateline = state.dateline or date
+                    rank = dates.dateline_rank(content, date)
+                    if rank > state.dateline_rank:  # "Published …" first, else the latest date
+                        state.dateline, state.dateline_rank = date, rank
                 continue
         for rule in r.lines:
             if rule.pattern.fullmatch(content):

@@ -1,0 +1,115 @@
+"""Event dates beyond the own clause: times inside noun phrases, named past events, participle
+chains, the previous sentence's time and repeated mentions of one event.
+
+Rule logic runs on hand-built ``Doc``s (the parse is the premise); behaviour through the real
+model and the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsevents import extract_text
+from newsevents.pipeline import Context
+from newsevents.times import extract_times
+from newsevents.times.attach import event_time
+
+FRIDAY = dt.date(2025, 3, 14)
+
+
+def token(ctx: Context, text: str) -> Token:
+    return next(t for t in ctx.doc if t.text == text)
+
+
+def built(nlp: Language, words: list[str], heads: list[int], deps: list[str], pos: list[str],
+          tags: list[str]) -> Context:
+    """A Context over a hand-built parse (times found by the real times stage on its text)."""
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    ctx = Context(doc=doc, text=doc.text, published=FRIDAY)  # type: ignore[arg-type]
+    ctx.times = extract_times(ctx)
+    return ctx
+
+
+def test_a_year_inside_a_noun_phrase_is_the_nouns(nlp: Language) -> None:
+    # "Critics questioned the 2016 vote": the year dates the vote, not the questioning
+    ctx = built(
+        nlp,
+        ["Critics", "questioned", "the", "2016", "vote", "."],
+        [1, 1, 4, 4, 1, 1],
+        ["nsubj", "ROOT", "det", "nummod", "dobj", "punct"],
+        ["NOUN", "VERB", "DET", "NUM", "NOUN", "PUNCT"],
+        ["NNS", "VBD", "DT", "CD", "NN", "."],
+    )
+    assert [t.value for t in ctx.times] == ["2016"]
+    assert event_time(ctx, token(ctx, "vote")).value == "2016"  # type: ignore[union-attr]
+    questioned = event_time(ctx, token(ctx, "questioned"))
+    assert questioned is not None and questioned.type == "publication"
+
+
+def test_a_framing_phrase_hands_its_year_to_the_verb(nlp: Language) -> None:
+    # "Israel seized land in the 1967 war": the war frames the seizure
+    ctx = built(
+        nlp,
+        ["Israel", "seized", "land", "in", "the", "1967", "war", "."],
+        [1, 1, 1, 1, 6, 6, 3, 1],
+        ["nsubj", "ROOT", "dobj", "prep", "det", "nummod", "pobj", "punct"],
+        ["PROPN", "VERB", "NOUN", "ADP", "DET", "NUM", "NOUN", "PUNCT"],
+        ["NNP", "VBD", "NN", "IN", "DT", "CD", "NN", "."],
+    )
+    assert event_time(ctx, token(ctx, "seized")).value == "1967"  # type: ignore[union-attr]
+
+
+def test_a_named_past_event_gets_no_date_without_a_year(nlp: Language) -> None:
+    # "Fighting has raged following the invasion": the invasion is before, and undated
+    ctx = built(
+        nlp,
+        ["Fighting", "has", "raged", "following", "the", "invasion", "."],
+        [2, 2, 2, 2, 5, 3, 2],
+        ["nsubj", "aux", "ROOT", "prep", "det", "pobj", "punct"],
+        ["NOUN", "AUX", "VERB", "VERB", "DET", "NOUN", "PUNCT"],
+        ["NN", "VBZ", "VBN", "VBG", "DT", "NN", "."],
+    )
+    invasion = event_time(ctx, token(ctx, "invasion"))
+    assert invasion is not None
+    assert (invasion.value, invasion.type) == (None, "unresolved")
+    assert invasion.method == "rule:past-event"
+    raged = event_time(ctx, token(ctx, "raged"))
+    assert raged is not None and raged.type == "publication"
+
+
+def test_real_model_examples(context: Callable[..., Context]) -> None:
+    ctx = context("Critics questioned the 2016 election on Monday.")
+    assert event_time(ctx, token(ctx, "questioned")).value == "2025-03-10"  # type: ignore[union-attr]
+    assert event_time(ctx, token(ctx, "election")).value == "2016"  # type: ignore[union-attr]
+    ctx = context("Protesters marked the 1997 handover of Hong Kong.")
+    assert event_time(ctx, token(ctx, "handover")).value == "1997"  # type: ignore[union-attr]
+    ctx = context("He served as minister until 2018, resigning in protest.")
+    assert event_time(ctx, token(ctx, "resigning")).value == "2018"  # type: ignore[union-attr]
+
+
+def test_previous_sentence_time_carries_only_when_recent(context: Callable[..., Context]) -> None:
+    ctx = context("The minister met the envoy on Tuesday. He signed the accord.")
+    assert event_time(ctx, token(ctx, "signed")).value == "2025-03-11"  # type: ignore[union-attr]
+    ctx = context("In 1980 he became prime minister. He supported schools.")
+    supported = event_time(ctx, token(ctx, "supported"))
+    assert supported is not None and supported.type == "publication"
+    ctx = context("The minister met the envoy on Tuesday. He will sign the accord.")
+    sign = event_time(ctx, token(ctx, "sign"))
+    assert sign is not None and sign.type == "publication"
+
+
+def test_a_lead_event_takes_the_day_of_its_dated_repeat() -> None:
+    doc = extract_text(
+        "Poland's President Andrzej Duda has once again called on the United States to deploy "
+        "troops.\n\nA similar request was made to Washington in 2022.\n\nDuda repeated his "
+        "appeal to the United States in an interview on Wednesday.",
+        published="2025-03-14",
+    )
+    lead = [e for e in doc.events if e.trigger.text == "called"]
+    assert lead and lead[0].date is not None
+    assert lead[0].date.value == "2025-03-12" and lead[0].date.method.endswith("+same-event")
