@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.boundaries import sentence_bounds
 from ..records import Actor, Event, Evidence, Plover, Span, doc_id_for
+from . import embedded  # noqa: F401  (registers its sentence step with the pattern coder)
 from .arguments import document_country, keep, locate_implied, target_place
 from .attribution import attribution
 from .codebook import code_info

@@ -99,6 +99,22 @@ def coder_names() -> list[str]:
     return sorted(_REGISTRY)
 
 
+#: A step that revises one sentence's candidates after the verb and noun passes:
+#: ``step(candidates, tokens, finder, book) -> candidates``.
+SentenceStep = Callable[[list[Candidate], list[Token], ActorFinder, PatternBook], list[Candidate]]
+_SENTENCE_STEPS: list[SentenceStep] = []
+
+
+def sentence_step(fn: SentenceStep) -> SentenceStep:
+    """Register a sentence step of ``pattern_coder_v1`` (``embedded.py`` registers one).
+
+    The modules that build on this one's helpers plug in here, so neither imports the other in
+    a circle; ``events/__init__.py`` imports them, which registers their steps.
+    """
+    _SENTENCE_STEPS.append(fn)
+    return fn
+
+
 # --------------------------------------------------------------------------- pattern matching
 
 def _pos_key(tok: Token) -> str | None:
@@ -578,9 +594,8 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                     coded += _nominal(tok, noun_hit, finder, book)
                 sent_cands += coded
         sent_cands += _reported_obligations(tokens, finder, book)
-        from .embedded import embedded_events  # embedded acts: control, nominals asked for
-
-        sent_cands = embedded_events(sent_cands, tokens, finder, book)
+        for step in _SENTENCE_STEPS:  # embedded acts: control, nominals asked for (embedded.py)
+            sent_cands = step(sent_cands, tokens, finder, book)
         sent_cands.sort(key=lambda c: c.trigger.i)
         sent_cands += _elided(sent_cands, tokens, finder, book)
         cands += sent_cands

@@ -2,7 +2,7 @@
 
 "Urged Israel to withdraw", "threatened to impose sanctions", "plans to visit" are coded by the
 pattern coder through control (``syntax.subject``). What it cannot see, this step adds, once per
-sentence, after the verb and noun passes (one hook in ``pattern_coder_v1``):
+sentence, after the verb and noun passes (a ``sentence_step`` of ``pattern_coder_v1``):
 
 - **object control through a preposition**: "blocked the EU from sending aid" (the EU does not
   send: negated), "accused Israel of bombing Damascus" (Israel's bombing is alleged:
@@ -27,7 +27,15 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..records import Actor
-from .coder import Candidate, _between, _code_noun, _noun_source, _targets, match
+from .coder import (
+    Candidate,
+    _between,
+    _code_noun,
+    _noun_source,
+    _targets,
+    match,
+    sentence_step,
+)
 from .modality import ASSERTED, modality
 from .patterns import Pattern, PatternBook
 from .syntax import ActorFinder, political, with_conjuncts
@@ -108,6 +116,7 @@ def _nominal(noun: Token, mod: str, finder: ActorFinder, book: PatternBook,
             for s, t in _noun_participants(noun, hit, finder)]
 
 
+@sentence_step
 def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
                     book: PatternBook) -> list[Candidate]:
     """The sentence's candidates, corrected and completed with its embedded events."""
