@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from ..names import straighten, without_article
 from ..nlp.shared import tokens_of
 from .vocab import Entry, Vocabulary, is_acronym, load, normalise
 
@@ -41,7 +42,7 @@ class Matchers:
 
 
 def _variants(surface: str) -> set[str]:
-    base = surface[4:] if surface.lower().startswith("the ") else surface
+    base = without_article(surface)
     return {base, base.replace("'", "’"), base.replace("’", "'")}
 
 
@@ -66,24 +67,20 @@ def matchers(nlp: Language) -> Matchers:
     return _build(nlp)
 
 
-def _fold(text: str) -> str:
-    return text.replace("’", "'")
-
-
 def _case_ok(entry: Entry, words: list[str], surface_tokens: dict[str, tuple[str, ...]]) -> bool:
     """Does the text's capitalisation fit the entry's surface form?"""
-    surface = entry.surface[4:] if entry.surface.lower().startswith("the ") else entry.surface
-    pattern = surface_tokens.get(surface) or surface_tokens.get(_fold(surface))
+    surface = without_article(entry.surface)
+    pattern = surface_tokens.get(surface) or surface_tokens.get(straighten(surface))
     if pattern is None or len(pattern) != len(words):
         pattern = tuple(surface.split())
         if len(pattern) != len(words):
             return words[0][:1].isupper() or not surface[:1].isupper()
     if is_acronym(surface) or any(_mixed_case(p) for p in pattern):
-        return [_fold(w) for w in words] == [_fold(p) for p in pattern]
+        return [straighten(w) for w in words] == [straighten(p) for p in pattern]
     for word, pat in zip(words, pattern, strict=True):
         if pat[:1].isupper() and not word[:1].isupper():
             return False
-        if is_acronym(pat) and len(pat) > 1 and _fold(word) != _fold(pat):
+        if is_acronym(pat) and len(pat) > 1 and straighten(word) != straighten(pat):
             return False
     return True
 

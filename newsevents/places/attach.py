@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..nlp.clauses import MAX_UP, VERBS, clause_verb
 from ..records import Place
 
 if TYPE_CHECKING:
@@ -26,34 +27,21 @@ LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "into", "at", "near", "across", "inside", "within", "throughout", "outside",
      "around"}
 )
-_VERBS = frozenset({"VERB", "AUX"})
-_MAX_UP = 12
 #: How deep in the clause's noun phrases a locative phrase may sit and still place the event:
 #: "put nukes in Poland" (0), "an end to the war in Ukraine" (3), but not a place buried in a
 #: long modifier chain ("a show of deterrence to aggression over the border in Ukraine").
 MAX_HOPS = 3
 
 
-def _clause(token: Token) -> Token | None:
-    """The first verb at or above ``token``."""
-    for _ in range(_MAX_UP):
-        if token.pos_ in _VERBS:
-            return token
-        if token.head == token:
-            return None
-        token = token.head
-    return None
-
-
 def _hops(token: Token, clause: Token) -> int:
     """Head steps from ``token`` up to ``clause`` (a large number when it is not above it)."""
-    for hops in range(_MAX_UP):
+    for hops in range(MAX_UP):
         if token.i == clause.i:
             return hops
-        if token.pos_ in _VERBS or token.head == token:
+        if token.pos_ in VERBS or token.head == token:
             break
         token = token.head
-    return _MAX_UP
+    return MAX_UP
 
 
 def _locative_head(place: Place, ctx: Context) -> Token | None:
@@ -101,7 +89,7 @@ def _locative_heads(ctx: Context) -> list[tuple[Place, Token]]:
 
 def event_place(ctx: Context, trigger: Token) -> Place | None:
     """The place of the event whose trigger is ``trigger`` (see the module docstring)."""
-    clause = _clause(trigger)
+    clause = clause_verb(trigger)
     best: tuple[int, int, Place] | None = None
     for place, head in _locative_heads(ctx):
         if head.i == trigger.i:

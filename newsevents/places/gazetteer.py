@@ -13,7 +13,6 @@ at least :data:`DOMINANCE` times the next city of that name or the name is skipp
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..datafiles import ANY, load_yaml, optional
+from ..names import fold
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places"
 #: Cities smaller than this are not matched by name (capitals always are).
@@ -44,17 +44,6 @@ class Entry:
     lon: float | None
     geonameid: int | None
     population: int = 0
-
-
-@lru_cache(maxsize=65536)
-def fold(name: str) -> str:
-    """The lookup key of a name: accents stripped, curly apostrophes straightened, lower case.
-
-    Memoised: the same capitalised words recur in every article and NFKD is costly.
-    """
-    text = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.split()).lower()
 
 
 #: Schemas of the two data files (docs/data-files.md), open to more keys.

@@ -81,7 +81,7 @@ def run(
     Raises :class:`EngineUnavailable` for ``engine="ray"`` without the ``ray`` extra.
     """
     if published is not None:
-        from ..store.rows import parse_day
+        from ..dates import parse_day
 
         if parse_day(published) is None or len(published) != 10:
             raise InputError("E014", value=published)

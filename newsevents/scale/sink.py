@@ -26,8 +26,9 @@ from typing import Any
 import numpy as np
 import pyarrow.parquet as pq
 
+from ..dates import parse_day
 from ..records import Document, Failure
-from ..store.rows import document_rows, parse_day
+from ..store.rows import document_rows
 from .dedup import DedupIndex
 from .state import InputFile, InputManifest
 from .work import Outcome

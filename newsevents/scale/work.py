@@ -12,8 +12,8 @@ import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..pipeline import extract_prepared, prepare_many
-from ..records import Document, Failure, RawDocument, doc_id_for
+from ..batch import process
+from ..records import Document, Failure, RawDocument
 from .dedup import signature
 from .state import KnownIds
 
@@ -40,32 +40,17 @@ def process_chunk(
     batch_size: int = 32,
     with_signatures: bool = True,
 ) -> list[Outcome]:
-    """Clean, skip what is known, parse and analyse a chunk; one outcome per item, in order."""
+    """Clean, skip what is known, parse and analyse a chunk (the loop of :mod:`newsevents.batch`);
+    one outcome per item, in order."""
     outcomes: list[Outcome | None] = [None] * len(items)
-    to_parse: list[int] = []
-    prepared_items = []
-    for pos, ((file, item), prepared) in enumerate(
-        zip(items, prepare_many(raw for _, raw in items), strict=True)
-    ):
-        if isinstance(prepared, Failure):
-            outcomes[pos] = Outcome(file=file, input=prepared.input, failure=prepared)
-            continue
-        if known is not None and len(known):
-            doc_id = doc_id_for(prepared.text)
-            if doc_id in known:
-                outcomes[pos] = Outcome(file=file, input=item.input, skipped=doc_id)
-                continue
-        to_parse.append(pos)
-        prepared_items.append(prepared)
-    for pos, result in zip(
-        to_parse, extract_prepared(prepared_items, batch_size=batch_size), strict=True
-    ):
-        file, item = items[pos]
-        if isinstance(result, Failure):
-            outcomes[pos] = Outcome(file=file, input=result.input, failure=result)
-            continue
-        sig = signature(result.text).tobytes() if with_signatures else None
-        outcomes[pos] = Outcome(file=file, input=item.input, document=result, signature=sig)
+    is_known = known.__contains__ if known is not None and len(known) else None
+    for done in process((raw for _, raw in items), is_known=is_known, batch_size=batch_size):
+        doc = done.document
+        sig = signature(doc.text).tobytes() if doc is not None and with_signatures else None
+        outcomes[done.index] = Outcome(
+            file=items[done.index][0], input=done.input, document=doc, failure=done.failure,
+            skipped=done.known, signature=sig,
+        )  # fmt: skip
     return [outcome for outcome in outcomes if outcome is not None]
 
 

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..nlp.clauses import MAX_UP, VERBS, clause_verb
 from ..records import TimeExpr
 from .calendar import parse_value
 
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
 
 __all__ = ["event_time", "publication_time"]
 
-_VERBS = frozenset({"VERB", "AUX"})
 #: Prepositions whose object frames an event in time ("in a Thursday interview", "during talks").
 _FRAME_PREPS = frozenset({"in", "during", "at", "amid", "on"})
 #: Dependencies along which a clause without its own time inherits its governor's.
@@ -63,7 +63,6 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _PREMODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod", "npadvmod", "quantmod"})
 #: Words that place a nominal event before the clause's own ("following the invasion").
 _BEFORE_WORDS = frozenset({"after", "following", "since", "before", "until", "till", "post"})
-_MAX_UP = 12
 #: How recent (days before publication) a time must be to carry over to the next sentence.
 CARRY_DAYS = 7
 
@@ -84,17 +83,6 @@ def publication_time(ctx: Context) -> TimeExpr:
                     method="publication-date")
 
 
-def _clause(token: Token) -> Token | None:
-    """The first verb at or above ``token``."""
-    for _ in range(_MAX_UP):
-        if token.pos_ in _VERBS:
-            return token
-        if token.head == token:
-            return None
-        token = token.head
-    return None
-
-
 def _time_path(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None, Token | None]:
     """Tokens from a time expression up to its clause verb, that verb, and the noun that owns
     the time when it is written inside a noun phrase ("the 2016 election")."""
@@ -107,22 +95,22 @@ def _time_path(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None,
         token.head.i not in inside and token.head.pos_ in _NOUNS and token.dep_ in _PREMODIFIERS
     ) else None
     path: list[Token] = []
-    for _ in range(_MAX_UP):
+    for _ in range(MAX_UP):
         if token.head == token:
             break
         token = token.head
         if token.i in inside:
             continue
         path.append(token)
-        if token.pos_ in _VERBS:
+        if token.pos_ in VERBS:
             break
-    verb = path[-1] if path and path[-1].pos_ in _VERBS else None
+    verb = path[-1] if path and path[-1].pos_ in VERBS else None
     if verb is not None and verb.dep_ in ("relcl", "acl"):
         # "during an interview … that was published Thursday": the interview's time frames the
         # clause the interview phrase belongs to
         noun = verb.head
         if noun.head.dep_ == "prep" and noun.head.lower_ in _FRAME_PREPS:
-            outer = _clause(noun.head.head)
+            outer = clause_verb(noun.head.head)
             if outer is not None:
                 path.extend([noun, noun.head, outer])
                 verb = outer
@@ -174,7 +162,7 @@ def _chain_up(verb: Token) -> list[Token]:
             break
         if token.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in token.children):
             break  # "…made in 2022, but Duda has not given up": a new subject, a new occasion
-        head = _clause(token.head)
+        head = clause_verb(token.head)
         if head is None or head is token:
             break
         chain.append(head)
@@ -184,7 +172,7 @@ def _chain_up(verb: Token) -> list[Token]:
 
 def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     """The time of the event whose trigger is ``trigger`` (see the module docstring)."""
-    clause = _clause(trigger)
+    clause = clause_verb(trigger)
     chain = _chain_up(clause) if clause is not None else []
     best: tuple[int, int, TimeExpr] | None = None
     for time in ctx.times:
@@ -232,7 +220,7 @@ def _carried_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     """The recent day/week time of the previous sentence's main clause, for a past event whose
     own sentence names no time (see the module docstring)."""
     sent = trigger.sent
-    clause = _clause(trigger)
+    clause = clause_verb(trigger)
     if ctx.published is None or sent.start == 0 or clause is None or not _past(clause):
         return None
     if any(sent.start_char <= t.start < sent.end_char and t.timex_type in ("DATE", "TIME")
