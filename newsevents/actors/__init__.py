@@ -38,6 +38,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     from .abbrev import defined_abbreviations
     from .mentions import DocState
     from .ner import unknown_organisations
+    from .parties import guard_parties
 
     pipeline = nlp.load()
     state = DocState(doc=doc, published=published, vocab=vocab.load())
@@ -48,6 +49,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     context.sector_phrases(state)
     resolve.retry_titled(state, titles)
     unknown_organisations(state)
+    guard_parties(state)
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
     generic.affiliations(state)
     generic.share_countries(state)

@@ -17,7 +17,15 @@ def unknown_organisations(state: DocState) -> None:
     """Add ORG entities not covered by any mention (after passes 1-3)."""
     vocab = state.vocab
     for ent in state.doc.ents:
-        if ent.label_ != "ORG" or not state.free(ent.start, ent.end):
+        if ent.label_ == "PERSON" and _organisation_head(state, ent):
+            # "the Zorbak Collective", "Milltech Group": the small model calls many unknown
+            # organisations persons; a name headed by an organisation noun is not a person
+            covering = state.mention_at(ent[-1])
+            if covering is not None and _private_person(covering):
+                state.remove(covering)
+        elif ent.label_ != "ORG":
+            continue
+        if not state.free(ent.start, ent.end):
             continue
         words = ent.text.split()
         if not words or any(w.strip(".,") in vocab.ner_ignore for w in words):
@@ -68,10 +76,23 @@ def unknown_organisations(state: DocState) -> None:
                           generic=generic))
 
 
+def _organisation_head(state: DocState, ent: Span) -> bool:
+    """A multiword capitalised name whose last word is a company or institution noun."""
+    last = ent[-1]
+    return (len(ent) > 1 and last.text[:1].isupper()
+            and (last.text in state.vocab.company_words
+                 or last.lower_ in state.vocab.institution_heads))
+
+
+def _private_person(m: Mention) -> bool:
+    """A name pass 2 read as a private person only for want of a title (CVL, no country)."""
+    return m.kind == "person" and m.generic and m.sector == "CVL" and m.role is None
+
+
 #: Sectors an unknown institution's head noun may give it ("… Electoral Commission" is GOV,
 #: "… Supreme Court" JUD, "… National Assembly" LEG); BUS comes from company_words instead.
 _INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU", "HLH", "LAB", "NGO", "REL", "SPY",
-                           "MIL"})
+                           "MIL", "PTY"})
 
 
 def _institution(state: DocState, span: Span) -> str | None:
