@@ -38,7 +38,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     from .abbrev import defined_abbreviations
     from .mentions import DocState
     from .ner import unknown_organisations
-    from .parties import guard_parties
+    from .parties import guard_parties, named_parties, the_party
 
     pipeline = nlp.load()
     state = DocState(doc=doc, published=published, vocab=vocab.load())
@@ -49,10 +49,12 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     context.sector_phrases(state)
     resolve.retry_titled(state, titles)
     unknown_organisations(state)
+    named_parties(state)
     guard_parties(state)
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
     generic.affiliations(state)
     generic.share_countries(state)
+    the_party(state)
     defined_abbreviations(state)
     coref.link(state)
     return state.actors()

@@ -83,3 +83,71 @@ def guard_parties(state: DocState) -> None:
             m.code = "OPP"
         m.reason += (f"; not the head of government's party on {day.isoformat()} "
                      "(parties.csv) → OPP")
+
+
+#: How many sentences back "the party" may find the party it means.
+_WINDOW = 4
+
+
+def the_party(state: DocState) -> None:
+    """"the party" after a named party is that party ("… the Law and Justice Party. The party
+    said …"); with no party named nearby it is a celebration or a side in a case, no actor."""
+    doc = state.doc
+    for tok in doc:
+        if (tok.lower_ != "party" or tok.i == 0 or doc[tok.i - 1].lower_ != "the"
+                or not state.free(tok.i - 1, tok.i + 1)
+                or any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts)):
+            continue
+        here = state.sent_index[tok.i]
+        best: Mention | None = None
+        for m in state.mentions:
+            if (m.start < tok.i and m.sector in ("PTY", "OPP") and m.kind == "organisation"
+                    and _named(state, m) and here - state.sent_index[m.head] <= _WINDOW
+                    and (best is None or m.start > best.start)):
+                best = m
+        if best is None:
+            continue
+        name = state.text[best.start_char : best.end_char]
+        state.add(Mention(tok.i - 1, tok.i + 1, doc[tok.i - 1].idx, tok.idx + len(tok),
+                          name, "organisation", best.country, best.sector, None,
+                          "coreference", f"'the party' refers back to '{name}'",
+                          head=tok.i, code=best.code, entity=best.entity))
+
+
+_CONNECTORS = frozenset({"and", "of", "for", "&"})
+
+
+def named_parties(state: DocState) -> None:
+    """A capitalised name ending in "Party" is one party even when the small NER model cuts it
+    into a person and a judge ("Law and Justice Party" → "Law", "Justice")."""
+    doc = state.doc
+    for tok in doc:
+        if tok.text != "Party" or tok.i == 0:
+            continue
+        start = tok.i
+        i = tok.i - 1
+        while i >= 0 and (doc[i].text[:1].isupper() or (doc[i].lower_ in _CONNECTORS
+                                                         and i > 0
+                                                         and doc[i - 1].text[:1].isupper())):
+            if doc[i].is_sent_start:
+                start = i
+                break
+            start = i
+            i -= 1
+        if start == tok.i or doc[start].lower_ == "the":
+            start += 1 if doc[start].lower_ == "the" else 0
+        if start >= tok.i:
+            continue
+        covered = [m for m in state.mentions if m.start < tok.i + 1 and m.end > start]
+        if any(m.start < start or m.end > tok.i + 1 or not (m.generic or m.method == "ner")
+               for m in covered):
+            continue  # part of a longer actor, or a dictionary name inside it
+        for m in covered:
+            state.remove(m)
+        nation = next((state.nation[t.i][0] for t in doc[start : tok.i]
+                       if t.i in state.nation and len(state.nation[t.i][0]) == 3), None)
+        state.add(Mention(start, tok.i + 1, doc[start].idx, tok.idx + len(tok),
+                          doc[start : tok.i + 1].text, "organisation", nation, "PTY", None,
+                          "ner", "a capitalised name ending in 'Party' (PTY)",
+                          head=tok.i, code="PTY" if nation is None else None,
+                          generic=nation is None))
