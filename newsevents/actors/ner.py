@@ -45,6 +45,8 @@ def unknown_organisations(state: DocState) -> None:
             continue
         if not any(t.text[:1].isupper() for t in span):
             continue
+        if _titled(state, span):
+            continue
         country = _nation_inside(state, span)
         generic = False
         institution = _institution(state, span)
@@ -74,6 +76,27 @@ def unknown_organisations(state: DocState) -> None:
                           head=span.end - 1,
                           code=sector if generic and country is None else None,
                           generic=generic))
+
+
+def _titled(state: DocState, span: Span) -> bool:
+    """"Prosecutor Kama Melly QC", "archbishop Wojciech Polak": the small model calls many
+    titled people organisations; a title word before a capitalised name makes a person (coded
+    by the titled-person pass). True when that pass took it."""
+    from .resolve import _titled_person
+
+    titles = state.vocab.titles
+    doc = state.doc
+    if len(span) > 2 and span[0].lower_ in titles:
+        name = span[1:]
+    elif len(span) > 1 and span.start > 0 and doc[span.start - 1].lower_ in titles:
+        name = span
+    else:
+        return False
+    if not all(t.text[:1].isupper() for t in name):
+        return False
+    before = len(state.mentions)
+    _titled_person(state, name, state.vocab.title_words)
+    return len(state.mentions) > before
 
 
 def _organisation_head(state: DocState, ent: Span) -> bool:
