@@ -1,0 +1,59 @@
+"""Parties (PTY only for the head of government's party, else OPP) and names the small NER
+model mislabels: organisations read as persons, titled persons read as organisations."""
+
+from __future__ import annotations
+
+from newsevents.actors.parties import governing
+
+from .conftest import Resolver, find
+
+
+def test_governing_party_is_pty_other_party_is_opp(resolve: Resolver) -> None:
+    text = ("The Conservative Party won the vote in Leeds, and the Green Party of Lowland "
+            "protested. The party said it would appeal.")
+    actors = resolve(text, "2019-03-02")
+    assert find(actors, "Conservative Party").code.endswith("PTY")  # type: ignore[union-attr]
+    assert find(actors, "Green Party").code.endswith("OPP")  # type: ignore[union-attr]
+    # the same party once it has lost the head of government is opposition
+    later = resolve(text, "2025-03-02")
+    assert find(later, "Conservative Party").code.endswith("OPP")  # type: ignore[union-attr]
+
+
+def test_the_party_refers_back_to_the_named_party(resolve: Resolver) -> None:
+    actors = resolve("The Thai Raksa Chart Party nominated a candidate on Friday. "
+                     "Later the party was dissolved by a court.", "2019-02-10")
+    named = find(actors, "Thai Raksa Chart Party")
+    back = find(actors, "the party")
+    assert named.code == "THAOPP" and back.code == "THAOPP"
+    assert back.resolution.method == "coreference"
+
+
+def test_the_party_with_no_party_named_is_no_actor(resolve: Resolver) -> None:
+    actors = resolve("Neighbours said the party went on until dawn in Leeds.", "2019-03-02")
+    assert not [a for a in actors if a.mention.lower() == "the party"]
+
+
+def test_name_split_by_the_ner_ending_in_party_is_one_party(resolve: Resolver) -> None:
+    actors = resolve("Jarosław Kaczyński leads the Law and Justice Party in Poland.",
+                     "2019-05-01")
+    party = find(actors, "Law and Justice Party")
+    assert (party.code, party.kind) == ("POLPTY", "organisation")
+
+
+def test_person_labelled_name_with_an_organisation_head_is_an_organisation(
+        resolve: Resolver) -> None:
+    actors = resolve("The Zorbak Collective sued the city of Tampere on Monday.", "2024-01-01")
+    collective = find(actors, "Zorbak Collective")
+    assert collective.kind == "organisation" and (collective.code or "").endswith("NGO")
+
+
+def test_titled_person_labelled_organisation_is_a_person(resolve: Resolver) -> None:
+    actors = resolve("Pope Francis met archbishop Wojciech Polak in Warsaw on Monday.",
+                     "2019-05-01")
+    assert find(actors, "Pope Francis").code == "VATREL"
+    assert find(actors, "Wojciech Polak").kind == "person"
+
+
+def test_parties_table_has_dated_terms() -> None:
+    terms = governing()["law and justice"]
+    assert terms and all(t.country == "POL" for t in terms)
