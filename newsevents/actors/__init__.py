@@ -54,6 +54,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
     generic.affiliations(state)
     generic.share_countries(state)
+    generic.private_counsel(state)
     the_party(state)
     defined_abbreviations(state)
     coref.link(state)

@@ -321,3 +321,21 @@ def share_countries(state: DocState) -> None:
         if full is not m and m.method == "coreference" and full.actor_code() is not None:
             m.country, m.sector, m.code = full.country, full.sector, full.code
             m.reason += f"; {full.name} is coded {full.actor_code()} by its context"
+
+
+def private_counsel(state: DocState) -> None:
+    """Lawyers a party hires speak for a private client: the country alone (the guide), not
+    the judiciary Phoenix files them under ("his lawyers", "a defence lawyer")."""
+    counsel = state.vocab.private_counsel
+    for m in state.mentions:
+        if m.sector != "JUD" or m.kind == "state" or m.person is not None:
+            continue
+        head = state.doc[m.head]
+        phrase = f"{head.nbor(-1).lower_} {head.lower_}" if head.i > 0 else head.lower_
+        if head.lower_ not in counsel and phrase not in counsel:
+            continue
+        m.reason += "; a private lawyer: the country alone, not JUD"
+        m.sector = None
+        m.kind = "group" if head.tag_ in ("NNS", "NNPS") else "person"
+        m.code = m.country if m.country and len(m.country) == 3 else None
+        m.entity = None

@@ -68,6 +68,7 @@ class Vocabulary:
     noun_kinds: dict[str, str] = field(default_factory=dict)  # noun -> kind, where it differs
     #: sector -> the context steps that may give a generic mention its country (generic.py)
     country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    private_counsel: frozenset[str] = frozenset()  # "lawyers": the country alone, never JUD
     #: sector -> the only nouns that make a generic actor of it (absent: every noun)
     generic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     #: noun -> sector of the organisation it names, skipped Phoenix words included ("airline"
@@ -143,7 +144,7 @@ SCHEMAS: dict[str, Any] = {
         "source": str,
         optional("country_from"): [str],
         optional("phoenix_sectors"): {str: str},
-        optional("phoenix_skip"): [str],
+        optional("phoenix_skip"): [str], optional("private_counsel"): [str],
         "sectors": {str: {optional("kind"): str, optional("label"): str,
                           optional("nouns"): [str], optional("phrases"): [str],
                           optional("people"): [str], optional("people_kind"): str,
@@ -292,6 +293,7 @@ def _load_media(vocab: Vocabulary) -> None:
 def _load_sectors(vocab: Vocabulary) -> None:
     data = read_yaml("sectors.yaml")
     vocab.sources["sectors.yaml"] = str(data.get("source", "")).strip()
+    vocab.private_counsel = frozenset(str(w).lower() for w in data.get("private_counsel") or [])
     for sector, spec in (data.get("sectors") or {}).items():
         vocab.sector_kinds[sector] = str(spec.get("kind", "organisation"))
         for noun in spec.get("nouns") or []:

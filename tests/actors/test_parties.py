@@ -57,3 +57,11 @@ def test_titled_person_labelled_organisation_is_a_person(resolve: Resolver) -> N
 def test_parties_table_has_dated_terms() -> None:
     terms = governing()["law and justice"]
     assert terms and all(t.country == "POL" for t in terms)
+
+
+def test_private_lawyers_take_the_country_alone(resolve: Resolver) -> None:
+    actors = resolve("His lawyers told the judge in Boston that the prosecutors had erred.",
+                     "2019-03-02")
+    lawyers = find(actors, "lawyers")
+    assert (lawyers.code, lawyers.kind) == ("USA", "group")
+    assert find(actors, "prosecutors").code == "USAJUD"
