@@ -192,6 +192,22 @@ def _sentence_place(state: DocState, where: _Where, m: Mention) -> tuple[str, st
     return code, f"the sentence places the event in '{word}'"
 
 
+def _sentence_state(state: DocState, m: Mention) -> tuple[str, str] | None:
+    """The one state that is the subject of a verb in this sentence ("Germany banned the
+    airline, with officials saying …": the officials are Germany's)."""
+    found: dict[str, str] = {}
+    for other in state.mentions:
+        if (other is m or other.kind != "state" or not other.country
+                or state.sent_index[other.head] != state.sent_index[m.head]):
+            continue
+        if state.doc[other.head].dep_ in ("nsubj", "nsubjpass"):
+            found.setdefault(other.country[:3], other.name)
+    if len(found) != 1:
+        return None
+    code, name = next(iter(found.items()))
+    return code, f"'{name}' is the sentence's acting state"
+
+
 def assign_countries(state: DocState, places: Callable[[], list[Place]],
                      steps_for: dict[str, tuple[str, ...]]) -> None:
     """Give every generic mention the country its context shows (in place); ``places`` is
@@ -226,6 +242,8 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
                 found = _antecedent(state, m)
             elif step == "sentence_place":
                 found = _sentence_place(state, where, m)
+            elif step == "sentence_state":
+                found = _sentence_state(state, m)
             elif step == "dateline" and where.dateline:
                 found = where.dateline, "the article's dateline"
             elif step == "article" and where.main:

@@ -65,3 +65,16 @@ def test_private_lawyers_take_the_country_alone(resolve: Resolver) -> None:
     lawyers = find(actors, "lawyers")
     assert (lawyers.code, lawyers.kind) == ("USA", "group")
     assert find(actors, "prosecutors").code == "USAJUD"
+
+
+def test_officials_belong_to_the_sentences_acting_state(resolve: Resolver) -> None:
+    text = ("The United States imposed sanctions on Brazil last year. Norway on Monday banned "
+            "the trawler from its ports, with officials citing safety reasons.")
+    officials = find(resolve(text, "2019-03-02"), "officials")
+    assert officials.code == "NORGOV"
+
+
+def test_german_government_source_is_german(resolve: Resolver) -> None:
+    text = "Iran denied the report, but a German government source confirmed it on Monday."
+    source = [a for a in resolve(text, "2019-03-02") if "government" in a.mention]
+    assert source and source[0].code == "DEUGOV"
