@@ -238,7 +238,8 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
         for step in steps:
             if step == "place_modifier":
                 found = _place_modifier(state, where, doc[m.head])
-            elif step == "antecedent":
+            elif step == "antecedent" and m.method != "ner":
+                # a named organisation is not the company or body named before it
                 found = _antecedent(state, m)
             elif step == "sentence_place":
                 found = _sentence_place(state, where, m)

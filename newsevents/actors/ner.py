@@ -23,6 +23,9 @@ def unknown_organisations(state: DocState) -> None:
             covering = state.mention_at(ent[-1])
             if covering is not None and _private_person(covering):
                 state.remove(covering)
+        elif ent.label_ == "FAC" and ent[-1].text in vocab.company_words \
+                and ent[-1].text != "Airport":
+            pass  # "Mahan Air": the small model takes some airlines for buildings
         elif ent.label_ != "ORG":
             continue
         if not state.free(ent.start, ent.end):
@@ -140,7 +143,10 @@ def _institution(state: DocState, span: Span) -> str | None:
 def _nation_inside(state: DocState, span: Span) -> str | None:
     """A country or nationality word inside the name ("Nigerian Senate", "Ethiopian
     Airlines"), not one it is only about ("Committee for Syria")."""
-    for tok in span:
+    # ... or one the noun before it gives ("Iranian airline Mahan Air")
+    before = [t for t in state.doc[max(0, span.start - 3) : span.start]
+              if t.head.i in range(span.start, span.end) or t.head.i < span.start <= t.head.head.i]
+    for tok in [*span, *before]:
         if tok.i in state.nation and tok.dep_ in ("compound", "amod", "nmod", "poss"):
             code = state.nation[tok.i][0]
             if len(code) == 3 and code.isalpha() and code.isupper():

@@ -78,3 +78,12 @@ def test_german_government_source_is_german(resolve: Resolver) -> None:
     text = "Iran denied the report, but a German government source confirmed it on Monday."
     source = [a for a in resolve(text, "2019-03-02") if "government" in a.mention]
     assert source and source[0].code == "DEUGOV"
+
+
+def test_unknown_companies_are_bus_with_the_nationality_before_them(resolve: Resolver) -> None:
+    actors = resolve("Norway banned Iranian airline Tavor Air on Monday. Kolbrand AG and "
+                     "Quillmark Inc. said they would appeal.", "2019-03-02")
+    assert find(actors, "Tavor Air").code == "IRNBUS"
+    # a named company does not take the country of the company named before it
+    assert find(actors, "Kolbrand AG").code == "BUS"
+    assert find(actors, "Quillmark Inc.").code == "BUS"
