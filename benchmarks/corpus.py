@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import gzip
 import json
 import random
 import re
@@ -136,6 +137,76 @@ def write(out: Path, count: int, *, fmt: str = "txt", seed: int = 1, shard: int 
     if handle is not None:
         handle.close()
     return words
+
+
+SHARED = REPO.parent / "shared" / "data"
+
+
+SPLIT = REPO / "eval" / "wikinews-2019-split.csv"
+
+
+@dataclass(frozen=True)
+class Real:
+    """One article of a real corpus: text or HTML, with the metadata its source gives."""
+
+    name: str
+    published: str | None
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+def shared_root(override: Path | None = None) -> Path:
+    """``../shared/data`` of the checkout (a worktree's is two levels up), or ``override``."""
+    if override is not None:
+        return override
+    for base in (REPO.parent, REPO.parent.parent):
+        if (base / "shared" / "data").is_dir():
+            return base / "shared" / "data"
+    return SHARED
+
+
+def wikinews(split: str | None = None, root: Path | None = None) -> list[Real]:
+    """The 171 Wikinews 2019 articles (CC BY 2.5), optionally only the ``dev`` or ``test`` half.
+
+    Profiling (finding hot spots) uses the ``dev`` half only; throughput is measured on all.
+    """
+    path = shared_root(root) / "news" / "wikinews-2019" / "articles.csv"
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is absent: the Wikinews corpus lives in ../shared")
+    wanted: set[str] | None = None
+    if split is not None:
+        with SPLIT.open(encoding="utf-8") as handle:
+            wanted = {row["url"] for row in csv.DictReader(handle) if row["split"] == split}
+    out: list[Real] = []
+    csv.field_size_limit(10_000_000)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle)):
+            if wanted is not None and row["url"] not in wanted:
+                continue
+            out.append(
+                Real(
+                    f"wn{number:03d}",
+                    row["date"] or None,
+                    text=row["text"],
+                    title=row["title"],
+                    url=row["url"],
+                )
+            )
+    return out
+
+
+def html_pages(count: int | None = None, root: Path | None = None) -> list[Real]:
+    """Pages of the trafilatura evaluation set (html.gz, many languages), in file-name order."""
+    folder = shared_root(root) / "extraction" / "trafilatura-eval" / "html"
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder} is absent: the page set lives in ../shared")
+    out: list[Real] = []
+    for path in sorted(folder.glob("*.html.gz"))[:count]:
+        html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        out.append(Real(path.name.removesuffix(".html.gz"), None, html=html))
+    return out
 
 
 def main() -> None:

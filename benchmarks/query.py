@@ -7,30 +7,77 @@ asserted events only, grouped by day). The generated mix: 40 countries × 6 sect
 codes, CAMEO roots 01–20 with their Goldstein values, 7 modalities (70 % asserted), days spread
 over 2015–2025.
 
-Usage: ``python benchmarks/query.py [--rows 10000000] [--db PATH] [--repeat 5]``
+Also times the actor and CAMEO-code filters, reports wall and CPU seconds (CPU: every DuckDB
+thread; on a shared machine wall time mostly measures the neighbours), prints the plan, and with
+``--parquet DIR`` writes the events in the layout of ``newsevents run`` (a folder per
+publication day) and runs the same helpers over it in place (``query.parquet_connection``).
+
+Usage: ``python benchmarks/query.py [--rows 10000000] [--db PATH] [--parquet DIR] [--repeat 5]``
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import duckdb
 from rich.console import Console
 from rich.table import Table
 
 from newsevents.store import Store
+from newsevents.store import query as q
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
 COUNTRIES = (
-    "USA", "CHN", "RUS", "UKR", "POL", "DEU", "FRA", "GBR", "JPN", "IND",
-    "BRA", "TUR", "CAN", "ITA", "ESP", "MEX", "EGY", "KEN", "IDN", "AUS",
-    "ZAF", "BLR", "HUN", "SWE", "IRN", "ISR", "PSE", "SYR", "IRQ", "SAU",
-    "PRK", "KOR", "TWN", "VNM", "PHL", "NGA", "ETH", "PAK", "AFG", "VEN",
+    "USA",
+    "CHN",
+    "RUS",
+    "UKR",
+    "POL",
+    "DEU",
+    "FRA",
+    "GBR",
+    "JPN",
+    "IND",
+    "BRA",
+    "TUR",
+    "CAN",
+    "ITA",
+    "ESP",
+    "MEX",
+    "EGY",
+    "KEN",
+    "IDN",
+    "AUS",
+    "ZAF",
+    "BLR",
+    "HUN",
+    "SWE",
+    "IRN",
+    "ISR",
+    "PSE",
+    "SYR",
+    "IRQ",
+    "SAU",
+    "PRK",
+    "KOR",
+    "TWN",
+    "VNM",
+    "PHL",
+    "NGA",
+    "ETH",
+    "PAK",
+    "AFG",
+    "VEN",
 )
 SECTORS = ("GOV", "MIL", "REB", "OPP", "BUS", "MED")
 
@@ -73,63 +120,99 @@ def generate(store: Store, rows: int) -> float:
     return time.perf_counter() - started
 
 
+def timed(call: Callable[[], Any], repeat: int) -> dict[str, Any]:
+    """Median wall and CPU seconds (all DuckDB threads: getrusage of the process) of ``call``."""
+    walls, cpus = [], []
+    answer: Any = None
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        started = time.perf_counter()
+        answer = call()
+        walls.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    size = len(answer) if isinstance(answer, list) else answer
+    return {
+        "wall": statistics.median(walls),
+        "cpu": statistics.median(cpus),
+        "first": walls[0],
+        "answer": size,
+        "load": os.getloadavg()[0],
+    }
+
+
+QUERIES: dict[str, Callable[[duckdb.DuckDBPyConnection], Any]] = {
+    "dyad-by-day USA-CHN": lambda con: q.dyad_by_day(con, "USA", "CHN"),
+    "dyad-by-day RUSGOV-UKRGOV": lambda con: q.dyad_by_day(con, "RUSGOV", "UKRGOV"),
+    "count actor RUS": lambda con: q.count_events(con, q.EventFilter(actor="RUS")),
+    "count code 19 (fight)": lambda con: q.count_events(con, q.EventFilter(code="19")),
+    "list actor RUSGOV, asserted, 100 newest": lambda con: q.events(
+        con, q.EventFilter(actor="RUSGOV", modality=("asserted",)), limit=100
+    ),
+    "by-day code 19 + actor USA": lambda con: q.by_day(con, q.EventFilter(code="19", actor="USA")),
+}
+
+
+def plan(con: duckdb.DuckDBPyConnection) -> str:
+    """The physical plan DuckDB runs for the dyad-by-day aggregate (EXPLAIN)."""
+    clause, params = q.where(q.EventFilter(dyad=("USA", "CHN"), modality=("asserted",)))
+    sql = f"""SELECT day, count(*), avg(goldstein) FROM events
+              WHERE {clause} AND day IS NOT NULL GROUP BY day ORDER BY day"""
+    rows = con.execute("EXPLAIN " + sql, params).fetchall()
+    return "\n".join(str(row[1]) for row in rows)
+
+
+def to_parquet(store: Store, folder: Path) -> float:
+    """The events table written in the layout of ``newsevents run`` (a folder per day)."""
+    started = time.perf_counter()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = str(folder / "events").replace("'", "''")
+    store.con.execute(
+        f"COPY events TO '{target}' (FORMAT PARQUET, PARTITION_BY (published), "
+        "WRITE_PARTITION_COLUMNS true, OVERWRITE_OR_IGNORE true)"
+    )
+    return time.perf_counter() - started
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description="dyad-by-day query benchmark")
+    parser = argparse.ArgumentParser(description="query benchmark")
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--db", type=Path, help="keep the generated database here")
+    parser.add_argument("--parquet", type=Path, help="also query a run-style Parquet folder here")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = args.db or Path(tempfile.mkdtemp(prefix="nequery-")) / "events.duckdb"
-    results: dict[str, object] = {"rows": args.rows}
+    results: dict[str, Any] = {"rows": args.rows, "load_average_at_start": os.getloadavg()}
+    timings: dict[str, dict[str, Any]] = {}
     with Store(path) as store:
         (present,) = store.con.execute("SELECT count(*) FROM events").fetchone() or (0,)
         if present < args.rows:
             results["generate_s"] = generate(store, args.rows - present)
         (total,) = store.con.execute("SELECT count(*) FROM events").fetchone() or (0,)
         results["rows"] = total
-        timings: dict[str, list[float]] = {}
-        answers: dict[str, int] = {}
-        for label, (a, b) in {
-            "USA-CHN": ("USA", "CHN"),
-            "RUSGOV-UKRGOV": ("RUSGOV", "UKRGOV"),
-        }.items():
-            runs = []
-            for _ in range(args.repeat):
-                started = time.perf_counter()
-                days = store.dyad_by_day(a, b)
-                runs.append(time.perf_counter() - started)
-            timings[label] = runs
-            answers[label] = len(days)
-        # the same aggregate in plain SQL with starts_with() instead of LIKE … ESCAPE, to show
-        # what the query helper costs over the scan itself
-        sql = """SELECT day, count(*), avg(goldstein) FROM events
-                 WHERE ((starts_with(source_code, $a) AND starts_with(target_code, $b))
-                     OR (starts_with(source_code, $b) AND starts_with(target_code, $a)))
-                   AND modality = 'asserted' AND day IS NOT NULL
-                 GROUP BY day ORDER BY day"""
-        runs = []
-        for _ in range(args.repeat):
-            started = time.perf_counter()
-            rows = store.con.execute(sql, {"a": "USA", "b": "CHN"}).fetchall()
-            runs.append(time.perf_counter() - started)
-        timings["USA-CHN (SQL starts_with)"] = runs
-        answers["USA-CHN (SQL starts_with)"] = len(rows)
-    results["dyad_by_day_s"] = {
-        k: {"first": v[0], "median": statistics.median(v)} for k, v in timings.items()
-    }
-    results["days_returned"] = answers
+        for label, query in QUERIES.items():
+            timings[f"duckdb: {label}"] = timed(lambda query=query: query(store.con), args.repeat)
+        results["plan"] = plan(store.con)
+        if args.parquet is not None and not (args.parquet / "events").exists():
+            results["parquet_write_s"] = to_parquet(store, args.parquet)
+    if args.parquet is not None:
+        con = q.parquet_connection(args.parquet)
+        for label, query in QUERIES.items():
+            timings[f"parquet: {label}"] = timed(lambda query=query: query(con), args.repeat)
+        results["plan_parquet"] = plan(con)
+    results["timings"] = timings
+    results["load_average_at_end"] = os.getloadavg()
     (RESULTS / "query.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
-    table = Table(title=f"dyad-by-day Goldstein aggregate over {total:,} events")
-    table.add_column("dyad")
-    table.add_column("days")
-    table.add_column("first run (s)", justify="right")
-    table.add_column(f"median of {args.repeat} (s)", justify="right")
-    for label, runs in timings.items():
+    table = Table(title=f"queries over {total:,} events (median of {args.repeat})")
+    for column in ("query", "answer", "wall (s)", "CPU (s)", "load"):
+        table.add_column(column, justify="left" if column == "query" else "right")
+    for label, t in timings.items():
         table.add_row(
-            label, str(answers[label]), f"{runs[0]:.3f}", f"{statistics.median(runs):.3f}"
+            label, str(t["answer"]), f"{t['wall']:.3f}", f"{t['cpu']:.3f}", f"{t['load']:.1f}"
         )
     Console().print(table)
+    Console().print(results["plan"])
     if "generate_s" in results:
         Console().print(f"generated in {results['generate_s']:.1f} s → {path}")
 

@@ -41,10 +41,9 @@ from rich.table import Table
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus
 
-from newsevents import nlp
-from newsevents.ingest.prepare import prepare
-from newsevents.pipeline import extract_many, extract_prepared
-from newsevents.records import Document, RawDocument
+from newsevents import nlp, stages
+from newsevents.pipeline import extract_many, prepare_many
+from newsevents.records import Document, Failure, RawDocument
 
 RESULTS = Path(__file__).resolve().parent / "results"
 console = Console()
@@ -107,10 +106,38 @@ def bare_spacy(texts: list[str], batch_size: int) -> dict[str, float]:
     return {"wall": t["wall"], "cpu": t["cpu"], "tokens": words}
 
 
-def full_pipeline(raws: list[RawDocument], batch_size: int) -> dict[str, float]:
-    with timed() as t:
+class StageClock:
+    """CPU seconds per analysis stage, by wrapping the stages the pipeline runs."""
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = {}
+        self._original = stages.registered
+
+    def __enter__(self) -> StageClock:
+        registered = self._original()
+
+        def clocked(name: str, stage: Callable[[Any], Any]) -> Callable[[Any], Any]:
+            def run(ctx: Any) -> Any:
+                started = time.process_time()
+                try:
+                    return stage(ctx)
+                finally:
+                    self.cpu[name] = self.cpu.get(name, 0.0) + time.process_time() - started
+
+            return run
+
+        wrapped = [(name, clocked(name, stage)) for name, stage in registered]
+        stages.registered = lambda: wrapped  # type: ignore[assignment]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        stages.registered = self._original  # type: ignore[assignment]
+
+
+def full_pipeline(raws: list[RawDocument], batch_size: int) -> dict[str, Any]:
+    with StageClock() as clock, timed() as t:
         done = sum(isinstance(r, Document) for r in extract_many(raws, batch_size=batch_size))
-    return {"wall": t["wall"], "cpu": t["cpu"], "docs": done}
+    return {"wall": t["wall"], "cpu": t["cpu"], "docs": done, "stages_cpu": clock.cpu}
 
 
 def scale_run(folder: Path, **kwargs: Any) -> dict[str, Any]:
@@ -118,6 +145,7 @@ def scale_run(folder: Path, **kwargs: Any) -> dict[str, Any]:
 
     out = Path(tempfile.mkdtemp(prefix="nebench-"))
     try:
+        load = os.getloadavg()[0]
         with RssSampler() as sampler, timed() as t:
             summary = run([folder], out, dedup=False, **kwargs)
         return {
@@ -126,12 +154,13 @@ def scale_run(folder: Path, **kwargs: Any) -> dict[str, Any]:
             "failures": summary.failures,
             "docs_per_s": summary.documents / t["wall"],
             "worker_peak_rss_mb": sampler.workers_mb(),
+            "load_average": [load, os.getloadavg()[0]],
         }
     finally:
         shutil.rmtree(out, ignore_errors=True)
 
 
-def profile(raws: list[RawDocument], batch_size: int) -> str:
+def profile(raws: list[RawDocument], batch_size: int, name: str = "profile.txt") -> str:
     """pyinstrument text report of the full pipeline (pip install pyinstrument)."""
     from pyinstrument import Profiler
 
@@ -141,52 +170,61 @@ def profile(raws: list[RawDocument], batch_size: int) -> str:
         pass
     profiler.stop()
     report: str = profiler.output_text(unicode=False, color=False, show_all=False)
-    (RESULTS / "profile.txt").write_text(report, encoding="utf-8")
+    (RESULTS / name).write_text(report, encoding="utf-8")
     return report
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description="newsevents throughput benchmark")
-    parser.add_argument("--count", type=int, default=1000, help="documents in the corpus")
-    parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--repeat", type=int, default=2, help="interleaved runs of (a) and (b)")
-    parser.add_argument("--no-ray", action="store_true", help="skip (f)")
-    parser.add_argument("--no-scale", action="store_true", help="skip (e) and (f)")
-    parser.add_argument("--profile", action="store_true", help="also write results/profile.txt")
-    args = parser.parse_args()
-    RESULTS.mkdir(parents=True, exist_ok=True)
-
-    work = Path(tempfile.mkdtemp(prefix="nebench-corpus-"))
-    folder = work / "corpus"
-    words = corpus.write(folder, args.count, fmt="txt")
-    files = sorted(folder.glob("*.txt"))
-    raws = [
-        RawDocument(
-            input=str(p),
-            text=p.read_text(encoding="utf-8"),
-            published="2025-03-14",
-            published_source="cli",
+def raw_of(doc: corpus.Real | corpus.Synthetic, source: str = "cli") -> RawDocument:
+    if isinstance(doc, corpus.Synthetic):
+        return RawDocument(
+            input=doc.name, text=doc.text, published="2025-03-14", published_source="cli"
         )
-        for p in files
-    ]
-    texts = [prepare(raw).text for raw in raws]
-    console.print(f"corpus: {len(files)} documents, {words} words, load {os.getloadavg()}")
+    return RawDocument(
+        input=doc.name,
+        text=doc.text,
+        html=doc.html,
+        title=doc.title,
+        url=doc.url,
+        published=doc.published,
+        published_source=source if doc.published else "unknown",
+    )
 
-    # warm up: model, stages and their data files load once, outside the timings
-    for _ in extract_prepared([prepare(r) for r in raws[:8]]):
+
+def measure(label: str, raws: list[RawDocument], batch_size: int, repeat: int) -> dict[str, Any]:
+    """(a), (b), (c) and the stage breakdown for one corpus, bare and full interleaved."""
+    with timed() as cleaning:
+        prepared = list(prepare_many(raws))
+    ok = [(raw, p) for raw, p in zip(raws, prepared, strict=True) if not isinstance(p, Failure)]
+    texts = [p.text for _, p in ok]
+    kept = [raw for raw, _ in ok]
+    words = sum(len(text.split()) for text in texts)
+    for _ in extract_many(kept[:8], batch_size=batch_size):  # warm-up outside the timings
         pass
+    load_start = os.getloadavg()
     bare_runs, full_runs = [], []
-    with RssSampler() as sampler:
-        for _ in range(args.repeat):
-            bare_runs.append(bare_spacy(texts, args.batch_size))
-            full_runs.append(full_pipeline(raws, args.batch_size))
+    for _ in range(repeat):
+        bare_runs.append(bare_spacy(texts, batch_size))
+        full_runs.append(full_pipeline(kept, batch_size))
+    load_end = os.getloadavg()
     bare = min(bare_runs, key=lambda r: r["cpu"])
     full = min(full_runs, key=lambda r: r["cpu"])
     n = len(texts)
-    results: dict[str, Any] = {
-        "corpus": {"documents": n, "words": words, "tokens": int(bare["tokens"])},
-        "load_average_at_start": os.getloadavg(),
-        "cpu_count": os.cpu_count(),
+    stages = full["stages_cpu"]
+    stage_total = sum(stages.values()) or 1.0
+    console.print(
+        f"{label}: {len(raws)} inputs, {n} English documents, {words:,} words; "
+        f"ratio CPU {bare['cpu'] / full['cpu']:.2f} (load {load_start[0]:.1f} → {load_end[0]:.1f})"
+    )
+    return {
+        "corpus": {
+            "inputs": len(raws),
+            "documents": n,
+            "words": words,
+            "tokens": int(bare["tokens"]),
+            "failures": len(raws) - n,
+        },
+        "load_average": [load_start[0], load_end[0]],
+        "cleaning": {"docs_per_cpu_s": len(raws) / cleaning["cpu"], "cpu_s": cleaning["cpu"]},
         "a_spacy": {
             "docs_per_cpu_s": n / bare["cpu"],
             "words_per_cpu_s": bare["tokens"] / bare["cpu"],
@@ -198,23 +236,103 @@ def main() -> None:
             "docs_per_wall_s": n / full["wall"],
             "ok_docs": int(full["docs"]),
         },
+        "c_ratio_cpu": bare["cpu"] / full["cpu"],
+        "c_ratio_wall": bare["wall"] / full["wall"],
+        "runs_cpu": {"bare": [r["cpu"] for r in bare_runs], "full": [r["cpu"] for r in full_runs]},
+        "stages_cpu_s": stages,
+        "stages_share": {k: v / stage_total for k, v in stages.items()},
+        "stages_vs_parse": stage_total / bare["cpu"],
     }
-    results["c_ratio_cpu"] = bare["cpu"] / full["cpu"]
-    results["c_ratio_wall"] = bare["wall"] / full["wall"]
+
+
+def write_jsonl(docs: list[corpus.Real], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for doc in docs:
+            record = {
+                "text": doc.text,
+                "html": doc.html,
+                "title": doc.title,
+                "url": doc.url,
+                "published": doc.published,
+            }
+            handle.write(json.dumps({k: v for k, v in record.items() if v}) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="newsevents throughput benchmark")
+    parser.add_argument("--count", type=int, default=1000, help="synthetic documents")
+    parser.add_argument(
+        "--corpus",
+        default="synthetic,wikinews,html",
+        help="comma-separated: synthetic, wikinews, html",
+    )
+    parser.add_argument("--html-count", type=int, default=300, help="trafilatura pages read")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--repeat", type=int, default=2, help="interleaved runs of (a) and (b)")
+    parser.add_argument("--no-ray", action="store_true", help="skip (f)")
+    parser.add_argument("--no-scale", action="store_true", help="skip (e) and (f)")
+    parser.add_argument("--profile", action="store_true", help="also write results/profile*.txt")
+    parser.add_argument("--out", type=Path, default=RESULTS / "throughput.json")
+    args = parser.parse_args()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    wanted = [c.strip() for c in args.corpus.split(",") if c.strip()]
+
+    work = Path(tempfile.mkdtemp(prefix="nebench-corpus-"))
+    results: dict[str, Any] = {
+        "cpu_count": os.cpu_count(),
+        "load_average_at_start": os.getloadavg(),
+        "corpora": {},
+    }
+    folders: dict[str, Path] = {}
+    with RssSampler() as sampler:
+        for name in wanted:
+            if name == "synthetic":
+                folder = work / "synthetic"
+                corpus.write(folder, args.count, fmt="txt")
+                folders[name] = folder
+                raws = [
+                    RawDocument(
+                        input=str(p),
+                        text=p.read_text(encoding="utf-8"),
+                        published="2025-03-14",
+                        published_source="cli",
+                    )
+                    for p in sorted(folder.glob("*.txt"))
+                ]
+            elif name == "wikinews":
+                articles = corpus.wikinews()
+                folder = work / "wikinews"
+                folder.mkdir()
+                write_jsonl(articles, folder / "wikinews.jsonl")
+                folders[name] = folder
+                raws = [raw_of(a) for a in articles]
+            elif name == "html":
+                raws = [raw_of(page) for page in corpus.html_pages(args.html_count)]
+            else:
+                parser.error(f"unknown corpus {name!r}")
+            results["corpora"][name] = measure(name, raws, args.batch_size, args.repeat)
+            if args.profile:
+                sample = raws
+                if name == "wikinews":  # hot spots are looked for on the dev half only
+                    dev = {a.url for a in corpus.wikinews("dev")}
+                    sample = [r for r in raws if r.url in dev]
+                profile(sample[:200], args.batch_size, f"profile-{name}.txt")
     results["d_peak_rss_mb_single_process"] = round(
         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
     )
     results["d_peak_rss_mb_sampled"] = round(max(sampler.peaks.values()) / 2**20, 1)
 
     if not args.no_scale:
-        one = scale_run(folder, processes=1, batch_size=args.batch_size)
-        two = scale_run(folder, processes=2, batch_size=args.batch_size)
-        results["e_local"] = {
-            "1_process": one,
-            "2_processes": two,
-            "speedup": two["docs_per_s"] / one["docs_per_s"],
-        }
-        if not args.no_ray:
+        results["e_local"] = {}
+        for name, folder in folders.items():
+            one = scale_run(folder, processes=1, batch_size=args.batch_size)
+            two = scale_run(folder, processes=2, batch_size=args.batch_size)
+            results["e_local"][name] = {
+                "1_process": one,
+                "2_processes": two,
+                "speedup": two["docs_per_s"] / one["docs_per_s"],
+            }
+        if not args.no_ray and "synthetic" in folders:
             from newsevents.scale.ray_engine import ray_available
 
             if ray_available():
@@ -222,9 +340,12 @@ def main() -> None:
 
                 with timed() as startup:
                     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-                ray_run = scale_run(folder, engine="ray", processes=2, batch_size=args.batch_size)
+                ray_run = scale_run(
+                    folders["synthetic"], engine="ray", processes=2, batch_size=args.batch_size
+                )
                 ray.shutdown()
                 ray_run["ray_init_s"] = startup["wall"]
+                two = results["e_local"]["synthetic"]["2_processes"]
                 results["f_ray"] = {
                     "2_cpus": ray_run,
                     "vs_local_2_processes": ray_run["docs_per_s"] / two["docs_per_s"],
@@ -232,69 +353,61 @@ def main() -> None:
             else:
                 results["f_ray"] = {"skipped": "ray not installed"}
     results["load_average_at_end"] = os.getloadavg()
-    if args.profile:
-        profile(raws[: min(200, len(raws))], args.batch_size)
-        results["profile"] = str(RESULTS / "profile.txt")
-
-    (RESULTS / "throughput.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    args.out.write_text(json.dumps(results, indent=2), encoding="utf-8")
     show(results)
+    console.print(f"JSON: {args.out}")
     shutil.rmtree(work, ignore_errors=True)
 
 
 def show(r: dict[str, Any]) -> None:
-    table = Table(title=f"newsevents throughput ({r['corpus']['documents']} documents)")
-    table.add_column("measure")
-    table.add_column("value", justify="right")
-    table.add_column("target", justify="right")
     fmt: Callable[[float], str] = lambda v: f"{v:,.1f}"  # noqa: E731
-    a, b = r["a_spacy"], r["b_pipeline"]
-    table.add_row(
-        "(a) spaCy nlp.pipe words/s (CPU | wall)",
-        f"{fmt(a['words_per_cpu_s'])} | {fmt(a['words_per_wall_s'])}",
-        "",
-    )
-    table.add_row(
-        "(a) spaCy nlp.pipe docs/s (CPU | wall)",
-        f"{fmt(a['docs_per_cpu_s'])} | {fmt(a['docs_per_wall_s'])}",
-        "",
-    )
-    table.add_row(
-        "(b) full pipeline docs/s (CPU | wall)",
-        f"{fmt(b['docs_per_cpu_s'])} | {fmt(b['docs_per_wall_s'])}",
-        "",
-    )
-    table.add_row(
-        "(c) b/a (CPU | wall)", f"{r['c_ratio_cpu']:.2f} | {r['c_ratio_wall']:.2f}", "≥ 0.85"
-    )
-    table.add_row(
-        "(d) peak RSS, single process (MB)", fmt(r["d_peak_rss_mb_single_process"]), "≤ 600"
-    )
-    if "e_local" in r:
-        e = r["e_local"]
-        table.add_row(
-            "(d) peak RSS per worker, 2 processes (MB)",
-            ", ".join(map(str, e["2_processes"]["worker_peak_rss_mb"])),
-            "≤ 600",
+    for name, c in r["corpora"].items():
+        table = Table(
+            title=f"{name}: {c['corpus']['documents']} documents, {c['corpus']['words']:,} words"
         )
-        table.add_row("(e) local 1 process docs/s (wall)", fmt(e["1_process"]["docs_per_s"]), "")
+        table.add_column("measure")
+        table.add_column("value", justify="right")
+        a, b = c["a_spacy"], c["b_pipeline"]
         table.add_row(
-            "(e) local 2 processes docs/s (wall)", fmt(e["2_processes"]["docs_per_s"]), ""
+            "cleaning (+ HTML extraction) docs/s CPU", fmt(c["cleaning"]["docs_per_cpu_s"])
         )
-        table.add_row("(e) speed-up 2 vs 1", f"{e['speedup']:.2f}×", "≥ 1.8×")
+        table.add_row(
+            "(a) spaCy words/s (CPU | wall)",
+            f"{fmt(a['words_per_cpu_s'])} | {fmt(a['words_per_wall_s'])}",
+        )
+        table.add_row(
+            "(a) spaCy docs/s (CPU | wall)",
+            f"{fmt(a['docs_per_cpu_s'])} | {fmt(a['docs_per_wall_s'])}",
+        )
+        table.add_row(
+            "(b) full pipeline docs/s (CPU | wall)",
+            f"{fmt(b['docs_per_cpu_s'])} | {fmt(b['docs_per_wall_s'])}",
+        )
+        table.add_row("(c) b/a (CPU | wall)", f"{c['c_ratio_cpu']:.2f} | {c['c_ratio_wall']:.2f}")
+        table.add_row("stages CPU / parse CPU", f"{c['stages_vs_parse']:.2f}")
+        table.add_row(
+            "stage shares",
+            ", ".join(
+                f"{k} {v:.0%}" for k, v in sorted(c["stages_share"].items(), key=lambda kv: -kv[1])
+            ),
+        )
+        table.add_row("load average", f"{c['load_average'][0]:.1f} → {c['load_average'][1]:.1f}")
+        console.print(table)
+    console.print(f"(d) peak RSS single process: {r['d_peak_rss_mb_single_process']} MB")
+    for name, e in r.get("e_local", {}).items():
+        console.print(
+            f"(e) {name}: 1 process {e['1_process']['docs_per_s']:.2f} docs/s "
+            f"(load {e['1_process']['load_average']}), 2 processes "
+            f"{e['2_processes']['docs_per_s']:.2f} docs/s (load {e['2_processes']['load_average']})"
+            f" → {e['speedup']:.2f}×; worker peak RSS {e['2_processes']['worker_peak_rss_mb']} MB"
+            f" (1 process: {e['1_process']['worker_peak_rss_mb']})"
+        )
     f = r.get("f_ray", {})
     if "2_cpus" in f:
-        table.add_row(
-            "(f) Ray 2 CPUs docs/s (wall, excl. init)", fmt(f["2_cpus"]["docs_per_s"]), ""
+        console.print(
+            f"(f) Ray 2 CPUs {f['2_cpus']['docs_per_s']:.2f} docs/s = "
+            f"{f['vs_local_2_processes']:.2f}× local; init {f['2_cpus']['ray_init_s']:.1f} s"
         )
-        table.add_row("(f) Ray vs local 2 processes", f"{f['vs_local_2_processes']:.2f}×", "")
-        table.add_row("(f) Ray init (s)", fmt(f["2_cpus"]["ray_init_s"]), "")
-    table.add_row(
-        "load average start → end",
-        f"{r['load_average_at_start'][0]:.1f} → {r['load_average_at_end'][0]:.1f}",
-        "",
-    )
-    console.print(table)
-    console.print(f"JSON: {RESULTS / 'throughput.json'}")
 
 
 if __name__ == "__main__":

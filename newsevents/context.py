@@ -18,14 +18,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .records import Actor, Event, Place, Quote, StageError, TimeExpr
 
 
 @dataclass
 class Context:
-    """Everything the analysis stages share for one document."""
+    """Everything the analysis stages share for one document.
+
+    ``sents`` is the document's sentence list, scanned once (the pipeline fills it, see
+    :func:`newsevents.pipeline.share_scans`, which also makes ``doc.sents``, ``span.sent`` and
+    ``token.sent`` answer from it); ``cache`` holds per-document results one stage computes once
+    and others reuse (keys name their owner, e.g. ``("places.locative_heads", n)``).
+    """
 
     doc: Doc
     text: str
@@ -36,6 +42,8 @@ class Context:
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     errors: list[StageError] = field(default_factory=list)
+    sents: list[Span] = field(default_factory=list)
+    cache: dict[Any, Any] = field(default_factory=dict)
 
 
 #: An analysis stage: reads the context, returns the records it found.

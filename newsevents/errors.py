@@ -39,6 +39,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E022": ("time-budget", "processing exceeded the time budget of {seconds} s"),
     "E023": ("too-many-sentences", "the text has {count} sentences, over the limit of {limit}"),
     "E024": ("text-too-long", "the clean text has {size} characters, over the limit of {limit}"),
+    "E025": (
+        "sentence-cut",
+        "{count} run(s) of text without a sentence or line break were cut for the parser "
+        "at {limit} characters",
+    ),
     "E040": ("store-failed", "the store could not write the document: {detail}"),
     "E041": ("store-unreadable", "the database file could not be opened: {detail}"),
     "E042": ("demo-db-in-use", "not replacing {path}: it holds {count} non-sample documents"),

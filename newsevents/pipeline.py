@@ -11,7 +11,9 @@ of the pipeline goes on: one odd sentence must not cost the whole article.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import gc
 import itertools
 import os
 import re
@@ -20,12 +22,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from . import nlp, stages
 from .context import Context
 from .errors import NewsEventsError, ProcessingError, from_failure
 from .ingest.prepare import Prepared
+from .nlp.shared import release, text_of
 from .records import (
     Document,
     Failure,
@@ -36,13 +40,80 @@ from .records import (
 )
 
 
+def share_scans(doc: Doc) -> list[SpacySpan]:
+    """Scan ``doc`` for sentences once and answer every later sentence question from that scan.
+
+    spaCy recomputes ``doc.sents`` on every access and ``span.sent`` walks the tokens back and
+    forth; with these hooks (spaCy's ``user_hooks``) both become list look-ups, for every stage,
+    with the same answers. :func:`release_scans` removes them again.
+    """
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+
+    def sent_of(span: SpacySpan) -> SpacySpan:
+        return sents[max(bisect.bisect_right(starts, span.start) - 1, 0)]
+
+    def token_sent(token: Token) -> SpacySpan:
+        return sents[max(bisect.bisect_right(starts, token.i) - 1, 0)]
+
+    if sents:
+        doc.user_hooks["sents"] = lambda _doc: iter(sents)
+        doc.user_span_hooks["sent"] = sent_of
+        doc.user_token_hooks["sent"] = token_sent
+    return sents
+
+
+def release_scans(doc: Doc) -> None:
+    """Remove the hooks of :func:`share_scans` (a Doc with hooks warns when serialised)."""
+    doc.user_hooks.pop("sents", None)
+    doc.user_span_hooks.pop("sent", None)
+    doc.user_token_hooks.pop("sent", None)
+    release(doc)
+
+
+def warm_up() -> None:
+    """Do once per process what would otherwise land on the first documents of a worker.
+
+    Loads the model and every stage's vocabularies (by running a bundled sample article through
+    the whole pipeline), builds dateparser's regular expressions (its first call compiles
+    several hundred, ~3 s), then hands the memory freed by building the vocabularies back to
+    the system so a worker's resident size is what it keeps, not what it once needed.
+    """
+    from importlib import resources
+
+    from .times.absolute import parse_absolute
+
+    nlp.load()
+    stages.registered()
+    sample = resources.files("newsevents").joinpath("samples", "rubio_wang_call.txt")
+    if sample.is_file():
+        extract_text(sample.read_text(encoding="utf-8"), published="2025-03-14")
+    parse_absolute("Oct 14th '23 10:00 GMT", dt.date(2025, 3, 14))
+    gc.collect()
+    _trim_heap()
+
+
+def _trim_heap() -> None:
+    """glibc keeps freed memory in its arenas; ``malloc_trim`` returns it (no-op elsewhere)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = None) -> Context:
     """Run every analysis stage over one parsed document.
 
     With a ``time_budget`` (seconds), a document whose stages run past it fails with E022
     instead of holding up the batch (checked between stages).
     """
-    ctx = Context(doc=doc, text=doc.text, published=published)
+    ctx = Context(doc=doc, text=text_of(doc), published=published, sents=share_scans(doc))
+    forced = doc.user_data.get(nlp.FORCED_CUTS)
+    if forced:
+        err = ProcessingError("E025", count=len(forced), limit=nlp.PIECE_CHARS)
+        ctx.errors.append(StageError(stage="nlp", code=err.code, message=err.message))
     started = time.monotonic()
     for name, stage in stages.registered():
         if time_budget is not None and time.monotonic() - started > time_budget:
@@ -68,7 +139,7 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 def build_document(ctx: Context, prepared: Prepared) -> Document:
     """Assemble the public record from a prepared input and its analysed context."""
-    sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in ctx.doc.sents)
+    sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in ctx.sents)
     return Document(
         doc_id=doc_id_for(prepared.text),
         source=prepared.source,
@@ -167,6 +238,8 @@ def _analysed(doc: Doc, prepared: Prepared, limits: Limits) -> Document | Failur
         return ProcessingError("E020", detail=f"{type(exc).__name__}: {exc}").failure(
             prepared.input
         )
+    finally:
+        release_scans(doc)
 
 
 def extract_prepared(

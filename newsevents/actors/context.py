@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.shared import lowers_of, tokens_of
 from .mentions import DocState, Mention
 from .resolve import ADMIN_NOUNS, affiliation_only, find_title, nation_of
 
@@ -48,14 +49,14 @@ def _modifiers(token: Token) -> list[Token]:
 
 def sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
     """(sector, phrase start) when ``token`` heads a sector noun phrase."""
-    doc = state.doc
+    lowers = lowers_of(state.doc)
     vocab = state.vocab
     lemma = token.lemma_.lower()
     heads = vocab.sector_phrase_heads
     for n in range(min(vocab.sector_phrase_words, 5) if (token.lower_ in heads or lemma in heads)
                    else 1, 1, -1):
         if token.i - n + 1 >= 0:
-            words = [t.lower_ for t in doc[token.i - n + 1 : token.i]]
+            words = lowers[token.i - n + 1 : token.i]
             for last in (token.lower_, lemma):
                 phrase = " ".join([*words, last])
                 if phrase in vocab.sector_phrases:
@@ -71,7 +72,7 @@ def sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
 def sector_phrases(state: DocState) -> None:
     """Pass 3: sector nouns and bare titles, coded by the nationality in their phrase."""
     doc = state.doc
-    for token in doc:
+    for token in tokens_of(doc):
         if token.pos_ not in ("NOUN", "PROPN") or token.i in state.owner:
             continue
         if token.dep_ not in _ARGUMENT:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.shared import tokens_of
 from .mentions import DocState, Mention, entity_id
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
@@ -41,7 +42,7 @@ def link(state: DocState) -> None:
 def _definite_back(state: DocState) -> None:
     """"the bloc", "the alliance", "the group": the last IGO or group named before."""
     doc = state.doc
-    for token in doc:
+    for token in tokens_of(doc):
         want = _BACK_NOUNS.get(token.lower_)
         if want is None or token.i in state.owner or token.i == 0:
             continue
@@ -94,7 +95,7 @@ def _short_names(state: DocState) -> None:
             people.setdefault(surname, m)
     if not people:
         return
-    for token in doc:
+    for token in tokens_of(doc):
         first = people.get(token.text)
         if first is None or token.i in state.owner or token.i <= first.start:
             continue
@@ -110,7 +111,7 @@ def _short_names(state: DocState) -> None:
 def _two_sides(state: DocState) -> None:
     """"the two sides", "both leaders": the last two distinct actors named before."""
     doc = state.doc
-    for token in doc:
+    for token in tokens_of(doc):
         if token.lower_ not in _PAIR_NOUNS or token.i in state.owner:
             continue
         numbers = [c for c in token.lefts if c.lower_ in ("two", "both")]
@@ -148,7 +149,7 @@ def _is_subject(state: DocState, m: Mention) -> bool:
 def _pronouns(state: DocState) -> None:
     doc = state.doc
     sent_index = state.sent_index
-    for token in doc:
+    for token in tokens_of(doc):
         low = token.lower_
         if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
             continue

@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from ..nlp.shared import tokens_of
 from .vocab import Entry, Vocabulary, is_acronym, load, normalise
 
 
@@ -118,7 +119,7 @@ def find(doc: Doc, nlp: Language) -> list[Match]:
         for s in filter_spans(found)
     ]
     covered = {i for mt in matches for i in range(mt.start, mt.end)}
-    for token in doc:
+    for token in tokens_of(doc):
         if token.i in covered or not _HYPHEN.search(token.text) or len(token.text) < 4:
             continue
         offset = 0

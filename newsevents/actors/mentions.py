@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..nlp.boundaries import sentence_bounds
+from ..nlp.shared import text_of
 from ..records import Actor, ActorKind, Resolution, Span
 from .vocab import Vocabulary
 
@@ -71,7 +72,7 @@ class DocState:
     quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted character ranges
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = text_of(self.doc)
         self.quotes = quoted_ranges(self.text)
         self.sents = list(self.doc.sents)
         index = [0] * len(self.doc)

@@ -570,6 +570,9 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                     coded += _nominal(tok, noun_hit, finder, book)
                 sent_cands += coded
         sent_cands += _reported_obligations(tokens, finder, book)
+        from .embedded import embedded_events  # embedded acts: control, nominals asked for
+
+        sent_cands = embedded_events(sent_cands, tokens, finder, book)
         sent_cands.sort(key=lambda c: c.trigger.i)
         sent_cands += _elided(sent_cands, tokens, finder, book)
         cands += sent_cands

@@ -77,8 +77,49 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
                 found.append("reported_unverified")
             elif lemma in m["conditional_modifiers"]:
                 found.append("conditional")
-    # "be going to" / "be set to" / "be due to": future through the copula's complement
+        elif dep == "prep" and any(g.dep_ == "pobj" and _condition_noun(g, m) and
+                                   not list(g.children) for g in child.children):
+            found.append("conditional")  # bare "In case Russia attacks …"
+        elif dep == "advcl" and _conditional_clause(child, m) and _irrealis(tok, m):
+            # "Iran retaliates if attacked": a consequent without a modal of its own is
+            # conditional (one with "would/could/will" keeps that cue, as the guide codes it;
+            # a past-tense report of a threat, "threatened … if", stays asserted)
+            found.append("conditional")
     return _strongest(found)
+
+
+def _conditional_clause(clause: Token, m: dict[str, frozenset[str]]) -> bool:
+    """An adverbial clause opened by if/unless, or inverted "should/had/were X …"."""
+    subj_i = min((c.i for c in clause.children if c.dep_ in SUBJ), default=None)
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in m["conditional_marks"]:
+            return True
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were") and \
+                subj_i is not None and c.i < subj_i:
+            return True
+    return False
+
+
+def _condition_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
+    """'(on) condition', '(in the) event', '(in) case' as the object of a clause-opening
+    preposition: what follows is a condition."""
+    if noun.lemma_.lower() not in m["conditional_nouns"] or noun.dep_ != "pobj":
+        return False
+    return noun.head.lower_ in ("in", "on", "under", "upon")
+
+
+def _irrealis(tok: Token, m: dict[str, frozenset[str]]) -> bool:
+    """A clause in the present or infinitive with no modal of its own (not a past report)."""
+    modal = m["future_aux"] | m["hypothetical_aux"] | m["requested_aux"]
+    if any(c.dep_ == "aux" and c.lower_ in modal for c in tok.children):
+        return False  # the modal is the clause's cue
+    return tok.tag_ in ("VBZ", "VBP", "VB")
+
+
+def conditional_consequent(tok: Token, book: PatternBook) -> bool:
+    """The clause of ``tok`` has an if/unless (or inverted should) adverbial clause."""
+    m = book.modality
+    return any(c.dep_ == "advcl" and _conditional_clause(c, m) for c in tok.children)
 
 
 def _governor_class(head: Token, book: PatternBook) -> str | None:
@@ -88,7 +129,10 @@ def _governor_class(head: Token, book: PatternBook) -> str | None:
         return "requested"
     if lemma in m["negated_governors"]:
         return "negated"
-    if lemma in m["unverified_passives"] and any(c.dep_ == "auxpass" for c in head.children):
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    if passive and lemma in m["future_passives"]:
+        return "future"
+    if passive and lemma in m["unverified_passives"]:
         return "reported_unverified"
     if lemma in m["future_governors"]:
         return "future"
@@ -107,12 +151,63 @@ def _hypothetical_frame(head: Token, book: PatternBook) -> bool:
     return any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in head.children)
 
 
+def _prep_governor(prep: Token, m: dict[str, frozenset[str]]) -> str | None:
+    """'blocked the EU from sending', 'accused Israel of bombing': the preposition's verb
+    decides what its gerund complement is (kept from happening, or only alleged)."""
+    gov = prep.head.lemma_.lower()
+    word = prep.lower_
+    if word == "from" and gov in m["preventing_governors"]:
+        return "negated"
+    if word in ("of", "for", "with") and gov in m["accusing_governors"]:
+        return "reported_unverified"
+    if word in ("on", "for") and prep.head.pos_ in ("VERB", "AUX"):
+        # "plans on leaving", "pushed for holding talks"
+        if gov in m["requesting_verbs"]:
+            return "requested"
+        if gov in m["future_governors"]:
+            return "future"
+    return None
+
+
+def _reported_would(tok: Token, book: PatternBook) -> bool:
+    """'announced he would resign': "would" in the complement of a past announcement is the
+    future of the past (sequence of tenses), not a hedge."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+        return False
+    if tok.dep_ != "ccomp" or tok.head.tag_ != "VBD":
+        return False
+    return tok.head.lemma_.lower() in book.modality["announcing_verbs"]
+
+
+def _request_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in m["requested_nouns"]
+
+
 def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset()) -> str:
-    """The modality of the event whose trigger is ``tok``."""
-    m = book.modality
+    """The modality of the event whose trigger is ``tok``.
+
+    The trigger's own cues decide when they negate or condition it; a weaker own cue (will,
+    would, must) still lets a stronger governor win ("it is unlikely that Poland will send …"
+    is hypothetical, not future).
+    """
     own = own_cues(tok, book)
-    if own is not None and own != "reported_unverified":
+    if own in ("conditional", "negated"):
         return own
+    if own == "hypothetical" and _reported_would(tok, book):
+        # "stated he would leave if the Senate voted against him"
+        own = "conditional" if conditional_consequent(tok, book) else "future"
+        if own == "conditional":
+            return own
+    governed = _governed(tok, book, light, own)
+    if own is None or own == "reported_unverified":
+        return governed
+    if governed in (ASSERTED, "reported_unverified"):
+        return own
+    return _strongest([own, governed]) or own
+
+
+def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | None) -> str:
+    m = book.modality
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head != tok:
         # "may be willing to assist": the copula carries the clause's cues
         return modality(tok.head, book, light=light)
@@ -126,11 +221,29 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
         cls: str | None = None
         if dep == "xcomp":
             cls = own_cues(head, book) or _governor_class(head, book)
+            if cls is None and head.lemma_.lower() == "be" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                cls = "future"  # "May is to step down today"
         elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             # a purpose clause shares its head's modal cues, not the head verb's meaning
-            # ("blocked roads to protest": the protest is not blocked)
-            cls = own_cues(head, book)
+            # ("blocked roads to protest": the protest is not blocked) — unless the parser
+            # hung a request noun's complement on the verb ("rejected calls to release")
+            prev = cur.doc[cur.i - 2] if cur.i >= 2 else None
+            has_object = any(c.dep_ == "dobj" for c in head.children)
+            if prev is not None and prev.head == head and prev.dep_ == "dobj" and \
+                    _request_noun(prev, m):
+                cls = "requested"
+            elif cur.i > head.i and (not has_object or
+                                     head.lemma_.lower() in m["requested_governors"]):
+                # "threatened on Monday to impose …": the parser makes a control complement
+                # an adverbial clause when a phrase comes between ("blocked roads to
+                # protest", with its own object, stays a purpose clause)
+                cls = own_cues(head, book) or _governor_class(head, book)
+            else:
+                cls = own_cues(head, book)
         elif dep == "ccomp":
+            if head.lower_ in m["conditional_heads"]:
+                return "conditional"  # "provided that Moscow withdraws"
             if _hypothetical_frame(head, book):
                 cls = "hypothetical"
             elif head.lemma_.lower() in m["reporting_verbs"]:
@@ -151,7 +264,12 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
                 hedged = True  # "accused X of attacking …": alleged
             if dep == "pobj" and head.head.lemma_.lower() in m["conditional_heads"]:
                 return "conditional"
-            cls = own_cues(head, book) if dep != "pobj" else None
+            if dep == "pobj" and _condition_noun(head.head, m):
+                return "conditional"  # "in the event of an attack"
+            if dep in ("pcomp", "pobj") and head.dep_ == "prep":
+                cls = _prep_governor(head, m)
+            if cls is None:
+                cls = own_cues(head, book) if dep != "pobj" else None
         elif dep == "conj":
             if any(c.dep_ in SUBJ for c in cur.children):
                 break
@@ -166,18 +284,22 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
                 cls = own_cues(head, book)
             else:
                 cls = own_cues(head, book) or _governor_class(head, book)
+        elif dep in ("acl", "relcl") and _condition_noun(head, m) and not any(
+                c.dep_ in SUBJ | {"dobj"} and c.lower_ in ("which", "that", "who")
+                for c in cur.children):
+            return "conditional"  # "on condition that …", "in the event that …"
         elif dep == "acl":
             noun = head.lemma_.lower()
-            if noun in m.get("unverified_nouns", frozenset()):
+            if noun in m["unverified_nouns"]:
                 cls = "reported_unverified"
                 hedged = True
                 break
-            if noun in m.get("hypothetical_nouns", frozenset()):
+            if noun in m["hypothetical_nouns"]:
                 return "hypothetical"
+            if _request_noun(head, m):
+                return "requested"  # "calls for Iran to release …", "the demand that …"
             cls = own_cues(head, book)
         elif dep in ("relcl", "advcl", "parataxis", "ROOT", "nsubj"):
-            if dep == "advcl" and head.pos_ in ("VERB", "AUX"):
-                cls = None
             break
         else:
             break

@@ -35,9 +35,18 @@ PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "da
 
 
 def is_passive(verb: Token) -> bool:
-    """Passive voice, including reduced passives ("if attacked by Israel")."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+    """Passive voice, including reduced passives ("if attacked by Israel") and participles
+    completing a passive ("twenty people were reported killed", "have been confirmed killed":
+    the people are the ones killed, not the killers)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    head = verb.head
+    return (verb.dep_ in ("xcomp", "oprd") and head != verb
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children))
 
 
 def verbal_noun(token: Token) -> bool:

@@ -21,6 +21,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .shared import text_of
+
 NAME = "newsevents_line_breaks"
 #: A line this short without final punctuation reads as a title, heading, dateline or caption.
 HEADING_CHARS = 60
@@ -68,5 +70,5 @@ def sentence_bounds(sent: Span) -> tuple[int, int, str]:
     spaCy keeps a paragraph break as a token of the sentence before it; records and exports
     should carry the sentence, not its trailing line breaks.
     """
-    text = sent.text.rstrip()
+    text = text_of(sent.doc)[sent.start_char : sent.end_char].rstrip()
     return sent.start_char, sent.start_char + len(text), text

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
+from ..nlp.shared import text_of, tokens_of
 from ..records import Place
-from .gazetteer import Entry, fold, gazetteer
+from .gazetteer import Entry, first_chunk, fold, gazetteer
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -45,36 +47,55 @@ def _place(entry: Entry, start: int, end: int, method: str) -> Place:
 
 
 def places_of(doc: Doc) -> list[Place]:
-    """Every place mention of a parsed document, in text order."""
+    """Every place mention of a parsed document, in text order.
+
+    One pass over token arrays (``Doc.to_array``) and plain strings: a capitalised word whose
+    first letters start no gazetteer name is dismissed with one set test, and every candidate
+    string is first tested against the index keys before any span is built.
+    """
     gaz = gazetteer()
-    entity_spans = {(e.start, e.end): e.label_ for e in doc.ents}
-    found: list[tuple[int, int, Entry, str]] = []  # token start, token end, entry, method
     n = len(doc)
+    if n == 0:
+        return []
+    entity_spans = {(e.start, e.end): e.label_ for e in doc.ents}
+    flags = doc.to_array([IS_PUNCT, IS_SPACE, ENT_TYPE])
+    strings = doc.vocab.strings
+    skip_end = ((flags[:, 0] + flags[:, 1]) > 0).tolist()
+    ent_ids = flags[:, 2].tolist()
+    blocking = {eid: strings[eid] in _BLOCKING for eid in set(ent_ids)}
+    tokens = tokens_of(doc)
+    words = [t.text for t in tokens]
+    starts = [t.idx for t in tokens]
+    text = text_of(doc)
+    found: list[tuple[int, int, Entry, str]] = []  # token start, token end, entry, method
     i = 0
     while i < n:
-        token = doc[i]
-        if not token.text[:1].isupper():
+        word = words[i]
+        if not word[:1].isupper() or first_chunk(fold(word)) not in gaz.starts:
             i += 1
             continue
         match: tuple[int, Entry, str] | None = None
         for width in range(min(_MAX_TOKENS, n - i), 0, -1):
-            span = doc[i : i + width]
-            if span[-1].is_punct or span[-1].is_space:
+            last = i + width - 1
+            if skip_end[last]:
+                continue
+            surface = text[starts[i] : starts[last] + len(words[last])]
+            key = fold(surface)
+            if not gaz.has(key):
                 continue
             label = entity_spans.get((i, i + width))
             is_place_entity = label in _PLACE_LABELS
             if not is_place_entity and label != "ORG" and any(
-                t.ent_type_ in _BLOCKING for t in span
+                blocking[ent_ids[k]] for k in range(i, i + width)
             ):
                 # inside a longer name ("the Washington Post", "George Washington") or a
                 # demonym; a place the small model mislabels ORG on its own ("Crimea") passes
                 continue
-            key = fold(span.text)
             if not is_place_entity and key in gaz.ambiguous:
                 continue
-            if width == 1 and token.is_upper and len(token.text) > 3 and key not in gaz.index:
+            if width == 1 and word.isupper() and len(word) > 3 and key not in gaz.index:
                 continue
-            entry = gaz.lookup(span.text)
+            entry = gaz.lookup(surface)
             if entry is not None:
                 method = f"{'ner+' if is_place_entity else ''}gazetteer:{entry.kind}"
                 match = (width, entry, method)
@@ -87,8 +108,9 @@ def places_of(doc: Doc) -> list[Place]:
         i += width
     places = []
     for start, end, entry, method in found:
-        span = doc[start:end]
-        places.append(_place(entry, span.start_char, span.end_char, method))
+        start_char = starts[start]
+        end_char = starts[end - 1] + len(words[end - 1])
+        places.append(_place(entry, start_char, end_char, method))
     return places
 
 

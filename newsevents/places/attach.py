@@ -80,14 +80,30 @@ def _locative_head(place: Place, ctx: Context) -> Token | None:
     return prep.head
 
 
+def _locative_heads(ctx: Context) -> list[tuple[Place, Token]]:
+    """Each place of ``ctx`` that is the object of a locative phrase, with the phrase's head.
+
+    Computed once per document (kept in ``ctx.cache``): every event trigger asks about the same
+    places.
+    """
+    key = ("places.locative_heads", len(ctx.places))
+    cached = ctx.cache.get(key)
+    if cached is None:
+        cached = []
+        for place in ctx.places:
+            head = _locative_head(place, ctx)
+            if head is not None:
+                cached.append((place, head))
+        ctx.cache[key] = cached
+    result: list[tuple[Place, Token]] = cached
+    return result
+
+
 def event_place(ctx: Context, trigger: Token) -> Place | None:
     """The place of the event whose trigger is ``trigger`` (see the module docstring)."""
     clause = _clause(trigger)
     best: tuple[int, int, Place] | None = None
-    for place in ctx.places:
-        head = _locative_head(place, ctx)
-        if head is None:
-            continue
+    for place, head in _locative_heads(ctx):
         if head.i == trigger.i:
             level = 0
         elif clause is not None and _hops(head, clause) <= MAX_HOPS:

@@ -12,9 +12,10 @@ at least :data:`DOMINANCE` times the next city of that name or the name is skipp
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -45,8 +46,12 @@ class Entry:
     population: int = 0
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """The lookup key of a name: accents stripped, curly apostrophes straightened, lower case."""
+    """The lookup key of a name: accents stripped, curly apostrophes straightened, lower case.
+
+    Memoised: the same capitalised words recur in every article and NFKD is costly.
+    """
     text = unicodedata.normalize("NFKD", name.replace("’", "'"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.split()).lower()
@@ -70,15 +75,36 @@ def _yaml(name: str) -> dict[str, Any]:
     return data
 
 
+_CHUNK = re.compile(r"[^\W_]+|\S")
+
+
+def first_chunk(key: str) -> str:
+    """The first run of letters/digits of a folded key (or its first other character)."""
+    m = _CHUNK.search(key)
+    return m.group(0) if m else ""
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     index: dict[str, tuple[Entry, ...]]
     ambiguous: frozenset[str]
     max_words: int
+    #: Every prefix of every key's first chunk: a word whose chunk is not here starts no name.
+    starts: frozenset[str] = frozenset()
+    _resolved: dict[str, Entry | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def has(self, key: str) -> bool:
+        """Could :meth:`lookup` find a reading for this folded key (cheap dict test)?"""
+        return key in self.index or (key.startswith("the ") and key[4:] in self.index)
 
     def lookup(self, text: str) -> Entry | None:
         """The reading of a name under the precedence rules, or None (unknown or ambiguous)."""
         key = fold(text)
+        if key not in self._resolved:
+            self._resolved[key] = self._lookup(key)
+        return self._resolved[key]
+
+    def _lookup(self, key: str) -> Entry | None:
         entries = self.index.get(key)
         if not entries and key.startswith("the "):
             entries = self.index.get(key[4:])
@@ -176,8 +202,10 @@ def gazetteer() -> Gazetteer:
             add(name, entry)
 
     frozen = {key: tuple(entries) for key, entries in index.items()}
+    chunks = {first_chunk(key) for key in frozen} | {"the"}
     return Gazetteer(
         index=frozen,
         ambiguous=frozenset(fold(n) for n in aliases.get("ambiguous_names", [])),
         max_words=max(len(key.split()) for key in frozen),
+        starts=frozenset(c[:n] for c in chunks for n in range(1, len(c) + 1)),
     )

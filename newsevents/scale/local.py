@@ -14,7 +14,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from .. import stages
 from .state import KnownIds
 from .work import Item, Outcome, process_chunk
 
@@ -32,8 +31,10 @@ def _init_worker(known: KnownIds | None, batch_size: int, signatures: bool) -> N
 
 
 def warm_up() -> None:
-    """Load the model before the first chunk (the stages are imported with the pipeline)."""
-    stages.warm_up()
+    """Load the model and every stage's data once, before the first chunk (see pipeline)."""
+    from ..pipeline import warm_up as warm_pipeline
+
+    warm_pipeline()
 
 
 def _work(chunk: list[Item]) -> list[Outcome]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.shared import text_of
 from ..records import TimeExpr
 from .absolute import parse_absolute
 from .calendar import parse_value
@@ -160,7 +161,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
     """Every time expression of a parsed document, in text order."""
-    text = doc.text
+    text = text_of(doc)
     cands: list[_Candidate] = []
     for ent in doc.ents:
         if ent.label_ in _NER_LABELS:

@@ -1,0 +1,182 @@
+"""Embedded events: the act inside a governor's complement, with the governor's participants.
+
+"Urged Israel to withdraw", "threatened to impose sanctions", "plans to visit" are coded by the
+pattern coder through control (``syntax.subject``). What it cannot see, this step adds, once per
+sentence, after the verb and noun passes (one hook in ``pattern_coder_v1``):
+
+- **object control through a preposition**: "blocked the EU from sending aid" (the EU does not
+  send: negated), "accused Israel of bombing Damascus" (Israel's bombing is alleged:
+  reported_unverified) — the governor's object is the embedded act's source, never its subject;
+- **nominal events asked for**: "called for a ceasefire between Israel and Hamas", "demanded the
+  release of prisoners by Israel", "called for Israel's withdrawal" — the noun is the appeal's
+  object (so the appeal absorbed it); when it names its own actor it is also a ``requested``
+  event of that actor;
+- **nominal events undergone**: "Iran could face sanctions from the EU" — the noun's actor acts
+  on the governor's subject, ``hypothetical`` unless the clause says more;
+- **nominal events under modal modifiers** that another trigger absorbed ("Putin's planned visit
+  … was postponed", "condemned the alleged Israeli strike"): coded as nouns of their own.
+
+Every candidate made here carries its modality, and none is ever ``asserted``: an embedded event
+whose governor chain does not make it non-asserted is not emitted by this step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .coder import Candidate, _between, _code_noun, _noun_source, _targets, match
+from .modality import ASSERTED, modality
+from .patterns import Pattern, PatternBook
+from .syntax import ActorFinder, political, with_conjuncts
+
+EMBEDDED = "+embedded"
+
+
+def _governed_object(verb: Token) -> Token | None:
+    """The controller of 'X from V-ing': the governor's object, or a passive's subject."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    return None
+
+
+def _control_fix(cands: list[Candidate], finder: ActorFinder, book: PatternBook) -> None:
+    m = book.modality
+    for cand in cands:
+        tok = cand.trigger
+        if tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
+            continue
+        prep, gov = tok.head, tok.head.head
+        word, lemma = prep.lower_, gov.lemma_.lower()
+        if word == "from" and lemma in m["preventing_governors"]:
+            mod = "negated"
+        elif word in ("of", "for", "with") and lemma in m["accusing_governors"]:
+            mod = "reported_unverified"
+        else:
+            continue
+        obj = _governed_object(gov)
+        actor = finder.at(obj) if obj is not None else None
+        if not political(actor):
+            continue
+        cand.source = actor
+        if cand.target is not None and cand.target == actor:
+            cand.target = None
+        cand.modality = mod
+        cand.method += EMBEDDED
+
+
+def _noun_participants(noun: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
+                       ) -> list[tuple[Actor, Actor | None]]:
+    parties = _between(noun, finder)
+    if len(parties) > 1:
+        return [(s, t) for s in parties for t in parties if s is not t]
+    source = _noun_source(noun, finder)
+    if source is None:
+        return []
+    targets = [t for t in _targets(hit[0], noun, finder, skip="poss") if t is not source]
+    if not targets and not hit[0].intransitive:
+        return []
+    if not targets:
+        return [(source, None)]
+    return [(source, t) for t in targets]
+
+
+def _object_nouns(verb: Token) -> list[Token]:
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found += with_conjuncts(child)
+        elif child.dep_ == "prep" and child.lower_ in ("for", "to"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    found += with_conjuncts(g)
+    return [n for n in found if n.pos_ in ("NOUN", "PROPN")]
+
+
+def _nominal(noun: Token, mod: str, finder: ActorFinder, book: PatternBook,
+             why: str) -> list[Candidate]:
+    hit = match(noun, book)
+    if hit is None or hit[0].pos != "noun":
+        return []
+    p, code, topic = hit
+    method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "") + EMBEDDED
+    return [Candidate(noun, code, s, t, method, p.confidence - 0.1,
+                      p.intransitive, modality=mod, notes=[why])
+            for s, t in _noun_participants(noun, hit, finder)]
+
+
+def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
+                    book: PatternBook) -> list[Candidate]:
+    """The sentence's candidates, corrected and completed with its embedded events."""
+    m = book.modality
+    _control_fix(cands, finder, book)
+    coded = {c.trigger.i for c in cands if c.target is not None or c.intransitive}
+    out = list(cands)
+    for tok in tokens:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in m["requesting_verbs"]:
+            for noun in _object_nouns(tok):
+                if noun.i not in coded:
+                    new = _nominal(noun, "requested", finder, book, "asked for")
+                    out += new
+                    coded |= {c.trigger.i for c in new}
+        elif lemma in m["undergoing_verbs"]:
+            mod = modality(tok, book, light=book.light_verbs)
+            if mod == ASSERTED and (tok.tag_ == "VBD" or any(
+                    c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children)):
+                continue  # "faced sanctions": they were imposed
+            mod = "hypothetical" if mod == ASSERTED else mod
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            target = finder.at(subj) if subj is not None else None
+            if not political(target):
+                continue
+            for noun in _object_nouns(tok):
+                if noun.i in coded:
+                    continue
+                hit = match(noun, book)
+                if hit is None or hit[0].pos != "noun":
+                    continue
+                source = _noun_source(noun, finder) or _from_actor(tok, noun, finder)
+                if source is None or source == target:
+                    continue
+                p, code, topic = hit
+                method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
+                out.append(Candidate(noun, code, source, target, method + EMBEDDED,
+                                     p.confidence - 0.1, p.intransitive, modality=mod,
+                                     notes=["undergone by the governor's subject"]))
+                coded.add(noun.i)
+    for tok in tokens:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in coded or not _modal_modifier(tok, m):
+            continue
+        hit = match(tok, book)
+        if hit is None or hit[0].pos != "noun":
+            continue
+        for cand in _code_noun(tok, hit, finder, book):
+            mod = modality(tok, book, light=book.light_verbs)
+            if mod != ASSERTED and cand.source is not None:
+                out.append(replace(cand, modality=mod, method=cand.method + EMBEDDED))
+                coded.add(tok.i)
+    return out
+
+
+def _from_actor(verb: Token, noun: Token, finder: ActorFinder) -> Actor | None:
+    """'face sanctions from the EU': the from-phrase on the noun or on the verb."""
+    for holder in (noun, verb):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                for g in child.children:
+                    actor = finder.at(g)
+                    if g.dep_ == "pobj" and political(actor):
+                        return actor
+    return None
+
+
+def _modal_modifier(noun: Token, m: dict[str, frozenset[str]]) -> bool:
+    words = m["future_modifiers"] | m["hypothetical_modifiers"] | m["unverified_modifiers"]
+    return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in words or c.lower_ in words)
+               for c in noun.children)

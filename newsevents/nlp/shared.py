@@ -1,0 +1,52 @@
+"""Per-document scans every stage can share: the text and the token list, built once.
+
+``Doc.text`` joins every token's text on each access and ``for token in doc`` builds a new
+``Token`` object per step; stages that each do this over a whole article pay for it five or six
+times. :func:`text_of` and :func:`tokens_of` keep the first result in ``doc.user_data`` (it lives
+and dies with the Doc, so nothing outlives a document); :func:`release` drops them before a Doc
+would be serialised.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+_TEXT = "newsevents.text"
+_TOKENS = "newsevents.tokens"
+_LOWERS = "newsevents.lowers"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT] = text
+    result: str = text
+    return result
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """``list(doc)``, built once per Doc (iterate it instead of the Doc in whole-document scans)."""
+    tokens = doc.user_data.get(_TOKENS)
+    if tokens is None:
+        tokens = list(doc)
+        doc.user_data[_TOKENS] = tokens
+    result: list[Token] = tokens
+    return result
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """Every token's lower-case form (``token.lower_``), listed once per Doc."""
+    lowers = doc.user_data.get(_LOWERS)
+    if lowers is None:
+        lowers = [token.lower_ for token in tokens_of(doc)]
+        doc.user_data[_LOWERS] = lowers
+    result: list[str] = lowers
+    return result
+
+
+def release(doc: Doc) -> None:
+    """Drop the shared scans of ``doc``."""
+    for key in (_TEXT, _TOKENS, _LOWERS):
+        doc.user_data.pop(key, None)
