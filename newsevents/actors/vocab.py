@@ -132,6 +132,8 @@ def _source_line(text: str) -> str:
 #: to more (``...``). A file without an entry here is read with an open schema.
 SCHEMAS: dict[str, Any] = {
     "countries.csv": {"iso3": str, "aliases": str, "demonyms": str, "capitals": str, ...: str},
+    "phoenix_groups.csv": {"name": str, "aliases": str, "country": str, "sector": str,
+                           "start": str, "end": str, "note": str},
     "groups.csv": {"name": str, "aliases": str, "country": str, "sector": str, "start": str,
                    "end": str, "note": str, ...: str},
     "igos.csv": {"code": str, "parent": str, "name": str, "aliases": str, ...: str},
@@ -270,13 +272,25 @@ def _load_igos(vocab: Vocabulary) -> None:
 
 
 def _load_groups(vocab: Vocabulary) -> None:
+    """groups.csv (hand-made, wins), then phoenix_groups.csv (generated from Phoenix's
+    non-state armed groups) for the phrases groups.csv does not have."""
     vocab.sources["groups.csv"] = _source_line(_data("groups.csv"))
-    for row in read_csv("groups.csv"):
+    vocab.sources["phoenix_groups.csv"] = _source_line(_data("phoenix_groups.csv"))
+    known = set()
+    rows = [(r, False) for r in read_csv("groups.csv")]
+    rows += [(r, True) for r in read_csv("phoenix_groups.csv")]
+    for row, generated in rows:
         name = row["name"]
+        phrases = [name, *split(row["aliases"])]
+        if generated:
+            phrases = [p for p in phrases if normalise(p) not in known]
+            if not phrases or name in vocab.groups:
+                continue
+        known.update(normalise(p) for p in phrases)
         period = GroupPeriod(name, row["country"], row["sector"], row["start"], row["end"],
                              row["note"])
         vocab.groups.setdefault(name, []).append(period)
-        for phrase in [name, *split(row["aliases"])]:
+        for phrase in phrases:
             vocab.add(phrase, Entry("group", name, name, phrase, country=row["country"],
                                     sector=row["sector"]))
 
