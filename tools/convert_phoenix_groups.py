@@ -15,12 +15,13 @@ kept as in ``groups.csv``; regional codes such as ``MEA``, ``SAS``, ``INT``, ``K
 country), the next three the sector (``REB``, or ``INS``; anything else, e.g. ``MUS``, is a
 religion tag and the group stays ``REB``: armed and non-state).
 
-Kept: names of at least three words, or two with an Arabic article ("al-Sadr Brigades"): an
-abbreviation or a short name ("ETA", "National Front", "Popular Resistance") collides with
-ordinary words, parties and other bodies; the hand-made ``groups.csv`` covers the famous
-ones and wins) holding a word that marks an armed group (``armed_group_heads``,
-``rebel_name_words`` and ``institution_heads`` in ``ner.yaml``): the file also lists individual
-militants ("Abdul Karim Tunda") and everyday aliases ("La Liga") that must not become groups. The output has the columns of ``groups.csv`` and is read after it.
+Kept: names of at least three words, or two with an Arabic article ("al-Sadr Brigades"), since
+an abbreviation or a short name ("ETA", "National Front", "Popular Resistance") collides with
+ordinary words, parties and other bodies (the hand-made ``groups.csv`` covers the famous ones
+and wins); and only names holding a word that marks an armed group (``armed_group_heads``,
+``rebel_name_words`` and ``institution_heads`` in ``ner.yaml``), since the file also lists
+individual militants ("Abdul Karim Tunda") and everyday aliases ("La Liga"). The output has
+the columns of ``groups.csv`` and is read after it.
 """
 
 from __future__ import annotations

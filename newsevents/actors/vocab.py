@@ -276,7 +276,7 @@ def _load_groups(vocab: Vocabulary) -> None:
     non-state armed groups) for the phrases groups.csv does not have."""
     vocab.sources["groups.csv"] = _source_line(_data("groups.csv"))
     vocab.sources["phoenix_groups.csv"] = _source_line(_data("phoenix_groups.csv"))
-    known = set()
+    known: set[str] = set()
     rows = [(r, False) for r in read_csv("groups.csv")]
     rows += [(r, True) for r in read_csv("phoenix_groups.csv")]
     for row, generated in rows:
