@@ -28,7 +28,7 @@ def unknown_organisations(state: DocState) -> None:
             pass  # "Mahan Air": the small model takes some airlines for buildings
         elif ent.label_ != "ORG":
             continue
-        if not state.free(ent.start, ent.end):
+        if not state.free(ent.start, ent.end) and not _country_of_institution(state, ent):
             continue
         words = ent.text.split()
         if not words or any(w.strip(".,") in vocab.ner_ignore for w in words):
@@ -59,14 +59,17 @@ def unknown_organisations(state: DocState) -> None:
             reason = (f"ORG entity ending in '{span[-1].text}' read as a news outlet "
                       "(not in media.csv)")
             country = None
-        elif span[-1].text in vocab.company_words:
+        elif span[-1].text in vocab.company_words and not (
+                institution is not None and span.root.i != span[-1].i
+                and span.root.lower_ in vocab.institution_heads):
+            # "Ford Motor Company" is a company, "Institute of Technology" an institute
             kind, sector = "organisation", "BUS"
             reason = (f"ORG entity ending in '{span[-1].text}' read as a company (BUS): never a "
                       "government or military")
             generic = country is None
         elif institution is not None:
             kind, sector = "organisation", institution
-            reason = (f"ORG entity headed by '{span[-1].text}', an institution of sector "
+            reason = (f"ORG entity headed by '{span.root.text}', an institution of sector "
                       f"{sector}")
             generic = country is None
         else:
@@ -100,6 +103,21 @@ def _titled(state: DocState, span: Span) -> bool:
     before = len(state.mentions)
     _titled_person(state, name, state.vocab.title_words)
     return len(state.mentions) > before
+
+
+def _country_of_institution(state: DocState, ent: Span) -> bool:
+    """"the Federal Aviation Office of Germany": the country name inside an institution's
+    name is part of the name, not the state acting; drop its mention (True) so the name is
+    coded as the institution of that country."""
+    inside = [m for m in state.mentions if m.start < ent.end and m.end > ent.start]
+    root = ent.root
+    if (not inside or root.lower_ not in state.vocab.institution_heads
+            or any(m.kind != "state" or m.start < ent.start or m.end > ent.end
+                   or m.start <= root.i < m.end for m in inside)):
+        return False
+    for m in inside:
+        state.remove(m)
+    return True
 
 
 def _organisation_head(state: DocState, ent: Span) -> bool:
@@ -147,7 +165,10 @@ def _nation_inside(state: DocState, span: Span) -> str | None:
     before = [t for t in state.doc[max(0, span.start - 3) : span.start]
               if t.head.i in range(span.start, span.end) or t.head.i < span.start <= t.head.head.i]
     for tok in [*span, *before]:
-        if tok.i in state.nation and tok.dep_ in ("compound", "amod", "nmod", "poss"):
+        of_phrase = (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                     and tok.head.head.i == span.root.i)  # "Federal Aviation Office of Germany"
+        if tok.i in state.nation and (of_phrase
+                                      or tok.dep_ in ("compound", "amod", "nmod", "poss")):
             code = state.nation[tok.i][0]
             if len(code) == 3 and code.isalpha() and code.isupper():
                 return code

@@ -87,3 +87,16 @@ def test_unknown_companies_are_bus_with_the_nationality_before_them(resolve: Res
     # a named company does not take the country of the company named before it
     assert find(actors, "Kolbrand AG").code == "BUS"
     assert find(actors, "Quillmark Inc.").code == "BUS"
+
+
+def test_country_named_inside_an_institution_is_part_of_its_name(resolve: Resolver) -> None:
+    actors = resolve("The Federal Aviation Office of Germany suspended the permit on Monday.",
+                     "2019-03-02")
+    office = find(actors, "Federal Aviation Office of Germany")
+    assert (office.code, office.kind) == ("DEUGOV", "organisation")
+    assert not [a for a in actors if a.mention == "Germany"]
+
+
+def test_institute_of_technology_is_an_institute_not_a_company(resolve: Resolver) -> None:
+    actors = resolve("The Grenvale Institute of Technology sued the city.", "2019-03-02")
+    assert (find(actors, "Institute of Technology").code or "").endswith("EDU")
