@@ -53,6 +53,7 @@ def unknown_organisations(state: DocState) -> None:
         country = _nation_inside(state, span)
         generic = False
         institution = _institution(state, span)
+        described: Mention | None = None
         sector: str | None
         if span[-1].text in vocab.outlet_words:
             kind, sector = "media", "MED"
@@ -72,10 +73,16 @@ def unknown_organisations(state: DocState) -> None:
             reason = (f"ORG entity headed by '{span.root.text}', an institution of sector "
                       f"{sector}")
             generic = country is None
+        elif (described := _described_by(state, span)) is not None:
+            # "rescue charity Sea-Eye", "the rights group National Coalition for Men"
+            kind, sector, country = "organisation", described.sector, described.country
+            reason = (f"ORG entity described as '{described.name}' just before it "
+                      f"({described.sector})")
+            generic = country is None
         else:
             kind, sector, country = "organisation", None, None
             reason = "ORG entity from the NER that no dictionary knows; left uncoded"
-        if country is not None:
+        if country is not None and described is None:
             reason += f", of {country} (named in it)"
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, span.text,
                           kind, country, sector, None, "ner", reason,  # type: ignore[arg-type]
@@ -103,6 +110,20 @@ def _titled(state: DocState, span: Span) -> bool:
     before = len(state.mentions)
     _titled_person(state, name, state.vocab.title_words)
     return len(state.mentions) > before
+
+
+def _described_by(state: DocState, span: Span) -> Mention | None:
+    """The sector-noun mention right before a name that describes it ("charity Sea-Eye")."""
+    if span.start == 0:
+        return None
+    noun = state.doc[span.start - 1]
+    m = state.mention_at(noun)
+    if (m is None or m.head != noun.i or m.kind not in ("organisation", "group")
+            or not m.sector or m.sector not in _INSTITUTIONS | {"BUS"}
+            or not (noun.head.i in range(span.start, span.end)
+                    or span.root.head.i == noun.i)):
+        return None
+    return m
 
 
 def _country_of_institution(state: DocState, ent: Span) -> bool:

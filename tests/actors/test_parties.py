@@ -100,3 +100,16 @@ def test_country_named_inside_an_institution_is_part_of_its_name(resolve: Resolv
 def test_institute_of_technology_is_an_institute_not_a_company(resolve: Resolver) -> None:
     actors = resolve("The Grenvale Institute of Technology sued the city.", "2019-03-02")
     assert (find(actors, "Institute of Technology").code or "").endswith("EDU")
+
+
+def test_name_described_by_the_noun_before_it_takes_its_code(resolve: Resolver) -> None:
+    actors = resolve("Norwegian rescue charity Havbryn-Hjelp on Sunday renamed its ship.",
+                     "2019-03-02")
+    assert find(actors, "Havbryn-Hjelp").code == "NORNGO"
+
+
+def test_activists_together_are_an_ngo(resolve: Resolver) -> None:
+    actors = resolve("Activists in Lagos say the rules are ignored. The activist Ada Obi "
+                     "was arrested in Lagos.", "2019-03-02")
+    activists = find(actors, "Activists")
+    assert (activists.code, activists.kind) == ("NGANGO", "group")
