@@ -37,7 +37,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     from . import context, coref, generic, matching, resolve, vocab
     from .abbrev import defined_abbreviations
     from .mentions import DocState
-    from .ner import unknown_organisations
+    from .ner import short_company_names, unknown_organisations
     from .parties import guard_parties, named_parties, the_party
 
     pipeline = nlp.load()
@@ -56,6 +56,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     generic.share_countries(state)
     generic.private_counsel(state)
     the_party(state)
+    short_company_names(state)
     defined_abbreviations(state)
     coref.link(state)
     return state.actors()

@@ -194,3 +194,37 @@ def _nation_inside(state: DocState, span: Span) -> str | None:
             if len(code) == 3 and code.isalpha() and code.isupper():
                 return code
     return None
+
+
+def short_company_names(state: DocState) -> None:
+    """"Ford" after "Ford Motor Company", "Mahan's permit" after "Mahan Air": a company's
+    name without its company words, later in the text, is the same company."""
+    doc = state.doc
+    words = state.vocab.company_words
+    firsts: dict[tuple[str, ...], Mention] = {}
+    for m in sorted(state.mentions, key=lambda m: m.start):
+        if m.sector != "BUS" or m.kind != "organisation" or m.method not in ("ner", "context"):
+            continue
+        toks = [t for t in doc[m.start : m.end] if t.lower_ != "the"]
+        while toks and toks[-1].text in words:
+            toks.pop()
+        if toks and len(toks) < m.end - m.start and all(t.text[:1].isupper() for t in toks):
+            firsts.setdefault(tuple(t.text for t in toks), m)
+    for short, first in firsts.items():
+        n = len(short)
+        for i in range(first.end, len(doc) - n + 1):
+            if tuple(t.text for t in doc[i : i + n]) != short:
+                continue
+            if i + n < len(doc) and doc[i + n].text[:1].isupper():
+                continue  # part of a longer name ("Ford Foundation")
+            covering = [m for m in state.mentions if m.start < i + n and m.end > i]
+            if any(not (m.kind == "person" and m.generic and m.sector == "CVL")
+                   and m.method != "ner" for m in covering):
+                continue
+            for m in covering:
+                state.remove(m)
+            state.add(Mention(i, i + n, doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]),
+                              first.name, "organisation", first.country, first.sector, None,
+                              "coreference",
+                              f"short form of the company '{first.name}' named earlier",
+                              head=i + n - 1, code=first.code, entity=first.entity))

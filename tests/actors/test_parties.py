@@ -113,3 +113,10 @@ def test_activists_together_are_an_ngo(resolve: Resolver) -> None:
                      "was arrested in Lagos.", "2019-03-02")
     activists = find(actors, "Activists")
     assert (activists.code, activists.kind) == ("NGANGO", "group")
+
+
+def test_company_short_name_is_the_same_company(resolve: Resolver) -> None:
+    actors = resolve("Norway banned Iranian airline Tavor Air on Monday. Officials suspended "
+                     "Tavor's permit.", "2019-03-02")
+    short = find(actors, "Tavor")
+    assert (short.code, short.resolution.method) == ("IRNBUS", "coreference")
