@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from . import arguments as args
+from .dictionary import dictionary_matches, has_source
 from .modality import own_cues
 from .patterns import Pattern, PatternBook, pattern_book
 from .syntax import (
@@ -307,7 +308,7 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         # reduced passive: "Iran threatened to close the strait if attacked by Israel"
         undergoer = subject(tok.head)
         targets = _actors(finder, [undergoer]) if undergoer is not None else []
-    method = f"rule:verb-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
+    method = f"rule:{p.kind}:{p.id}" + (f"+topic:{topic}" if topic else "")
     for child in tok.children:  # objects are part of this event, not events of their own
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prep", "dative"):
             absorbed.add(child.i)
@@ -545,20 +546,27 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
             if tok.pos_ not in ("VERB", "AUX", "ADJ") and not verbal_noun(tok):
                 continue
             hits = matches(tok, book)
+            field_dictionary = not hits and tok.pos_ == "VERB"
+            if field_dictionary and has_source(tok, finder):  # PETRARCH's verbs where ours
+                hits = dictionary_matches(tok, book)  # are silent (events/dictionary.py)
+            # a dictionary verb leaves its object nouns to the team's noun patterns
+            taken = set() if field_dictionary else absorbed
             # a pattern whose participants are not there gives way to the next one
             # ("agreed … with strings attached" is no accord with anyone)
             for hit in hits:
-                coded = _code_verb(tok, hit, finder, absorbed)
+                coded = _code_verb(tok, hit, finder, taken)
                 if _usable(coded):
                     break
             else:
                 hit, coded = None, []
-            if hits and not any(args.keep(c) for c in coded):
-                coded = _second_pass(tok, hits, finder, absorbed) or coded
+            if field_dictionary:
+                pass  # the field's dictionary codes coded participants only (precision)
+            elif hits and not any(args.keep(c) for c in coded):
+                coded = _second_pass(tok, hits, finder, taken) or coded
             elif hit is not None and all(c.target is None for c in coded) and \
                     hit[1][:2] in args.argument_rules().undergoer_roots:
                 # "Gunmen kill 12": an intransitive reading keeps the uncoded undergoer
-                coded = _second_pass(tok, [hit], finder, absorbed) or coded
+                coded = _second_pass(tok, [hit], finder, taken) or coded
             sent_cands += coded
         for tok in tokens:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in absorbed or verbal_noun(tok):

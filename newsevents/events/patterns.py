@@ -80,6 +80,7 @@ class Pattern:
     intransitive: bool
     reciprocal: bool
     confidence: float
+    kind: str = "verb-pattern"  # evidence method: rule:<kind>:<id> (dictionary.py: petrarch-verb)
 
 
 @dataclass(frozen=True, slots=True)
