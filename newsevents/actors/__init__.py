@@ -51,6 +51,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     unknown_organisations(state)
     named_parties(state)
     guard_parties(state)
+    generic.group_titles(state)
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
     generic.affiliations(state)
     generic.share_countries(state)

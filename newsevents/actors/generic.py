@@ -358,3 +358,20 @@ def private_counsel(state: DocState) -> None:
         m.kind = "group" if head.tag_ in ("NNS", "NNPS") else "person"
         m.code = m.country if m.country and len(m.country) == 3 else None
         m.entity = None
+
+
+def group_titles(state: DocState) -> None:
+    """"Hamas spokesman Abu Obeida", "Taliban spokesperson Zabiullah Mujahid": a title right
+    after an armed group's name is the group's office, so the person is the group's actor
+    (its code), never a government's found by context."""
+    for m in state.mentions:
+        if (m.kind != "person" or m.country is not None or m.name_start is None
+                or m.start == 0):
+            continue
+        group = state.owner.get(m.start - 1)
+        if group is None or group.kind != "group" or group.end != m.start or not group.sector:
+            continue
+        m.country, m.sector, m.code = group.country or None, group.sector, group.code
+        m.generic, m.method, m.name_start = False, "apposition", None
+        m.reason = (f"title after the group '{group.name}': the group's office → "
+                    f"{group.code or (group.country or '') + group.sector}")

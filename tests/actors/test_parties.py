@@ -120,3 +120,9 @@ def test_company_short_name_is_the_same_company(resolve: Resolver) -> None:
                      "Tavor's permit.", "2019-03-02")
     short = find(actors, "Tavor")
     assert (short.code, short.resolution.method) == ("IRNBUS", "coreference")
+
+
+def test_title_after_an_armed_group_is_the_groups_office(resolve: Resolver) -> None:
+    actors = resolve("Kabul was calm on Monday. Hamas spokesman Abu Obeida said the talks "
+                     "had failed.", "2019-03-02")
+    assert find(actors, "Abu Obeida").code == "PSEREB"
