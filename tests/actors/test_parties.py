@@ -126,3 +126,17 @@ def test_title_after_an_armed_group_is_the_groups_office(resolve: Resolver) -> N
     actors = resolve("Kabul was calm on Monday. Hamas spokesman Abu Obeida said the talks "
                      "had failed.", "2019-03-02")
     assert find(actors, "Abu Obeida").code == "PSEREB"
+
+
+def test_clergy_and_pilgrims_named_as_people_are_groups(resolve: Resolver) -> None:
+    actors = resolve("Polish priests met two Buddhist pilgrims from Myanmar in Krakow.",
+                     "2019-03-02")
+    priests = find(actors, "Polish priests")
+    assert (priests.code, priests.kind) == ("POLREL", "group")
+    pilgrims = find(actors, "pilgrims")
+    assert (pilgrims.code or "").endswith("CVL") and pilgrims.kind == "group"
+
+
+def test_emergency_workers_are_government(resolve: Resolver) -> None:
+    actors = resolve("Emergency workers in Ohio pulled two people from the river.", "2019-03-02")
+    assert (find(actors, "Emergency workers").code or "").endswith("GOV")
