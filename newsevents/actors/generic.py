@@ -193,14 +193,18 @@ def _sentence_place(state: DocState, where: _Where, m: Mention) -> tuple[str, st
 
 
 def _sentence_state(state: DocState, m: Mention) -> tuple[str, str] | None:
-    """The one state that is the subject of a verb in this sentence ("Germany banned the
+    """The one state that is the subject of a verb governing the mention ("Germany banned the
     airline, with officials saying …": the officials are Germany's)."""
     found: dict[str, str] = {}
+    ancestors = {t.i for t in state.doc[m.head].ancestors}
     for other in state.mentions:
         if (other is m or other.kind != "state" or not other.country
                 or state.sent_index[other.head] != state.sent_index[m.head]):
             continue
-        if state.doc[other.head].dep_ in ("nsubj", "nsubjpass"):
+        subject = state.doc[other.head]
+        # the state acts in a clause above the officials ("Germany banned …, with officials
+        # saying"), not in one they report ("officials declared that China must …")
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i in ancestors:
             found.setdefault(other.country[:3], other.name)
     if len(found) != 1:
         return None
