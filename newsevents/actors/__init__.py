@@ -37,7 +37,8 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     from . import context, coref, generic, matching, resolve, vocab
     from .abbrev import defined_abbreviations
     from .mentions import DocState
-    from .ner import unknown_organisations
+    from .ner import short_company_names, unknown_organisations
+    from .parties import guard_parties, named_parties, the_party
 
     pipeline = nlp.load()
     state = DocState(doc=doc, published=published, vocab=vocab.load())
@@ -48,9 +49,15 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     context.sector_phrases(state)
     resolve.retry_titled(state, titles)
     unknown_organisations(state)
+    named_parties(state)
+    guard_parties(state)
+    generic.group_titles(state)
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
     generic.affiliations(state)
     generic.share_countries(state)
+    generic.private_counsel(state)
+    the_party(state)
+    short_company_names(state)
     defined_abbreviations(state)
     coref.link(state)
     return state.actors()

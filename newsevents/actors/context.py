@@ -39,6 +39,11 @@ def _modifiers(token: Token) -> list[Token]:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 mods.append(pobj)
                 mods.extend(t for t in pobj.lefts if t.dep_ in ("amod", "compound", "poss"))
+    if token.dep_ == "compound" and token.head.i > token.i:
+        # "a German government source": the nationality hangs on "source", not "government"
+        for child in token.head.lefts:
+            if child.i < token.i and child.dep_ in ("amod", "nmod"):
+                mods.extend(child.subtree)
     return mods
 
 

@@ -192,6 +192,26 @@ def _sentence_place(state: DocState, where: _Where, m: Mention) -> tuple[str, st
     return code, f"the sentence places the event in '{word}'"
 
 
+def _sentence_state(state: DocState, m: Mention) -> tuple[str, str] | None:
+    """The one state that is the subject of a verb governing the mention ("Germany banned the
+    airline, with officials saying …": the officials are Germany's)."""
+    found: dict[str, str] = {}
+    ancestors = {t.i for t in state.doc[m.head].ancestors}
+    for other in state.mentions:
+        if (other is m or other.kind != "state" or not other.country
+                or state.sent_index[other.head] != state.sent_index[m.head]):
+            continue
+        subject = state.doc[other.head]
+        # the state acts in a clause above the officials ("Germany banned …, with officials
+        # saying"), not in one they report ("officials declared that China must …")
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i in ancestors:
+            found.setdefault(other.country[:3], other.name)
+    if len(found) != 1:
+        return None
+    code, name = next(iter(found.items()))
+    return code, f"'{name}' is the sentence's acting state"
+
+
 def assign_countries(state: DocState, places: Callable[[], list[Place]],
                      steps_for: dict[str, tuple[str, ...]]) -> None:
     """Give every generic mention the country its context shows (in place); ``places`` is
@@ -222,10 +242,13 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
         for step in steps:
             if step == "place_modifier":
                 found = _place_modifier(state, where, doc[m.head])
-            elif step == "antecedent":
+            elif step == "antecedent" and m.method != "ner":
+                # a named organisation is not the company or body named before it
                 found = _antecedent(state, m)
             elif step == "sentence_place":
                 found = _sentence_place(state, where, m)
+            elif step == "sentence_state":
+                found = _sentence_state(state, m)
             elif step == "dateline" and where.dateline:
                 found = where.dateline, "the article's dateline"
             elif step == "article" and where.main:
@@ -321,3 +344,38 @@ def share_countries(state: DocState) -> None:
         if full is not m and m.method == "coreference" and full.actor_code() is not None:
             m.country, m.sector, m.code = full.country, full.sector, full.code
             m.reason += f"; {full.name} is coded {full.actor_code()} by its context"
+
+
+def private_counsel(state: DocState) -> None:
+    """Lawyers a party hires speak for a private client: the country alone (the guide), not
+    the judiciary Phoenix files them under ("his lawyers", "a defence lawyer")."""
+    counsel = state.vocab.private_counsel
+    for m in state.mentions:
+        if m.sector != "JUD" or m.kind == "state" or m.person is not None:
+            continue
+        head = state.doc[m.head]
+        phrase = f"{head.nbor(-1).lower_} {head.lower_}" if head.i > 0 else head.lower_
+        if head.lower_ not in counsel and phrase not in counsel:
+            continue
+        m.reason += "; a private lawyer: the country alone, not JUD"
+        m.sector = None
+        m.kind = "group" if head.tag_ in ("NNS", "NNPS") else "person"
+        m.code = m.country if m.country and len(m.country) == 3 else None
+        m.entity = None
+
+
+def group_titles(state: DocState) -> None:
+    """"Hamas spokesman Abu Obeida", "Taliban spokesperson Zabiullah Mujahid": a title right
+    after an armed group's name is the group's office, so the person is the group's actor
+    (its code), never a government's found by context."""
+    for m in state.mentions:
+        if (m.kind != "person" or m.country is not None or m.name_start is None
+                or m.start == 0):
+            continue
+        group = state.owner.get(m.start - 1)
+        if group is None or group.kind != "group" or group.end != m.start or not group.sector:
+            continue
+        m.country, m.sector, m.code = group.country or None, group.sector, group.code
+        m.generic, m.method, m.name_start = False, "apposition", None
+        m.reason = (f"title after the group '{group.name}': the group's office → "
+                    f"{group.code or (group.country or '') + group.sector}")

@@ -17,7 +17,18 @@ def unknown_organisations(state: DocState) -> None:
     """Add ORG entities not covered by any mention (after passes 1-3)."""
     vocab = state.vocab
     for ent in state.doc.ents:
-        if ent.label_ != "ORG" or not state.free(ent.start, ent.end):
+        if ent.label_ == "PERSON" and _organisation_head(state, ent):
+            # "the Zorbak Collective", "Milltech Group": the small model calls many unknown
+            # organisations persons; a name headed by an organisation noun is not a person
+            covering = state.mention_at(ent[-1])
+            if covering is not None and _private_person(covering):
+                state.remove(covering)
+        elif ent.label_ == "FAC" and ent[-1].text in vocab.company_words \
+                and ent[-1].text != "Airport":
+            pass  # "Mahan Air": the small model takes some airlines for buildings
+        elif ent.label_ != "ORG":
+            continue
+        if not state.free(ent.start, ent.end) and not _country_of_institution(state, ent):
             continue
         words = ent.text.split()
         if not words or any(w.strip(".,") in vocab.ner_ignore for w in words):
@@ -37,29 +48,41 @@ def unknown_organisations(state: DocState) -> None:
             continue
         if not any(t.text[:1].isupper() for t in span):
             continue
+        if _titled(state, span):
+            continue
         country = _nation_inside(state, span)
         generic = False
         institution = _institution(state, span)
+        described: Mention | None = None
         sector: str | None
         if span[-1].text in vocab.outlet_words:
             kind, sector = "media", "MED"
             reason = (f"ORG entity ending in '{span[-1].text}' read as a news outlet "
                       "(not in media.csv)")
             country = None
-        elif span[-1].text in vocab.company_words:
+        elif span[-1].text in vocab.company_words and not (
+                institution is not None and span.root.i != span[-1].i
+                and span.root.lower_ in vocab.institution_heads):
+            # "Ford Motor Company" is a company, "Institute of Technology" an institute
             kind, sector = "organisation", "BUS"
             reason = (f"ORG entity ending in '{span[-1].text}' read as a company (BUS): never a "
                       "government or military")
             generic = country is None
         elif institution is not None:
             kind, sector = "organisation", institution
-            reason = (f"ORG entity headed by '{span[-1].text}', an institution of sector "
+            reason = (f"ORG entity headed by '{span.root.text}', an institution of sector "
                       f"{sector}")
+            generic = country is None
+        elif (described := _described_by(state, span)) is not None:
+            # "rescue charity Sea-Eye", "the rights group National Coalition for Men"
+            kind, sector, country = "organisation", described.sector, described.country
+            reason = (f"ORG entity described as '{described.name}' just before it "
+                      f"({described.sector})")
             generic = country is None
         else:
             kind, sector, country = "organisation", None, None
             reason = "ORG entity from the NER that no dictionary knows; left uncoded"
-        if country is not None:
+        if country is not None and described is None:
             reason += f", of {country} (named in it)"
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, span.text,
                           kind, country, sector, None, "ner", reason,  # type: ignore[arg-type]
@@ -68,10 +91,73 @@ def unknown_organisations(state: DocState) -> None:
                           generic=generic))
 
 
+def _titled(state: DocState, span: Span) -> bool:
+    """"Prosecutor Kama Melly QC", "archbishop Wojciech Polak": the small model calls many
+    titled people organisations; a title word before a capitalised name makes a person (coded
+    by the titled-person pass). True when that pass took it."""
+    from .resolve import _titled_person
+
+    titles = state.vocab.titles
+    doc = state.doc
+    if len(span) > 2 and span[0].lower_ in titles:
+        name = span[1:]
+    elif len(span) > 1 and span.start > 0 and doc[span.start - 1].lower_ in titles:
+        name = span
+    else:
+        return False
+    if not all(t.text[:1].isupper() for t in name):
+        return False
+    before = len(state.mentions)
+    _titled_person(state, name, state.vocab.title_words)
+    return len(state.mentions) > before
+
+
+def _described_by(state: DocState, span: Span) -> Mention | None:
+    """The sector-noun mention right before a name that describes it ("charity Sea-Eye")."""
+    if span.start == 0:
+        return None
+    noun = state.doc[span.start - 1]
+    m = state.mention_at(noun)
+    if (m is None or m.head != noun.i or m.kind not in ("organisation", "group")
+            or not m.sector or m.sector not in _INSTITUTIONS | {"BUS"}
+            or not (noun.head.i in range(span.start, span.end)
+                    or span.root.head.i == noun.i)):
+        return None
+    return m
+
+
+def _country_of_institution(state: DocState, ent: Span) -> bool:
+    """"the Federal Aviation Office of Germany": the country name inside an institution's
+    name is part of the name, not the state acting; drop its mention (True) so the name is
+    coded as the institution of that country."""
+    inside = [m for m in state.mentions if m.start < ent.end and m.end > ent.start]
+    root = ent.root
+    if (not inside or root.lower_ not in state.vocab.institution_heads
+            or any(m.kind != "state" or m.start < ent.start or m.end > ent.end
+                   or m.start <= root.i < m.end for m in inside)):
+        return False
+    for m in inside:
+        state.remove(m)
+    return True
+
+
+def _organisation_head(state: DocState, ent: Span) -> bool:
+    """A multiword capitalised name whose last word is a company or institution noun."""
+    last = ent[-1]
+    return (len(ent) > 1 and last.text[:1].isupper()
+            and (last.text in state.vocab.company_words
+                 or last.lower_ in state.vocab.institution_heads))
+
+
+def _private_person(m: Mention) -> bool:
+    """A name pass 2 read as a private person only for want of a title (CVL, no country)."""
+    return m.kind == "person" and m.generic and m.sector == "CVL" and m.role is None
+
+
 #: Sectors an unknown institution's head noun may give it ("… Electoral Commission" is GOV,
 #: "… Supreme Court" JUD, "… National Assembly" LEG); BUS comes from company_words instead.
 _INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU", "HLH", "LAB", "NGO", "REL", "SPY",
-                           "MIL"})
+                           "MIL", "PTY"})
 
 
 def _institution(state: DocState, span: Span) -> str | None:
@@ -96,9 +182,49 @@ def _institution(state: DocState, span: Span) -> str | None:
 def _nation_inside(state: DocState, span: Span) -> str | None:
     """A country or nationality word inside the name ("Nigerian Senate", "Ethiopian
     Airlines"), not one it is only about ("Committee for Syria")."""
-    for tok in span:
-        if tok.i in state.nation and tok.dep_ in ("compound", "amod", "nmod", "poss"):
+    # ... or one the noun before it gives ("Iranian airline Mahan Air")
+    before = [t for t in state.doc[max(0, span.start - 3) : span.start]
+              if t.head.i in range(span.start, span.end) or t.head.i < span.start <= t.head.head.i]
+    for tok in [*span, *before]:
+        of_phrase = (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                     and tok.head.head.i == span.root.i)  # "Federal Aviation Office of Germany"
+        if tok.i in state.nation and (of_phrase
+                                      or tok.dep_ in ("compound", "amod", "nmod", "poss")):
             code = state.nation[tok.i][0]
             if len(code) == 3 and code.isalpha() and code.isupper():
                 return code
     return None
+
+
+def short_company_names(state: DocState) -> None:
+    """"Ford" after "Ford Motor Company", "Mahan's permit" after "Mahan Air": a company's
+    name without its company words, later in the text, is the same company."""
+    doc = state.doc
+    words = state.vocab.company_words
+    firsts: dict[tuple[str, ...], Mention] = {}
+    for m in sorted(state.mentions, key=lambda m: m.start):
+        if m.sector != "BUS" or m.kind != "organisation" or m.method not in ("ner", "context"):
+            continue
+        toks = [t for t in doc[m.start : m.end] if t.lower_ != "the"]
+        while toks and toks[-1].text in words:
+            toks.pop()
+        if toks and len(toks) < m.end - m.start and all(t.text[:1].isupper() for t in toks):
+            firsts.setdefault(tuple(t.text for t in toks), m)
+    for short, first in firsts.items():
+        n = len(short)
+        for i in range(first.end, len(doc) - n + 1):
+            if tuple(t.text for t in doc[i : i + n]) != short:
+                continue
+            if i + n < len(doc) and doc[i + n].text[:1].isupper():
+                continue  # part of a longer name ("Ford Foundation")
+            covering = [m for m in state.mentions if m.start < i + n and m.end > i]
+            if any(not (m.kind == "person" and m.generic and m.sector == "CVL")
+                   and m.method != "ner" for m in covering):
+                continue
+            for m in covering:
+                state.remove(m)
+            state.add(Mention(i, i + n, doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]),
+                              first.name, "organisation", first.country, first.sector, None,
+                              "coreference",
+                              f"short form of the company '{first.name}' named earlier",
+                              head=i + n - 1, code=first.code, entity=first.entity))

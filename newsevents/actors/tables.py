@@ -29,6 +29,8 @@ def source_line(text: str) -> str:
 #: to more (``...``). A file without an entry here is read with an open schema.
 SCHEMAS: dict[str, Any] = {
     "countries.csv": {"iso3": str, "aliases": str, "demonyms": str, "capitals": str, ...: str},
+    "phoenix_groups.csv": {"name": str, "aliases": str, "country": str, "sector": str,
+                           "start": str, "end": str, "note": str},
     "groups.csv": {"name": str, "aliases": str, "country": str, "sector": str, "start": str,
                    "end": str, "note": str, ...: str},
     "igos.csv": {"code": str, "parent": str, "name": str, "aliases": str, ...: str},
@@ -41,7 +43,7 @@ SCHEMAS: dict[str, Any] = {
         "source": str,
         optional("country_from"): [str],
         optional("phoenix_sectors"): {str: str},
-        optional("phoenix_skip"): [str],
+        optional("phoenix_skip"): [str], optional("private_counsel"): [str],
         "sectors": {str: {optional("kind"): str, optional("label"): str,
                           optional("nouns"): [str], optional("phrases"): [str],
                           optional("people"): [str], optional("people_kind"): str,

@@ -68,6 +68,7 @@ class Vocabulary:
     noun_kinds: dict[str, str] = field(default_factory=dict)  # noun -> kind, where it differs
     #: sector -> the context steps that may give a generic mention its country (generic.py)
     country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    private_counsel: frozenset[str] = frozenset()  # "lawyers": the country alone, never JUD
     #: sector -> the only nouns that make a generic actor of it (absent: every noun)
     generic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     #: noun -> sector of the organisation it names, skipped Phoenix words included ("airline"
@@ -206,13 +207,25 @@ def _load_igos(vocab: Vocabulary) -> None:
 
 
 def _load_groups(vocab: Vocabulary) -> None:
+    """groups.csv (hand-made, wins), then phoenix_groups.csv (generated from Phoenix's
+    non-state armed groups) for the phrases groups.csv does not have."""
     vocab.sources["groups.csv"] = source_line(data_text("groups.csv"))
-    for row in read_csv("groups.csv"):
+    vocab.sources["phoenix_groups.csv"] = source_line(data_text("phoenix_groups.csv"))
+    known: set[str] = set()
+    rows = [(r, False) for r in read_csv("groups.csv")]
+    rows += [(r, True) for r in read_csv("phoenix_groups.csv")]
+    for row, generated in rows:
         name = row["name"]
+        phrases = [name, *split(row["aliases"])]
+        if generated:
+            phrases = [p for p in phrases if normalise(p) not in known]
+            if not phrases or name in vocab.groups:
+                continue
+        known.update(normalise(p) for p in phrases)
         period = GroupPeriod(name, row["country"], row["sector"], row["start"], row["end"],
                              row["note"])
         vocab.groups.setdefault(name, []).append(period)
-        for phrase in [name, *split(row["aliases"])]:
+        for phrase in phrases:
             vocab.add(phrase, Entry("group", name, name, phrase, country=row["country"],
                                     sector=row["sector"]))
 
@@ -229,6 +242,7 @@ def _load_media(vocab: Vocabulary) -> None:
 def _load_sectors(vocab: Vocabulary) -> None:
     data = read_yaml("sectors.yaml")
     vocab.sources["sectors.yaml"] = str(data.get("source", "")).strip()
+    vocab.private_counsel = frozenset(str(w).lower() for w in data.get("private_counsel") or [])
     for sector, spec in (data.get("sectors") or {}).items():
         vocab.sector_kinds[sector] = str(spec.get("kind", "organisation"))
         for noun in spec.get("nouns") or []:

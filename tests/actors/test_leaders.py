@@ -11,7 +11,7 @@ from newsevents.actors import leaders
 from newsevents.actors.vocab import load, read_csv
 
 IGO_CODES = {"UNO", "NATO", "EUR", "IMF"}
-SECTORS = {"GOV", "MIL", "IGO", "OPP", "LEG", "JUD", "REB"}
+SECTORS = {"GOV", "MIL", "IGO", "OPP", "LEG", "JUD", "REB", "REL"}
 
 
 def _status(name: str, day: str | None, former: bool = False) -> leaders.Status:
