@@ -50,6 +50,7 @@ class Coded(Protocol):
 @dataclass(frozen=True, slots=True)
 class ArgumentRules:
     uncoded_roots: frozenset[str]
+    anchor_sectors: frozenset[str]
     not_participants: frozenset[str]
     not_participant_nouns: frozenset[str]
     nominal_target_preps: frozenset[str]
@@ -68,6 +69,7 @@ def argument_rules() -> ArgumentRules:
     raw = _load("arguments.yaml")
     return ArgumentRules(
         uncoded_roots=frozenset(str(r) for r in raw["uncoded_roots"]),
+        anchor_sectors=frozenset(str(s) for s in raw["anchor_sectors"]),
         not_participants=_words(raw["not_participants"]),
         not_participant_nouns=_words(raw["not_participant_nouns"]),
         nominal_target_preps=_words(raw["nominal_target_preps"]),
@@ -309,13 +311,26 @@ def agentless_passive(tok: Token) -> bool:
     return passive and not any(c.dep_ == "agent" for c in tok.children)
 
 
+def anchored(actor: Actor | None) -> bool:
+    """A participant that places an event in the political world: a coded actor with a country,
+    or one of a state's or an armed group's sectors (``anchor_sectors``). A civilian, a company
+    or a school with no country ("the driver", "researchers") does not: "the driver refused
+    travel" or "researchers investigate" is no event without someone political in it."""
+    if actor is None:
+        return False
+    sector_anchors = (actor.sector or "") in argument_rules().anchor_sectors
+    if is_implied(actor):
+        return sector_anchors  # the unnamed police or court: a state acts, whichever
+    return political(actor) and (bool(actor.country) or sector_anchors)
+
+
 def keep(cand: Coded) -> bool:
     """The participant policy: which candidates become events (module docstring)."""
     source, target = cand.source, cand.target
     if source is None or (target is None and not cand.intransitive):
         return False
-    if political(source) or political(target):
-        return True
+    if anchored(target) or (anchored(source) and (target is not None or not is_implied(source))):
+        return True  # an implied doer still needs someone it acted on
     if cand.code[:2] not in argument_rules().uncoded_roots:
         return False
     return not is_implied(source) or target is not None

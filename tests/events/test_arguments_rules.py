@@ -53,12 +53,18 @@ def test_policy_keeps_a_coded_participant_with_an_uncoded_one() -> None:
 def test_policy_needs_a_code_outside_material_conflict() -> None:
     doc = _doc(["x"], [0], ["ROOT"], ["VERB"])
     assert not args.keep(_cand(doc, "040", _uncoded("the firm"), _uncoded("its investors", 70)))
-    assert args.keep(_cand(doc, "1823", _uncoded("a gunman"), _uncoded("three people", 70)))
+    gunman = replace(_uncoded("a gunman"), sector="UAF", code="UAF")
+    assert args.keep(_cand(doc, "1823", gunman, _uncoded("three people", 70)))
+    # nobody political: a civilian or a company with no country anchors no event
+    driver = replace(_uncoded("the driver"), sector="CVL", code="CVL")
+    assert not args.keep(_cand(doc, "190", driver, _uncoded("the pillars", 70)))
+    assert args.keep(_cand(doc, "190", replace(driver, country="FRA", code="FRACVL"),
+                           _uncoded("the pillars", 70)))
 
 
 def test_policy_implied_doer_needs_someone_acted_on() -> None:
-    doc = _doc(["arrested"], [0], ["ROOT"], ["VERB"])
-    implied = args.implied_agent(doc[0])
+    doc = _doc(["arrested"], [0], ["ROOT"], ["VERB"], lemmas=["arrest"])
+    implied = args.implied_agent(doc[0])  # the police, whichever: an anchored participant
     assert implied.code is None and implied.mention == ""
     assert implied.resolution.reason.startswith("implied agent")
     assert args.keep(_cand(doc, "173", implied, _uncoded("a teacher")))

@@ -43,7 +43,6 @@ def _conflict(codes: list[str]) -> list[str]:
     "Brazil beat Argentina in the semi-final of the tournament on Sunday.",
     "Officers executed a search warrant at a flat in Leeds on Monday.",
     "Customs officers seized drugs at the border crossing near Tijuana.",
-    "The crowd at the concert called for more.",
     "The soldiers killed the engine and waited at the checkpoint.",
     "China began operations of the giant telescope in Guizhou.",
 ])
@@ -51,6 +50,11 @@ def test_wrong_sense_is_vetoed(text: str, monkeypatch: pytest.MonkeyPatch, nlp: 
     raw, gated = _both(text, monkeypatch)
     assert raw, f"the premise: some pattern fires on {text!r}"
     assert not gated or not set(gated) & set(raw), (text, raw, gated)
+
+
+def test_a_crowd_with_nobody_political_is_no_event(nlp: Any) -> None:
+    """The participant policy stops it before the senses do: no anchored participant."""
+    assert _codes("The crowd at the concert called for more.") == []
 
 
 @pytest.mark.parametrize("text, root", [
