@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from . import arguments as args
 from .dictionary import dictionary_matches, has_source
+from .matching import match, matches
 from .modality import own_cues
 from .patterns import Pattern, PatternBook, pattern_book
 from .syntax import (
@@ -113,59 +114,6 @@ def sentence_step(fn: SentenceStep) -> SentenceStep:
     """
     _SENTENCE_STEPS.append(fn)
     return fn
-
-
-# --------------------------------------------------------------------------- pattern matching
-
-def _pos_key(tok: Token) -> str | None:
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
-        return "verb"
-    if verbal_noun(tok):  # headline fragment: "Police arrest man after stabbing"
-        return "verb"
-    if tok.pos_ in ("NOUN", "PROPN"):
-        return "noun"
-    if tok.pos_ == "ADJ":
-        return "adj"
-    return None
-
-
-def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
-    if p.prep and not any(
-        c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in p.prep for c in tok.children
-    ):
-        return False
-    if p.objects and not (p.objects & args):
-        return False
-    return not (p.without and p.without & args)
-
-
-def matches(tok: Token, book: PatternBook) -> list[tuple[Pattern, str, str]]:
-    """Every pattern that fits ``tok``, in file order, with its code: (pattern, code, topic)."""
-    key = _pos_key(tok)
-    if key is None:
-        return []
-    patterns = book.candidates(key, tok.lemma_.lower())
-    if not patterns:
-        return []
-    args = argument_lemmas(tok)
-    found: list[tuple[Pattern, str, str]] = []
-    for p in patterns:
-        if not _matches(p, tok, args):
-            continue
-        code, topic = p.code, ""
-        if p.family is not None:
-            hit = book.topic_code(p.family, args)
-            if hit is not None:
-                topic, code = hit
-        if code is not None:
-            found.append((p, code, topic))
-    return found
-
-
-def match(tok: Token, book: PatternBook) -> tuple[Pattern, str, str] | None:
-    """The first pattern that fits ``tok`` and the code it gives: (pattern, code, topic id)."""
-    found = matches(tok, book)
-    return found[0] if found else None
 
 
 def _usable(cands: list[Candidate]) -> bool:

@@ -33,9 +33,9 @@ from .coder import (
     _code_noun,
     _noun_source,
     _targets,
-    match,
     sentence_step,
 )
+from .matching import match
 from .modality import ASSERTED, modality
 from .patterns import Pattern, PatternBook
 from .syntax import ActorFinder, political, with_conjuncts
