@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -83,7 +82,11 @@ text = long_inputs.INPUTS[{name!r}]()
 raw = RawDocument(input={name!r}, text=text, published="2025-03-14", published_source="cli")
 (result,) = extract_many([raw])
 print(type(result).__name__, getattr(result, "code", ""), len(text))
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+# VmHWM is this process's own peak: ru_maxrss survives fork + exec and would report the
+# parent's (a whole pytest run's) peak instead
+hwm = [row for row in open("/proc/self/status") if row.startswith("VmHWM:")]
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print((int(hwm[0].split()[1]) if hwm else own) // 1024)
 """
 
 
@@ -100,4 +103,4 @@ def test_a_long_accepted_input_stays_under_700_mb(name: str) -> None:
     peak_mb = int(done.stdout.split()[-1])
     assert kind == "Document", done.stdout
     assert peak_mb <= 700, f"{name}: peak {peak_mb} MB"
-    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024 <= 700
+
