@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -171,25 +172,31 @@ def parse_passage(obj: Any, where: str, gold_file: Path) -> GoldPassage:
     )
 
 
-def read_gold(path: Path, *, limit: int | None = None) -> list[GoldPassage]:
-    """Read a gold JSONL file (blank lines and ``//`` comment lines are skipped)."""
-    passages: list[GoldPassage] = []
-    seen: set[str] = set()
-    with path.open(encoding="utf-8") as fh:
+def jsonl_objects(path: Path) -> Iterator[tuple[str, Any]]:
+    """``(file:line, decoded object)`` for each line of a JSONL gold file; blank lines and ``//``
+    comment lines are skipped, a line that is not JSON is a :class:`GoldFormatError`."""
+    with Path(path).open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             stripped = line.strip()
             if not stripped or stripped.startswith("//"):
                 continue
             where = f"{path}:{lineno}"
             try:
-                obj = json.loads(stripped)
+                yield where, json.loads(stripped)
             except json.JSONDecodeError as exc:
                 raise GoldFormatError(f"{where}: not JSON ({exc.msg})") from exc
-            passage = parse_passage(obj, where, path)
-            if passage.id in seen:
-                raise GoldFormatError(f"{where}: duplicate id {passage.id!r}")
-            seen.add(passage.id)
-            passages.append(passage)
-            if limit is not None and len(passages) >= limit:
-                break
+
+
+def read_gold(path: Path, *, limit: int | None = None) -> list[GoldPassage]:
+    """Read a gold JSONL file (blank lines and ``//`` comment lines are skipped)."""
+    passages: list[GoldPassage] = []
+    seen: set[str] = set()
+    for where, obj in jsonl_objects(path):
+        passage = parse_passage(obj, where, path)
+        if passage.id in seen:
+            raise GoldFormatError(f"{where}: duplicate id {passage.id!r}")
+        seen.add(passage.id)
+        passages.append(passage)
+        if limit is not None and len(passages) >= limit:
+            break
     return passages

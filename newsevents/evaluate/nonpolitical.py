@@ -14,7 +14,6 @@ modality (``conflict_per_article``); the asserted-only rate is reported beside i
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections import Counter, defaultdict
@@ -24,6 +23,7 @@ from typing import Any
 
 from ..records import Event
 from . import Report
+from .gold import jsonl_objects
 
 CONFLICT_ROOTS = frozenset(f"{r:02d}" for r in range(9, 21))
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -41,15 +41,7 @@ def read_articles(path: Path, *, limit: int | None = None) -> list[Article]:
     """Articles of a JSONL file in file order (the first ``limit``)."""
     out: list[Article] = []
     seen: set[str] = set()
-    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("//"):
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{where}: not JSON ({exc.msg})") from exc
+    for where, obj in jsonl_objects(Path(path)):
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or "id" not in obj:
             raise ValueError(f"{where}: an article needs id and text")
         published = obj.get("published")
