@@ -30,6 +30,7 @@ from .context import Context
 from .dates import parse_day
 from .errors import NewsEventsError, ProcessingError, from_failure
 from .ingest.prepare import Prepared
+from .nlp.boundaries import sentence_bounds
 from .nlp.shared import release, text_of
 from .records import (
     Document,
@@ -131,7 +132,7 @@ def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = 
 
 def build_document(ctx: Context, prepared: Prepared) -> Document:
     """Assemble the public record from a prepared input and its analysed context."""
-    sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in ctx.sents)
+    sentences = tuple(Span(*sentence_bounds(s)) for s in ctx.sents)
     return Document(
         doc_id=doc_id_for(prepared.text),
         source=prepared.source,

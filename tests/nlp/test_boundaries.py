@@ -55,8 +55,9 @@ def test_title_is_not_glued_to_the_lead_and_sentences_carry_no_breaks() -> None:
             "The rebels vowed revenge.")
     doc = extract_text(text, published="2020-01-03")
     assert doc.events, "the lead sentence should give at least one event"
-    for record in [*doc.events, *doc.actors]:
-        sentence = record.sentence
+    spans = [r.sentence for r in [*doc.events, *doc.actors]] + list(doc.sentences)
+    assert doc.sentences, "the document lists its sentences"
+    for sentence in spans:
         assert sentence is not None
         assert "\n" not in sentence.text
         assert sentence.text == sentence.text.strip()
