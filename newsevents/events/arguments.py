@@ -61,6 +61,11 @@ class ArgumentRules:
     implied_sectors: dict[str, str]
     patient_possessor_nouns: frozenset[str]
     nominal_governors: dict[str, str]
+    oblique_target_preps: tuple[str, ...]
+    departure_roots: tuple[str, ...]
+    place_target_roots: tuple[str, ...]
+    place_preps: frozenset[str]
+    territory_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +85,11 @@ def argument_rules() -> ArgumentRules:
         implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
         patient_possessor_nouns=_words(raw["patient_possessor_nouns"]),
         nominal_governors={str(k).lower(): str(v) for k, v in raw["nominal_governors"].items()},
+        oblique_target_preps=tuple(str(p).lower() for p in raw["oblique_target_preps"]),
+        departure_roots=tuple(str(r) for r in raw["departure_roots"]),
+        place_target_roots=tuple(str(r) for r in raw["place_target_roots"]),
+        place_preps=_words(raw["place_preps"]),
+        territory_nouns=_words(raw["territory_nouns"]),
     )
 
 
@@ -246,8 +256,9 @@ def document_country(actors: list[Actor], places: list[Place]) -> str | None:
 
 
 def place_of(places: list[Place], tok: Token) -> Place | None:
-    """A place named by ``tok``, its compound or its of-phrase ("the city of Kharkiv")."""
-    heads = [tok, *[c for c in tok.children if c.dep_ == "compound"]]
+    """A place named by ``tok``, its compound, its apposition ("the capital Kabul") or its
+    of-phrase ("the city of Kharkiv")."""
+    heads = [tok, *[c for c in tok.children if c.dep_ in ("compound", "appos")]]
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "of":
             heads += [g for g in p.children if g.dep_ == "pobj"]

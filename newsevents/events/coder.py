@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from . import arguments as args
+from . import participants as parts
 from .dictionary import dictionary_matches, has_source
 from .matching import match, matches
 from .modality import own_cues
@@ -132,26 +133,58 @@ def _actors(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -> 
         for tok in toks:
             for t in with_conjuncts(tok):
                 actor = args.uncoded_actor(finder, t)
+                if actor is not None:
+                    actor = parts.with_nationality(actor, t)  # "Iraqi towns" → IRQ
                 if actor is not None and actor not in found:
                     found.append(actor)
     return found
 
 
-def _targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "") -> list[Actor]:
+def _coded(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
+    return _actors(finder, toks, uncoded=False)
+
+
+def _named(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
+    """Participants nobody coded that the text names ("to AMISOM"): named entities only."""
+    found: list[Actor] = []
+    for tok in toks:
+        if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            actor = args.uncoded_actor(finder, tok)
+            if actor is not None and actor.kind != "media" and actor not in found:
+                found.append(actor)
+    return found
+
+
+def _owners(toks: list[Token]) -> list[Actor]:
+    """'rejected an Australian ultimatum': a nationality names who issued the thing."""
+    return [a for t in toks if (a := parts.owner_actor(t)) is not None][:1]
+
+
+def _targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
+             code: str = "", source: Actor | None = None) -> list[Actor]:
+    code = code or p.code or ""
     for spec in p.target:
         if spec == skip:
             continue
         found = _actors(finder, slot(tok, spec), uncoded=False)
+        if not found and spec == "poss":
+            found = _owners(slot(tok, spec))
         if found:
             return found
-    # a place acted on stands for its country ("shelled the city of Kharkiv"), then, in the
-    # second pass, a participant nobody coded ("arrested a 57-year-old man")
+    # a place acted on stands for its country ("shelled the city of Kharkiv"), then an oblique
+    # party ("provided training to AMISOM", see .participants), then, in the second pass, a
+    # participant nobody coded ("arrested a 57-year-old man")
     for spec in p.target:
         if spec not in (skip, "poss"):
             places = [pa[0] for t in slot(tok, spec)
                       if (pa := args.place_actor(finder.places, t)) is not None]
             if places:
                 return places[:1]
+    oblique = parts.oblique_targets(tok, code, finder, _coded, source)
+    if not oblique:
+        oblique = parts.oblique_targets(tok, code, finder, _named, source)
+    if oblique:
+        return oblique
     if finder.uncoded:
         material = (p.code or "")[:2] in args.argument_rules().uncoded_roots
         for spec in p.target:
@@ -162,13 +195,23 @@ def _targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "") -> lis
                 found = _actors(finder, toks)
                 if found:
                     return found
+    # the place where it happened, when the object is a thing the pattern names ("lifted a
+    # curfew in Montenegro") or there is none ("fighting in Yemen") — never over a patient
+    # ("tortured an inmate in western Iran")
+    free = bool(p.objects) or p.family is not None or not any(
+        args.participant_token(t) for spec in p.target if spec != "poss"
+        for t in slot(tok, spec))
+    place = parts.place_target(tok, code, finder, source) if free else []
     if tok.pos_ in ("NOUN", "PROPN"):
-        return []
+        return place
     if "dobj" in p.target and "poss" not in p.target:
-        found = _actors(finder, slot(tok, "poss"))
+        owners = slot(tok, "poss")
+        # "rejected an Australian ultimatum": a nationality names who issued it
+        found = _actors(finder, owners) or _owners(owners)
         if found:
             return found
-    return _actors(finder, complement_slots(tok)) if p.family else []
+    found = _actors(finder, complement_slots(tok)) if p.family else []
+    return found or place
 
 
 def _deep_target(tok: Token, finder: ActorFinder, source: Actor | None) -> Actor | None:
@@ -265,7 +308,7 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
             from .modality import modality
 
             override = modality(tok.head.head, pattern_book())
-    targets = _targets(p, tok, finder)
+    targets = _targets(p, tok, finder, code=code, source=sources[0] if sources else None)
     if patient_of is not None and not targets:
         targets = _actors(finder, [patient_of])
     if not targets and is_passive(tok) and not objects(tok) and tok.head != tok:
@@ -331,7 +374,7 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         source = sources[0] if sources else None
         if source is None and light.lemma_.lower() not in ECHO_VERBS:
             source = _noun_source(tok, finder)
-        targets = _targets(p, tok, finder, skip="poss")
+        targets = _targets(p, tok, finder, skip="poss", code=code, source=source)
         if not targets:
             targets = _actors(finder, [g for spec in ("to", "with", "against", "on")
                                        for g in slot(light, spec)])
@@ -344,7 +387,8 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         source = _noun_source(tok, finder)
         if source is None:
             return []
-        targets = [t for t in _targets(p, tok, finder, skip="poss") if t is not source]
+        targets = [t for t in _targets(p, tok, finder, skip="poss", code=code, source=source)
+                   if t is not source]
     if source is None and not _is_anaphoric(tok, light):
         return []
     if not targets and code[:2] in ("03", "04") and light is not None:
@@ -549,4 +593,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
         cands += sent_cands
     _resolve_anaphora(cands)
     _resolve_responses(cands)
+    for cand in cands:  # "Iraqi military says it has seized …": the name, not "it"
+        cand.source = parts.named_antecedent(cand.source, finder)
+        cand.target = parts.named_antecedent(cand.target, finder)
     return cands

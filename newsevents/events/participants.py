@@ -1,0 +1,176 @@
+"""Participants a trigger's own slots do not give, found by general structure of the parse.
+
+A pattern names where its target sits ("dobj", "to", …); news puts the one acted on in many
+other places, and an event without its target says half of what happened:
+
+- an **oblique** argument of the verb or of its object: "provided training *to AMISOM*",
+  "imposed sanctions *on Eritrea*", "shared evidence *with India*", "an offensive *against
+  militants*", "withdrew troops *from Abyei*" (``from`` only for the roots of leaving);
+- the **place where** a material act happened, when nobody else is acted on: "lifted a curfew
+  *in Montenegro*", "exploded bombs *in Kabul*" — the territory of that place's country, the
+  way the GSR and CAMEO coders code it (roots in ``place_target_roots``);
+- the **nationality** of a participant nobody coded: "shelled *Iraqi* towns" (the towns are
+  Iraq's territory), "rejected an *Australian* ultimatum" (Australia issued it), "kidnapped 16
+  *Russian* advisers" (Russians, sector unknown);
+- the **named antecedent** of a pronoun in the same sentence: "the Iraqi military says *it* has
+  seized …" — the event carries the actor's name and span, not "it" (the code is the same).
+
+Vocabularies (prepositions, roots, territory nouns) are in ``arguments.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..actors import vocab as actor_vocab
+from ..records import Actor, Resolution, Span
+from . import arguments as args
+from .syntax import ActorFinder, objects, political, prep_children
+
+ActorsOf = Callable[[ActorFinder, list[Token]], list[Actor]]
+
+
+def _pobjs(holder: Token, preps: frozenset[str]) -> list[Token]:
+    out: list[Token] = []
+    for p in prep_children(holder, preps):
+        for g in p.children:
+            if g.dep_ == "pobj":
+                out += [g, *g.conjuncts]
+    return out
+
+
+def _holders(tok: Token) -> list[Token]:
+    """The trigger and, for a verb, its objects ("imposed sanctions on X": on hangs on either)."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return [tok]
+    return [tok, *objects(tok)]
+
+
+def oblique_targets(tok: Token, code: str, finder: ActorFinder, actors_of: ActorsOf,
+                    source: Actor | None = None) -> list[Actor]:
+    """Coded actors (or places standing for countries) in an oblique phrase of the trigger or
+    of its object, in the order of ``oblique_target_preps``; ``from`` for leaving roots."""
+    rules = args.argument_rules()
+    preps = list(rules.oblique_target_preps)
+    if any(code.startswith(r) for r in rules.departure_roots):
+        preps.append("from")
+    holders = _holders(tok)
+    for name in preps:
+        toks = [g for h in holders for g in _pobjs(h, frozenset({name}))]
+        found = [a for a in actors_of(finder, toks) if not _same(a, source)]
+        if found:
+            return found
+        places = [pa[0] for t in toks if (pa := args.place_actor(finder.places, t)) is not None]
+        places = [p for p in places if not _same(p, source)]
+        if places:
+            return places[:1]
+    return []
+
+
+def place_target(tok: Token, code: str, finder: ActorFinder,
+                 source: Actor | None = None) -> list[Actor]:
+    """The country whose place an act happened in ("lifted a curfew in Montenegro" → MNE), for
+    the material roots of ``place_target_roots`` when nobody else is acted on."""
+    rules = args.argument_rules()
+    if not any(code.startswith(r) for r in rules.place_target_roots):
+        return []
+    for t in (g for h in _holders(tok) for g in _pobjs(h, rules.place_preps)):
+        pa = args.place_actor(finder.places, t)
+        if pa is not None and not _same(pa[0], source):
+            actor = pa[0]
+            return [replace(actor, resolution=Resolution(
+                "metonymy", actor.resolution.reason.replace(" acted on:", " where it happened:")))]
+    return []
+
+
+def _same(actor: Actor, other: Actor | None) -> bool:
+    """The source itself, or its state ("Serbia lifted a curfew in Belgrade" has no target
+    of its own: the events stage drops a state acting on itself, so the event stays targetless)."""
+    if other is None:
+        return False
+    return actor.start == other.start or _state(actor) == _state(other)
+
+
+def _state(actor: Actor) -> str:
+    code = actor.code or actor.country or actor.name
+    return code + "GOV" if len(code) == 3 and code.isupper() else code
+
+
+@lru_cache(maxsize=4096)
+def _demonym_country(word: str) -> str | None:
+    entries = actor_vocab.load().phrases.get(actor_vocab.normalise(word), [])
+    countries = {e.country for e in entries if e.type in ("demonym", "country") and e.country}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def nationality(tok: Token) -> tuple[Token, str] | None:
+    """The capitalised demonym or country name modifying ``tok`` ("Iraqi towns", "U.S.
+    exports"), with its country; or ``tok`` itself when it is such a modifier."""
+    cands = [tok] if tok.dep_ in ("amod", "compound", "nmod") else [
+        c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    for c in cands:
+        if c.text[:1].isupper() and c.pos_ in ("ADJ", "PROPN", "NOUN"):
+            country = _demonym_country(c.text)
+            if country is not None:
+                return c, country
+    return None
+
+
+def with_nationality(actor: Actor, tok: Token) -> Actor:
+    """An uncoded participant whose phrase names its nationality carries that country; a
+    place noun ("Iraqi towns", "Palestinian homes") is that country's territory."""
+    if actor.country or actor.code:
+        return actor
+    found = nationality(tok)
+    if found is None:
+        return actor
+    mod, country = found
+    reason = f"{actor.resolution.reason}; nationality '{mod.text}' → {country}"
+    if tok.lemma_.lower() in args.argument_rules().territory_nouns:
+        return replace(actor, country=country, code=country, kind="state",
+                       resolution=Resolution("metonymy", f"{reason}: {country}'s territory"))
+    return replace(actor, country=country, resolution=Resolution("unresolved", reason))
+
+
+def owner_actor(tok: Token) -> Actor | None:
+    """A demonym naming who a thing belongs to ("an Australian ultimatum" → AUS), as a state."""
+    if tok.dep_ not in ("amod", "compound", "nmod") or not tok.text[:1].isupper():
+        return None
+    country = _demonym_country(tok.text)
+    if country is None:
+        return None
+    sent = tok.sent
+    return Actor(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=country,
+                 kind="state", country=country, code=country,
+                 resolution=Resolution("metonymy", f"nationality '{tok.text}' of "
+                                       f"'{tok.head.text}': the state {country}"),
+                 sentence=Span(sent.start_char, sent.end_char, sent.text))
+
+
+def named_antecedent(actor: Actor | None, finder: ActorFinder) -> Actor | None:
+    """A pronoun participant linked by coreference to a name earlier in the same sentence is
+    carried as that name (same code): "Iraqi military says it has seized …" → Iraqi military."""
+    if actor is None or actor.sentence is None or actor.resolution.method != "coreference":
+        return actor
+    if actor.mention.lower() not in _PRONOUNS or not actor.entity:
+        return actor
+    lo = actor.sentence.start
+    best: Actor | None = None
+    for other in finder.actors:
+        if (other.entity == actor.entity and lo <= other.start and other.end <= actor.start
+                and other.mention.lower() not in _PRONOUNS and political(other)):
+            best = other  # the nearest
+    if best is None:
+        return actor
+    return replace(actor, mention=best.mention, start=best.start, end=best.end, name=best.name,
+                   resolution=Resolution(actor.resolution.method, f"{actor.resolution.reason}; "
+                                         f"'{actor.mention}' names '{best.mention}' of the same "
+                                         "sentence"))
+
+
+_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
+                       "we", "us", "our", "itself", "themselves", "himself", "herself"})
