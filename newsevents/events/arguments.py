@@ -66,6 +66,7 @@ class ArgumentRules:
     place_target_roots: tuple[str, ...]
     place_preps: frozenset[str]
     territory_nouns: frozenset[str]
+    quantity_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def argument_rules() -> ArgumentRules:
         place_target_roots=tuple(str(r) for r in raw["place_target_roots"]),
         place_preps=_words(raw["place_preps"]),
         territory_nouns=_words(raw["territory_nouns"]),
+        quantity_words=_words(raw["quantity_words"]),
     )
 
 

@@ -123,6 +123,7 @@ def _usable(cands: list[Candidate]) -> bool:
 
 def _actors(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -> list[Actor]:
     found: list[Actor] = []
+    toks = parts.partitives(toks)  # "some of the U.N. peacekeepers" → the peacekeepers
     for tok in toks:
         for t in with_conjuncts(tok):
             for m in [t, *args.shared_modifiers(t)]:  # "the Russian and Syrian ministries"
@@ -155,6 +156,17 @@ def _named(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
     return found
 
 
+def _nationals(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
+    """Participants nobody coded whose nationality the text gives ("the ban on Cypriot ships")."""
+    found: list[Actor] = []
+    for tok in parts.partitives(toks):
+        actor = args.uncoded_actor(finder, tok)
+        actor = parts.with_nationality(actor, tok) if actor is not None else None
+        if actor is not None and actor.country and actor.kind != "media" and actor not in found:
+            found.append(actor)
+    return found
+
+
 def _owners(toks: list[Token]) -> list[Actor]:
     """'rejected an Australian ultimatum': a nationality names who issued the thing."""
     return [a for t in toks if (a := parts.owner_actor(t)) is not None][:1]
@@ -183,6 +195,8 @@ def _targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
     oblique = parts.oblique_targets(tok, code, finder, _coded, source)
     if not oblique:
         oblique = parts.oblique_targets(tok, code, finder, _named, source)
+    if not oblique:
+        oblique = parts.oblique_targets(tok, code, finder, _nationals, source)
     if oblique:
         return oblique
     if finder.uncoded:

@@ -44,10 +44,28 @@ def _pobjs(holder: Token, preps: frozenset[str]) -> list[Token]:
 
 
 def _holders(tok: Token) -> list[Token]:
-    """The trigger and, for a verb, its objects ("imposed sanctions on X": on hangs on either)."""
+    """The trigger and, for a verb, its objects ("imposed sanctions on X": on hangs on either)
+    and the participles describing them ("lifted sanctions imposed on Eritrea")."""
     if tok.pos_ in ("NOUN", "PROPN"):
         return [tok]
-    return [tok, *objects(tok)]
+    objs = objects(tok)
+    return [tok, *objs, *[c for o in objs for c in o.children
+                          if c.dep_ == "acl" and c.tag_ == "VBN"]]
+
+
+def partitives(toks: list[Token]) -> list[Token]:
+    """A quantity's of-phrase names who ("some of the U.N. peacekeepers", "hundreds of
+    banks", "four of the country's states"): the quantity is replaced by its members."""
+    out: list[Token] = []
+    for tok in toks:
+        members = [g for p in prep_children(tok, frozenset({"of"})) for g in p.children
+                   if g.dep_ == "pobj"] if _quantity(tok) else []
+        out += members or [tok]
+    return out
+
+
+def _quantity(tok: Token) -> bool:
+    return tok.pos_ == "NUM" or tok.lemma_.lower() in args.argument_rules().quantity_words
 
 
 def oblique_targets(tok: Token, code: str, finder: ActorFinder, actors_of: ActorsOf,
