@@ -54,8 +54,6 @@ ANAPHORIC_MODIFIERS = frozenset(
 )
 ECHO_VERBS = frozenset({"echo", "reiterate", "repeat", "renew", "reaffirm", "second", "back"})
 ELIDED_HEADS = frozenset({"have", "do", "be", "will", "can", "would", "could", "should"})
-RESPONSE_ROOTS = frozenset({"03", "08", "12"})
-REQUEST_ROOTS = frozenset({"02", "10"})
 NOUN_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 
 
@@ -442,30 +440,6 @@ def _resolve_anaphora(cands: list[Candidate]) -> None:
             break
 
 
-def _resolve_responses(cands: list[Candidate]) -> None:
-    """An answer to a request runs back from the requested party to the requester."""
-    by_trigger: dict[int, Candidate] = {}
-    for cand in cands:
-        if cand.code[:2] in REQUEST_ROOTS:
-            by_trigger.setdefault(cand.trigger.i, cand)
-    for cand in cands:
-        if cand.code[:2] not in RESPONSE_ROOTS or cand.patient is None:
-            continue
-        req = by_trigger.get(cand.patient.i)
-        if req is None and cand.patient.pos_ == "NUM":  # relative clause attached to a date
-            earlier = [c for c in by_trigger.values()
-                       if c.trigger.sent == cand.trigger.sent and c.trigger.i < cand.trigger.i]
-            req = earlier[-1] if earlier else None
-        if req is None:
-            continue
-        if not political(cand.source) and req.target is not None:
-            cand.source = req.target
-            cand.notes.append("source: party the request was made to")
-        if not political(cand.target) and req.source is not None:
-            cand.target = req.source
-            cand.notes.append("target: requester")
-
-
 def _elided(sent_cands: list[Candidate], sent: list[Token], finder: ActorFinder,
             book: PatternBook) -> list[Candidate]:
     """'Ukraine has agreed …, Moscow has not': the bare auxiliary repeats the earlier event."""
@@ -606,7 +580,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
         sent_cands += _elided(sent_cands, tokens, finder, book)
         cands += sent_cands
     _resolve_anaphora(cands)
-    _resolve_responses(cands)
+    parts.answer_requests(cands)
     for cand in cands:  # "Iraqi military says it has seized …": the name, not "it"
         cand.source = parts.named_antecedent(cand.source, finder)
         cand.target = parts.named_antecedent(cand.target, finder)

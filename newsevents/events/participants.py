@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -31,6 +32,11 @@ from ..records import Actor, Resolution, Span
 from . import arguments as args
 from .syntax import ActorFinder, objects, political, prep_children
 
+if TYPE_CHECKING:
+    from .coder import Candidate
+
+RESPONSE_ROOTS = frozenset({"03", "08", "12"})
+REQUEST_ROOTS = frozenset({"02", "10"})
 ActorsOf = Callable[[ActorFinder, list[Token]], list[Actor]]
 
 
@@ -113,6 +119,13 @@ def _same(actor: Actor, other: Actor | None) -> bool:
     return actor.start == other.start or _state(actor) == _state(other)
 
 
+def same_party(a: Actor, b: Actor) -> bool:
+    """One actor in two mentions: the same coreference entity, else the same full code."""
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    return bool(a.code) and a.code == b.code and a.kind == b.kind
+
+
 def _state(actor: Actor) -> str:
     code = actor.code or actor.country or actor.name
     return code + "GOV" if len(code) == 3 and code.isupper() else code
@@ -192,3 +205,44 @@ def named_antecedent(actor: Actor | None, finder: ActorFinder) -> Actor | None:
 
 _PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
                        "we", "us", "our", "itself", "themselves", "himself", "herself"})
+
+
+def answer_requests(cands: list[Candidate]) -> None:
+    """An answer to a request runs back from the requested party to the requester: "which was
+    never agreed to" (the request's patient), or "asked Judge Miller …, but he declined"."""
+    by_trigger: dict[int, Candidate] = {}
+    for cand in cands:
+        if cand.code[:2] in REQUEST_ROOTS:
+            by_trigger.setdefault(cand.trigger.i, cand)
+    for cand in cands:
+        if cand.code[:2] not in RESPONSE_ROOTS or cand.patient is None:
+            continue
+        req = by_trigger.get(cand.patient.i)
+        if req is None and cand.patient.pos_ == "NUM":  # relative clause attached to a date
+            earlier = [c for c in by_trigger.values()
+                       if c.trigger.sent == cand.trigger.sent and c.trigger.i < cand.trigger.i]
+            req = earlier[-1] if earlier else None
+        if req is None:
+            continue
+        if not political(cand.source) and req.target is not None:
+            cand.source = req.target
+            cand.notes.append("source: party the request was made to")
+        if not political(cand.target) and req.source is not None:
+            cand.target = req.source
+            cand.notes.append("target: requester")
+    for i, cand in enumerate(cands):
+        # "the government asked Judge Miller to delay his ruling, but he declined": who was
+        # asked answers the one who asked
+        if cand.code[:2] not in RESPONSE_ROOTS or cand.target is not None or cand.source is None:
+            continue
+        sent = cand.trigger.sent
+        floor = sent.doc[sent.start - 1].sent.start if sent.start > 0 else 0  # this or the last
+        for req in reversed(cands[:i]):
+            if req.code[:2] not in REQUEST_ROOTS or req.target is None or req.source is None:
+                continue
+            if not floor <= req.trigger.i < cand.trigger.i:
+                continue
+            if same_party(req.target, cand.source):
+                cand.target = req.source
+                cand.notes.append("target: who asked the responder")
+                break
