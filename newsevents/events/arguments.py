@@ -67,6 +67,9 @@ class ArgumentRules:
     place_preps: frozenset[str]
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
+    claim_code: str
+    claimed_roots: frozenset[str]
+    claim_window: int
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +95,9 @@ def argument_rules() -> ArgumentRules:
         place_preps=_words(raw["place_preps"]),
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),
+        claim_code=str(raw["claim"]["code"]),
+        claimed_roots=frozenset(str(r) for r in raw["claim"]["roots"]),
+        claim_window=int(raw["claim"]["sentences_back"]),
     )
 
 

@@ -197,6 +197,14 @@ def _targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
         oblique = parts.oblique_targets(tok, code, finder, _nationals, source)
     if oblique:
         return oblique
+    # "kidnapped 16 Russian advisers", "threatened to cut off power to the Azerbaijani
+    # republic": a participant nobody coded whose nationality the text gives
+    nationals = _nationals(finder, [t for spec in p.target if spec not in (skip, "poss")
+                                    for t in slot(tok, spec)])
+    if not nationals and p.family and tok.pos_ not in ("NOUN", "PROPN"):
+        nationals = _nationals(finder, complement_slots(tok))
+    if nationals:
+        return nationals
     if finder.uncoded:
         material = (p.code or "")[:2] in args.argument_rules().uncoded_roots
         for spec in p.target:
@@ -581,6 +589,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
         cands += sent_cands
     _resolve_anaphora(cands)
     parts.answer_requests(cands)
+    parts.claimed_targets(cands)
     for cand in cands:  # "Iraqi military says it has seized …": the name, not "it"
         cand.source = parts.named_antecedent(cand.source, finder)
         cand.target = parts.named_antecedent(cand.target, finder)

@@ -51,12 +51,15 @@ def _pobjs(holder: Token, preps: frozenset[str]) -> list[Token]:
 
 def _holders(tok: Token) -> list[Token]:
     """The trigger and, for a verb, its objects ("imposed sanctions on X": on hangs on either)
-    and the participles describing them ("lifted sanctions imposed on Eritrea")."""
+    and the participles describing them ("lifted sanctions imposed on Eritrea", "power lines
+    leading into Kabul")."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        return [tok]
-    objs = objects(tok)
-    return [tok, *objs, *[c for o in objs for c in o.children
-                          if c.dep_ == "acl" and c.tag_ == "VBN"]]
+        # "the withdrawal of forces from Panama": the of-phrase holds it too
+        objs = [g for p in prep_children(tok, frozenset({"of"})) for g in p.children
+                if g.dep_ == "pobj"]
+    else:
+        objs = objects(tok)
+    return [tok, *objs, *[c for o in objs for c in o.children if c.dep_ == "acl"]]
 
 
 def partitives(toks: list[Token]) -> list[Token]:
@@ -246,3 +249,29 @@ def answer_requests(cands: list[Candidate]) -> None:
                 cand.target = req.source
                 cand.notes.append("target: who asked the responder")
                 break
+
+
+def claimed_targets(cands: list[Candidate]) -> None:
+    """Who claims responsibility for an attack (015) claims it against the attack's target:
+    the event the claim's for-phrase names ("for the bombings that killed 300 people in Sri
+    Lanka"), else the latest violent event of the last few sentences ("claimed responsibility
+    for all three attacks")."""
+    rules = args.argument_rules()
+    for i, cand in enumerate(cands):
+        if not cand.code.startswith(rules.claim_code) or cand.target is not None:
+            continue
+        named = [g for o in objects(cand.trigger) for g in _pobjs(o, frozenset({"for"}))]
+        spans = [(g.left_edge.i, g.right_edge.i) for g in named]
+        inside = [c for c in cands if c is not cand and political(c.target)
+                  and c.code[:2] in rules.claimed_roots
+                  and any(lo <= c.trigger.i <= hi for lo, hi in spans)]
+        if not inside and named:
+            doc = cand.trigger.doc
+            floor = cand.trigger.sent.start
+            for _ in range(rules.claim_window):
+                floor = doc[floor - 1].sent.start if floor > 0 else 0
+            inside = [c for c in cands[:i] if political(c.target) and floor <= c.trigger.i
+                      and c.code[:2] in rules.claimed_roots]
+        if inside:
+            cand.target = inside[-1].target
+            cand.notes.append("target: the target of the attack claimed")

@@ -116,3 +116,33 @@ def test_same_party_needs_the_entity_or_the_full_code() -> None:
     assert parts.same_party(_actor("LTUGOV", 0, "e2"), _actor("LTUGOV", 9, "e2"))
     assert parts.same_party(_actor("LTUGOV", 0), _actor("LTUGOV", 9))
     assert not parts.same_party(_actor("LTUGOV", 0), _actor("LTUMIL", 9))
+
+
+def test_a_claim_of_responsibility_is_against_the_attacks_target() -> None:
+    text = ("Gunmen killed four Chadian soldiers near Bol on Monday. "
+            "A rebel group claimed responsibility for the attack.")
+    [claim] = _events(text, "01")
+    assert claim.target is not None and claim.target.code == "TCDMIL"
+
+
+def test_a_nationality_in_a_complement_is_who_is_threatened() -> None:
+    text = "Armenia threatened to cut off gas supplies to the Georgian border districts."
+    [threat] = [e for e in _events(text, "13") if e.trigger.text == "threatened"]
+    assert threat.target is not None and threat.target.country == "GEO"
+
+
+def test_claimed_targets_prefer_the_event_the_claim_names() -> None:
+    #        X  claimed  responsibility  for  attack  on  Y  ;  Z  killed  W
+    doc = _doc(["X", "claimed", "responsibility", "for", "attack", "on", "Y"],
+               [1, 1, 1, 2, 3, 4, 5],
+               ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj"],
+               ["PROPN", "VERB", "NOUN", "ADP", "NOUN", "ADP", "PROPN"])
+    earlier = Candidate(doc[0], "1823", _actor("AFGREB", 0), _actor("PAKMIL", 1), "test", 0.7)
+    named = Candidate(doc[4], "190", None, _actor("IRQMIL", 30), "test", 0.7)
+    claim = Candidate(doc[1], "015", _actor("AFGREB", 0), None, "test", 0.7, True)
+    parts.claimed_targets([earlier, claim, named])
+    assert claim.target is not None and claim.target.code == "IRQMIL"
+    # without a named event, the latest violent event before the claim
+    alone = Candidate(doc[1], "015", _actor("AFGREB", 0), None, "test", 0.7, True)
+    parts.claimed_targets([earlier, alone])
+    assert alone.target is not None and alone.target.code == "PAKMIL"
