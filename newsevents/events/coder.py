@@ -218,9 +218,12 @@ def _targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
     # the place where it happened, when the object is a thing the pattern names ("lifted a
     # curfew in Montenegro") or there is none ("fighting in Yemen") — never over a patient
     # ("tortured an inmate in western Iran")
-    free = bool(p.objects) or p.family is not None or not any(
-        args.participant_token(t) for spec in p.target if spec != "poss"
-        for t in slot(tok, spec))
+    # — and only where the event stands without a target anyway (an intransitive pattern, an
+    # event noun, the field dictionary's verbs), so a place never makes an event of its own
+    free = (p.kind == "petrarch-verb" or p.intransitive or tok.pos_ in ("NOUN", "PROPN")) and (
+        bool(p.objects) or p.family is not None or not any(
+            args.participant_token(t) for spec in p.target if spec != "poss"
+            for t in slot(tok, spec)))
     place = parts.place_target(tok, code, finder, source) if free else []
     if tok.pos_ in ("NOUN", "PROPN"):
         return place

@@ -50,16 +50,21 @@ def _pobjs(holder: Token, preps: frozenset[str]) -> list[Token]:
 
 
 def _holders(tok: Token) -> list[Token]:
-    """The trigger and, for a verb, its objects ("imposed sanctions on X": on hangs on either)
-    and the participles describing them ("lifted sanctions imposed on Eritrea", "power lines
-    leading into Kabul")."""
+    """The trigger and, for a verb, its objects ("imposed sanctions on X": on hangs on either);
+    for a noun, its of-phrase ("the withdrawal of forces from Panama")."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        # "the withdrawal of forces from Panama": the of-phrase holds it too
         objs = [g for p in prep_children(tok, frozenset({"of"})) for g in p.children
                 if g.dep_ == "pobj"]
     else:
         objs = objects(tok)
-    return [tok, *objs, *[c for o in objs for c in o.children if c.dep_ == "acl"]]
+    return [tok, *objs]
+
+
+def _participles(tok: Token) -> list[Token]:
+    """Participles describing the trigger's objects: "sanctions imposed on Eritrea", "power
+    lines leading into Kabul" (only their on/against/into phrases: "an attack ascribed to the
+    Taliban" names the doer, not the target)."""
+    return [c for o in _holders(tok)[1:] for c in o.children if c.dep_ == "acl"]
 
 
 def partitives(toks: list[Token]) -> list[Token]:
@@ -86,8 +91,11 @@ def oblique_targets(tok: Token, code: str, finder: ActorFinder, actors_of: Actor
     if any(code.startswith(r) for r in rules.departure_roots):
         preps.append("from")
     holders = _holders(tok)
+    participles = _participles(tok)
     for name in preps:
         toks = [g for h in holders for g in _pobjs(h, frozenset({name}))]
+        if name in rules.nominal_target_preps:
+            toks += [g for h in participles for g in _pobjs(h, frozenset({name}))]
         found = [a for a in actors_of(finder, toks) if not _same(a, source)]
         if found:
             return found
