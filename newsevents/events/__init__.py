@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..nlp.boundaries import sentence_bounds
 from ..records import Actor, Event, Evidence, Plover, Span, doc_id_for
 from . import embedded  # noqa: F401  (registers its sentence step with the pattern coder)
-from .arguments import document_country, keep, locate_implied, target_place
+from .arguments import argument_rules, document_country, keep, locate_implied, target_place
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
@@ -110,7 +110,8 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             event_id=_event_id(doc_hash, cand),
             sentence=Span(*sentence_bounds(sent)),
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-            source=locate_implied(cand.source, place, cand.target, home),
+            source=locate_implied(cand.source, place, cand.target, home, violent=cand.code[:2]
+                                  in argument_rules().implied_violence_roots),
             target=cand.target,
             cameo=info.code,
             cameo_root=info.root,

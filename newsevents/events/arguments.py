@@ -223,13 +223,24 @@ def doers(sources: list[Actor], subj: Token, trigger: Token,
 
 
 def locate_implied(actor: Actor | None, place: Place | None, target: Actor | None = None,
-                   document_country: str | None = None) -> Actor | None:
+                   document_country: str | None = None, *, violent: bool = False
+                   ) -> Actor | None:
     """An implied legal doer is the authority of the country where the act happened: "was
     arrested in Lebanon" → LBNCOP. Without a place, the country of the person acted on, then
     the country the article is about. Coded (an annotator codes the implied police or court
-    too), with method ``implied`` and the reason, so a user can tell it from a named doer."""
-    if actor is None or not is_implied(actor) or actor.sector is None or actor.country:
+    too), with method ``implied`` and the reason, so a user can tell it from a named doer. An
+    implied doer of no sector (an unnamed attacker) gets the country of the act's place only."""
+    if actor is None or not is_implied(actor) or actor.country:
         return actor
+    if actor.sector is None:
+        if not violent:
+            return actor  # an unnamed critic is of no country the place could tell
+        # an unnamed attacker ("were killed by a roadside bomb outside Basra"): of the country
+        # where it happened, as the GSR's coders record it — a country, never a full code
+        if place is None or not place.country:
+            return actor
+        return replace(actor, country=place.country, resolution=Resolution(
+            "implied", f"{actor.resolution.reason}, in {place.name} ({place.country})"))
     if place is not None and place.country:
         country, where = place.country, f"in {place.name} ({place.country})"
     elif target is not None and target.country and target.kind != "media":

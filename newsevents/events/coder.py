@@ -147,7 +147,7 @@ def _named(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
     """Participants nobody coded that the text names ("to AMISOM"): named entities only."""
     found: list[Actor] = []
     for tok in toks:
-        if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        if tok.ent_type_ in ("PERSON", "ORG", "NORP"):  # a GPE is a place (.participants)
             actor = args.uncoded_actor(finder, tok)
             if actor is not None and actor.kind != "media" and actor not in found:
                 found.append(actor)

@@ -264,6 +264,12 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         for child in head.head.children:
             if child.dep_ == "dobj":
                 return child
+    if verb.dep_ in ("conj", "advcl") and is_passive(head):
+        # "was indicted by the court and will resign": an active verb sharing a passive's
+        # subject shares its grammatical subject, never the passive's agent
+        for child in head.children:
+            if child.dep_ == "nsubjpass":
+                return child
     if verb.dep_ in ("conj", "advcl", "pcomp", "xcomp"):
         if verb.dep_ == "pcomp":
             head = head.head

@@ -146,3 +146,24 @@ def test_claimed_targets_prefer_the_event_the_claim_names() -> None:
     alone = Candidate(doc[1], "015", _actor("AFGREB", 0), None, "test", 0.7, True)
     parts.claimed_targets([earlier, alone])
     assert alone.target is not None and alone.target.code == "PAKMIL"
+
+
+def test_a_verb_conjoined_to_a_passive_shares_its_subject_not_its_agent() -> None:
+    from newsevents.events.syntax import subject
+
+    #        minister  was  indicted  by  court  and  resigned
+    doc = _doc(["minister", "was", "indicted", "by", "court", "and", "resigned"],
+               [2, 2, 2, 2, 3, 2, 2],
+               ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "cc", "conj"],
+               ["NOUN", "AUX", "VERB", "ADP", "NOUN", "CCONJ", "VERB"])
+    doc[2].tag_ = "VBN"
+    resigned = subject(doc[6])
+    assert resigned is not None and resigned.text == "minister"
+    indicted = subject(doc[2])
+    assert indicted is not None and indicted.text == "court"
+
+
+def test_an_unnamed_attacker_is_of_the_country_where_it_struck() -> None:
+    [event] = _events("Five soldiers were killed in an ambush in northern Mali on Sunday.", "18")
+    assert event.source is not None and event.source.mention == ""
+    assert (event.source.country, event.source.code) == ("MLI", None)
