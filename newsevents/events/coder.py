@@ -210,8 +210,11 @@ def _targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
         for spec in p.target:
             if spec not in (skip, "poss"):
                 # an event is never what violence is done to ("to deter Russia's aggression")
+                # nor is the thing the pattern names ("imposed a curfew": the curfew is
+                # what was done, not whom it was done to)
                 toks = [t for t in slot(tok, spec)
-                        if not (material and t.lemma_.lower() in finder.event_nouns)]
+                        if not (material and t.lemma_.lower() in finder.event_nouns)
+                        and t.lemma_.lower() not in p.objects]
                 found = _actors(finder, toks)
                 if found:
                     return found
