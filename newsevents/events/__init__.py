@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.boundaries import sentence_bounds
-from ..records import Actor, Event, Evidence, Plover, Span, doc_id_for
+from ..records import Actor, Event, Evidence, Span, doc_id_for
 from . import embedded  # noqa: F401  (registers its sentence step with the pattern coder)
 from .arguments import document_country, keep, locate_implied, target_place
 from .attribution import attribution
@@ -24,6 +24,7 @@ from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .modality import hedged, modality
 from .patterns import pattern_book
+from .plover_view import plover_view
 from .senses import apply_senses
 from .syntax import ActorFinder
 from .when_where import date_repeats, event_date, event_location
@@ -117,7 +118,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             cameo_name=info.name,
             quad_class=info.quad_class,
             goldstein=info.goldstein,
-            plover=Plover(info.plover_type, info.plover_mode, info.plover_context),
+            plover=plover_view(info, tok, mod, book),
             modality=mod,  # type: ignore[arg-type]
             date=event_date(ctx, tok),
             place=place,
