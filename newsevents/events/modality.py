@@ -80,10 +80,13 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
         elif dep == "prep" and any(g.dep_ == "pobj" and _condition_noun(g, m) and
                                    not list(g.children) for g in child.children):
             found.append("conditional")  # bare "In case Russia attacks …"
-        elif dep == "advcl" and _conditional_clause(child, m) and _irrealis(tok, m):
-            # "Iran retaliates if attacked": a consequent without a modal of its own is
-            # conditional (one with "would/could/will" keeps that cue, as the guide codes it;
-            # a past-tense report of a threat, "threatened … if", stays asserted)
+        elif dep == "advcl" and _conditional_clause(child, m) and (
+                _irrealis(tok, m) or _predictive(tok, m)):
+            # "Iran retaliates if attacked", "will/would retaliate if attacked": the consequent
+            # of a condition is conditional (the guide: if-clauses and "unless"; the
+            # conditional cue outranks the modal). A possibility modal keeps its hedge ("could
+            # recognize Israel if a deal is reached" is hypothetical), and a past-tense report
+            # of a threat ("threatened … if") stays asserted.
             found.append("conditional")
     return _strongest(found)
 
@@ -114,6 +117,11 @@ def _irrealis(tok: Token, m: dict[str, frozenset[str]]) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in modal for c in tok.children):
         return False  # the modal is the clause's cue
     return tok.tag_ in ("VBZ", "VBP", "VB")
+
+
+def _predictive(tok: Token, m: dict[str, frozenset[str]]) -> bool:
+    """The clause's modal predicts rather than hedges: will, shall, would ("'ll", "'d")."""
+    return any(c.dep_ == "aux" and c.lower_ in m["predictive_aux"] for c in tok.children)
 
 
 def conditional_consequent(tok: Token, book: PatternBook) -> bool:
@@ -179,6 +187,19 @@ def _reported_would(tok: Token, book: PatternBook) -> bool:
     return tok.head.lemma_.lower() in book.modality["announcing_verbs"]
 
 
+def _hedged_adverb(tok: Token, book: PatternBook) -> bool:
+    """'said it would probably …': the adverb hedges what the "would" only reports."""
+    return any(c.dep_ == "advmod" and c.lower_ in book.modality["hypothetical_adverbs"]
+               for c in tok.children)
+
+
+def _anonymous_speaker(verb: Token, m: dict[str, frozenset[str]]) -> bool:
+    """'a source said', 'sources told': the speaker of the report is not named."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in m["anonymous_speakers"] and not any(
+        g.dep_ in ("compound", "appos") and g.pos_ == "PROPN" for g in c.children)
+        for c in verb.children)
+
+
 def _request_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in m["requested_nouns"]
 
@@ -193,7 +214,7 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
     own = own_cues(tok, book)
     if own in ("conditional", "negated"):
         return own
-    if own == "hypothetical" and _reported_would(tok, book):
+    if own == "hypothetical" and _reported_would(tok, book) and not _hedged_adverb(tok, book):
         # "stated he would leave if the Senate voted against him"
         own = "conditional" if conditional_consequent(tok, book) else "future"
         if own == "conditional":
@@ -244,10 +265,19 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         elif dep == "ccomp":
             if head.lower_ in m["conditional_heads"]:
                 return "conditional"  # "provided that Moscow withdraws"
-            if _hypothetical_frame(head, book):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) or \
+                    head.lemma_.lower() in m["permissive_governors"]:
+                # "would allow the government to detain", "told Iran to release", "did not let
+                # the monitors enter": an infinitive (or bare) complement with its own subject is
+                # controlled like an xcomp — it shares the governor's cues and meaning, and the
+                # walk goes on up ("refused to allow inspectors to visit")
+                cls = own_cues(head, book) or _governor_class(head, book)
+            elif _hypothetical_frame(head, book):
                 cls = "hypothetical"
             elif head.lemma_.lower() in m["reporting_verbs"]:
                 cls = None if head.lemma_.lower() not in ("claim",) else "reported_unverified"
+                if cls is None and _anonymous_speaker(head, m):
+                    cls = "reported_unverified"  # "its source said three were killed"
                 if cls is None:
                     break
             else:
@@ -299,6 +329,10 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             if _request_noun(head, m):
                 return "requested"  # "calls for Iran to release …", "the demand that …"
             cls = own_cues(head, book)
+            if cls is None and any(c.dep_ == "mark" and c.lower_ == "that"
+                                   for c in cur.children):
+                break  # "cannot change the fact that …": a noun's content clause is not
+                # governed by the verb that governs the noun
         elif dep in ("relcl", "advcl", "parataxis", "ROOT", "nsubj"):
             break
         else:
