@@ -1,0 +1,104 @@
+"""Modality of conditional, controlled and reported acts, and the PLOVER view of announced acts
+(``events/modality.py``, ``events/plover_view.py``), through the real spaCy model.
+
+The sentences are written for these tests and are in no gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.modality import modality
+from newsevents.events.patterns import pattern_book
+from newsevents.events.plover_view import paired_code, stance, stance_table
+from newsevents.evaluate.plover import GsrRecord, mode_ok
+
+CASES = [
+    # (sentence, trigger word, expected modality)
+    # the consequent of a condition: a predicting modal is conditional, a possibility one hedges
+    ("Chile will expel the envoy if Peru closes the border.", "expel", "conditional"),
+    ("Chile would expel the envoy unless Peru reopened the border.", "expel", "conditional"),
+    ("Chile could expel the envoy if Peru closes the border.", "expel", "hypothetical"),
+    ("Chile will expel the envoy next week.", "expel", "future"),
+    # a reported "would" is the future of the past, unless an adverb hedges it
+    ("Officials said Chile would expel the envoy.", "expel", "future"),
+    ("Officials said Chile would probably expel the envoy.", "expel", "hypothetical"),
+    # an infinitive or bare complement with its own subject shares its governor's cues
+    ("The decree would allow the police to arrest protesters.", "arrest", "hypothetical"),
+    ("Bolivia refused to allow observers from the OAS to monitor the vote.", "monitor",
+     "negated"),
+    ("Bolivia did not let the observers enter the country.", "enter", "negated"),
+    ("Bolivia allowed the observers to monitor the vote.", "monitor", "asserted"),
+    # an unnamed source's report is unverified; a named speaker stays transparent
+    ("A source said soldiers had shot two farmers.", "shot", "reported_unverified"),
+    ("The minister said soldiers had shot two farmers.", "shot", "asserted"),
+    # a noun's content clause is not negated by the verb that governs the noun
+    ("Nothing can change the fact that the army shot two farmers.", "shot", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), CASES)
+def test_modality(nlp, sentence: str, word: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    book = pattern_book()
+    assert modality(tok, book, light=book.light_verbs) == expected
+
+
+STANCES = [
+    # (sentence, trigger word, expected stance)
+    ("Peru said it will release the fishermen.", "release", "intent"),
+    ("Peru would meet the envoy if Chile apologised.", "meet", "intent"),
+    ("Peru is ready to send doctors to Chile.", "send", "intent"),
+    ("Peru warned that it would close the border.", "close", "intent"),
+    ("Peru said it would not release the fishermen.", "release", "refusal"),
+    ("Peru refused to release the fishermen.", "release", "refusal"),
+    ("Peru did not release the fishermen.", "release", None),  # a past non-event, no refusal
+    ("Peru is expected to release the fishermen.", "release", None),  # someone's forecast
+    ("Peru could release the fishermen.", "release", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), STANCES)
+def test_stance(nlp, sentence: str, word: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    book = pattern_book()
+    assert stance(tok, modality(tok, book, light=book.light_verbs), book) == expected
+
+
+def test_paired_codes_are_the_codebooks() -> None:
+    assert stance_table()["intent"]  # loaded and checked against the codebook
+    assert paired_code("0841", "intent") == "0353"  # release → intent to release
+    assert paired_code("072", "intent") == "0332"  # military aid → intent to give it
+    assert paired_code("1723", "intent") == "1323"  # curfew → threaten curfew
+    assert paired_code("190", "intent") == "1384"  # fight → threaten conventional attack
+    assert paired_code("046", "refusal") == "125"  # negotiate → reject proposal to meet
+    assert paired_code("0841", "refusal") == "1243"  # release → refuse to release
+    assert paired_code("111", "intent") is None  # criticism has no announced form
+
+
+def _types(nlp, text: str) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    from newsevents.evaluate.run import pipeline_events
+
+    events = pipeline_events([("t", text, "2024-05-02")])[0]
+    return {e.trigger.text: (e.cameo, e.plover.event_type) for e in events}
+
+
+def test_announced_acts_read_as_plover_statements(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _types(nlp, "Egypt said it would send humanitarian aid to Sudan.")
+    cameo, ptype = found["send"]
+    assert cameo.startswith("07") and ptype == "AGREE"
+    # the CAMEO code stays the act's; only an asserted or past non-event keeps the act's type
+    found = _types(nlp, "Russia did not send troops to Georgia.")
+    assert found["send"][1] == "MOBILIZE"
+
+
+def test_mode_recall_counts_the_gold_mode(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsevents.evaluate.run import pipeline_events
+
+    events = pipeline_events([("t", "Chile's president visited Peru on Monday.", None)])[0]
+    table = {"042": ("CONSULT", "visit")}
+    rec = GsrRecord("r", "", "CONSULT", ("CHL",), ("PER",), False, mode="visit")
+    assert mode_ok(rec, events, table)
+    assert not mode_ok(GsrRecord("r", "", "CONSULT", ("CHL",), ("PER",), False, mode="phone"),
+                       events, table)
