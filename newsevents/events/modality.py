@@ -166,6 +166,8 @@ def _prep_governor(prep: Token, m: dict[str, frozenset[str]]) -> str | None:
     word = prep.lower_
     if word == "from" and gov in m["preventing_governors"]:
         return "negated"
+    if word == "against" and gov in m["warning_governors"]:
+        return "hypothetical"  # "warned Pyongyang against conducting a test": it may happen
     if word in ("of", "for", "with") and gov in m["accusing_governors"]:
         return "reported_unverified"
     if word in ("on", "for") and prep.head.pos_ in ("VERB", "AUX"):

@@ -31,6 +31,8 @@ CASES = [
     # an unnamed source's report is unverified; a named speaker stays transparent
     ("A source said soldiers had shot two farmers.", "shot", "reported_unverified"),
     ("The minister said soldiers had shot two farmers.", "shot", "asserted"),
+    # warned against: not done, and may be ("warned X against V-ing")
+    ("Seoul warned Tokyo against expelling its diplomats.", "expelling", "hypothetical"),
     # a noun's content clause is not negated by the verb that governs the noun
     ("Nothing can change the fact that the army shot two farmers.", "shot", "asserted"),
 ]
@@ -64,6 +66,16 @@ def test_stance(nlp, sentence: str, word: str, expected: str | None) -> None:  #
     tok = next(t for t in doc if t.text == word)
     book = pattern_book()
     assert stance(tok, modality(tok, book, light=book.light_verbs), book) == expected
+
+
+def test_warned_against_is_the_warned_party_s_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsevents.evaluate.run import pipeline_events
+
+    events = pipeline_events([("t", "Seoul warned Tokyo against expelling Chinese diplomats.",
+                               "2024-05-02")])[0]
+    expel = [e for e in events if e.trigger.text == "expelling"]
+    assert expel and all(e.modality == "hypothetical" for e in expel)
+    assert all(e.source is not None and (e.source.code or "").startswith("JPN") for e in expel)
 
 
 def test_paired_codes_are_the_codebooks() -> None:
