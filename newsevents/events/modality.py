@@ -59,11 +59,12 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
             elif low in m["hypothetical_aux"] or lemma in m["hypothetical_aux"]:
                 found.append("hypothetical")
         elif dep == "mark":
-            if low in m["conditional_marks"]:
+            if low in m["conditional_marks"] or _as_long_as(child):
                 found.append("conditional")
             elif low in m["hypothetical_marks"]:
                 found.append("hypothetical")
-        elif dep == "advmod":
+        elif dep == "advmod" and not (_conditional_clause(child, m) and (
+                _irrealis(tok, m) or _predictive(tok, m))):
             if low in m["unverified_adverbs"]:
                 found.append("reported_unverified")
             elif low in m["hypothetical_adverbs"]:
@@ -80,7 +81,7 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
         elif dep == "prep" and any(g.dep_ == "pobj" and _condition_noun(g, m) and
                                    not list(g.children) for g in child.children):
             found.append("conditional")  # bare "In case Russia attacks …"
-        elif dep == "advcl" and _conditional_clause(child, m) and (
+        elif dep in ("advcl", "advmod", "prep") and _conditional_clause(child, m) and (
                 _irrealis(tok, m) or _predictive(tok, m)):
             # "Iran retaliates if attacked", "will/would retaliate if attacked": the consequent
             # of a condition is conditional (the guide: if-clauses and "unless"; the
@@ -91,8 +92,23 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
     return _strongest(found)
 
 
+def _as_long_as(mark: Token) -> bool:
+    """The "as" of "(as|so) long as X does": the parser hangs the clause on "long"."""
+    clause = mark.head
+    return mark.lower_ == "as" and clause.dep_ == "advcl" and clause.head.lower_ == "long" and \
+        any(c.lower_ in ("as", "so") for c in clause.head.children)
+
+
 def _conditional_clause(clause: Token, m: dict[str, frozenset[str]]) -> bool:
-    """An adverbial clause opened by if/unless, or inverted "should/had/were X …"."""
+    """An adverbial clause opened by if/unless, or inverted "should/had/were X …"; also the
+    "long" of "as long as X …" and the "provided (that) X …" the parser makes a preposition."""
+    if clause.dep_ == "advmod":
+        return clause.lower_ == "long" and any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and _as_long_as(g) for g in c.children)
+            for c in clause.children)
+    if clause.dep_ == "prep":
+        return clause.lower_ in m["conditional_heads"] and any(
+            c.dep_ == "pcomp" for c in clause.children)
     subj_i = min((c.i for c in clause.children if c.dep_ in SUBJ), default=None)
     for c in clause.children:
         if c.dep_ == "mark" and c.lower_ in m["conditional_marks"]:
@@ -127,7 +143,8 @@ def _predictive(tok: Token, m: dict[str, frozenset[str]]) -> bool:
 def conditional_consequent(tok: Token, book: PatternBook) -> bool:
     """The clause of ``tok`` has an if/unless (or inverted should) adverbial clause."""
     m = book.modality
-    return any(c.dep_ == "advcl" and _conditional_clause(c, m) for c in tok.children)
+    return any(c.dep_ in ("advcl", "advmod", "prep") and _conditional_clause(c, m)
+               for c in tok.children)
 
 
 def _governor_class(head: Token, book: PatternBook) -> str | None:
@@ -289,8 +306,9 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 if cls is None:
                     break
         elif dep in ("pcomp", "pobj", "prep"):
-            if head.lemma_.lower() in m["conditional_heads"]:
-                return "conditional"
+            if head.lemma_.lower() in m["conditional_heads"] or \
+                    head.lower_ in m["conditional_heads"]:
+                return "conditional"  # "contingent on …", "provided that Peru withdrew"
             if dep == "prep" and cur.lower_ in ("of", "for") and head.lemma_.lower() in m.get(
                     "accusing_governors", frozenset()):
                 hedged = True  # "accused X of attacking …": alleged

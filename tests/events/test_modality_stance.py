@@ -19,6 +19,12 @@ CASES = [
     ("Chile would expel the envoy unless Peru reopened the border.", "expel", "conditional"),
     ("Chile could expel the envoy if Peru closes the border.", "expel", "hypothetical"),
     ("Chile will expel the envoy next week.", "expel", "future"),
+    ("Chile will expel the envoy as long as Peru keeps the border closed.", "expel",
+     "conditional"),
+    ("Chile would sign the accord, provided that Peru withdrew its troops.", "withdrew",
+     "conditional"),
+    ("Chile would sign the accord, provided that Peru withdrew its troops.", "sign",
+     "conditional"),
     # a reported "would" is the future of the past, unless an adverb hedges it
     ("Officials said Chile would expel the envoy.", "expel", "future"),
     ("Officials said Chile would probably expel the envoy.", "expel", "hypothetical"),
