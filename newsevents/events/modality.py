@@ -56,6 +56,8 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
                 found.append("conditional")
             elif low in m["future_aux"] or lemma in m["future_aux"]:
                 found.append("future")
+            elif low in ("would", "'d") and tok.lemma_.lower() in m["polite_would"]:
+                pass  # "would like / prefer / welcome": a present wish, not a hedge
             elif low in m["hypothetical_aux"] or lemma in m["hypothetical_aux"]:
                 found.append("hypothetical")
         elif dep == "mark":

@@ -28,6 +28,10 @@ CASES = [
     # a reported "would" is the future of the past, unless an adverb hedges it
     ("Officials said Chile would expel the envoy.", "expel", "future"),
     ("Officials said Chile would probably expel the envoy.", "expel", "hypothetical"),
+    # "would like / prefer / welcome": a wish stated now; what is wished for is not done
+    ("Chile said it would prefer to negotiate with Peru.", "negotiate", "hypothetical"),
+    ("Chile would welcome the decision, its minister said.", "welcome", "asserted"),
+    ("Chile would praise the decision.", "praise", "hypothetical"),
     # an infinitive or bare complement with its own subject shares its governor's cues
     ("The decree would allow the police to arrest protesters.", "arrest", "hypothetical"),
     ("Bolivia refused to allow observers from the OAS to monitor the vote.", "monitor",
