@@ -71,7 +71,11 @@ def stance(tok: Token, modality: str, book: PatternBook) -> str | None:
             return None
         return "intent"
     if modality == "conditional":
-        return "intent" if conditional_consequent(tok, book) else None
+        if not conditional_consequent(tok, book):
+            return None
+        negated = any(c.dep_ == "neg" or c.lower_ in book.modality["negators"]
+                      for c in tok.children if c.dep_ in ("neg", "advmod"))
+        return "refusal" if negated else "intent"  # "will not accept refugees if …"
     if modality == "hypothetical":
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in table["warning"] and any(
                 c.dep_ == "aux" and c.lower_ in table["announcing_aux"] for c in tok.children):

@@ -64,6 +64,7 @@ STANCES = [
     ("Peru warned that it would close the border.", "close", "intent"),
     ("Peru said it would not release the fishermen.", "release", "refusal"),
     ("Peru refused to release the fishermen.", "release", "refusal"),
+    ("Peru will not release the fishermen if Chile closes the border.", "release", "refusal"),
     ("Peru did not release the fishermen.", "release", None),  # a past non-event, no refusal
     ("Peru is expected to release the fishermen.", "release", None),  # someone's forecast
     ("Peru could release the fishermen.", "release", None),
