@@ -6,7 +6,8 @@ sentence, after the verb and noun passes (a ``sentence_step`` of ``pattern_coder
 
 - **object control through a preposition**: "blocked the EU from sending aid" (the EU does not
   send: negated), "accused Israel of bombing Damascus" (Israel's bombing is alleged:
-  reported_unverified), "warned Pyongyang against conducting a test" (it may: hypothetical) — the governor's object is the embedded act's source, never its subject;
+  reported_unverified), "warned Pyongyang against conducting a test" (it may: hypothetical)
+  — the governor's object is the embedded act's source, never its subject;
 - **nominal events asked for**: "called for a ceasefire between Israel and Hamas", "demanded the
   release of prisoners by Israel", "called for Israel's withdrawal" — the noun is the appeal's
   object (so the appeal absorbed it); when it names its own actor it is also a ``requested``

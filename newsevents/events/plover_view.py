@@ -8,7 +8,8 @@ block follows the stance the parse shows:
 
 - **intent**: the actor announces or commits to the act — ``future`` modality (will, plans to,
   vowed to), the consequent of a condition ("would meet the mediator if …"), "ready/willing
-  to …", or "warned that it would …"; cooperative acts (04-08) read as AGREE, coercive ones (14, 16-20) as THREATEN;
+  to …", or "warned that it would …"; cooperative acts (04-08) read as AGREE, coercive ones
+  (14, 16-20) as THREATEN;
 - **refusal**: the actor announces it will not, or refuses to ("said it would not meet the
   demands", "refused to release") — cooperative acts read as REJECT.
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.evaluate.plover import GsrRecord, mode_ok
 from newsevents.events.modality import modality
 from newsevents.events.patterns import pattern_book
 from newsevents.events.plover_view import paired_code, stance, stance_table
-from newsevents.evaluate.plover import GsrRecord, mode_ok
 
 CASES = [
     # (sentence, trigger word, expected modality)
