@@ -18,8 +18,12 @@ relocating …" leaves the relocating asserted) and at reporting verbs, which ar
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
+from ..dates import timex_period
+from ..records import TimeExpr
 from .patterns import PatternBook
 
 ASSERTED = "asserted"
@@ -154,8 +158,9 @@ def _governor_class(head: Token, book: PatternBook) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in m["requested_governors"]:
         return "requested"
-    if lemma in m["negated_governors"]:
-        return "negated"
+    prt = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    if lemma in m["negated_governors"] or f"{lemma}_{prt}" in m["negated_governors"]:
+        return "negated"  # "refused to …", "ruled out sending …"
     passive = any(c.dep_ == "auxpass" for c in head.children)
     if passive and lemma in m["future_passives"]:
         return "future"
@@ -185,6 +190,8 @@ def _prep_governor(prep: Token, m: dict[str, frozenset[str]]) -> str | None:
     word = prep.lower_
     if word == "from" and gov in m["preventing_governors"]:
         return "negated"
+    if word == "without" and prep.head.pos_ in ("VERB", "AUX"):
+        return "negated"  # "expelled the envoy without consulting Peru"
     if word == "against" and gov in m["warning_governors"]:
         return "hypothetical"  # "warned Pyongyang against conducting a test": it may happen
     if word in ("of", "for", "with") and gov in m["accusing_governors"]:
@@ -263,6 +270,9 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         cls: str | None = None
         if dep == "xcomp":
             cls = own_cues(head, book) or _governor_class(head, book)
+            if head.lemma_.lower() in ("be", "have", "remain") and any(
+                    c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+                cls = "negated"  # "Russia has yet to withdraw", "is yet to"
             if cls is None and head.lemma_.lower() == "be" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                 cls = "future"  # "May is to step down today"
@@ -283,6 +293,13 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 cls = own_cues(head, book) or _governor_class(head, book)
             else:
                 cls = own_cues(head, book)
+        elif dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and not any(
+                c.dep_ == "mark" or c.dep_ in SUBJ for c in cur.children):
+            # "ruled out sending troops": the parser makes a gerund complement an adverbial
+            # clause; it is governed only by a governing verb ("killed two, sending …" is not)
+            cls = _governor_class(head, book)
+            if cls is None:
+                break
         elif dep == "ccomp":
             if head.lower_ in m["conditional_heads"]:
                 return "conditional"  # "provided that Moscow withdraws"
@@ -376,3 +393,17 @@ def hedged(tok: Token, book: PatternBook) -> bool:
         if holder.pos_ in ("VERB", "AUX") and holder != tok:
             break
     return False
+
+
+def dated_future(mod: str, tok: Token, date: TimeExpr | None, published: dt.date | None) -> str:
+    """'Next week's summit', 'Biden visits Beijing on Friday' (in Wednesday's paper): an act the
+    text dates after publication has not happened yet — ``future``, when no cue said otherwise
+    and the trigger is no past form ("met on Friday" with a misread Friday stays asserted)."""
+    if mod != ASSERTED or date is None or published is None or not date.text:
+        return mod
+    if date.type == "publication" or tok.tag_ in ("VBD", "VBN"):
+        return mod
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children):
+        return mod  # "was held on …", "had agreed …"
+    period = timex_period(date.value)
+    return "future" if period is not None and period.first > published else mod

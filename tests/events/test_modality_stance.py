@@ -43,6 +43,15 @@ CASES = [
     ("The minister said soldiers had shot two farmers.", "shot", "asserted"),
     # warned against: not done, and may be ("warned X against V-ing")
     ("Seoul warned Tokyo against expelling its diplomats.", "expelling", "hypothetical"),
+    # not (yet) done
+    ("Chile has yet to withdraw its troops from Peru.", "withdraw", "negated"),
+    ("Chile is yet to withdraw its troops from Peru.", "withdraw", "negated"),
+    ("The president ruled out sending troops to Peru.", "sending", "negated"),
+    ("Chile expelled the envoy without consulting Peru.", "consulting", "negated"),
+    ("Chile massed troops on the border to deter an attack by Peru.", "attack", "negated"),
+    # imminent
+    ("Chile is about to host talks with Peru.", "host", "future"),
+    ("Chile is poised to launch an offensive against Peru.", "launch", "future"),
     # a noun's content clause is not negated by the verb that governs the noun
     ("Nothing can change the fact that the army shot two farmers.", "shot", "asserted"),
 ]
@@ -87,6 +96,17 @@ def test_warned_against_is_the_warned_party_s_act(nlp) -> None:  # type: ignore[
     expel = [e for e in events if e.trigger.text == "expelling"]
     assert expel and all(e.modality == "hypothetical" for e in expel)
     assert all(e.source is not None and (e.source.code or "").startswith("JPN") for e in expel)
+
+
+def test_an_act_dated_after_publication_is_future(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsevents.evaluate.run import pipeline_events
+
+    events = pipeline_events([("t", "Next week's summit between Chile and Peru will focus on "
+                                    "trade.", "2024-05-02")])[0]
+    assert events and all(e.modality == "future" for e in events)
+    events = pipeline_events([("t", "Last week's summit between Chile and Peru focused on "
+                                    "trade.", "2024-05-02")])[0]
+    assert events and all(e.modality == "asserted" for e in events)
 
 
 def test_paired_codes_are_the_codebooks() -> None:
