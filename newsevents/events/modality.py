@@ -52,6 +52,10 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
         negator = dep == "advmod" and low in m["negators"]
         if dep == "neg" or negator or (dep == "det" and low == "no"):
             found.append("negated")
+        elif dep in SUBJ | {"dobj"} and tok.pos_ in ("VERB", "AUX") and (
+                low in m["negative_pronouns"] or any(
+                    g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+            found.append("negated")  # "none of the protesters were detained", "no police …"
         elif dep == "aux":
             if low in m["requested_aux"] or lemma in m["requested_aux"]:
                 inverted = subj_i is not None and child.i < subj_i

@@ -49,6 +49,9 @@ CASES = [
     ("The president ruled out sending troops to Peru.", "sending", "negated"),
     ("Chile expelled the envoy without consulting Peru.", "consulting", "negated"),
     ("Chile massed troops on the border to deter an attack by Peru.", "attack", "negated"),
+    ("None of the protesters were detained by the police.", "detained", "negated"),
+    ("No Chilean soldiers attacked the village.", "attacked", "negated"),
+    ("Chile attacked the village, and no soldiers died.", "attacked", "asserted"),
     # imminent
     ("Chile is about to host talks with Peru.", "host", "future"),
     ("Chile is poised to launch an offensive against Peru.", "launch", "future"),
