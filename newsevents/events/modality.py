@@ -225,6 +225,14 @@ def _hedged_adverb(tok: Token, book: PatternBook) -> bool:
                for c in tok.children)
 
 
+def _sentence_evidential(verb: Token, m: dict[str, frozenset[str]]) -> bool:
+    """An evidential adverb ahead of the clause's subject ("Reportedly, …", "Allegedly …") scopes
+    over the whole sentence, conjoined clauses included."""
+    subj_i = min((c.i for c in verb.children if c.dep_ in SUBJ), default=verb.i)
+    return any(c.dep_ == "advmod" and c.lower_ in m["unverified_adverbs"] and c.i < subj_i
+               for c in verb.children)
+
+
 def _anonymous_speaker(verb: Token, m: dict[str, frozenset[str]]) -> bool:
     """'a source said', 'sources told': the speaker of the report is not named."""
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in m["anonymous_speakers"] and not any(
@@ -345,6 +353,8 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 cls = own_cues(head, book) if dep != "pobj" else None
         elif dep == "conj":
             if any(c.dep_ in SUBJ for c in cur.children):
+                if _sentence_evidential(head, m):
+                    hedged = True  # "Reportedly, two were killed and eight were injured"
                 break
             cls = own_cues(head, book)
             if cls == "negated":

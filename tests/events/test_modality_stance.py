@@ -55,6 +55,11 @@ CASES = [
     # imminent
     ("Chile is about to host talks with Peru.", "host", "future"),
     ("Chile is poised to launch an offensive against Peru.", "launch", "future"),
+    # a sentence adverb scopes over conjoined clauses; one inside a clause does not
+    ("Reportedly, soldiers killed two farmers and police arrested eight.", "arrested",
+     "reported_unverified"),
+    ("Soldiers reportedly killed two farmers and police arrested eight.", "arrested",
+     "asserted"),
     # a noun's content clause is not negated by the verb that governs the noun
     ("Nothing can change the fact that the army shot two farmers.", "shot", "asserted"),
 ]
