@@ -117,6 +117,19 @@ def test_an_act_dated_after_publication_is_future(nlp) -> None:  # type: ignore[
     assert events and all(e.modality == "asserted" for e in events)
 
 
+def test_aid_asked_for_goes_to_the_asker(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsevents.evaluate.run import pipeline_events
+
+    events = pipeline_events([("t", "Peru asked Chile to provide tanks.", "2024-05-02")])[0]
+    aid = [e for e in events if e.cameo.startswith("07")]
+    assert aid and aid[0].modality == "requested"
+    assert aid[0].target is not None and (aid[0].target.code or "").startswith("PER")
+    events = pipeline_events([("t", "Peru asked Chile to provide tanks to Bolivia.",
+                               "2024-05-02")])[0]
+    aid = [e for e in events if e.cameo.startswith("07")]
+    assert aid and (aid[0].target.code or "").startswith("BOL")  # type: ignore[union-attr]
+
+
 def test_paired_codes_are_the_codebooks() -> None:
     assert stance_table()["intent"]  # loaded and checked against the codebook
     assert paired_code("0841", "intent") == "0353"  # release → intent to release
