@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.lookup import actor_for_span
 from ..records import Actor, Place
+from .patterns import pattern_book
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 ARG_DEPS = frozenset(
@@ -220,6 +221,11 @@ def slot(token: Token, name: str) -> list[Token]:
     return found
 
 
+def _requesting_verbs() -> frozenset[str]:
+    """Verbs whose addressee does what they ask (``requesting_verbs`` in ``modality.yaml``)."""
+    return pattern_book().modality["requesting_verbs"]
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who does ``verb``: its subject, or the controller/antecedent of it."""
     if depth > 6:
@@ -253,6 +259,12 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             if child.dep_ == "dobj":
                 return child
             if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+            if child.dep_ == "prep" and child.lower_ in ("to", "with") and child.i < verb.i \
+                    and head.lemma_.lower() in _requesting_verbs():
+                # "appealed to Western leaders to impose", "pleaded with Iran to release"
                 for g in child.children:
                     if g.dep_ == "pobj":
                         return g
