@@ -46,6 +46,8 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return True
     head = verb.head
+    if any(c.dep_ == "aux" and c.lower_ in ("to", "have") for c in verb.children):
+        return False  # "is believed to have supplied": a perfect infinitive is active
     return (verb.dep_ in ("xcomp", "oprd") and head != verb
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children))
 

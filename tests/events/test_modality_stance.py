@@ -130,6 +130,16 @@ def test_aid_asked_for_goes_to_the_asker(nlp) -> None:  # type: ignore[no-untype
     assert aid and (aid[0].target.code or "").startswith("BOL")  # type: ignore[union-attr]
 
 
+def test_reported_perfect_infinitive_keeps_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsevents.evaluate.run import pipeline_events
+
+    events = pipeline_events([("t", "Chile was reported to have arrested two Peruvian "
+                                    "journalists.", "2024-05-02")])[0]
+    arrest = [e for e in events if e.cameo.startswith("173")]
+    assert arrest and arrest[0].modality == "reported_unverified"
+    assert arrest[0].source is not None and (arrest[0].source.code or "").startswith("CHL")
+
+
 def test_paired_codes_are_the_codebooks() -> None:
     assert stance_table()["intent"]  # loaded and checked against the codebook
     assert paired_code("0841", "intent") == "0353"  # release → intent to release
