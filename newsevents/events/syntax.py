@@ -278,6 +278,15 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         for child in head.head.children:
             if child.dep_ == "dobj":
                 return child
+        noun = head.head
+        if noun.pos_ in ("NOUN", "PROPN"):
+            # "had no intention of attacking", "Chile's plan of annexing": the noun's owner
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+                return subject(noun.head, depth + 1)
+            return None
     if verb.dep_ in ("conj", "advcl", "pcomp", "xcomp"):
         if verb.dep_ == "pcomp":
             head = head.head

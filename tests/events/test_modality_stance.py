@@ -140,6 +140,16 @@ def test_reported_perfect_infinitive_keeps_its_doer(nlp) -> None:  # type: ignor
     assert arrest[0].source is not None and (arrest[0].source.code or "").startswith("CHL")
 
 
+def test_no_intention_of_is_the_owner_s_negated_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsevents.evaluate.run import pipeline_events
+
+    events = pipeline_events([("t", "Chile said it had no intention of attacking Peru.",
+                               "2024-05-02")])[0]
+    attack = [e for e in events if e.cameo.startswith("19")]
+    assert attack and attack[0].modality == "negated"
+    assert attack[0].source is not None and (attack[0].source.code or "").startswith("CHL")
+
+
 def test_paired_codes_are_the_codebooks() -> None:
     assert stance_table()["intent"]  # loaded and checked against the codebook
     assert paired_code("0841", "intent") == "0353"  # release → intent to release
