@@ -317,6 +317,8 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                book: PatternBook) -> list[Candidate]:
     p, code, topic = hit
     light = _light_governor(tok, book)
+    if p.light_only and light is None:
+        return []
     source: Actor | None = None
     targets: list[Actor] = []
     parties = _between(tok, finder)
@@ -482,6 +484,20 @@ def _second_pass(tok: Token, hits: list[tuple[Pattern, str, str]], finder: Actor
     return []
 
 
+def _dictionary_fallback(tok: Token, finder: ActorFinder, book: PatternBook) -> list[Candidate]:
+    """PETRARCH's hits for a verb the team's patterns matched but could not code."""
+    if tok.pos_ != "VERB" or not has_source(tok, finder):
+        return []
+    for hit in dictionary_matches(tok, book):
+        # only an event with someone acted on: the team's patterns decide the intransitive
+        # readings (an accident's "injuring", a passive with no doer)
+        coded = [c for c in _code_verb(tok, hit, finder, set())
+                 if args.keep(c) and c.target is not None]
+        if coded:
+            return coded
+    return []
+
+
 def _nominal(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
              book: PatternBook) -> list[Candidate]:
     from .nominals import code_nominal
@@ -531,6 +547,10 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                     hit[1][:2] in args.argument_rules().undergoer_roots:
                 # "Gunmen kill 12": an intransitive reading keeps the uncoded undergoer
                 coded = _second_pass(tok, [hit], finder, taken) or coded
+            if hits and not field_dictionary and not any(args.keep(c) for c in coded):
+                # a team pattern whose slots are empty ("extradited a citizen" without "to
+                # whom") gives way to PETRARCH's reading of the same verb, as when none matched
+                coded = _dictionary_fallback(tok, finder, book) or coded
             sent_cands += coded
         for tok in tokens:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in absorbed or verbal_noun(tok):

@@ -26,8 +26,11 @@ from .syntax import ActorFinder, objects, political, subject
 
 FILE = "petrarch_verbs.tsv"
 METHOD = "petrarch-verb"
-#: target slots tried for every entry after the ones its pattern names
+#: target slots tried for every entry after the ones its pattern names; an entry with conditions
+#: (an object, a particle) also reads the recipient after "to" ("gave medical equipment to
+#: Nicaragua"), a bare verb does not ("provided by officials to journalists")
 DEFAULT_TARGET = ("dobj", "dative", "against")
+PATTERN_TARGET = ("to",)
 BARE_CONFIDENCE = 0.6
 PATTERN_CONFIDENCE = 0.7
 NULL = "---"
@@ -118,6 +121,8 @@ def _entry(fields: list[str], synsets: dict[str, frozenset[str]], rank: int,
     flag_set = set(flags.split(",")) if flags != "-" else set()
     slots = [t for t in target.split(",") if t and t != "-"]
     slots += [t for t in DEFAULT_TARGET if t not in slots]
+    if conditions != "-":
+        slots += [t for t in PATTERN_TARGET if t not in slots]
     pattern = Pattern(
         id=entry_id,
         lemmas=_group(lemmas, synsets, seen),
