@@ -177,12 +177,21 @@ def objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def small_clause_subjects(token: Token) -> list[Token]:
+    """The logical object of a verb with a verbless complement: spaCy parses "found the pilot
+    guilty" and "declared the vote void" as a clausal complement headed by the adjective or noun,
+    with the object as that complement's subject."""
+    return [s for c in token.children
+            if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
+            for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+
+
 def slot(token: Token, name: str) -> list[Token]:
     """The tokens filling a target slot of a trigger: dobj, dative, poss or a preposition."""
     if name == "dobj":
         if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
-        return objects(token)
+        return objects(token) or small_clause_subjects(token)
     if name == "dative":
         return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     if name == "poss":
