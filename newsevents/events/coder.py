@@ -56,6 +56,8 @@ ELIDED_HEADS = frozenset({"have", "do", "be", "will", "can", "would", "could", "
 RESPONSE_ROOTS = frozenset({"03", "08", "12"})
 REQUEST_ROOTS = frozenset({"02", "10"})
 NOUN_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: roots whose dictionary events may take a participant the actors stage did not code
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
 @dataclass
@@ -540,7 +542,14 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
             else:
                 hit, coded = None, []
             if field_dictionary:
-                pass  # the field's dictionary codes coded participants only (precision)
+                if hits and not any(args.keep(c) for c in coded):
+                    # a cooperative act on someone nobody coded ("released two followers of
+                    # the rebel leader"); conflict stays with coded participants (precision)
+                    # — a mention the actors stage found ("released Amado Boudou"), not any noun
+                    # ("hosted a show", "discuss the nomination")
+                    coop = [h for h in hits if h[1][:2] in COOPERATIVE_ROOTS]
+                    coded = [c for c in _second_pass(tok, coop, finder, taken)
+                             if c.target is not None and c.target in finder.all_actors] or coded
             elif hits and not any(args.keep(c) for c in coded):
                 coded = _second_pass(tok, hits, finder, taken) or coded
             elif hit is not None and all(c.target is None for c in coded) and \

@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .codebook import DATA, is_code
+from .matching import time_phrase
 from .patterns import Pattern, PatternBook
 from .syntax import ActorFinder, objects, political, subject
 
@@ -229,7 +230,8 @@ def _left_lemmas(tok: Token) -> set[str]:
 def _has_prep(tok: Token, word: str) -> bool:
     for holder in (tok, *objects(tok)):
         for child in holder.children:
-            if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word:
+            if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word \
+                    and not time_phrase(child):  # "called on Tuesday"
                 return True
     return False
 

@@ -151,7 +151,12 @@ class ActorFinder:
             floor = sent.start_char
         best: Actor | None = None
         best_key: tuple[bool, int] = (False, -1)
+        # an object pronoun never names its own clause's subject ("Trump called Erdogan and
+        # urged him": him is not Trump; a reflexive would say so)
+        own = subject(pronoun.head) if pronoun.dep_ in ("dobj", "dative") else None
         for actor in self.actors:
+            if own is not None and actor.start <= own.idx < actor.end:
+                continue
             if floor <= actor.start and actor.end <= pronoun.idx and actor.kind in kinds:
                 # a subject is the likeliest antecedent; among equals, the nearest
                 key = (self._is_subject(doc, actor), actor.start)
