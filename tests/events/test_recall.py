@@ -129,3 +129,16 @@ def test_converter_marks_comment_codes_intransitive() -> None:
     assert conv.flags("141", False) == ["intransitive"]
     assert conv.flags("010", False) == []
     assert conv.flags("---", False) == []
+
+
+def test_an_act_whose_addressee_reads_as_its_doer_keeps_the_doer() -> None:
+    # both ministers are ISRGOV: the denial stands without an addressee, never as Israel on
+    # itself and never dropped
+    found = _events("The Israeli prime minister denied accusations from the Israeli finance "
+                    "minister.")
+    assert any(c.startswith("016") and s == "ISRGOV" and t is None for c, s, t, _ in found), found
+
+
+def test_force_on_oneself_is_still_dropped() -> None:
+    found = _events("The Kenyan farmer was killed by his own bull on Tuesday.")
+    assert not any(c[:2] in ("18", "19", "20") for c, *_ in found), found
