@@ -291,6 +291,16 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _hyphenated(tok: Token) -> str | None:
+    """'cease-fire', 'pull-out': spaCy splits a hyphenated compound into three tokens; the
+    vocabularies spell it whole."""
+    i = tok.i
+    if i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].head == tok \
+            and not tok.doc[i - 1].whitespace_ and not tok.doc[i - 2].whitespace_:
+        return f"{tok.doc[i - 2].lower_}-{tok.lower_}"
+    return None
+
+
 def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[str]:
     """Lemmas of the trigger's arguments: objects, complements, prepositional phrases.
 
@@ -308,6 +318,9 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
             count += 1
             seen.add(tok.lemma_.lower())
             seen.add(tok.lower_)
+            hyphenated = _hyphenated(tok)
+            if hyphenated:
+                seen.add(hyphenated)
             nxt += [c for c in tok.children if c.dep_ in ARG_DEPS or c.dep_ == "relcl"]
         frontier = nxt
         depth += 1

@@ -13,7 +13,7 @@ from newsevents import extract_text, nlp
 from newsevents.events.matching import matches
 from newsevents.events.patterns import pattern_book
 from newsevents.events.petrarch_convert import Converter
-from newsevents.events.syntax import slot, small_clause_subjects
+from newsevents.events.syntax import argument_lemmas, slot, small_clause_subjects
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -36,6 +36,10 @@ def _roots(text: str) -> set[str]:
     ("Germany said it was skeptical of the Russian proposal.", "012"),
     ("The Iranian foreign minister voiced hope for a quick deal with the European Union.", "013"),
     ("The Iranian government announced the release of two British sailors.", "0841"),
+    ("The Colombian president announced a cease-fire with the rebels.", "0871"),
+    ("The Swedish government said it hoped to reopen the embassy by June.", "013"),
+    ("The United States rolled back tariffs on Mexican steel.", "085"),
+    ("The Japanese government earmarked $3 million in emergency aid for Nepal.", "07"),
 ])
 def test_wording_real_news_uses_is_coded(text: str, code: str) -> None:
     found = [c for c, *_ in _events(text)]
@@ -142,3 +146,17 @@ def test_an_act_whose_addressee_reads_as_its_doer_keeps_the_doer() -> None:
 def test_force_on_oneself_is_still_dropped() -> None:
     found = _events("The Kenyan farmer was killed by his own bull on Tuesday.")
     assert not any(c[:2] in ("18", "19", "20") for c, *_ in found), found
+
+
+def test_hyphenated_compounds_read_whole() -> None:
+    words = ["announced", "a", "cease", "-", "fire"]
+    doc = Doc(nlp.load().vocab, words=words, spaces=[True, True, False, False, False],
+              heads=[0, 4, 4, 4, 0], deps=["ROOT", "det", "compound", "punct", "dobj"],
+              pos=["VERB", "DET", "NOUN", "PUNCT", "NOUN"],
+              lemmas=["announce", "a", "cease", "-", "fire"])
+    assert "cease-fire" in argument_lemmas(doc[0])
+    spaced = Doc(nlp.load().vocab, words=words, spaces=[True, True, True, True, False],
+                 heads=[0, 4, 4, 4, 0], deps=["ROOT", "det", "compound", "punct", "dobj"],
+                 pos=["VERB", "DET", "NOUN", "PUNCT", "NOUN"],
+                 lemmas=["announce", "a", "cease", "-", "fire"])
+    assert "cease-fire" not in argument_lemmas(spaced[0])  # "cease - fire" is no compound
