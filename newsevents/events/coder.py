@@ -56,6 +56,8 @@ ELIDED_HEADS = frozenset({"have", "do", "be", "will", "can", "would", "could", "
 RESPONSE_ROOTS = frozenset({"03", "08", "12"})
 REQUEST_ROOTS = frozenset({"02", "10"})
 NOUN_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: roots of intransitive event nouns whose of-phrase is the doer ("the resignation of")
+DOER_OF_ROOTS = frozenset({"08", "14"})
 #: roots whose dictionary events may take a participant the actors stage did not code
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
@@ -202,14 +204,19 @@ def _between(tok: Token, finder: ActorFinder) -> list[Actor]:
     return []
 
 
-def _noun_source(tok: Token, finder: ActorFinder) -> Actor | None:
+def _noun_source(tok: Token, finder: ActorFinder, p: Pattern | None = None) -> Actor | None:
     for child in tok.children:
         if child.dep_ in NOUN_SOURCE_DEPS:
             actor = finder.at(child)
             if political(actor):
                 return actor
+    # the of-phrase of an act done by no one to anyone names its doer: "the resignation of
+    # the governor", "the withdrawal of Russian troops", "protests of farmers"
+    doer_of = p is not None and p.intransitive and "of" not in p.target and (
+        p.code or "")[:2] in DOER_OF_ROOTS
     for child in tok.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+        if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
+                doer_of and child.lower_ == "of")):
             for g in child.children:
                 actor = finder.at(g)
                 if political(actor):
@@ -345,7 +352,7 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     else:
         if args.possessor_patient(tok) is not None:
             return []  # "his arrest": the possessor was arrested (see .nominals)
-        source = _noun_source(tok, finder)
+        source = _noun_source(tok, finder, p)
         if source is None:
             return []
         targets = [t for t in _targets(p, tok, finder, skip="poss") if t is not source]

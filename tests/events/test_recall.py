@@ -160,3 +160,22 @@ def test_hyphenated_compounds_read_whole() -> None:
                  pos=["VERB", "DET", "NOUN", "PUNCT", "NOUN"],
                  lemmas=["announce", "a", "cease", "-", "fire"])
     assert "cease-fire" not in argument_lemmas(spaced[0])  # "cease - fire" is no compound
+
+
+def test_a_legal_charge_is_legal_action_by_the_court() -> None:
+    found = _events("A 28-year-old Australian man was charged with one count of murder on Saturday.")
+    assert any(c == "173" and t == "AUSCVL" for c, _, t, _ in found), found
+    # a political accusation stays an accusation
+    found = _events("Russia charged Ukraine with aggression.")
+    assert any(c.startswith("112") for c, *_ in found), found
+
+
+def test_the_of_phrase_of_a_resignation_is_who_resigned() -> None:
+    found = _events("The office stands vacant following the resignation of the Nigerian finance "
+                    "minister.")
+    assert ("0831", "NGAGOV", None, "asserted") in found, found
+
+
+def test_the_of_phrase_of_an_arrest_is_still_who_was_arrested() -> None:
+    found = _events("Kenyan police confirmed the arrest of two Somali nationals.")
+    assert not any(c == "173" and s == "SOMCVL" for c, s, _, _ in found), found
