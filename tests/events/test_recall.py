@@ -92,7 +92,7 @@ def test_a_time_phrase_is_no_call_on_anyone() -> None:
               lemmas=["Biden", "call", "on", "Tuesday"],
               ents=["B-PERSON", "O", "O", "B-DATE"])
     assert not any(p.id == "appeal.call-on" for p, _, _ in matches(doc[1], book))
-    doc = Doc(nlp.load().vocab, words=words[:3] + ["Iran"], heads=[1, 1, 1, 2],
+    doc = Doc(nlp.load().vocab, words=[*words[:3], "Iran"], heads=[1, 1, 1, 2],
               deps=["nsubj", "ROOT", "prep", "pobj"], pos=["PROPN", "VERB", "ADP", "PROPN"],
               lemmas=["Biden", "call", "on", "Iran"], ents=["B-PERSON", "O", "O", "B-GPE"])
     assert any(p.id == "appeal.call-on" for p, _, _ in matches(doc[1], book))
@@ -163,7 +163,8 @@ def test_hyphenated_compounds_read_whole() -> None:
 
 
 def test_a_legal_charge_is_legal_action_by_the_court() -> None:
-    found = _events("A 28-year-old Australian man was charged with one count of murder on Saturday.")
+    found = _events("A 28-year-old Australian man was charged with one count of murder on "
+                    "Saturday.")
     assert any(c == "173" and t == "AUSCVL" for c, _, t, _ in found), found
     # a political accusation stays an accusation
     found = _events("Russia charged Ukraine with aggression.")
