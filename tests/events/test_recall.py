@@ -180,3 +180,15 @@ def test_the_of_phrase_of_a_resignation_is_who_resigned() -> None:
 def test_the_of_phrase_of_an_arrest_is_still_who_was_arrested() -> None:
     found = _events("Kenyan police confirmed the arrest of two Somali nationals.")
     assert not any(c == "173" and s == "SOMCVL" for c, s, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Nigerian teachers launched a nationwide strike over unpaid wages.", "143"),
+    ("The jailed Turkish lawyer began a hunger strike in protest.", "142"),
+    ("Russian forces launched a strike on the Ukrainian port.", "190"),
+    ("The Bolivian government declared a state of siege in the capital.", "1724"),
+])
+def test_strike_and_siege_senses(text: str, code: str) -> None:
+    found = [c for c, *_ in _events(text)]
+    assert code in found, (text, found)
+    assert not (code == "190" and "143" in found), found
