@@ -1,0 +1,168 @@
+"""What a cue reports: the content span of an attribution, read from the dependency parse.
+
+PARC's content is the cue's clausal complement ("argued [that the steps were important]"), the
+clause a parenthetical cue interrupts or follows ("The plan, [a source] said, is …"), the clause
+"according to X" modifies, a noun's that-clause ("the claim [that …]"), the infinitive of an
+intention ("vowed [to veto it]") or the question an "asked" reports ("asked [whether …]").
+Contents never run across paragraphs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .docindex import sent_of
+from .syntax import FINITE_TAGS, Cue, nominal_content, subject_of
+from .vocab import Vocabulary
+
+CONTENT_DEPS = frozenset({"ccomp"})
+TRIM = frozenset(",;:—–-()")
+QUESTION_WORDS = frozenset({"if", "whether", "what", "when", "where", "why", "how", "who", "which"})
+
+
+def content_bounds(
+    start_tok: Token,
+    end_tok: Token,
+    anchor: Token | None = None,
+) -> tuple[int, int] | None:
+    """Character span of tokens ``start_tok..end_tok`` with edge punctuation trimmed, cut to the
+    paragraph (line) holding ``anchor`` (the cue): reported content never runs across paragraphs,
+    and a parse that glues a headline to the next line must not make it so."""
+    doc = start_tok.doc
+    i, j = start_tok.i, end_tok.i
+    if anchor is not None:
+        for k in range(anchor.i - 1, i - 1, -1):
+            if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+                i = max(i, k + 1)
+                break
+        for k in range(anchor.i, j + 1):
+            if "\n" in doc[k].text or (k < j and "\n" in doc[k].whitespace_):
+                j = min(j, k if "\n" not in doc[k].text else k - 1)
+                break
+    while i <= j and (doc[i].text in TRIM or doc[i].is_space):
+        i += 1
+    while j >= i and (doc[j].text in TRIM or doc[j].text == "." or doc[j].is_space):
+        j -= 1
+    if j - i < 2:
+        return None
+    return doc[i].idx, doc[j].idx + len(doc[j])
+
+
+def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | None:
+    """The reported content of a cue: its that-clause, the clause it is a parenthetical to, or,
+    for "according to", the clause it modifies without the "according to X" phrase."""
+    verb = cue.token
+    doc = verb.doc
+    if cue.cls == "according":
+        head = verb.head if verb.head != verb else verb
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+            head = head.head  # "Some of those concerns, according to X, include …"
+        sent = sent_of(verb)
+        phrase_start, phrase_end = verb.left_edge.i, verb.right_edge.i
+        # The clause it modifies: the head's subtree, minus the "according to X" phrase.
+        lo, hi = head.left_edge.i, head.right_edge.i
+        lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+        if phrase_start <= lo or (phrase_end < hi and hi - phrase_end > phrase_start - lo):
+            # in front ("According to X, …"), or in the middle with more clause after it
+            # ("At 2,300 feet, according to Gibson, Major saw …")
+            if phrase_end + 1 > hi:
+                return None
+            return content_bounds(doc[phrase_end + 1], doc[hi], verb)
+        return content_bounds(doc[lo], doc[phrase_start - 1], verb)
+    if cue.cls == "nominal":
+        clause = nominal_content(verb)
+        if clause is None:
+            return None
+        return content_bounds(clause.left_edge, clause.right_edge, verb)
+    comps = [
+        c
+        for c in verb.children
+        if c.dep_ in CONTENT_DEPS
+        # a that-clause the parser took for an adverbial clause ("tweeted … that X was …")
+        or (c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ == "that")
+    ]
+    if comps:
+        comp = next((c for c in comps if c.i > verb.i), comps[0])
+        first = comp.left_edge
+        if first.lower_ in QUESTION_WORDS or (
+            first.lower_ == "that"
+            and first.i + 1 < len(doc)
+            and doc[first.i + 1].lower_ in QUESTION_WORDS
+        ):
+            return None  # "asked whether …", "explained how …": a question or topic, not a claim
+        if comp.i < verb.i:
+            subj = subject_of(verb)
+            last = min(verb.i, subj.left_edge.i if subj is not None else verb.i) - 1
+            return content_bounds(first, doc[max(first.i, last)], verb)
+        return content_bounds(first, comp.right_edge, verb)
+    # "said in a statement that …": the parser hangs the that-clause on the channel noun.
+    # Only channel nouns: in "said in response to claims that …" the clause is the claims'.
+    channels = vocab.channel_nouns if vocab is not None else frozenset()
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.lemma_.lower() not in channels:
+                continue
+            for clause in pobj.children:
+                mark = clause.left_edge
+                if (
+                    clause.dep_ in ("acl", "ccomp", "relcl")
+                    and mark.lower_ == "that"
+                    and mark.dep_ == "mark"
+                    and clause.right_edge.i == pobj.right_edge.i
+                ):
+                    return content_bounds(mark, clause.right_edge, verb)
+    # Parenthetical cue after or inside the clause it reports: "X happened, sources said.",
+    # "It is on his watch, Scheer said, that the country …".
+    # A participle hung on a clause ("…, suggesting that …", "…, writing a book") is an adjunct
+    # of that clause, not a parenthetical cue: the cue needs its own tense and subject.
+    if (
+        cue.cls != "partial"
+        and verb.dep_ in ("parataxis", "advcl")
+        and verb.tag_ in FINITE_TAGS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and verb.head.i < verb.i
+        and verb.i > 0
+        and any(t.text == "," for t in doc[verb.left_edge.i - 1 : verb.i])
+    ):
+        head = verb.head
+        return content_bounds(head.left_edge, doc[verb.left_edge.i - 1], verb)
+    return None
+
+
+COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "prep", "advcl"})
+CORE_COMPLEMENTS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp"})
+
+
+def complement_of(verb: Token, start: int, end: int) -> tuple[int, int] | None:
+    """The content a reporting verb governs when it is not a that-clause, holding the quoted
+    fragment ``[start, end)``: "called [Iowa voters “stupid” for supporting Carson]",
+    "described it [as “a disaster”]" (PARC's content: the cue's complements after it).
+
+    Complements up to the one holding the fragment, then any further core complement (object,
+    predicate, clause); a trailing channel or time phrase ("in a tweet Sunday") is left out.
+    """
+    doc = verb.doc
+    kids = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
+    if not kids:
+        return None
+    chosen: list[Token] = []
+    holder_seen = False
+    for kid in kids:
+        lo, hi = kid.left_edge, kid.right_edge
+        holds = lo.idx <= start < hi.idx + len(hi)
+        if holder_seen and kid.dep_ not in CORE_COMPLEMENTS:
+            break
+        chosen.append(kid)
+        holder_seen = holder_seen or holds
+    if not holder_seen:
+        return None
+    first = min((c.left_edge for c in chosen), key=lambda t: t.i)
+    last = max((c.right_edge for c in chosen), key=lambda t: t.i)
+    if first.i <= verb.i:
+        return None
+    bounds = content_bounds(first, last, verb)
+    if bounds is None or bounds[0] > start:
+        return None
+    return bounds[0], max(bounds[1], min(end, doc[last.i].idx + len(doc[last.i]) + 1))
