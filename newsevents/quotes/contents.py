@@ -113,22 +113,78 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
                     and clause.right_edge.i == pobj.right_edge.i
                 ):
                     return content_bounds(mark, clause.right_edge, verb)
-    # Parenthetical cue after or inside the clause it reports: "X happened, sources said.",
-    # "It is on his watch, Scheer said, that the country …".
-    # A participle hung on a clause ("…, suggesting that …", "…, writing a book") is an adjunct
-    # of that clause, not a parenthetical cue: the cue needs its own tense and subject.
+    return parenthetical_content(cue)
+
+
+def parenthetical_content(cue: Cue) -> tuple[int, int] | None:
+    """The clause a finite cue with its own subject is a parenthetical to: after it ("X
+    happened, sources said.") or inside it ("The plan, an inside source said, is to …", "It is
+    his job, he said, to talk to Congress"). Inside, the cue must be set off by a comma on both
+    sides and the content is the whole clause around it (PARC's discontinuous content, as one
+    span). A participle hung on a clause ("…, suggesting that …", "…, writing a book") is an
+    adjunct of that clause, not a parenthetical cue: the cue needs its own tense and subject.
+    """
+    verb = cue.token
+    doc = verb.doc
     if (
-        cue.cls != "partial"
-        and verb.dep_ in ("parataxis", "advcl")
-        and verb.tag_ in FINITE_TAGS
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        and verb.head.i < verb.i
-        and verb.i > 0
-        and any(t.text == "," for t in doc[verb.left_edge.i - 1 : verb.i])
+        cue.cls == "partial"
+        or verb.dep_ not in ("parataxis", "advcl")
+        or verb.tag_ not in FINITE_TAGS
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or verb.left_edge.i == 0
+        or not any(t.text == "," for t in doc[verb.left_edge.i - 1 : verb.i])
     ):
-        head = verb.head
-        return content_bounds(head.left_edge, doc[verb.left_edge.i - 1], verb)
-    return None
+        return None
+    head = verb.head
+    sent = sent_of(verb)
+    lo = doc[max(head.left_edge.i, sent.start)]
+    hi = doc[min(head.right_edge.i, sent.end - 1)]
+    if lo.i >= verb.left_edge.i:
+        return None  # nothing of the clause before the cue: not a parenthetical
+    tail = verb.right_edge
+    after = tail.i + 1
+    if after > hi.i or (doc[after].is_punct and doc[after].text not in PARENTHESIS_ENDS):
+        return content_bounds(lo, doc[verb.left_edge.i - 1], verb)  # the cue ends the clause
+    if tail.text not in PARENTHESIS_ENDS and doc[after].text not in PARENTHESIS_ENDS:
+        return None
+    return content_bounds(lo, hi, verb)
+
+
+PARENTHESIS_ENDS = frozenset({",", "—", "–"})
+
+
+def intention_content(cue: Cue, intentions: frozenset[str]) -> tuple[int, int] | None:
+    """The infinitive an intention, a request or a commitment reports: "has promised [to veto
+    it]", "urged [Britain to stay in the EU]", "called on [Clinton to release …]" (PolNeAR's
+    attributions of intentions). Only for the verbs of ``data/quotes/cues.yaml``'s
+    ``intention`` list, and only an infinitive after the verb: "wants a wall" has no clause."""
+    verb = cue.token
+    if verb.lemma_.lower() not in intentions:
+        return None
+    doc = verb.doc
+    comp = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "ccomp")
+            and c.i > verb.i
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if comp is None:
+        return None
+    # The person asked or urged is part of what is reported: "urged [Britain to stay]".
+    objects = [
+        c
+        for c in verb.children
+        if c.i < comp.i and c.i > verb.i and c.dep_ in ("dobj", "dative", "prep")
+    ]
+    first = min([comp.left_edge, *(o.left_edge for o in objects)], key=lambda t: t.i)
+    if first.dep_ == "prep":  # "called on [Clinton to …]": the preposition is the cue's
+        first = doc[first.i + 1]
+    return content_bounds(first, comp.right_edge, verb)
 
 
 COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "prep", "advcl"})

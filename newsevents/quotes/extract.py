@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..records import Actor, Quote, TimeExpr
-from .contents import complement_of, content_of
+from .contents import complement_of, content_of, intention_content
 from .direct import direct_quote, is_direct
 from .marks import Quoted
 from .speakers import resolve_speaker
@@ -39,29 +39,49 @@ if TYPE_CHECKING:
 INDIRECT_CLASSES = frozenset({"speech", "according", "cognition", "nominal"})
 SPEECH_CLASSES = frozenset({"speech", "according"})
 RULE = {"speech": "ccomp", "according": "according-to", "cognition": "ccomp", "nominal": "nominal"}
+# Methods whose records report no speech (GenderGapTracker counts speech only): beliefs,
+# intentions ("vowed to veto it").
+NOT_SPEECH = {"cognition": ":cognition", "intention": ":intention"}
 
 
-def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int]]]:
-    """Cue start → (cue, content) of every cue reporting a content outside quotation marks.
+def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], str]]:
+    """Cue start → (cue, content, rule) of every cue reporting a content outside quotation marks.
 
     A belief or claim inside reported speech ("Weaver told CNN that he believes the battle will
     continue") is part of what was said: one record, the speech, carries it.
     """
-    pending: dict[int, tuple[Cue, tuple[int, int]]] = {}
+    pending: dict[int, tuple[Cue, tuple[int, int], str]] = {}
     for cue in state.cues:
-        if cue.cls not in INDIRECT_CLASSES:
+        if (
+            cue.cls not in INDIRECT_CLASSES
+            and cue.token.lemma_.lower() not in state.vocab.intention
+        ):
             continue
-        content = content_of(cue, state.vocab)
+        rule = RULE.get(cue.cls, "")
+        content = content_of(cue, state.vocab) if cue.cls in INDIRECT_CLASSES else None
+        if content is None and cue.cls in ("speech", "cognition", "intention", "partial"):
+            content, rule = intention_content(cue, state.vocab.intention), "intention"
         if content is None or state.quoted_share(*content) > 0.5:
             continue
-        pending[cue.start] = (cue, content)
-    spoken = [c for c, _ in pending.values() if c.cls in SPEECH_CLASSES]
-    for start, (cue, _) in list(pending.items()):
+        pending[cue.start] = (cue, content, rule)
+    spoken = [c for c, _, _ in pending.values() if c.cls in SPEECH_CLASSES]
+    for start, (cue, _, _) in list(pending.items()):
         if cue.cls not in SPEECH_CLASSES and any(
             pending[s.start][1][0] <= cue.start < pending[s.start][1][1] for s in spoken
         ):
             del pending[start]
     return pending
+
+
+def _named(speaker: Actor | None) -> bool:
+    """A speaker the text names (a person or an organisation, by name or by a pronoun taken back
+    to one): "people want to …", "the decision threatens to …" state no one's intention."""
+    return (
+        speaker is not None
+        and speaker.kind in ("person", "organisation")
+        and speaker.resolution is not None
+        and speaker.resolution.method != "unresolved"
+    )
 
 
 def _governed(state: Quoting, q: Quoted, governed_spans: list[tuple[int, int]]) -> Quote | None:
@@ -101,7 +121,7 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
     pending = _indirect_contents(state)
     absorbed = {  # start offsets of quoted stretches folded into mixed quotes
         q.start
-        for _, content in pending.values()
+        for _, content, _ in pending.values()
         for q in state.quoted
         if content[0] <= q.start and q.end <= content[1] + 2
     }
@@ -113,16 +133,17 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                 if cue.cls == "speech":
                     state.note_speaker(cue)  # "Guest said too often, …": he spoke, no record
                 continue
-            _, (start, end) = pending[cue.start]
+            _, (start, end), rule = pending[cue.start]
             attr = state.attribution(cue)
             if attr.speaker is None and attr.medium is None:
                 continue
+            if rule == "intention" and not _named(attr.speaker):
+                continue
             mixed = any(start <= q.start < end for q in state.quoted)
             kind = "mixed" if mixed else "indirect"
-            method = f"rule:{kind}:{RULE[cue.cls]}"
-            if cue.cls == "cognition":
-                method += ":cognition"
-            quotes.append(state.record(start, end, kind, attr, method, CONFIDENCE[cue.cls]))
+            cls = "intention" if rule == "intention" else cue.cls
+            method = f"rule:{kind}:{rule}" + NOT_SPEECH.get(cls, "")
+            quotes.append(state.record(start, end, kind, attr, method, CONFIDENCE[cls]))
             continue
         q = obj
         if q.start in absorbed:

@@ -29,6 +29,7 @@ CONFIDENCE = {
     "partial": 0.8,
     "cognition": 0.6,
     "nominal": 0.7,
+    "intention": 0.6,
 }
 
 

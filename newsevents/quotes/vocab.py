@@ -26,6 +26,7 @@ class Vocabulary:
     speech: frozenset[str]
     partial: frozenset[str]
     cognition: frozenset[str]
+    intention: frozenset[str]  # "vowed to …", "urged X to …": the infinitive is the content
     needs_particle: dict[str, frozenset[str]]
     prepositional: tuple[tuple[str, str], ...]
     nominal: frozenset[str]  # attribution nouns: "the claim that …"
@@ -41,12 +42,12 @@ class Vocabulary:
     def trigger_hashes(self) -> frozenset[int]:
         """spaCy string hashes of every cue lemma and of the first word of prepositional cues,
         so a document's candidate tokens are found from its attribute array in one pass."""
-        words = self.speech | self.partial | self.cognition | self.nominal
+        words = self.speech | self.partial | self.cognition | self.intention | self.nominal
         words |= {a for a, _ in self.prepositional}
         return frozenset(hash_string(w) for w in words)
 
     def cue_class(self, lemma: str) -> str | None:
-        """``speech``, ``partial`` or ``cognition`` for a reporting-verb lemma, else None."""
+        """``speech``, ``partial``, ``cognition`` or ``intention`` for a cue lemma, else None."""
         lemma = lemma.lower()
         if lemma in self.speech:
             return "speech"
@@ -54,12 +55,15 @@ class Vocabulary:
             return "partial"
         if lemma in self.cognition:
             return "cognition"
+        if lemma in self.intention:
+            return "intention"
         return None
 
 
 #: Schemas of the quote vocabularies (docs/data-files.md), open to more keys.
 _SCHEMAS: dict[str, Any] = {
     "cues.yaml": {"source": str, "speech": [str], "partial": [str], "cognition": [str],
+                  optional("intention"): [str],
                   optional("needs_particle"): {str: ([str], None)},
                   "prepositional": [[str]], optional("nominal"): [str],
                   optional("light_verbs"): [str], ...: ANY},
@@ -91,6 +95,7 @@ def vocabulary() -> Vocabulary:
         speech=_lower(cues["speech"]),
         partial=_lower(cues["partial"]),
         cognition=_lower(cues["cognition"]),
+        intention=_lower(cues.get("intention") or []),
         needs_particle={
             str(k).lower(): _lower(v or []) for k, v in (cues.get("needs_particle") or {}).items()
         },
