@@ -89,7 +89,9 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
             and first.i + 1 < len(doc)
             and doc[first.i + 1].lower_ in QUESTION_WORDS
         ):
-            return None  # "asked whether …", "explained how …": a question or topic, not a claim
+            if vocab is None or verb.lemma_.lower() not in vocab.questions:
+                return None  # "explained how …": a topic, not a claim
+            # "asked whether …", "wondered why …": the question is what was said
         if comp.i < verb.i:
             subj = subject_of(verb)
             last = min(verb.i, subj.left_edge.i if subj is not None else verb.i) - 1

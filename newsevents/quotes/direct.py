@@ -23,6 +23,8 @@ SENTENCE_ENDS = frozenset(".!?")
 DIRECT_LEADS = frozenset(":,;—–")
 # Cue classes that can attribute a direct quote in its sentence ("…,” according to CNN).
 WINDOW_CLASSES = frozenset({"speech", "according"})
+# Paragraphs a lone direct quote may sit after its speaker's last words and still be theirs.
+CONTINUATION_REACH = 3
 
 
 def is_direct(state: Quoting, q: Quoted) -> bool:
@@ -187,6 +189,13 @@ def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None
             cue_span=prev.cue_span,
             date=prev.date,
         )
-    if q.inner_end - q.inner_start >= 20 and " " in state.text[q.inner_start : q.inner_end]:
-        return state.record(q.start, q.end, "direct", None, "rule:direct:unattributed", 0.5)
-    return None
+    if q.inner_end - q.inner_start < 20 or " " not in state.text[q.inner_start : q.inner_end]:
+        return None
+    # A quote standing alone a few paragraphs after its speaker's last words goes on with them
+    # (an interview written up as quote, paragraph, quote): the last person quoted.
+    last = state.recent_speaker(q.start, reach=CONTINUATION_REACH)
+    if last is not None and last.kind == "person":
+        return state.record(
+            q.start, q.end, "direct", None, "rule:direct:last-speaker", 0.5, speaker=last
+        )
+    return state.record(q.start, q.end, "direct", None, "rule:direct:unattributed", 0.5)

@@ -60,7 +60,7 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
         rule = RULE.get(cue.cls, "")
         content = content_of(cue, state.vocab) if cue.cls in INDIRECT_CLASSES else None
         if content is None and cue.cls in ("speech", "cognition", "intention", "partial"):
-            content, rule = intention_content(cue, state.vocab.intention), "intention"
+            content, rule = intention_content(cue, state.vocab.intention), "infinitive"
         if content is None or state.quoted_share(*content) > 0.5:
             continue
         pending[cue.start] = (cue, content, rule)
@@ -137,11 +137,11 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
             attr = state.attribution(cue)
             if attr.speaker is None and attr.medium is None:
                 continue
-            if rule == "intention" and not _named(attr.speaker):
+            if rule == "infinitive" and not _named(attr.speaker):
                 continue
             mixed = any(start <= q.start < end for q in state.quoted)
             kind = "mixed" if mixed else "indirect"
-            cls = "intention" if rule == "intention" else cue.cls
+            cls = "intention" if rule == "infinitive" else cue.cls
             method = f"rule:{kind}:{rule}" + NOT_SPEECH.get(cls, "")
             quotes.append(state.record(start, end, kind, attr, method, CONFIDENCE[cls]))
             continue

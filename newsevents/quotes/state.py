@@ -115,16 +115,19 @@ class Quoting:
         ):
             self.last_spoke = (speaker, cue.start)
 
-    def recent_speaker(self, char: int, pronoun: str | None = None) -> Actor | None:
-        """The last speaker, when they spoke in this paragraph or the one before (and, for
-        "he"/"she", when the article has not called them by the other pronoun)."""
+    def recent_speaker(
+        self, char: int, pronoun: str | None = None, reach: int = 1
+    ) -> Actor | None:
+        """The last speaker, when they spoke in this paragraph or up to ``reach`` paragraphs
+        before (and, for "he"/"she", when the article has not called them by the other
+        pronoun)."""
         if self.last_spoke is None:
             return None
         speaker, at = self.last_spoke
         if pronoun in ("he", "she") and self.pronoun_of.get(speaker.name, pronoun) != pronoun:
             return None
         here = paragraph_index(self.paras, char)
-        if at > char or here - paragraph_index(self.paras, at) > 1:
+        if at > char or here - paragraph_index(self.paras, at) > reach:
             return None
         return speaker
 
