@@ -224,3 +224,28 @@ def complement_of(verb: Token, start: int, end: int) -> tuple[int, int] | None:
     if bounds is None or bounds[0] > start:
         return None
     return bounds[0], max(bounds[1], min(end, doc[last.i].idx + len(doc[last.i]) + 1))
+
+
+def characterization_content(cue: Cue) -> tuple[int, int] | None:
+    """What a verb of naming says of its object, without quotation marks: "described [the
+    plan as reckless]", "called [him a liar]" (PARC's content of *describe*, *call*, *label*:
+    the object and what it is said to be). Only for ``partial`` cues (``data/quotes/cues.yaml``)
+    with an object and, after it, an "as" phrase or a predicate (``oprd``)."""
+    verb = cue.token
+    if cue.cls != "partial":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    pred = next(
+        (
+            c
+            for c in verb.children
+            if c.i > obj.i
+            and ((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp"))
+        ),
+        None,
+    )
+    if pred is None:
+        return None
+    return content_bounds(obj.left_edge, pred.right_edge, verb)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..records import Actor, Quote, TimeExpr
-from .contents import complement_of, content_of, intention_content
+from .contents import characterization_content, complement_of, content_of, intention_content
 from .direct import direct_quote, is_direct
 from .marks import Quoted
 from .speakers import resolve_speaker
@@ -61,6 +61,8 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
         content = content_of(cue, state.vocab) if cue.cls in INDIRECT_CLASSES else None
         if content is None and cue.cls in ("speech", "cognition", "intention", "partial"):
             content, rule = intention_content(cue, state.vocab.intention), "infinitive"
+        if content is None and cue.cls == "partial":
+            content, rule = characterization_content(cue), "naming"
         if content is None or state.quoted_share(*content) > 0.5:
             continue
         pending[cue.start] = (cue, content, rule)
