@@ -3,7 +3,8 @@
 PARC's content is the cue's clausal complement ("argued [that the steps were important]"), the
 clause a parenthetical cue interrupts or follows ("The plan, [a source] said, is …"), the clause
 "according to X" modifies, a noun's that-clause ("the claim [that …]"), the infinitive of an
-intention ("vowed [to veto it]") or the question an "asked" reports ("asked [whether …]").
+intention ("vowed [to veto it]") or what a verb of naming says of its object ("described [the
+plan as reckless]"). A question ("asked whether …") is no content: nobody claimed it.
 Contents never run across paragraphs.
 """
 
@@ -89,9 +90,7 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
             and first.i + 1 < len(doc)
             and doc[first.i + 1].lower_ in QUESTION_WORDS
         ):
-            if vocab is None or verb.lemma_.lower() not in vocab.questions:
-                return None  # "explained how …": a topic, not a claim
-            # "asked whether …", "wondered why …": the question is what was said
+            return None  # "asked whether …", "explained how …": a question or topic, not a claim
         if comp.i < verb.i:
             subj = subject_of(verb)
             last = min(verb.i, subj.left_edge.i if subj is not None else verb.i) - 1
@@ -143,6 +142,11 @@ def parenthetical_content(cue: Cue) -> tuple[int, int] | None:
     hi = doc[min(head.right_edge.i, sent.end - 1)]
     if lo.i >= verb.left_edge.i:
         return None  # nothing of the clause before the cue: not a parenthetical
+    nxt = verb.i + 1
+    if doc[nxt].text in PARENTHESIS_ENDS and verb.right_edge.i > nxt:
+        # the parser hung the rest of the clause on the cue ("It was a mistake, she said, [to
+        # trust …]"): the clause goes on after the cue all the same
+        return content_bounds(lo, doc[min(max(hi.i, verb.right_edge.i), sent.end - 1)], verb)
     tail = verb.right_edge
     after = tail.i + 1
     if after > hi.i or (doc[after].is_punct and doc[after].text not in PARENTHESIS_ENDS):
@@ -226,13 +230,14 @@ def complement_of(verb: Token, start: int, end: int) -> tuple[int, int] | None:
     return bounds[0], max(bounds[1], min(end, doc[last.i].idx + len(doc[last.i]) + 1))
 
 
-def characterization_content(cue: Cue) -> tuple[int, int] | None:
+def characterization_content(cue: Cue, naming: frozenset[str]) -> tuple[int, int] | None:
     """What a verb of naming says of its object, without quotation marks: "described [the
     plan as reckless]", "called [him a liar]" (PARC's content of *describe*, *call*, *label*:
-    the object and what it is said to be). Only for ``partial`` cues (``data/quotes/cues.yaml``)
-    with an object and, after it, an "as" phrase or a predicate (``oprd``)."""
+    the object and what it is said to be). Only for the ``partial`` verbs of
+    ``data/quotes/cues.yaml`` (``naming``) with an object and, after it, an "as" phrase or a
+    predicate (``oprd``)."""
     verb = cue.token
-    if cue.cls != "partial":
+    if verb.lemma_.lower() not in naming:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:

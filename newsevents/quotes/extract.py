@@ -61,8 +61,8 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
         content = content_of(cue, state.vocab) if cue.cls in INDIRECT_CLASSES else None
         if content is None and cue.cls in ("speech", "cognition", "intention", "partial"):
             content, rule = intention_content(cue, state.vocab.intention), "infinitive"
-        if content is None and cue.cls == "partial":
-            content, rule = characterization_content(cue), "naming"
+        if content is None:
+            content, rule = characterization_content(cue, state.vocab.partial), "naming"
         if content is None or state.quoted_share(*content) > 0.5:
             continue
         pending[cue.start] = (cue, content, rule)

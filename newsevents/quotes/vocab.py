@@ -27,7 +27,6 @@ class Vocabulary:
     partial: frozenset[str]
     cognition: frozenset[str]
     intention: frozenset[str]  # "vowed to …", "urged X to …": the infinitive is the content
-    questions: frozenset[str]  # "asked whether …": the question is the content
     needs_particle: dict[str, frozenset[str]]
     prepositional: tuple[tuple[str, str], ...]
     nominal: frozenset[str]  # attribution nouns: "the claim that …"
@@ -64,7 +63,7 @@ class Vocabulary:
 #: Schemas of the quote vocabularies (docs/data-files.md), open to more keys.
 _SCHEMAS: dict[str, Any] = {
     "cues.yaml": {"source": str, "speech": [str], "partial": [str], "cognition": [str],
-                  optional("intention"): [str], optional("questions"): [str],
+                  optional("intention"): [str],
                   optional("needs_particle"): {str: ([str], None)},
                   "prepositional": [[str]], optional("nominal"): [str],
                   optional("light_verbs"): [str], ...: ANY},
@@ -97,7 +96,6 @@ def vocabulary() -> Vocabulary:
         partial=_lower(cues["partial"]),
         cognition=_lower(cues["cognition"]),
         intention=_lower(cues.get("intention") or []),
-        questions=_lower(cues.get("questions") or []),
         needs_particle={
             str(k).lower(): _lower(v or []) for k, v in (cues.get("needs_particle") or {}).items()
         },
