@@ -115,9 +115,7 @@ class Quoting:
         ):
             self.last_spoke = (speaker, cue.start)
 
-    def recent_speaker(
-        self, char: int, pronoun: str | None = None, reach: int = 1
-    ) -> Actor | None:
+    def recent_speaker(self, char: int, pronoun: str | None = None, reach: int = 1) -> Actor | None:
         """The last speaker, when they spoke in this paragraph or up to ``reach`` paragraphs
         before (and, for "he"/"she", when the article has not called them by the other
         pronoun)."""
