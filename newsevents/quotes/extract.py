@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 # :func:`.link.attribution_for_clause` reports them to the events coder either way.
 INDIRECT_CLASSES = frozenset({"speech", "according", "cognition", "nominal"})
 SPEECH_CLASSES = frozenset({"speech", "according"})
+# Fewest quoted words a partial quote (a fragment no content of the cue holds) must have.
+PARTIAL_MIN_WORDS = 3
 RULE = {"speech": "ccomp", "according": "according-to", "cognition": "ccomp", "nominal": "nominal"}
 # Methods whose records report no speech (GenderGapTracker counts speech only): beliefs,
 # intentions ("vowed to veto it").
@@ -104,6 +106,13 @@ def _governed(state: Quoting, q: Quoted, governed_spans: list[tuple[int, int]]) 
         return state.record(
             content[0], end, "mixed", attr, "rule:mixed:governed", CONFIDENCE["partial"]
         )
+    if len(state.text[q.inner_start : q.inner_end].split()) < PARTIAL_MIN_WORDS:
+        # one or two quoted words ("pause", "opt out") are a term, not a statement; their
+        # speaker still spoke last
+        if attr.speaker is not None:
+            state.history.append(attr.speaker)
+            state.last_spoke = (attr.speaker, q.start)
+        return None
     return state.record(
         q.start, q.end, "partial", attr, "rule:partial:governed", CONFIDENCE["partial"]
     )
