@@ -53,7 +53,7 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
         return None
     cls = vocab.cue_class(token.lemma_)
-    if cls is None:
+    if cls is None or _discourse_marker(token):
         return None
     particles = vocab.needs_particle.get(token.lemma_.lower())
     if particles:
@@ -62,6 +62,17 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
             return None
         return Cue(token, cls, f"{token.text} {prt.text}", token.idx, prt.idx + len(prt))
     return Cue(token, cls, token.text, token.idx, token.idx + len(token))
+
+
+def _discourse_marker(token: Token) -> bool:
+    """ "That said, …", "This said, …": a connective, not a report by "that"."""
+    doc = token.doc
+    return (
+        0 < token.i < len(doc) - 1
+        and doc[token.i - 1].lower_ in ("that", "this")
+        and doc[token.i + 1].text == ","
+        and (token.i == 1 or doc[token.i - 2].is_sent_end or doc[token.i - 2].is_punct)
+    )
 
 
 def subject_of(verb: Token) -> Token | None:
