@@ -162,7 +162,9 @@ def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None
     short quoted stretch nobody can be found for."""
     cues = window_cues(state, q)
     if cues:
-        attr = state.attribution(cues[0])
+        # the nearest cue that names someone ("Asked if …, Trump replied, “…”": not "Asked")
+        attrs = [state.attribution(c) for c in cues]
+        attr = next((a for a in attrs if a.speaker is not None or a.medium), attrs[0])
         return state.record(q.start, q.end, "direct", attr, "rule:direct:cue", CONFIDENCE["speech"])
     intro = colon_cue(state, q)
     if intro is not None:

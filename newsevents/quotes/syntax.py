@@ -180,7 +180,7 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     clause after the quote ends.
     """
     doc = verb.doc
-    if any(c.dep_ in PASSIVE_OR_EXPLETIVE for c in verb.children):
+    if any(c.dep_ in PASSIVE_OR_EXPLETIVE and not quoted(c.idx) for c in verb.children):
         return None  # "it was reported that", "he was told": no source, by design
     if verb.dep_ == "acl" and verb.head.i < verb.i:
         # "Mitt Romney, the nominee, tweeted in response: …": the tagger often reads the finite
