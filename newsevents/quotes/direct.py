@@ -144,6 +144,36 @@ def colon_cue(state: Quoting, q: Quoted) -> Cue | None:
     return Cue(root, "speech", root.text, root.idx, root.idx + len(root))
 
 
+def labelled_speaker(state: Quoting, q: Quoted) -> Actor | None:
+    """For a quote after a bare name and a colon ("Clinton: “Our goal is …” Bush: “…”", an
+    interview transcript's "SANDERS: …"): the person or organisation the name denotes. The name
+    must open its sentence or paragraph (in "… in its findings: “…”" the colon ends a clause)."""
+    before = state.text[: q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = state.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None or not len(colon) or colon[0].i == 0:
+        return None
+    doc = state.doc
+    k = colon[0].i - 1
+    first = k
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and k - first < 3:
+        first -= 1
+    if doc[k].pos_ != "PROPN" or state.quoted_at(doc[k].idx) is not None:
+        return None
+    opener = doc[first - 1] if first > 0 else None
+    if opener is not None and not (
+        "\n" in opener.text
+        or "\n" in opener.whitespace_
+        or opener.text in (".", "!", "?", "”", '"', "''")
+    ):
+        return None
+    speaker, _, _ = resolve_speaker(state.actors, doc[k], state.history)
+    if speaker is None or speaker.kind not in ("person", "organisation"):
+        return None
+    return speaker
+
+
 def previous(quotes: list[Quote], paras: list[tuple[int, int]], q: Quoted) -> Quote | None:
     """The last quote with a speaker ending in the same or the previous paragraph."""
     for prev in reversed(quotes):
@@ -171,6 +201,11 @@ def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None
         attr = state.attribution(intro)
         if attr.speaker is not None or attr.medium is not None:
             return state.record(q.start, q.end, "direct", attr, "rule:direct:colon", 0.75)
+    labelled = labelled_speaker(state, q)
+    if labelled is not None:
+        return state.record(
+            q.start, q.end, "direct", None, "rule:direct:label", 0.7, speaker=labelled
+        )
     introduced = introducing_subject(state, q)
     if introduced is not None:
         return state.record(
