@@ -151,7 +151,16 @@ class Quoting:
         medium = medium_of(cue, self.actors, self.vocab)
         how = "no-subject"
         if source is not None and self.quoted_at(source.idx) is not None:
-            source = None  # a subject inside quotation marks is part of what was said
+            # a subject inside quotation marks is part of what was said; the parser may have
+            # given the verb a second subject outside them ("“…, Mr. President,” Wilkins told")
+            source = next(
+                (
+                    c
+                    for c in cue.token.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and self.quoted_at(c.idx) is None
+                ),
+                None,
+            )
         if source is None and cue.cls in ("speech", "partial", "cognition"):
             source = surface_source(cue.token, self.in_quote)
         if source is not None:
