@@ -85,7 +85,9 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
     if comps:
         comp = next((c for c in comps if c.i > verb.i), comps[0])
         first = comp.left_edge
-        if first.lower_ in QUESTION_WORDS or (
+        # a wh-word before the cue is a relative pronoun ("a rule, which critics said was
+        # unfair"): the clause is a claim; after it, it opens a question ("asked whether …")
+        if (first.i > verb.i and first.lower_ in QUESTION_WORDS) or (
             first.lower_ == "that"
             and first.i + 1 < len(doc)
             and doc[first.i + 1].lower_ in QUESTION_WORDS

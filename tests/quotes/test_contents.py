@@ -20,6 +20,7 @@ PASSAGES: dict[str, str] = {
     "urged": "Senator Paul Brandt urged the city council to delay the vote on the new stadium.",
     "object_only": "Governor Maria Lopez wants a new stadium for the city.",
     "generic": "People want to see lower prices at the pump before the winter.",
+    "relative": "The board passed a rule, which critics said was unfair to part-time teachers.",
     "naming": "Mayor Tom Reyes described the harbour plan as a waste of public money.",
     "lone_quote": (
         "“We will win this league,” said coach Anna Berg.\n"
@@ -90,3 +91,9 @@ def test_lone_quote_goes_to_the_last_person_quoted(quotes: dict[str, list[Quote]
     assert second.text.startswith("“Nobody believed in us")
     assert second.speaker is not None and second.speaker.name == "Anna Berg"
     assert second.evidence is not None and second.evidence.method == "rule:direct:last-speaker"
+
+
+def test_cue_inside_a_relative_clause(quotes: dict[str, list[Quote]]) -> None:
+    q = only(quotes["relative"])
+    assert q.text == "which critics said was unfair to part-time teachers"
+    assert q.speaker is not None and q.speaker.mention == "critics"
