@@ -54,7 +54,7 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
     for "according to", the clause it modifies without the "according to X" phrase."""
     verb = cue.token
     doc = verb.doc
-    if cue.cls == "according":
+    if cue.cls in ("according", "finding"):
         head = verb.head if verb.head != verb else verb
         while head.pos_ not in ("VERB", "AUX") and head.head != head:
             head = head.head  # "Some of those concerns, according to X, include …"

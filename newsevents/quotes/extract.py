@@ -36,14 +36,20 @@ if TYPE_CHECKING:
 # Cue classes that make indirect quotes. Cognition verbs ("officials believe that …") report a
 # belief, not speech: GenderGapTracker leaves them out, PolNeAR counts them;
 # :func:`.link.attribution_for_clause` reports them to the events coder either way.
-INDIRECT_CLASSES = frozenset({"speech", "according", "cognition", "nominal"})
+INDIRECT_CLASSES = frozenset({"speech", "according", "cognition", "nominal", "finding"})
 SPEECH_CLASSES = frozenset({"speech", "according"})
 # Fewest quoted words a partial quote (a fragment no content of the cue holds) must have.
 PARTIAL_MIN_WORDS = 3
-RULE = {"speech": "ccomp", "according": "according-to", "cognition": "ccomp", "nominal": "nominal"}
+RULE = {
+    "speech": "ccomp",
+    "according": "according-to",
+    "cognition": "ccomp",
+    "nominal": "nominal",
+    "finding": "in-finding",
+}
 # Methods whose records report no speech (GenderGapTracker counts speech only): beliefs,
 # intentions ("vowed to veto it").
-NOT_SPEECH = {"cognition": ":cognition", "intention": ":intention"}
+NOT_SPEECH = {"cognition": ":cognition", "intention": ":intention", "finding": ":finding"}
 
 
 def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], str]]:

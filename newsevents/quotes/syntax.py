@@ -46,6 +46,12 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
             nxt = token.nbor(1)
             end = nxt.idx + len(nxt)
             return Cue(token, "according", f"{token.text} {nxt.text}", token.idx, end)
+    if lower == "in" and token.dep_ == "prep":
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if _fronted_finding(token, pobj, vocab.findings):
+            # "In a new Post-ABC poll, 18 percent …": the poll is the source of the clause
+            return Cue(token, "finding", token.text, token.idx, token.idx + len(token))
+        return None
     if token.pos_ == "NOUN":
         if token.lemma_.lower() in vocab.nominal and nominal_content(token) is not None:
             return Cue(token, "nominal", token.text, token.idx, token.idx + len(token))
@@ -62,6 +68,17 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
             return None
         return Cue(token, cls, f"{token.text} {prt.text}", token.idx, prt.idx + len(prt))
     return Cue(token, cls, token.text, token.idx, token.idx + len(token))
+
+
+def _fronted_finding(prep: Token, pobj: Token | None, findings: frozenset[str]) -> bool:
+    """ "In a new Washington Post poll, …": one poll or study (singular), in a phrase set off
+    by a comma in front of the clause it sources. "Up and down in national polls", "the
+    damage is borne out in the polls" stand in a clause; they source nothing."""
+    if pobj is None or pobj.lemma_.lower() not in findings or pobj.tag_ != "NN":
+        return False
+    doc = prep.doc
+    after = prep.right_edge.i + 1
+    return prep.i < prep.head.i and after < len(doc) and doc[after].text == ","
 
 
 def _discourse_marker(token: Token) -> bool:
@@ -141,7 +158,7 @@ def nominal_source(noun: Token, light_verbs: frozenset[str]) -> Token | None:
 
 def source_of(cue: Cue, light_verbs: frozenset[str]) -> Token | None:
     """The source token of any cue: subject, "according to" object or a noun's holder."""
-    if cue.cls == "according":
+    if cue.cls in ("according", "finding"):
         return according_source(cue)
     if cue.cls == "nominal":
         return nominal_source(cue.token, light_verbs)
@@ -228,9 +245,9 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
 
 
 def according_source(cue: Cue) -> Token | None:
-    """The object of "according to"."""
-    to = cue.token.nbor(1)
-    return next((c for c in to.children if c.dep_ == "pobj"), None)
+    """The object of "according to" (or of the "in" of "in a new poll")."""
+    prep = cue.token if cue.cls == "finding" else cue.token.nbor(1)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def phrase_bounds(token: Token) -> tuple[int, int, int]:
@@ -333,7 +350,7 @@ def _channel(prep: Token, actors: Sequence[Actor], vocab: Vocabulary) -> tuple[s
 def medium_of(cue: Cue, actors: Sequence[Actor], vocab: Vocabulary) -> str | None:
     """The channel of an attribution: "told the Financial Times", "in a statement", "on X"."""
     verb = cue.token
-    if cue.cls == "according":
+    if cue.cls in ("according", "finding"):
         src = according_source(cue)
         return _outlet_name(list(src.subtree), actors, vocab) if src is not None else None
     candidates = list(verb.children)

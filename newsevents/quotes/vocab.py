@@ -30,6 +30,7 @@ class Vocabulary:
     needs_particle: dict[str, frozenset[str]]
     prepositional: tuple[tuple[str, str], ...]
     nominal: frozenset[str]  # attribution nouns: "the claim that …"
+    findings: frozenset[str]  # "in a new poll, …": nouns whose "in" phrase sources a clause
     light_verbs: frozenset[str]  # "made the claim that …": the subject is the source
     channel_nouns: frozenset[str]
     channel_preps: frozenset[str]
@@ -44,6 +45,8 @@ class Vocabulary:
         so a document's candidate tokens are found from its attribute array in one pass."""
         words = self.speech | self.partial | self.cognition | self.intention | self.nominal
         words |= {a for a, _ in self.prepositional}
+        if self.findings:
+            words |= {"in"}
         return frozenset(hash_string(w) for w in words)
 
     def cue_class(self, lemma: str) -> str | None:
@@ -66,6 +69,7 @@ _SCHEMAS: dict[str, Any] = {
                   optional("intention"): [str],
                   optional("needs_particle"): {str: ([str], None)},
                   "prepositional": [[str]], optional("nominal"): [str],
+                  optional("findings"): [str],
                   optional("light_verbs"): [str], ...: ANY},
     "media.yaml": {"source": str, "channel_nouns": [str], "channel_preps": [str],
                    "outlet_preps": [str], "platforms": [str], "outlet_words": [str],
@@ -101,6 +105,7 @@ def vocabulary() -> Vocabulary:
         },
         prepositional=tuple((str(a).lower(), str(b).lower()) for a, b in cues["prepositional"]),
         nominal=_lower(cues.get("nominal") or []),
+        findings=_lower(cues.get("findings") or []),
         light_verbs=_lower(cues.get("light_verbs") or []),
         channel_nouns=_lower(media["channel_nouns"]),
         channel_preps=_lower(media["channel_preps"]),

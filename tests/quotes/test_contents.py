@@ -21,6 +21,10 @@ PASSAGES: dict[str, str] = {
     "object_only": "Governor Maria Lopez wants a new stadium for the city.",
     "generic": "People want to see lower prices at the pump before the winter.",
     "relative": "The board passed a rule, which critics said was unfair to part-time teachers.",
+    "poll": (
+        "In a new Gallup poll, just 18 percent of young voters said the economy was improving."
+    ),
+    "poll_standing": "The senator has been up and down in national polls since the summer.",
     "naming": "Mayor Tom Reyes described the harbour plan as a waste of public money.",
     "lone_quote": (
         "“We will win this league,” said coach Anna Berg.\n"
@@ -97,3 +101,11 @@ def test_cue_inside_a_relative_clause(quotes: dict[str, list[Quote]]) -> None:
     q = only(quotes["relative"])
     assert q.text == "which critics said was unfair to part-time teachers"
     assert q.speaker is not None and q.speaker.mention == "critics"
+
+
+def test_fronted_poll_sources_its_clause(quotes: dict[str, list[Quote]]) -> None:
+    found = [q for q in quotes["poll"] if q.evidence and q.evidence.method.endswith(":finding")]
+    (q,) = found
+    assert q.text.startswith("just 18 percent of young voters")
+    assert speech_only([q]) == []  # a finding is no speech
+    assert quotes["poll_standing"] == []
