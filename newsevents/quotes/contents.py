@@ -159,16 +159,20 @@ def parenthetical_content(cue: Cue) -> tuple[int, int] | None:
 
 
 PARENTHESIS_ENDS = frozenset({",", "—", "–"})
+# Verbs in these relations are adjuncts of another clause (a gerund after a preposition, a
+# participle, a relative clause): no one's stated intention.
+ADJUNCT_DEPS = frozenset({"pcomp", "advcl", "acl", "relcl", "amod"})
 
 
 def intention_content(cue: Cue, intentions: frozenset[str]) -> tuple[int, int] | None:
-    """The infinitive an intention, a request or a commitment reports: "has promised [to veto
-    it]", "urged [Britain to stay in the EU]", "called on [Clinton to release …]" (PolNeAR's
-    attributions of intentions). Only for the verbs of ``data/quotes/cues.yaml``'s
-    ``intention`` list, and only an infinitive after the verb: "wants a wall" has no clause."""
+    """The infinitive an intention or a commitment reports: "has promised [to veto it]",
+    "wants [to repeal the law]", "offered [him a job to …]" (PolNeAR's attributions of
+    intentions). Only for the verbs of ``data/quotes/cues.yaml``'s ``intention`` list (requests
+    and appeals are events, not contents), and only an infinitive after the verb: "wants a
+    wall" has no clause."""
     verb = cue.token
-    if verb.lemma_.lower() not in intentions:
-        return None
+    if verb.lemma_.lower() not in intentions or verb.dep_ in ADJUNCT_DEPS:
+        return None  # "… by agreeing to put nukes in Poland": a means, not someone's intention
     doc = verb.doc
     comp = next(
         (
@@ -183,14 +187,14 @@ def intention_content(cue: Cue, intentions: frozenset[str]) -> tuple[int, int] |
     )
     if comp is None:
         return None
-    # The person asked or urged is part of what is reported: "urged [Britain to stay]".
+    # An object before the infinitive is part of what is reported: "wants [Britain to stay]".
     objects = [
         c
         for c in verb.children
         if c.i < comp.i and c.i > verb.i and c.dep_ in ("dobj", "dative", "prep")
     ]
     first = min([comp.left_edge, *(o.left_edge for o in objects)], key=lambda t: t.i)
-    if first.dep_ == "prep":  # "called on [Clinton to …]": the preposition is the cue's
+    if first.dep_ == "prep":  # "prefers for [X to …]": the preposition is the cue's
         first = doc[first.i + 1]
     return content_bounds(first, comp.right_edge, verb)
 

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 INDIRECT_CLASSES = frozenset({"speech", "according", "cognition", "nominal", "finding"})
 SPEECH_CLASSES = frozenset({"speech", "according"})
 # Fewest quoted words a partial quote (a fragment no content of the cue holds) must have.
-PARTIAL_MIN_WORDS = 3
+PARTIAL_MIN_WORDS = 2
 RULE = {
     "speech": "ccomp",
     "according": "according-to",
@@ -112,13 +112,6 @@ def _governed(state: Quoting, q: Quoted, governed_spans: list[tuple[int, int]]) 
         return state.record(
             content[0], end, "mixed", attr, "rule:mixed:governed", CONFIDENCE["partial"]
         )
-    if len(state.text[q.inner_start : q.inner_end].split()) < PARTIAL_MIN_WORDS:
-        # one or two quoted words ("pause", "opt out") are a term, not a statement; their
-        # speaker still spoke last
-        if attr.speaker is not None:
-            state.history.append(attr.speaker)
-            state.last_spoke = (attr.speaker, q.start)
-        return None
     return state.record(
         q.start, q.end, "partial", attr, "rule:partial:governed", CONFIDENCE["partial"]
     )
@@ -171,8 +164,15 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
             found = _governed(state, q, governed_spans)
         if found is not None:
             quotes.append(found)
+    # A single quoted word ("pause", "liberals") is a term, not a statement: no record, though
+    # it stood in the list above, so the quotes after it continue its speaker.
+    quotes = [q for q in quotes if q.kind != "partial" or _words_inside(q) >= PARTIAL_MIN_WORDS]
     quotes.sort(key=lambda x: (x.start, x.end))
     return quotes
+
+
+def _words_inside(quote: Quote) -> int:
+    return len(quote.text.strip("“”\"'‘’ ,.;:!?").split())
 
 
 def quote_attribution(ctx: Context, cue: Cue) -> tuple[Actor | None, str | None]:

@@ -199,14 +199,18 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     doc = verb.doc
     if any(c.dep_ in PASSIVE_OR_EXPLETIVE and not quoted(c.idx) for c in verb.children):
         return None  # "it was reported that", "he was told": no source, by design
-    if verb.dep_ == "acl" and verb.head.i < verb.i:
-        # "Mitt Romney, the nominee, tweeted in response: …": the tagger often reads the finite
-        # verb as a participle; a name it hangs on is still who spoke ("the words said by X"
-        # has an agent and is no attribution of the noun)
-        if verb.tag_ in ("VBD", "VBZ", "VBP") or (
-            verb.head.pos_ == "PROPN" and not any(c.dep_ == "agent" for c in verb.children)
-        ):
-            return verb.head
+    # "Mitt Romney, the nominee, tweeted in response: …": the tagger often reads the finite verb
+    # as a participle; a name it hangs on is still who spoke ("the words said by X" has an agent
+    # and is no attribution of the noun)
+    if (
+        verb.dep_ == "acl"
+        and verb.head.i < verb.i
+        and (
+            verb.tag_ in ("VBD", "VBZ", "VBP")
+            or (verb.head.pos_ == "PROPN" and not any(c.dep_ == "agent" for c in verb.children))
+        )
+    ):
+        return verb.head
     sent = sent_of(verb)
     k = verb.i - 1
     while k >= sent.start and (doc[k].is_punct or doc[k].is_space) and not doc[k].is_bracket:

@@ -18,6 +18,7 @@ PASSAGES: dict[str, str] = {
     "after": "The harbour will reopen next week, port officials said.",
     "vowed": "Governor Maria Lopez vowed to veto the tax bill passed by the state senate.",
     "urged": "Senator Paul Brandt urged the city council to delay the vote on the new stadium.",
+    "declined": "Senator Paul Brandt declined to comment on the new stadium for the city.",
     "object_only": "Governor Maria Lopez wants a new stadium for the city.",
     "generic": "People want to see lower prices at the pump before the winter.",
     "relative": "The board passed a rule, which critics said was unfair to part-time teachers.",
@@ -73,9 +74,10 @@ def test_intention_infinitive_is_the_content(quotes: dict[str, list[Quote]]) -> 
     assert speech_only([q]) == []
 
 
-def test_request_content_holds_who_was_asked(quotes: dict[str, list[Quote]]) -> None:
-    q = only(quotes["urged"])
-    assert q.text.startswith("the city council to delay the vote")
+def test_requests_are_events_not_contents(quotes: dict[str, list[Quote]]) -> None:
+    assert quotes["urged"] == []  # an appeal (CAMEO 02), not attributed content
+    q = only(quotes["declined"])
+    assert q.text.startswith("to comment on the new stadium")
 
 
 def test_intention_needs_an_infinitive_and_a_named_holder(quotes: dict[str, list[Quote]]) -> None:
