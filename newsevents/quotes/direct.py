@@ -23,6 +23,9 @@ SENTENCE_ENDS = frozenset(".!?")
 DIRECT_LEADS = frozenset(":,;—–")
 # Cue classes that can attribute a direct quote in its sentence ("…,” according to CNN).
 WINDOW_CLASSES = frozenset({"speech", "according"})
+# Longest clause after a quote that can name its speaker with any verb ("…,” he laughed.").
+MANNER_MAX_TOKENS = 8
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 # Paragraphs a lone direct quote may sit after its speaker's last words and still be theirs.
 CONTINUATION_REACH = 3
 
@@ -144,6 +147,34 @@ def colon_cue(state: Quoting, q: Quoted) -> Cue | None:
     return Cue(root, "speech", root.text, root.idx, root.idx + len(root))
 
 
+def manner_cue(state: Quoting, q: Quoted) -> Cue | None:
+    """For a quote whose sentence goes on with a short clause of a verb that is no reporting
+    verb ("“France will always be France,” an angry Hollande retaliated.", "“…,” he laughed."):
+    that verb, when it has a subject of its own outside the quote and no object or clause (the
+    quote is what it did). News writes the speaker there whatever the verb."""
+    inner = state.text[q.inner_start : q.inner_end].rstrip()
+    if not inner.endswith((",", "?", "!", "—")):
+        return None
+    toks = state.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if toks is None or not len(toks):
+        return None
+    sent = sent_of(toks[-1])
+    rest = [t for t in state.doc[toks[-1].i + 1 : sent.end] if not t.is_space]
+    if not rest or len(rest) > MANNER_MAX_TOKENS or rest[-1].text not in SENTENCE_ENDS:
+        return None
+    if "\n" in state.text[q.end : rest[-1].idx]:
+        return None
+    for verb in rest:
+        if verb.pos_ != "VERB" or any(
+            c.dep_ in OBJECT_DEPS and not q.start <= c.idx < q.end for c in verb.children
+        ):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx > q.end), None)
+        if subj is not None:
+            return Cue(verb, "speech", verb.text, verb.idx, verb.idx + len(verb))
+    return None
+
+
 def labelled_speaker(state: Quoting, q: Quoted) -> Actor | None:
     """For a quote after a bare name and a colon ("Clinton: “Our goal is …” Bush: “…”", an
     interview transcript's "SANDERS: …"): the person or organisation the name denotes. The name
@@ -196,6 +227,11 @@ def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None
         attrs = [state.attribution(c) for c in cues]
         attr = next((a for a in attrs if a.speaker is not None or a.medium), attrs[0])
         return state.record(q.start, q.end, "direct", attr, "rule:direct:cue", CONFIDENCE["speech"])
+    manner = manner_cue(state, q)
+    if manner is not None:
+        attr = state.attribution(manner)
+        if attr.speaker is not None and attr.speaker.kind == "person":
+            return state.record(q.start, q.end, "direct", attr, "rule:direct:manner", 0.7)
     intro = colon_cue(state, q)
     if intro is not None:
         attr = state.attribution(intro)

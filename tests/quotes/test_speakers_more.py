@@ -28,6 +28,8 @@ PASSAGES: dict[str, str] = {
         "Mitt Romney, the former governor, tweeted in response: “Important distinction: the law "
         "protects everyone in this country.”"
     ),
+    "manner": "“The plan is dead, finished,” Senator Jane Moss fumed on Tuesday.",
+    "manner_object": "“We won the vote,” the team celebrated the result.",
     "that_said": "That said, the mayor insisted that the bridge would open in May.",
 }
 
@@ -71,3 +73,13 @@ def test_that_said_is_a_connective(quotes: dict[str, list[Quote]]) -> None:
     (q,) = quotes["that_said"]
     assert q.cue == "insisted"
     assert q.speaker is not None and q.speaker.mention == "the mayor"
+
+
+def test_any_verb_after_a_trailing_quote_names_its_speaker(
+    quotes: dict[str, list[Quote]],
+) -> None:
+    (q,) = quotes["manner"]
+    assert q.speaker is not None and q.speaker.name == "Jane Moss"
+    assert q.evidence is not None and q.evidence.method == "rule:direct:manner"
+    # a verb with an object of its own did something else than speak
+    assert quotes["manner_object"] == []
