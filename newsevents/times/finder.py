@@ -5,7 +5,11 @@ spaCy's DATE/TIME entities are the first source of candidates; these search patt
 1990s", "Q1 2025", "30-day", "now". A candidate is only a proposal: ``normalise`` must accept
 it, and the stage picks the best reading where candidates overlap.
 
-Patterns are built from ``data/times/rules.yaml`` and compiled once per process.
+Patterns are built from ``data/times/rules.yaml`` and compiled once per process. One pass
+of a single regex (:func:`_gate`, the alternation of every pattern in a lookahead) finds the
+few places where some pattern starts; only there is each pattern tried, so the result is what a
+``finditer`` of each pattern gives (overlaps between patterns included) without 33 scans of the
+whole text, which profiling had found a hot spot.
 """
 
 from __future__ import annotations
@@ -86,6 +90,14 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
     return compiled
 
 
+@lru_cache(maxsize=1)
+def _gate() -> re.Pattern[str]:
+    """One zero-width regex that matches exactly where at least one search pattern starts."""
+    bodies = [pattern.pattern.replace("(?P<x>", "(?:") for _, pattern, _ in _finders()]
+    return re.compile(r"(?<![\w'-])(?=[\w'])(?=" + "|".join(bodies) + ")", re.IGNORECASE)
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
 _CAPITALISED = re.compile(r"^(?:the\s+|last\s+|next\s+|this\s+|past\s+|coming\s+)?[A-Z0-9]")
 
 
@@ -96,13 +108,25 @@ def find_candidates(text: str) -> Iterator[tuple[int, int, str]]:
     """
     r = rules()
     months_weekdays = set(r.months) | set(r.weekdays)
-    for name, pattern, _ in _finders():
-        for m in pattern.finditer(text):
-            start, end = m.span("x")
-            found = m.group("x")
-            words = re.findall(r"[A-Za-z]+", found)
-            if any(w.lower() in months_weekdays and not w[0].isupper() for w in words):
+    finders = _finders()
+    # each pattern's matches do not overlap one another, as with a finditer of its own
+    free_from = [0] * len(finders)
+    found_all: list[tuple[int, int, int]] = []
+    for hit in _gate().finditer(text):
+        pos = hit.start()
+        for i, (_, pattern, _) in enumerate(finders):
+            if pos < free_from[i]:
                 continue
-            if name in ("month", "weekday", "date", "holiday") and not _CAPITALISED.match(found):
-                continue
-            yield start, end, name
+            m = pattern.match(text, pos)
+            if m is not None:
+                free_from[i] = m.end()
+                found_all.append((i, *m.span("x")))
+    for i, start, end in sorted(found_all):
+        name = finders[i][0]
+        found = text[start:end]
+        words = _WORDS.findall(found)
+        if any(w.lower() in months_weekdays and not w[0].isupper() for w in words):
+            continue
+        if name in ("month", "weekday", "date", "holiday") and not _CAPITALISED.match(found):
+            continue
+        yield start, end, name
