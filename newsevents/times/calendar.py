@@ -85,9 +85,14 @@ def weekday_date(dct: dt.date, weekday: int, *, direction: str) -> dt.date:
     ``past``: the most recent such day, the publication day itself included (news convention:
     "Thursday" in a Friday story is yesterday). ``future``: the next such day, today included
     ("will vote Friday" in a Friday story).
+    ``nearest``: whichever of the two is closer (the past one on a tie).
     ``last``/``next``: strictly before/after. ``this``: the day in the publication's ISO week.
     """
     today = dct.weekday()
+    if direction == "nearest":
+        # present tense: "the board meets Monday" (a schedule) or "says Tuesday": the nearer one
+        ahead, back = (weekday - today) % 7, (today - weekday) % 7
+        return dct + dt.timedelta(days=ahead) if ahead < back else dct - dt.timedelta(days=back)
     if direction == "this":
         return dct + dt.timedelta(days=weekday - today)
     if direction == "future":

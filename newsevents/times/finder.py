@@ -57,19 +57,23 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("decade", r"(?P<x>(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[5-9]|20)\d0'?s|'\d0s))"),
         ("century", r"(?P<x>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century)"),
         ("quarter", rf"(?P<x>Q[1-4](?:\s+{YEAR})?)"),
+        # "the first half of 2019", "the last half of this year" (never a bare "first half":
+        # sport has halves)
+        ("quarter", rf"(?P<x>(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+"
+                    rf"(?:{YEAR}|(?:the\s+)?(?:this|last|next)?\s*year))"),
         ("quarter", rf"(?P<x>(?:the\s+)?{YEAR}\s+(?:first|second|third|fourth)[\s-]+quarter)"),
         ("quarter", rf"(?P<x>(?:the\s+)?(?:first|second|third|fourth)[\s-]+quarter"
                     rf"(?:\s+of\s+{YEAR})?)"),
         ("day-word", rf"(?P<x>{r.DAYWORD}(?:\s+{r.POD})?)"),
         ("part-of-day", rf"(?P<x>(?:this|last)\s+{r.POD})"),
-        ("clock", r"(?P<x>(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?\s*[ap]m"
-                  r"|noon|midday|midnight)"
-                  r"(?:\s+(?:[ECMP][SD]T|GMT|UTC))?)"),
+        # a clock time, with its zone and the day it is on ("5 p.m. EST Nov. 9", "noon Saturday")
+        ("clock", rf"(?P<x>{r.CLOCK}(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}"
+                  rf"(?:,?\s+{YEAR})?|{weekday}|{r.DAYWORD}))?)"),
         ("ago", rf"(?P<x>(?:{number}|{r.VAGUE})\s+{UNIT}\s+ago)"),
         ("relation", rf"(?P<x>{number}\s+{UNIT}\s+(?:later|earlier|after|before|afterwards?))"),
         ("duration", rf"(?P<x>(?:(?:{r.APPROX})\s+)?(?:the\s+)?(?:(?:past|last|next|coming|"
                      rf"previous|first|final|recent)\s+)?(?:{number}|{r.VAGUE})[\s-]+{UNIT}"
-                     r"(?:[\s-]+long)?)(?![\s-]+old)"),
+                     r"(?:\s+and\s+a\s+half)?(?:[\s-]+long)?)(?![\s-]+old)"),
         ("duration", rf"(?P<x>(?:the\s+)?(?:past|last|recent|coming)\s+{unit_sing})"),
         ("reference", rf"(?P<x>{r.REFWORD_SEARCH})"),
         ("set", rf"(?P<x>(?:every|each)\s+(?:other\s+)?(?:{unit_sing}|{weekday}))"),

@@ -205,12 +205,14 @@ def _quarter(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
 
 
 def _half(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"the first half of 2019", "the last half of this year": 2019-H1, 2025-H2."""
     h = 1 if m["ord"].lower() == "first" else 2
     if m["year"]:
         return Norm(f"{m['year']}-H{h}", "quarter", "exact", "none", "DATE", "rule:half")
     if s.dct is None:
         return _unresolved("quarter", "rule:half")
-    return _relative(f"{s.dct.year}-H{h}", "quarter", "rule:half")
+    year = s.dct.year + r.relative.get((m["rel"] or "this").lower(), 0)
+    return _relative(f"{year}-H{h}", "quarter", "rule:half")
 
 
 def _season(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
@@ -238,7 +240,7 @@ def _weekday(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         return _unresolved("day", "rule:weekday")
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
-    how = direction.get(rel, "future" if s.tense == "future" else "past")
+    how = direction.get(rel, {"future": "future", "present": "nearest"}.get(s.tense, "past"))
     day = weekday_date(s.dct, r.weekdays[m["wd"].lower().rstrip(".")], direction=how)
     # "Thursday night" keeps the day as its value: TimeBank annotates it so about as often as
     # with a part-of-day code (2025-03-13TNI), and an event dated so keeps a day granularity
@@ -276,9 +278,17 @@ def _clock(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
             hour += 12
         elif m["ampm"][0].lower() == "a" and hour == 12:
             hour = 0
-    if s.dct is None:
+    day: dt.date | None = s.dct
+    if m["day"]:
+        # "5 p.m. EST Nov. 9", "noon Saturday": the clock time on that day
+        on = normalise(m["day"], s.dct, s.tense, s.prev, strict=False)
+        parsed = parse_value(on.value) if on is not None else None
+        if on is None or on.granularity != "day" or parsed is None:
+            return None
+        day = parsed[0]
+    if day is None:
         return _unresolved("time", "rule:clock", "TIME")
-    return _relative(f"{s.dct.isoformat()}T{hour:02d}:{minute:02d}", "time", "rule:clock",
+    return _relative(f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time", "rule:clock",
                      timex="TIME")
 
 
@@ -289,6 +299,11 @@ def _relative_unit(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         return None
     rel = (m["rel"] or "this").lower().replace("the same", "same")
     offset = r.relative.get(rel, 0)
+    if m["unit"].lower().endswith("s") and offset and rel not in r.anaphoric:
+        # "the coming months", "the past weeks": an open stretch before or after now (TimeML's
+        # FUTURE_REF / PAST_REF), not the one month after the publication date
+        value = "FUTURE_REF" if offset > 0 else "PAST_REF"
+        return Norm(value, "unknown", "approximate", "published", "DATE", "rule:relative-unit")
     granularity = "week" if unit.code == "WE" else unit.granularity
     if rel in r.anaphoric:
         anchor = parse_value(s.prev)
@@ -389,7 +404,8 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          r"(?P<q>)", _quarter),
         (rf"(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+quarter(?P<q>)"
          rf"(?:\s+of\s+(?P<year>{YEAR}))?", _quarter),
-        (rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<year>{YEAR}))?", _half),
+        (rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})"
+         r"|(?:the\s+)?(?P<rel>this|last|next)?\s*year))?", _half),
         (rf"(?:(?P<rel>this\s+past|this|last|next|past|coming)\s+)?(?P<season>{r.SEASON})"
          rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", _season),
         (rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
@@ -397,7 +413,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
         (rf"(?P<dw>{r.DAYWORD})(?:\s+(?P<pod>{r.POD}))?", _day_word),
         (rf"(?P<rel>this|last)\s+(?P<pod>{r.POD})", _part_of_day),
         (r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<word>noon|midday|midnight))"
-         r"(?:\s+(?:[a-z][sd]t|gmt|utc))?",
+         rf"(?:\s+{r.ZONE})?(?:\s+(?:on\s+)?(?P<day>[a-z].*))?",
          _clock),
         (rf"(?:the\s+)?(?P<rel>{r.REL}|{anaphoric}|the\s+same)\s+(?P<unit>{UNIT})",
          _relative_unit),
@@ -408,10 +424,10 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          _position),
         (rf"(?:(?P<approx>{r.APPROX})\s+)?(?:the\s+)?(?:(?:past|last|next|coming|previous|first|"
          rf"final|recent)\s+)?(?P<num>{NUM}|{r.VAGUE})[\s-]+(?P<unit>{UNIT})"
-         r"(?:[\s-]+(?:long|(?P<old>old)))?", duration),
+         r"(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|(?P<old>old)))?", duration),
         (rf"(?:(?P<approx>{r.APPROX})\s+)?(?:the\s+)?(?:past|last|recent|coming|next)\s+"
          rf"(?P<num>)(?P<unit>{UNIT})", duration),
-        (r"(?:for\s+|many\s+|(?:in\s+)?recent\s+)?"
+        (r"(?:for\s+|many\s+|(?:in\s+)?(?P<recent>recent)\s+)?"
          r"(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)",
          bare_units),
         (rf"(?P<ref>{r.REFWORD})", reference),

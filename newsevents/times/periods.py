@@ -13,8 +13,27 @@ from .rules import Rules, number, unit_of
 # --------------------------------------------------------------------------- durations, sets, refs
 
 
+#: A fraction of a unit written in the next smaller one, as TimeBank does ("2 1/2 years" is
+#: P2Y6M, "a minute and a half" PT1M30S): unit -> (smaller unit, how many, is it a clock unit).
+_SMALLER = {("Y", False): ("M", 12, False), ("D", False): ("H", 24, True),
+            ("H", True): ("M", 60, True), ("M", True): ("S", 60, True),
+            ("W", False): ("D", 7, False)}
+
+
 def duration_value(amount: float | None, code: str, clock: bool) -> str:
-    shown = "X" if amount is None else (f"{amount:g}" if amount % 1 else f"{int(amount)}")
+    """The TIMEX3 value of a length: P3D, PT2H, PXY (a vague amount), P2Y6M (a fraction)."""
+    if amount is None:
+        return f"PT{'X'}{code}" if clock else f"PX{code}"
+    whole, part = int(amount), amount % 1
+    smaller = _SMALLER.get((code, clock))
+    if part and smaller is not None and (part * smaller[1]) % 1 == 0:
+        unit, per, small_clock = smaller
+        rest = f"{int(part * per)}{unit}"
+        head = f"{whole}{code}" if whole else ""
+        if clock:
+            return f"PT{head}{rest}"
+        return f"P{head}T{rest}" if small_clock else f"P{head}{rest}"
+    shown = f"{amount:g}" if part else f"{whole}"
     return f"PT{shown}{code}" if clock else f"P{shown}{code}"
 
 
@@ -25,6 +44,8 @@ def duration(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     if m.groupdict().get("old"):
         return None  # an age ("6-year-old") is not a time expression in TimeML
     amount = number(m["num"]) if m["num"] else None
+    if amount is not None and m.groupdict().get("half"):
+        amount += 0.5  # "a minute and a half"
     if amount is not None:
         amount *= unit.factor
         if unit.code == "WE":
@@ -38,9 +59,12 @@ def duration(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
 
 
 def bare_units(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"for years", "many months": a vague length; "in recent weeks": the recent past."""
     unit = unit_of(m["unit"])
     if unit is None:
         return None
+    if m.groupdict().get("recent"):
+        return Norm("PAST_REF", "unknown", "approximate", "published", "DATE", "rule:reference")
     return Norm(duration_value(None, unit.code, unit.clock), unit.granularity, "duration",
                 "none", "DURATION", "rule:duration")
 

@@ -105,6 +105,8 @@ class Rules:
     FISCAL: str
     FREQ: str
     HOLIDAY: str
+    ZONE: str
+    CLOCK: str
 
 
 #: Schema of ``rules.yaml`` (docs/data-files.md): the keys read here, open to more.
@@ -120,6 +122,7 @@ _SCHEMA: dict[Any, Any] = {
     "holidays": {str: str},
     "frequency_counts": {str: int},
     "fiscal_words": [str],
+    "time_zones": [str],
     ...: ANY,
 }
 
@@ -167,7 +170,7 @@ def rules() -> Rules:
         not_times=frozenset(raw["not_times"]),
         frequency_counts={str(k): int(v) for k, v in raw["frequency_counts"].items()},
         holidays={str(k): str(v) for k, v in raw["holidays"].items()},
-        NUM=rf"(?:\d+(?:[.,]\d+)?|an?|{num_word}(?:[\s-]+{num_word})?(?:\s+and\s+a\s+half)?)",
+        NUM=rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2|½)?|an?|{num_word}(?:[\s-]+{num_word})?(?:\s+and\s+a\s+half)?)",
         VAGUE=_alt(raw["vague_numbers"]),
         UNIT=rf"(?:{_alt(unit_words)}s?)",
         MONTH=rf"(?:{_alt(raw['months'])}|{_alt(list(raw['month_abbreviations']))}\.?)",
@@ -187,6 +190,9 @@ def rules() -> Rules:
         FISCAL=_alt(list(raw["fiscal_words"])),
         FREQ=_alt(list(raw["frequency_counts"])),
         HOLIDAY=_alt(list(raw["holidays"])).replace("'", "['’]"),
+        ZONE=_alt(list(raw["time_zones"])),
+        CLOCK=(r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?\s*[ap]m|noon|midday|midnight)"
+               rf"(?:\s+{_alt(list(raw['time_zones']))})?"),
     )
 
 
@@ -195,9 +201,10 @@ def number(word: str) -> float | None:
     r = rules()
     text = word.lower().replace(",", "").strip()
     half = 0.0
-    if text.endswith("and a half"):
-        half = 0.5
-        text = text[: -len("and a half")].strip()
+    for written in ("and a half", "1/2", "½"):
+        if text.endswith(written):
+            half = 0.5
+            text = text[: -len(written)].strip()
     try:
         return float(text) + half
     except ValueError:

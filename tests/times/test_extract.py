@@ -141,3 +141,14 @@ def test_unit_words_that_are_not_lengths_of_time(context: Callable[..., Context]
     assert not {"a second betrayal", "three-quarters", "60 Minutes"} & set(times)
     assert [t.text for t in ctx.times if t.value == "PT1S"] == ["a second"]
     assert times["the 1988 second quarter"].value == "1988-Q2"
+
+
+def test_a_clock_time_keeps_its_zone_and_day(context: Callable[..., Context]) -> None:
+    ctx = context(
+        "The offer expires at 5 p.m. EST March 21, and the board meets at noon Monday. "
+        "Rescuers worked for two and a half days."
+    )
+    times = by_text(ctx.times)
+    assert times["5 p.m. EST March 21"].value == "2025-03-21T17:00"
+    assert times["noon Monday"].value == "2025-03-17T12:00"
+    assert times["two and a half days"].value == "P2DT12H"
