@@ -47,12 +47,21 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
     """past|present|future of the clause governing the character span [start, end).
 
     Weekday and month names resolve by it: "met Thursday" is the past Thursday, "will meet
-    Thursday" the coming one.
+    Thursday" the coming one. A possessive time in a present clause ("a premium over
+    Thursday's closing price") names something that has happened: past.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
-    token: Token = span.root
+    tense = _clause_tense(span.root)
+    after = doc[span.end] if span.end < len(doc) else None
+    if tense == "present" and after is not None and after.tag_ == "POS":
+        return "past"
+    return tense
+
+
+def _clause_tense(token: Token) -> str:
+    """The tense of the first verb above ``token`` (see :func:`tense_of`)."""
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.head == token:
             break

@@ -45,6 +45,11 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("weekday", rf"(?P<x>(?:(?:last|next|this|past|coming)\s+)?{weekday}(?:\s+{r.POD})?)"),
         ("month", rf"(?:{_PREPOSITIONS})[\s-]+(?P<x>{MONTH})"),
         ("year", rf"(?:{_PREPOSITIONS})\s+(?:the\s+year\s+)?(?P<x>{YEAR})(?![\d%])"),
+        # "the March accession", "a June agreement", "December's figures": a month that
+        # premodifies a noun or owns one (capitalised, checked below)
+        ("month", r"(?:(?<=the )|(?<=a )|(?<=an )|(?<=its )|(?<=his )|(?<=her )|(?<=their )"
+                  rf"|(?<='s )|(?<=’s ))(?P<x>{MONTH})(?=\s+[a-z])"),
+        ("month", rf"(?P<x>{MONTH})(?=['’]s\s)"),
         # "between 1994 and 1997", "in 1994, 1995 and 1997": the years after the first
         ("year", rf"{YEAR}(?:,\s+{YEAR})*(?:,?\s+(?:and|or)\s+|,\s+|\s*[-–]\s*)(?P<x>{YEAR})"
                  r"(?![\d%])"),
