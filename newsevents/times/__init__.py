@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_times", "times_of"]
 
 _NER_LABELS = frozenset({"DATE", "TIME"})
+_DEADLINE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"^\s*[,;(–—-]?\s*$")
 _TRUSTED_FINDERS = frozenset({"month", "year", "date"})
 _NONFINITE_DEPS = frozenset({"xcomp", "acl", "advcl", "conj", "pcomp", "oprd", "relcl"})
@@ -115,6 +116,10 @@ def _read(
     surface = text[cand.start : cand.end]
     appositive = prev_end >= 0 and bool(_APPOSITIVE_GAP.match(text[prev_end : cand.start]))
     tense = tense_of(doc, cand.start, cand.end)
+    if tense == "past" and _DEADLINE.search(text, max(0, cand.start - 8), cand.start):
+        # "gave them until Tuesday", "extended the deadline to 9 a.m. Monday": a deadline set in
+        # the past may lie ahead; the nearer day of that name
+        tense = "present"
     norm = normalise(surface, dct, tense, prev, appositive, strict=cand.source
                      not in _TRUSTED_FINDERS)
     if norm is None and cand.source == "ner":

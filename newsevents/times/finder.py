@@ -47,8 +47,8 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("year", rf"(?:{_PREPOSITIONS})\s+(?:the\s+year\s+)?(?P<x>{YEAR})(?![\d%])"),
         # "the March accession", "a June agreement", "December's figures": a month that
         # premodifies a noun or owns one (capitalised, checked below)
-        ("month", r"(?:(?<=the )|(?<=a )|(?<=an )|(?<=its )|(?<=his )|(?<=her )|(?<=their )"
-                  rf"|(?<='s )|(?<=’s ))(?P<x>{MONTH})(?=\s+[a-z])"),
+        ("month", r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\bits )|(?<=\bhis )|(?<=\bher )"
+                  rf"|(?<=\btheir )|(?<='s )|(?<=’s ))(?P<x>{MONTH})(?=\s+[a-z])"),
         ("month", rf"(?P<x>{MONTH})(?=['’]s\s)"),
         # "between 1994 and 1997", "in 1994, 1995 and 1997": the years after the first
         ("year", rf"{YEAR}(?:,\s+{YEAR})*(?:,?\s+(?:and|or)\s+|,\s+|\s*[-–]\s*)(?P<x>{YEAR})"
@@ -60,6 +60,12 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("position", rf"(?P<x>(?:the\s+)?(?:{r.POSITION})(?:\s+of|-)?\s*"
                      rf"(?:(?:this|last|next|the)\s+{unit_sing}|{YEAR}|{MONTH}))"),
         ("decade", r"(?P<x>(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[5-9]|20)\d0'?s|'\d0s))"),
+        # seasons only where they are certainly times: "last summer", "spring 2020", "the winter
+        # of 1994", "over the summer" (not "the fall of the regime", "a hot spring")
+        ("season", rf"(?P<x>(?:(?:this\s+past|this|last|next|past|coming)\s+{r.SEASON}"
+                   rf"|(?:the\s+)?{r.SEASON}\s+(?:of\s+)?{YEAR}))(?![\d%])"),
+        ("season", rf"(?:in|during|over|since|until|by|through|throughout)\s+(?P<x>the\s+"
+                   rf"{r.SEASON})(?!\s+of\s+(?!{YEAR}))"),
         ("century", r"(?P<x>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century)"),
         ("quarter", rf"(?P<x>Q[1-4](?:\s+{YEAR})?)"),
         # "the first half of 2019", "the last half of this year" (never a bare "first half":

@@ -224,11 +224,17 @@ def _season(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     rel = " ".join((m["rel"] or "this").lower().split())
     offset = r.relative.get(rel, 0)
     year = s.dct.year + offset
-    if offset < 0:
+    starts, ends = {"SP": 3, "SU": 6, "FA": 9}, {"SP": 5, "SU": 8, "FA": 11}
+    if not m["rel"] and code in starts:
+        # a bare season follows the tense: "lost crops over the summer" in a March story is
+        # last year's summer, "will resume in the fall" in December next year's fall
+        if s.tense == "past" and s.dct.month < starts[code]:
+            year -= 1
+        elif s.tense == "future" and s.dct.month > ends[code]:
+            year += 1
+    if offset < 0 and code in ends and s.dct.month > ends[code]:
         # "last spring", "this past summer": the most recent such season that has ended
-        ends = {"SP": 5, "SU": 8, "FA": 11}
-        if code in ends and s.dct.month > ends[code]:
-            year = s.dct.year
+        year = s.dct.year
     return _relative(f"{year}-{code}", "quarter", "rule:season")
 
 
@@ -406,7 +412,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          rf"(?:\s+of\s+(?P<year>{YEAR}))?", _quarter),
         (rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})"
          r"|(?:the\s+)?(?P<rel>this|last|next)?\s*year))?", _half),
-        (rf"(?:(?P<rel>this\s+past|this|last|next|past|coming)\s+)?(?P<season>{r.SEASON})"
+        (rf"(?:the\s+)?(?:(?P<rel>this\s+past|this|last|next|past|coming)\s+)?(?P<season>{r.SEASON})"
          rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", _season),
         (rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
          rf"(?:\s+(?P<pod>{r.POD}))?", _weekday),
