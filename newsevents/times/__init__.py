@@ -124,6 +124,12 @@ def _read(
                      not in _TRUSTED_FINDERS)
     if norm is None and cand.source == "ner":
         norm = parse_absolute(surface, dct)
+    if norm is not None and cand.source == "period-ended" and norm.granularity in ("year",
+                                                                                 "quarter"):
+        # "the year ended March 31" is the twelve months up to that day: a length (TimeBank P1Y)
+        unit = "Y" if norm.granularity == "year" else "Q"
+        return Norm(f"P1{unit}", norm.granularity, "duration", "none", "DURATION",
+                    "rule:period-ended")
     if norm is not None and norm.timex_type == "DURATION" and not _a_duration(doc, cand):
         return None
     if norm is not None and norm.timex_type == "SET":

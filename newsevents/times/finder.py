@@ -96,6 +96,8 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("year", rf"(?P<x>(?:first|second|third|fourth)[\s-]+quarter\s+of\s+(?:{r.FISCAL})"
                  r"\s*'?(?:\d{4}|\d{2}))(?![\d%])"),
         ("relative", r"(?P<x>(?:over|during|on|at)\s+the\s+weekend)"),
+        # "for the year ended March 31": a reporting period (read as its length in the stage)
+        ("period-ended", r"(?P<x>the\s+(?:year|quarter))(?=\s+(?:ended|ending)\s)"),
     ]
     compiled = []
     for name, pattern in specs:

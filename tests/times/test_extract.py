@@ -176,3 +176,9 @@ def test_a_fall_that_is_not_a_season(context: Callable[..., Context]) -> None:
     texts = [t.text for t in ctx.times]
     assert "the fall" not in texts
     assert by_text(ctx.times)["the spring of 2019"].value == "2019-SP"
+
+
+def test_a_reporting_period_is_a_length(context: Callable[..., Context]) -> None:
+    ctx = context("Profit for the year ended June 30 rose 4%, and the year ahead looks weaker.")
+    year = by_text(ctx.times)["the year"]
+    assert (year.value, year.timex_type) == ("P1Y", "DURATION")
