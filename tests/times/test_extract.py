@@ -180,5 +180,6 @@ def test_a_fall_that_is_not_a_season(context: Callable[..., Context]) -> None:
 
 def test_a_reporting_period_is_a_length(context: Callable[..., Context]) -> None:
     ctx = context("Profit for the year ended June 30 rose 4%, and the year ahead looks weaker.")
-    year = by_text(ctx.times)["the year"]
-    assert (year.value, year.timex_type) == ("P1Y", "DURATION")
+    years = [t for t in ctx.times if t.text == "the year"]
+    assert (years[0].value, years[0].timex_type) == ("P1Y", "DURATION")
+    assert all(t.timex_type == "DATE" for t in years[1:])  # "the year ahead" is a date
