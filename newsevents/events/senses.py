@@ -98,6 +98,8 @@ class Domain:
     min_words: int  # distinct words of ``words`` in the article
     unless_sectors: frozenset[str]
     why: str
+    unless_words: frozenset[str] = frozenset()  # the article is off the domain when it holds
+    unless_min: int = 1  # this many distinct words of these classes ("bomb", "gunmen")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,7 @@ class SenseBook:
     kinds: dict[str, tuple[KindRule, ...]] = field(default_factory=dict)
     domains: tuple[Domain, ...] = ()
     adjectival: Adjectival | None = None
+    named_events: tuple[str, ...] = ()
 
 
 def _words(classes: dict[str, list[str]], names: Iterable[str], where: str) -> frozenset[str]:
@@ -206,15 +209,18 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
         Domain(str(spec["id"]), _codes(spec["codes"], f"domain {spec['id']!r}"),
                _words(classes, spec["classes"], f"domain {spec['id']!r}"),
                float(spec.get("min_share", 0.0)), int(spec.get("min_words", 1)),
-               frozenset(spec.get("unless_sectors", [])), str(spec.get("why", "")))
+               frozenset(spec.get("unless_sectors", [])), str(spec.get("why", "")),
+               _words(classes, spec.get("unless_classes", []), f"domain {spec['id']!r}"),
+               int(spec.get("unless_min", 1)))
         for spec in data.get("domains", []))
     adj = data.get("adjectival")
     adjectival = Adjectival(_codes(adj["codes"], "adjectival"), frozenset(adj["deps"]),
                             frozenset(adj["tags"]),
                             frozenset(str(w).lower() for w in adj.get("degree", []))
                             ) if adj else None
+    named = _codes(data.get("named_events", []), "named_events")
     return SenseBook(_index(rules), _index(requires), any_pos, _index(kinds), domains,
-                     adjectival)
+                     adjectival, named)
 
 
 @lru_cache(maxsize=1)
@@ -347,9 +353,22 @@ def _adjectival(cand: Candidate, book: SenseBook) -> bool:
                                        for c in tok.children)
 
 
+def _named_event(cand: Candidate, book: SenseBook) -> bool:
+    """'during the Vietnam War', 'World War II': an event noun inside the name of a past war
+    is a point of reference in a biography or a history, not a report of fighting."""
+    tok = cand.trigger
+    if not cand.code.startswith(book.named_events) or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not tok.is_title or tok.is_sent_start:
+        return False
+    return tok.ent_type_ == "EVENT" or any(
+        c.dep_ in ("compound", "amod", "nummod", "npadvmod") and (
+            c.pos_ in ("PROPN", "NUM") or c.is_title) for c in tok.children)
+
+
 def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | None]:
     """``("keep", None)``, ``("veto", rule)`` or ``("recode", rule)`` for one candidate."""
-    if not _fits_actor_types(cand, book) or _adjectival(cand, book):
+    if not _fits_actor_types(cand, book) or _adjectival(cand, book) or _named_event(cand, book):
         return "veto", None
     rules = book.rules.get(cand.code[:2], ())
     objects = object_words(cand.trigger) if rules else set()
@@ -382,14 +401,20 @@ def article_domains(doc: Doc, book: SenseBook) -> tuple[Domain, ...]:
     found: list[Domain] = []
     for domain in book.domains:
         distinct: set[str] = set()
+        against: set[str] = set()
         holding = 0
         for sent in sents:
+            if domain.unless_words:
+                against |= {w for t in sent for w in (t.lemma_.lower(), t.lower_)
+                            if w in domain.unless_words}
             here = {w for t in sent if t.pos_ in _CONTEXT_POS
                     for w in (t.lemma_.lower(), t.lower_) if w in domain.words}
             if SCORE_MARK in domain.words and _SCORE.search(sent.text):
                 here.add(SCORE_MARK)
             holding += bool(here)
             distinct |= here
+        if domain.unless_words and len(against) >= domain.unless_min:
+            continue
         if len(distinct) >= domain.min_words and holding / len(sents) >= domain.min_share:
             found.append(domain)
     return tuple(found)
