@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from .codebook import is_code
-from .kinds import noun_kinds, participant_kinds
+from .kinds import head_token, noun_kinds, participant_kinds
 from .patterns import _load
 
 if TYPE_CHECKING:
@@ -123,6 +123,7 @@ class SenseBook:
     domains: tuple[Domain, ...] = ()
     adjectival: Adjectival | None = None
     named_events: tuple[str, ...] = ()
+    teams: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
 
 
 def _words(classes: dict[str, list[str]], names: Iterable[str], where: str) -> frozenset[str]:
@@ -219,8 +220,11 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
                             frozenset(str(w).lower() for w in adj.get("degree", []))
                             ) if adj else None
     named = _codes(data.get("named_events", []), "named_events")
+    team = data.get("teams") or {}
+    teams = (_codes(team.get("codes", []), "teams"),
+             frozenset(str(w).lower() for w in team.get("heads", [])))
     return SenseBook(_index(rules), _index(requires), any_pos, _index(kinds), domains,
-                     adjectival, named)
+                     adjectival, named, teams)
 
 
 @lru_cache(maxsize=1)
@@ -366,9 +370,27 @@ def _named_event(cand: Candidate, book: SenseBook) -> bool:
             c.pos_ in ("PROPN", "NUM") or c.is_title) for c in tok.children)
 
 
+def _team(cand: Candidate, book: SenseBook) -> bool:
+    """'The US team boycotted the ceremony', 'Kenya's squad': a country named as the modifier
+    of a team is the team (a national side is not its state)."""
+    codes, heads = book.teams
+    if not heads or not cand.code.startswith(codes):
+        return False
+    doc = cand.trigger.doc
+    for actor in (cand.source, cand.target):
+        if actor is None or actor.code is None or actor.sector is not None:
+            continue
+        head = head_token(actor, doc)
+        if head is not None and head.dep_ in ("compound", "amod", "poss", "nmod") and (
+                head.head.lemma_.lower() in heads):
+            return True
+    return False
+
+
 def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | None]:
     """``("keep", None)``, ``("veto", rule)`` or ``("recode", rule)`` for one candidate."""
-    if not _fits_actor_types(cand, book) or _adjectival(cand, book) or _named_event(cand, book):
+    if (not _fits_actor_types(cand, book) or _adjectival(cand, book)
+            or _named_event(cand, book) or _team(cand, book)):
         return "veto", None
     rules = book.rules.get(cand.code[:2], ())
     objects = object_words(cand.trigger) if rules else set()
