@@ -315,13 +315,13 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
                            for a in (cand.source, cand.target)))
     if test.object_kinds is not None:
         table = noun_kinds()
-        results.append(any(kinds[0] in test.object_kinds for t in object_heads(tok)
-                           if t.pos_ == "NOUN" and (kinds := table.get(t.lemma_.lower()))))
+        results.append(any(first[0] in test.object_kinds for t in object_heads(tok)
+                           if t.pos_ == "NOUN" and (first := table.get(t.lemma_.lower()))))
     if test.governors is not None:
         results.append(tok.head is not tok and tok.head.lemma_.lower() in test.governors)
     if test.target_kinds is not None:
-        kinds = participant_kinds(cand.target, tok.doc)
-        results.append(bool(kinds) and kinds[0] in test.target_kinds)
+        found = participant_kinds(cand.target, tok.doc)
+        results.append(found is not None and bool(found) and found[0] in test.target_kinds)
     return all(results) if every else any(results)
 
 
