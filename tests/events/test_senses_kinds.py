@@ -36,6 +36,8 @@ def _both(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[s
     # the target's kind: an animal, an idea, a thing
     "Park rangers from the Kenyan army rounded up the goats near Nakuru on Monday.",
     "Kenyan soldiers captured more than 30 percent of the market in 2019.",
+    # a vehicle hitting something is an accident
+    "Reportedly, he struck a guard rail on June 3 and flipped the truck he had been driving.",
     # a spot is no territory; a task is no fighting
     "Brazil invaded the pitch after the final whistle.",
     "Federal agents conducted a land patrol along the river in Texas on Monday.",
@@ -92,6 +94,7 @@ def test_attacking_an_idea_is_criticism(monkeypatch: pytest.MonkeyPatch, nlp: An
     ("Police are investigating the minister over corruption claims.", "09"),
     ("Troops conducted airstrikes on rebel positions near Goma.", "19"),
     ("Kenyan police arrested three men after the crash.", "17"),
+    ("Police said the gunman struck the officer with his car before fleeing.", "19"),
 ])
 def test_political_sense_is_kept(text: str, root: str, nlp: Any) -> None:
     codes = _codes(text)
