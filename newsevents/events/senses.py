@@ -420,23 +420,29 @@ def article_domains(doc: Doc, book: SenseBook) -> tuple[Domain, ...]:
     sents = list(doc.sents)
     if not sents:
         return ()
+    # each sentence's words read once, for every domain
+    nouns: list[set[str]] = []
+    every: set[str] = set()
+    for sent in sents:
+        here: set[str] = set()
+        for t in sent:
+            words = (t.lemma_.lower(), t.lower_)
+            every.update(words)
+            if t.pos_ in _CONTEXT_POS:
+                here.update(words)
+        if _SCORE.search(sent.text):
+            here.add(SCORE_MARK)
+        nouns.append(here)
     found: list[Domain] = []
     for domain in book.domains:
-        distinct: set[str] = set()
-        against: set[str] = set()
-        holding = 0
-        for sent in sents:
-            if domain.unless_words:
-                against |= {w for t in sent for w in (t.lemma_.lower(), t.lower_)
-                            if w in domain.unless_words}
-            here = {w for t in sent if t.pos_ in _CONTEXT_POS
-                    for w in (t.lemma_.lower(), t.lower_) if w in domain.words}
-            if SCORE_MARK in domain.words and _SCORE.search(sent.text):
-                here.add(SCORE_MARK)
-            holding += bool(here)
-            distinct |= here
-        if domain.unless_words and len(against) >= domain.unless_min:
+        if domain.unless_words and len(every & domain.unless_words) >= domain.unless_min:
             continue
+        distinct: set[str] = set()
+        holding = 0
+        for here in nouns:
+            hits = here & domain.words
+            holding += bool(hits)
+            distinct |= hits
         if len(distinct) >= domain.min_words and holding / len(sents) >= domain.min_share:
             found.append(domain)
     return tuple(found)
