@@ -44,6 +44,7 @@ def _both(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[s
     # an accident told as an investigation; a disaster's relief
     "The crash is being investigated by the Kenyan police and the transport ministry.",
     "Kenyan officials ordered residents to evacuate as the hurricane approached.",
+    "Officials warned residents to stay indoors as the storm approached.",
     # a war named as a point of reference
     # a quality, not an act
     "Many Americans find their country's demographic changes deeply threatening.",
