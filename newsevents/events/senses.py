@@ -298,6 +298,15 @@ class _Context:
         return n
 
 
+_PARTY_OR_PLACE = frozenset({"person", "group", "location", "artifact"})
+
+
+def _only_a_thing(kinds: tuple[str, ...], things: frozenset[str]) -> bool:
+    """The noun's most frequent sense is one of ``things`` and none of its senses can be a
+    party or a place ("the capital" is money first, but also a city)."""
+    return bool(kinds) and kinds[0] in things and not _PARTY_OR_PLACE & set(kinds)
+
+
 def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: SenseBook,
            *, every: bool) -> bool:
     """``every``: all given fields hold (a rule's ``when``); else any one (its ``unless``)."""
@@ -315,13 +324,13 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
                            for a in (cand.source, cand.target)))
     if test.object_kinds is not None:
         table = noun_kinds()
-        results.append(any(first[0] in test.object_kinds for t in object_heads(tok)
-                           if t.pos_ == "NOUN" and (first := table.get(t.lemma_.lower()))))
+        results.append(any(_only_a_thing(found, test.object_kinds) for t in object_heads(tok)
+                           if t.pos_ == "NOUN" and (found := table.get(t.lemma_.lower()))))
     if test.governors is not None:
         results.append(tok.head is not tok and tok.head.lemma_.lower() in test.governors)
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
-        results.append(found is not None and bool(found) and found[0] in test.target_kinds)
+        results.append(found is not None and _only_a_thing(found, test.target_kinds))
     return all(results) if every else any(results)
 
 

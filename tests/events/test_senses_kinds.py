@@ -91,6 +91,7 @@ def test_attacking_an_idea_is_criticism(monkeypatch: pytest.MonkeyPatch, nlp: An
 @pytest.mark.parametrize("text, root", [
     ("Kenyan soldiers rounded up the protesters near Nakuru on Monday.", "17"),
     ("Gunmen attacked the police station in Mandera on Monday.", "19"),
+    ("The rebels attacked the capital of the province on Monday.", "19"),
     ("The army invaded the northern province on Friday.", "19"),
     ("Police are investigating the minister over corruption claims.", "09"),
     ("Troops conducted airstrikes on rebel positions near Goma.", "19"),
