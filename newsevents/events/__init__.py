@@ -16,14 +16,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.boundaries import sentence_bounds
-from ..records import Actor, Event, Evidence, Plover, Span, doc_id_for
+from ..records import Actor, Event, Evidence, Span, doc_id_for
 from . import embedded  # noqa: F401  (registers its sentence step with the pattern coder)
 from .arguments import argument_rules, document_country, keep, locate_implied, target_place
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
-from .modality import hedged, modality
+from .modality import dated_future, hedged, modality
 from .patterns import pattern_book
+from .plover_view import plover_view
 from .senses import apply_senses
 from .syntax import ActorFinder
 from .when_where import date_repeats, event_date, event_location
@@ -31,6 +32,10 @@ from .when_where import date_repeats, event_date, event_location
 if TYPE_CHECKING:
     from ..context import Context
 
+#: Roots whose intransitive events keep the source when the target is the source again
+#: ("Ghani declared a ceasefire with the Taliban", both read AFGGOV: the declaration stands).
+#: Not force (14-20): an attack on oneself is a misreading ("was killed by his lions").
+ADDRESSEE_OPTIONAL = frozenset({f"{r:02d}" for r in range(1, 14)})
 #: The coders run by default, in order; later coders only add events the earlier ones missed.
 DEFAULT_CHAIN: tuple[str, ...] = (PATTERN_CODER,)
 
@@ -90,10 +95,13 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     for cand in candidates:
         if not keep(cand) or cand.source is None:  # participants: see .arguments.keep
             continue
-        if cand.target is not None and _same_actor(cand.source, cand.target):
-            continue
-        if cand.target is not None and _coded(cand.source) == _coded(cand.target):
-            continue
+        if cand.target is not None and (_same_actor(cand.source, cand.target)
+                                        or _coded(cand.source) == _coded(cand.target)):
+            if not (cand.intransitive and cand.code[:2] in ADDRESSEE_OPTIONAL):
+                continue
+            # "Peretz denied charges from Liberman" (both ISRGOV): the act stands without its
+            # addressee
+            cand.target = None
         tok = cand.trigger
         # one event per trigger, code and pair of countries: two mentions of one dyad
         # ("PRC Director …, Foreign Minister Wang Yi") are one event
@@ -104,7 +112,9 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         info = code_info(cand.code)
         sent = tok.sent
         place = event_location(ctx, tok) or target_place(ctx.places, cand.target)
-        mod = cand.modality or modality(tok, book, light=light)
+        date = event_date(ctx, tok)
+        mod = dated_future(cand.modality or modality(tok, book, light=light), tok, date,
+                           ctx.published)
         confidence = cand.confidence - (0.15 if hedged(tok, book) else 0.0)
         events.append(Event(
             event_id=_event_id(doc_hash, cand),
@@ -118,9 +128,9 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             cameo_name=info.name,
             quad_class=info.quad_class,
             goldstein=info.goldstein,
-            plover=Plover(info.plover_type, info.plover_mode, info.plover_context),
+            plover=plover_view(info, tok, mod, book),
             modality=mod,  # type: ignore[arg-type]
-            date=event_date(ctx, tok),
+            date=date,
             place=place,
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),

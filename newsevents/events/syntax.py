@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.lookup import actor_for_span
 from ..records import Actor, Place
+from .patterns import pattern_book
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 ARG_DEPS = frozenset(
@@ -45,6 +46,8 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return True
     head = verb.head
+    if any(c.dep_ == "aux" and c.lower_ in ("to", "have") for c in verb.children):
+        return False  # "is believed to have supplied": a perfect infinitive is active
     return (verb.dep_ in ("xcomp", "oprd") and head != verb
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children))
 
@@ -151,7 +154,12 @@ class ActorFinder:
             floor = sent.start_char
         best: Actor | None = None
         best_key: tuple[bool, int] = (False, -1)
+        # an object pronoun never names its own clause's subject ("Trump called Erdogan and
+        # urged him": him is not Trump; a reflexive would say so)
+        own = subject(pronoun.head) if pronoun.dep_ in ("dobj", "dative") else None
         for actor in self.actors:
+            if own is not None and actor.start <= own.idx < actor.end:
+                continue
             if floor <= actor.start and actor.end <= pronoun.idx and actor.kind in kinds:
                 # a subject is the likeliest antecedent; among equals, the nearest
                 key = (self._is_subject(doc, actor), actor.start)
@@ -177,12 +185,21 @@ def objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def small_clause_subjects(token: Token) -> list[Token]:
+    """The logical object of a verb with a verbless complement: spaCy parses "found the pilot
+    guilty" and "declared the vote void" as a clausal complement headed by the adjective or noun,
+    with the object as that complement's subject."""
+    return [s for c in token.children
+            if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
+            for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+
+
 def slot(token: Token, name: str) -> list[Token]:
     """The tokens filling a target slot of a trigger: dobj, dative, poss or a preposition."""
     if name == "dobj":
         if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
-        return objects(token)
+        return objects(token) or small_clause_subjects(token)
     if name == "dative":
         return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     if name == "poss":
@@ -218,6 +235,11 @@ def slot(token: Token, name: str) -> list[Token]:
                 continue
             found += [g for g in p.children if g.dep_ in ("pobj", "pcomp")]
     return found
+
+
+def _requesting_verbs() -> frozenset[str]:
+    """Verbs whose addressee does what they ask (``requesting_verbs`` in ``modality.yaml``)."""
+    return pattern_book().modality["requesting_verbs"]
 
 
 def subject(verb: Token, depth: int = 0) -> Token | None:
@@ -256,6 +278,12 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 for g in child.children:
                     if g.dep_ == "pobj":
                         return g
+            if child.dep_ == "prep" and child.lower_ in ("to", "with") and child.i < verb.i \
+                    and head.lemma_.lower() in _requesting_verbs():
+                # "appealed to Western leaders to impose", "pleaded with Iran to release"
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
         if head.pos_ == "ADJ":  # "willing to assist": the adjective's subject
             return subject(head.head, depth + 1) if head.dep_ == "acomp" else None
         return subject(head, depth + 1)
@@ -264,6 +292,15 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         for child in head.head.children:
             if child.dep_ == "dobj":
                 return child
+        noun = head.head
+        if noun.pos_ in ("NOUN", "PROPN"):
+            # "had no intention of attacking", "Chile's plan of annexing": the noun's owner
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+                return subject(noun.head, depth + 1)
+            return None
     if verb.dep_ in ("conj", "advcl") and is_passive(head):
         # "was indicted by the court and will resign": an active verb sharing a passive's
         # subject shares its grammatical subject, never the passive's agent
@@ -280,6 +317,16 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         governor = head.head
         if head.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
             return subject(governor, depth + 1)
+    return None
+
+
+def _hyphenated(tok: Token) -> str | None:
+    """'cease-fire', 'pull-out': spaCy splits a hyphenated compound into three tokens; the
+    vocabularies spell it whole."""
+    i = tok.i
+    if i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].head == tok \
+            and not tok.doc[i - 1].whitespace_ and not tok.doc[i - 2].whitespace_:
+        return f"{tok.doc[i - 2].lower_}-{tok.lower_}"
     return None
 
 
@@ -300,6 +347,9 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
             count += 1
             seen.add(tok.lemma_.lower())
             seen.add(tok.lower_)
+            hyphenated = _hyphenated(tok)
+            if hyphenated:
+                seen.add(hyphenated)
             nxt += [c for c in tok.children if c.dep_ in ARG_DEPS or c.dep_ == "relcl"]
         frontier = nxt
         depth += 1
