@@ -1,0 +1,155 @@
+"""Who an event trigger acts on, and the actors its tokens name (the pattern coder's slots).
+
+``targets`` reads a pattern's target slots on the parse, then the structure news uses when the
+slots are empty (see :mod:`.participants`): a place acted on, an oblique party, a nationality,
+in the coder's second pass a participant nobody coded, the place where it happened.
+``actors_at`` turns tokens into actors, conjuncts and shared modifiers included ("the Russian
+and Syrian ministries").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from . import arguments as args
+from . import participants as parts
+from .patterns import Pattern
+from .syntax import (
+    ActorFinder,
+    complement_slots,
+    political,
+    slot,
+    subtree_tokens,
+    with_conjuncts,
+)
+
+
+def actors_at(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -> list[Actor]:
+    found: list[Actor] = []
+    toks = parts.partitives(toks)  # "some of the U.N. peacekeepers" → the peacekeepers
+    for tok in toks:
+        for t in with_conjuncts(tok):
+            for m in [t, *args.shared_modifiers(t)]:  # "the Russian and Syrian ministries"
+                actor = finder.at(m)
+                if political(actor) and actor not in found:
+                    found.append(actor)  # type: ignore[arg-type]
+    if not found and uncoded and finder.uncoded:
+        for tok in toks:
+            for t in with_conjuncts(tok):
+                actor = args.uncoded_actor(finder, t)
+                if actor is not None:
+                    actor = parts.with_nationality(actor, t)  # "Iraqi towns" → IRQ
+                if actor is not None and actor not in found:
+                    found.append(actor)
+    return found
+
+
+def _coded(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
+    return actors_at(finder, toks, uncoded=False)
+
+
+def _named(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
+    """Participants nobody coded that the text names ("to AMISOM"): named entities only."""
+    found: list[Actor] = []
+    for tok in toks:
+        if tok.ent_type_ in ("PERSON", "ORG", "NORP"):  # a GPE is a place (.participants)
+            actor = args.uncoded_actor(finder, tok)
+            if actor is not None and actor.kind != "media" and actor not in found:
+                found.append(actor)
+    return found
+
+
+def _nationals(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
+    """Participants nobody coded whose nationality the text gives ("the ban on Cypriot ships")."""
+    found: list[Actor] = []
+    for tok in parts.partitives(toks):
+        actor = args.uncoded_actor(finder, tok)
+        actor = parts.with_nationality(actor, tok) if actor is not None else None
+        if actor is not None and actor.country and actor.kind != "media" and actor not in found:
+            found.append(actor)
+    return found
+
+
+def _owners(toks: list[Token]) -> list[Actor]:
+    """'rejected an Australian ultimatum': a nationality names who issued the thing."""
+    return [a for t in toks if (a := parts.owner_actor(t)) is not None][:1]
+
+
+def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
+             code: str = "", source: Actor | None = None) -> list[Actor]:
+    code = code or p.code or ""
+    for spec in p.target:
+        if spec == skip:
+            continue
+        found = actors_at(finder, slot(tok, spec), uncoded=False)
+        if not found and spec == "poss":
+            found = _owners(slot(tok, spec))
+        if found:
+            return found
+    # a place acted on stands for its country ("shelled the city of Kharkiv"), then an oblique
+    # party ("provided training to AMISOM", see .participants), then, in the second pass, a
+    # participant nobody coded ("arrested a 57-year-old man")
+    for spec in p.target:
+        if spec not in (skip, "poss"):
+            places = [pa[0] for t in slot(tok, spec)
+                      if (pa := args.place_actor(finder.places, t)) is not None]
+            if places:
+                return places[:1]
+    oblique = parts.oblique_targets(tok, code, finder, _coded, source)
+    if not oblique:
+        oblique = parts.oblique_targets(tok, code, finder, _named, source)
+    if not oblique:
+        oblique = parts.oblique_targets(tok, code, finder, _nationals, source)
+    if oblique:
+        return oblique
+    # "kidnapped 16 Russian advisers", "threatened to cut off power to the Azerbaijani
+    # republic": a participant nobody coded whose nationality the text gives
+    nationals = _nationals(finder, [t for spec in p.target if spec not in (skip, "poss")
+                                    for t in slot(tok, spec)])
+    if not nationals and p.family and tok.pos_ not in ("NOUN", "PROPN"):
+        nationals = _nationals(finder, complement_slots(tok))
+    if nationals:
+        return nationals
+    if finder.uncoded:
+        material = (p.code or "")[:2] in args.argument_rules().uncoded_roots
+        for spec in p.target:
+            if spec not in (skip, "poss"):
+                # an event is never what violence is done to ("to deter Russia's aggression")
+                # nor is the thing the pattern names ("imposed a curfew": the curfew is
+                # what was done, not whom it was done to)
+                toks = [t for t in slot(tok, spec)
+                        if not (material and t.lemma_.lower() in finder.event_nouns)
+                        and t.lemma_.lower() not in p.objects]
+                found = actors_at(finder, toks)
+                if found:
+                    return found
+    # the place where it happened, when the object is a thing the pattern names ("lifted a
+    # curfew in Montenegro") or there is none ("fighting in Yemen") — never over a patient
+    # ("tortured an inmate in western Iran")
+    # — and only where the event stands without a target anyway (an intransitive pattern, an
+    # event noun, the field dictionary's verbs), so a place never makes an event of its own
+    free = (p.kind == "petrarch-verb" or p.intransitive or tok.pos_ in ("NOUN", "PROPN")) and (
+        bool(p.objects) or p.family is not None or not any(
+            args.participant_token(t) for spec in p.target if spec != "poss"
+            for t in slot(tok, spec)))
+    place = parts.place_target(tok, code, finder, source) if free else []
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return place
+    if "dobj" in p.target and "poss" not in p.target:
+        owners = slot(tok, "poss")
+        # "rejected an Australian ultimatum": a nationality names who issued it
+        found = actors_at(finder, owners) or _owners(owners)
+        if found:
+            return found
+    found = actors_at(finder, complement_slots(tok)) if p.family else []
+    return found or place
+
+
+def deep_target(tok: Token, finder: ActorFinder, source: Actor | None) -> Actor | None:
+    for t in subtree_tokens(tok):
+        actor = finder.at(t, pronoun_fallback=False)
+        if political(actor) and actor.country and (  # type: ignore[union-attr]
+                source is None or actor.country != source.country):  # type: ignore[union-attr]
+            return actor
+    return None
