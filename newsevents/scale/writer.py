@@ -16,7 +16,9 @@ DuckDB, Spark and pyarrow read it back as NULL and keep ``published`` a DATE col
 
 Each flush writes at most one file per table and partition, first under a dot-name
 (``.part-….parquet.tmp``, which no reader globs) and then renamed into place: a killed run can
-leave a stray temp file, never a half-written Parquet file.
+leave a stray temp file, never a half-written Parquet file. At the end of a run,
+:meth:`ParquetWriter.compact` merges each partition the run wrote to into a few large files
+(:mod:`.compact`), so readers open one file per day and table, not one per flush.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import pyarrow.parquet as pq
 
 from ..records import Failure
 from ..store.rows import TABLES, Row
+from .compact import JOURNAL, compact_folder, recover
 
 #: Partition folder of documents without a publication date (read back as NULL).
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
@@ -98,7 +101,10 @@ class ParquetWriter:
         self.run_id = run_id
         self._batch = 0
         self._rows: dict[tuple[str, str | None], list[Row]] = defaultdict(list)
+        self._touched: dict[Path, pa.Schema] = {}  # folders this run wrote to
         self.files_written = 0
+        self.files_compacted = 0  # small files merged away by :meth:`compact`
+        recover(out / STATE_DIR / JOURNAL)
         remove_stale_temp_files(out)
 
     def add_document_rows(self, tables: dict[str, list[Row]], published: dt.date | None) -> None:
@@ -124,8 +130,24 @@ class ParquetWriter:
             schema = TABLES[table] if partition is not None else FLAT_TABLES[table]
             folder = self.out / table / partition if partition is not None else self.out / table
             write_atomic(pa.Table.from_pylist(rows, schema=schema), folder / name)
+            self._touched[folder] = schema
             self.files_written += 1
         self._rows.clear()
+
+    def compact(self) -> int:
+        """Merge the files of every folder this run wrote to (see :mod:`.compact`).
+
+        Earlier runs' files in those folders are merged too, so a resumed run still ends with
+        one file per table and partition (more only past ``compact.FILE_ROWS`` rows). Returns
+        the number of files merged away; call after the last :meth:`flush`.
+        """
+        journal = self.out / STATE_DIR / JOURNAL
+        merged = 0
+        for folder, schema in sorted(self._touched.items()):
+            merged += compact_folder(folder, schema, name=f"part-{self.run_id}-c", journal=journal)
+        self._touched.clear()
+        self.files_compacted += merged
+        return merged
 
 
 def _order(item: tuple[tuple[str, str | None], Any]) -> tuple[str, str]:
