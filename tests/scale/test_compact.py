@@ -12,7 +12,7 @@ from newsevents.scale.compact import JOURNAL, compact_folder, recover
 from newsevents.scale.writer import STATE_DIR, ParquetWriter, partition_for
 from newsevents.store.rows import TABLES
 
-DAYS = (dt.date(2024, 2, 28), dt.date(2024, 2, 29), None)
+DAYS = (dt.date(2024, 2, 28), dt.date(2024, 3, 1), None)  # three partitions
 
 
 def _write_flushes(out: Path, run_id: str, flushes: int, per_flush: int) -> list[str]:
@@ -63,7 +63,7 @@ def test_a_second_run_merges_the_first_runs_files_too(tmp_path: Path) -> None:
 
 
 def test_row_groups_and_files_are_bounded(tmp_path: Path) -> None:
-    folder = tmp_path / "events" / "published=2024-02-28"
+    folder = tmp_path / "events" / partition_for(DAYS[0])
     ids = _write_flushes(tmp_path, "r1", flushes=25, per_flush=3)  # 25 files of one row per day
     # re-split the compacted day into files again, then merge with small limits
     (merged,) = folder.glob("*.parquet")
@@ -126,3 +126,15 @@ def test_a_single_file_is_left_alone(tmp_path: Path) -> None:
     _write_flushes(tmp_path, "r1", flushes=1, per_flush=3)
     (only,) = (tmp_path / "events" / partition_for(DAYS[0])).glob("*.parquet")
     assert only.name == "part-r1-00001.parquet"
+
+
+def test_partitions_are_months_and_an_old_day_layout_is_continued(tmp_path: Path) -> None:
+    assert partition_for(dt.date(2024, 2, 29)) == "month=2024-02"
+    assert partition_for(None) == "month=__HIVE_DEFAULT_PARTITION__"
+    old = tmp_path / "old"
+    (old / "documents" / "published=2024-02-28").mkdir(parents=True)
+    writer = ParquetWriter(old, "r1")
+    writer.add_document_rows({"events": [{"doc_id": "d", "event_id": "e"}]}, DAYS[1])
+    writer.flush()
+    assert (old / "events" / "published=2024-03-01").is_dir()  # one key per folder, never two
+    assert not (old / "events" / "month=2024-03").exists()
