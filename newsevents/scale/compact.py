@@ -50,13 +50,15 @@ def compact_folder(
 ) -> int:
     """Merge the ``part-*.parquet`` files of one partition folder; returns the files removed.
 
-    Only files written with ``schema`` are merged (an older run's files with another schema stay
-    as they are, readers union them by name). ``name`` is the merged files' stem
+    Only files written with ``schema`` and under ``file_rows`` rows are merged (an older run's
+    files with another schema stay as they are, readers union them by name). ``name`` is the merged files' stem
     (``part-<run>-c``); a folder with at most one such file is left alone.
     """
     sources = [
-        p for p in sorted(folder.glob("part-*.parquet")) if pq.read_schema(p).equals(schema)
-    ]
+        p
+        for p in sorted(folder.glob("part-*.parquet"))
+        if pq.read_schema(p).equals(schema) and pq.ParquetFile(p).metadata.num_rows < file_rows
+    ]  # a file already full stays as it is: a resumed run does not rewrite the whole month
     if len(sources) < 2:
         return 0
     merger = _Merger(folder, schema, name, file_rows)

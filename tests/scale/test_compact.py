@@ -82,6 +82,16 @@ def test_row_groups_and_files_are_bounded(tmp_path: Path) -> None:
         meta = pq.ParquetFile(f).metadata
         assert all(meta.row_group(i).num_rows <= 4 for i in range(meta.num_row_groups))
     assert _ids(folder) == [i for i in ids if i.endswith("-0")]
+    # a later compaction leaves the full files alone and merges the rest with the new ones
+    full = files[:2]
+    for n in range(3):
+        pq.write_table(table.slice(n, 1), folder / f"part-z-{n:05d}.parquet")
+    assert compact_folder(
+        folder, TABLES["events"], name="part-zz-c", journal=journal, group_rows=4, file_rows=10
+    ) == 4
+    files = sorted(folder.glob("*.parquet"))
+    assert files[:2] == full
+    assert [pq.ParquetFile(f).metadata.num_rows for f in files] == [10, 10, 8]
 
 
 def test_a_compaction_cut_short_after_its_journal_is_finished_at_the_next_start(
