@@ -51,8 +51,8 @@ def compact_folder(
     """Merge the ``part-*.parquet`` files of one partition folder; returns the files removed.
 
     Only files written with ``schema`` and under ``file_rows`` rows are merged (an older run's
-    files with another schema stay as they are, readers union them by name). ``name`` is the merged files' stem
-    (``part-<run>-c``); a folder with at most one such file is left alone.
+    files with another schema stay as they are, readers union them by name). ``name`` is the
+    merged files' stem (``part-<run>-c``); a folder with at most one such file is left alone.
     """
     sources = [
         p
