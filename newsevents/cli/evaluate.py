@@ -25,7 +25,8 @@ def evaluate(
         None, "--limit", "-n", min=1, help="Score only the first N documents/records."
     ),
     half: str | None = typer.Option(
-        None, "--half", help="ConfliBERT tasks: even | odd | all sentences (0-based index)."
+        None, "--half", help="ConfliBERT tasks and times: even | odd | all sentences or files "
+        "(0-based index in file / sorted path order)."
     ),
     against: Path | None = typer.Option(
         None, "--against", help="agreement: the second annotation file, compared with --gold."
@@ -85,8 +86,9 @@ def evaluate(
         raise typer.BadParameter(f"{gold} does not exist", param_hint="--gold")
     if half is not None and half not in ("even", "odd", "all"):
         raise typer.BadParameter("one of even, odd, all", param_hint="--half")
-    if half is not None and not task.startswith("conflibert"):
-        raise typer.BadParameter("only with the conflibert-* tasks", param_hint="--half")
+    if half is not None and not (task.startswith("conflibert") or task == "times"):
+        raise typer.BadParameter("only with the conflibert-* and times tasks",
+                                 param_hint="--half")
     if (against is None) != (task != "agreement"):
         raise typer.BadParameter("--against goes with --task agreement (and it needs one)",
                                  param_hint="--against")

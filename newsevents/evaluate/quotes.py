@@ -21,8 +21,9 @@ speaker does the most harm.
 
 GenderGapTracker annotates speech only (its quotes are things people said); beliefs ("officials
 believe that …") and noun-carried claims ("Trump's claim that …") are attributions PolNeAR counts
-and GenderGapTracker does not, so records made by those rules (``evidence.method`` ending in
-``:cognition`` or ``:nominal``) are left out of its scoring.
+and GenderGapTracker does not, nor intentions ("vowed to veto it"), so records made by those
+rules (``evidence.method`` ending in
+``:cognition``, ``:nominal``, ``:intention`` or ``:finding``) are left out of its scoring.
 
 GenderGapTracker offsets are unreliable (its README), so gold quotes are located by string search
 in the raw text, in order; a gold quote not found is counted as a miss and reported in the notes.
@@ -43,7 +44,7 @@ from ..quotes.marks import find_quoted
 from ..records import Quote
 from . import Report, prf
 
-NOT_SPEECH_METHODS = (":cognition", ":nominal")
+NOT_SPEECH_METHODS = (":cognition", ":nominal", ":intention", ":finding")
 THRESHOLD = 0.3
 STRICT = 0.8
 PRONOUNS = frozenset(

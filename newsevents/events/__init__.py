@@ -16,14 +16,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.boundaries import sentence_bounds
-from ..records import Actor, Event, Evidence, Plover, Span, doc_id_for
+from ..records import Actor, Event, Evidence, Span, doc_id_for
 from . import embedded  # noqa: F401  (registers its sentence step with the pattern coder)
 from .arguments import document_country, keep, locate_implied, target_place
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
-from .modality import hedged, modality
+from .modality import dated_future, hedged, modality
 from .patterns import pattern_book
+from .plover_view import plover_view
 from .senses import apply_senses
 from .syntax import ActorFinder
 from .when_where import date_repeats, event_date, event_location
@@ -111,7 +112,9 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         info = code_info(cand.code)
         sent = tok.sent
         place = event_location(ctx, tok) or target_place(ctx.places, cand.target)
-        mod = cand.modality or modality(tok, book, light=light)
+        date = event_date(ctx, tok)
+        mod = dated_future(cand.modality or modality(tok, book, light=light), tok, date,
+                           ctx.published)
         confidence = cand.confidence - (0.15 if hedged(tok, book) else 0.0)
         events.append(Event(
             event_id=_event_id(doc_hash, cand),
@@ -124,9 +127,9 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             cameo_name=info.name,
             quad_class=info.quad_class,
             goldstein=info.goldstein,
-            plover=Plover(info.plover_type, info.plover_mode, info.plover_context),
+            plover=plover_view(info, tok, mod, book),
             modality=mod,  # type: ignore[arg-type]
-            date=event_date(ctx, tok),
+            date=date,
             place=place,
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),

@@ -6,11 +6,14 @@ sentence, after the verb and noun passes (a ``sentence_step`` of ``pattern_coder
 
 - **object control through a preposition**: "blocked the EU from sending aid" (the EU does not
   send: negated), "accused Israel of bombing Damascus" (Israel's bombing is alleged:
-  reported_unverified) — the governor's object is the embedded act's source, never its subject;
+  reported_unverified), "warned Pyongyang against conducting a test" (it may: hypothetical)
+  — the governor's object is the embedded act's source, never its subject;
 - **nominal events asked for**: "called for a ceasefire between Israel and Hamas", "demanded the
   release of prisoners by Israel", "called for Israel's withdrawal" — the noun is the appeal's
   object (so the appeal absorbed it); when it names its own actor it is also a ``requested``
   event of that actor;
+- **the recipient of aid asked for**: "Kyiv wants NATO to supply jets" — with no recipient
+  named, the asker is the target (``beneficiary_roots``);
 - **nominal events undergone**: "Iran could face sanctions from the EU" — the noun's actor acts
   on the governor's subject, ``hypothetical`` unless the clause says more;
 - **nominal events under modal modifiers** that another trigger absorbed ("Putin's planned visit
@@ -38,7 +41,7 @@ from .coder import (
 from .matching import match
 from .modality import ASSERTED, modality
 from .patterns import Pattern, PatternBook
-from .syntax import ActorFinder, political, with_conjuncts
+from .syntax import ActorFinder, political, subject, with_conjuncts
 
 EMBEDDED = "+embedded"
 
@@ -63,6 +66,8 @@ def _control_fix(cands: list[Candidate], finder: ActorFinder, book: PatternBook)
             mod = "negated"
         elif word in ("of", "for", "with") and lemma in m["accusing_governors"]:
             mod = "reported_unverified"
+        elif word == "against" and lemma in m["warning_governors"]:
+            mod = "hypothetical"
         else:
             continue
         obj = _governed_object(gov)
@@ -74,6 +79,23 @@ def _control_fix(cands: list[Candidate], finder: ActorFinder, book: PatternBook)
             cand.target = None
         cand.modality = mod
         cand.method += EMBEDDED
+
+
+def _beneficiary(cands: list[Candidate], finder: ActorFinder, book: PatternBook) -> None:
+    """'Kyiv wants NATO to supply fighter jets', 'Ukraine asked Germany to provide tanks': aid
+    asked for with no recipient named goes to the one who asks for it."""
+    m = book.modality
+    for cand in cands:
+        tok = cand.trigger
+        if cand.target is not None or cand.code[:2] not in m["beneficiary_roots"] or \
+                tok.dep_ not in ("xcomp", "ccomp") or \
+                tok.head.lemma_.lower() not in m["requested_governors"]:
+            continue
+        asker = subject(tok.head)
+        actor = finder.at(asker) if asker is not None else None
+        if political(actor) and actor != cand.source:
+            cand.target = actor
+            cand.notes.append("recipient: the party that asked for it")
 
 
 def _noun_participants(noun: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
@@ -122,6 +144,7 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
     """The sentence's candidates, corrected and completed with its embedded events."""
     m = book.modality
     _control_fix(cands, finder, book)
+    _beneficiary(cands, finder, book)
     coded = {c.trigger.i for c in cands if c.target is not None or c.intransitive}
     out = list(cands)
     for tok in tokens:

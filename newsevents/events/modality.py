@@ -18,8 +18,12 @@ relocating …" leaves the relocating asserted) and at reporting verbs, which ar
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
+from ..dates import timex_period
+from ..records import TimeExpr
 from .patterns import PatternBook
 
 ASSERTED = "asserted"
@@ -48,6 +52,10 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
         negator = dep == "advmod" and low in m["negators"]
         if dep == "neg" or negator or (dep == "det" and low == "no"):
             found.append("negated")
+        elif dep in SUBJ | {"dobj"} and tok.pos_ in ("VERB", "AUX") and (
+                low in m["negative_pronouns"] or any(
+                    g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+            found.append("negated")  # "none of the protesters were detained", "no police …"
         elif dep == "aux":
             if low in m["requested_aux"] or lemma in m["requested_aux"]:
                 inverted = subj_i is not None and child.i < subj_i
@@ -56,14 +64,17 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
                 found.append("conditional")
             elif low in m["future_aux"] or lemma in m["future_aux"]:
                 found.append("future")
+            elif low in ("would", "'d") and tok.lemma_.lower() in m["polite_would"]:
+                pass  # "would like / prefer / welcome": a present wish, not a hedge
             elif low in m["hypothetical_aux"] or lemma in m["hypothetical_aux"]:
                 found.append("hypothetical")
         elif dep == "mark":
-            if low in m["conditional_marks"]:
+            if low in m["conditional_marks"] or _as_long_as(child):
                 found.append("conditional")
             elif low in m["hypothetical_marks"]:
                 found.append("hypothetical")
-        elif dep == "advmod":
+        elif dep == "advmod" and not (_conditional_clause(child, m) and (
+                _irrealis(tok, m) or _predictive(tok, m))):
             if low in m["unverified_adverbs"]:
                 found.append("reported_unverified")
             elif low in m["hypothetical_adverbs"]:
@@ -80,16 +91,34 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
         elif dep == "prep" and any(g.dep_ == "pobj" and _condition_noun(g, m) and
                                    not list(g.children) for g in child.children):
             found.append("conditional")  # bare "In case Russia attacks …"
-        elif dep == "advcl" and _conditional_clause(child, m) and _irrealis(tok, m):
-            # "Iran retaliates if attacked": a consequent without a modal of its own is
-            # conditional (one with "would/could/will" keeps that cue, as the guide codes it;
-            # a past-tense report of a threat, "threatened … if", stays asserted)
+        elif dep in ("advcl", "advmod", "prep") and _conditional_clause(child, m) and (
+                _irrealis(tok, m) or _predictive(tok, m)):
+            # "Iran retaliates if attacked", "will/would retaliate if attacked": the consequent
+            # of a condition is conditional (the guide: if-clauses and "unless"; the
+            # conditional cue outranks the modal). A possibility modal keeps its hedge ("could
+            # recognize Israel if a deal is reached" is hypothetical), and a past-tense report
+            # of a threat ("threatened … if") stays asserted.
             found.append("conditional")
     return _strongest(found)
 
 
+def _as_long_as(mark: Token) -> bool:
+    """The "as" of "(as|so) long as X does": the parser hangs the clause on "long"."""
+    clause = mark.head
+    return mark.lower_ == "as" and clause.dep_ == "advcl" and clause.head.lower_ == "long" and \
+        any(c.lower_ in ("as", "so") for c in clause.head.children)
+
+
 def _conditional_clause(clause: Token, m: dict[str, frozenset[str]]) -> bool:
-    """An adverbial clause opened by if/unless, or inverted "should/had/were X …"."""
+    """An adverbial clause opened by if/unless, or inverted "should/had/were X …"; also the
+    "long" of "as long as X …" and the "provided (that) X …" the parser makes a preposition."""
+    if clause.dep_ == "advmod":
+        return clause.lower_ == "long" and any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and _as_long_as(g) for g in c.children)
+            for c in clause.children)
+    if clause.dep_ == "prep":
+        return clause.lower_ in m["conditional_heads"] and any(
+            c.dep_ == "pcomp" for c in clause.children)
     subj_i = min((c.i for c in clause.children if c.dep_ in SUBJ), default=None)
     for c in clause.children:
         if c.dep_ == "mark" and c.lower_ in m["conditional_marks"]:
@@ -116,10 +145,16 @@ def _irrealis(tok: Token, m: dict[str, frozenset[str]]) -> bool:
     return tok.tag_ in ("VBZ", "VBP", "VB")
 
 
+def _predictive(tok: Token, m: dict[str, frozenset[str]]) -> bool:
+    """The clause's modal predicts rather than hedges: will, shall, would ("'ll", "'d")."""
+    return any(c.dep_ == "aux" and c.lower_ in m["predictive_aux"] for c in tok.children)
+
+
 def conditional_consequent(tok: Token, book: PatternBook) -> bool:
     """The clause of ``tok`` has an if/unless (or inverted should) adverbial clause."""
     m = book.modality
-    return any(c.dep_ == "advcl" and _conditional_clause(c, m) for c in tok.children)
+    return any(c.dep_ in ("advcl", "advmod", "prep") and _conditional_clause(c, m)
+               for c in tok.children)
 
 
 def _governor_class(head: Token, book: PatternBook) -> str | None:
@@ -127,8 +162,9 @@ def _governor_class(head: Token, book: PatternBook) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in m["requested_governors"]:
         return "requested"
-    if lemma in m["negated_governors"]:
-        return "negated"
+    prt = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    if lemma in m["negated_governors"] or f"{lemma}_{prt}" in m["negated_governors"]:
+        return "negated"  # "refused to …", "ruled out sending …"
     passive = any(c.dep_ == "auxpass" for c in head.children)
     if passive and lemma in m["future_passives"]:
         return "future"
@@ -158,6 +194,10 @@ def _prep_governor(prep: Token, m: dict[str, frozenset[str]]) -> str | None:
     word = prep.lower_
     if word == "from" and gov in m["preventing_governors"]:
         return "negated"
+    if word == "without" and prep.head.pos_ in ("VERB", "AUX"):
+        return "negated"  # "expelled the envoy without consulting Peru"
+    if word == "against" and gov in m["warning_governors"]:
+        return "hypothetical"  # "warned Pyongyang against conducting a test": it may happen
     if word in ("of", "for", "with") and gov in m["accusing_governors"]:
         return "reported_unverified"
     if word in ("on", "for") and prep.head.pos_ in ("VERB", "AUX"):
@@ -179,6 +219,27 @@ def _reported_would(tok: Token, book: PatternBook) -> bool:
     return tok.head.lemma_.lower() in book.modality["announcing_verbs"]
 
 
+def _hedged_adverb(tok: Token, book: PatternBook) -> bool:
+    """'said it would probably …': the adverb hedges what the "would" only reports."""
+    return any(c.dep_ == "advmod" and c.lower_ in book.modality["hypothetical_adverbs"]
+               for c in tok.children)
+
+
+def _sentence_evidential(verb: Token, m: dict[str, frozenset[str]]) -> bool:
+    """An evidential adverb ahead of the clause's subject ("Reportedly, …", "Allegedly …") scopes
+    over the whole sentence, conjoined clauses included."""
+    subj_i = min((c.i for c in verb.children if c.dep_ in SUBJ), default=verb.i)
+    return any(c.dep_ == "advmod" and c.lower_ in m["unverified_adverbs"] and c.i < subj_i
+               for c in verb.children)
+
+
+def _anonymous_speaker(verb: Token, m: dict[str, frozenset[str]]) -> bool:
+    """'a source said', 'sources told': the speaker of the report is not named."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in m["anonymous_speakers"] and not any(
+        g.dep_ in ("compound", "appos") and g.pos_ == "PROPN" for g in c.children)
+        for c in verb.children)
+
+
 def _request_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in m["requested_nouns"]
 
@@ -193,7 +254,7 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
     own = own_cues(tok, book)
     if own in ("conditional", "negated"):
         return own
-    if own == "hypothetical" and _reported_would(tok, book):
+    if own == "hypothetical" and _reported_would(tok, book) and not _hedged_adverb(tok, book):
         # "stated he would leave if the Senate voted against him"
         own = "conditional" if conditional_consequent(tok, book) else "future"
         if own == "conditional":
@@ -221,6 +282,9 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         cls: str | None = None
         if dep == "xcomp":
             cls = own_cues(head, book) or _governor_class(head, book)
+            if head.lemma_.lower() in ("be", "have", "remain") and any(
+                    c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+                cls = "negated"  # "Russia has yet to withdraw", "is yet to"
             if cls is None and head.lemma_.lower() == "be" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                 cls = "future"  # "May is to step down today"
@@ -241,13 +305,29 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 cls = own_cues(head, book) or _governor_class(head, book)
             else:
                 cls = own_cues(head, book)
+        elif dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and not any(
+                c.dep_ == "mark" or c.dep_ in SUBJ for c in cur.children):
+            # "ruled out sending troops": the parser makes a gerund complement an adverbial
+            # clause; it is governed only by a governing verb ("killed two, sending …" is not)
+            cls = _governor_class(head, book)
+            if cls is None:
+                break
         elif dep == "ccomp":
             if head.lower_ in m["conditional_heads"]:
                 return "conditional"  # "provided that Moscow withdraws"
-            if _hypothetical_frame(head, book):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) or \
+                    head.lemma_.lower() in m["permissive_governors"]:
+                # "would allow the government to detain", "told Iran to release", "did not let
+                # the monitors enter": an infinitive (or bare) complement with its own subject is
+                # controlled like an xcomp — it shares the governor's cues and meaning, and the
+                # walk goes on up ("refused to allow inspectors to visit")
+                cls = own_cues(head, book) or _governor_class(head, book)
+            elif _hypothetical_frame(head, book):
                 cls = "hypothetical"
             elif head.lemma_.lower() in m["reporting_verbs"]:
                 cls = None if head.lemma_.lower() not in ("claim",) else "reported_unverified"
+                if cls is None and _anonymous_speaker(head, m):
+                    cls = "reported_unverified"  # "its source said three were killed"
                 if cls is None:
                     break
             else:
@@ -257,8 +337,9 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 if cls is None:
                     break
         elif dep in ("pcomp", "pobj", "prep"):
-            if head.lemma_.lower() in m["conditional_heads"]:
-                return "conditional"
+            if head.lemma_.lower() in m["conditional_heads"] or \
+                    head.lower_ in m["conditional_heads"]:
+                return "conditional"  # "contingent on …", "provided that Peru withdrew"
             if dep == "prep" and cur.lower_ in ("of", "for") and head.lemma_.lower() in m.get(
                     "accusing_governors", frozenset()):
                 hedged = True  # "accused X of attacking …": alleged
@@ -272,6 +353,8 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 cls = own_cues(head, book) if dep != "pobj" else None
         elif dep == "conj":
             if any(c.dep_ in SUBJ for c in cur.children):
+                if _sentence_evidential(head, m):
+                    hedged = True  # "Reportedly, two were killed and eight were injured"
                 break
             cls = own_cues(head, book)
             if cls == "negated":
@@ -299,6 +382,10 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             if _request_noun(head, m):
                 return "requested"  # "calls for Iran to release …", "the demand that …"
             cls = own_cues(head, book)
+            if cls is None and any(c.dep_ == "mark" and c.lower_ == "that"
+                                   for c in cur.children):
+                break  # "cannot change the fact that …": a noun's content clause is not
+                # governed by the verb that governs the noun
         elif dep in ("relcl", "advcl", "parataxis", "ROOT", "nsubj"):
             break
         else:
@@ -320,3 +407,17 @@ def hedged(tok: Token, book: PatternBook) -> bool:
         if holder.pos_ in ("VERB", "AUX") and holder != tok:
             break
     return False
+
+
+def dated_future(mod: str, tok: Token, date: TimeExpr | None, published: dt.date | None) -> str:
+    """'Next week's summit', 'Biden visits Beijing on Friday' (in Wednesday's paper): an act the
+    text dates after publication has not happened yet — ``future``, when no cue said otherwise
+    and the trigger is no past form ("met on Friday" with a misread Friday stays asserted)."""
+    if mod != ASSERTED or date is None or published is None or not date.text:
+        return mod
+    if date.type == "publication" or tok.tag_ in ("VBD", "VBN"):
+        return mod
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children):
+        return mod  # "was held on …", "had agreed …"
+    period = timex_period(date.value)
+    return "future" if period is not None and period.first > published else mod

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .codebook import is_code
+from .kinds import head_token, noun_kinds, participant_kinds
 from .patterns import _load
 
 if TYPE_CHECKING:
@@ -52,6 +53,9 @@ class Test:
     objects: frozenset[str] | None = None
     context: tuple[frozenset[str], int] | None = None
     sectors: frozenset[str] | None = None
+    target_kinds: frozenset[str] | None = None
+    object_kinds: frozenset[str] | None = None
+    governors: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,42 @@ class Requirement:
     why: str
 
 
+@dataclass(frozen=True, slots=True)
+class KindRule:
+    """A participant nobody coded must be one of ``kinds`` (WordNet supersenses) for ``codes``."""
+
+    id: str
+    codes: tuple[str, ...]
+    roles: tuple[str, ...]  # "source", "target"
+    kinds: frozenset[str]
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Domain:
+    """An article about a game, a market or a show: its conflict words are that world's."""
+
+    id: str
+    codes: tuple[str, ...]
+    words: frozenset[str]
+    min_share: float  # share of the article's sentences holding one of ``words``
+    min_words: int  # distinct words of ``words`` in the article
+    unless_sectors: frozenset[str]
+    why: str
+    unless_words: frozenset[str] = frozenset()  # the article is off the domain when it holds
+    unless_min: int = 1  # this many distinct words of these classes ("bomb", "gunmen")
+
+
+@dataclass(frozen=True, slots=True)
+class Adjectival:
+    """A trigger used as an adjective ("profoundly threatening", "life-threatening")."""
+
+    codes: tuple[str, ...]
+    deps: frozenset[str]
+    tags: frozenset[str]
+    degree: frozenset[str]  # "profoundly threatening": a degree adverb makes any VBG one
+
+
 @dataclass(frozen=True)
 class SenseBook:
     """The compiled ``senses.yaml``: rules and requirements indexed by CAMEO root."""
@@ -79,6 +119,11 @@ class SenseBook:
     rules: dict[str, tuple[Rule, ...]]
     requires: dict[str, tuple[Requirement, ...]]
     any_pos: frozenset[str]  # context words counted in every part of speech (verbs too)
+    kinds: dict[str, tuple[KindRule, ...]] = field(default_factory=dict)
+    domains: tuple[Domain, ...] = ()
+    adjectival: Adjectival | None = None
+    named_events: tuple[str, ...] = ()
+    teams: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
 
 
 def _words(classes: dict[str, list[str]], names: Iterable[str], where: str) -> frozenset[str]:
@@ -93,7 +138,8 @@ def _words(classes: dict[str, list[str]], names: Iterable[str], where: str) -> f
 def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str) -> Test | None:
     if not spec:
         return None
-    unknown = set(spec) - {"lemmas", "object", "context", "sectors"}
+    unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
+                           "object_kinds", "governors"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
     context = None
@@ -105,6 +151,10 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         objects=_words(classes, spec["object"], where) if "object" in spec else None,
         context=context,
         sectors=frozenset(spec["sectors"]) if "sectors" in spec else None,
+        target_kinds=frozenset(spec["target_kinds"]) if "target_kinds" in spec else None,
+        object_kinds=frozenset(spec["object_kinds"]) if "object_kinds" in spec else None,
+        governors=frozenset(str(w).lower() for w in spec["governors"])
+        if "governors" in spec else None,
     )
 
 
@@ -148,7 +198,33 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
         for spec in data.get("requires", [])
     ]
     any_pos = _words(classes, data.get("any_pos", []), "any_pos")
-    return SenseBook(_index(rules), _index(requires), any_pos)
+    kinds = []
+    for spec in data.get("participants", []):
+        where = f"participants {spec.get('id')!r}"
+        roles = tuple(str(r) for r in spec.get("roles", ["target"]))
+        if set(roles) - {"source", "target"}:
+            raise ValueError(f"senses.yaml {where}: roles are source and/or target")
+        kinds.append(KindRule(str(spec["id"]), _codes(spec["codes"], where), roles,
+                              frozenset(spec["kinds"]), str(spec.get("why", ""))))
+    domains = tuple(
+        Domain(str(spec["id"]), _codes(spec["codes"], f"domain {spec['id']!r}"),
+               _words(classes, spec["classes"], f"domain {spec['id']!r}"),
+               float(spec.get("min_share", 0.0)), int(spec.get("min_words", 1)),
+               frozenset(spec.get("unless_sectors", [])), str(spec.get("why", "")),
+               _words(classes, spec.get("unless_classes", []), f"domain {spec['id']!r}"),
+               int(spec.get("unless_min", 1)))
+        for spec in data.get("domains", []))
+    adj = data.get("adjectival")
+    adjectival = Adjectival(_codes(adj["codes"], "adjectival"), frozenset(adj["deps"]),
+                            frozenset(adj["tags"]),
+                            frozenset(str(w).lower() for w in adj.get("degree", []))
+                            ) if adj else None
+    named = _codes(data.get("named_events", []), "named_events")
+    team = data.get("teams") or {}
+    teams = (_codes(team.get("codes", []), "teams"),
+             frozenset(str(w).lower() for w in team.get("heads", [])))
+    return SenseBook(_index(rules), _index(requires), any_pos, _index(kinds), domains,
+                     adjectival, named, teams)
 
 
 @lru_cache(maxsize=1)
@@ -163,15 +239,21 @@ def _is_number(tok: Token) -> bool:
     return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in _NUMBER_WORDS
 
 
-def object_words(tok: Token) -> set[str]:
-    """The heads of the trigger's objects (direct, attribute, prepositional), not their
-    modifiers; the "of" object under a quantity; ``<number>`` when an object is a number."""
+def object_heads(tok: Token) -> list[Token]:
+    """The heads of the trigger's objects: direct, attribute, prepositional, and a noun
+    trigger's compound ("a NASA launch", "a culture war")."""
     heads = [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
     for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
         heads += [g for g in prep.children if g.dep_ == "pobj"]
-    heads += [c for c in tok.children if c.dep_ == "compound"]  # "a NASA launch", noun triggers
+    heads += [c for c in tok.children if c.dep_ == "compound"]
+    return heads
+
+
+def object_words(tok: Token) -> set[str]:
+    """The heads of the trigger's objects (direct, attribute, prepositional), not their
+    modifiers; the "of" object under a quantity; ``<number>`` when an object is a number."""
     words: set[str] = set()
-    for head in heads:
+    for head in object_heads(tok):
         words |= {head.lemma_.lower(), head.lower_}
         if _is_number(head) or any(c.dep_ == "nummod" and c.lower_ in _NUMBER_WORDS
                                    for c in head.children):
@@ -216,6 +298,15 @@ class _Context:
         return n
 
 
+_PARTY_OR_PLACE = frozenset({"person", "group", "location", "artifact"})
+
+
+def _only_a_thing(kinds: tuple[str, ...], things: frozenset[str]) -> bool:
+    """The noun's most frequent sense is one of ``things`` and none of its senses can be a
+    party or a place ("the capital" is money first, but also a city)."""
+    return bool(kinds) and kinds[0] in things and not _PARTY_OR_PLACE & set(kinds)
+
+
 def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: SenseBook,
            *, every: bool) -> bool:
     """``every``: all given fields hold (a rule's ``when``); else any one (its ``unless``)."""
@@ -231,6 +322,15 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
     if test.sectors is not None:
         results.append(any(a is not None and a.sector in test.sectors
                            for a in (cand.source, cand.target)))
+    if test.object_kinds is not None:
+        table = noun_kinds()
+        results.append(any(_only_a_thing(found, test.object_kinds) for t in object_heads(tok)
+                           if t.pos_ == "NOUN" and (found := table.get(t.lemma_.lower()))))
+    if test.governors is not None:
+        results.append(tok.head is not tok and tok.head.lemma_.lower() in test.governors)
+    if test.target_kinds is not None:
+        found = participant_kinds(cand.target, tok.doc)
+        results.append(found is not None and _only_a_thing(found, test.target_kinds))
     return all(results) if every else any(results)
 
 
@@ -245,14 +345,64 @@ def _fits_actor_types(cand: Candidate, book: SenseBook) -> bool:
     return True
 
 
+def _fits_kinds(cand: Candidate, book: SenseBook) -> KindRule | None:
+    """The participant rule an uncoded participant's kind breaks, if any."""
+    for rule in book.kinds.get(cand.code[:2], ()):
+        if not cand.code.startswith(rule.codes):
+            continue
+        for role in rule.roles:
+            kinds = participant_kinds(getattr(cand, role), cand.trigger.doc)
+            if kinds and not set(kinds) & rule.kinds:
+                return rule
+    return None
+
+
+def _adjectival(cand: Candidate, book: SenseBook) -> bool:
+    adj = book.adjectival
+    tok = cand.trigger
+    if adj is None or not cand.code.startswith(adj.codes) or tok.tag_ not in adj.tags:
+        return False
+    return tok.dep_ in adj.deps or any(c.dep_ == "advmod" and c.lower_ in adj.degree
+                                       for c in tok.children)
+
+
+def _named_event(cand: Candidate, book: SenseBook) -> bool:
+    """'during the Vietnam War', 'World War II': an event noun inside the name of a past war
+    is a point of reference in a biography or a history, not a report of fighting."""
+    tok = cand.trigger
+    if not cand.code.startswith(book.named_events) or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not tok.is_title or tok.is_sent_start:
+        return False
+    return tok.ent_type_ == "EVENT" or any(
+        c.dep_ in ("compound", "amod", "nummod", "npadvmod") and (
+            c.pos_ in ("PROPN", "NUM") or c.is_title) for c in tok.children)
+
+
+def _team(cand: Candidate, book: SenseBook) -> bool:
+    """'The US team boycotted the ceremony', 'Kenya's squad': a country named as the modifier
+    of a team is the team (a national side is not its state)."""
+    codes, heads = book.teams
+    if not heads or not cand.code.startswith(codes):
+        return False
+    doc = cand.trigger.doc
+    for actor in (cand.source, cand.target):
+        if actor is None or actor.code is None or actor.sector is not None:
+            continue
+        head = head_token(actor, doc)
+        if head is not None and head.dep_ in ("compound", "amod", "poss", "nmod") and (
+                head.head.lemma_.lower() in heads):
+            return True
+    return False
+
+
 def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | None]:
     """``("keep", None)``, ``("veto", rule)`` or ``("recode", rule)`` for one candidate."""
-    if not _fits_actor_types(cand, book):
+    if (not _fits_actor_types(cand, book) or _adjectival(cand, book)
+            or _named_event(cand, book) or _team(cand, book)):
         return "veto", None
-    rules = book.rules.get(cand.code[:2])
-    if not rules:
-        return "keep", None
-    objects = object_words(cand.trigger)
+    rules = book.rules.get(cand.code[:2], ())
+    objects = object_words(cand.trigger) if rules else set()
     for rule in rules:
         if not cand.code.startswith(rule.codes):
             continue
@@ -262,7 +412,49 @@ def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | 
                                               every=False):
             continue
         return ("recode" if rule.recode else "veto"), rule
+    if _fits_kinds(cand, book) is not None:
+        return "veto", None
     return "keep", None
+
+
+def _political(cand: Candidate, sectors: frozenset[str]) -> bool:
+    return any(a is not None and a.sector in sectors for a in (cand.source, cand.target))
+
+
+def article_domains(doc: Doc, book: SenseBook) -> tuple[Domain, ...]:
+    """The domains (sports, markets, shows) the whole article is about: enough of its
+    sentences hold enough distinct words of the domain's classes."""
+    if not book.domains:
+        return ()
+    sents = list(doc.sents)
+    if not sents:
+        return ()
+    # each sentence's words read once, for every domain
+    nouns: list[set[str]] = []
+    every: set[str] = set()
+    for sent in sents:
+        here: set[str] = set()
+        for t in sent:
+            words = (t.lemma_.lower(), t.lower_)
+            every.update(words)
+            if t.pos_ in _CONTEXT_POS:
+                here.update(words)
+        if _SCORE.search(sent.text):
+            here.add(SCORE_MARK)
+        nouns.append(here)
+    found: list[Domain] = []
+    for domain in book.domains:
+        if domain.unless_words and len(every & domain.unless_words) >= domain.unless_min:
+            continue
+        distinct: set[str] = set()
+        holding = 0
+        for here in nouns:
+            hits = here & domain.words
+            holding += bool(hits)
+            distinct |= hits
+        if len(distinct) >= domain.min_words and holding / len(sents) >= domain.min_share:
+            found.append(domain)
+    return tuple(found)
 
 
 def apply_senses(cands: list[Candidate]) -> list[Candidate]:
@@ -270,11 +462,18 @@ def apply_senses(cands: list[Candidate]) -> list[Candidate]:
     so); the hook ``code_events`` calls once all coders have run."""
     book = sense_book()
     contexts: dict[int, _Context] = {}
+    domains: dict[int, tuple[Domain, ...]] = {}
     kept: list[Candidate] = []
     for cand in cands:
         root = cand.code[:2]
-        if root not in book.rules and root not in book.requires:
+        if root not in book.rules and root not in book.requires and root not in book.kinds:
             kept.append(cand)
+            continue
+        doc = cand.trigger.doc
+        if id(doc) not in domains:
+            domains[id(doc)] = article_domains(doc, book)
+        if any(cand.code.startswith(d.codes) and not _political(cand, d.unless_sectors)
+               for d in domains[id(doc)]):
             continue
         sent = cand.trigger.sent
         ctx = contexts.get(sent.start)

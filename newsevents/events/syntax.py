@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.lookup import actor_for_span
 from ..records import Actor, Place
+from .patterns import pattern_book
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 ARG_DEPS = frozenset(
@@ -45,6 +46,8 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return True
     head = verb.head
+    if any(c.dep_ == "aux" and c.lower_ in ("to", "have") for c in verb.children):
+        return False  # "is believed to have supplied": a perfect infinitive is active
     return (verb.dep_ in ("xcomp", "oprd") and head != verb
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children))
 
@@ -234,6 +237,11 @@ def slot(token: Token, name: str) -> list[Token]:
     return found
 
 
+def _requesting_verbs() -> frozenset[str]:
+    """Verbs whose addressee does what they ask (``requesting_verbs`` in ``modality.yaml``)."""
+    return pattern_book().modality["requesting_verbs"]
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who does ``verb``: its subject, or the controller/antecedent of it."""
     if depth > 6:
@@ -270,6 +278,12 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 for g in child.children:
                     if g.dep_ == "pobj":
                         return g
+            if child.dep_ == "prep" and child.lower_ in ("to", "with") and child.i < verb.i \
+                    and head.lemma_.lower() in _requesting_verbs():
+                # "appealed to Western leaders to impose", "pleaded with Iran to release"
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
         if head.pos_ == "ADJ":  # "willing to assist": the adjective's subject
             return subject(head.head, depth + 1) if head.dep_ == "acomp" else None
         return subject(head, depth + 1)
@@ -278,6 +292,15 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         for child in head.head.children:
             if child.dep_ == "dobj":
                 return child
+        noun = head.head
+        if noun.pos_ in ("NOUN", "PROPN"):
+            # "had no intention of attacking", "Chile's plan of annexing": the noun's owner
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+                return subject(noun.head, depth + 1)
+            return None
     if verb.dep_ in ("conj", "advcl", "pcomp", "xcomp"):
         if verb.dep_ == "pcomp":
             head = head.head

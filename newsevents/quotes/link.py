@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..records import Actor, Quote
+from .contents import content_of
 from .extract import quote_attribution
-from .syntax import content_of, cue_of
+from .syntax import cue_of
 from .vocab import vocabulary
 
 if TYPE_CHECKING:

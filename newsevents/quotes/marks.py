@@ -97,6 +97,10 @@ def _fold_doubled(text: str) -> str:
         chars[i], chars[i + 1] = STRAIGHT, "\x00"
         if i > 0 and not (text[i - 1].isspace() or text[i - 1] in OPEN_BEFORE):
             chars[i], chars[i + 1] = "\x00", STRAIGHT  # a closing '' : the mark sits last
+        elif i + 2 >= len(text) or text[i + 2].isspace():
+            # spaces on both sides ("coalitions, '' said Mr. Gunnels"): ambiguous, like a lone
+            # straight mark; the second apostrophe reads as a space so pairing decides
+            chars[i + 1] = " "
         i = text.find(DOUBLED, i + 2)
     return "".join(chars)
 
@@ -117,6 +121,8 @@ def _widen(q: Quoted, text: str) -> Quoted:
         open_width = 2
     if q.closed and start < end - 1 and text[end - 2 : end] == DOUBLED:
         close_width = 2
+    elif q.closed and text[end - 1 : end + 1] == DOUBLED:  # a closing '' read on its first mark
+        end, close_width = end + 1, 2
     return Quoted(start, end, q.paragraph, q.closed, open_width, close_width)
 
 

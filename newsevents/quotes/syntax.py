@@ -25,9 +25,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Verbs without their own subject take the subject of the verb they depend on through these.
 INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl", "prep"})
 EXPLETIVES = frozenset({"it", "there"})
-CONTENT_DEPS = frozenset({"ccomp"})
-TRIM = frozenset(",;:—–-()")
-QUESTION_WORDS = frozenset({"if", "whether", "what", "when", "where", "why", "how", "who", "which"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +46,12 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
             nxt = token.nbor(1)
             end = nxt.idx + len(nxt)
             return Cue(token, "according", f"{token.text} {nxt.text}", token.idx, end)
+    if lower == "in" and token.dep_ == "prep":
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if _fronted_finding(token, pobj, vocab.findings):
+            # "In a new Post-ABC poll, 18 percent …": the poll is the source of the clause
+            return Cue(token, "finding", token.text, token.idx, token.idx + len(token))
+        return None
     if token.pos_ == "NOUN":
         if token.lemma_.lower() in vocab.nominal and nominal_content(token) is not None:
             return Cue(token, "nominal", token.text, token.idx, token.idx + len(token))
@@ -56,7 +59,7 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
         return None
     cls = vocab.cue_class(token.lemma_)
-    if cls is None:
+    if cls is None or _discourse_marker(token):
         return None
     particles = vocab.needs_particle.get(token.lemma_.lower())
     if particles:
@@ -65,6 +68,28 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
             return None
         return Cue(token, cls, f"{token.text} {prt.text}", token.idx, prt.idx + len(prt))
     return Cue(token, cls, token.text, token.idx, token.idx + len(token))
+
+
+def _fronted_finding(prep: Token, pobj: Token | None, findings: frozenset[str]) -> bool:
+    """ "In a new Washington Post poll, …": one poll or study (singular), in a phrase set off
+    by a comma in front of the clause it sources. "Up and down in national polls", "the
+    damage is borne out in the polls" stand in a clause; they source nothing."""
+    if pobj is None or pobj.lemma_.lower() not in findings or pobj.tag_ != "NN":
+        return False
+    doc = prep.doc
+    after = prep.right_edge.i + 1
+    return prep.i < prep.head.i and after < len(doc) and doc[after].text == ","
+
+
+def _discourse_marker(token: Token) -> bool:
+    """ "That said, …", "This said, …": a connective, not a report by "that"."""
+    doc = token.doc
+    return (
+        0 < token.i < len(doc) - 1
+        and doc[token.i - 1].lower_ in ("that", "this")
+        and doc[token.i + 1].text == ","
+        and (token.i == 1 or doc[token.i - 2].is_sent_end or doc[token.i - 2].is_punct)
+    )
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -133,7 +158,7 @@ def nominal_source(noun: Token, light_verbs: frozenset[str]) -> Token | None:
 
 def source_of(cue: Cue, light_verbs: frozenset[str]) -> Token | None:
     """The source token of any cue: subject, "according to" object or a noun's holder."""
-    if cue.cls == "according":
+    if cue.cls in ("according", "finding"):
         return according_source(cue)
     if cue.cls == "nominal":
         return nominal_source(cue.token, light_verbs)
@@ -172,9 +197,19 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     clause after the quote ends.
     """
     doc = verb.doc
-    if any(c.dep_ in PASSIVE_OR_EXPLETIVE for c in verb.children):
+    if any(c.dep_ in PASSIVE_OR_EXPLETIVE and not quoted(c.idx) for c in verb.children):
         return None  # "it was reported that", "he was told": no source, by design
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i < verb.i:
+    # "Mitt Romney, the nominee, tweeted in response: …": the tagger often reads the finite verb
+    # as a participle; a name it hangs on is still who spoke ("the words said by X" has an agent
+    # and is no attribution of the noun)
+    if (
+        verb.dep_ == "acl"
+        and verb.head.i < verb.i
+        and (
+            verb.tag_ in ("VBD", "VBZ", "VBP")
+            or (verb.head.pos_ == "PROPN" and not any(c.dep_ == "agent" for c in verb.children))
+        )
+    ):
         return verb.head
     sent = sent_of(verb)
     k = verb.i - 1
@@ -214,9 +249,9 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
 
 
 def according_source(cue: Cue) -> Token | None:
-    """The object of "according to"."""
-    to = cue.token.nbor(1)
-    return next((c for c in to.children if c.dep_ == "pobj"), None)
+    """The object of "according to" (or of the "in" of "in a new poll")."""
+    prep = cue.token if cue.cls == "finding" else cue.token.nbor(1)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def phrase_bounds(token: Token) -> tuple[int, int, int]:
@@ -238,154 +273,6 @@ def phrase_bounds(token: Token) -> tuple[int, int, int]:
         head = appos[0]
     end_tok = doc[right.i]
     return left.idx, end_tok.idx + len(end_tok), head.idx
-
-
-def content_bounds(
-    start_tok: Token,
-    end_tok: Token,
-    anchor: Token | None = None,
-) -> tuple[int, int] | None:
-    """Character span of tokens ``start_tok..end_tok`` with edge punctuation trimmed, cut to the
-    paragraph (line) holding ``anchor`` (the cue): reported content never runs across paragraphs,
-    and a parse that glues a headline to the next line must not make it so."""
-    doc = start_tok.doc
-    i, j = start_tok.i, end_tok.i
-    if anchor is not None:
-        for k in range(anchor.i - 1, i - 1, -1):
-            if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
-                i = max(i, k + 1)
-                break
-        for k in range(anchor.i, j + 1):
-            if "\n" in doc[k].text or (k < j and "\n" in doc[k].whitespace_):
-                j = min(j, k if "\n" not in doc[k].text else k - 1)
-                break
-    while i <= j and (doc[i].text in TRIM or doc[i].is_space):
-        i += 1
-    while j >= i and (doc[j].text in TRIM or doc[j].text == "." or doc[j].is_space):
-        j -= 1
-    if j - i < 2:
-        return None
-    return doc[i].idx, doc[j].idx + len(doc[j])
-
-
-def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | None:
-    """The reported content of a cue: its that-clause, the clause it is a parenthetical to, or,
-    for "according to", the clause it modifies without the "according to X" phrase."""
-    verb = cue.token
-    doc = verb.doc
-    if cue.cls == "according":
-        head = verb.head if verb.head != verb else verb
-        while head.pos_ not in ("VERB", "AUX") and head.head != head:
-            head = head.head  # "Some of those concerns, according to X, include …"
-        sent = sent_of(verb)
-        phrase_start, phrase_end = verb.left_edge.i, verb.right_edge.i
-        # The clause it modifies: the head's subtree, minus the "according to X" phrase.
-        lo, hi = head.left_edge.i, head.right_edge.i
-        lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
-        if phrase_start <= lo or (phrase_end < hi and hi - phrase_end > phrase_start - lo):
-            # in front ("According to X, …"), or in the middle with more clause after it
-            # ("At 2,300 feet, according to Gibson, Major saw …")
-            if phrase_end + 1 > hi:
-                return None
-            return content_bounds(doc[phrase_end + 1], doc[hi], verb)
-        return content_bounds(doc[lo], doc[phrase_start - 1], verb)
-    if cue.cls == "nominal":
-        clause = nominal_content(verb)
-        if clause is None:
-            return None
-        return content_bounds(clause.left_edge, clause.right_edge, verb)
-    comps = [
-        c
-        for c in verb.children
-        if c.dep_ in CONTENT_DEPS
-        # a that-clause the parser took for an adverbial clause ("tweeted … that X was …")
-        or (c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ == "that")
-    ]
-    if comps:
-        comp = next((c for c in comps if c.i > verb.i), comps[0])
-        first = comp.left_edge
-        if first.lower_ in QUESTION_WORDS or (
-            first.lower_ == "that"
-            and first.i + 1 < len(doc)
-            and doc[first.i + 1].lower_ in QUESTION_WORDS
-        ):
-            return None  # "asked whether …", "explained how …": a question or topic, not a claim
-        if comp.i < verb.i:
-            subj = subject_of(verb)
-            last = min(verb.i, subj.left_edge.i if subj is not None else verb.i) - 1
-            return content_bounds(first, doc[max(first.i, last)], verb)
-        return content_bounds(first, comp.right_edge, verb)
-    # "said in a statement that …": the parser hangs the that-clause on the channel noun.
-    # Only channel nouns: in "said in response to claims that …" the clause is the claims'.
-    channels = vocab.channel_nouns if vocab is not None else frozenset()
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        for pobj in prep.children:
-            if pobj.lemma_.lower() not in channels:
-                continue
-            for clause in pobj.children:
-                mark = clause.left_edge
-                if (
-                    clause.dep_ in ("acl", "ccomp", "relcl")
-                    and mark.lower_ == "that"
-                    and mark.dep_ == "mark"
-                    and clause.right_edge.i == pobj.right_edge.i
-                ):
-                    return content_bounds(mark, clause.right_edge, verb)
-    # Parenthetical cue after or inside the clause it reports: "X happened, sources said.",
-    # "It is on his watch, Scheer said, that the country …".
-    # A participle hung on a clause ("…, suggesting that …", "…, writing a book") is an adjunct
-    # of that clause, not a parenthetical cue: the cue needs its own tense and subject.
-    if (
-        cue.cls != "partial"
-        and verb.dep_ in ("parataxis", "advcl")
-        and verb.tag_ in FINITE_TAGS
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        and verb.head.i < verb.i
-        and verb.i > 0
-        and any(t.text == "," for t in doc[verb.left_edge.i - 1 : verb.i])
-    ):
-        head = verb.head
-        return content_bounds(head.left_edge, doc[verb.left_edge.i - 1], verb)
-    return None
-
-
-COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "prep", "advcl"})
-CORE_COMPLEMENTS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp"})
-
-
-def complement_of(verb: Token, start: int, end: int) -> tuple[int, int] | None:
-    """The content a reporting verb governs when it is not a that-clause, holding the quoted
-    fragment ``[start, end)``: "called [Iowa voters “stupid” for supporting Carson]",
-    "described it [as “a disaster”]" (PARC's content: the cue's complements after it).
-
-    Complements up to the one holding the fragment, then any further core complement (object,
-    predicate, clause); a trailing channel or time phrase ("in a tweet Sunday") is left out.
-    """
-    doc = verb.doc
-    kids = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
-    if not kids:
-        return None
-    chosen: list[Token] = []
-    holder_seen = False
-    for kid in kids:
-        lo, hi = kid.left_edge, kid.right_edge
-        holds = lo.idx <= start < hi.idx + len(hi)
-        if holder_seen and kid.dep_ not in CORE_COMPLEMENTS:
-            break
-        chosen.append(kid)
-        holder_seen = holder_seen or holds
-    if not holder_seen:
-        return None
-    first = min((c.left_edge for c in chosen), key=lambda t: t.i)
-    last = max((c.right_edge for c in chosen), key=lambda t: t.i)
-    if first.i <= verb.i:
-        return None
-    bounds = content_bounds(first, last, verb)
-    if bounds is None or bounds[0] > start:
-        return None
-    return bounds[0], max(bounds[1], min(end, doc[last.i].idx + len(doc[last.i]) + 1))
 
 
 def _outlet_name(
@@ -467,7 +354,7 @@ def _channel(prep: Token, actors: Sequence[Actor], vocab: Vocabulary) -> tuple[s
 def medium_of(cue: Cue, actors: Sequence[Actor], vocab: Vocabulary) -> str | None:
     """The channel of an attribution: "told the Financial Times", "in a statement", "on X"."""
     verb = cue.token
-    if cue.cls == "according":
+    if cue.cls in ("according", "finding"):
         src = according_source(cue)
         return _outlet_name(list(src.subtree), actors, vocab) if src is not None else None
     candidates = list(verb.children)

@@ -26,9 +26,11 @@ class Vocabulary:
     speech: frozenset[str]
     partial: frozenset[str]
     cognition: frozenset[str]
+    intention: frozenset[str]  # "vowed to …", "urged X to …": the infinitive is the content
     needs_particle: dict[str, frozenset[str]]
     prepositional: tuple[tuple[str, str], ...]
     nominal: frozenset[str]  # attribution nouns: "the claim that …"
+    findings: frozenset[str]  # "in a new poll, …": nouns whose "in" phrase sources a clause
     light_verbs: frozenset[str]  # "made the claim that …": the subject is the source
     channel_nouns: frozenset[str]
     channel_preps: frozenset[str]
@@ -41,12 +43,14 @@ class Vocabulary:
     def trigger_hashes(self) -> frozenset[int]:
         """spaCy string hashes of every cue lemma and of the first word of prepositional cues,
         so a document's candidate tokens are found from its attribute array in one pass."""
-        words = self.speech | self.partial | self.cognition | self.nominal
+        words = self.speech | self.partial | self.cognition | self.intention | self.nominal
         words |= {a for a, _ in self.prepositional}
+        if self.findings:
+            words |= {"in"}
         return frozenset(hash_string(w) for w in words)
 
     def cue_class(self, lemma: str) -> str | None:
-        """``speech``, ``partial`` or ``cognition`` for a reporting-verb lemma, else None."""
+        """``speech``, ``partial``, ``cognition`` or ``intention`` for a cue lemma, else None."""
         lemma = lemma.lower()
         if lemma in self.speech:
             return "speech"
@@ -54,14 +58,18 @@ class Vocabulary:
             return "partial"
         if lemma in self.cognition:
             return "cognition"
+        if lemma in self.intention:
+            return "intention"
         return None
 
 
 #: Schemas of the quote vocabularies (docs/data-files.md), open to more keys.
 _SCHEMAS: dict[str, Any] = {
     "cues.yaml": {"source": str, "speech": [str], "partial": [str], "cognition": [str],
+                  optional("intention"): [str],
                   optional("needs_particle"): {str: ([str], None)},
                   "prepositional": [[str]], optional("nominal"): [str],
+                  optional("findings"): [str],
                   optional("light_verbs"): [str], ...: ANY},
     "media.yaml": {"source": str, "channel_nouns": [str], "channel_preps": [str],
                    "outlet_preps": [str], "platforms": [str], "outlet_words": [str],
@@ -91,11 +99,13 @@ def vocabulary() -> Vocabulary:
         speech=_lower(cues["speech"]),
         partial=_lower(cues["partial"]),
         cognition=_lower(cues["cognition"]),
+        intention=_lower(cues.get("intention") or []),
         needs_particle={
             str(k).lower(): _lower(v or []) for k, v in (cues.get("needs_particle") or {}).items()
         },
         prepositional=tuple((str(a).lower(), str(b).lower()) for a, b in cues["prepositional"]),
         nominal=_lower(cues.get("nominal") or []),
+        findings=_lower(cues.get("findings") or []),
         light_verbs=_lower(cues.get("light_verbs") or []),
         channel_nouns=_lower(media["channel_nouns"]),
         channel_preps=_lower(media["channel_preps"]),

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_times", "times_of"]
 
 _NER_LABELS = frozenset({"DATE", "TIME"})
+_DEADLINE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"^\s*[,;(–—-]?\s*$")
 _TRUSTED_FINDERS = frozenset({"month", "year", "date"})
 _NONFINITE_DEPS = frozenset({"xcomp", "acl", "advcl", "conj", "pcomp", "oprd", "relcl"})
@@ -47,12 +48,21 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
     """past|present|future of the clause governing the character span [start, end).
 
     Weekday and month names resolve by it: "met Thursday" is the past Thursday, "will meet
-    Thursday" the coming one.
+    Thursday" the coming one. A possessive time in a present clause ("a premium over
+    Thursday's closing price") names something that has happened: past.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
-    token: Token = span.root
+    tense = _clause_tense(span.root)
+    after = doc[span.end] if span.end < len(doc) else None
+    if tense == "present" and after is not None and after.tag_ == "POS":
+        return "past"
+    return tense
+
+
+def _clause_tense(token: Token) -> str:
+    """The tense of the first verb above ``token`` (see :func:`tense_of`)."""
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.head == token:
             break
@@ -106,10 +116,20 @@ def _read(
     surface = text[cand.start : cand.end]
     appositive = prev_end >= 0 and bool(_APPOSITIVE_GAP.match(text[prev_end : cand.start]))
     tense = tense_of(doc, cand.start, cand.end)
+    if tense == "past" and _DEADLINE.search(text, max(0, cand.start - 8), cand.start):
+        # "gave them until Tuesday", "extended the deadline to 9 a.m. Monday": a deadline set in
+        # the past may lie ahead; the nearer day of that name
+        tense = "present"
     norm = normalise(surface, dct, tense, prev, appositive, strict=cand.source
                      not in _TRUSTED_FINDERS)
     if norm is None and cand.source == "ner":
         norm = parse_absolute(surface, dct)
+    if norm is not None and cand.source == "period-ended" and norm.granularity in ("year",
+                                                                                 "quarter"):
+        # "the year ended March 31" is the twelve months up to that day: a length (TimeBank P1Y)
+        unit = "Y" if norm.granularity == "year" else "Q"
+        return Norm(f"P1{unit}", norm.granularity, "duration", "none", "DURATION",
+                    "rule:period-ended")
     if norm is not None and norm.timex_type == "DURATION" and not _a_duration(doc, cand):
         return None
     if norm is not None and norm.timex_type == "SET":

@@ -24,7 +24,8 @@ A nominal event without a time of its own that the sentence places before anothe
 to by name: it gets its year when the phrase names one, else no date (``value=None``,
 ``type="unresolved"``, ``method="rule:past-event"``), never the publication date.
 
-A past event whose sentence has no time at all continues the time of the sentence before it
+A past event (or one reported by a past verb of saying) whose sentence has no time at all
+continues the time of the sentence before it
 when that sentence's main clause is dated to a day or week of the story's own week ("The
 administration this week took steps … ¶ Ukraine has agreed to the ceasefire"): news keeps its
 reference time until it names another. Only recent day/week times carry over, so background
@@ -65,6 +66,8 @@ _PREMODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod", "npadvm
 _BEFORE_WORDS = frozenset({"after", "following", "since", "before", "until", "till", "post"})
 #: How recent (days before publication) a time must be to carry over to the next sentence.
 CARRY_DAYS = 7
+#: How many sentences back (the last ones naming no time at all) a time may carry from.
+CARRY_SENTENCES = 3
 
 
 def past_event_time() -> TimeExpr:
@@ -193,7 +196,10 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
             level = 2 + chain_ids.index(verb.i)
         else:
             continue
-        distance = abs(trigger.idx - time.start)
+        # a calendar time beats a vague reference word of the same clause ("On Friday … sentenced
+        # Fields, now 22, …"): "now" there describes an argument, not the event
+        vague = 1 if parse_value(time.value) is None else 0
+        distance = abs(trigger.idx - time.start) + vague * 10_000
         if best is None or (level, distance) < (best[0], best[1]):
             best = (level, distance, time)
     if best is not None:
@@ -209,11 +215,31 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
 
 
 def _past(verb: Token) -> bool:
-    """A clause that reports something done: past tense or present perfect, no modal."""
+    """A clause that reports something done: past tense, present perfect or past passive ("was
+    sentenced"), no modal."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        a.lemma_ == "have" or (a.dep_ == "auxpass" and a.tag_ == "VBD") for a in auxes))
+
+
+def _reported(clause: Token) -> bool:
+    """A clause reported by its sentence's past-tense verb of saying ("Trump also said that he
+    would prefer to agree …"): what was said is dated by the saying."""
+    root = clause.sent.root
+    token = clause
+    for _ in range(4):
+        if token == root:
+            break
+        if token.dep_ not in ("ccomp", "xcomp") or token.head == token:
+            return False
+        token = token.head
+    if token != root or token == clause or not _past(root):
+        return False
+    from ..events.patterns import pattern_book  # the events stage's vocabulary of saying
+
+    return root.lemma_.lower() in pattern_book().modality["reporting_verbs"]
 
 
 def _carried_time(ctx: Context, trigger: Token) -> TimeExpr | None:
@@ -221,12 +247,22 @@ def _carried_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     own sentence names no time (see the module docstring)."""
     sent = trigger.sent
     clause = clause_verb(trigger)
-    if ctx.published is None or sent.start == 0 or clause is None or not _past(clause):
+    if ctx.published is None or sent.start == 0 or clause is None:
+        return None
+    if not _past(clause) and not _reported(clause):
         return None
     if any(sent.start_char <= t.start < sent.end_char and t.timex_type in ("DATE", "TIME")
            for t in ctx.times):
         return None  # the sentence has times of its own, just not for this clause
     before = ctx.doc[sent.start - 1].sent
+    for _ in range(CARRY_SENTENCES - 1):
+        # a sentence without any time keeps the reference time too ("Trump said on Friday "I
+        # can do it." ¶ … "I may do it." Trump also said …"), within the paragraph
+        if before.start == 0 or "\n\n" in ctx.doc[before.start - 1 : before.end].text or any(
+            before.start_char <= t.start < before.end_char for t in ctx.times
+        ):
+            break
+        before = ctx.doc[before.start - 1].sent
     for time in ctx.times:
         if not (before.start_char <= time.start < before.end_char) or time.type != "exact":
             continue

@@ -85,9 +85,14 @@ def weekday_date(dct: dt.date, weekday: int, *, direction: str) -> dt.date:
     ``past``: the most recent such day, the publication day itself included (news convention:
     "Thursday" in a Friday story is yesterday). ``future``: the next such day, today included
     ("will vote Friday" in a Friday story).
+    ``nearest``: whichever of the two is closer (the past one on a tie).
     ``last``/``next``: strictly before/after. ``this``: the day in the publication's ISO week.
     """
     today = dct.weekday()
+    if direction == "nearest":
+        # present tense: "the board meets Monday" (a schedule) or "says Tuesday": the nearer one
+        ahead, back = (weekday - today) % 7, (today - weekday) % 7
+        return dct + dt.timedelta(days=ahead) if ahead < back else dct - dt.timedelta(days=back)
     if direction == "this":
         return dct + dt.timedelta(days=weekday - today)
     if direction == "future":
@@ -102,11 +107,16 @@ def weekday_date(dct: dt.date, weekday: int, *, direction: str) -> dt.date:
 def month_year(dct: dt.date, month: int, day: int | None, tense: str) -> int:
     """The year of a month (or month and day) written without one, chosen by the clause's tense.
 
-    Future tense: the next such month from the publication date; otherwise (past or present,
-    news being mostly about what has happened) the most recent one.
+    Future tense: the next such month from the publication date; past tense: the most recent
+    one; present tense (schedules, "is payable Jan. 2", "under a June agreement"): the nearer
+    of the two.
     """
     key = (month, day or 1)
     now = (dct.month, dct.day if day else 1)
+    if tense == "present":
+        this_year = dt.date(dct.year, month, min(day or 1, 28))
+        other = dt.date(dct.year + (1 if key < now else -1), month, min(day or 1, 28))
+        return min((this_year, other), key=lambda d: abs((d - dct).days)).year
     if tense == "future":
         if key < now:
             # a date just before publication in a future clause is a reported deadline ("must

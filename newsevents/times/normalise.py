@@ -13,46 +13,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from .calendar import fmt, holiday_date, month_year, parse_value, shift, weekday_date
+from .periods import (
+    bare_units,
+    duration,
+    reference,
+    set_every,
+    set_frequency,
+    set_word,
+    the_unit,
+)
+from .reading import Handler, Norm, Situation
+from .reading import relative as _relative
+from .reading import unresolved as _unresolved
 from .rules import Rules, number, rules, unit_of
 
-
-@dataclass(frozen=True)
-class Norm:
-    """The normalised reading of one expression (the TimeExpr fields without the span)."""
-
-    value: str | None
-    granularity: str
-    type: str
-    anchor: str
-    timex_type: str
-    method: str
-    mod: str = ""
-
-
-@dataclass(frozen=True)
-class Situation:
-    """What a relative expression resolves against."""
-
-    dct: dt.date | None
-    tense: str  # past|present|future
-    prev: str | None  # value of the previous calendar time expression, for anaphora
-    appositive: bool  # the expression directly follows that previous time ("2023, a year after")
-
-
-Handler = Callable[[re.Match[str], Situation, Rules], "Norm | None"]
-
-
-def _unresolved(granularity: str, method: str, timex_type: str = "DATE") -> Norm:
-    return Norm(None, granularity, "unresolved", "none", timex_type, method)
-
-
-def _relative(value: str, granularity: str, method: str, *, timex: str = "DATE") -> Norm:
-    return Norm(value, granularity, "exact", "published", timex, method)
+__all__ = ["Norm", "Situation", "normalise"]
 
 
 # --------------------------------------------------------------------------- absolute dates
@@ -226,12 +205,14 @@ def _quarter(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
 
 
 def _half(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"the first half of 2019", "the last half of this year": 2019-H1, 2025-H2."""
     h = 1 if m["ord"].lower() == "first" else 2
     if m["year"]:
         return Norm(f"{m['year']}-H{h}", "quarter", "exact", "none", "DATE", "rule:half")
     if s.dct is None:
         return _unresolved("quarter", "rule:half")
-    return _relative(f"{s.dct.year}-H{h}", "quarter", "rule:half")
+    year = s.dct.year + r.relative.get((m["rel"] or "this").lower(), 0)
+    return _relative(f"{year}-H{h}", "quarter", "rule:half")
 
 
 def _season(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
@@ -243,11 +224,17 @@ def _season(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     rel = " ".join((m["rel"] or "this").lower().split())
     offset = r.relative.get(rel, 0)
     year = s.dct.year + offset
-    if offset < 0:
+    starts, ends = {"SP": 3, "SU": 6, "FA": 9}, {"SP": 5, "SU": 8, "FA": 11}
+    if not m["rel"] and code in starts:
+        # a bare season follows the tense: "lost crops over the summer" in a March story is
+        # last year's summer, "will resume in the fall" in December next year's fall
+        if s.tense == "past" and s.dct.month < starts[code]:
+            year -= 1
+        elif s.tense == "future" and s.dct.month > ends[code]:
+            year += 1
+    if offset < 0 and code in ends and s.dct.month > ends[code]:
         # "last spring", "this past summer": the most recent such season that has ended
-        ends = {"SP": 5, "SU": 8, "FA": 11}
-        if code in ends and s.dct.month > ends[code]:
-            year = s.dct.year
+        year = s.dct.year
     return _relative(f"{year}-{code}", "quarter", "rule:season")
 
 
@@ -259,7 +246,7 @@ def _weekday(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         return _unresolved("day", "rule:weekday")
     rel = (m["rel"] or "").lower()
     direction = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
-    how = direction.get(rel, "future" if s.tense == "future" else "past")
+    how = direction.get(rel, {"future": "future", "present": "nearest"}.get(s.tense, "past"))
     day = weekday_date(s.dct, r.weekdays[m["wd"].lower().rstrip(".")], direction=how)
     # "Thursday night" keeps the day as its value: TimeBank annotates it so about as often as
     # with a part-of-day code (2025-03-13TNI), and an event dated so keeps a day granularity
@@ -297,9 +284,17 @@ def _clock(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
             hour += 12
         elif m["ampm"][0].lower() == "a" and hour == 12:
             hour = 0
-    if s.dct is None:
+    day: dt.date | None = s.dct
+    if m["day"]:
+        # "5 p.m. EST Nov. 9", "noon Saturday": the clock time on that day
+        on = normalise(m["day"], s.dct, s.tense, s.prev, strict=False)
+        parsed = parse_value(on.value) if on is not None else None
+        if on is None or on.granularity != "day" or parsed is None:
+            return None
+        day = parsed[0]
+    if day is None:
         return _unresolved("time", "rule:clock", "TIME")
-    return _relative(f"{s.dct.isoformat()}T{hour:02d}:{minute:02d}", "time", "rule:clock",
+    return _relative(f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time", "rule:clock",
                      timex="TIME")
 
 
@@ -310,6 +305,11 @@ def _relative_unit(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         return None
     rel = (m["rel"] or "this").lower().replace("the same", "same")
     offset = r.relative.get(rel, 0)
+    if m["unit"].lower().endswith("s") and offset and rel not in r.anaphoric:
+        # "the coming months", "the past weeks": an open stretch before or after now (TimeML's
+        # FUTURE_REF / PAST_REF), not the one month after the publication date
+        value = "FUTURE_REF" if offset > 0 else "PAST_REF"
+        return Norm(value, "unknown", "approximate", "published", "DATE", "rule:relative-unit")
     granularity = "week" if unit.code == "WE" else unit.granularity
     if rel in r.anaphoric:
         anchor = parse_value(s.prev)
@@ -379,90 +379,6 @@ def _position(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     return replace(inner, type="approximate", mod=mod, method=inner.method + "+position")
 
 
-# --------------------------------------------------------------------------- durations, sets, refs
-
-
-def _duration_value(amount: float | None, code: str, clock: bool) -> str:
-    shown = "X" if amount is None else (f"{amount:g}" if amount % 1 else f"{int(amount)}")
-    return f"PT{shown}{code}" if clock else f"P{shown}{code}"
-
-
-def _duration(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
-    unit = unit_of(m["unit"])
-    if unit is None:
-        return None
-    if m.groupdict().get("old"):
-        return None  # an age ("6-year-old") is not a time expression in TimeML
-    amount = number(m["num"]) if m["num"] else None
-    if amount is not None:
-        amount *= unit.factor
-        if unit.code == "WE":
-            return None
-    code = "W" if unit.code == "WE" else unit.code
-    if code in ("DE", "CE") and amount is not None:
-        amount, code = amount * (10 if code == "DE" else 100), "Y"  # TimeBank: P20Y, not P2DE
-    mod = "APPROX" if m.groupdict().get("approx") else ""
-    return Norm(_duration_value(amount, code, unit.clock), unit.granularity, "duration", "none",
-                "DURATION", "rule:duration", mod)
-
-
-def _bare_units(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
-    unit = unit_of(m["unit"])
-    if unit is None:
-        return None
-    return Norm(_duration_value(None, unit.code, unit.clock), unit.granularity, "duration",
-                "none", "DURATION", "rule:duration")
-
-
-def _reference(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
-    value = r.reference_words[re.sub(r"\s+", " ", m["ref"].lower())]
-    return Norm(value, "unknown", "approximate", "published", "DATE", "rule:reference")
-
-
-def _set_every(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
-    word = m["unit"].lower().rstrip(".")
-    if word in r.weekdays:
-        value = f"XXXX-WXX-{r.weekdays[word] + 1}"
-        return Norm(value, "day", "set", "none", "SET", "rule:set")
-    unit = unit_of(word)
-    if unit is None:
-        return None
-    return Norm(_duration_value(1, unit.code, unit.clock), unit.granularity, "set", "none", "SET",
-                "rule:set")
-
-
-def _set_frequency(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
-    """"twice a week", "three times a year": a SET of the period (the count is not a value)."""
-    unit = unit_of(m["unit"])
-    if unit is None:
-        return None
-    return Norm(_duration_value(1, unit.code, unit.clock), unit.granularity, "set", "none", "SET",
-                "rule:set-frequency")
-
-
-def _set_word(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
-    value = r.set_words[m["sw"].lower()]
-    return Norm(value, "unknown", "set", "none", "SET", "rule:set")
-
-
-def _the_unit(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
-    """"the year", "the week": the current period in news prose (TimeML marks it so)."""
-    unit = unit_of(m["unit"])
-    if unit is None or unit.clock:
-        return None
-    if s.dct is None:
-        return _unresolved(unit.granularity, "rule:the-unit")
-    day = s.dct
-    if unit.code == "Q" and s.tense != "future":
-        day = shift(day, -1, "Q")  # "earnings for the quarter rise": the last reported quarter
-    if unit.code == "WE":
-        # "over the weekend": the last one (the current one when published on a weekend)
-        ahead = 5 - day.weekday() if s.tense == "future" else -((day.weekday() + 2) % 7)
-        day = day + dt.timedelta(days=ahead if day.weekday() < 5 else 0)
-        return _relative(fmt(day, "week", "WE"), "week", "rule:the-unit")
-    return _relative(fmt(day, unit.granularity, unit.code), unit.granularity, "rule:the-unit")
-
-
 @lru_cache(maxsize=1)
 def _table() -> list[tuple[re.Pattern[str], Handler]]:
     r = rules()
@@ -494,15 +410,16 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          r"(?P<q>)", _quarter),
         (rf"(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+quarter(?P<q>)"
          rf"(?:\s+of\s+(?P<year>{YEAR}))?", _quarter),
-        (rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<year>{YEAR}))?", _half),
-        (rf"(?:(?P<rel>this\s+past|this|last|next|past|coming)\s+)?(?P<season>{r.SEASON})"
+        (rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})"
+         r"|(?:the\s+)?(?P<rel>this|last|next)?\s*year))?", _half),
+        (rf"(?:the\s+)?(?:(?P<rel>this\s+past|this|last|next|past|coming)\s+)?(?P<season>{r.SEASON})"
          rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", _season),
         (rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
          rf"(?:\s+(?P<pod>{r.POD}))?", _weekday),
         (rf"(?P<dw>{r.DAYWORD})(?:\s+(?P<pod>{r.POD}))?", _day_word),
         (rf"(?P<rel>this|last)\s+(?P<pod>{r.POD})", _part_of_day),
         (r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<word>noon|midday|midnight))"
-         r"(?:\s+(?:[a-z][sd]t|gmt|utc))?",
+         rf"(?:\s+{r.ZONE})?(?:\s+(?:on\s+)?(?P<day>[a-z].*))?",
          _clock),
         (rf"(?:the\s+)?(?P<rel>{r.REL}|{anaphoric}|the\s+same)\s+(?P<unit>{UNIT})",
          _relative_unit),
@@ -513,20 +430,20 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          _position),
         (rf"(?:(?P<approx>{r.APPROX})\s+)?(?:the\s+)?(?:(?:past|last|next|coming|previous|first|"
          rf"final|recent)\s+)?(?P<num>{NUM}|{r.VAGUE})[\s-]+(?P<unit>{UNIT})"
-         r"(?:[\s-]+(?:long|(?P<old>old)))?", _duration),
+         r"(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|(?P<old>old)))?", duration),
         (rf"(?:(?P<approx>{r.APPROX})\s+)?(?:the\s+)?(?:past|last|recent|coming|next)\s+"
-         rf"(?P<num>)(?P<unit>{UNIT})", _duration),
-        (r"(?:for\s+|many\s+|(?:in\s+)?recent\s+)?"
+         rf"(?P<num>)(?P<unit>{UNIT})", duration),
+        (r"(?:for\s+|many\s+|(?:in\s+)?(?P<recent>recent)\s+)?"
          r"(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)",
-         _bare_units),
-        (rf"(?P<ref>{r.REFWORD})", _reference),
-        (rf"(?:every|each|per)\s+(?:other\s+)?(?P<unit>{UNIT}|{WEEKDAY})", _set_every),
-        (rf"(?P<sw>{r.SETWORD})", _set_word),
-        (r"the\s+(?P<unit>week|weekend|month|year|quarter|decade)", _the_unit),
+         bare_units),
+        (rf"(?P<ref>{r.REFWORD})", reference),
+        (rf"(?:every|each|per)\s+(?:other\s+)?(?P<unit>{UNIT}|{WEEKDAY})", set_every),
+        (rf"(?P<sw>{r.SETWORD})", set_word),
+        (r"the\s+(?P<unit>week|weekend|month|year|quarter|decade)", the_unit),
         (rf"(?:(?:q(?P<q>[1-4])|(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+quarter"
          rf"(?:\s+of)?)\s+)?(?:{r.FISCAL})\s*'?(?P<fy>\d{{4}}|\d{{2}})", _fiscal),
         (rf"(?:{r.FREQ}|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})",
-         _set_frequency),
+         set_frequency),
     ]
     return [(re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in spec]
 

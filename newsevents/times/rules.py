@@ -19,9 +19,35 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "times"
 
 
 def _alt(words: list[str]) -> str:
-    """A regex alternation of words, longest first so "a few" wins over "a"."""
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    """A regex alternation of words, built as a trie so the engine reads each letter once.
+
+    A flat "|"-alternation of fifty words is tried word by word at every position of every text;
+    the trie shares prefixes ("j(?:an(?:uary)?|u…)") and fails on the first letter that fits no
+    word. At each node a longer word is preferred ("a few" over "a"), as longest-first would.
+    Spaces inside a phrase match any run of white space.
+    """
+    trie: dict[str, Any] = {}
+    for word in {w.lower() for w in words}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
 
 
 @dataclass(frozen=True)
@@ -79,6 +105,8 @@ class Rules:
     FISCAL: str
     FREQ: str
     HOLIDAY: str
+    ZONE: str
+    CLOCK: str
 
 
 #: Schema of ``rules.yaml`` (docs/data-files.md): the keys read here, open to more.
@@ -94,6 +122,7 @@ _SCHEMA: dict[Any, Any] = {
     "holidays": {str: str},
     "frequency_counts": {str: int},
     "fiscal_words": [str],
+    "time_zones": [str],
     ...: ANY,
 }
 
@@ -141,7 +170,7 @@ def rules() -> Rules:
         not_times=frozenset(raw["not_times"]),
         frequency_counts={str(k): int(v) for k, v in raw["frequency_counts"].items()},
         holidays={str(k): str(v) for k, v in raw["holidays"].items()},
-        NUM=rf"(?:\d+(?:[.,]\d+)?|an?|{num_word}(?:[\s-]+{num_word})?(?:\s+and\s+a\s+half)?)",
+        NUM=rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2|½)?|an?|{num_word}(?:[\s-]+{num_word})?(?:\s+and\s+a\s+half)?)",
         VAGUE=_alt(raw["vague_numbers"]),
         UNIT=rf"(?:{_alt(unit_words)}s?)",
         MONTH=rf"(?:{_alt(raw['months'])}|{_alt(list(raw['month_abbreviations']))}\.?)",
@@ -161,6 +190,9 @@ def rules() -> Rules:
         FISCAL=_alt(list(raw["fiscal_words"])),
         FREQ=_alt(list(raw["frequency_counts"])),
         HOLIDAY=_alt(list(raw["holidays"])).replace("'", "['’]"),
+        ZONE=_alt(list(raw["time_zones"])),
+        CLOCK=(r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?\s*[ap]m|noon|midday|midnight)"
+               rf"(?:\s+{_alt(list(raw['time_zones']))})?"),
     )
 
 
@@ -169,9 +201,10 @@ def number(word: str) -> float | None:
     r = rules()
     text = word.lower().replace(",", "").strip()
     half = 0.0
-    if text.endswith("and a half"):
-        half = 0.5
-        text = text[: -len("and a half")].strip()
+    for written in ("and a half", "1/2", "½"):
+        if text.endswith(written):
+            half = 0.5
+            text = text[: -len(written)].strip()
     try:
         return float(text) + half
     except ValueError:

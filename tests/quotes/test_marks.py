@@ -60,3 +60,16 @@ def test_headings_are_told_from_prose() -> None:
     )
     paras = paragraphs(text)
     assert [is_heading(text, s, e) for s, e in paras] == [True, False, False, True]
+
+
+def test_doubled_apostrophes_closing_after_a_space() -> None:
+    # archive copy sometimes leaves a space before the closing '' ("coalitions, '' said …")
+    text = (
+        "''He built strong coalitions, '' said Mr. Gunnels, an aide. ''He does not see himself "
+        "as on the left.''"
+    )
+    found = [text[q.start : q.end] for q in find_quoted(text)]
+    assert found == [
+        "''He built strong coalitions, ''",
+        "''He does not see himself as on the left.''",
+    ]

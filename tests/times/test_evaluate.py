@@ -57,3 +57,19 @@ def test_tbaq_subset_scores() -> None:
     assert report.n == 15
     assert report.metrics["relaxed_f1"] > 0.8
     assert report.metrics["value_f1"] > 0.6
+
+
+def test_halves_split_the_files_by_sorted_index(tmp_path: Path) -> None:
+    from newsevents.evaluate.times import evaluate
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.tml").write_text(
+            '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2025-03-14" '
+            'functionInDocument="CREATION_TIME">2025-03-14</TIMEX3></DCT>'
+            f'<TEXT>Story {name} ran in <TIMEX3 tid="t1" type="DATE" value="2019">2019'
+            "</TIMEX3>.</TEXT></TimeML>",
+            encoding="utf-8",
+        )
+    assert evaluate(tmp_path, half="even").n == 2  # a, c
+    assert evaluate(tmp_path, half="odd").n == 1  # b
+    assert evaluate(tmp_path).n == 3

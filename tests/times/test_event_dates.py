@@ -113,3 +113,32 @@ def test_a_lead_event_takes_the_day_of_its_dated_repeat() -> None:
     lead = [e for e in doc.events if e.trigger.text == "called"]
     assert lead and lead[0].date is not None
     assert lead[0].date.value == "2025-03-12" and lead[0].date.method.endswith("+same-event")
+
+
+def test_a_date_beats_a_reference_word_of_the_same_clause(
+    context: Callable[..., Context],
+) -> None:
+    # "now" sits nearer the verb, inside the object's apposition
+    ctx = context("On Tuesday, the chief judge of the regional appeals court in Bergen, Maria "
+                  "Olsen, sentenced Carl Lund, now 40, to ten years.")
+    date = event_time(ctx, token(ctx, "sentenced"))
+    assert date is not None and date.value == "2025-03-11"
+
+
+def test_past_passives_and_reported_clauses_carry_the_time(
+    context: Callable[..., Context],
+) -> None:
+    ctx = context("The mayor was arrested on Wednesday. He was charged with fraud.")
+    charged = event_time(ctx, token(ctx, "charged"))
+    assert charged is not None and charged.value == "2025-03-12"
+    # the time carries over a sentence that names none (a quoted line) within the paragraph
+    ctx = context(
+        'The minister spoke on Wednesday. "We are ready," she said. She also said that her '
+        "government would sign the treaty."
+    )
+    sign = event_time(ctx, token(ctx, "sign"))
+    assert sign is not None and sign.value == "2025-03-12"
+    # not reported by a verb of saying: a plan is not dated by the previous sentence
+    ctx = context("The minister spoke on Wednesday. Her government hopes to sign the treaty.")
+    hoped = event_time(ctx, token(ctx, "sign"))
+    assert hoped is not None and hoped.type == "publication"

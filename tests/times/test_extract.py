@@ -141,3 +141,45 @@ def test_unit_words_that_are_not_lengths_of_time(context: Callable[..., Context]
     assert not {"a second betrayal", "three-quarters", "60 Minutes"} & set(times)
     assert [t.text for t in ctx.times if t.value == "PT1S"] == ["a second"]
     assert times["the 1988 second quarter"].value == "1988-Q2"
+
+
+def test_a_clock_time_keeps_its_zone_and_day(context: Callable[..., Context]) -> None:
+    ctx = context(
+        "The offer expires at 5 p.m. EST March 21, and the board meets at noon Monday. "
+        "Rescuers worked for two and a half days."
+    )
+    times = by_text(ctx.times)
+    assert times["5 p.m. EST March 21"].value == "2025-03-21T17:00"
+    assert times["noon Monday"].value == "2025-03-17T12:00"
+    assert times["two and a half days"].value == "P2DT12H"
+
+
+def test_deadlines_possessives_seasons_and_month_modifiers(
+    context: Callable[..., Context],
+) -> None:
+    # published Friday 2025-03-14
+    ctx = context(
+        "The court gave the company until Monday to respond. The shares traded above "
+        "Wednesday's closing price. Farmers lost crops over the summer and in the winter of "
+        "2023. The January report says output fell."
+    )
+    times = by_text(ctx.times)
+    assert times["Monday"].value == "2025-03-17"  # a deadline set in the past, still ahead
+    assert times["Wednesday"].value == "2025-03-12"
+    assert times["the summer"].value == "2024-SU"
+    assert times["the winter of 2023"].value == "2023-WI"
+    assert times["January"].value == "2025-01"
+
+
+def test_a_fall_that_is_not_a_season(context: Callable[..., Context]) -> None:
+    ctx = context("Prices rose after the fall of the government in the spring of 2019.")
+    texts = [t.text for t in ctx.times]
+    assert "the fall" not in texts
+    assert by_text(ctx.times)["the spring of 2019"].value == "2019-SP"
+
+
+def test_a_reporting_period_is_a_length(context: Callable[..., Context]) -> None:
+    ctx = context("Profit for the year ended June 30 rose 4%, and the year ahead looks weaker.")
+    years = [t for t in ctx.times if t.text == "the year"]
+    assert (years[0].value, years[0].timex_type) == ("P1Y", "DURATION")
+    assert all(t.timex_type == "DATE" for t in years[1:])  # "the year ahead" is a date

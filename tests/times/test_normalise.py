@@ -92,7 +92,7 @@ def test_absolute_dates_need_no_publication_date(text: str, value: str, granular
         ("a year", "P1Y", "DURATION"),
         ("24 hours", "PT24H", "DURATION"),
         ("the last twenty four hours", "PT24H", "DURATION"),
-        ("two and a half years", "P2.5Y", "DURATION"),
+        ("two and a half years", "P2Y6M", "DURATION"),
         ("several months", "PXM", "DURATION"),
         ("decades", "PXDE", "DURATION"),
         ("five-hour", "PT5H", "DURATION"),
@@ -209,3 +209,38 @@ def test_a_past_season_is_the_last_one_that_ended() -> None:
 def test_named_days(text: str, published: dt.date | None, value: str) -> None:
     norm = normalise(text, published, "past", strict=False)
     assert norm is not None and norm.value == value
+
+
+def test_month_day_in_the_present_tense_takes_the_nearer_year() -> None:
+    # "the dividend is payable Jan. 5" in a November story: the coming January
+    assert normalise("Jan. 5", dt.date(2024, 11, 20), "present").value == "2025-01-05"  # type: ignore[union-attr]
+    # "under an August agreement" in an October story: the August just past
+    assert normalise("August", dt.date(2024, 10, 20), "present", strict=False).value == "2024-08"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "timex_type"),
+    [
+        ("3 1/2 years", "P3Y6M", "DURATION"),
+        ("an hour and a half", "PT1H30M", "DURATION"),
+        ("1.5 days", "P1DT12H", "DURATION"),
+        ("four p.m. CET", None, None),  # spelled-out clock hours are not read
+        ("4 p.m. CET", "2025-03-14T16:00", "TIME"),
+        ("8:15 a.m. local time", "2025-03-14T08:15", "TIME"),
+        ("11 a.m. EDT Thursday", "2025-03-13T11:00", "TIME"),
+        ("midnight on March 2", "2025-03-02T24:00", "TIME"),
+        ("the second half of 2021", "2021-H2", "DATE"),
+        ("the first half of next year", "2026-H1", "DATE"),
+        ("the coming weeks", "FUTURE_REF", "DATE"),
+        ("the previous weeks", None, "DATE"),  # anaphoric: needs a time before it
+        ("in recent months", "PAST_REF", "DATE"),
+    ],
+)
+def test_fractions_zones_halves_and_open_stretches(
+    text: str, value: str | None, timex_type: str | None
+) -> None:
+    norm = normalise(text, FRIDAY, "past")
+    if timex_type is None:
+        assert norm is None
+        return
+    assert norm is not None and (norm.value, norm.timex_type) == (value, timex_type)

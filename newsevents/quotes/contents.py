@@ -1,0 +1,262 @@
+"""What a cue reports: the content span of an attribution, read from the dependency parse.
+
+PARC's content is the cue's clausal complement ("argued [that the steps were important]"), the
+clause a parenthetical cue interrupts or follows ("The plan, [a source] said, is …"), the clause
+"according to X" modifies, a noun's that-clause ("the claim [that …]"), the infinitive of an
+intention ("vowed [to veto it]") or what a verb of naming says of its object ("described [the
+plan as reckless]"). A question ("asked whether …") is no content: nobody claimed it.
+Contents never run across paragraphs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .docindex import sent_of
+from .syntax import FINITE_TAGS, Cue, nominal_content, subject_of
+from .vocab import Vocabulary
+
+CONTENT_DEPS = frozenset({"ccomp"})
+TRIM = frozenset(",;:—–-()")
+QUESTION_WORDS = frozenset({"if", "whether", "what", "when", "where", "why", "how", "who", "which"})
+
+
+def content_bounds(
+    start_tok: Token,
+    end_tok: Token,
+    anchor: Token | None = None,
+) -> tuple[int, int] | None:
+    """Character span of tokens ``start_tok..end_tok`` with edge punctuation trimmed, cut to the
+    paragraph (line) holding ``anchor`` (the cue): reported content never runs across paragraphs,
+    and a parse that glues a headline to the next line must not make it so."""
+    doc = start_tok.doc
+    i, j = start_tok.i, end_tok.i
+    if anchor is not None:
+        for k in range(anchor.i - 1, i - 1, -1):
+            if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+                i = max(i, k + 1)
+                break
+        for k in range(anchor.i, j + 1):
+            if "\n" in doc[k].text or (k < j and "\n" in doc[k].whitespace_):
+                j = min(j, k if "\n" not in doc[k].text else k - 1)
+                break
+    while i <= j and (doc[i].text in TRIM or doc[i].is_space):
+        i += 1
+    while j >= i and (doc[j].text in TRIM or doc[j].text == "." or doc[j].is_space):
+        j -= 1
+    if j - i < 2:
+        return None
+    return doc[i].idx, doc[j].idx + len(doc[j])
+
+
+def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | None:
+    """The reported content of a cue: its that-clause, the clause it is a parenthetical to, or,
+    for "according to", the clause it modifies without the "according to X" phrase."""
+    verb = cue.token
+    doc = verb.doc
+    if cue.cls in ("according", "finding"):
+        head = verb.head if verb.head != verb else verb
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+            head = head.head  # "Some of those concerns, according to X, include …"
+        sent = sent_of(verb)
+        phrase_start, phrase_end = verb.left_edge.i, verb.right_edge.i
+        # The clause it modifies: the head's subtree, minus the "according to X" phrase.
+        lo, hi = head.left_edge.i, head.right_edge.i
+        lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+        if phrase_start <= lo or (phrase_end < hi and hi - phrase_end > phrase_start - lo):
+            # in front ("According to X, …"), or in the middle with more clause after it
+            # ("At 2,300 feet, according to Gibson, Major saw …")
+            if phrase_end + 1 > hi:
+                return None
+            return content_bounds(doc[phrase_end + 1], doc[hi], verb)
+        return content_bounds(doc[lo], doc[phrase_start - 1], verb)
+    if cue.cls == "nominal":
+        clause = nominal_content(verb)
+        if clause is None:
+            return None
+        return content_bounds(clause.left_edge, clause.right_edge, verb)
+    comps = [
+        c
+        for c in verb.children
+        if c.dep_ in CONTENT_DEPS
+        # a that-clause the parser took for an adverbial clause ("tweeted … that X was …")
+        or (c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ == "that")
+    ]
+    if comps:
+        comp = next((c for c in comps if c.i > verb.i), comps[0])
+        first = comp.left_edge
+        # a wh-word before the cue is a relative pronoun ("a rule, which critics said was
+        # unfair"): the clause is a claim; after it, it opens a question ("asked whether …")
+        if (first.i > verb.i and first.lower_ in QUESTION_WORDS) or (
+            first.lower_ == "that"
+            and first.i + 1 < len(doc)
+            and doc[first.i + 1].lower_ in QUESTION_WORDS
+        ):
+            return None  # "asked whether …", "explained how …": a question or topic, not a claim
+        if comp.i < verb.i:
+            subj = subject_of(verb)
+            last = min(verb.i, subj.left_edge.i if subj is not None else verb.i) - 1
+            return content_bounds(first, doc[max(first.i, last)], verb)
+        return content_bounds(first, comp.right_edge, verb)
+    # "said in a statement that …": the parser hangs the that-clause on the channel noun.
+    # Only channel nouns: in "said in response to claims that …" the clause is the claims'.
+    channels = vocab.channel_nouns if vocab is not None else frozenset()
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.lemma_.lower() not in channels:
+                continue
+            for clause in pobj.children:
+                mark = clause.left_edge
+                if (
+                    clause.dep_ in ("acl", "ccomp", "relcl")
+                    and mark.lower_ == "that"
+                    and mark.dep_ == "mark"
+                    and clause.right_edge.i == pobj.right_edge.i
+                ):
+                    return content_bounds(mark, clause.right_edge, verb)
+    return parenthetical_content(cue)
+
+
+def parenthetical_content(cue: Cue) -> tuple[int, int] | None:
+    """The clause a finite cue with its own subject is a parenthetical to: after it ("X
+    happened, sources said.") or inside it ("The plan, an inside source said, is to …", "It is
+    his job, he said, to talk to Congress"). Inside, the cue must be set off by a comma on both
+    sides and the content is the whole clause around it (PARC's discontinuous content, as one
+    span). A participle hung on a clause ("…, suggesting that …", "…, writing a book") is an
+    adjunct of that clause, not a parenthetical cue: the cue needs its own tense and subject.
+    """
+    verb = cue.token
+    doc = verb.doc
+    if (
+        cue.cls == "partial"
+        or verb.dep_ not in ("parataxis", "advcl")
+        or verb.tag_ not in FINITE_TAGS
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or verb.left_edge.i == 0
+        or not any(t.text == "," for t in doc[verb.left_edge.i - 1 : verb.i])
+    ):
+        return None
+    head = verb.head
+    sent = sent_of(verb)
+    lo = doc[max(head.left_edge.i, sent.start)]
+    hi = doc[min(head.right_edge.i, sent.end - 1)]
+    if lo.i >= verb.left_edge.i:
+        return None  # nothing of the clause before the cue: not a parenthetical
+    nxt = verb.i + 1
+    if doc[nxt].text in PARENTHESIS_ENDS and verb.right_edge.i > nxt:
+        # the parser hung the rest of the clause on the cue ("It was a mistake, she said, [to
+        # trust …]"): the clause goes on after the cue all the same
+        return content_bounds(lo, doc[min(max(hi.i, verb.right_edge.i), sent.end - 1)], verb)
+    tail = verb.right_edge
+    after = tail.i + 1
+    if after > hi.i or (doc[after].is_punct and doc[after].text not in PARENTHESIS_ENDS):
+        return content_bounds(lo, doc[verb.left_edge.i - 1], verb)  # the cue ends the clause
+    if tail.text not in PARENTHESIS_ENDS and doc[after].text not in PARENTHESIS_ENDS:
+        return None
+    return content_bounds(lo, hi, verb)
+
+
+PARENTHESIS_ENDS = frozenset({",", "—", "–"})
+# Verbs in these relations are adjuncts of another clause (a gerund after a preposition, a
+# participle, a relative clause): no one's stated intention.
+ADJUNCT_DEPS = frozenset({"pcomp", "advcl", "acl", "relcl", "amod"})
+
+
+def intention_content(cue: Cue, intentions: frozenset[str]) -> tuple[int, int] | None:
+    """The infinitive an intention or a commitment reports: "has promised [to veto it]",
+    "wants [to repeal the law]", "offered [him a job to …]" (PolNeAR's attributions of
+    intentions). Only for the verbs of ``data/quotes/cues.yaml``'s ``intention`` list (requests
+    and appeals are events, not contents), and only an infinitive after the verb: "wants a
+    wall" has no clause."""
+    verb = cue.token
+    if verb.lemma_.lower() not in intentions or verb.dep_ in ADJUNCT_DEPS:
+        return None  # "… by agreeing to put nukes in Poland": a means, not someone's intention
+    doc = verb.doc
+    comp = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "ccomp")
+            and c.i > verb.i
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if comp is None:
+        return None
+    # An object before the infinitive is part of what is reported: "wants [Britain to stay]".
+    objects = [
+        c
+        for c in verb.children
+        if c.i < comp.i and c.i > verb.i and c.dep_ in ("dobj", "dative", "prep")
+    ]
+    first = min([comp.left_edge, *(o.left_edge for o in objects)], key=lambda t: t.i)
+    if first.dep_ == "prep":  # "prefers for [X to …]": the preposition is the cue's
+        first = doc[first.i + 1]
+    return content_bounds(first, comp.right_edge, verb)
+
+
+COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "prep", "advcl"})
+CORE_COMPLEMENTS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp"})
+
+
+def complement_of(verb: Token, start: int, end: int) -> tuple[int, int] | None:
+    """The content a reporting verb governs when it is not a that-clause, holding the quoted
+    fragment ``[start, end)``: "called [Iowa voters “stupid” for supporting Carson]",
+    "described it [as “a disaster”]" (PARC's content: the cue's complements after it).
+
+    Complements up to the one holding the fragment, then any further core complement (object,
+    predicate, clause); a trailing channel or time phrase ("in a tweet Sunday") is left out.
+    """
+    doc = verb.doc
+    kids = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
+    if not kids:
+        return None
+    chosen: list[Token] = []
+    holder_seen = False
+    for kid in kids:
+        lo, hi = kid.left_edge, kid.right_edge
+        holds = lo.idx <= start < hi.idx + len(hi)
+        if holder_seen and kid.dep_ not in CORE_COMPLEMENTS:
+            break
+        chosen.append(kid)
+        holder_seen = holder_seen or holds
+    if not holder_seen:
+        return None
+    first = min((c.left_edge for c in chosen), key=lambda t: t.i)
+    last = max((c.right_edge for c in chosen), key=lambda t: t.i)
+    if first.i <= verb.i:
+        return None
+    bounds = content_bounds(first, last, verb)
+    if bounds is None or bounds[0] > start:
+        return None
+    return bounds[0], max(bounds[1], min(end, doc[last.i].idx + len(doc[last.i]) + 1))
+
+
+def characterization_content(cue: Cue, naming: frozenset[str]) -> tuple[int, int] | None:
+    """What a verb of naming says of its object, without quotation marks: "described [the
+    plan as reckless]", "called [him a liar]" (PARC's content of *describe*, *call*, *label*:
+    the object and what it is said to be). Only for the ``partial`` verbs of
+    ``data/quotes/cues.yaml`` (``naming``) with an object and, after it, an "as" phrase or a
+    predicate (``oprd``)."""
+    verb = cue.token
+    if verb.lemma_.lower() not in naming:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    pred = next(
+        (
+            c
+            for c in verb.children
+            if c.i > obj.i
+            and ((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp"))
+        ),
+        None,
+    )
+    if pred is None:
+        return None
+    return content_bounds(obj.left_edge, pred.right_edge, verb)

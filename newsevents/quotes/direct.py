@@ -1,0 +1,274 @@
+"""Direct quotes: where a quoted stretch stands, and who said it.
+
+A quoted stretch is *direct* when it stands where a sentence or a quotation can start (paragraph
+start, after a sentence end, a colon or a comma), else *partial*. A direct quote takes, in this
+order: the nearest speech cue in its sentence (or the sentence right after it when the quote ends
+in a comma, or the sentence introducing it with a colon); the main verb of a clause that
+introduces it with a colon; the person the sentence just before it is about; the speaker of the
+quote just before it in the same or the previous paragraph. One rule set for every quote of the
+article, in every paragraph.
+"""
+
+from __future__ import annotations
+
+from ..records import Actor, Quote
+from .contents import content_of
+from .docindex import sent_of
+from .marks import Quoted, paragraph_index
+from .speakers import resolve_speaker
+from .state import CONFIDENCE, Quoting
+from .syntax import Cue, subject_of
+
+SENTENCE_ENDS = frozenset(".!?")
+DIRECT_LEADS = frozenset(":,;—–")
+# Cue classes that can attribute a direct quote in its sentence ("…,” according to CNN).
+WINDOW_CLASSES = frozenset({"speech", "according"})
+# Longest clause after a quote that can name its speaker with any verb ("…,” he laughed.").
+MANNER_MAX_TOKENS = 8
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+# Paragraphs a lone direct quote may sit after its speaker's last words and still be theirs.
+CONTINUATION_REACH = 3
+
+
+def is_direct(state: Quoting, q: Quoted) -> bool:
+    """Does the quote stand where a sentence or a quotation starts?
+
+    One or two quoted words never are: a list of terms ('words like "yeet," "ghosting"')
+    or a nickname is not a statement, whatever precedes it.
+    """
+    if len(state.text[q.inner_start : q.inner_end].split()) < 3:
+        return False
+    p_start = state.paras[q.paragraph][0]
+    before = state.text[p_start : q.start].rstrip()
+    if not before:
+        return True
+    last = before[-1]
+    if last == ",":  # 'He said, "…"' but not 'as "crusty," …': a comma needs a full clause
+        return len(state.text[q.inner_start : q.inner_end].split()) >= 4
+    if last in DIRECT_LEADS:
+        return True
+    return last in SENTENCE_ENDS or last in '”"»' or before.endswith("''")
+
+
+def window_cues(state: Quoting, q: Quoted) -> list[Cue]:
+    """Speech cues (and "according to") in the sentences a direct quote belongs to, outside
+    quotation marks and inside the quote's paragraphs: the parser often runs a sentence on
+    across a paragraph break, and the next paragraph's "X said" is never this quote's.
+
+    A quote with none takes a cue with no content of its own in the sentence just before it
+    in the same paragraph ("Sam Lau said in a statement. “There are no paper ballots …”").
+    """
+    text = state.text
+    spans: list[tuple[int, int]] = []
+    p_lo = state.paras[q.paragraph][0]
+    p_hi = state.paras[paragraph_index(state.paras, max(q.start, q.end - 1))][1]
+    toks = state.doc.char_span(q.start, q.end, alignment_mode="expand")
+    first = None
+    if toks is not None and len(toks):
+        first, last = sent_of(toks[0]), sent_of(toks[-1])
+        spans.append((max(p_lo, first.start_char), min(p_hi, last.end_char)))
+        inner = text[q.inner_start : q.inner_end].rstrip()
+        after = text[q.end : q.end + 40].lstrip()
+        trailing = inner.endswith((",", "?", "!", "—")) and after[:1].islower()
+        if trailing or q.end >= last.end_char:
+            nxt = last.end
+            if nxt < len(state.doc) and "\n" not in text[q.end : state.doc[nxt].idx]:
+                nxt_sent = sent_of(state.doc[nxt])
+                spans.append((nxt_sent.start_char, min(p_hi, nxt_sent.end_char)))
+    before = text[: q.start].rstrip()
+    if before.endswith(":"):
+        tok = state.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if tok is not None and len(tok):
+            sent = sent_of(tok[0])
+            spans.append((sent.start_char, q.start))  # the sentence that introduces it
+    found = [
+        c for c in state.cues if c.cls in WINDOW_CLASSES and any(s <= c.start < e for s, e in spans)
+    ]
+    if not found and first is not None and first.start > 0:
+        prev = sent_of(state.doc[first.start - 1])
+        if prev.start_char >= p_lo and not any(
+            prev.start_char < x.end and x.start < prev.end_char for x in state.quoted
+        ):
+            found = [
+                c
+                for c in state.cues
+                if c.cls == "speech"
+                and prev.start_char <= c.start < prev.end_char
+                and content_of(c, state.vocab) is None
+            ]
+
+    def distance(c: Cue) -> int:
+        return q.start - c.end if c.end <= q.start else c.start - q.end
+
+    return sorted(found, key=distance)
+
+
+def introducing_subject(state: Quoting, q: Quoted) -> Actor | None:
+    """For a quote with no reporting verb: the person the sentence just before it is about,
+    when that sentence quotes nobody ("Howard continued his scathing remarks. “…”",
+    "Chapman admits there were fatalities. “…”"). News names a speaker, then gives the words."""
+    toks = state.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if toks is None or not len(toks) or toks[0].i == 0:
+        return None
+    first = sent_of(toks[0])
+    if first.start == 0 or state.text[first.start_char : q.start].strip():
+        return None  # the quote does not open its sentence
+    prev = sent_of(state.doc[first.start - 1])
+    if q.paragraph - paragraph_index(state.paras, prev.start_char) > 1:
+        return None
+    if any(prev.start_char < x.end and x.start < prev.end_char for x in state.quoted):
+        return None
+    subject = subject_of(prev.root)
+    if subject is None or state.quoted_at(subject.idx) is not None:
+        return None
+    speaker, _, _ = resolve_speaker(
+        state.actors, subject, state.history, state.recent_speaker(subject.idx)
+    )
+    if speaker is None or speaker.kind != "person":
+        return None
+    return speaker
+
+
+def colon_cue(state: Quoting, q: Quoted) -> Cue | None:
+    """For a quote a colon introduces without a reporting verb ("Bill Gerstenmaier of NASA
+    spoke of the collaboration: “…”", "The palace issued a statement from the king: “…”"):
+    the main verb of the introducing clause, whose subject is the one quoted."""
+    before = state.text[: q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    tok = state.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if tok is None or not len(tok):
+        return None
+    root = sent_of(tok[0]).root
+    if root.pos_ not in ("VERB", "AUX") or root.idx >= q.start:
+        return None
+    if paragraph_index(state.paras, root.idx) < q.paragraph - 1:
+        return None
+    return Cue(root, "speech", root.text, root.idx, root.idx + len(root))
+
+
+def manner_cue(state: Quoting, q: Quoted) -> Cue | None:
+    """For a quote whose sentence goes on with a short clause of a verb that is no reporting
+    verb ("“France will always be France,” an angry Hollande retaliated.", "“…,” he laughed."):
+    that verb, when it has a subject of its own outside the quote and no object or clause (the
+    quote is what it did). News writes the speaker there whatever the verb."""
+    inner = state.text[q.inner_start : q.inner_end].rstrip()
+    if not inner.endswith((",", "?", "!", "—")):
+        return None
+    toks = state.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if toks is None or not len(toks):
+        return None
+    sent = sent_of(toks[-1])
+    rest = [t for t in state.doc[toks[-1].i + 1 : sent.end] if not t.is_space]
+    if not rest or len(rest) > MANNER_MAX_TOKENS or rest[-1].text not in SENTENCE_ENDS:
+        return None
+    if "\n" in state.text[q.end : rest[-1].idx]:
+        return None
+    for verb in rest:
+        if verb.pos_ != "VERB" or any(
+            c.dep_ in OBJECT_DEPS and not q.start <= c.idx < q.end for c in verb.children
+        ):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx > q.end), None)
+        if subj is not None:
+            return Cue(verb, "speech", verb.text, verb.idx, verb.idx + len(verb))
+    return None
+
+
+def labelled_speaker(state: Quoting, q: Quoted) -> Actor | None:
+    """For a quote after a bare name and a colon ("Clinton: “Our goal is …” Bush: “…”", an
+    interview transcript's "SANDERS: …"): the person or organisation the name denotes. The name
+    must open its sentence or paragraph (in "… in its findings: “…”" the colon ends a clause)."""
+    before = state.text[: q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = state.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None or not len(colon) or colon[0].i == 0:
+        return None
+    doc = state.doc
+    k = colon[0].i - 1
+    first = k
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and k - first < 3:
+        first -= 1
+    if doc[k].pos_ != "PROPN" or state.quoted_at(doc[k].idx) is not None:
+        return None
+    opener = doc[first - 1] if first > 0 else None
+    if opener is not None and not (
+        "\n" in opener.text
+        or "\n" in opener.whitespace_
+        or opener.text in (".", "!", "?", "”", '"', "''")
+    ):
+        return None
+    speaker, _, _ = resolve_speaker(state.actors, doc[k], state.history)
+    if speaker is None or speaker.kind not in ("person", "organisation"):
+        return None
+    return speaker
+
+
+def previous(quotes: list[Quote], paras: list[tuple[int, int]], q: Quoted) -> Quote | None:
+    """The last quote with a speaker ending in the same or the previous paragraph."""
+    for prev in reversed(quotes):
+        if prev.end > q.start:
+            continue
+        if prev.speaker is None:
+            return None
+        if q.paragraph - paragraph_index(paras, max(prev.start, prev.end - 1)) <= 1:
+            return prev
+        return None
+    return None
+
+
+def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None:
+    """The record of a direct quote with its speaker (see the module docstring), or None for a
+    short quoted stretch nobody can be found for."""
+    cues = window_cues(state, q)
+    if cues:
+        # the nearest cue that names someone ("Asked if …, Trump replied, “…”": not "Asked")
+        attrs = [state.attribution(c) for c in cues]
+        attr = next((a for a in attrs if a.speaker is not None or a.medium), attrs[0])
+        return state.record(q.start, q.end, "direct", attr, "rule:direct:cue", CONFIDENCE["speech"])
+    manner = manner_cue(state, q)
+    if manner is not None:
+        attr = state.attribution(manner)
+        if attr.speaker is not None and attr.speaker.kind == "person":
+            return state.record(q.start, q.end, "direct", attr, "rule:direct:manner", 0.7)
+    intro = colon_cue(state, q)
+    if intro is not None:
+        attr = state.attribution(intro)
+        if attr.speaker is not None or attr.medium is not None:
+            return state.record(q.start, q.end, "direct", attr, "rule:direct:colon", 0.75)
+    labelled = labelled_speaker(state, q)
+    if labelled is not None:
+        return state.record(
+            q.start, q.end, "direct", None, "rule:direct:label", 0.7, speaker=labelled
+        )
+    introduced = introducing_subject(state, q)
+    if introduced is not None:
+        return state.record(
+            q.start, q.end, "direct", None, "rule:direct:introduced", 0.6, speaker=introduced
+        )
+    prev = previous(quotes, state.paras, q)
+    if prev is not None:
+        return state.record(
+            q.start,
+            q.end,
+            "direct",
+            None,
+            "rule:direct:continuation",
+            0.75,
+            speaker=prev.speaker,
+            medium=prev.medium,
+            cue_text=prev.cue,
+            cue_span=prev.cue_span,
+            date=prev.date,
+        )
+    if q.inner_end - q.inner_start < 20 or " " not in state.text[q.inner_start : q.inner_end]:
+        return None
+    # A quote standing alone a few paragraphs after its speaker's last words goes on with them
+    # (an interview written up as quote, paragraph, quote): the last person quoted.
+    last = state.recent_speaker(q.start, reach=CONTINUATION_REACH)
+    if last is not None and last.kind == "person":
+        return state.record(
+            q.start, q.end, "direct", None, "rule:direct:last-speaker", 0.5, speaker=last
+        )
+    return state.record(q.start, q.end, "direct", None, "rule:direct:unattributed", 0.5)
