@@ -10,9 +10,11 @@ over 2015–2025.
 Also times the actor and CAMEO-code filters, reports wall and CPU seconds (CPU: every DuckDB
 thread; on a shared machine wall time mostly measures the neighbours), prints the plan, and with
 ``--parquet DIR`` writes the events in the layout of ``newsevents run`` (a folder per
-publication day) and runs the same helpers over it in place (``query.parquet_connection``).
+publication month, one compacted file each; ``--layout day``: a folder per day, as earlier
+versions wrote) and runs the same helpers over it in place (``query.parquet_connection``).
 
-Usage: ``python benchmarks/query.py [--rows 10000000] [--db PATH] [--parquet DIR] [--repeat 5]``
+Usage: ``python benchmarks/query.py [--rows 10000000] [--db PATH] [--parquet DIR] [--repeat 5]
+[--layout month|day]``
 """
 
 from __future__ import annotations
@@ -162,14 +164,22 @@ def plan(con: duckdb.DuckDBPyConnection) -> str:
     return "\n".join(str(row[1]) for row in rows)
 
 
-def to_parquet(store: Store, folder: Path) -> float:
-    """The events table written in the layout of ``newsevents run`` (a folder per day)."""
+def to_parquet(store: Store, folder: Path, layout: str = "month") -> float:
+    """The events table written in the layout of ``newsevents run``.
+
+    ``month`` (this version, after its compaction): a folder per publication month, one file
+    each, row groups of 122,880 rows; ``day``: a folder per publication day (earlier versions).
+    """
     started = time.perf_counter()
-    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "events").mkdir(parents=True, exist_ok=True)
     target = str(folder / "events").replace("'", "''")
+    if layout == "day":
+        source, key = "events", "published"
+    else:
+        source, key = "(SELECT *, strftime(published, '%Y-%m') AS month FROM events)", "month"
     store.con.execute(
-        f"COPY events TO '{target}' (FORMAT PARQUET, PARTITION_BY (published), "
-        "WRITE_PARTITION_COLUMNS true, OVERWRITE_OR_IGNORE true)"
+        f"COPY {source} TO '{target}' (FORMAT PARQUET, PARTITION_BY ({key}), "
+        "OVERWRITE_OR_IGNORE true, ROW_GROUP_SIZE 122880, COMPRESSION zstd)"
     )
     return time.perf_counter() - started
 
@@ -180,6 +190,8 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="keep the generated database here")
     parser.add_argument("--parquet", type=Path, help="also query a run-style Parquet folder here")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--layout", choices=("month", "day"), default="month",
+                        help="partitions of the --parquet folder (day: earlier versions)")
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = args.db or Path(tempfile.mkdtemp(prefix="nequery-")) / "events.duckdb"
@@ -195,7 +207,7 @@ def main() -> None:
             timings[f"duckdb: {label}"] = timed(lambda query=query: query(store.con), args.repeat)
         results["plan"] = plan(store.con)
         if args.parquet is not None and not (args.parquet / "events").exists():
-            results["parquet_write_s"] = to_parquet(store, args.parquet)
+            results["parquet_write_s"] = to_parquet(store, args.parquet, args.layout)
     if args.parquet is not None:
         con = q.parquet_connection(args.parquet)
         for label, query in QUERIES.items():

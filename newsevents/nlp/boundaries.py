@@ -35,26 +35,31 @@ def _starts_sentence(tok: Token) -> bool:
     return first.isupper() or first.isdigit() or first in _OPENERS
 
 
-def _heading_line(doc: Doc, newline: Token) -> bool:
+def _heading_line(doc: Doc, text: str, newline: Token) -> bool:
     prev = doc[newline.i - 1]
     if prev.text[-1:] in _FINAL:
         return True
     if not prev.text[-1:].isalnum() or prev.text.lower() in STOP_WORDS:  # ",", "the", "would"
         return False
-    line_start = doc.text.rfind("\n", 0, newline.idx) + 1
+    line_start = text.rfind("\n", 0, newline.idx) + 1
     return newline.idx - line_start <= HEADING_CHARS
 
 
 def preset_boundaries(doc: Doc) -> Doc:
     """Mark sentence starts after paragraph breaks and after heading-like lines."""
+    text = ""  # doc.text joins every token: built once, and only when a line break needs it
     for tok in doc[1:-1]:
         if "\n" not in tok.text or not tok.text.isspace():
             continue
         nxt = doc[tok.i + 1]
         if nxt.text.isspace():
             continue
-        if tok.text.count("\n") >= 2 or (_starts_sentence(nxt) and _heading_line(doc, tok)):
+        if tok.text.count("\n") >= 2:
             nxt.is_sent_start = True
+        elif _starts_sentence(nxt):
+            text = text or doc.text
+            if _heading_line(doc, text, tok):
+                nxt.is_sent_start = True
     return doc
 
 

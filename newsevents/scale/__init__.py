@@ -72,12 +72,15 @@ def run(
     url: str | None = None,
     dedup: bool = True,
     flush_every: int = 1000,
+    compact: bool = True,
     on_progress: Callable[[RunSummary], None] | None = None,
 ) -> RunSummary:
     """Process every document in ``inputs`` and write Parquet under ``out`` (and ``db``).
 
     ``processes`` defaults to the machine's cores (a Ray cluster's CPUs with ``address``).
     A rerun over the same ``out`` skips unchanged inputs and documents already written.
+    With ``compact`` (the default) the partitions written to end as one file per table and
+    partition day (see :mod:`.compact`); without it, one file per flush.
     Raises :class:`EngineUnavailable` for ``engine="ray"`` without the ``ray`` extra.
     """
     if published is not None:
@@ -122,6 +125,7 @@ def run(
             store=store,
             dedup=dedup,
             flush_every=flush_every,
+            compact=compact,
         )
         sink.summary.skipped_inputs = summary_skipped_inputs
         outcomes: Iterable[Outcome]

@@ -46,7 +46,8 @@ class RunSummary:
     skipped_inputs: int = 0  # unchanged input files done by an earlier run
     failures: int = 0
     events: int = 0
-    files: int = 0  # Parquet files written
+    files: int = 0  # Parquet files written by the flushes
+    compacted: int = 0  # of those (and earlier runs' in the same folders), merged at the end
     seen: int = 0  # outcomes received
     failure_lines: list[str] = field(default_factory=list)
 
@@ -76,6 +77,7 @@ class Sink:
         dedup: bool = True,
         flush_every: int = 1000,
         keep_failure_lines: int = 1000,
+        compact: bool = True,
     ) -> None:
         self.out = out
         self.summary = RunSummary()
@@ -87,6 +89,7 @@ class Sink:
         self._store = store
         self._dedup = DedupIndex() if dedup else None
         self._flush_every = flush_every
+        self._compact = compact
         self._keep_failure_lines = keep_failure_lines
         self._stories: dict[int, _Story] = {}  # stories whose canonical is not written yet
         self._pending_docs = 0
@@ -213,9 +216,15 @@ class Sink:
         self._pending_docs = 0
 
     def close(self) -> RunSummary:
-        """Flush what is left and mark every input done."""
+        """Flush what is left, mark every input done, and compact the partitions written to.
+
+        Compaction comes after the manifest is written: a run killed while compacting has all
+        its rows on disk (the journal of :mod:`.compact` finishes the swap at the next start).
+        """
         self._mark_inputs_before(len(self._inputs))
         self.flush()
+        if self._compact:
+            self.summary.compacted += self._writer.compact()
         return self.summary
 
     def _load_signatures(self) -> None:

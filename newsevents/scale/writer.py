@@ -1,22 +1,28 @@
-"""Parquet output of a batch run: one folder per table, hive-partitioned by publication date.
+"""Parquet output of a batch run: one folder per table, hive-partitioned by publication month.
 
 Layout (``DIR`` is ``--out``)::
 
-    DIR/documents/published=2025-03-14/part-<run>-00003.parquet
-    DIR/events/published=__HIVE_DEFAULT_PARTITION__/part-<run>-00003.parquet   (no date)
-    DIR/copies/part-<run>-00003.parquet      syndicated copies merged into a canonical document
-    DIR/failures/part-<run>-00003.parquet    inputs that could not be processed, with their code
+    DIR/documents/month=2025-03/part-<run>-c00001.parquet
+    DIR/events/month=__HIVE_DEFAULT_PARTITION__/part-<run>-c00001.parquet   (no date)
+    DIR/copies/part-<run>-c00001.parquet     syndicated copies merged into a canonical document
+    DIR/failures/part-<run>-c00001.parquet   inputs that could not be processed, with their code
     DIR/_newsevents/                         run state: input manifest, dedup signatures
 
-Every table's rows go to the folder of their *document's* publication date, so one day's
-documents, events and quotes sit together and a date filter prunes whole folders. Documents
-without a date go to ``__HIVE_DEFAULT_PARTITION__``, the Hive/Spark name for a null partition:
-DuckDB, Spark and pyarrow read it back as NULL and keep ``published`` a DATE column (a literal
-``unknown`` folder would turn the column into text for every reader).
+Every table's rows go to the folder of their *document's* publication month, so a month's
+documents, events and quotes sit together and a ``month`` filter prunes whole folders (a date
+filter on ``published`` or ``day`` prunes row groups by their statistics). Months, not days:
+a reader pays per file, and ten years of news in day folders are 3,650 files per table (the
+dyad-by-day query over 10 M events in place: 3.2 CPU-s with day folders, 0.2 with months).
+Documents without a date go to ``__HIVE_DEFAULT_PARTITION__``, the Hive/Spark name for a null
+partition, which DuckDB, Spark and pyarrow read back as NULL. An output folder that an earlier
+version wrote by day (``published=2025-03-14``) is continued by day, so one folder never mixes
+two partition keys (readers reject that).
 
 Each flush writes at most one file per table and partition, first under a dot-name
 (``.part-….parquet.tmp``, which no reader globs) and then renamed into place: a killed run can
-leave a stray temp file, never a half-written Parquet file.
+leave a stray temp file, never a half-written Parquet file. At the end of a run,
+:meth:`ParquetWriter.compact` merges each partition the run wrote to into a few large files
+(:mod:`.compact`), so readers open one file per month and table, not one per flush.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ import pyarrow.parquet as pq
 
 from ..records import Failure
 from ..store.rows import TABLES, Row
+from .compact import JOURNAL, compact_folder, recover
 
 #: Partition folder of documents without a publication date (read back as NULL).
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
@@ -68,9 +75,23 @@ FLAT_TABLES: dict[str, pa.Schema] = {
 }
 
 
-def partition_for(published: dt.date | None) -> str:
-    """The partition folder name of a publication date."""
-    return f"published={published.isoformat() if published else NULL_PARTITION}"
+#: Partition keys: by month (this version), by day (output folders of earlier versions).
+MONTH_KEY = "month"
+DAY_KEY = "published"
+
+
+def partition_for(published: dt.date | None, *, by_day: bool = False) -> str:
+    """The partition folder name of a publication date (its month, or its day ``by_day``)."""
+    if published is None:
+        return f"{DAY_KEY if by_day else MONTH_KEY}={NULL_PARTITION}"
+    if by_day:
+        return f"{DAY_KEY}={published.isoformat()}"
+    return f"{MONTH_KEY}={published.year:04d}-{published.month:02d}"
+
+
+def written_by_day(out: Path) -> bool:
+    """Did an earlier version write this output folder with day partitions?"""
+    return any(out.glob(f"*/{DAY_KEY}=*"))
 
 
 def failure_row(failure: Failure) -> Row:
@@ -98,11 +119,15 @@ class ParquetWriter:
         self.run_id = run_id
         self._batch = 0
         self._rows: dict[tuple[str, str | None], list[Row]] = defaultdict(list)
+        self._touched: dict[Path, pa.Schema] = {}  # folders this run wrote to
         self.files_written = 0
+        self.files_compacted = 0  # small files merged away by :meth:`compact`
+        self.by_day = written_by_day(out)
+        recover(out / STATE_DIR / JOURNAL)
         remove_stale_temp_files(out)
 
     def add_document_rows(self, tables: dict[str, list[Row]], published: dt.date | None) -> None:
-        partition = partition_for(published)
+        partition = partition_for(published, by_day=self.by_day)
         for name, rows in tables.items():
             if rows:
                 self._rows[(name, partition)].extend(rows)
@@ -124,8 +149,24 @@ class ParquetWriter:
             schema = TABLES[table] if partition is not None else FLAT_TABLES[table]
             folder = self.out / table / partition if partition is not None else self.out / table
             write_atomic(pa.Table.from_pylist(rows, schema=schema), folder / name)
+            self._touched[folder] = schema
             self.files_written += 1
         self._rows.clear()
+
+    def compact(self) -> int:
+        """Merge the files of every folder this run wrote to (see :mod:`.compact`).
+
+        Earlier runs' files in those folders are merged too, so a resumed run still ends with
+        one file per table and partition (more only past ``compact.FILE_ROWS`` rows). Returns
+        the number of files merged away; call after the last :meth:`flush`.
+        """
+        journal = self.out / STATE_DIR / JOURNAL
+        merged = 0
+        for folder, schema in sorted(self._touched.items()):
+            merged += compact_folder(folder, schema, name=f"part-{self.run_id}-c", journal=journal)
+        self._touched.clear()
+        self.files_compacted += merged
+        return merged
 
 
 def _order(item: tuple[tuple[str, str | None], Any]) -> tuple[str, str]:

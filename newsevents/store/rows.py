@@ -24,6 +24,7 @@ Design choices, and why:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from typing import Any
@@ -31,7 +32,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..dates import parse_day, timex_period
-from ..records import Actor, Document, Event, Place, Quote, Span, TimeExpr, to_dict, to_json
+from ..records import Actor, Document, Event, Place, Quote, Span, TimeExpr, to_dict
 
 Row = dict[str, Any]
 
@@ -256,7 +257,39 @@ def day_source(event: Event, published: dt.date | None) -> str | None:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(to_dict(value), ensure_ascii=False)
+    return json.dumps(plain(value), ensure_ascii=False)
+
+
+_PRIMITIVES = frozenset({str, int, float, bool, type(None)})
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def plain(value: Any) -> Any:
+    """:func:`~newsevents.records.to_dict`, equal output, with each record class's field names
+    looked up once per process (``dataclasses.fields`` per object was most of the row cost)."""
+    cls: type = value.__class__
+    if cls in _PRIMITIVES:
+        return value
+    names = _FIELDS.get(cls)
+    if names is None:
+        if not dataclasses.is_dataclass(cls):
+            return to_dict(value)  # lists, tuples, dicts and anything else, as to_dict does
+        names = tuple(f.name for f in dataclasses.fields(cls))
+        _FIELDS[cls] = names
+    result: dict[str, Any] = {}
+    for name in names:
+        item = getattr(value, name)
+        if item.__class__ in _PRIMITIVES:
+            result[name] = item
+        elif item.__class__ is tuple or item.__class__ is list:
+            result[name] = [plain(x) for x in item]
+        else:
+            result[name] = plain(item)
+    return result
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _actor_cols(prefix: str, actor: Actor | None) -> Row:
@@ -279,7 +312,9 @@ def _sentence(span: Span | None) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span is not None else (None, None)
 
 
-def document_row(doc: Document, published: dt.date | None) -> Row:
+def document_row(doc: Document, published: dt.date | None, record: Any = None) -> Row:
+    """The documents row; ``record`` is ``plain(doc)`` when the caller has it already."""
+    record = plain(doc) if record is None else record
     return {
         "doc_id": doc.doc_id,
         "title": doc.title,
@@ -303,11 +338,13 @@ def document_row(doc: Document, published: dt.date | None) -> Row:
         "n_errors": len(doc.errors),
         "removed": _json(list(doc.removed)),
         "errors": _json(list(doc.errors)),
-        "record": to_json(doc),
+        "record": _dumps(record),
     }
 
 
-def actor_row(doc_id: str, index: int, actor: Actor, published: dt.date | None) -> Row:
+def actor_row(
+    doc_id: str, index: int, actor: Actor, published: dt.date | None, record: Any = None
+) -> Row:
     sentence_start, sentence_end = _sentence(actor.sentence)
     return {
         "doc_id": doc_id,
@@ -327,11 +364,13 @@ def actor_row(doc_id: str, index: int, actor: Actor, published: dt.date | None) 
         "sentence_start": sentence_start,
         "sentence_end": sentence_end,
         "published": published,
-        "record": to_json(actor),
+        "record": _dumps(plain(actor) if record is None else record),
     }
 
 
-def event_row(doc: Document, index: int, event: Event, published: dt.date | None) -> Row:
+def event_row(
+    doc: Document, index: int, event: Event, published: dt.date | None, record: Any = None
+) -> Row:
     date = event.date
     span = period(date.value) if date is not None else None
     place = event.place
@@ -381,13 +420,15 @@ def event_row(doc: Document, index: int, event: Event, published: dt.date | None
             "confidence": float(event.evidence.confidence),
             "published": published,
             "source_url": doc.source.url,
-            "record": to_json(event),
+            "record": _dumps(plain(event) if record is None else record),
         }
     )
     return row
 
 
-def quote_row(doc_id: str, index: int, quote: Quote, published: dt.date | None) -> Row:
+def quote_row(
+    doc_id: str, index: int, quote: Quote, published: dt.date | None, record: Any = None
+) -> Row:
     sentence_start, sentence_end = _sentence(quote.sentence)
     speaker = quote.speaker
     return {
@@ -409,11 +450,13 @@ def quote_row(doc_id: str, index: int, quote: Quote, published: dt.date | None) 
         "method": quote.evidence.method if quote.evidence else None,
         "confidence": float(quote.evidence.confidence) if quote.evidence else None,
         "published": published,
-        "record": to_json(quote),
+        "record": _dumps(plain(quote) if record is None else record),
     }
 
 
-def time_row(doc_id: str, index: int, time: TimeExpr, published: dt.date | None) -> Row:
+def time_row(
+    doc_id: str, index: int, time: TimeExpr, published: dt.date | None, record: Any = None
+) -> Row:
     span = period(time.value)
     return {
         "doc_id": doc_id,
@@ -430,11 +473,13 @@ def time_row(doc_id: str, index: int, time: TimeExpr, published: dt.date | None)
         "date_end": span[1] if span else None,
         "method": time.method or None,
         "published": published,
-        "record": to_json(time),
+        "record": _dumps(plain(time) if record is None else record),
     }
 
 
-def place_row(doc_id: str, index: int, place: Place, published: dt.date | None) -> Row:
+def place_row(
+    doc_id: str, index: int, place: Place, published: dt.date | None, record: Any = None
+) -> Row:
     return {
         "doc_id": doc_id,
         "place_index": index,
@@ -448,7 +493,7 @@ def place_row(doc_id: str, index: int, place: Place, published: dt.date | None) 
         "geonameid": place.geonameid,
         "method": place.method or None,
         "published": published,
-        "record": to_json(place),
+        "record": _dumps(plain(place) if record is None else record),
     }
 
 
@@ -456,13 +501,29 @@ def document_rows(doc: Document) -> dict[str, list[Row]]:
     """Every row one document contributes, per table (keys in :data:`TABLE_NAMES` order)."""
     published = parse_day(doc.published)
     doc_id = doc.doc_id
+    record = plain(doc)  # each child record's JSON is its part of the document's, built once
     return {
-        "documents": [document_row(doc, published)],
-        "actors": [actor_row(doc_id, i, a, published) for i, a in enumerate(doc.actors)],
-        "events": [event_row(doc, i, e, published) for i, e in enumerate(doc.events)],
-        "quotes": [quote_row(doc_id, i, q, published) for i, q in enumerate(doc.quotes)],
-        "times": [time_row(doc_id, i, t, published) for i, t in enumerate(doc.times)],
-        "places": [place_row(doc_id, i, p, published) for i, p in enumerate(doc.places)],
+        "documents": [document_row(doc, published, record)],
+        "actors": [
+            actor_row(doc_id, i, a, published, r)
+            for i, (a, r) in enumerate(zip(doc.actors, record["actors"], strict=True))
+        ],
+        "events": [
+            event_row(doc, i, e, published, r)
+            for i, (e, r) in enumerate(zip(doc.events, record["events"], strict=True))
+        ],
+        "quotes": [
+            quote_row(doc_id, i, q, published, r)
+            for i, (q, r) in enumerate(zip(doc.quotes, record["quotes"], strict=True))
+        ],
+        "times": [
+            time_row(doc_id, i, t, published, r)
+            for i, (t, r) in enumerate(zip(doc.times, record["times"], strict=True))
+        ],
+        "places": [
+            place_row(doc_id, i, p, published, r)
+            for i, (p, r) in enumerate(zip(doc.places, record["places"], strict=True))
+        ],
     }
 
 

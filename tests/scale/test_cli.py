@@ -26,7 +26,7 @@ def test_run_writes_parquet_and_reports(
     )
     assert result.exit_code == 0, result.output
     assert "3 documents" in result.stdout
-    assert len(list((out / "documents" / "published=2024-02-29").glob("*.parquet"))) == 1
+    assert len(list((out / "documents" / "month=2024-02").glob("*.parquet"))) == 1
     import duckdb
 
     con = duckdb.connect(str(tmp_path / "x.duckdb"), read_only=True)

@@ -59,10 +59,12 @@ def test_documents_partitioned_by_publication_date(output: dict[str, object]) ->
     assert any(str(published) == "2025-03-14" for published, _f, _p in rows)
     (kind,) = _sql(out, "SELECT DISTINCT typeof(published) FROM DOCS")[0]
     assert kind == "DATE"
-    # one file per partition per flush: two flushes in the first run (flush_every=5 over 8
-    # documents) and one in the second, so never more than three files in a folder
+    # one file per partition per flush (two flushes in the first run: flush_every=5 over 8
+    # documents), merged at the end of each run: one file per folder, every document once
     for folder in (out / "documents").iterdir():
-        assert 1 <= len(list(folder.glob("*.parquet"))) <= 3
+        assert len(list(folder.glob("*.parquet"))) == 1
+    ((count, distinct),) = _sql(out, "SELECT count(*), count(DISTINCT doc_id) FROM DOCS")
+    assert count == distinct == 13
 
 
 def test_child_tables_follow_their_documents(output: dict[str, object]) -> None:

@@ -111,3 +111,17 @@ def test_arrow_tables_match_schemas(docs: list[Document]) -> None:
         assert tables[name].schema == TABLES[name]
     assert tables["events"].num_rows == sum(len(d.events) for d in docs)
     assert tables["events"].schema.field("day").type == pa.date32()
+
+
+def test_record_columns_are_each_records_own_json(docs: list[Document]) -> None:
+    """The ``record`` column of every row is the record's JSON (built from the document's)."""
+    from newsevents.records import to_json
+
+    for doc in docs:
+        tables = document_rows(doc)
+        assert tables["documents"][0]["record"] == to_json(doc)
+        for name in ("actors", "events", "quotes", "times", "places"):
+            records = getattr(doc, name)
+            assert len(tables[name]) == len(records)
+            for row, record in zip(tables[name], records, strict=True):
+                assert row["record"] == to_json(record)
