@@ -67,6 +67,7 @@ class ArgumentRules:
     place_preps: frozenset[str]
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
+    place_oblique_preps: frozenset[str]
     claim_code: str
     claimed_roots: frozenset[str]
     claim_window: int
@@ -95,6 +96,7 @@ def argument_rules() -> ArgumentRules:
         place_preps=_words(raw["place_preps"]),
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),
+        place_oblique_preps=_words(raw["place_oblique_preps"]),
         claim_code=str(raw["claim"]["code"]),
         claimed_roots=frozenset(str(r) for r in raw["claim"]["roots"]),
         claim_window=int(raw["claim"]["sentences_back"]),

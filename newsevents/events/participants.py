@@ -83,9 +83,10 @@ def _quantity(tok: Token) -> bool:
 
 
 def oblique_targets(tok: Token, code: str, finder: ActorFinder, actors_of: ActorsOf,
-                    source: Actor | None = None) -> list[Actor]:
-    """Coded actors (or places standing for countries) in an oblique phrase of the trigger or
-    of its object, in the order of ``oblique_target_preps``; ``from`` for leaving roots."""
+                    source: Actor | None = None, *, places: bool = True) -> list[Actor]:
+    """Coded actors in an oblique phrase of the trigger or of its object, in the order of
+    ``oblique_target_preps`` (``from`` for leaving roots); with ``places``, a place standing for
+    its country after a preposition of direction (``place_oblique_preps``)."""
     rules = args.argument_rules()
     preps = list(rules.oblique_target_preps)
     if any(code.startswith(r) for r in rules.departure_roots):
@@ -99,10 +100,13 @@ def oblique_targets(tok: Token, code: str, finder: ActorFinder, actors_of: Actor
         found = [a for a in actors_of(finder, toks) if not _same(a, source)]
         if found:
             return found
-        places = [pa[0] for t in toks if (pa := args.place_actor(finder.places, t)) is not None]
-        places = [p for p in places if not _same(p, source)]
-        if places:
-            return places[:1]
+        if not places or name not in rules.place_oblique_preps:
+            continue  # "attended a ceremony on the island of Majorca": where, not whom
+        found_places = [pa[0] for t in toks
+                        if (pa := args.place_actor(finder.places, t)) is not None]
+        found_places = [p for p in found_places if not _same(p, source)]
+        if found_places:
+            return found_places[:1]
     return []
 
 

@@ -96,18 +96,21 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
                       if (pa := args.place_actor(finder.places, t)) is not None]
             if places:
                 return places[:1]
-    oblique = parts.oblique_targets(tok, code, finder, _coded, source)
-    if not oblique:
+    # the field dictionary's verbs keep to their own patterns' slots (precision, see
+    # .dictionary): no oblique, uncoded, national or place target makes an event of one
+    field = p.kind == "petrarch-verb"
+    oblique = [] if field else parts.oblique_targets(tok, code, finder, _coded, source)
+    if not oblique and not field:
         oblique = parts.oblique_targets(tok, code, finder, _named, source)
-    if not oblique:
+    if not oblique and not field:
         oblique = parts.oblique_targets(tok, code, finder, _nationals, source)
     if oblique:
         return oblique
     # "kidnapped 16 Russian advisers", "threatened to cut off power to the Azerbaijani
     # republic": a participant nobody coded whose nationality the text gives
-    nationals = _nationals(finder, [t for spec in p.target if spec not in (skip, "poss")
-                                    for t in slot(tok, spec)])
-    if not nationals and p.family and tok.pos_ not in ("NOUN", "PROPN"):
+    nationals = [] if field else _nationals(
+        finder, [t for spec in p.target if spec not in (skip, "poss") for t in slot(tok, spec)])
+    if not nationals and not field and p.family and tok.pos_ not in ("NOUN", "PROPN"):
         nationals = _nationals(finder, complement_slots(tok))
     if nationals:
         return nationals
@@ -128,8 +131,8 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
     # curfew in Montenegro") or there is none ("fighting in Yemen") — never over a patient
     # ("tortured an inmate in western Iran")
     # — and only where the event stands without a target anyway (an intransitive pattern, an
-    # event noun, the field dictionary's verbs), so a place never makes an event of its own
-    free = (p.kind == "petrarch-verb" or p.intransitive or tok.pos_ in ("NOUN", "PROPN")) and (
+    # event noun), so a place never makes an event of its own
+    free = not field and (p.intransitive or tok.pos_ in ("NOUN", "PROPN")) and (
         bool(p.objects) or p.family is not None or not any(
             args.participant_token(t) for spec in p.target if spec != "poss"
             for t in slot(tok, spec)))
