@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpanLike
 from spacy.tokens import Token
 
 from ..actors.lookup import actor_for_span
+from ..nlp.shared import text_of
 from ..records import Actor, Place, Resolution, Span
 from .patterns import _load, _words
 from .syntax import is_passive, political
@@ -176,7 +177,7 @@ def uncoded_actor(finder: ActorFinder, tok: Token) -> Actor | None:
                            include_media=True)
     if known is not None:
         return None if known.kind == "media" else known
-    text = tok.doc.text[start:end]
+    text = text_of(tok.doc)[start:end]
     words = text.split()
     name = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in (
         "a", "an", "the") else text
@@ -300,7 +301,7 @@ def place_actor(places: list[Place], tok: Token) -> tuple[Actor, Place] | None:
     country = place.country or ""
     start, end = phrase_span(tok)
     start, end = min(start, place.start), max(end, place.end)
-    text = tok.doc.text[start:end]
+    text = text_of(tok.doc)[start:end]
     return Actor(
         mention=text, start=start, end=end, name=place.name, kind="state",
         country=country, code=country,
