@@ -68,6 +68,8 @@ _BEFORE_WORDS = frozenset({"after", "following", "since", "before", "until", "ti
 CARRY_DAYS = 7
 #: How many sentences back (the last ones naming no time at all) a time may carry from.
 CARRY_SENTENCES = 3
+#: Doc.user_data key of the memo of ``_time_path``.
+_PATHS = "newsevents.time_paths"
 
 
 def past_event_time() -> TimeExpr:
@@ -88,7 +90,20 @@ def publication_time(ctx: Context) -> TimeExpr:
 
 def _time_path(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None, Token | None]:
     """Tokens from a time expression up to its clause verb, that verb, and the noun that owns
-    the time when it is written inside a noun phrase ("the 2016 election")."""
+    the time when it is written inside a noun phrase ("the 2016 election").
+
+    Every event of a document asks about every time: the walk is made once per time and kept
+    on the Doc, so dating stays linear in the number of events on long documents."""
+    memo: dict[tuple[int, int], tuple[list[Token], Token | None, Token | None]]
+    memo = ctx.doc.user_data.setdefault(_PATHS, {})
+    key = (time.start, time.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _walk_up(time, ctx)
+    return found
+
+
+def _walk_up(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None, Token | None]:
     span = ctx.doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return [], None, None
