@@ -253,6 +253,12 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         deep = _deep_target(tok, finder, sources[0] if sources else None)
         if deep is not None:
             targets = [deep]
+    if p.reverse:
+        # "Iran received military aid from Russia": the party in the slot acts on the subject;
+        # with either of them missing there is no one to read the act from
+        return [Candidate(tok, code, t, s, method, p.confidence, False, modality=override,
+                          patient=patient, notes=["reverse: the slot's party acts on the subject"])
+                for s in sources for t in targets if s is not None and t is not None]
     out = []
     for s in sources or [None]:  # type: ignore[list-item]
         for t in targets or [None]:  # type: ignore[list-item]
