@@ -9,7 +9,9 @@ towards the same target.
 
 When the parse shows a refusal is :func:`.plover_view.stance` — the same reading that gives such
 acts their PLOVER REJECT line: a refusing governor ("refused / declined to V") or an announcing
-auxiliary ("will not", "would not", "won't"). A past act that did not happen ("did not send
+auxiliary ("will not", "would not", "won't") — or a negated answer to a request ("did not
+accede to the protesters' demands": the object is one of modality.yaml's request nouns), which
+the guide's annotators code as a 12 act. Any other past act that did not happen ("did not send
 troops", "has not agreed to the plan", "failed to deliver the drones") is no one's refusal: the
 guide codes it ``negated`` and nothing else ("Denied / not done → negated"). The pairs of codes
 are those of ``data/events/plover_stance.yaml``; no second table.
@@ -41,6 +43,21 @@ def _refuser(tok: Token) -> Token:
     return tok
 
 
+def _answers_request(tok: Token, book: PatternBook) -> bool:
+    """'did not accede to the protesters' demands', 'has not met the demands': not granting
+    what was asked for is refusing it, whatever the tense (the request nouns of modality.yaml
+    as the act's own object; "a request …, which was never agreed to" answers through a relative
+    clause and stays a negated act, as the project's gold codes it)."""
+    nouns = book.modality["requested_nouns"]
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in nouns:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "with") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in child.children):
+            return True
+    return False
+
+
 @sentence_step
 def refusals(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
              book: PatternBook) -> list[Candidate]:
@@ -58,7 +75,8 @@ def refusals(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
         if paired is None:
             continue
         mod = cand.modality or modality(tok, book, light=book.light_verbs)
-        if mod != "negated" or stance(tok, mod, book) != "refusal":
+        if mod != "negated" or (stance(tok, mod, book) != "refusal"
+                                and not _answers_request(tok, book)):
             continue
         where = _refuser(tok)
         known = rejects.get(where.i)

@@ -103,6 +103,9 @@ def test_reverse_swap_on_a_hand_built_parse() -> None:
     ("Brazil will not lift the sanctions on Venezuela.", "08", "124"),
     ("Egypt said it would not release the Sudanese fishermen.", "084", "1243"),
     ("Peru won't meet with Bolivia.", "04", "125"),
+    # a negated answer to a request is a refusal whatever the tense
+    ("Chile did not accede to the demands of Bolivia.", "03", "12"),
+    ("Ecuador has not accepted the demands of Colombia.", "083", "123"),
 ])
 def test_announced_refusal_is_an_asserted_12_act_beside_the_negated_act(
         text: str, act: str, refusal: str) -> None:
