@@ -34,7 +34,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     """All actor mentions of a parsed document, in text order."""
     from .. import nlp
     from ..places import places_of
-    from . import context, coref, generic, matching, resolve, vocab
+    from . import context, coref, employers, generic, matching, resolve, vocab
     from .abbrev import defined_abbreviations
     from .mentions import DocState
     from .ner import short_company_names, unknown_organisations
@@ -53,7 +53,9 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     guard_parties(state)
     generic.group_titles(state)
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
+    employers.repeated_names(state)
     generic.affiliations(state)
+    employers.employer_titles(state)
     generic.share_countries(state)
     generic.private_counsel(state)
     the_party(state)

@@ -218,13 +218,16 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
     called only when there is something to place (the geoparse is the costly part)."""
     generic = [m for m in state.mentions if m.generic and m.country is None]
     defaults = [m for m in state.mentions if m.default_reading]
-    if not generic and not defaults:
+    named = [m for m in state.mentions if m.method == "ner" and m.country is None and m.sector]
+    if not generic and not defaults and not named:
         return
     where = _Where()
     where.place_at = _places_by_token(state, places(), where.names)
     where.dateline = _dateline(state, where.place_at)
     where.main, where.main_reason = _main_country(state, where.place_at)
     doc = state.doc
+    _own_name_places(state, where)
+    generic = [m for m in generic if m.country is None]
     home = where.dateline or where.main
     for m in defaults:
         if home and home != m.country:
@@ -265,6 +268,43 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
         m.reason = (f"generic '{doc[m.head].text}' ({m.sector}): {why} → {country}{m.sector}")
         m.method = "context"
         m.entity = None
+
+
+def _gazetteer_country(tok: Token) -> str | None:
+    """The country of a capitalised word the gazetteer knows as a place ("London", "Florida")."""
+    from ..places.gazetteer import gazetteer
+
+    if not tok.text[:1].isupper() or tok.is_stop or len(tok.text) < 3:
+        return None
+    entry = gazetteer().lookup(tok.text)
+    return entry.country if entry is not None and entry.kind != "continent" else None
+
+
+def _own_name_places(state: DocState, where: _Where) -> None:
+    """An organisation only the NER knows, with a place in its own name, is of that place's
+    country ("University College London", "Florida Highway Patrol", "The Jakarta Post"),
+    wherever the story happens; a place it is only about ("Committee for Syria", "Friends of
+    the Earth") does not count."""
+    doc = state.doc
+    for m in state.mentions:
+        if m.method != "ner" or m.country is not None or not m.sector or m.sector == "IGO":
+            continue
+        found: set[str] = set()
+        name = doc[m.start : m.end]
+        for tok in name:
+            code = where.place_at.get(tok.i) or _gazetteer_country(tok)
+            if code is None or affiliation_only(tok):
+                continue
+            if tok.dep_ == "pobj" and name.start <= tok.head.i < name.end and (
+                    tok.head.lower_ != "of" or tok.head.head.i != name.root.i):
+                continue  # "League for Syria", "Centre for the Study of Iran": its subject
+            found.add(code)
+        if len(found) != 1:
+            continue
+        code = found.pop()
+        m.country, m.code, m.generic = code, None, False
+        m.reason += f"; a place of {code} in its own name → {code}{m.sector}"
+        m.method = "context"
 
 
 #: Prepositions that tie a person to the body they speak for ("Doug Miller of Milltech Marine",
@@ -335,13 +375,27 @@ _HOME_WORDS = frozenset({"state", "local", "national", "domestic"})
 
 def share_countries(state: DocState) -> None:
     """Later short mentions of a person ("Zinichev", "Judge Miller") were linked in pass 2,
-    before the context gave the full mention its country: give them its code now."""
+    before the context gave the full mention its country: give them its code now. The mention
+    that says most about the person speaks for all: "Troy Roberts" first with no title, later
+    "Department of Transportation official Troy Roberts", is the official both times."""
     first: dict[str, Mention] = {}
-    for m in sorted(state.mentions, key=lambda m: m.start):
+    best: dict[str, Mention] = {}
+    ordered = sorted(state.mentions, key=lambda m: m.start)
+    for m in ordered:
         if m.person is None or m.kind != "person":
             continue
-        full = first.setdefault(m.person, m)
-        if full is not m and m.method == "coreference" and full.actor_code() is not None:
+        first.setdefault(m.person, m)
+        if (m.person not in best and m.method in ("apposition", "dictionary")
+                and m.sector not in (None, "CVL") and m.actor_code() is not None):
+            best[m.person] = m
+    for m in ordered:
+        if m.person is None or m.kind != "person":
+            continue
+        full = best.get(m.person) or first[m.person]
+        if full is m or full.actor_code() is None:
+            continue
+        private = m.sector in (None, "CVL") and m.method in ("context", "unresolved")
+        if m.method == "coreference" or (private and m.person in best):
             m.country, m.sector, m.code = full.country, full.sector, full.code
             m.reason += f"; {full.name} is coded {full.actor_code()} by its context"
 

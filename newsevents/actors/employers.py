@@ -1,0 +1,127 @@
+"""Pass 3c: organisations named again, and the people who speak for them.
+
+News names an organisation once with what it is ("German rescue charity Sea-Eye", "news site
+Znak.com") and later by name alone ("Sea-Eye spokesperson Carlotta Weibl"). The NER pass
+(:mod:`.ner`) codes each occurrence by itself, so the bare later ones stay uncoded; here they
+take the code of the occurrence the text describes. A person whose title follows an
+organisation's name ("Sea-Eye spokesperson X", "Daily Xtra's editorial director, X", "Florida
+Department of Transportation official X") holds an office *of that organisation*: a charity's
+spokesperson is NGO, an outlet's editor MED, a company's director BUS — never the government
+of the country the story is about, which is what a bare title would give them.
+
+Runs after the countries are assigned (:func:`.generic.assign_countries`), so an organisation's
+country found by its context is known, and before :func:`.generic.share_countries`, so the
+person's short later mentions ("Weibl") get the same code.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..names import fold
+from .mentions import DocState, Mention
+
+#: Kinds of actor a person can speak for or work for.
+_BODIES = frozenset({"organisation", "media", "group"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _key(state: DocState, m: Mention) -> str:
+    text = state.text[m.start_char : m.end_char].strip("\u200d\u200b ")
+    return fold(text, keep_article=False)
+
+
+def _described(m: Mention) -> bool:
+    return m.kind in _BODIES and bool(m.sector) and m.sector != "IGO" and m.method != "unresolved"
+
+
+def repeated_names(state: DocState) -> None:
+    """An uncoded organisation name (NER only) takes the code of another occurrence of the same
+    name that the text describes or a dictionary knows."""
+    known: dict[str, Mention] = {}
+    for m in sorted(state.mentions, key=lambda m: m.start):
+        if _described(m) and not (m.method == "ner" and m.sector is None):
+            known.setdefault(_key(state, m), m)
+    if not known:
+        return
+    for m in state.mentions:
+        if m.method != "ner" or m.sector is not None or m.kind not in _BODIES:
+            continue
+        first = known.get(_key(state, m))
+        if first is None or first is m:
+            continue
+        m.kind, m.country, m.sector, m.code = first.kind, first.country, first.sector, first.code
+        m.method, m.entity = "coreference", first.entity
+        m.reason = (f"'{m.name}' named again: the occurrence the text describes is "
+                    f"{first.actor_code() or first.sector} ({first.reason[:80]})")
+
+
+def _body_at(state: DocState, i: int, person: Mention) -> Mention | None:
+    """The organisation mention ending at token ``i`` (a possessive after it skipped)."""
+    doc = state.doc
+    if i >= 0 and doc[i].lower_ in _POSSESSIVE:
+        i -= 1
+    if i < 0:
+        return None
+    body = state.owner.get(i)
+    if body is None or body is person or body.end != i + 1 or body.kind not in _BODIES:
+        return None
+    return body if body.sector and body.sector != "IGO" and body.method != "unresolved" else None
+
+
+def _title_noun_owner(state: DocState, noun: Token, person: Mention) -> Mention | None:
+    """"Daily Xtra's editorial director, X": the possessor or compound of the title noun."""
+    if noun.lower_ not in state.vocab.title_words:
+        return None
+    for child in noun.lefts:
+        if child.dep_ in ("poss", "compound"):
+            body = _body_at(state, child.i, person)
+            if body is not None:
+                return body
+            body = state.owner.get(child.i)
+            if body is not None and body is not person and body.end == child.i + 1 \
+                    and _described(body):
+                return body
+    return None
+
+
+def employer(state: DocState, person: Mention) -> Mention | None:
+    """The organisation a titled person speaks for: its name right before the title
+    ("Sea-Eye spokesperson X"), or the possessor of the title noun in apposition ("Mahan's
+    director, X")."""
+    doc = state.doc
+    titles = state.vocab.title_words
+    start = person.start
+    while start > 0 and doc[start - 1].lower_ in titles and doc[start - 1].lower_ != "of":
+        start -= 1  # "… official Troy Roberts": a title pass 2 left outside the mention
+    if start < person.start or any(t.lower_ in titles for t in doc[person.start : person.head]):
+        body = _body_at(state, start - 1, person)
+        if body is not None:
+            return body
+    name = doc[person.head]
+    nouns = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        nouns.append(name.head)
+    for noun in nouns:
+        body = _title_noun_owner(state, noun, person)
+        if body is not None:
+            return body
+    return None
+
+
+def employer_titles(state: DocState) -> None:
+    """A person with no office of their own in the dictionaries takes the code of the
+    organisation their title belongs to."""
+    for m in state.mentions:
+        if m.kind != "person" or m.person is None or \
+                m.method not in ("context", "unresolved", "coreference"):
+            continue
+        body = employer(state, m)
+        if body is None:
+            continue
+        m.country, m.sector, m.code = body.country, body.sector, body.code
+        if m.code is None and body.country is None:
+            m.code = body.sector
+        m.method, m.entity, m.generic = "apposition", None, False
+        m.reason = (f"title of '{state.text[body.start_char:body.end_char]}': speaks for that "
+                    f"organisation → {body.actor_code() or body.sector}")
