@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from ..nlp.shared import lowers_of, tokens_of
 from .mentions import DocState, Mention
-from .resolve import ADMIN_NOUNS, affiliation_only, find_title, nation_of
+from .people import affiliation_only, nation_of
+from .resolve import ADMIN_NOUNS, find_title
 
 #: Dependency labels of a noun that is an argument (an actor can only be one of these).
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "appos", "attr",
@@ -377,7 +378,7 @@ def _home_country(state: DocState) -> str | None:
 
 def add_keeping(state: DocState, mention: Mention, keep: list[Mention]) -> None:
     """Add ``mention`` without swallowing the actor mentions in ``keep``."""
-    from .resolve import _add_overlapping
+    from .people import _add_overlapping
 
     _add_overlapping(state, mention, keep)
 

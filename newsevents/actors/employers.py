@@ -40,15 +40,17 @@ def repeated_names(state: DocState) -> None:
     name that the text describes or a dictionary knows."""
     known: dict[str, Mention] = {}
     for m in sorted(state.mentions, key=lambda m: m.start):
-        if _described(m) and not (m.method == "ner" and m.sector is None):
-            known.setdefault(_key(state, m), m)
+        if _described(m):
+            key = _key(state, m)
+            if key not in known or (m.country and not known[key].country):
+                known[key] = m  # the first occurrence with a country, else the first
     if not known:
         return
     for m in state.mentions:
-        if m.method != "ner" or m.sector is not None or m.kind not in _BODIES:
+        if m.method != "ner" or m.kind not in _BODIES or (m.sector and m.country):
             continue
         first = known.get(_key(state, m))
-        if first is None or first is m:
+        if first is None or first is m or (m.sector and not first.country):
             continue
         m.kind, m.country, m.sector, m.code = first.kind, first.country, first.sector, first.code
         m.method, m.entity = "coreference", first.entity

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from ..records import Place
 from .mentions import DocState, Mention
-from .resolve import affiliation_only
+from .people import affiliation_only
 from .senses import POSTED_TITLES
 
 #: Prepositions that put an event or a group somewhere.

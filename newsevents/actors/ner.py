@@ -87,7 +87,8 @@ def unknown_organisations(state: DocState) -> None:
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, span.text,
                           kind, country, sector, None, "ner", reason,  # type: ignore[arg-type]
                           head=span.end - 1,
-                          code=sector if generic and country is None else None,
+                          code=sector if (generic or kind == "media") and country is None
+                          else None,
                           generic=generic))
 
 
@@ -95,7 +96,7 @@ def _titled(state: DocState, span: Span) -> bool:
     """"Prosecutor Kama Melly QC", "archbishop Wojciech Polak": the small model calls many
     titled people organisations; a title word before a capitalised name makes a person (coded
     by the titled-person pass). True when that pass took it."""
-    from .resolve import _titled_person
+    from .people import _titled_person
 
     titles = state.vocab.titles
     doc = state.doc
@@ -146,7 +147,15 @@ def _organisation_head(state: DocState, ent: Span) -> bool:
     last = ent[-1]
     return (len(ent) > 1 and last.text[:1].isupper()
             and (last.text in state.vocab.company_words
+                 or last.text in state.vocab.outlet_words
                  or last.lower_ in state.vocab.institution_heads))
+
+
+def _private_person_chain(m: Mention) -> bool:
+    """A name read as a private person for want of a title, or a later mention linked to one
+    ("Mahan" after the NER took a first "Mahan" for a person)."""
+    return (m.kind == "person" and m.sector in ("CVL", None) and m.role is None
+            and (m.generic or m.method in ("coreference", "unresolved", "context")))
 
 
 def _private_person(m: Mention) -> bool:
@@ -169,8 +178,11 @@ def _institution(state: DocState, span: Span) -> str | None:
 
     heads = state.vocab.institution_heads
     found: list[str] = []
-    for tok in (span[-1], span.root, *reversed(span)):
-        phrase = sector_of(state, tok)
+    headed = span[-1].lower_ in heads or span.root.lower_ in heads  # "Sheriff's Office"
+    for k, tok in enumerate((span[-1], span.root, *reversed(span))):
+        # a sector noun names the body only as its head ("Highway Patrol"); as a modifier it
+        # names what the body deals with ("Marine Traffic" is a tracking company, no navy)
+        phrase = sector_of(state, tok) if k < 2 or headed else None
         if phrase is not None and phrase[0] in _INSTITUTIONS:
             found.append(phrase[0])
         if tok.lower_ in heads:
@@ -218,8 +230,7 @@ def short_company_names(state: DocState) -> None:
             if i + n < len(doc) and doc[i + n].text[:1].isupper():
                 continue  # part of a longer name ("Ford Foundation")
             covering = [m for m in state.mentions if m.start < i + n and m.end > i]
-            if any(not (m.kind == "person" and m.generic and m.sector == "CVL")
-                   and m.method != "ner" for m in covering):
+            if any(not _private_person_chain(m) and m.method != "ner" for m in covering):
                 continue
             for m in covering:
                 state.remove(m)
