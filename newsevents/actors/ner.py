@@ -8,16 +8,18 @@ from a name is how event datasets end up with wrong actors. Names shaped like an
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .mentions import DocState, Mention
+from .people import affiliation_only
 
 
 def unknown_organisations(state: DocState) -> None:
     """Add ORG entities not covered by any mention (after passes 1-3)."""
     vocab = state.vocab
     for ent in state.doc.ents:
-        if ent.label_ == "PERSON" and _organisation_head(state, ent):
+        if ent.label_ == "PERSON" and (_organisation_head(state, ent)
+                                       or _descriptor(state, ent) is not None):
             # "the Zorbak Collective", "Milltech Group": the small model calls many unknown
             # organisations persons; a name headed by an organisation noun is not a person
             covering = state.mention_at(ent[-1])
@@ -68,6 +70,15 @@ def unknown_organisations(state: DocState) -> None:
             reason = (f"ORG entity ending in '{span[-1].text}' read as a company (BUS): never a "
                       "government or military")
             generic = country is None
+        elif (desc := _descriptor(state, span)) is not None:
+            # "Milltech Marine, a firm …", "news site Znak.com", "German firms including X":
+            # what the text calls it beats what its name's words suggest
+            sector, desc_country, noun = desc
+            country = desc_country or country
+            kind = "media" if sector == "MED" else "organisation"
+            reason = f"ORG entity described as a '{noun.text}' ({sector})"
+            generic = country is None and sector != "MED"
+            described = state.mention_at(noun)
         elif institution is not None:
             kind, sector = "organisation", institution
             reason = (f"ORG entity headed by '{span.root.text}', an institution of sector "
@@ -125,6 +136,59 @@ def _described_by(state: DocState, span: Span) -> Mention | None:
                     or span.root.head.i == noun.i)):
         return None
     return m
+
+
+#: Words that head a list a name is in: "German firms including Siemens", "companies such as X".
+_LIST_WORDS = frozenset({"including", "like", "as", "among"})
+
+
+def _descriptor_nouns(span: Span) -> list[Token]:
+    """Nouns that may say what a name is: right before it ("law firm X"), in apposition either
+    way ("X, a Pentecostal church"; "one news site, X"), heading a list it is in."""
+    doc = span.doc
+    root = span.root
+    nouns: list[Token] = []
+    if span.start > 0:
+        prev = doc[span.start - 1]
+        if prev.pos_ in ("NOUN", "ADJ") and (span.start <= prev.head.i < span.end
+                                             or root.head.i == prev.i):
+            nouns.append(prev)
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in _LIST_WORDS and first.head.head.i < first.i:
+        nouns.append(first.head.head)
+    return [n for n in nouns if not (span.start <= n.i < span.end)]
+
+
+def _descriptor(state: DocState, span: Span) -> tuple[str, str | None, Token] | None:
+    """(sector, country, noun) from a noun that describes the name (``descriptors`` and the
+    institution heads of ner.yaml): a company, a charity, a news site, a church."""
+    vocab = state.vocab
+    doc = state.doc
+    for noun in _descriptor_nouns(span):
+        low, lemma = noun.lower_, noun.lemma_.lower()
+        sector: str | None = None
+        if low in vocab.news_descriptors and noun.i > 0 and doc[noun.i - 1].lower_ == "news":
+            sector = "MED"
+        else:
+            sector = next((table[w] for w in (low, lemma)
+                           for table in (vocab.descriptors, vocab.institution_heads)
+                           if w in table), None)
+        if sector is None:
+            continue
+        country = None
+        for tok in noun.lefts:
+            found = state.nation.get(tok.i)
+            if found is not None and len(found[0]) == 3 and found[0].isalpha() \
+                    and not affiliation_only(tok):
+                country = found[0]
+                break
+        return sector, country, noun
+    return None
 
 
 def _country_of_institution(state: DocState, ent: Span) -> bool:

@@ -82,6 +82,8 @@ class Vocabulary:
     ner_ignore: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()  # "Airlines", "Corp": an ORG that is a company
     institution_heads: dict[str, str] = field(default_factory=dict)  # "patrol" -> COP
+    descriptors: dict[str, str] = field(default_factory=dict)  # "firm" -> BUS, "site" -> MED
+    news_descriptors: frozenset[str] = frozenset()  # "source" in "news source X" -> MED
     sports_verbs: frozenset[str] = frozenset()  # a city that "beat"s another is a team
     sports_nouns: frozenset[str] = frozenset()  # "Washington … in overtime": a sports story
     rebel_name_words: frozenset[str] = frozenset()  # "Free Syrian Army": a non-state force
@@ -318,6 +320,9 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.company_words = frozenset(str(w) for w in data.get("company_words") or [])
     vocab.institution_heads = {str(k).lower(): str(v)
                                for k, v in (data.get("institution_heads") or {}).items()}
+    vocab.descriptors = {str(k).lower(): str(v)
+                         for k, v in (data.get("descriptors") or {}).items()}
+    vocab.news_descriptors = frozenset(str(w) for w in data.get("news_descriptors") or [])
     vocab.sports_verbs = frozenset(str(w) for w in data.get("sports_verbs") or [])
     vocab.sports_nouns = frozenset(str(w) for w in data.get("sports_nouns") or [])
     vocab.rebel_name_words = frozenset(str(w) for w in data.get("rebel_name_words") or [])
