@@ -241,6 +241,9 @@ def _institution(state: DocState, span: Span) -> str | None:
     from .context import sector_of
 
     heads = state.vocab.institution_heads
+    if ({span[-1].lower_, span.root.lower_} & state.vocab.committee_heads
+            and any(t.text in state.vocab.legislature_words for t in span)):
+        return "LEG"  # "House Intelligence Committee": the legislature's, not the spies'
     found: list[str] = []
     headed = span[-1].lower_ in heads or span.root.lower_ in heads  # "Sheriff's Office"
     for k, tok in enumerate((span[-1], span.root, *reversed(span))):

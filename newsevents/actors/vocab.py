@@ -84,6 +84,8 @@ class Vocabulary:
     institution_heads: dict[str, str] = field(default_factory=dict)  # "patrol" -> COP
     descriptors: dict[str, str] = field(default_factory=dict)  # "firm" -> BUS, "site" -> MED
     news_descriptors: frozenset[str] = frozenset()  # "source" in "news source X" -> MED
+    legislature_words: frozenset[str] = frozenset()  # "House" in "House Intelligence Committee"
+    committee_heads: frozenset[str] = frozenset()
     sports_verbs: frozenset[str] = frozenset()  # a city that "beat"s another is a team
     sports_nouns: frozenset[str] = frozenset()  # "Washington … in overtime": a sports story
     rebel_name_words: frozenset[str] = frozenset()  # "Free Syrian Army": a non-state force
@@ -322,6 +324,8 @@ def _load_ner(vocab: Vocabulary) -> None:
                                for k, v in (data.get("institution_heads") or {}).items()}
     vocab.descriptors = {str(k).lower(): str(v)
                          for k, v in (data.get("descriptors") or {}).items()}
+    vocab.legislature_words = frozenset(str(w) for w in data.get("legislature_words") or [])
+    vocab.committee_heads = frozenset(str(w).lower() for w in data.get("committee_heads") or [])
     vocab.news_descriptors = frozenset(str(w) for w in data.get("news_descriptors") or [])
     vocab.sports_verbs = frozenset(str(w) for w in data.get("sports_verbs") or [])
     vocab.sports_nouns = frozenset(str(w) for w in data.get("sports_nouns") or [])
