@@ -253,6 +253,9 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
     phrase, sector, role = title
     if token.dep_ == "compound" and token.head.pos_ == "PROPN":
         return  # a title inside a name phrase that pass 2 did not take: leave it
+    if (token.dep_ == "pobj" and token.text[:1].isupper() and token.head.lower_ == "of"
+            and token.head.head.lower_ in state.vocab.institution_heads):
+        return  # "Department of Justice", "Ministry of Defence": the body's name, no person
     if _names_a_person(state, token):
         return
     mods = _modifiers(token)
