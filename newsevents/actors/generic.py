@@ -319,8 +319,12 @@ def affiliations(state: DocState) -> None:
     Parliament"): they speak for it, so they are its actor, not a private person."""
     doc = state.doc
     for m in state.mentions:
-        if m.kind != "person" or m.person is None or m.sector not in (None, "CVL") \
-                or m.method not in ("unresolved", "context"):
+        if m.kind != "person" or m.person is None:
+            continue
+        generic_title = (m.sector == "GOV" and m.method in ("apposition", "unresolved", "context")
+                         and (m.role or "").lower() in _GENERIC_ROLES)
+        if not generic_title and (m.sector not in (None, "CVL")
+                                  or m.method not in ("unresolved", "context")):
             continue
         name = doc[m.head]
         nouns = [name, *(c for c in name.children if c.dep_ == "appos")]
@@ -329,6 +333,8 @@ def affiliations(state: DocState) -> None:
             nouns.append(name.head)
             nouns += [c for c in name.head.children if c.dep_ == "appos" and c.i < name.i]
         org = _affiliated(state, nouns, m)
+        if generic_title and (org is None or org.sector in ("GOV", "IGO", None)):
+            continue  # "Polish leader X": stays the government unless "of the … Party"
         if org is None:
             if m.sector == "CVL":
                 _nationality(state, nouns, m)
@@ -338,6 +344,12 @@ def affiliations(state: DocState) -> None:
         m.reason = (f"no office of their own, but tied to '{org.name}' by "
                     f"{'an apposition' if len(nouns) > 1 else 'a preposition'} → "
                     f"{org.actor_code() or org.sector}")
+
+
+#: Titles that say only that someone leads or speaks for a body: "of the Law and Justice Party"
+#: or "of the Senate" after the name says which body, and so which sector.
+_GENERIC_ROLES = frozenset({"leader", "chairman", "chairwoman", "chair", "director", "head",
+                            "spokesperson", "president", "vice president"})
 
 
 def _nationality(state: DocState, nouns: list[Token], person: Mention) -> None:

@@ -150,8 +150,9 @@ def _descriptor_nouns(span: Span) -> list[Token]:
     nouns: list[Token] = []
     if span.start > 0:
         prev = doc[span.start - 1]
-        if prev.pos_ in ("NOUN", "ADJ") and (span.start <= prev.head.i < span.end
-                                             or root.head.i == prev.i):
+        if (prev.pos_ == "NOUN" and prev.text.islower()) or (
+                prev.pos_ == "ADJ" and (span.start <= prev.head.i < span.end
+                                        or root.head.i == prev.i)):
             nouns.append(prev)
     nouns += [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
