@@ -241,6 +241,9 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
             steps = _ALL_STEPS  # "state media", "local press": the story's own country
         if doc[m.head].lower_ in POSTED_TITLES:
             steps = ()  # an envoy's country is whose envoy, never where the story is
+        if any(t.lower_ in state.vocab.foreign_words
+               for t in (*doc[m.start : m.head + 1], *doc[m.head].lefts)):
+            steps = ()  # "foreign forces", "tourists": not the story's country
         found: tuple[str, str] | None = None
         for step in steps:
             if step == "place_modifier":

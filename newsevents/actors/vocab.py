@@ -69,6 +69,7 @@ class Vocabulary:
     #: sector -> the context steps that may give a generic mention its country (generic.py)
     country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     private_counsel: frozenset[str] = frozenset()  # "lawyers": the country alone, never JUD
+    foreign_words: frozenset[str] = frozenset()  # "foreign forces": not the story's country
     #: sector -> the only nouns that make a generic actor of it (absent: every noun)
     generic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     #: noun -> sector of the organisation it names, skipped Phoenix words included ("airline"
@@ -247,6 +248,7 @@ def _load_sectors(vocab: Vocabulary) -> None:
     data = read_yaml("sectors.yaml")
     vocab.sources["sectors.yaml"] = str(data.get("source", "")).strip()
     vocab.private_counsel = frozenset(str(w).lower() for w in data.get("private_counsel") or [])
+    vocab.foreign_words = frozenset(str(w).lower() for w in data.get("foreign_words") or [])
     for sector, spec in (data.get("sectors") or {}).items():
         vocab.sector_kinds[sector] = str(spec.get("kind", "organisation"))
         for noun in spec.get("nouns") or []:
