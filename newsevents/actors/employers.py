@@ -47,11 +47,16 @@ def repeated_names(state: DocState) -> None:
     if not known:
         return
     for m in state.mentions:
-        if m.method != "ner" or m.kind not in _BODIES or (m.sector and m.country):
+        private = (m.kind == "person" and m.sector in ("CVL", None) and m.role is None
+                   and m.method in ("context", "unresolved", "coreference"))
+        if not private and (m.method != "ner" or m.kind not in _BODIES
+                            or (m.sector and m.country)):
             continue
         first = known.get(_key(state, m))
-        if first is None or first is m or (m.sector and not first.country):
+        if first is None or first is m or (m.sector and not private and not first.country):
             continue
+        # (the small model often reads the bare name a second time as a person's)
+        m.person = None
         m.kind, m.country, m.sector, m.code = first.kind, first.country, first.sector, first.code
         m.method, m.entity = "coreference", first.entity
         m.reason = (f"'{m.name}' named again: the occurrence the text describes is "

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..records import Place
 from .mentions import DocState, Mention
@@ -127,9 +127,13 @@ def _main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None
                 "mentions)"
 
 
-def _place_modifier(state: DocState, where: _Where, token: Token) -> tuple[str, str] | None:
-    """"Kabul police", "residents of Magnitogorsk", "police in Christchurch"."""
+def _place_modifier(state: DocState, where: _Where, token: Token, name: Span | None = None
+                    ) -> tuple[str, str] | None:
+    """"Kabul police", "residents of Magnitogorsk", "police in Christchurch"; in an
+    organisation's ``name``, not a place it is only about ("Committee for Somalia Relief")."""
     for child in token.children:
+        if name is not None and about_only(child, name):
+            continue
         if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i in where.place_at:
             return (where.place_at[child.i],
                     f"place '{_place_name(where, child)}' modifies '{token.text}'")
@@ -247,7 +251,8 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
         found: tuple[str, str] | None = None
         for step in steps:
             if step == "place_modifier":
-                found = _place_modifier(state, where, doc[m.head])
+                found = _place_modifier(state, where, doc[m.head],
+                                        doc[m.start : m.end] if m.method == "ner" else None)
             elif step == "antecedent" and m.method != "ner":
                 # a named organisation is not the company or body named before it
                 found = _antecedent(state, m)
@@ -271,6 +276,17 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
         m.reason = (f"generic '{doc[m.head].text}' ({m.sector}): {why} → {country}{m.sector}")
         m.method = "context"
         m.entity = None
+
+
+def about_only(tok: Token, name: Span) -> bool:
+    """Is a place inside an organisation's name only what it is about ("Committee for Somalia
+    Relief", "Centre for the Study of Iran"), not where it is ("Bank of England")? True when
+    the word hangs, inside the name, from a preposition other than an "of" on the name's head."""
+    while name.start <= tok.head.i < name.end and tok.head is not tok:
+        if tok.dep_ == "pobj" and (tok.head.lower_ != "of" or tok.head.head.i != name.root.i):
+            return True
+        tok = tok.head
+    return False
 
 
 def _gazetteer_country(tok: Token) -> str | None:
@@ -298,8 +314,7 @@ def _own_name_places(state: DocState, where: _Where) -> None:
             code = where.place_at.get(tok.i) or _gazetteer_country(tok)
             if code is None or affiliation_only(tok):
                 continue
-            if tok.dep_ == "pobj" and name.start <= tok.head.i < name.end and (
-                    tok.head.lower_ != "of" or tok.head.head.i != name.root.i):
+            if about_only(tok, name):
                 continue  # "League for Syria", "Centre for the Study of Iran": its subject
             found.add(code)
         if len(found) != 1:

@@ -265,7 +265,11 @@ def _nation_inside(state: DocState, span: Span) -> str | None:
     # ... or one the noun before it gives ("Iranian airline Mahan Air")
     before = [t for t in state.doc[max(0, span.start - 3) : span.start]
               if t.head.i in range(span.start, span.end) or t.head.i < span.start <= t.head.head.i]
+    from .generic import about_only
+
     for tok in [*span, *before]:
+        if tok.i >= span.start and about_only(tok, span):
+            continue  # "Committee for Somalia Relief"
         of_phrase = (tok.dep_ == "pobj" and tok.head.lower_ == "of"
                      and tok.head.head.i == span.root.i)  # "Federal Aviation Office of Germany"
         if tok.i in state.nation and (of_phrase
