@@ -352,6 +352,20 @@ def _owned_title(state: DocState, token: Token, owner: Token,
     lemma = owner.lemma_.lower()
     if lemma in _STATE_WORDS:
         return False
+    if mention is None and owner.dep_ == "poss" and title[1] in ("GOV", "LEG", "JUD", "COP"):
+        from .generic import gazetteer_country
+
+        place = gazetteer_country(owner)
+        if place is not None:
+            # "Chelyabinsk's governor", "Lagos's police chief": the office of that place
+            phrase, sector, role = title
+            start = owner.left_edge.i
+            text = doc[start : token.i + 1].text
+            state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
+                              "person", place, sector, role, "context",
+                              f"title '{phrase}' of the place '{owner.text}' → {place}{sector}",
+                              head=token.i))
+            return True
     sector = state.vocab.owner_sectors.get(lemma) or state.vocab.owner_sectors.get(owner.lower_)
     if sector in _POLITICAL:
         return False

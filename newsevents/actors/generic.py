@@ -289,7 +289,7 @@ def about_only(tok: Token, name: Span) -> bool:
     return False
 
 
-def _gazetteer_country(tok: Token) -> str | None:
+def gazetteer_country(tok: Token) -> str | None:
     """The country of a capitalised word the gazetteer knows as a place ("London", "Florida")."""
     from ..places.gazetteer import gazetteer
 
@@ -311,7 +311,7 @@ def _own_name_places(state: DocState, where: _Where) -> None:
         found: set[str] = set()
         name = doc[m.start : m.end]
         for tok in name:
-            code = where.place_at.get(tok.i) or _gazetteer_country(tok)
+            code = where.place_at.get(tok.i) or gazetteer_country(tok)
             if code is None or affiliation_only(tok):
                 continue
             if about_only(tok, name):

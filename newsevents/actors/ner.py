@@ -8,7 +8,7 @@ from a name is how event datasets end up with wrong actors. Names shaped like an
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .mentions import DocState, Mention
 from .people import affiliation_only
@@ -17,7 +17,9 @@ from .people import affiliation_only
 def unknown_organisations(state: DocState) -> None:
     """Add ORG entities not covered by any mention (after passes 1-3)."""
     vocab = state.vocab
-    for ent in state.doc.ents:
+    for ent in _joined_entities(state.doc):
+        if ent.label_ in ("ORG", "PERSON") and _surname_of_earlier(state, ent):
+            continue  # "Hotak" after "Sharif Hotak": the small model's ORG is the person
         if ent.label_ == "PERSON" and (_organisation_head(state, ent)
                                        or _descriptor(state, ent) is not None):
             # "the Zorbak Collective", "Milltech Group": the small model calls many unknown
@@ -45,6 +47,10 @@ def unknown_organisations(state: DocState) -> None:
             end -= 1
         if end <= start:
             continue
+        while end > start + 1 and state.doc[end - 1].text.islower():
+            end -= 1  # "Chelyabinsk's governor": a title after the name is no part of it
+        if state.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+            continue  # what remains is a possessor; pass 3 codes the title by it
         span = state.doc[start:end]
         if not span.text[:1].isalnum():
             continue
@@ -101,6 +107,49 @@ def unknown_organisations(state: DocState) -> None:
                           code=sector if (generic or kind == "media") and country is None
                           else None,
                           generic=generic))
+
+
+#: Prepositions that continue an organisation's name the small model cut in two ("the
+#: Tunisian League | for the | Defence of Human Rights", "Organisation | for the | Prohibition …").
+_NAME_LINKS = frozenset({"for", "of", "on", "against"})
+
+
+def _joined_entities(doc: Doc) -> list[Span]:
+    """The document's entities, with an ORG followed by "for/of/on (the) <ORG>" joined into one
+    ORG span."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        while (ent.label_ == "ORG" and i + 1 < len(ents) and ents[i + 1].label_ == "ORG"
+               and ent.end < len(doc) and doc[ent.end].lower_ in _NAME_LINKS):
+            gap = doc[ent.end + 1 : ents[i + 1].start]
+            if len(gap) > 1 or any(t.lower_ != "the" for t in gap):
+                break
+            nxt = ents[i + 1]
+            ent = Span(doc, ent.start, nxt.end, label="ORG")
+            i += 1
+        out.append(ent)
+        i += 1
+    return out
+
+
+def _surname_of_earlier(state: DocState, ent: Span) -> bool:
+    """Is a one-word entity the surname of a person named earlier? Then link it as that person
+    (the small model labels the same surname PERSON in one sentence and ORG in the next)."""
+    if len(ent) != 1 or not state.free(ent.start, ent.end):
+        return False
+    text = ent.text
+    for m in sorted(state.mentions, key=lambda m: m.start):
+        if (m.kind == "person" and m.person and m.start < ent.start and " " in m.person
+                and m.person.split()[-1] == text):
+            state.add(Mention(ent.start, ent.end, ent.start_char, ent.end_char, m.name, "person",
+                              m.country, m.sector, m.role, "coreference",
+                              f"surname of '{m.person}' named earlier", head=ent.start,
+                              code=m.code, person=m.person, entity=m.entity))
+            return True
+    return False
 
 
 def _titled(state: DocState, span: Span) -> bool:
