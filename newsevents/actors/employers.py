@@ -132,3 +132,32 @@ def employer_titles(state: DocState) -> None:
         m.method, m.entity, m.generic = "apposition", None, False
         m.reason = (f"title of '{state.text[body.start_char:body.end_char]}': speaks for that "
                     f"organisation → {body.actor_code() or body.sector}")
+
+
+#: Verbs whose subject, when it is a bare unknown name, is an outlet ("Rudaw reports …").
+_PUBLISHING = frozenset({"report", "publish", "broadcast"})
+
+
+def outlets_by_use(state: DocState) -> None:
+    """A one-word name nobody titled or described, first met as the subject of "report",
+    "publish" or "broadcast", is a news outlet ("Rudaw reports the airline's director …"):
+    people are introduced by their full name, outlets by their one."""
+    doc = state.doc
+    seen: set[str] = set()
+    for m in sorted(state.mentions, key=lambda m: m.start):
+        text = state.text[m.start_char : m.end_char]
+        first = text not in seen
+        seen.add(text)
+        if not first or m.end - m.start != 1 or m.role is not None:
+            continue
+        private = m.kind == "person" and m.sector in ("CVL", None) and m.method in (
+            "context", "unresolved")
+        unknown = m.method == "ner" and m.sector is None
+        head = doc[m.head]
+        if not (private or unknown) or head.dep_ != "nsubj" or \
+                head.head.lemma_.lower() not in _PUBLISHING:
+            continue
+        m.kind, m.sector, m.country, m.code = "media", "MED", None, "MED"
+        m.person, m.entity, m.generic, m.method = None, None, False, "context"
+        m.reason = (f"one-word name '{text}' first met as the subject of "
+                    f"'{head.head.text}': a news outlet")

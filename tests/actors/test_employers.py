@@ -99,3 +99,24 @@ def test_department_of_justice_is_no_person(resolve: Resolver) -> None:
     body = find(actors, "Department of Justice")
     assert body.kind == "organisation" and body.code == "USAJUD"
     assert find(actors, "carmaker").sector == "BUS"
+
+
+def test_one_word_name_that_reports_is_an_outlet(resolve: Resolver) -> None:
+    text = ("Kovanik reports the minister's deputy, Ilse Brandauer, resigned in Vienna on "
+            "Monday.")
+    actor = find(resolve(text), "Kovanik")
+    assert actor.kind == "media" and actor.code == "MED", actor.resolution.reason
+
+
+def test_name_cut_by_the_ner_is_joined(resolve: Resolver) -> None:
+    text = ("The president of the Moroccan Association for the Protection of Migrant Workers "
+            "said the law was unjust.")
+    actor = find(resolve(text), "Migrant Workers")
+    assert actor.mention.startswith("Moroccan Association")
+    assert actor.code is not None and actor.code.startswith("MAR"), actor.resolution.reason
+
+
+def test_governor_of_a_named_city(resolve: Resolver) -> None:
+    actor = find(resolve("Novosibirsk's governor has promised compensation to the families."),
+                 "governor")
+    assert actor.code == "RUSGOV" and actor.kind == "person", actor.resolution.reason
