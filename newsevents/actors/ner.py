@@ -295,10 +295,17 @@ def _institution(state: DocState, span: Span) -> str | None:
             and any(t.text in state.vocab.legislature_words for t in span)):
         return "LEG"  # "House Intelligence Committee": the legislature's, not the spies'
     found: list[str] = []
-    headed = span[-1].lower_ in heads or span.root.lower_ in heads  # "Sheriff's Office"
+    # "Sheriff's Office", "Intelligence Committee": a body whose head noun is only "office" or
+    # "committee" takes its sector from its subject; an "Association for … Workers" does not
+    headed = "GOV" in (heads.get(span[-1].lower_), heads.get(span.root.lower_))
+    from .generic import about_only
+
     for k, tok in enumerate((span[-1], span.root, *reversed(span))):
         # a sector noun names the body only as its head ("Highway Patrol"); as a modifier it
-        # names what the body deals with ("Marine Traffic" is a tracking company, no navy)
+        # names what the body deals with ("Marine Traffic" is a tracking company, no navy),
+        # and inside a "for" phrase what it works for ("Association for … Migrant Workers")
+        if about_only(tok, span):
+            continue
         phrase = sector_of(state, tok) if k < 2 or headed else None
         if phrase is not None and phrase[0] in _INSTITUTIONS:
             found.append(phrase[0])
