@@ -16,6 +16,8 @@ person's short later mentions ("Weibl") get the same code.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..names import fold
@@ -46,6 +48,7 @@ def repeated_names(state: DocState) -> None:
                 known[key] = m  # the first occurrence with a country, else the first
     if not known:
         return
+    _unseen_occurrences(state, known)
     for m in state.mentions:
         private = (m.kind == "person" and m.sector in ("CVL", None) and m.role is None
                    and m.method in ("context", "unresolved", "coreference"))
@@ -61,6 +64,26 @@ def repeated_names(state: DocState) -> None:
         m.method, m.entity = "coreference", first.entity
         m.reason = (f"'{m.name}' named again: the occurrence the text describes is "
                     f"{first.actor_code() or first.sector} ({first.reason[:80]})")
+
+
+def _unseen_occurrences(state: DocState, known: dict[str, Mention]) -> None:
+    """Occurrences of a known organisation's name the NER did not tag this time ("…, Florida
+    Highway Patrol described, …"): the same words are the same body."""
+    doc = state.doc
+    for first in list(known.values()):
+        if first.method not in ("ner", "context") or first.end - first.start < 2:
+            continue
+        surface = state.text[first.start_char : first.end_char]
+        if surface.lower().startswith("the "):
+            surface = surface[4:]
+        for found in re.finditer(r"\b" + re.escape(surface) + r"\b", state.text):
+            span = doc.char_span(found.start(), found.end())
+            if span is None or not state.free(span.start, span.end):
+                continue
+            state.add(Mention(span.start, span.end, span.start_char, span.end_char, first.name,
+                              first.kind, first.country, first.sector, None, "coreference",
+                              f"'{surface}' named again (the NER missed it here)",
+                              head=span.end - 1, code=first.code, entity=first.entity))
 
 
 def _body_at(state: DocState, i: int, person: Mention) -> Mention | None:
