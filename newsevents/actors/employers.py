@@ -166,6 +166,7 @@ def outlets_by_use(state: DocState) -> None:
     "publish" or "broadcast", is a news outlet ("Rudaw reports the airline's director …"):
     people are introduced by their full name, outlets by their one."""
     doc = state.doc
+    _told_outlets(state)
     seen: set[str] = set()
     for m in sorted(state.mentions, key=lambda m: m.start):
         text = state.text[m.start_char : m.end_char]
@@ -184,3 +185,28 @@ def outlets_by_use(state: DocState) -> None:
         m.person, m.entity, m.generic, m.method = None, None, False, "context"
         m.reason = (f"one-word name '{text}' first met as the subject of "
                     f"'{head.head.text}': a news outlet")
+
+
+def _told_outlets(state: DocState) -> None:
+    """"… told The Verge", "according to The Atlantic Monthly": a mid-sentence "The" + name that
+    someone tells or that is the source of a report, and that no pass has read, is an outlet."""
+    doc = state.doc
+    for tok in doc:
+        if tok.text != "The" or tok.i == state.sent_of(tok.i).start or tok.i in state.owner:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end == tok.i + 1 or not state.free(tok.i, end):
+            continue
+        head = doc[end - 1]
+        told = head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() == "tell"
+        source = (head.dep_ == "pobj" and head.head.lower_ == "to"
+                  and head.head.head.lower_ == "according")
+        if not (told or source):
+            continue
+        name = doc[tok.i : end].text
+        state.add(Mention(tok.i, end, tok.idx, head.idx + len(head), name, "media", None, "MED",
+                          None, "context",
+                          f"'{name}' is {'told' if told else 'the source of'} the report: "
+                          "a news outlet", head=end - 1, code="MED"))
