@@ -253,8 +253,10 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
             if step == "place_modifier":
                 found = _place_modifier(state, where, doc[m.head],
                                         doc[m.start : m.end] if m.method == "ner" else None)
-            elif step == "antecedent" and m.method != "ner":
-                # a named organisation is not the company or body named before it
+            elif step == "antecedent" and m.method != "ner" and not any(
+                    t.lower_ in ("another", "other") for t in doc[m.head].lefts):
+                # a named organisation is not the company or body named before it, nor is
+                # "another automaker"
                 found = _antecedent(state, m)
             elif step == "sentence_place":
                 found = _sentence_place(state, where, m)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..names import fold
 from .mentions import DocState, Mention
 from .people import affiliation_only
 
@@ -63,6 +64,21 @@ def unknown_organisations(state: DocState) -> None:
         institution = _institution(state, span)
         described: Mention | None = None
         sector: str | None
+        listed = _international(state, span)
+        if listed is not None:
+            # Phoenix's international actors: "International Maritime Organization" (IGO),
+            # "Siemens" (DEU company), "Human Rights Watch" (NGO)
+            sector, home = listed
+            kind = "media" if sector == "MED" else "organisation"
+            country = home or country
+            reason = (f"ORG entity listed in Phoenix's international actors "
+                      f"(international.csv) as {sector}{' of ' + home if home else ''}")
+            state.add(Mention(span.start, span.end, span.start_char, span.end_char, span.text,
+                              kind, country, sector, None, "dictionary",  # type: ignore[arg-type]
+                              reason, head=span.end - 1,
+                              code="IGO" if sector == "IGO" else
+                              (sector if country is None else None)))
+            continue
         if span[-1].text in vocab.outlet_words:
             kind, sector = "media", "MED"
             reason = (f"ORG entity ending in '{span[-1].text}' read as a news outlet "
@@ -189,6 +205,18 @@ def _described_by(state: DocState, span: Span) -> Mention | None:
 
 #: Words that head a list a name is in: "German firms including Siemens", "companies such as X".
 _LIST_WORDS = frozenset({"including", "like", "as", "among"})
+
+
+def _international(state: DocState, span: Span) -> tuple[str, str | None] | None:
+    """The (type, home country) Phoenix's international actors give this name, if any."""
+    table = state.vocab.international
+    key = fold(span.text, keep_article=False)
+    if key in table:
+        return table[key]
+    words = key.split()
+    if len(words) > 1 and words[-1].rstrip(".") in {fold(w) for w in state.vocab.company_words}:
+        return table.get(" ".join(words[:-1]))
+    return None
 
 
 def _descriptor_nouns(span: Span) -> list[Token]:

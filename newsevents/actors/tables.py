@@ -37,6 +37,7 @@ SCHEMAS: dict[str, Any] = {
     "leaders.csv": {"name": str, "aliases": str, "country": str, "sector": str, "office": str,
                     "start": str, "end": str, ...: str},
     "media.csv": {"name": str, "aliases": str, "country": str, ...: str},
+    "international.csv": {"name": str, "aliases": str, "type": str, "country": str},
     "metonyms.csv": {"phrase": str, "iso3": str, "sector": str, "note": str, ...: str},
     "agents.csv": {"phrase": str, "sector": str, "secondary": str, ...: str},
     "sectors.yaml": {

@@ -84,6 +84,8 @@ class Vocabulary:
     company_words: frozenset[str] = frozenset()  # "Airlines", "Corp": an ORG that is a company
     institution_heads: dict[str, str] = field(default_factory=dict)  # "patrol" -> COP
     descriptors: dict[str, str] = field(default_factory=dict)  # "firm" -> BUS, "site" -> MED
+    #: Phoenix international actors by folded name: (IGO|NGO|BUS|MED, home country or None)
+    international: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     news_descriptors: frozenset[str] = frozenset()  # "source" in "news source X" -> MED
     legislature_words: frozenset[str] = frozenset()  # "House" in "House Intelligence Committee"
     committee_heads: frozenset[str] = frozenset()
@@ -209,6 +211,27 @@ def _load_igos(vocab: Vocabulary) -> None:
         sector = "NGO" if parent == "NGO" else "IGO"
         for phrase in [name, *split(row["aliases"])]:
             vocab.add(phrase, Entry("igo", code, name, phrase, country=parent, sector=sector))
+
+
+def _load_international(vocab: Vocabulary) -> None:
+    """international.csv (generated from Phoenix's international actors): consulted only for
+    organisation names the NER found and no other table knows (actors/ner.py). A company's name
+    is also filed without its legal form ("Siemens AG" as "siemens"), an entry with a home
+    country winning over one without."""
+    vocab.sources["international.csv"] = source_line(data_text("international.csv"))
+    forms = {fold(w) for w in vocab.company_words}
+    table = vocab.international
+    for row in read_csv("international.csv"):
+        value = (row["type"], row["country"] or None)
+        for phrase in [row["name"], *split(row["aliases"])]:
+            key = fold(phrase, keep_article=False)
+            keys = [key]
+            words = key.split()
+            if row["type"] == "BUS" and len(words) > 1 and words[-1].rstrip(".") in forms:
+                keys.append(" ".join(words[:-1]))
+            for k in keys:
+                if k not in table or (value[1] and not table[k][1]):
+                    table[k] = value
 
 
 def _load_groups(vocab: Vocabulary) -> None:
@@ -355,6 +378,7 @@ def load() -> Vocabulary:
     _load_agents(vocab, read_yaml("sectors.yaml"))
     _load_titles(vocab)
     _load_ner(vocab)
+    _load_international(vocab)
     for person in leaders.load().people.values():
         for phrase in person.names:
             vocab.add(phrase, Entry("leader", person.name, person.name, phrase,

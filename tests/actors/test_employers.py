@@ -8,7 +8,12 @@ titles, and generic actors marked as foreign.
 
 from __future__ import annotations
 
-from .conftest import Resolver, find
+import subprocess
+import sys
+
+from tests.conftest import shared_path
+
+from .conftest import REPO, Resolver, find
 
 
 def test_descriptor_in_apposition_makes_a_company(resolve: Resolver) -> None:
@@ -127,3 +132,23 @@ def test_governor_of_a_named_city(resolve: Resolver) -> None:
     actor = find(resolve("Novosibirsk's governor has promised compensation to the families."),
                  "governor")
     assert actor.code == "RUSGOV" and actor.kind == "person", actor.resolution.reason
+
+
+def test_phoenix_international_actors_converted_and_read(  # type: ignore[no-untyped-def]
+        resolve: Resolver, tmp_path) -> None:
+    source = shared_path("data", "vocab", "phoenix", "Phoenix.International.actors.txt")
+    out = tmp_path / "international.csv"
+    subprocess.run([sys.executable, str(REPO / "tools" / "convert_phoenix_international.py"),
+                    str(source), str(out)], check=True, capture_output=True)
+    shipped = REPO / "newsevents" / "data" / "actors" / "international.csv"
+    assert out.read_text("utf-8") == shipped.read_text("utf-8")
+    actors = resolve("Engineers from Siemens and the International Maritime Organization "
+                     "inspected the port in Rotterdam on Monday.")
+    assert find(actors, "Siemens").code == "DEUBUS"
+    assert find(actors, "International Maritime Organization").code == "IGO"
+
+
+def test_another_company_is_not_the_one_named_before(resolve: Resolver) -> None:
+    text = ("Toyota said on Friday it would recall 10,000 cars in Japan. The fault was found "
+            "by another automaker last year.")
+    assert find(resolve(text), "automaker").code == "BUS"
