@@ -64,6 +64,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     employers.employer_titles(state)
     generic.share_countries(state)
     defined_abbreviations(state)
+    employers.organisation_staff(state)
     coref.link(state)
     return state.actors()
 

@@ -29,6 +29,14 @@ _ANY_ROLE = frozenset({"counterpart", "leader", "official", "diplomat", "head of
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "det"})
 
 
+#: Staff nouns that belong to the body a compound modifier names ("church officials", "FSB
+#: officers", "university authorities"), and the sectors such a body may have.
+_STAFF = frozenset({"official", "officials", "authorities", "authority", "officer", "officers",
+                    "spokesman", "spokeswoman", "spokesperson", "staff", "leaders", "leader",
+                    "leadership", "representatives", "employees", "personnel", "agents"})
+_BODY_SECTORS = frozenset({"REL", "EDU", "JUD", "HLH", "PTY", "BUS", "LEG", "OPP", "NGO"})
+
+
 def _modifiers(token: Token) -> list[Token]:
     """Left modifiers of a noun and their subtrees, plus the object of an "of" phrase."""
     mods: list[Token] = []
@@ -135,6 +143,9 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
     # "Russian military officials": a military modifier makes the officials military.
     for t in mods:
         mod_sector = state.vocab.sector_nouns.get(t.lower_)
+        if mod_sector in _BODY_SECTORS and sector == "GOV" and t.dep_ == "compound" \
+                and token.lower_ in _STAFF:
+            sector = mod_sector  # "church officials" are the church's, "court officials" JUD
         if mod_sector in ("MIL", "COP", "SPY") and sector in ("GOV", "COP") and \
                 t.dep_ in ("compound", "amod"):
             sector = mod_sector  # "military officers" are military, "police officials" police

@@ -210,3 +210,33 @@ def _told_outlets(state: DocState) -> None:
                           None, "context",
                           f"'{name}' is {'told' if told else 'the source of'} the report: "
                           "a news outlet", head=end - 1, code="MED"))
+
+
+#: Staff nouns coded by the organisation a compound before them names ("FSB officers").
+_STAFF = frozenset({"official", "officials", "authorities", "officer", "officers", "staff",
+                    "agents", "personnel", "employees", "spokesman", "spokeswoman",
+                    "spokesperson", "leaders", "executives", "representatives"})
+
+
+def organisation_staff(state: DocState) -> None:
+    """"FSB officers", "Interpol agents": generic staff nouns whose compound modifier is an
+    organisation found late (an abbreviation the text defines, a name only the NER knows) are
+    that organisation's people, not the police or government the context gave them."""
+    doc = state.doc
+    for m in state.mentions:
+        if m.method not in ("context", "dictionary") or m.kind == "person" \
+                or doc[m.head].lower_ not in _STAFF:
+            continue
+        for child in doc[m.head].lefts:
+            body = state.owner.get(child.i)
+            if (child.dep_ != "compound" or body is None or body is m
+                    or body.kind not in _BODIES or not body.sector or body.sector == "IGO"
+                    or body.end != m.head):
+                continue
+            m.country, m.sector, m.code = body.country, body.sector, body.code
+            if m.code is None and body.country is None:
+                m.code = body.sector
+            m.method, m.entity = "context", None
+            m.reason = (f"'{doc[m.head].text}' of '{state.text[body.start_char:body.end_char]}'"
+                        f" → {body.actor_code() or body.sector}")
+            break

@@ -152,3 +152,11 @@ def test_another_company_is_not_the_one_named_before(resolve: Resolver) -> None:
     text = ("Toyota said on Friday it would recall 10,000 cars in Japan. The fault was found "
             "by another automaker last year.")
     assert find(resolve(text), "automaker").code == "BUS"
+
+
+def test_staff_of_a_body_named_before_them(resolve: Resolver) -> None:
+    text = ("The Federal Security Service (FSB) opened a case in Omsk. FSB officers searched "
+            "the flat, and church officials in Omsk condemned the raid.")
+    actors = resolve(text)
+    assert find(actors, "officers").code == "RUSSPY"
+    assert find(actors, "officials").sector == "REL"
