@@ -369,12 +369,12 @@ def _owned_title(state: DocState, token: Token, owner: Token,
         place = gazetteer_country(owner)
         if place is not None:
             # "Chelyabinsk's governor", "Lagos's police chief": the office of that place
-            phrase, sector, role = title
+            phrase, office, role = title
             start = owner.left_edge.i
             text = doc[start : token.i + 1].text
             state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
-                              "person", place, sector, role, "context",
-                              f"title '{phrase}' of the place '{owner.text}' → {place}{sector}",
+                              "person", place, office, role, "context",
+                              f"title '{phrase}' of the place '{owner.text}' → {place}{office}",
                               head=token.i))
             return True
     sector = state.vocab.owner_sectors.get(lemma) or state.vocab.owner_sectors.get(owner.lower_)
