@@ -214,7 +214,7 @@ def _international(state: DocState, span: Span) -> tuple[str, str | None] | None
     if key in table:
         return table[key]
     words = key.split()
-    if len(words) > 1 and words[-1].rstrip(".") in {fold(w) for w in state.vocab.company_words}:
+    if len(words) > 1 and words[-1].rstrip(".") in state.vocab.company_forms:
         return table.get(" ".join(words[:-1]))
     return None
 

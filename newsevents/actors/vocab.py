@@ -84,6 +84,7 @@ class Vocabulary:
     company_words: frozenset[str] = frozenset()  # "Airlines", "Corp": an ORG that is a company
     institution_heads: dict[str, str] = field(default_factory=dict)  # "patrol" -> COP
     descriptors: dict[str, str] = field(default_factory=dict)  # "firm" -> BUS, "site" -> MED
+    company_forms: frozenset[str] = frozenset()  # company_words folded, no final dot
     #: Phoenix international actors by folded name: (IGO|NGO|BUS|MED, home country or None)
     international: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     news_descriptors: frozenset[str] = frozenset()  # "source" in "news source X" -> MED
@@ -219,7 +220,7 @@ def _load_international(vocab: Vocabulary) -> None:
     is also filed without its legal form ("Siemens AG" as "siemens"), an entry with a home
     country winning over one without."""
     vocab.sources["international.csv"] = source_line(data_text("international.csv"))
-    forms = {fold(w) for w in vocab.company_words}
+    forms = vocab.company_forms = frozenset(fold(w).rstrip(".") for w in vocab.company_words)
     table = vocab.international
     for row in read_csv("international.csv"):
         value = (row["type"], row["country"] or None)
