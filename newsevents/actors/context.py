@@ -29,6 +29,8 @@ _ANY_ROLE = frozenset({"counterpart", "leader", "official", "diplomat", "head of
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "det"})
 
 
+#: Sectors of bodies whose titles are no offices of state ("the airline's president").
+_NON_STATE = frozenset({"BUS", "EDU", "MED", "NGO", "REL", "HLH", "LAB"})
 #: Staff nouns that belong to the body a compound modifier names ("church officials", "FSB
 #: officers", "university authorities"), and the sectors such a body may have.
 _STAFF = frozenset({"official", "officials", "authorities", "authority", "officer", "officers",
@@ -358,6 +360,18 @@ def _owned_title(state: DocState, token: Token, owner: Token,
     Returns False when the owner is political (the caller goes on), True when handled."""
     doc = state.doc
     mention = state.owner.get(owner.i)
+    if mention is not None and mention.sector in _NON_STATE and mention.kind != "person":
+        # "the airline's president" after "the airline" became a BUS actor: its office
+        phrase, _, role = title
+        start = _span_start(state, token, [], token.i)
+        state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token),
+                          doc[start : token.i + 1].text, "person", mention.country,
+                          mention.sector, role, "dictionary",
+                          f"title '{phrase}' of '{owner.text}', a {mention.sector} "
+                          "organisation: not a government office", head=token.i,
+                          code=mention.sector if mention.country is None else None,
+                          generic=mention.country is None))
+        return True
     if mention is not None and (mention.country or mention.code):
         return False
     lemma = owner.lemma_.lower()
