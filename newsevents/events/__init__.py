@@ -31,6 +31,10 @@ from .when_where import date_repeats, event_date, event_location
 if TYPE_CHECKING:
     from ..context import Context
 
+#: Roots whose intransitive events keep the source when the target is the source again
+#: ("Ghani declared a ceasefire with the Taliban", both read AFGGOV: the declaration stands).
+#: Not force (14-20): an attack on oneself is a misreading ("was killed by his lions").
+ADDRESSEE_OPTIONAL = frozenset({f"{r:02d}" for r in range(1, 14)})
 #: The coders run by default, in order; later coders only add events the earlier ones missed.
 DEFAULT_CHAIN: tuple[str, ...] = (PATTERN_CODER,)
 
@@ -90,10 +94,13 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     for cand in candidates:
         if not keep(cand) or cand.source is None:  # participants: see .arguments.keep
             continue
-        if cand.target is not None and _same_actor(cand.source, cand.target):
-            continue
-        if cand.target is not None and _coded(cand.source) == _coded(cand.target):
-            continue
+        if cand.target is not None and (_same_actor(cand.source, cand.target)
+                                        or _coded(cand.source) == _coded(cand.target)):
+            if not (cand.intransitive and cand.code[:2] in ADDRESSEE_OPTIONAL):
+                continue
+            # "Peretz denied charges from Liberman" (both ISRGOV): the act stands without its
+            # addressee
+            cand.target = None
         tok = cand.trigger
         # one event per trigger, code and pair of countries: two mentions of one dyad
         # ("PRC Director …, Foreign Minister Wang Yi") are one event

@@ -56,6 +56,10 @@ ELIDED_HEADS = frozenset({"have", "do", "be", "will", "can", "would", "could", "
 RESPONSE_ROOTS = frozenset({"03", "08", "12"})
 REQUEST_ROOTS = frozenset({"02", "10"})
 NOUN_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: roots of intransitive event nouns whose of-phrase is the doer ("the resignation of")
+DOER_OF_ROOTS = frozenset({"08", "14"})
+#: roots whose dictionary events may take a participant the actors stage did not code
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
 @dataclass
@@ -200,14 +204,19 @@ def _between(tok: Token, finder: ActorFinder) -> list[Actor]:
     return []
 
 
-def _noun_source(tok: Token, finder: ActorFinder) -> Actor | None:
+def _noun_source(tok: Token, finder: ActorFinder, p: Pattern | None = None) -> Actor | None:
     for child in tok.children:
         if child.dep_ in NOUN_SOURCE_DEPS:
             actor = finder.at(child)
             if political(actor):
                 return actor
+    # the of-phrase of an act done by no one to anyone names its doer: "the resignation of
+    # the governor", "the withdrawal of Russian troops", "protests of farmers"
+    doer_of = p is not None and p.intransitive and "of" not in p.target and (
+        p.code or "")[:2] in DOER_OF_ROOTS
     for child in tok.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+        if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
+                doer_of and child.lower_ == "of")):
             for g in child.children:
                 actor = finder.at(g)
                 if political(actor):
@@ -317,6 +326,8 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                book: PatternBook) -> list[Candidate]:
     p, code, topic = hit
     light = _light_governor(tok, book)
+    if p.light_only and light is None:
+        return []
     source: Actor | None = None
     targets: list[Actor] = []
     parties = _between(tok, finder)
@@ -341,7 +352,7 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     else:
         if args.possessor_patient(tok) is not None:
             return []  # "his arrest": the possessor was arrested (see .nominals)
-        source = _noun_source(tok, finder)
+        source = _noun_source(tok, finder, p)
         if source is None:
             return []
         targets = [t for t in _targets(p, tok, finder, skip="poss") if t is not source]
@@ -482,6 +493,20 @@ def _second_pass(tok: Token, hits: list[tuple[Pattern, str, str]], finder: Actor
     return []
 
 
+def _dictionary_fallback(tok: Token, finder: ActorFinder, book: PatternBook) -> list[Candidate]:
+    """PETRARCH's hits for a verb the team's patterns matched but could not code."""
+    if tok.pos_ != "VERB" or not has_source(tok, finder):
+        return []
+    for hit in dictionary_matches(tok, book):
+        # only an event with someone acted on: the team's patterns decide the intransitive
+        # readings (an accident's "injuring", a passive with no doer)
+        coded = [c for c in _code_verb(tok, hit, finder, set())
+                 if args.keep(c) and c.target is not None]
+        if coded:
+            return coded
+    return []
+
+
 def _nominal(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
              book: PatternBook) -> list[Candidate]:
     from .nominals import code_nominal
@@ -524,13 +549,24 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
             else:
                 hit, coded = None, []
             if field_dictionary:
-                pass  # the field's dictionary codes coded participants only (precision)
+                if hits and not any(args.keep(c) for c in coded):
+                    # a cooperative act on someone nobody coded ("released two followers of
+                    # the rebel leader"); conflict stays with coded participants (precision)
+                    # — a mention the actors stage found ("released Amado Boudou"), not any noun
+                    # ("hosted a show", "discuss the nomination")
+                    coop = [h for h in hits if h[1][:2] in COOPERATIVE_ROOTS]
+                    coded = [c for c in _second_pass(tok, coop, finder, taken)
+                             if c.target is not None and c.target in finder.all_actors] or coded
             elif hits and not any(args.keep(c) for c in coded):
                 coded = _second_pass(tok, hits, finder, taken) or coded
             elif hit is not None and all(c.target is None for c in coded) and \
                     hit[1][:2] in args.argument_rules().undergoer_roots:
                 # "Gunmen kill 12": an intransitive reading keeps the uncoded undergoer
                 coded = _second_pass(tok, [hit], finder, taken) or coded
+            if hits and not field_dictionary and not any(args.keep(c) for c in coded):
+                # a team pattern whose slots are empty ("extradited a citizen" without "to
+                # whom") gives way to PETRARCH's reading of the same verb, as when none matched
+                coded = _dictionary_fallback(tok, finder, book) or coded
             sent_cands += coded
         for tok in tokens:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in absorbed or verbal_noun(tok):

@@ -21,13 +21,17 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .codebook import DATA, is_code
+from .matching import time_phrase
 from .patterns import Pattern, PatternBook
 from .syntax import ActorFinder, objects, political, subject
 
 FILE = "petrarch_verbs.tsv"
 METHOD = "petrarch-verb"
-#: target slots tried for every entry after the ones its pattern names
+#: target slots tried for every entry after the ones its pattern names; an entry with conditions
+#: (an object, a particle) also reads the recipient after "to" ("gave medical equipment to
+#: Nicaragua"), a bare verb does not ("provided by officials to journalists")
 DEFAULT_TARGET = ("dobj", "dative", "against")
+PATTERN_TARGET = ("to",)
 BARE_CONFIDENCE = 0.6
 PATTERN_CONFIDENCE = 0.7
 NULL = "---"
@@ -118,6 +122,8 @@ def _entry(fields: list[str], synsets: dict[str, frozenset[str]], rank: int,
     flag_set = set(flags.split(",")) if flags != "-" else set()
     slots = [t for t in target.split(",") if t and t != "-"]
     slots += [t for t in DEFAULT_TARGET if t not in slots]
+    if conditions != "-":
+        slots += [t for t in PATTERN_TARGET if t not in slots]
     pattern = Pattern(
         id=entry_id,
         lemmas=_group(lemmas, synsets, seen),
@@ -224,7 +230,8 @@ def _left_lemmas(tok: Token) -> set[str]:
 def _has_prep(tok: Token, word: str) -> bool:
     for holder in (tok, *objects(tok)):
         for child in holder.children:
-            if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word:
+            if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word \
+                    and not time_phrase(child):  # "called on Tuesday"
                 return True
     return False
 

@@ -25,10 +25,17 @@ def _pos_key(tok: Token) -> str | None:
     return None
 
 
+def time_phrase(prep: Token) -> bool:
+    """'on Tuesday', 'upon arrival at noon': a preposition whose object is a date or time."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
 def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
     if p.prep and not any(
-        c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in p.prep for c in tok.children
-    ):
+        c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in p.prep
+        and not time_phrase(c) for c in tok.children
+    ):  # "called on Tuesday" is no call on anyone
         return False
     if p.objects and not (p.objects & args):
         return False

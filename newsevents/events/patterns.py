@@ -38,6 +38,7 @@ _SCHEMAS: dict[str, Any] = {
             optional("intransitive"): bool,
             optional("reciprocal"): bool,
             optional("confidence"): float,
+            optional("light_only"): bool,
             ...: ANY,
         }],
         optional("negative_labels"): _WORDS,
@@ -81,6 +82,9 @@ class Pattern:
     reciprocal: bool
     confidence: float
     kind: str = "verb-pattern"  # evidence method: rule:<kind>:<id> (dictionary.py: petrarch-verb)
+    #: a noun coded only as the object of a light verb ("expressed concern"), never through a
+    #: possessor or modifier ("security concerns", "Germany's concerns" name no act)
+    light_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +153,7 @@ def _pattern(raw: dict[str, Any], labels: frozenset[str]) -> Pattern:
         intransitive=bool(raw.get("intransitive", False)),
         reciprocal=bool(raw.get("reciprocal", False)),
         confidence=float(raw.get("confidence", 0.75)),
+        light_only=bool(raw.get("light_only", False)),
     )
 
 

@@ -189,6 +189,7 @@ class Converter:
                                 for k, v in (policy.get("drop_bare_codes") or {}).items()}
         self.drop_verbs = {str(k): str(v) for k, v in (policy.get("drop_verbs") or {}).items()}
         self.intransitive_roots = {str(r) for r in policy.get("intransitive_roots") or []}
+        self.intransitive_codes = {str(c) for c in policy.get("intransitive_codes") or []}
         self.known_code = known_code
         self.lemmatize = lemmatize
         self.counts: Counter[str] = Counter()
@@ -390,7 +391,8 @@ class Converter:
 
     def flags(self, code: str, reciprocal: bool) -> list[str]:
         out = []
-        if code != "---" and code[:2] in self.intransitive_roots:
+        if code != "---" and (code[:2] in self.intransitive_roots
+                               or code[:3] in self.intransitive_codes):
             out.append("intransitive")
         if reciprocal:
             out.append("reciprocal")

@@ -151,7 +151,12 @@ class ActorFinder:
             floor = sent.start_char
         best: Actor | None = None
         best_key: tuple[bool, int] = (False, -1)
+        # an object pronoun never names its own clause's subject ("Trump called Erdogan and
+        # urged him": him is not Trump; a reflexive would say so)
+        own = subject(pronoun.head) if pronoun.dep_ in ("dobj", "dative") else None
         for actor in self.actors:
+            if own is not None and actor.start <= own.idx < actor.end:
+                continue
             if floor <= actor.start and actor.end <= pronoun.idx and actor.kind in kinds:
                 # a subject is the likeliest antecedent; among equals, the nearest
                 key = (self._is_subject(doc, actor), actor.start)
@@ -177,12 +182,21 @@ def objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def small_clause_subjects(token: Token) -> list[Token]:
+    """The logical object of a verb with a verbless complement: spaCy parses "found the pilot
+    guilty" and "declared the vote void" as a clausal complement headed by the adjective or noun,
+    with the object as that complement's subject."""
+    return [s for c in token.children
+            if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
+            for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+
+
 def slot(token: Token, name: str) -> list[Token]:
     """The tokens filling a target slot of a trigger: dobj, dative, poss or a preposition."""
     if name == "dobj":
         if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
-        return objects(token)
+        return objects(token) or small_clause_subjects(token)
     if name == "dative":
         return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     if name == "poss":
@@ -277,6 +291,16 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _hyphenated(tok: Token) -> str | None:
+    """'cease-fire', 'pull-out': spaCy splits a hyphenated compound into three tokens; the
+    vocabularies spell it whole."""
+    i = tok.i
+    if i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].head == tok \
+            and not tok.doc[i - 1].whitespace_ and not tok.doc[i - 2].whitespace_:
+        return f"{tok.doc[i - 2].lower_}-{tok.lower_}"
+    return None
+
+
 def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[str]:
     """Lemmas of the trigger's arguments: objects, complements, prepositional phrases.
 
@@ -294,6 +318,9 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
             count += 1
             seen.add(tok.lemma_.lower())
             seen.add(tok.lower_)
+            hyphenated = _hyphenated(tok)
+            if hyphenated:
+                seen.add(hyphenated)
             nxt += [c for c in tok.children if c.dep_ in ARG_DEPS or c.dep_ == "relcl"]
         frontier = nxt
         depth += 1
