@@ -185,7 +185,7 @@ def _sentence_place(state: DocState, where: _Where, m: Mention) -> tuple[str, st
             prep = tok.head.head  # "in Kabul province", "in Kabul, Afghanistan"
         if prep is None and tok.dep_ in ("appos", "conj"):
             anchor = tok.head
-            while anchor.dep_ in ("appos", "conj", "compound") and anchor.head is not anchor:
+            while anchor.dep_ in ("appos", "conj", "compound") and anchor.head.i != anchor.i:
                 anchor = anchor.head
             prep = anchor.head if anchor.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in _AT:
@@ -284,7 +284,7 @@ def about_only(tok: Token, name: Span) -> bool:
     """Is a place inside an organisation's name only what it is about ("Committee for Somalia
     Relief", "Centre for the Study of Iran"), not where it is ("Bank of England")? True when
     the word hangs, inside the name, from a preposition other than an "of" on the name's head."""
-    while name.start <= tok.head.i < name.end and tok.head is not tok:
+    while name.start <= tok.head.i < name.end and tok.head.i != tok.i:
         if tok.dep_ == "pobj" and (tok.head.lower_ != "of" or tok.head.head.i != name.root.i):
             return True
         tok = tok.head

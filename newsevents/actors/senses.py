@@ -57,7 +57,7 @@ _ACTING_PREPS = frozenset({"by", "with", "against", "between", "on", "toward", "
 def acts(token: Token, motion_verbs: frozenset[str]) -> bool:
     """Is this capital a participant (subject, object, "with/against/by" object, recipient of
     "to" after a verb that is not of motion), not a place?"""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in _ACTING_DEPS:
         return True
@@ -79,7 +79,7 @@ def not_political(state: DocState, token: Token) -> bool:
     """A city name that acts in a sports or other non-political sense: the subject or object of
     a sports verb, or in a sentence with a score ("4-2")."""
     verb = token.head
-    while verb.dep_ in ("conj", "appos", "compound") and verb.head is not verb:
+    while verb.dep_ in ("conj", "appos", "compound") and verb.head.i != verb.i:
         verb = verb.head
     if token.dep_ in ("nsubj", "dobj", "nsubjpass", "conj", "pobj") and \
             verb.lemma_.lower() in state.vocab.sports_verbs:
@@ -117,7 +117,7 @@ POSTED_TITLES = frozenset({"envoy", "ambassador", "representative", "emissary", 
 def destination(tok: Token) -> bool:
     """Is this country word the destination of a posting ("envoy to Ukraine")?"""
     head = tok
-    while head.dep_ in ("compound", "amod", "det", "poss") and head.head is not head:
+    while head.dep_ in ("compound", "amod", "det", "poss") and head.head.i != head.i:
         head = head.head
     return (head.dep_ == "pobj" and head.head.lower_ in _POSTED
             and head.head.head.lower_ in POSTED_TITLES)

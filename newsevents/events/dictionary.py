@@ -264,7 +264,7 @@ def _topic_of_family(tok: Token, book: PatternBook) -> bool:
     """'vowed to retaliate', 'asked Turkey to accept', 'said Iran must release': the complement
     is the topic of the governing appeal/intent/demand/threat, which the team's family patterns
     code (topics.yaml), not an event of its own."""
-    if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+    if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
         return False
     head = tok.head.lemma_.lower()
     if any(p.family for p in book.candidates("verb", head)):

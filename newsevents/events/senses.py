@@ -327,7 +327,7 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
         results.append(any(_only_a_thing(found, test.object_kinds) for t in object_heads(tok)
                            if t.pos_ == "NOUN" and (found := table.get(t.lemma_.lower()))))
     if test.governors is not None:
-        results.append(tok.head is not tok and tok.head.lemma_.lower() in test.governors)
+        results.append(tok.head.i != tok.i and tok.head.lemma_.lower() in test.governors)
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
         results.append(found is not None and _only_a_thing(found, test.target_kinds))

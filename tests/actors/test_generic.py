@@ -12,6 +12,7 @@ import datetime as dt
 import subprocess
 import sys
 
+import pytest
 from spacy.tokens import Doc
 
 from newsevents.actors import resolve_doc
@@ -306,3 +307,21 @@ def test_private_person_keeps_the_nationality_of_the_apposition(resolve: Resolve
     assert find(resolve(text), "Joao Silva").code == "BRACVL"
     text = "Police in Portugal arrested Pedro Alves, a Brazilian tourist, on Monday."
     assert find(resolve(text), "Pedro Alves").code == "BRACVL"
+
+
+@pytest.mark.timeout(20)
+def test_about_only_stops_at_a_name_that_is_the_sentence_root() -> None:
+    """A headline that is only an organisation's name: the climb from a place inside it reaches
+    the root, whose head is itself (spaCy makes a new Token per access, so identity never
+    holds: the climb must compare indices or it never ends)."""
+    import spacy
+
+    from newsevents.actors.generic import about_only
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Bank", "of", "England"], heads=[0, 0, 1],
+              deps=["ROOT", "prep", "pobj"])
+    assert about_only(doc[2], doc[0:3]) is False
+    doc = Doc(vocab, words=["Committee", "for", "Somalia"], heads=[0, 0, 1],
+              deps=["ROOT", "prep", "pobj"])
+    assert about_only(doc[2], doc[0:3]) is True
