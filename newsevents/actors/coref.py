@@ -188,10 +188,10 @@ def _antecedent(state: DocState, token: Token, want: str, sent_index: list[int]
     for m in state.mentions:
         if m.start >= token.i or m.kind == "media" or not m.owns:
             continue
-        if outside and state.in_quote(m.start_char):
-            continue  # '"We cannot let Putin win," he said': the speaker is not in the quote
         if here - sent_index[m.head] > _WINDOW:
             continue
+        if outside and state.in_quote(m.start_char):
+            continue  # '"We cannot let Putin win," he said': the speaker is not in the quote
         if want == "person" and m.kind != "person":
             continue
         if want in ("group", "thing") and m.kind == "person":

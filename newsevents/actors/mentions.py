@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -70,6 +71,8 @@ class DocState:
     sent_index: list[int] = field(default_factory=list)
     text: str = ""  # doc.text, once (the property joins every token each time)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted character ranges
+    _merged: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self.text = text_of(self.doc)
@@ -82,7 +85,19 @@ class DocState:
         self.sent_index = index
 
     def in_quote(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.quotes)
+        """Whether ``char`` lies inside quotation marks (a bisection over the merged ranges:
+        coreference asks this for every earlier mention of every pronoun)."""
+        if self._merged is None:
+            merged: list[tuple[int, int]] = []
+            for start, end in sorted(self.quotes):
+                if merged and start <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+                elif start < end:
+                    merged.append((start, end))
+            self._merged = merged
+            self._starts = [start for start, _ in merged]
+        k = bisect_right(self._starts, char) - 1
+        return k >= 0 and char < self._merged[k][1]
 
     def sent_of(self, i: int) -> SpacySpan:
         """The sentence of token ``i``."""
@@ -105,8 +120,10 @@ class DocState:
         return mention
 
     def remove(self, mention: Mention) -> None:
-        if mention in self.mentions:
-            self.mentions.remove(mention)
+        for k, known in enumerate(self.mentions):
+            if known is mention:  # by identity: field-by-field equality is slow and not "this one"
+                del self.mentions[k]
+                break
         for i in range(mention.start, mention.end):
             if self.owner.get(i) is mention:
                 del self.owner[i]
