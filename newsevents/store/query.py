@@ -26,6 +26,7 @@ from typing import Any
 import duckdb
 
 from ..records import Document, from_json
+from . import inplace
 from .rows import DAY_SOURCES, TABLE_NAMES, TABLES
 
 ASSERTED: tuple[str, ...] = ("asserted",)
@@ -220,6 +221,13 @@ def events(
             f"(SELECT rowid FROM events WHERE {clause}{order}{_page(limit, offset)}){order}"
         )
         return _dicts(con.execute(paged, params))
+    pattern = inplace.pattern_of(con, "events") if limit is not None else None
+    if pattern is not None and limit is not None:
+        # a view over Parquet files: no rowid; page on (file, row number), newest files first
+        return inplace.page(
+            con, "events", pattern, columns=columns, clause=clause, params=params,
+            order=order, limit=limit, offset=offset,
+        )
     sql = f"SELECT {_quoted(columns)} FROM events WHERE {clause}{order}" + _page(limit, offset)
     return _dicts(con.execute(sql, params))
 
@@ -419,8 +427,11 @@ def parquet_connection(out: str | Path) -> duckdb.DuckDBPyConnection:
         files = folder / name
         if not any(files.glob("**/*.parquet")):
             continue
-        pattern = str(files / "**" / "*.parquet").replace("'", "''")
+        glob = str(files / "**" / "*.parquet")
+        pattern = glob.replace("'", "''")
         con.execute(
             f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{pattern}', union_by_name = true)"
         )
+        if name == "events":
+            inplace.register(con, name, glob)
     return con
