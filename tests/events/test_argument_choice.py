@@ -68,3 +68,16 @@ def test_the_source_named_beside_another_party_is_not_the_target() -> None:
     [event] = _events("Kenya lifted its embargo of Somalia on Friday.", "08")
     assert event.source is not None and event.source.code == "KEN"
     assert event.target is not None and event.target.code == "SOM"
+
+
+def test_a_plea_is_addressed_to_the_court_where_it_is_made() -> None:
+    [event] = _events("A Kenyan man pleaded not guilty on Tuesday to three counts of fraud in "
+                      "Nairobi.", "01")
+    assert event.cameo == "016"
+    assert event.target is not None and event.target.code == "KENJUD"
+    assert event.target.mention == "" and event.target.resolution.method == "implied"
+
+
+def test_a_plea_to_someone_named_keeps_its_own_addressee() -> None:
+    [event] = _events("Iran pleaded with the United Nations to lift the sanctions.", "02")
+    assert event.target is not None and event.target.code == "UNO"
