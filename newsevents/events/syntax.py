@@ -394,5 +394,9 @@ def complement_slots(token: Token) -> list[Token]:
             for p in prep_children(obj, frozenset({"with", "to", "from", "of", "against"})):
                 found += [g for g in p.children if g.dep_ == "pobj"]
         for p in prep_children(comp, frozenset({"with", "to", "against", "on", "from", "into"})):
-            found += [g for g in p.children if g.dep_ == "pobj"]
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    # "agreed to help with Mueller's investigation": the owner of the thing
+                    # the act bears on
+                    found += [g, *[c for c in g.children if c.dep_ == "poss"]]
     return found

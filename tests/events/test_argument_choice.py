@@ -81,3 +81,9 @@ def test_a_plea_is_addressed_to_the_court_where_it_is_made() -> None:
 def test_a_plea_to_someone_named_keeps_its_own_addressee() -> None:
     [event] = _events("Iran pleaded with the United Nations to lift the sanctions.", "02")
     assert event.target is not None and event.target.code == "UNO"
+
+
+def test_the_owner_of_what_a_complement_bears_on_is_the_target() -> None:
+    text = "The former adviser agreed to cooperate with the Justice Department's investigation."
+    agreed = [e for e in _events(text, "03") if e.trigger.text == "agreed"]
+    assert agreed and agreed[0].target is not None and agreed[0].target.code == "USAJUD"
