@@ -30,7 +30,7 @@ from .kinds import head_token, noun_kinds, participant_kinds
 from .patterns import _load
 
 if TYPE_CHECKING:
-    from .coder import Candidate
+    from .candidate import Candidate
 
 SCORE_MARK = "<score>"
 NUMBER_MARK = "<number>"
