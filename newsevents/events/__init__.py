@@ -21,7 +21,14 @@ from . import (
     embedded,  # noqa: F401  (registers its sentence step with the pattern coder)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
 )
-from .arguments import argument_rules, document_country, keep, locate_implied, target_place
+from .arguments import (
+    argument_rules,
+    document_country,
+    implied_addressee,
+    keep,
+    locate_implied,
+    target_place,
+)
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
@@ -116,6 +123,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         sent = tok.sent
         place = event_location(ctx, tok) or target_place(ctx.places, cand.target)
         date = event_date(ctx, tok)
+        target = cand.target
+        if target is None and (addressee := implied_addressee(tok, cand.code)) is not None:
+            # "pleaded not guilty": to the court where it happened, else of the article's or
+            # the pleader's country
+            target = locate_implied(addressee, place, None,
+                                    home or (cand.source.country if cand.source else None))
         mod = dated_future(cand.modality or modality(tok, book, light=light), tok, date,
                            ctx.published)
         confidence = cand.confidence - (0.15 if hedged(tok, book) else 0.0)
@@ -125,7 +138,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
             source=locate_implied(cand.source, place, cand.target, home, violent=cand.code[:2]
                                   in argument_rules().implied_violence_roots),
-            target=cand.target,
+            target=target,
             cameo=info.code,
             cameo_root=info.root,
             cameo_name=info.name,

@@ -60,6 +60,7 @@ class ArgumentRules:
     implied_violence_roots: frozenset[str]
     undergoer_roots: frozenset[str]
     implied_sectors: dict[str, str]
+    implied_addressees: dict[str, tuple[str, tuple[str, ...]]]
     patient_possessor_nouns: frozenset[str]
     nominal_governors: dict[str, str]
     oblique_target_preps: tuple[str, ...]
@@ -89,6 +90,9 @@ def argument_rules() -> ArgumentRules:
         implied_violence_roots=frozenset(str(r) for r in raw["implied_violence_roots"]),
         undergoer_roots=frozenset(str(r) for r in raw["undergoer_roots"]),
         implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
+        implied_addressees={
+            str(k).lower(): (str(v["sector"]), tuple(str(c) for c in v["codes"]))
+            for k, v in raw.get("implied_addressees", {}).items()},
         patient_possessor_nouns=_words(raw["patient_possessor_nouns"]),
         nominal_governors={str(k).lower(): str(v) for k, v in raw["nominal_governors"].items()},
         oblique_target_preps=tuple(str(p).lower() for p in raw["oblique_target_preps"]),
@@ -206,6 +210,23 @@ def implied_agent(trigger: Token, why: str = "") -> Actor:
     return Actor(
         mention="", start=trigger.idx, end=trigger.idx, name="", kind="group", sector=sector,
         resolution=Resolution("unresolved", f"{IMPLIED_AGENT}: {why}"),
+        sentence=_sentence_span(trigger.sent),
+    )
+
+
+def implied_addressee(trigger: Token, code: str) -> Actor | None:
+    """The authority an act is addressed to when the text leaves it implied: "pleaded not
+    guilty" is a plea to the court (``implied_addressees``). Empty and uncoded like an implied
+    agent, so :func:`locate_implied` gives it the country where it happened."""
+    entry = argument_rules().implied_addressees.get(trigger.lemma_.lower())
+    if entry is None or not code.startswith(entry[1]):
+        return None
+    sector = entry[0]
+    return Actor(
+        mention="", start=trigger.idx, end=trigger.idx, name="", kind="organisation",
+        sector=sector, resolution=Resolution(
+            "unresolved", f"{IMPLIED_AGENT}: '{trigger.text}' is addressed to {sector}, "
+                          "which the text leaves implied"),
         sentence=_sentence_span(trigger.sent),
     )
 

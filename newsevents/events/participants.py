@@ -134,6 +134,11 @@ def _same(actor: Actor, other: Actor | None) -> bool:
     return actor.start == other.start or _state(actor) == _state(other)
 
 
+def same_side(actor: Actor, other: Actor) -> bool:
+    """The same mention, coreference entity or state (the public face of :func:`_same`)."""
+    return _same(actor, other) or (actor.entity is not None and actor.entity == other.entity)
+
+
 def same_party(a: Actor, b: Actor) -> bool:
     """One actor in two mentions: the same coreference entity, else the same full code."""
     if a.entity is not None and a.entity == b.entity:

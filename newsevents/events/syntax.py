@@ -48,6 +48,11 @@ def is_passive(verb: Token) -> bool:
     head = verb.head
     if any(c.dep_ == "aux" and c.lower_ in ("to", "have") for c in verb.children):
         return False  # "is believed to have supplied": a perfect infinitive is active
+    if verb.dep_ == "advcl" and head != verb and head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "aux", "dobj", "expl") for c in verb.children):
+        # a bare past participle adjoined to a clause is a reduced passive: in "X appeared in
+        # court, charged with murder" (or "…, when questioned by police") X is the one charged
+        return True
     return (verb.dep_ in ("xcomp", "oprd") and head != verb
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children))
 
@@ -180,9 +185,15 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 
 def objects(token: Token) -> list[Token]:
-    """Direct objects; for a passive verb, its grammatical subject."""
-    deps = ("nsubjpass",) if is_passive(token) else ("dobj",)
-    return [c for c in token.children if c.dep_ in deps]
+    """Direct objects; for a passive verb, its grammatical subject (for a reduced passive
+    adjoined to a clause, "appeared in court, charged with murder", the clause's subject)."""
+    if not is_passive(token):
+        return [c for c in token.children if c.dep_ == "dobj"]
+    found = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not found and token.dep_ == "advcl" and token.tag_ == "VBN":
+        undergoer = subject(token.head)
+        found = [undergoer] if undergoer is not None else []
+    return found
 
 
 def small_clause_subjects(token: Token) -> list[Token]:
@@ -383,5 +394,9 @@ def complement_slots(token: Token) -> list[Token]:
             for p in prep_children(obj, frozenset({"with", "to", "from", "of", "against"})):
                 found += [g for g in p.children if g.dep_ == "pobj"]
         for p in prep_children(comp, frozenset({"with", "to", "against", "on", "from", "into"})):
-            found += [g for g in p.children if g.dep_ == "pobj"]
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    # "agreed to help with Mueller's investigation": the owner of the thing
+                    # the act bears on
+                    found += [g, *[c for c in g.children if c.dep_ == "poss"]]
     return found

@@ -76,6 +76,15 @@ def _owners(toks: list[Token]) -> list[Actor]:
     return [a for t in toks if (a := parts.owner_actor(t)) is not None][:1]
 
 
+def _others(found: list[Actor], source: Actor | None) -> list[Actor]:
+    """A slot naming the source beside another party ("lifted its blockade of Yemen": *its*
+    is the source) acts on the other party; the source alone stays (the events stage decides
+    what a self-directed act keeps)."""
+    if source is None or len(found) < 2:
+        return found
+    return [a for a in found if not parts.same_side(a, source)] or found
+
+
 def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
              code: str = "", source: Actor | None = None) -> list[Actor]:
     code = code or p.code or ""
@@ -86,7 +95,7 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
         if not found and spec == "poss":
             found = _owners(slot(tok, spec))
         if found:
-            return found
+            return _others(found, source)
     # a place acted on stands for its country ("shelled the city of Kharkiv"), then an oblique
     # party ("provided training to AMISOM", see .participants), then, in the second pass, a
     # participant nobody coded ("arrested a 57-year-old man")
