@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..records import Actor
 from .codebook import is_code
 from .kinds import head_token, noun_kinds, participant_kinds
 from .patterns import _load
@@ -56,6 +57,7 @@ class Test:
     target_kinds: frozenset[str] | None = None
     object_kinds: frozenset[str] | None = None
     governors: frozenset[str] | None = None
+    modifiers: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,9 @@ class SenseBook:
     adjectival: Adjectival | None = None
     named_events: tuple[str, ...] = ()
     teams: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+    addressed: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+    private: tuple[tuple[str, ...], frozenset[str], frozenset[str]] = (
+        (), frozenset(), frozenset())
 
 
 def _words(classes: dict[str, list[str]], names: Iterable[str], where: str) -> frozenset[str]:
@@ -139,7 +144,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
     if not spec:
         return None
     unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
-                           "object_kinds", "governors"}
+                           "object_kinds", "governors", "modifiers"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
     context = None
@@ -155,6 +160,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         object_kinds=frozenset(spec["object_kinds"]) if "object_kinds" in spec else None,
         governors=frozenset(str(w).lower() for w in spec["governors"])
         if "governors" in spec else None,
+        modifiers=_words(classes, spec["modifiers"], where) if "modifiers" in spec else None,
     )
 
 
@@ -223,8 +229,14 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
     team = data.get("teams") or {}
     teams = (_codes(team.get("codes", []), "teams"),
              frozenset(str(w).lower() for w in team.get("heads", [])))
+    reader = data.get("addressed") or {}
+    addressed = (_codes(reader.get("codes", []), "addressed"),
+                 frozenset(str(w).lower() for w in reader.get("pronouns", [])))
+    own = data.get("private") or {}
+    private = (_codes(own.get("codes", []), "private"), frozenset(own.get("sectors", [])),
+               frozenset(own.get("methods", [])))
     return SenseBook(_index(rules), _index(requires), any_pos, _index(kinds), domains,
-                     adjectival, named, teams)
+                     adjectival, named, teams, addressed, private)
 
 
 @lru_cache(maxsize=1)
@@ -263,6 +275,19 @@ def object_words(tok: Token) -> set[str]:
                 for g in prep.children:
                     if g.dep_ == "pobj":
                         words |= {g.lemma_.lower(), g.lower_}
+    return words
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def modifier_words(tok: Token) -> set[str]:
+    """The words that say what kind of thing a noun trigger is ("a *culture* war", "a *price*
+    war", "a *tacit* indictment"): its compound, adjective and noun modifiers."""
+    words: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in _MODIFIER_DEPS:
+            words |= {c.lemma_.lower(), c.lower_}
     return words
 
 
@@ -328,6 +353,8 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
                            if t.pos_ == "NOUN" and (found := table.get(t.lemma_.lower()))))
     if test.governors is not None:
         results.append(tok.head is not tok and tok.head.lemma_.lower() in test.governors)
+    if test.modifiers is not None:
+        results.append(bool(modifier_words(tok) & test.modifiers))
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
         results.append(found is not None and _only_a_thing(found, test.target_kinds))
@@ -396,10 +423,75 @@ def _team(cand: Candidate, book: SenseBook) -> bool:
     return False
 
 
+_OPEN_QUOTES = frozenset({"“", "‘", "«"})
+_CLOSE_QUOTES = frozenset({"”", "’", "»"})
+_SPECIFIC = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _addresses_reader(sent: Span, pronouns: frozenset[str]) -> bool:
+    """The sentence speaks to its reader ("you may", "your pram") outside any quotation."""
+    quoted = False
+    for t in sent:
+        if t.text == '"' or t.text == "''" or t.text == "``":
+            quoted = not quoted
+        elif t.text in _OPEN_QUOTES:
+            quoted = True
+        elif t.text in _CLOSE_QUOTES and t.dep_ != "case":
+            quoted = False
+        elif not quoted and t.lower_ in pronouns:
+            return True
+    return False
+
+
+def _specific(actor: Actor | None, doc: Doc) -> bool:
+    """A participant the text names (a person, a state, an organisation), not a role."""
+    if actor is None or actor.end <= actor.start:
+        return False
+    head = head_token(actor, doc)
+    return head is not None and (head.pos_ == "PROPN" or head.ent_type_ in _SPECIFIC)
+
+
+def _generic_advice(cand: Candidate, book: SenseBook) -> bool:
+    """Rules of a service page or advice told to the reader: "the driver has the right to
+    refuse travel if your pram exceeds …", "you may be arrested if …". Nobody in particular
+    acted; only a named participant or a past act makes it a report."""
+    codes, pronouns = book.addressed
+    if not pronouns or not cand.code.startswith(codes):
+        return False
+    tok = cand.trigger
+    if tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                for c in tok.children):
+        return False  # a past act told in passing to the reader ("as you may have read")
+    if _specific(cand.source, tok.doc) or _specific(cand.target, tok.doc):
+        return False
+    return _addresses_reader(cand.trigger.sent, pronouns)
+
+
+def _private_affair(cand: Candidate, book: SenseBook) -> bool:
+    """Neither participant is political: each is absent, uncoded (a celebrity, "the job
+    offer") or a private role, not named, whose country the article lent it ("the man", "researchers",
+    "the people" → USACVL only because the page is about the US). "Dion criticized the
+    people", "the man turned down the job offer" are private life, not CAMEO's interactions
+    of political actors."""
+    codes, sectors, methods = book.private
+    if not codes or not cand.code.startswith(codes):
+        return False
+    doc = cand.trigger.doc
+    for actor in (cand.source, cand.target):
+        if actor is None or actor.code is None and actor.sector is None:
+            continue
+        if (actor.sector in sectors and actor.resolution.method in methods
+                and not _specific(actor, doc)):
+            continue
+        return False
+    return True
+
+
 def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | None]:
     """``("keep", None)``, ``("veto", rule)`` or ``("recode", rule)`` for one candidate."""
     if (not _fits_actor_types(cand, book) or _adjectival(cand, book)
-            or _named_event(cand, book) or _team(cand, book)):
+            or _named_event(cand, book) or _team(cand, book) or _generic_advice(cand, book)
+            or _private_affair(cand, book)):
         return "veto", None
     rules = book.rules.get(cand.code[:2], ())
     objects = object_words(cand.trigger) if rules else set()
