@@ -129,6 +129,8 @@ class SenseBook:
     addressed: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
     private: tuple[tuple[str, ...], frozenset[str], frozenset[str]] = (
         (), frozenset(), frozenset())
+    force: tuple[tuple[str, ...], frozenset[str], frozenset[str]] = (
+        (), frozenset(), frozenset())
 
 
 def _words(classes: dict[str, list[str]], names: Iterable[str], where: str) -> frozenset[str]:
@@ -235,8 +237,11 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
     own = data.get("private") or {}
     private = (_codes(own.get("codes", []), "private"), frozenset(own.get("sectors", [])),
                frozenset(own.get("methods", [])))
+    armed = data.get("force") or {}
+    force = (_codes(armed.get("codes", []), "force"), frozenset(armed.get("sectors", [])),
+             _words(classes, armed.get("classes", []), "force"))
     return SenseBook(_index(rules), _index(requires), any_pos, _index(kinds), domains,
-                     adjectival, named, teams, addressed, private)
+                     adjectival, named, teams, addressed, private, force)
 
 
 @lru_cache(maxsize=1)
@@ -487,6 +492,25 @@ def _private_affair(cand: Candidate, book: SenseBook) -> bool:
     return True
 
 
+def _force_without_force(cand: Candidate, ctx: _Context, book: SenseBook) -> bool:
+    """Fighting with nobody armed and no weapon or wound in the sentence: "the first big
+    battle between Trump and Pelosi", "officials grappled to respond", "girls who push back
+    on what their societies expect". CAMEO 19-20 are acts of armed force; their words are
+    also the commonest metaphors of contest. A participant of an armed sector (army, police,
+    rebels, gunmen), a state acting as such ("Turkey attacked Syria") or one word of force
+    besides the trigger ("troops", "shelling", "killed", "gun") keeps the event."""
+    codes, sectors, words = book.force
+    if not codes or not cand.code.startswith(codes):
+        return False
+    for actor in (cand.source, cand.target):
+        if actor is None:
+            continue
+        if actor.sector in sectors or (actor.code is not None and actor.sector is None
+                                       and actor.kind == "state"):
+            return False
+    return ctx.count(words, cand.trigger, book.any_pos) == 0
+
+
 def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | None]:
     """``("keep", None)``, ``("veto", rule)`` or ``("recode", rule)`` for one candidate."""
     if (not _fits_actor_types(cand, book) or _adjectival(cand, book)
@@ -504,6 +528,8 @@ def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | 
                                               every=False):
             continue
         return ("recode" if rule.recode else "veto"), rule
+    if _force_without_force(cand, ctx, book):  # after the recodes ("attacked the idea" → 111)
+        return "veto", None
     if _fits_kinds(cand, book) is not None:
         return "veto", None
     return "keep", None
