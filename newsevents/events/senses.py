@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Actor
 from .codebook import is_code
 from .kinds import head_token, noun_kinds, participant_kinds
 from .patterns import _load
+from .readings import force_without_force, generic_advice, private_affair
 
 if TYPE_CHECKING:
     from .coder import Candidate
@@ -428,94 +428,11 @@ def _team(cand: Candidate, book: SenseBook) -> bool:
     return False
 
 
-_OPEN_QUOTES = frozenset({"“", "‘", "«"})
-_CLOSE_QUOTES = frozenset({"”", "’", "»"})
-_SPECIFIC = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-
-
-def _addresses_reader(sent: Span, pronouns: frozenset[str]) -> bool:
-    """The sentence speaks to its reader ("you may", "your pram") outside any quotation."""
-    quoted = False
-    for t in sent:
-        if t.text == '"' or t.text == "''" or t.text == "``":
-            quoted = not quoted
-        elif t.text in _OPEN_QUOTES:
-            quoted = True
-        elif t.text in _CLOSE_QUOTES and t.dep_ != "case":
-            quoted = False
-        elif not quoted and t.lower_ in pronouns:
-            return True
-    return False
-
-
-def _specific(actor: Actor | None, doc: Doc) -> bool:
-    """A participant the text names (a person, a state, an organisation), not a role."""
-    if actor is None or actor.end <= actor.start:
-        return False
-    head = head_token(actor, doc)
-    return head is not None and (head.pos_ == "PROPN" or head.ent_type_ in _SPECIFIC)
-
-
-def _generic_advice(cand: Candidate, book: SenseBook) -> bool:
-    """Rules of a service page or advice told to the reader: "the driver has the right to
-    refuse travel if your pram exceeds …", "you may be arrested if …". Nobody in particular
-    acted; only a named participant or a past act makes it a report."""
-    codes, pronouns = book.addressed
-    if not pronouns or not cand.code.startswith(codes):
-        return False
-    tok = cand.trigger
-    if tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                for c in tok.children):
-        return False  # a past act told in passing to the reader ("as you may have read")
-    if _specific(cand.source, tok.doc) or _specific(cand.target, tok.doc):
-        return False
-    return _addresses_reader(cand.trigger.sent, pronouns)
-
-
-def _private_affair(cand: Candidate, book: SenseBook) -> bool:
-    """Neither participant is political: each is absent, uncoded (a celebrity, "the job
-    offer") or a private role, not named, whose country the article lent it ("the man", "researchers",
-    "the people" → USACVL only because the page is about the US). "Dion criticized the
-    people", "the man turned down the job offer" are private life, not CAMEO's interactions
-    of political actors."""
-    codes, sectors, methods = book.private
-    if not codes or not cand.code.startswith(codes):
-        return False
-    doc = cand.trigger.doc
-    for actor in (cand.source, cand.target):
-        if actor is None or actor.code is None and actor.sector is None:
-            continue
-        if (actor.sector in sectors and actor.resolution.method in methods
-                and not _specific(actor, doc)):
-            continue
-        return False
-    return True
-
-
-def _force_without_force(cand: Candidate, ctx: _Context, book: SenseBook) -> bool:
-    """Fighting with nobody armed and no weapon or wound in the sentence: "the first big
-    battle between Trump and Pelosi", "officials grappled to respond", "girls who push back
-    on what their societies expect". CAMEO 19-20 are acts of armed force; their words are
-    also the commonest metaphors of contest. A participant of an armed sector (army, police,
-    rebels, gunmen), a state acting as such ("Turkey attacked Syria") or one word of force
-    besides the trigger ("troops", "shelling", "killed", "gun") keeps the event."""
-    codes, sectors, words = book.force
-    if not codes or not cand.code.startswith(codes):
-        return False
-    for actor in (cand.source, cand.target):
-        if actor is None:
-            continue
-        if actor.sector in sectors or (actor.code is not None and actor.sector is None
-                                       and actor.kind == "state"):
-            return False
-    return ctx.count(words, cand.trigger, book.any_pos) == 0
-
-
 def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | None]:
     """``("keep", None)``, ``("veto", rule)`` or ``("recode", rule)`` for one candidate."""
     if (not _fits_actor_types(cand, book) or _adjectival(cand, book)
-            or _named_event(cand, book) or _team(cand, book) or _generic_advice(cand, book)
-            or _private_affair(cand, book)):
+            or _named_event(cand, book) or _team(cand, book)
+            or generic_advice(cand, *book.addressed) or private_affair(cand, *book.private)):
         return "veto", None
     rules = book.rules.get(cand.code[:2], ())
     objects = object_words(cand.trigger) if rules else set()
@@ -528,7 +445,9 @@ def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | 
                                               every=False):
             continue
         return ("recode" if rule.recode else "veto"), rule
-    if _force_without_force(cand, ctx, book):  # after the recodes ("attacked the idea" → 111)
+    codes, armed, words = book.force  # after the recodes ("attacked the idea" → 111)
+    if codes and force_without_force(cand, codes, armed,
+                                     ctx.count(words, cand.trigger, book.any_pos)):
         return "veto", None
     if _fits_kinds(cand, book) is not None:
         return "veto", None
