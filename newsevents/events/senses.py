@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 SCORE_MARK = "<score>"
 NUMBER_MARK = "<number>"
+STATE_MARK = "<state>"  # in a `sectors` test: a participant coded as a state (no sector)
 # "2-0", "3 – 1"; not dates or ranges of years ("2019-20"), ratios in URLs or times
 _SCORE = re.compile(r"(?<![\w./:–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w./:%–-])")
 _NUMBER_WORDS = frozenset({"%", "percent", "pct", "percentage", "point", "points", "per"})
@@ -350,8 +351,9 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
         words, least = test.context
         results.append(ctx.count(words, tok, book.any_pos) >= least)
     if test.sectors is not None:
-        results.append(any(a is not None and a.sector in test.sectors
-                           for a in (cand.source, cand.target)))
+        results.append(any(a is not None and (a.sector in test.sectors or (
+            STATE_MARK in test.sectors and a.code is not None and a.sector is None))
+            for a in (cand.source, cand.target)))
     if test.object_kinds is not None:
         table = noun_kinds()
         results.append(any(_only_a_thing(found, test.object_kinds) for t in object_heads(tok)
