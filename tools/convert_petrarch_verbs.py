@@ -49,7 +49,8 @@ HEADER = [
     "  child), pre=a|b (a word on the subject side); &name stands for a synset; a|b are lemmas.",
     "  Code --- is a blocker: the most specific matching entry says this is no event.",
     "  flags: intransitive (may have no target), reciprocal (conjoined subjects act on each",
-    "  other).",
+    "  other), reverse (PETRARCH's [:x]: the party in the target slot acts on the subject —",
+    "  'received aid from X' is X's aid to the subject; the coder swaps source and target).",
 ]
 
 

@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING
 
 from ..nlp.boundaries import sentence_bounds
 from ..records import Actor, Event, Evidence, Span, doc_id_for
-from . import embedded  # noqa: F401  (registers its sentence step with the pattern coder)
+from . import (
+    embedded,  # noqa: F401  (registers its sentence step with the pattern coder)
+    refusals,  # noqa: F401  (registers its sentence step after embedded events)
+)
 from .arguments import argument_rules, document_country, keep, locate_implied, target_place
 from .attribution import attribution
 from .codebook import code_info

@@ -18,7 +18,7 @@ finally elided predicates ("Ukraine has agreed …, Moscow has not").
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from . import arguments as args
 from . import participants as parts
+from .candidate import Candidate
 from .dictionary import dictionary_matches, has_source
 from .matching import match, matches
 from .modality import own_cues
@@ -59,23 +60,6 @@ NOUN_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 DOER_OF_ROOTS = frozenset({"08", "14"})
 #: roots whose dictionary events may take a participant the actors stage did not code
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-
-
-@dataclass
-class Candidate:
-    """One coded event before modality, dates, places and attribution are attached."""
-
-    trigger: Token
-    code: str
-    source: Actor | None
-    target: Actor | None
-    method: str
-    confidence: float
-    intransitive: bool = False
-    modality: str | None = None  # set only when the coder knows better than the parse walk
-    patient: Token | None = None  # the thing acted on (for answers to requests)
-    anaphoric: bool = False
-    notes: list[str] = field(default_factory=list)
 
 
 Coder = Callable[["Context", ActorFinder], list[Candidate]]
@@ -253,6 +237,12 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         deep = _deep_target(tok, finder, sources[0] if sources else None)
         if deep is not None:
             targets = [deep]
+    if p.reverse:
+        # "Iran received military aid from Russia": the party in the slot acts on the subject;
+        # with either of them missing there is no one to read the act from
+        return [Candidate(tok, code, t, s, method, p.confidence, False, modality=override,
+                          patient=patient, notes=["reverse: the slot's party acts on the subject"])
+                for s in sources for t in targets if s is not None and t is not None]
     out = []
     for s in sources or [None]:  # type: ignore[list-item]
         for t in targets or [None]:  # type: ignore[list-item]

@@ -121,9 +121,11 @@ def _entry(fields: list[str], synsets: dict[str, frozenset[str]], rank: int,
             raise ValueError(f"{FILE}: entry {entry_id}: unknown condition {cond!r}")
     flag_set = set(flags.split(",")) if flags != "-" else set()
     slots = [t for t in target.split(",") if t and t != "-"]
-    slots += [t for t in DEFAULT_TARGET if t not in slots]
-    if conditions != "-":
-        slots += [t for t in PATTERN_TARGET if t not in slots]
+    reverse = "reverse" in flag_set
+    if not reverse:  # a reverse entry's slots name the party that acts, and only they do
+        slots += [t for t in DEFAULT_TARGET if t not in slots]
+        if conditions != "-":
+            slots += [t for t in PATTERN_TARGET if t not in slots]
     pattern = Pattern(
         id=entry_id,
         lemmas=_group(lemmas, synsets, seen),
@@ -138,6 +140,7 @@ def _entry(fields: list[str], synsets: dict[str, frozenset[str]], rank: int,
         reciprocal="reciprocal" in flag_set,
         confidence=BARE_CONFIDENCE if conditions == "-" else PATTERN_CONFIDENCE,
         kind=METHOD,
+        reverse=reverse,
     )
     return Entry(pattern, code, tuple(args), tuple(pobjs), tuple(particles), tuple(preps),
                  tuple(pre), rank)

@@ -33,7 +33,7 @@ from . import arguments as args
 from .syntax import ActorFinder, objects, political, prep_children
 
 if TYPE_CHECKING:
-    from .coder import Candidate
+    from .candidate import Candidate
 
 RESPONSE_ROOTS = frozenset({"03", "08", "12"})
 REQUEST_ROOTS = frozenset({"02", "10"})

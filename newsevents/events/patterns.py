@@ -85,6 +85,9 @@ class Pattern:
     #: a noun coded only as the object of a light verb ("expressed concern"), never through a
     #: possessor or modifier ("security concerns", "Germany's concerns" name no act)
     light_only: bool = False
+    #: the target slot names the party that acts and the subject undergoes it (PETRARCH's
+    #: ``[:x]``: "Iran received aid from Russia" is Russia's aid to Iran): the coder swaps them
+    reverse: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,14 @@ are turned into constraints on a verb token's dependents, keyed by the verb's le
 - ``- &MILITARY * …``: ``pre=&military`` — a word on the subject side of the verb;
 - ``(TO +)`` / ``* +``: the target slot (``to`` / ``dobj``);
 - ``[---]`` patterns are kept as blockers ("battle corruption" is no event);
-- ``[x:y]`` codes keep ``x`` (source acts on target) and mark ``x == y`` reciprocal; ``[:y]``
-  (only the target acts) and patterns that put the source after the verb or the target before
-  it (``$``/``%`` after ``*``, ``+`` before) are dropped — our slots cannot express them.
+- ``[x:y]`` codes keep ``x`` (source acts on target) and mark ``x == y`` reciprocal;
+- ``[:y]`` codes (only the target acts: "received aid from X", "won the backing of X") keep
+  ``y`` with the flag ``reverse`` and the slots ``from``/``poss``: the coder swaps source and
+  target, so the party after "from" or owning the object ("won the backing of X", "X's support")
+  is the source and the verb's subject the target (reverse codes on verb lines — the OFFEND
+  block's "shocked", "stunned" — name no slot for the acting party and stay dropped);
+- patterns that put the source after the verb or the target before it (``$``/``%`` after ``*``,
+  ``+`` before) are dropped — our slots cannot express them.
 
 Words are lemmatised with the spaCy model's own lemmatizer (as noun and as verb) so they compare
 with ``Token.lemma_``. Which bare verbs are not used, and how codes missing from CAMEO 1.1b3 are
@@ -41,6 +46,8 @@ PARTICLES = frozenset(
     {"up", "down", "off", "out", "back", "away", "over", "on", "in", "forward", "aside",
      "through", "around", "together", "apart", "ahead"}
 )
+#: where a reverse entry's acting party is: "received aid from X", "won X's backing"
+REVERSE_TARGET = ("from", "poss")
 TOKEN_RE = re.compile(r"\([^()]*\)|\{[^{}]*\}|\S+")
 CODE_RE = re.compile(r"\[([^\]]*)\]")
 
@@ -188,6 +195,8 @@ class Converter:
         self.drop_bare_codes = {str(k): str(v)
                                 for k, v in (policy.get("drop_bare_codes") or {}).items()}
         self.drop_verbs = {str(k): str(v) for k, v in (policy.get("drop_verbs") or {}).items()}
+        self.reverse_lines = {int(k): str(v)
+                              for k, v in (policy.get("reverse_patterns") or {}).items()}
         self.intransitive_roots = {str(r) for r in policy.get("intransitive_roots") or []}
         self.intransitive_codes = {str(c) for c in policy.get("intransitive_codes") or []}
         self.known_code = known_code
@@ -197,22 +206,33 @@ class Converter:
         self.base_forms: set[str] = set()
 
     def code(self, raw: str) -> tuple[str | None, bool]:
-        """(codebook code or None when dropped, reciprocal) for a PETRARCH code field."""
+        """(codebook code or None when dropped, reciprocal) for a verb's own code field; a
+        reverse code on a verb (none in PETRARCH 2.0) names no slot to read the actor from."""
+        code, reciprocal, reverse = self.code_and_direction(raw)
+        if reverse:
+            self.counts["dropped: reverse code [:x] on a verb line (no slot for the actor)"] += 1
+            return None, False
+        return code, reciprocal
+
+    def code_and_direction(self, raw: str) -> tuple[str | None, bool, bool]:
+        """(codebook code or None when dropped, reciprocal, reverse) for a code field: ``[:y]``
+        is ``y`` with the target acting on the source (reverse)."""
         first, _, second = raw.partition(":")
         first, second = first.strip(), second.strip()
         reciprocal = bool(second) and second == first
-        if first in ("", "---") and second and second != "---":
-            self.counts["dropped: reverse-only code [:x] (the target acts on the source)"] += 1
-            return None, False
-        if first == "---" or first == "":
-            return "---", False
+        reverse = first in ("", "---") and bool(second) and second != "---"
+        if reverse:
+            self.counts["converted: reverse-only code [:x] (the target acts on the source)"] += 1
+            first = second
+        elif first == "---" or first == "":
+            return "---", False, False
         if first in self.map_codes:
             self.counts[f"mapped: {first} -> {self.map_codes[first]}"] += 1
             first = self.map_codes[first]
         if not self.known_code(first):
             self.counts[f"dropped: code {first} not in CAMEO 1.1b3 codebook"] += 1
-            return None, False
-        return first, reciprocal
+            return None, False, False
+        return first, reciprocal, reverse
 
     def words(self, text: str) -> list[str]:
         """Condition groups for a phrase ('{FINANCIAL AID}', '&CURRENCY', 'SANCTIONS')."""
@@ -327,9 +347,12 @@ class Converter:
             if not singles:
                 continue
             for n, raw in enumerate(block.patterns, 1):
-                code, reciprocal = self.code(raw.code)
+                code, reciprocal, reverse = self.code_and_direction(raw.code)
                 if code is None:
                     continue
+                if raw.line in self.reverse_lines and code != "---" and not reverse:
+                    self.counts["converted: forward code read as reverse (policy)"] += 1
+                    reverse = True
                 got = self.pattern(block, raw)
                 if got is None:
                     continue
@@ -337,8 +360,13 @@ class Converter:
                 if not conditions:
                     self.counts["dropped: pattern with no condition left (the bare verb)"] += 1
                     continue
+                if reverse:  # the acting party: "from X", or the object's owner ("X's
+                    # support", "the backing of X", "a U.S. loan"); never the object itself
+                    target = [t for t in target if t != "dobj"]
+                    target += [t for t in REVERSE_TARGET if t not in target]
+                flags = ["reverse"] if reverse else self.flags(code, reciprocal)
                 entries.append(Entry(f"{bname}.{n}", singles, code, target, conditions,
-                                     self.flags(code, reciprocal), f"line {raw.line}"))
+                                     flags, f"line {raw.line}"))
         used = set(self.synset_names)
         synsets = {name.lower(): phrases for name, phrases in source.synsets.items()
                    if name.lower() in used}
@@ -354,6 +382,7 @@ class Converter:
         self.counts["entries: patterns"] = sum(e.origin != "bare" for e in entries)
         notes = [f"bare '{k}' not used: {v}" for k, v in sorted(self.drop_bare.items())]
         notes += [f"bare code {k} not used: {v}" for k, v in sorted(self.drop_bare_codes.items())]
+        notes += [f"line {k} read as reverse: {v}" for k, v in sorted(self.reverse_lines.items())]
         return Result(converted, entries, self.counts, notes)
 
     def phrase(self, phrase: str) -> frozenset[str]:

@@ -31,7 +31,7 @@ from .patterns import _load
 from .readings import force_without_force, generic_advice, private_affair
 
 if TYPE_CHECKING:
-    from .coder import Candidate
+    from .candidate import Candidate
 
 SCORE_MARK = "<score>"
 NUMBER_MARK = "<number>"

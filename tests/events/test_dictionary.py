@@ -217,9 +217,12 @@ def test_converter_patterns_targets_blockers_and_drops() -> None:
     _, rows, text = _convert()
     assert rows["scold.1"] == ("scold|chide|laud", "112", "for", "prep=for", "intransitive")
     assert rows["scold.2"][1] == "---" and rows["scold.2"][3] == "arg=&gun"
-    assert "scold.3" not in rows  # [:110] — only the target acts
+    # [:110] — only the target acts: kept, reversed, the acting party after "from" or owning
+    # the object
+    assert rows["scold.3"] == ("scold|chide|laud", "110", "from,poss", "prep=at pobj=&talks",
+                               "reverse")
     assert "scold.4" not in rows  # $ after the verb
     assert rows["scold.5"][2:] == ("dobj", "arg=harshly", "intransitive,reciprocal")
     assert rows["scold.6"][1] == "170"  # mapped through the policy
-    assert "dropped: reverse-only code" in text and "mapped: 176 -> 170: 1" in text
+    assert "converted: reverse-only code" in text and "mapped: 176 -> 170: 1" in text
     assert text.startswith("# test header")
