@@ -17,7 +17,7 @@ from ..records import Actor
 from .kinds import head_token
 
 if TYPE_CHECKING:
-    from .coder import Candidate
+    from .candidate import Candidate
 
 _OPEN_QUOTES = frozenset({"“", "‘", "«"})
 _CLOSE_QUOTES = frozenset({"”", "’", "»"})
