@@ -34,7 +34,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     """All actor mentions of a parsed document, in text order."""
     from .. import nlp
     from ..places import places_of
-    from . import context, coref, generic, matching, resolve, vocab
+    from . import context, coref, employers, generic, matching, people, resolve, vocab
     from .abbrev import defined_abbreviations
     from .mentions import DocState
     from .ner import short_company_names, unknown_organisations
@@ -45,20 +45,26 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     titles = resolve.title_words(state)
     for match in matching.find(doc, pipeline):
         resolve.from_match(state, match, titles)
-    resolve.titled_people(state, titles)
+    people.titled_people(state, titles)
     context.sector_phrases(state)
-    resolve.retry_titled(state, titles)
+    people.retry_titled(state, titles)
     unknown_organisations(state)
     named_parties(state)
     guard_parties(state)
     generic.group_titles(state)
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
+    employers.repeated_names(state)
     generic.affiliations(state)
+    employers.outlets_by_use(state)
+    employers.employer_titles(state)
     generic.share_countries(state)
     generic.private_counsel(state)
     the_party(state)
     short_company_names(state)
+    employers.employer_titles(state)
+    generic.share_countries(state)
     defined_abbreviations(state)
+    employers.organisation_staff(state)
     coref.link(state)
     return state.actors()
 

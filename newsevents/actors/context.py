@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from ..nlp.shared import lowers_of, tokens_of
 from .mentions import DocState, Mention
-from .resolve import ADMIN_NOUNS, affiliation_only, find_title, nation_of
+from .people import affiliation_only, nation_of
+from .resolve import ADMIN_NOUNS, find_title
 
 #: Dependency labels of a noun that is an argument (an actor can only be one of these).
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "appos", "attr",
@@ -26,6 +27,16 @@ _GENERIC_OK = frozenset({"REB", "OPP", "CVL", "COP", "MIL", "REF", "LAB", "CRM",
 #: Title nouns that refer back to any earlier official of the given country.
 _ANY_ROLE = frozenset({"counterpart", "leader", "official", "diplomat", "head of state"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "det"})
+
+
+#: Sectors of bodies whose titles are no offices of state ("the airline's president").
+_NON_STATE = frozenset({"BUS", "EDU", "MED", "NGO", "REL", "HLH", "LAB"})
+#: Staff nouns that belong to the body a compound modifier names ("church officials", "FSB
+#: officers", "university authorities"), and the sectors such a body may have.
+_STAFF = frozenset({"official", "officials", "authorities", "authority", "officer", "officers",
+                    "spokesman", "spokeswoman", "spokesperson", "staff", "leaders", "leader",
+                    "leadership", "representatives", "employees", "personnel", "agents"})
+_BODY_SECTORS = frozenset({"REL", "EDU", "JUD", "HLH", "PTY", "BUS", "LEG", "OPP", "NGO"})
 
 
 def _modifiers(token: Token) -> list[Token]:
@@ -134,6 +145,9 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
     # "Russian military officials": a military modifier makes the officials military.
     for t in mods:
         mod_sector = state.vocab.sector_nouns.get(t.lower_)
+        if mod_sector in _BODY_SECTORS and sector == "GOV" and t.dep_ == "compound" \
+                and token.lower_ in _STAFF:
+            sector = mod_sector  # "church officials" are the church's, "court officials" JUD
         if mod_sector in ("MIL", "COP", "SPY") and sector in ("GOV", "COP") and \
                 t.dep_ in ("compound", "amod"):
             sector = mod_sector  # "military officers" are military, "police officials" police
@@ -252,6 +266,9 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
     phrase, sector, role = title
     if token.dep_ == "compound" and token.head.pos_ == "PROPN":
         return  # a title inside a name phrase that pass 2 did not take: leave it
+    if (token.dep_ == "pobj" and token.text[:1].isupper() and token.head.lower_ == "of"
+            and token.head.head.lower_ in state.vocab.institution_heads):
+        return  # "Department of Justice", "Ministry of Defence": the body's name, no person
     if _names_a_person(state, token):
         return
     mods = _modifiers(token)
@@ -343,11 +360,37 @@ def _owned_title(state: DocState, token: Token, owner: Token,
     Returns False when the owner is political (the caller goes on), True when handled."""
     doc = state.doc
     mention = state.owner.get(owner.i)
+    if mention is not None and mention.sector in _NON_STATE and mention.kind != "person":
+        # "the airline's president" after "the airline" became a BUS actor: its office
+        phrase, _, role = title
+        start = _span_start(state, token, [], token.i)
+        state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token),
+                          doc[start : token.i + 1].text, "person", mention.country,
+                          mention.sector, role, "dictionary",
+                          f"title '{phrase}' of '{owner.text}', a {mention.sector} "
+                          "organisation: not a government office", head=token.i,
+                          code=mention.sector if mention.country is None else None,
+                          generic=mention.country is None))
+        return True
     if mention is not None and (mention.country or mention.code):
         return False
     lemma = owner.lemma_.lower()
     if lemma in _STATE_WORDS:
         return False
+    if mention is None and owner.dep_ == "poss" and title[1] in ("GOV", "LEG", "JUD", "COP"):
+        from .generic import gazetteer_country
+
+        place = gazetteer_country(owner)
+        if place is not None:
+            # "Chelyabinsk's governor", "Lagos's police chief": the office of that place
+            phrase, office, role = title
+            start = owner.left_edge.i
+            text = doc[start : token.i + 1].text
+            state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
+                              "person", place, office, role, "context",
+                              f"title '{phrase}' of the place '{owner.text}' → {place}{office}",
+                              head=token.i))
+            return True
     sector = state.vocab.owner_sectors.get(lemma) or state.vocab.owner_sectors.get(owner.lower_)
     if sector in _POLITICAL:
         return False
@@ -377,7 +420,7 @@ def _home_country(state: DocState) -> str | None:
 
 def add_keeping(state: DocState, mention: Mention, keep: list[Mention]) -> None:
     """Add ``mention`` without swallowing the actor mentions in ``keep``."""
-    from .resolve import _add_overlapping
+    from .people import _add_overlapping
 
     _add_overlapping(state, mention, keep)
 

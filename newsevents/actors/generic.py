@@ -25,11 +25,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..records import Place
 from .mentions import DocState, Mention
-from .resolve import affiliation_only
+from .people import affiliation_only
 from .senses import POSTED_TITLES
 
 #: Prepositions that put an event or a group somewhere.
@@ -127,9 +127,13 @@ def _main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None
                 "mentions)"
 
 
-def _place_modifier(state: DocState, where: _Where, token: Token) -> tuple[str, str] | None:
-    """"Kabul police", "residents of Magnitogorsk", "police in Christchurch"."""
+def _place_modifier(state: DocState, where: _Where, token: Token, name: Span | None = None
+                    ) -> tuple[str, str] | None:
+    """"Kabul police", "residents of Magnitogorsk", "police in Christchurch"; in an
+    organisation's ``name``, not a place it is only about ("Committee for Somalia Relief")."""
     for child in token.children:
+        if name is not None and about_only(child, name):
+            continue
         if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i in where.place_at:
             return (where.place_at[child.i],
                     f"place '{_place_name(where, child)}' modifies '{token.text}'")
@@ -218,13 +222,16 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
     called only when there is something to place (the geoparse is the costly part)."""
     generic = [m for m in state.mentions if m.generic and m.country is None]
     defaults = [m for m in state.mentions if m.default_reading]
-    if not generic and not defaults:
+    named = [m for m in state.mentions if m.method == "ner" and m.country is None and m.sector]
+    if not generic and not defaults and not named:
         return
     where = _Where()
     where.place_at = _places_by_token(state, places(), where.names)
     where.dateline = _dateline(state, where.place_at)
     where.main, where.main_reason = _main_country(state, where.place_at)
     doc = state.doc
+    _own_name_places(state, where)
+    generic = [m for m in generic if m.country is None]
     home = where.dateline or where.main
     for m in defaults:
         if home and home != m.country:
@@ -238,12 +245,18 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
             steps = _ALL_STEPS  # "state media", "local press": the story's own country
         if doc[m.head].lower_ in POSTED_TITLES:
             steps = ()  # an envoy's country is whose envoy, never where the story is
+        if any(t.lower_ in state.vocab.foreign_words
+               for t in (*doc[m.start : m.head + 1], *doc[m.head].lefts)):
+            steps = ()  # "foreign forces", "tourists": not the story's country
         found: tuple[str, str] | None = None
         for step in steps:
             if step == "place_modifier":
-                found = _place_modifier(state, where, doc[m.head])
-            elif step == "antecedent" and m.method != "ner":
-                # a named organisation is not the company or body named before it
+                found = _place_modifier(state, where, doc[m.head],
+                                        doc[m.start : m.end] if m.method == "ner" else None)
+            elif step == "antecedent" and m.method != "ner" and not any(
+                    t.lower_ in ("another", "other") for t in doc[m.head].lefts):
+                # a named organisation is not the company or body named before it, nor is
+                # "another automaker"
                 found = _antecedent(state, m)
             elif step == "sentence_place":
                 found = _sentence_place(state, where, m)
@@ -267,6 +280,53 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
         m.entity = None
 
 
+def about_only(tok: Token, name: Span) -> bool:
+    """Is a place inside an organisation's name only what it is about ("Committee for Somalia
+    Relief", "Centre for the Study of Iran"), not where it is ("Bank of England")? True when
+    the word hangs, inside the name, from a preposition other than an "of" on the name's head."""
+    while name.start <= tok.head.i < name.end and tok.head is not tok:
+        if tok.dep_ == "pobj" and (tok.head.lower_ != "of" or tok.head.head.i != name.root.i):
+            return True
+        tok = tok.head
+    return False
+
+
+def gazetteer_country(tok: Token) -> str | None:
+    """The country of a capitalised word the gazetteer knows as a place ("London", "Florida")."""
+    from ..places.gazetteer import gazetteer
+
+    if not tok.text[:1].isupper() or tok.is_stop or len(tok.text) < 3:
+        return None
+    entry = gazetteer().lookup(tok.text)
+    return entry.country if entry is not None and entry.kind != "continent" else None
+
+
+def _own_name_places(state: DocState, where: _Where) -> None:
+    """An organisation only the NER knows, with a place in its own name, is of that place's
+    country ("University College London", "Florida Highway Patrol", "The Jakarta Post"),
+    wherever the story happens; a place it is only about ("Committee for Syria", "Friends of
+    the Earth") does not count."""
+    doc = state.doc
+    for m in state.mentions:
+        if m.method != "ner" or m.country is not None or not m.sector or m.sector == "IGO":
+            continue
+        found: set[str] = set()
+        name = doc[m.start : m.end]
+        for tok in name:
+            code = where.place_at.get(tok.i) or gazetteer_country(tok)
+            if code is None or affiliation_only(tok):
+                continue
+            if about_only(tok, name):
+                continue  # "League for Syria", "Centre for the Study of Iran": its subject
+            found.add(code)
+        if len(found) != 1:
+            continue
+        code = found.pop()
+        m.country, m.code, m.generic = code, None, False
+        m.reason += f"; a place of {code} in its own name → {code}{m.sector}"
+        m.method = "context"
+
+
 #: Prepositions that tie a person to the body they speak for ("Doug Miller of Milltech Marine",
 #: "a spokeswoman for the charity", "a researcher at University College London").
 _AFFILIATION = frozenset({"of", "for", "at", "from", "with"})
@@ -279,8 +339,12 @@ def affiliations(state: DocState) -> None:
     Parliament"): they speak for it, so they are its actor, not a private person."""
     doc = state.doc
     for m in state.mentions:
-        if m.kind != "person" or m.person is None or m.sector not in (None, "CVL") \
-                or m.method not in ("unresolved", "context"):
+        if m.kind != "person" or m.person is None:
+            continue
+        generic_title = (m.sector == "GOV" and m.method in ("apposition", "unresolved", "context")
+                         and (m.role or "").lower() in _GENERIC_ROLES)
+        if not generic_title and (m.sector not in (None, "CVL")
+                                  or m.method not in ("unresolved", "context")):
             continue
         name = doc[m.head]
         nouns = [name, *(c for c in name.children if c.dep_ == "appos")]
@@ -289,6 +353,8 @@ def affiliations(state: DocState) -> None:
             nouns.append(name.head)
             nouns += [c for c in name.head.children if c.dep_ == "appos" and c.i < name.i]
         org = _affiliated(state, nouns, m)
+        if generic_title and (org is None or org.sector in ("GOV", "IGO", None)):
+            continue  # "Polish leader X": stays the government unless "of the … Party"
         if org is None:
             if m.sector == "CVL":
                 _nationality(state, nouns, m)
@@ -298,6 +364,12 @@ def affiliations(state: DocState) -> None:
         m.reason = (f"no office of their own, but tied to '{org.name}' by "
                     f"{'an apposition' if len(nouns) > 1 else 'a preposition'} → "
                     f"{org.actor_code() or org.sector}")
+
+
+#: Titles that say only that someone leads or speaks for a body: "of the Law and Justice Party"
+#: or "of the Senate" after the name says which body, and so which sector.
+_GENERIC_ROLES = frozenset({"leader", "chairman", "chairwoman", "chair", "director", "head",
+                            "spokesperson", "president", "vice president"})
 
 
 def _nationality(state: DocState, nouns: list[Token], person: Mention) -> None:
@@ -335,13 +407,27 @@ _HOME_WORDS = frozenset({"state", "local", "national", "domestic"})
 
 def share_countries(state: DocState) -> None:
     """Later short mentions of a person ("Zinichev", "Judge Miller") were linked in pass 2,
-    before the context gave the full mention its country: give them its code now."""
+    before the context gave the full mention its country: give them its code now. The mention
+    that says most about the person speaks for all: "Troy Roberts" first with no title, later
+    "Department of Transportation official Troy Roberts", is the official both times."""
     first: dict[str, Mention] = {}
-    for m in sorted(state.mentions, key=lambda m: m.start):
+    best: dict[str, Mention] = {}
+    ordered = sorted(state.mentions, key=lambda m: m.start)
+    for m in ordered:
         if m.person is None or m.kind != "person":
             continue
-        full = first.setdefault(m.person, m)
-        if full is not m and m.method == "coreference" and full.actor_code() is not None:
+        first.setdefault(m.person, m)
+        if (m.person not in best and m.method in ("apposition", "dictionary")
+                and m.sector not in (None, "CVL") and m.actor_code() is not None):
+            best[m.person] = m
+    for m in ordered:
+        if m.person is None or m.kind != "person":
+            continue
+        full = best.get(m.person) or first[m.person]
+        if full is m or full.actor_code() is None:
+            continue
+        private = m.sector in (None, "CVL") and m.method in ("context", "unresolved")
+        if m.method == "coreference" or (private and m.person in best):
             m.country, m.sector, m.code = full.country, full.sector, full.code
             m.reason += f"; {full.name} is coded {full.actor_code()} by its context"
 

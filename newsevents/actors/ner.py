@@ -8,16 +8,21 @@ from a name is how event datasets end up with wrong actors. Names shaped like an
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
+from ..names import fold
 from .mentions import DocState, Mention
+from .people import affiliation_only
 
 
 def unknown_organisations(state: DocState) -> None:
     """Add ORG entities not covered by any mention (after passes 1-3)."""
     vocab = state.vocab
-    for ent in state.doc.ents:
-        if ent.label_ == "PERSON" and _organisation_head(state, ent):
+    for ent in _joined_entities(state.doc):
+        if ent.label_ in ("ORG", "PERSON") and _surname_of_earlier(state, ent):
+            continue  # "Hotak" after "Sharif Hotak": the small model's ORG is the person
+        if ent.label_ == "PERSON" and (_organisation_head(state, ent)
+                                       or _descriptor(state, ent) is not None):
             # "the Zorbak Collective", "Milltech Group": the small model calls many unknown
             # organisations persons; a name headed by an organisation noun is not a person
             covering = state.mention_at(ent[-1])
@@ -43,6 +48,10 @@ def unknown_organisations(state: DocState) -> None:
             end -= 1
         if end <= start:
             continue
+        while end > start + 1 and state.doc[end - 1].text.islower():
+            end -= 1  # "Chelyabinsk's governor": a title after the name is no part of it
+        if state.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+            continue  # what remains is a possessor; pass 3 codes the title by it
         span = state.doc[start:end]
         if not span.text[:1].isalnum():
             continue
@@ -55,6 +64,21 @@ def unknown_organisations(state: DocState) -> None:
         institution = _institution(state, span)
         described: Mention | None = None
         sector: str | None
+        listed = _international(state, span)
+        if listed is not None:
+            # Phoenix's international actors: "International Maritime Organization" (IGO),
+            # "Siemens" (DEU company), "Human Rights Watch" (NGO)
+            sector, home = listed
+            kind = "media" if sector == "MED" else "organisation"
+            country = home or country
+            reason = (f"ORG entity listed in Phoenix's international actors "
+                      f"(international.csv) as {sector}{' of ' + home if home else ''}")
+            state.add(Mention(span.start, span.end, span.start_char, span.end_char, span.text,
+                              kind, country, sector, None, "dictionary",  # type: ignore[arg-type]
+                              reason, head=span.end - 1,
+                              code="IGO" if sector == "IGO" else
+                              (sector if country is None else None)))
+            continue
         if span[-1].text in vocab.outlet_words:
             kind, sector = "media", "MED"
             reason = (f"ORG entity ending in '{span[-1].text}' read as a news outlet "
@@ -68,6 +92,15 @@ def unknown_organisations(state: DocState) -> None:
             reason = (f"ORG entity ending in '{span[-1].text}' read as a company (BUS): never a "
                       "government or military")
             generic = country is None
+        elif (desc := _descriptor(state, span)) is not None:
+            # "Milltech Marine, a firm …", "news site Znak.com", "German firms including X":
+            # what the text calls it beats what its name's words suggest
+            sector, desc_country, noun = desc
+            country = desc_country or country
+            kind = "media" if sector == "MED" else "organisation"
+            reason = f"ORG entity described as a '{noun.text}' ({sector})"
+            generic = country is None and sector != "MED"
+            described = state.mention_at(noun)
         elif institution is not None:
             kind, sector = "organisation", institution
             reason = (f"ORG entity headed by '{span.root.text}', an institution of sector "
@@ -87,15 +120,59 @@ def unknown_organisations(state: DocState) -> None:
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, span.text,
                           kind, country, sector, None, "ner", reason,  # type: ignore[arg-type]
                           head=span.end - 1,
-                          code=sector if generic and country is None else None,
+                          code=sector if (generic or kind == "media") and country is None
+                          else None,
                           generic=generic))
+
+
+#: Prepositions that continue an organisation's name the small model cut in two ("the
+#: Tunisian League | for the | Defence of Human Rights", "Organisation | for the | Prohibition …").
+_NAME_LINKS = frozenset({"for", "of", "on", "against"})
+
+
+def _joined_entities(doc: Doc) -> list[Span]:
+    """The document's entities, with an ORG followed by "for/of/on (the) <ORG>" joined into one
+    ORG span."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        while (ent.label_ == "ORG" and i + 1 < len(ents) and ents[i + 1].label_ == "ORG"
+               and ent.end < len(doc) and doc[ent.end].lower_ in _NAME_LINKS):
+            gap = doc[ent.end + 1 : ents[i + 1].start]
+            if len(gap) > 1 or any(t.lower_ != "the" for t in gap):
+                break
+            nxt = ents[i + 1]
+            ent = Span(doc, ent.start, nxt.end, label="ORG")
+            i += 1
+        out.append(ent)
+        i += 1
+    return out
+
+
+def _surname_of_earlier(state: DocState, ent: Span) -> bool:
+    """Is a one-word entity the surname of a person named earlier? Then link it as that person
+    (the small model labels the same surname PERSON in one sentence and ORG in the next)."""
+    if len(ent) != 1 or not state.free(ent.start, ent.end):
+        return False
+    text = ent.text
+    for m in sorted(state.mentions, key=lambda m: m.start):
+        if (m.kind == "person" and m.person and m.start < ent.start and " " in m.person
+                and m.person.split()[-1] == text):
+            state.add(Mention(ent.start, ent.end, ent.start_char, ent.end_char, m.name, "person",
+                              m.country, m.sector, m.role, "coreference",
+                              f"surname of '{m.person}' named earlier", head=ent.start,
+                              code=m.code, person=m.person, entity=m.entity))
+            return True
+    return False
 
 
 def _titled(state: DocState, span: Span) -> bool:
     """"Prosecutor Kama Melly QC", "archbishop Wojciech Polak": the small model calls many
     titled people organisations; a title word before a capitalised name makes a person (coded
     by the titled-person pass). True when that pass took it."""
-    from .resolve import _titled_person
+    from .people import _titled_person
 
     titles = state.vocab.titles
     doc = state.doc
@@ -126,6 +203,72 @@ def _described_by(state: DocState, span: Span) -> Mention | None:
     return m
 
 
+#: Words that head a list a name is in: "German firms including Siemens", "companies such as X".
+_LIST_WORDS = frozenset({"including", "like", "as", "among"})
+
+
+def _international(state: DocState, span: Span) -> tuple[str, str | None] | None:
+    """The (type, home country) Phoenix's international actors give this name, if any."""
+    table = state.vocab.international
+    key = fold(span.text, keep_article=False)
+    if key in table:
+        return table[key]
+    words = key.split()
+    if len(words) > 1 and words[-1].rstrip(".") in state.vocab.company_forms:
+        return table.get(" ".join(words[:-1]))
+    return None
+
+
+def _descriptor_nouns(span: Span) -> list[Token]:
+    """Nouns that may say what a name is: right before it ("law firm X"), in apposition either
+    way ("X, a Pentecostal church"; "one news site, X"), heading a list it is in."""
+    doc = span.doc
+    root = span.root
+    nouns: list[Token] = []
+    if span.start > 0:
+        prev = doc[span.start - 1]
+        if (prev.pos_ == "NOUN" and prev.text.islower()) or (
+                prev.pos_ == "ADJ" and (span.start <= prev.head.i < span.end
+                                        or root.head.i == prev.i)):
+            nouns.append(prev)
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in _LIST_WORDS and first.head.head.i < first.i:
+        nouns.append(first.head.head)
+    return [n for n in nouns if not (span.start <= n.i < span.end)]
+
+
+def _descriptor(state: DocState, span: Span) -> tuple[str, str | None, Token] | None:
+    """(sector, country, noun) from a noun that describes the name (``descriptors`` and the
+    institution heads of ner.yaml): a company, a charity, a news site, a church."""
+    vocab = state.vocab
+    doc = state.doc
+    for noun in _descriptor_nouns(span):
+        low, lemma = noun.lower_, noun.lemma_.lower()
+        sector: str | None = None
+        if low in vocab.news_descriptors and noun.i > 0 and doc[noun.i - 1].lower_ == "news":
+            sector = "MED"
+        else:
+            sector = next((table[w] for w in (low, lemma)
+                           for table in (vocab.descriptors, vocab.institution_heads)
+                           if w in table), None)
+        if sector is None:
+            continue
+        country = None
+        for tok in noun.lefts:
+            found = state.nation.get(tok.i)
+            if found is not None and len(found[0]) == 3 and found[0].isalpha() \
+                    and not affiliation_only(tok):
+                country = found[0]
+                break
+        return sector, country, noun
+    return None
+
+
 def _country_of_institution(state: DocState, ent: Span) -> bool:
     """"the Federal Aviation Office of Germany": the country name inside an institution's
     name is part of the name, not the state acting; drop its mention (True) so the name is
@@ -146,7 +289,15 @@ def _organisation_head(state: DocState, ent: Span) -> bool:
     last = ent[-1]
     return (len(ent) > 1 and last.text[:1].isupper()
             and (last.text in state.vocab.company_words
+                 or last.text in state.vocab.outlet_words
                  or last.lower_ in state.vocab.institution_heads))
+
+
+def _private_person_chain(m: Mention) -> bool:
+    """A name read as a private person for want of a title, or a later mention linked to one
+    ("Mahan" after the NER took a first "Mahan" for a person)."""
+    return (m.kind == "person" and m.sector in ("CVL", None) and m.role is None
+            and (m.generic or m.method in ("coreference", "unresolved", "context")))
 
 
 def _private_person(m: Mention) -> bool:
@@ -168,9 +319,22 @@ def _institution(state: DocState, span: Span) -> str | None:
     from .context import sector_of
 
     heads = state.vocab.institution_heads
+    if ({span[-1].lower_, span.root.lower_} & state.vocab.committee_heads
+            and any(t.text in state.vocab.legislature_words for t in span)):
+        return "LEG"  # "House Intelligence Committee": the legislature's, not the spies'
     found: list[str] = []
-    for tok in (span[-1], span.root, *reversed(span)):
-        phrase = sector_of(state, tok)
+    # "Sheriff's Office", "Intelligence Committee": a body whose head noun is only "office" or
+    # "committee" takes its sector from its subject; an "Association for … Workers" does not
+    headed = "GOV" in (heads.get(span[-1].lower_), heads.get(span.root.lower_))
+    from .generic import about_only
+
+    for k, tok in enumerate((span[-1], span.root, *reversed(span))):
+        # a sector noun names the body only as its head ("Highway Patrol"); as a modifier it
+        # names what the body deals with ("Marine Traffic" is a tracking company, no navy),
+        # and inside a "for" phrase what it works for ("Association for … Migrant Workers")
+        if about_only(tok, span):
+            continue
+        phrase = sector_of(state, tok) if k < 2 or headed else None
         if phrase is not None and phrase[0] in _INSTITUTIONS:
             found.append(phrase[0])
         if tok.lower_ in heads:
@@ -185,7 +349,11 @@ def _nation_inside(state: DocState, span: Span) -> str | None:
     # ... or one the noun before it gives ("Iranian airline Mahan Air")
     before = [t for t in state.doc[max(0, span.start - 3) : span.start]
               if t.head.i in range(span.start, span.end) or t.head.i < span.start <= t.head.head.i]
+    from .generic import about_only
+
     for tok in [*span, *before]:
+        if tok.i >= span.start and about_only(tok, span):
+            continue  # "Committee for Somalia Relief"
         of_phrase = (tok.dep_ == "pobj" and tok.head.lower_ == "of"
                      and tok.head.head.i == span.root.i)  # "Federal Aviation Office of Germany"
         if tok.i in state.nation and (of_phrase
@@ -218,8 +386,7 @@ def short_company_names(state: DocState) -> None:
             if i + n < len(doc) and doc[i + n].text[:1].isupper():
                 continue  # part of a longer name ("Ford Foundation")
             covering = [m for m in state.mentions if m.start < i + n and m.end > i]
-            if any(not (m.kind == "person" and m.generic and m.sector == "CVL")
-                   and m.method != "ner" for m in covering):
+            if any(not _private_person_chain(m) and m.method != "ner" for m in covering):
                 continue
             for m in covering:
                 state.remove(m)

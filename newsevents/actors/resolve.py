@@ -16,28 +16,28 @@ from __future__ import annotations
 
 from typing import cast
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..records import ActorKind
 from . import leaders as _leaders
 from .matching import Match
 from .mentions import DocState, Mention
 from .senses import (
+    POSTED_TITLES,
     acts,
     counted,
-    destination,
-    its_antecedent,
     not_political,
     outlet_context,
     part_of_longer_name,
-    private_person,
 )
 from .vocab import Entry
 
 #: Title sectors a named person may take from context when nothing names their country
 #: ("Senator Lindsey Graham", "Health Minister X" in a US or Russian story: the office is held
-#: where the story happens, as the annotation guide codes it).
-_PLACEABLE_TITLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "SPY", "REL"})
+#: where the story happens, as the annotation guide codes it; "activist X" is a private person
+#: placed the same way).
+_PLACEABLE_TITLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "SPY", "REL",
+                               "CVL"})
 #: Which entry wins when one phrase has several readings.
 _PRIORITY = ("leader", "media", "group", "igo", "metonym", "country", "capital", "demonym")
 #: Prepositions after which a capital is a place, not an actor ("talks in Moscow").
@@ -106,6 +106,10 @@ def _prefix_word(state: DocState, i: int, sent_start: int, new_start: int,
         return i - 1 >= sent_start and doc[i - 1].lower_ in titles
     if low in _POSSESSIVE:
         return i - 1 >= sent_start and ((i - 1) in state.nation or doc[i - 1].lower_ in titles)
+    if low == "to" or (low == "the" and i - 1 >= sent_start and doc[i - 1].lower_ == "to"):
+        # "US Ambassador to Germany Richard Grenell": the post's destination is in the prefix
+        k = i - 1 if low == "to" else i - 2
+        return k >= sent_start and doc[k].lower_ in POSTED_TITLES
     return low == "-" and new_start == i + 1
 
 
@@ -338,54 +342,6 @@ def _demonym(state: DocState, match: Match, entry: Entry) -> None:
                           f"people noun '{last.text}' stands for the state {entry.country}"))
 
 
-# --------------------------------------------------------------------------- pass 2: people
-
-
-def _person_spans(doc: Doc, titles: frozenset[str], single_titles: frozenset[str]
-                  ) -> list[Span]:
-    """PERSON entities, plus capitalised name runs right after a title that NER mislabelled."""
-    spans = [e for e in doc.ents if e.label_ == "PERSON"]
-    # NER sometimes calls a named official ORG/GPE: "Moscow's envoy to the UN, Vassily Nebenzia".
-    spans += [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")
-              and e.root.dep_ == "appos" and title_head(e.root.head, titles) is not None
-              and all(t.pos_ == "PROPN" for t in e)]
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if (tok.lower_ in single_titles and tok.text[:1].isupper() and i + 1 < len(doc)
-                and doc[i + 1].pos_ == "PROPN" and (i + 1) not in taken):
-            j = i + 1
-            while (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-                   and doc[j].lower_ not in titles and doc[j].ent_type_ in ("PERSON", "")):
-                j += 1
-            if 2 <= j - (i + 1) <= 4 and (j == len(doc) or doc[j].pos_ != "PROPN"):
-                spans.append(doc[i + 1 : j])  # a first and a last name at least
-            i = j
-            continue
-        i += 1
-    return spans
-
-
-def title_head(token: Token, titles: frozenset[str]) -> Token | None:
-    """The title noun an apposition hangs from, climbing out of its prepositional phrase (the
-    parser often attaches "…, Vassily Nebenzia" to "UN" in "envoy to the UN, …")."""
-    for _ in range(3):
-        if token.lower_ in titles:
-            return token
-        if token.dep_ not in ("pobj", "prep"):
-            return None
-        token = token.head
-    return token if token.lower_ in titles else None
-
-
-def _strip_possessive(span: Span) -> Span:
-    end = span.end
-    while end > span.start and span.doc[end - 1].lower_ in _POSSESSIVE:
-        end -= 1
-    return span.doc[span.start : end]
-
-
 def find_title(state: DocState, tokens: list[Token], *, at_end: bool = False
                ) -> tuple[str, str, str] | None:
     """The title phrase nearest the end of ``tokens`` (longest there): (phrase, sector, role).
@@ -406,194 +362,3 @@ def find_title(state: DocState, tokens: list[Token], *, at_end: bool = False
         if at_end:
             return None
     return None
-
-
-#: "Moscow-backed separatists", "pro-Russian hackers": a patron or a sympathy, not a nationality.
-_AFFILIATION = frozenset({"backed", "led", "allied", "aligned", "supported", "sponsored",
-                          "funded", "armed", "friendly", "leaning", "controlled", "installed"})
-
-
-def affiliation_only(tok: Token) -> bool:
-    """Is this nationality word only an affiliation ("Iran-backed", "pro-Russian", "U.S.-led")?"""
-    doc = tok.doc
-    i = tok.i
-    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _AFFILIATION:
-        return True
-    if "-" in tok.text and tok.text.lower().rsplit("-", 1)[-1] in _AFFILIATION:
-        return True
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti"):
-        return True
-    return tok.lower_.startswith(("pro-", "anti-"))
-
-
-def nation_of(state: DocState, tokens: list[Token]) -> tuple[str, str, Mention | None] | None:
-    """A country/IGO (code, how found, the actor mention if any) among modifier tokens."""
-    for tok in tokens:
-        if affiliation_only(tok) or destination(tok):
-            continue
-        if tok.lower_ == "its" and tok.dep_ == "poss":
-            ante = its_antecedent(state, tok)
-            if ante is not None and ante.country:
-                return ante.country, f"'its' ({ante.name})", ante
-            continue
-        m = state.mention_at(tok)
-        if m is not None and m.kind != "media" and m.country:
-            return m.country, f"'{tok.text}' ({m.name})", m
-        if tok.i in state.nation:
-            code, how = state.nation[tok.i]
-            return code, f"{how} '{tok.text}'", None
-    return None
-
-
-def titled_people(state: DocState, titles: frozenset[str]) -> None:
-    """Pass 2: people not in the leaders table, coded only through a title or apposition."""
-    doc = state.doc
-    single = frozenset(t for t in state.vocab.titles if " " not in t)
-    for span in _person_spans(doc, titles, single):
-        span = _strip_possessive(span)
-        while len(span) > 2 and (span[0].lower_ in single or
-                                 span[0].lower_.rstrip(".") in state.vocab.honorifics):
-            span = span[1:]  # NER took the title into the name: "King Maha Vajiralongkorn"
-        if len(span) == 0 or not state.free(span.start, span.end):
-            continue
-        if not any(t.text[:1].isupper() for t in span):
-            continue
-        if all(t.i in state.nation for t in span):
-            continue  # a place the dictionaries know ("a car bomb in Kiev"), not a person
-        earlier = _named_earlier(state, span)
-        if earlier is not None:
-            state.add(Mention(span.start, span.end, span.start_char, span.end_char,
-                              earlier.name, "person", earlier.country, earlier.sector,
-                              earlier.role, "coreference",
-                              f"short form of '{state.text[earlier.start_char:earlier.end_char]}' "
-                              "named earlier", head=span.end - 1, code=earlier.code,
-                              person=earlier.person, entity=earlier.entity))
-            continue
-        _titled_person(state, span, titles)
-
-
-def _named_earlier(state: DocState, span: Span) -> Mention | None:
-    """An earlier person whose surname (or full name) this name is ("Wronski")."""
-    text = span.text
-    best = None
-    for m in state.mentions:
-        if m.kind != "person" or not m.person or m.start >= span.start:
-            continue
-        same = m.person == text or (len(span) == 1 and m.person.split()[-1] == text)
-        if same and (best is None or m.start < best.start):
-            best = m
-    return best
-
-
-def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
-    doc = state.doc
-    root = span.root
-    start, former = expand_left(state, span.start, titles)
-    prefix = list(doc[start : span.start])
-    title = find_title(state, prefix)
-    nation = nation_of(state, prefix) if title else None
-    method, how = "apposition", "title before the name"
-    mention_start = start
-    related: Mention | None = nation[2] if nation else None
-    if title is None or nation is None:
-        # Apposition either way: "<title NP>, <name>" or "<name>, <title NP>".
-        heads = []
-        if root.dep_ == "appos":
-            heads.append(title_head(root.head, titles) or root.head)
-        heads += [c for c in root.children if c.dep_ == "appos"]
-        for noun in heads:
-            found = find_title(state, [t for t in noun.subtree if t.i <= noun.i][-3:])
-            if found is None:
-                continue
-            mods = [t for t in noun.subtree if not (span.start <= t.i < span.end)]
-            found_nation = nation_of(state, mods)
-            if found_nation is None and title is not None:
-                continue
-            if found[1] == "GOV" and any(t.lower_ in state.vocab.former for t in noun.lefts):
-                # "Professor X, a former adviser to the Kenyan government": no longer in
-                # office, so a former official (ELI), never the government itself
-                found = (found[0], "ELI", f"former {found[2]}")
-            title, nation = found, found_nation
-            related = found_nation[2] if found_nation else None
-            how = f"apposition '{noun.text}'"
-            if noun.i < span.start:
-                mention_start = _with_determiner(doc, noun.left_edge.i)
-            break
-    name = span.text
-    if title is None and not private_person(span, _LOCATIVE):
-        state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
-                          None, None, None, "unresolved",
-                          "a name the NER model found where a place may be meant; no title "
-                          "or apposition ties it to a known actor", head=span.end - 1,
-                          person=name))
-        return
-    if title is None:
-        # No office: a private person (eyewitness, victim, suspect), CVL of the country the
-        # context shows (generic.py); the reason keeps what was tried.
-        state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
-                          None, "CVL", None, "unresolved",
-                          "person not in the leaders table, and no title or apposition ties them "
-                          "to a known actor: a private person", head=span.end - 1, person=name,
-                          code="CVL", generic=True))
-        return
-    phrase, sector, role = title
-    if sector in _NON_POLITICAL and nation is not None:
-        state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
-                          None, None, role, "unresolved",
-                          f"title '{phrase}' is not an office ({sector}); a place or country "
-                          "nearby does not make the person its actor", head=span.end - 1,
-                          person=name))
-        return
-    if nation is None:
-        # "Senator Lindsey Graham" with no country in the phrase: the sector is known, the
-        # country may come from the context (generic.py), as for a bare "the senator"
-        placeable = sector in _PLACEABLE_TITLES and not former
-        state.add(Mention(start, span.end, doc[start].idx, span.end_char, name, "person", None,
-                          sector, role, "unresolved",
-                          f"title '{phrase}' ({how}) but no country or organisation in context",
-                          head=span.end - 1, person=name,
-                          code=sector if placeable else None, generic=placeable,
-                          name_start=span.start))
-        return
-    country, found_by, _ = nation
-    if former:
-        sector, role = "ELI", f"former {role}"
-    if related is not None and related.sector == "IGO":
-        sector = "IGO"
-    if related is not None and related.kind == "group" and related.sector:
-        sector = related.sector  # "a Hamas commander" is Hamas (REB), whatever the title
-    elif (related is not None and related.kind != "person" and sector == "GOV"
-          and related.sector in ("MIL", "COP", "SPY", "LEG", "JUD")):
-        sector = related.sector  # "chairman of the Joint Chiefs of Staff" is military
-    m = Mention(mention_start, span.end, doc[mention_start].idx, span.end_char, name, "person",
-                country, sector, role, method,
-                f"{how}: title '{phrase}' with {found_by} → {country}{sector}",
-                head=span.end - 1, person=name)
-    if related is not None and related.code and related.sector == "IGO":
-        m.code = related.code
-    # Keep the related actor's own mention (Duda in "Duda's advisor ..., Kolarski").
-    keep = [related] if related is not None else []
-    _add_overlapping(state, m, keep)
-
-
-def retry_titled(state: DocState, titles: frozenset[str]) -> None:
-    """Pass 3 found institutions pass 2 could not see ("The Nigerian Senate passed the bill.
-    Its president, Ahmad Lawan, …"): try the titled people left without a country again."""
-    for m in [m for m in state.mentions if m.name_start is not None and m.country is None]:
-        state.remove(m)
-        before = len(state.mentions)
-        _titled_person(state, state.doc[m.name_start : m.end], titles)
-        if len(state.mentions) == before:
-            state.add(m)
-
-
-def _add_overlapping(state: DocState, mention: Mention, keep: list[Mention]) -> None:
-    """Add a mention that may contain another actor's mention that must survive."""
-    kept = [k for k in keep if k in state.mentions]
-    for k in kept:
-        state.remove(k)
-    state.add(mention)
-    for k in kept:
-        state.mentions.append(k)
-        for i in range(k.start, k.end):
-            state.owner[i] = k

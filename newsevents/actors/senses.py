@@ -139,5 +139,7 @@ def its_antecedent(state: DocState, tok: Token) -> Mention | None:
 def private_person(span: Span, locative: frozenset[str]) -> bool:
     """Is this untitled name a person for sure (PERSON to the model, not "in Kyiv")?"""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return all(t.ent_type_ == "PERSON" for t in span)  # "according to John Smith"
     return (all(t.ent_type_ == "PERSON" for t in span)
             and not (root.dep_ == "pobj" and root.head.lower_ in locative | {"to", "from"}))

@@ -69,6 +69,7 @@ class Vocabulary:
     #: sector -> the context steps that may give a generic mention its country (generic.py)
     country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     private_counsel: frozenset[str] = frozenset()  # "lawyers": the country alone, never JUD
+    foreign_words: frozenset[str] = frozenset()  # "foreign forces": not the story's country
     #: sector -> the only nouns that make a generic actor of it (absent: every noun)
     generic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     #: noun -> sector of the organisation it names, skipped Phoenix words included ("airline"
@@ -82,6 +83,13 @@ class Vocabulary:
     ner_ignore: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()  # "Airlines", "Corp": an ORG that is a company
     institution_heads: dict[str, str] = field(default_factory=dict)  # "patrol" -> COP
+    descriptors: dict[str, str] = field(default_factory=dict)  # "firm" -> BUS, "site" -> MED
+    company_forms: frozenset[str] = frozenset()  # company_words folded, no final dot
+    #: Phoenix international actors by folded name: (IGO|NGO|BUS|MED, home country or None)
+    international: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    news_descriptors: frozenset[str] = frozenset()  # "source" in "news source X" -> MED
+    legislature_words: frozenset[str] = frozenset()  # "House" in "House Intelligence Committee"
+    committee_heads: frozenset[str] = frozenset()
     sports_verbs: frozenset[str] = frozenset()  # a city that "beat"s another is a team
     sports_nouns: frozenset[str] = frozenset()  # "Washington … in overtime": a sports story
     rebel_name_words: frozenset[str] = frozenset()  # "Free Syrian Army": a non-state force
@@ -206,6 +214,27 @@ def _load_igos(vocab: Vocabulary) -> None:
             vocab.add(phrase, Entry("igo", code, name, phrase, country=parent, sector=sector))
 
 
+def _load_international(vocab: Vocabulary) -> None:
+    """international.csv (generated from Phoenix's international actors): consulted only for
+    organisation names the NER found and no other table knows (actors/ner.py). A company's name
+    is also filed without its legal form ("Siemens AG" as "siemens"), an entry with a home
+    country winning over one without."""
+    vocab.sources["international.csv"] = source_line(data_text("international.csv"))
+    forms = vocab.company_forms = frozenset(fold(w).rstrip(".") for w in vocab.company_words)
+    table = vocab.international
+    for row in read_csv("international.csv"):
+        value = (row["type"], row["country"] or None)
+        for phrase in [row["name"], *split(row["aliases"])]:
+            key = fold(phrase, keep_article=False)
+            keys = [key]
+            words = key.split()
+            if row["type"] == "BUS" and len(words) > 1 and words[-1].rstrip(".") in forms:
+                keys.append(" ".join(words[:-1]))
+            for k in keys:
+                if k not in table or (value[1] and not table[k][1]):
+                    table[k] = value
+
+
 def _load_groups(vocab: Vocabulary) -> None:
     """groups.csv (hand-made, wins), then phoenix_groups.csv (generated from Phoenix's
     non-state armed groups) for the phrases groups.csv does not have."""
@@ -243,6 +272,7 @@ def _load_sectors(vocab: Vocabulary) -> None:
     data = read_yaml("sectors.yaml")
     vocab.sources["sectors.yaml"] = str(data.get("source", "")).strip()
     vocab.private_counsel = frozenset(str(w).lower() for w in data.get("private_counsel") or [])
+    vocab.foreign_words = frozenset(str(w).lower() for w in data.get("foreign_words") or [])
     for sector, spec in (data.get("sectors") or {}).items():
         vocab.sector_kinds[sector] = str(spec.get("kind", "organisation"))
         for noun in spec.get("nouns") or []:
@@ -318,6 +348,11 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.company_words = frozenset(str(w) for w in data.get("company_words") or [])
     vocab.institution_heads = {str(k).lower(): str(v)
                                for k, v in (data.get("institution_heads") or {}).items()}
+    vocab.descriptors = {str(k).lower(): str(v)
+                         for k, v in (data.get("descriptors") or {}).items()}
+    vocab.legislature_words = frozenset(str(w) for w in data.get("legislature_words") or [])
+    vocab.committee_heads = frozenset(str(w).lower() for w in data.get("committee_heads") or [])
+    vocab.news_descriptors = frozenset(str(w) for w in data.get("news_descriptors") or [])
     vocab.sports_verbs = frozenset(str(w) for w in data.get("sports_verbs") or [])
     vocab.sports_nouns = frozenset(str(w) for w in data.get("sports_nouns") or [])
     vocab.rebel_name_words = frozenset(str(w) for w in data.get("rebel_name_words") or [])
@@ -344,6 +379,7 @@ def load() -> Vocabulary:
     _load_agents(vocab, read_yaml("sectors.yaml"))
     _load_titles(vocab)
     _load_ner(vocab)
+    _load_international(vocab)
     for person in leaders.load().people.values():
         for phrase in person.names:
             vocab.add(phrase, Entry("leader", person.name, person.name, phrase,
