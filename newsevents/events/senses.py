@@ -28,12 +28,14 @@ from spacy.tokens import Doc, Span, Token
 from .codebook import is_code
 from .kinds import head_token, noun_kinds, participant_kinds
 from .patterns import _load
+from .readings import force_without_force, generic_advice, private_affair
 
 if TYPE_CHECKING:
     from .candidate import Candidate
 
 SCORE_MARK = "<score>"
 NUMBER_MARK = "<number>"
+STATE_MARK = "<state>"  # in a `sectors` test: a participant coded as a state (no sector)
 # "2-0", "3 – 1"; not dates or ranges of years ("2019-20"), ratios in URLs or times
 _SCORE = re.compile(r"(?<![\w./:–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w./:%–-])")
 _NUMBER_WORDS = frozenset({"%", "percent", "pct", "percentage", "point", "points", "per"})
@@ -56,6 +58,7 @@ class Test:
     target_kinds: frozenset[str] | None = None
     object_kinds: frozenset[str] | None = None
     governors: frozenset[str] | None = None
+    modifiers: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,11 @@ class SenseBook:
     adjectival: Adjectival | None = None
     named_events: tuple[str, ...] = ()
     teams: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+    addressed: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+    private: tuple[tuple[str, ...], frozenset[str], frozenset[str]] = (
+        (), frozenset(), frozenset())
+    force: tuple[tuple[str, ...], frozenset[str], frozenset[str]] = (
+        (), frozenset(), frozenset())
 
 
 def _words(classes: dict[str, list[str]], names: Iterable[str], where: str) -> frozenset[str]:
@@ -139,7 +147,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
     if not spec:
         return None
     unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
-                           "object_kinds", "governors"}
+                           "object_kinds", "governors", "modifiers"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
     context = None
@@ -155,6 +163,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         object_kinds=frozenset(spec["object_kinds"]) if "object_kinds" in spec else None,
         governors=frozenset(str(w).lower() for w in spec["governors"])
         if "governors" in spec else None,
+        modifiers=_words(classes, spec["modifiers"], where) if "modifiers" in spec else None,
     )
 
 
@@ -223,8 +232,17 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
     team = data.get("teams") or {}
     teams = (_codes(team.get("codes", []), "teams"),
              frozenset(str(w).lower() for w in team.get("heads", [])))
+    reader = data.get("addressed") or {}
+    addressed = (_codes(reader.get("codes", []), "addressed"),
+                 frozenset(str(w).lower() for w in reader.get("pronouns", [])))
+    own = data.get("private") or {}
+    private = (_codes(own.get("codes", []), "private"), frozenset(own.get("sectors", [])),
+               frozenset(own.get("methods", [])))
+    armed = data.get("force") or {}
+    force = (_codes(armed.get("codes", []), "force"), frozenset(armed.get("sectors", [])),
+             _words(classes, armed.get("classes", []), "force"))
     return SenseBook(_index(rules), _index(requires), any_pos, _index(kinds), domains,
-                     adjectival, named, teams)
+                     adjectival, named, teams, addressed, private, force)
 
 
 @lru_cache(maxsize=1)
@@ -263,6 +281,19 @@ def object_words(tok: Token) -> set[str]:
                 for g in prep.children:
                     if g.dep_ == "pobj":
                         words |= {g.lemma_.lower(), g.lower_}
+    return words
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def modifier_words(tok: Token) -> set[str]:
+    """The words that say what kind of thing a noun trigger is ("a *culture* war", "a *price*
+    war", "a *tacit* indictment"): its compound, adjective and noun modifiers."""
+    words: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in _MODIFIER_DEPS:
+            words |= {c.lemma_.lower(), c.lower_}
     return words
 
 
@@ -320,14 +351,17 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
         words, least = test.context
         results.append(ctx.count(words, tok, book.any_pos) >= least)
     if test.sectors is not None:
-        results.append(any(a is not None and a.sector in test.sectors
-                           for a in (cand.source, cand.target)))
+        results.append(any(a is not None and (a.sector in test.sectors or (
+            STATE_MARK in test.sectors and a.code is not None and a.sector is None))
+            for a in (cand.source, cand.target)))
     if test.object_kinds is not None:
         table = noun_kinds()
         results.append(any(_only_a_thing(found, test.object_kinds) for t in object_heads(tok)
                            if t.pos_ == "NOUN" and (found := table.get(t.lemma_.lower()))))
     if test.governors is not None:
         results.append(tok.head.i != tok.i and tok.head.lemma_.lower() in test.governors)
+    if test.modifiers is not None:
+        results.append(bool(modifier_words(tok) & test.modifiers))
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
         results.append(found is not None and _only_a_thing(found, test.target_kinds))
@@ -399,7 +433,8 @@ def _team(cand: Candidate, book: SenseBook) -> bool:
 def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | None]:
     """``("keep", None)``, ``("veto", rule)`` or ``("recode", rule)`` for one candidate."""
     if (not _fits_actor_types(cand, book) or _adjectival(cand, book)
-            or _named_event(cand, book) or _team(cand, book)):
+            or _named_event(cand, book) or _team(cand, book)
+            or generic_advice(cand, *book.addressed) or private_affair(cand, *book.private)):
         return "veto", None
     rules = book.rules.get(cand.code[:2], ())
     objects = object_words(cand.trigger) if rules else set()
@@ -412,6 +447,10 @@ def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | 
                                               every=False):
             continue
         return ("recode" if rule.recode else "veto"), rule
+    codes, armed, words = book.force  # after the recodes ("attacked the idea" → 111)
+    if codes and force_without_force(cand, codes, armed,
+                                     ctx.count(words, cand.trigger, book.any_pos)):
+        return "veto", None
     if _fits_kinds(cand, book) is not None:
         return "veto", None
     return "keep", None

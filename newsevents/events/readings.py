@@ -1,0 +1,101 @@
+"""Readings of an event from its participants and its page, not from its trigger's words.
+
+A trigger's sense (senses.yaml's rules) is not enough: "refuse", "war", "criticize" are used
+in their political sense on pages where nobody political acts. These checks ask who takes part
+and to whom the text speaks: rules told to the reader of a service page, private affairs
+with no political participant, and fighting with no force in it. They are called by
+:func:`newsevents.events.senses.judge` with the compiled data of ``senses.yaml``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ..records import Actor
+from .kinds import head_token
+
+if TYPE_CHECKING:
+    from .candidate import Candidate
+
+_OPEN_QUOTES = frozenset({"“", "‘", "«"})
+_CLOSE_QUOTES = frozenset({"”", "’", "»"})
+_SPECIFIC = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _addresses_reader(sent: Span, pronouns: frozenset[str]) -> bool:
+    """The sentence speaks to its reader ("you may", "your pram") outside any quotation."""
+    quoted = False
+    for t in sent:
+        if t.text == '"' or t.text == "''" or t.text == "``":
+            quoted = not quoted
+        elif t.text in _OPEN_QUOTES:
+            quoted = True
+        elif t.text in _CLOSE_QUOTES and t.dep_ != "case":
+            quoted = False
+        elif not quoted and t.lower_ in pronouns:
+            return True
+    return False
+
+
+def _specific(actor: Actor | None, doc: Doc) -> bool:
+    """A participant the text names (a person, a state, an organisation), not a role."""
+    if actor is None or actor.end <= actor.start:
+        return False
+    head = head_token(actor, doc)
+    return head is not None and (head.pos_ == "PROPN" or head.ent_type_ in _SPECIFIC)
+
+
+def generic_advice(cand: Candidate, codes: tuple[str, ...], pronouns: frozenset[str]) -> bool:
+    """Rules of a service page or advice told to the reader: "the driver has the right to
+    refuse travel if your pram exceeds …", "you may be arrested if …". Nobody in particular
+    acted; only a named participant or a past act makes it a report."""
+    if not pronouns or not cand.code.startswith(codes):
+        return False
+    tok = cand.trigger
+    if tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                for c in tok.children):
+        return False  # a past act told in passing to the reader ("as you may have read")
+    if _specific(cand.source, tok.doc) or _specific(cand.target, tok.doc):
+        return False
+    return _addresses_reader(cand.trigger.sent, pronouns)
+
+
+def private_affair(cand: Candidate, codes: tuple[str, ...], sectors: frozenset[str],
+                   methods: frozenset[str]) -> bool:
+    """Neither participant is political: each is absent, uncoded (a celebrity, "the job
+    offer") or a private role, not named, whose country the article lent it ("the man",
+    "researchers", "the people" → USACVL only because the page is about the US). "Dion
+    criticized the people", "the man turned down the job offer" are private life, not
+    CAMEO's interactions of political actors."""
+    if not codes or not cand.code.startswith(codes):
+        return False
+    doc = cand.trigger.doc
+    for actor in (cand.source, cand.target):
+        if actor is None or (actor.code is None and actor.sector is None):
+            continue
+        if (actor.sector in sectors and actor.resolution.method in methods
+                and not _specific(actor, doc)):
+            continue
+        return False
+    return True
+
+
+def force_without_force(cand: Candidate, codes: tuple[str, ...], sectors: frozenset[str],
+                        force_words: int) -> bool:
+    """Fighting with nobody armed and no weapon or wound in the sentence: "the first big
+    battle between Trump and Pelosi", "officials grappled to respond", "girls who push back
+    on what their societies expect". CAMEO 19-20 are acts of armed force; their words are
+    also the commonest metaphors of contest. A participant of an armed sector (army, police,
+    rebels, gunmen), a state (a code with no sector: "Turkey attacked Syria") or one word of
+    force besides the trigger ("troops", "shelling", "killed", "gun"; ``force_words`` counts
+    them) keeps the event."""
+    if not codes or not cand.code.startswith(codes):
+        return False
+    for actor in (cand.source, cand.target):
+        if actor is None:
+            continue
+        if actor.sector in sectors or (actor.code is not None and actor.sector is None):
+            return False
+    return force_words == 0
