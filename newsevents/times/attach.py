@@ -181,7 +181,7 @@ def _chain_up(verb: Token) -> list[Token]:
         if token.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in token.children):
             break  # "…made in 2022, but Duda has not given up": a new subject, a new occasion
         head = clause_verb(token.head)
-        if head is None or head is token:
+        if head is None or head.i == token.i:
             break
         chain.append(head)
         token = head
