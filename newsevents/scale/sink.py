@@ -202,14 +202,18 @@ class Sink:
         self._stories.clear()
 
     def flush(self) -> None:
-        """Write the buffer as one batch of files, then record the inputs it completed."""
+        """Write the buffer as one batch of files, then record the inputs it completed.
+
+        The store is written before the Parquet files: a rerun skips the documents the Parquet
+        output already holds, so a kill between the two must leave them missing from Parquet
+        (written again next time, and skipped by the store as present), never from the store."""
         if self._dedup is not None:
             self._settle_stories()
         before = self._writer.files_written
-        self._writer.flush()
         if self._store is not None and self._store_batch:
             self._store.write_many(self._store_batch)
         self._store_batch.clear()
+        self._writer.flush()
         self.summary.files += self._writer.files_written - before
         self._manifest.mark_done(self._done_pending)
         self._done_pending.clear()
