@@ -82,6 +82,31 @@ def private_affair(cand: Candidate, codes: tuple[str, ...], sectors: frozenset[s
     return True
 
 
+def among_private_parties(cand: Candidate, codes: tuple[str, ...],
+                          sectors: frozenset[str]) -> bool:
+    """Cooperation, talk and inquiry with no political party in it: every participant is
+    absent, uncoded, an organisation of a private sector (``sectors``: companies, media,
+    schools, hospitals), named or not, or a person or group of such a sector whom the text
+    does not name. "Boeing is collaborating with NASA on spacecraft", "she met her husband
+    while studying at MIT", "the employees were concerned", "Ford started its own
+    investigation" are business, private life and interviews: CAMEO's statements,
+    consultations, cooperation and inquiries are interactions of political actors. A state, a
+    government body, a party, an armed group, an NGO or an IGO on either side keeps the event
+    ("Ford is cooperating with the government"), and so does a named person: the actors stage
+    codes a governor it does not know as a citizen."""
+    if not codes or not cand.code.startswith(codes):
+        return False
+    doc = cand.trigger.doc
+    for actor in (cand.source, cand.target):
+        if actor is None or (actor.code is None and actor.sector is None):
+            continue
+        if actor.sector is not None and actor.sector in sectors and (
+                actor.kind == "organisation" or not _specific(actor, doc)):
+            continue
+        return False
+    return True
+
+
 def force_without_force(cand: Candidate, codes: tuple[str, ...], sectors: frozenset[str],
                         force_words: int) -> bool:
     """Fighting with nobody armed and no weapon or wound in the sentence: "the first big
