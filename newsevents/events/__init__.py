@@ -35,6 +35,7 @@ from .coder import PATTERN_CODER, Candidate, get_coder
 from .modality import dated_future, hedged, modality
 from .patterns import pattern_book
 from .plover_view import plover_view
+from .mentions import drop_re_mentions
 from .senses import apply_senses
 from .syntax import ActorFinder
 from .when_where import date_repeats, event_date, event_location
@@ -98,6 +99,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             candidates.append(cand)
         seen_triggers |= {(c.trigger.i, c.code[:2]) for c in candidates}
     candidates = apply_senses(candidates)  # word senses and actor types (senses.yaml)
+    candidates = drop_re_mentions(candidates)  # "after his arrest": told once already
     doc_hash = doc_id_for(ctx.text)
     home = document_country(ctx.actors, ctx.places)
     events: list[Event] = []
