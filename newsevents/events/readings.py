@@ -100,8 +100,7 @@ def among_private_parties(cand: Candidate, codes: tuple[str, ...],
     for actor in (cand.source, cand.target):
         if actor is None or (actor.code is None and actor.sector is None):
             continue
-        if actor.sector is not None and actor.sector in sectors and (
-                actor.kind == "organisation" or not _specific(actor, doc)):
+        if actor.sector is not None and actor.sector in sectors:
             continue
         return False
     return True
