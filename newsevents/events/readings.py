@@ -82,8 +82,8 @@ def private_affair(cand: Candidate, codes: tuple[str, ...], sectors: frozenset[s
     return True
 
 
-def among_private_parties(cand: Candidate, codes: tuple[str, ...],
-                          sectors: frozenset[str]) -> bool:
+def among_private_parties(cand: Candidate, codes: tuple[str, ...], sectors: frozenset[str],
+                          named_codes: tuple[str, ...] = ()) -> bool:
     """Cooperation, talk and inquiry with no political party in it: every participant is
     absent, uncoded, an organisation of a private sector (``sectors``: companies, media,
     schools, hospitals), named or not, or a person or group of such a sector whom the text
@@ -92,15 +92,20 @@ def among_private_parties(cand: Candidate, codes: tuple[str, ...],
     investigation" are business, private life and interviews: CAMEO's statements,
     consultations, cooperation and inquiries are interactions of political actors. A state, a
     government body, a party, an armed group, an NGO or an IGO on either side keeps the event
-    ("Ford is cooperating with the government"), and so does a named person: the actors stage
-    codes a governor it does not know as a citizen."""
+    ("Ford is cooperating with the government"). A named person keeps it too — the actors
+    stage codes a governor or a commissioner it does not know as a citizen ("Gov. Murphy
+    declined to comment") — except for the codes of ``named_codes`` (meetings and
+    cooperation: "the actress talked with her co-star", "the candidate spoke with
+    Wikinews"), where a citizen's name does not make a private meeting political."""
     if not codes or not cand.code.startswith(codes):
         return False
     doc = cand.trigger.doc
+    named_private = bool(named_codes) and cand.code.startswith(named_codes)
     for actor in (cand.source, cand.target):
         if actor is None or (actor.code is None and actor.sector is None):
             continue
-        if actor.sector is not None and actor.sector in sectors:
+        if actor.sector is not None and actor.sector in sectors and (
+                named_private or actor.kind == "organisation" or not _specific(actor, doc)):
             continue
         return False
     return True

@@ -137,7 +137,7 @@ class SenseBook:
         (), frozenset(), frozenset())
     force: tuple[tuple[str, ...], frozenset[str], frozenset[str]] = (
         (), frozenset(), frozenset())
-    parties: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+    parties: tuple[tuple[str, ...], frozenset[str], tuple[str, ...]] = ((), frozenset(), ())
 
 
 def _words(classes: dict[str, list[str]], names: Iterable[str], where: str) -> frozenset[str]:
@@ -248,7 +248,8 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
     force = (_codes(armed.get("codes", []), "force"), frozenset(armed.get("sectors", [])),
              _words(classes, armed.get("classes", []), "force"))
     civil = data.get("parties") or {}
-    parties = (_codes(civil.get("codes", []), "parties"), frozenset(civil.get("sectors", [])))
+    parties = (_codes(civil.get("codes", []), "parties"), frozenset(civil.get("sectors", [])),
+               _codes(civil.get("named_codes", []), "parties"))
     return SenseBook(_index(rules), _index(requires), any_pos, _index(kinds), domains,
                      adjectival, named, teams, addressed, private, force, parties)
 

@@ -63,20 +63,29 @@ def test_private_parties_reading_on_a_hand_built_doc(nlp: Any) -> None:
     """Named citizens meeting: private; a citizen meeting a governor: kept; a plea (016)
     is not in the reading's codes (its court is added after the senses)."""
     doc = _talk(nlp)
-    codes, sectors = sense_book().parties
+    codes, sectors, named = sense_book().parties
     smith = _person("Smith", 0, "CVL", "USACVL")
     jones = _person("Jones", 10, "CVL", "USACVL")
     governor = _person("Jones", 10, "GOV", "USAGOV")
     assert among_private_parties(Candidate(doc[1], "040", smith, jones, "t", 0.8),
-                                 codes, sectors)
+                                 codes, sectors, named)
     assert not among_private_parties(Candidate(doc[1], "040", smith, governor, "t", 0.8),
-                                     codes, sectors)
+                                     codes, sectors, named)
+    # a named citizen's statement is kept (the actors stage may not know a governor) …
+    assert not among_private_parties(Candidate(doc[1], "012", smith, None, "t", 0.8),
+                                     codes, sectors, named)
+    # … and a plea (016) is not in the reading's codes (its court is added after the senses)
     assert not among_private_parties(Candidate(doc[1], "016", smith, None, "t", 0.8),
-                                     codes, sectors)
+                                     codes, sectors, named)
+    # a company's statement, named or not, is private
+    them = Actor("Smith", 0, 5, "Smith", "organisation", country="USA",
+                 sector="BUS", code="USABUS")
+    assert among_private_parties(Candidate(doc[1], "012", them, None, "t", 0.8),
+                                 codes, sectors, named)
     # a state with no sector is political
     state = Actor("Kenya", 10, 15, "Kenya", "state", country="KEN", code="KEN")
     assert not among_private_parties(Candidate(doc[1], "050", smith, state, "t", 0.8),
-                                     codes, sectors)
+                                     codes, sectors, named)
 
 
 # ---------------------------------------------------------------- senses: recodes
@@ -150,5 +159,12 @@ def test_repeat_filter_on_a_hand_built_doc(nlp: Any) -> None:
 
 # ---------------------------------------------------------------- agent nouns
 
-def test_a_suicide_bomber_is_a_person_not_a_bombing(nlp: Any) -> None:
-    assert _codes("The suicide bomber wore a long coat, Afghan police said.") == []
+def test_a_suicide_bomber_is_a_person_not_a_bombing(monkeypatch: pytest.MonkeyPatch,
+                                                     nlp: Any) -> None:
+    raw, gated = _both("The suicide bomber wore a long coat and a cap, witnesses said.",
+                       monkeypatch)
+    assert "1831" in raw and gated == []
+
+
+def test_a_suicide_bomber_who_kills_is_a_bombing(nlp: Any) -> None:
+    assert "1831" in _codes("A suicide bomber killed six soldiers at a checkpoint in Kandahar.")
