@@ -32,10 +32,10 @@ from .arguments import (
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
+from .mentions import drop_re_mentions
 from .modality import dated_future, hedged, modality
 from .patterns import pattern_book
 from .plover_view import plover_view
-from .mentions import drop_re_mentions
 from .senses import apply_senses
 from .syntax import ActorFinder
 from .when_where import date_repeats, event_date, event_location
