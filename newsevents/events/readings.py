@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
-from .kinds import head_token
+from .kinds import head_token, noun_kinds
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -109,6 +109,52 @@ def among_private_parties(cand: Candidate, codes: tuple[str, ...], sectors: froz
             continue
         return False
     return True
+
+
+_ADDRESSEES = frozenset({"person", "group"})
+
+
+def _thing_asked(obj: Token, questions: frozenset[str]) -> bool:
+    """A common-noun object whose commonest sense is no person or group is what is asked for
+    ("asking help from the army", "asked permission"), except a question itself ("asked a
+    question")."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() in questions:
+        return False
+    kinds = noun_kinds().get(obj.lemma_.lower())
+    return bool(kinds) and kinds[0] not in _ADDRESSEES
+
+
+def _requests(verb: Token, preps: frozenset[str], marks: frozenset[str],
+              questions: frozenset[str]) -> bool:
+    """The asking verb asks for something: an act ("asked the UN to send troops": xcomp, or a
+    clause with "to" or "that"), or a thing ("asked the US for aid", "asking help")."""
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            return True
+        if child.dep_ == "prep" and child.lower_ in preps:
+            return True
+        if child.dep_ == "dobj" and _thing_asked(child, questions):
+            return True
+        if child.dep_ == "ccomp" and any(
+                (g.dep_ == "mark" and g.lower_ in marks) or (g.dep_ == "aux" and g.lower_ == "to")
+                for g in child.children):
+            return True
+    return False
+
+
+def question_not_request(cand: Candidate, codes: tuple[str, ...], lemmas: frozenset[str],
+                         preps: frozenset[str], marks: frozenset[str],
+                         questions: frozenset[str] = frozenset()) -> bool:
+    """"Asked about sustainability, the company noted …", "when asked at conventions",
+    "was asked whether the talks would continue": a question put to someone is no appeal
+    (CAMEO 02 asks for an act or a thing). Only an asking verb with nothing asked for is
+    read as a question."""
+    if not codes or not cand.code.startswith(codes):
+        return False
+    tok = cand.trigger
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lemmas:
+        return False
+    return not _requests(tok, preps, marks, questions)
 
 
 def force_without_force(cand: Candidate, codes: tuple[str, ...], sectors: frozenset[str],

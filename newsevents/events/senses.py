@@ -33,6 +33,7 @@ from .readings import (
     force_without_force,
     generic_advice,
     private_affair,
+    question_not_request,
 )
 
 if TYPE_CHECKING:
@@ -138,6 +139,8 @@ class SenseBook:
     force: tuple[tuple[str, ...], frozenset[str], frozenset[str]] = (
         (), frozenset(), frozenset())
     parties: tuple[tuple[str, ...], frozenset[str], tuple[str, ...]] = ((), frozenset(), ())
+    questions: tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str],
+                     frozenset[str]] = ((), frozenset(), frozenset(), frozenset(), frozenset())
 
 
 def _words(classes: dict[str, list[str]], names: Iterable[str], where: str) -> frozenset[str]:
@@ -250,8 +253,14 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
     civil = data.get("parties") or {}
     parties = (_codes(civil.get("codes", []), "parties"), frozenset(civil.get("sectors", [])),
                _codes(civil.get("named_codes", []), "parties"))
+    asking = data.get("questions") or {}
+    questions = (_codes(asking.get("codes", []), "questions"),
+                 frozenset(str(w).lower() for w in asking.get("lemmas", [])),
+                 frozenset(str(w).lower() for w in asking.get("request_preps", [])),
+                 frozenset(str(w).lower() for w in asking.get("request_marks", [])),
+                 frozenset(str(w).lower() for w in asking.get("question_nouns", [])))
     return SenseBook(_index(rules), _index(requires), any_pos, _index(kinds), domains,
-                     adjectival, named, teams, addressed, private, force, parties)
+                     adjectival, named, teams, addressed, private, force, parties, questions)
 
 
 @lru_cache(maxsize=1)
@@ -444,7 +453,8 @@ def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | 
     if (not _fits_actor_types(cand, book) or _adjectival(cand, book)
             or _named_event(cand, book) or _team(cand, book)
             or generic_advice(cand, *book.addressed) or private_affair(cand, *book.private)
-            or among_private_parties(cand, *book.parties)):
+            or among_private_parties(cand, *book.parties)
+            or question_not_request(cand, *book.questions)):
         return "veto", None
     rules = book.rules.get(cand.code[:2], ())
     objects = object_words(cand.trigger) if rules else set()
@@ -516,7 +526,8 @@ def apply_senses(cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         root = cand.code[:2]
         if (root not in book.rules and root not in book.requires and root not in book.kinds
-                and not cand.code.startswith(book.parties[0])):
+                and not cand.code.startswith(book.parties[0])
+                and not cand.code.startswith(book.questions[0])):
             kept.append(cand)
             continue
         doc = cand.trigger.doc

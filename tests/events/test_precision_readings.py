@@ -168,3 +168,31 @@ def test_a_suicide_bomber_is_a_person_not_a_bombing(monkeypatch: pytest.MonkeyPa
 
 def test_a_suicide_bomber_who_kills_is_a_bombing(nlp: Any) -> None:
     assert "1831" in _codes("A suicide bomber killed six soldiers at a checkpoint in Kandahar.")
+
+
+# ---------------------------------------------------------------- questions
+
+@pytest.mark.parametrize("text", [
+    "Asked about the border, the Kenyan minister said talks would continue.",
+    "The Kenyan minister was asked whether the talks would continue.",
+    "The French foreign minister asked Iran about its nuclear programme.",
+])
+def test_a_question_is_no_appeal(text: str, monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    raw, gated = _both(text, monkeypatch)
+    assert any(c.startswith("02") for c in raw), (text, raw)
+    assert not any(c.startswith("02") for c in gated), (text, gated)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenya asked the United States for military aid on Monday.", "0232"),
+    ("The Kenyan president asked that the prisoners be released.", "0253"),
+    ("The Kenyan government asked the court to delay the ruling.", "020"),
+])
+def test_a_request_stays_an_appeal(text: str, code: str, nlp: Any) -> None:
+    assert code in _codes(text), text
+
+
+def test_asking_for_a_thing_named_as_object_is_a_request(nlp: Any) -> None:
+    codes = _codes("The Kenyan Red Cross is asking help from the Kenyan army to rescue "
+                   "survivors of the floods.")
+    assert any(c.startswith("02") for c in codes), codes
