@@ -121,7 +121,7 @@ def _thing_asked(obj: Token, questions: frozenset[str]) -> bool:
     if obj.pos_ != "NOUN" or obj.lemma_.lower() in questions:
         return False
     kinds = noun_kinds().get(obj.lemma_.lower())
-    return bool(kinds) and kinds[0] not in _ADDRESSEES
+    return kinds is not None and bool(kinds) and kinds[0] not in _ADDRESSEES
 
 
 def _requests(verb: Token, preps: frozenset[str], marks: frozenset[str],
