@@ -70,11 +70,14 @@ def _compatible(later: Actor | None, earlier: Actor | None) -> bool:
     return True
 
 
-def drop_re_mentions(cands: Sequence[Candidate]) -> list[Candidate]:
-    """The candidates without definite event nouns that refer back to an earlier act of the
-    same code in the article ("Police arrested the accused …" then "after his arrest")."""
+def re_mentions(cands: Sequence[Candidate]) -> list[Candidate]:
+    """The definite event nouns that refer back to an earlier act of the same code in the
+    article ("Police arrested the accused …" then "after his arrest"). The events stage drops
+    their events after :func:`~newsevents.events.when_where.date_repeats` has let a dated
+    back-reference date the first mention ("called for aid on Thursday … the plea")."""
     ordered = sorted(cands, key=lambda c: c.trigger.i)
     kept: list[Candidate] = []
+    again: list[Candidate] = []
     for cand in ordered:
         if cand.trigger.pos_ == "NOUN" and _definite_noun(cand.trigger) and any(
                 earlier.code == cand.code and earlier.trigger.i < cand.trigger.i
@@ -82,6 +85,13 @@ def drop_re_mentions(cands: Sequence[Candidate]) -> list[Candidate]:
                 and _compatible(cand.source, earlier.source)
                 and _compatible(cand.target, earlier.target)
                 for earlier in kept):
+            again.append(cand)
             continue
         kept.append(cand)
-    return kept
+    return again
+
+
+def drop_re_mentions(cands: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates without the back-references of :func:`re_mentions`."""
+    again = {id(c) for c in re_mentions(cands)}
+    return sorted((c for c in cands if id(c) not in again), key=lambda c: c.trigger.i)

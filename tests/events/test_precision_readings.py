@@ -119,7 +119,7 @@ def test_a_definite_event_noun_repeats_an_earlier_act(monkeypatch: pytest.Monkey
     text = ("Police in Kenya arrested the opposition leader on Monday. After his arrest, "
             "hundreds of supporters gathered outside the station.")
     with monkeypatch.context() as m:
-        m.setattr(events_stage, "drop_re_mentions", list)
+        m.setattr(events_stage, "re_mentions", lambda cands: [])
         raw = _codes(text)
     assert raw.count("173") == 2
     assert _codes(text).count("173") == 1
