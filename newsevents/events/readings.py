@@ -83,7 +83,8 @@ def private_affair(cand: Candidate, codes: tuple[str, ...], sectors: frozenset[s
 
 
 def among_private_parties(cand: Candidate, codes: tuple[str, ...], sectors: frozenset[str],
-                          named_codes: tuple[str, ...] = ()) -> bool:
+                          named_codes: tuple[str, ...] = (),
+                          state_words: frozenset[str] = frozenset()) -> bool:
     """Cooperation, talk and inquiry with no political party in it: every participant is
     absent, uncoded, an organisation of a private sector (``sectors``: companies, media,
     schools, hospitals), named or not, or a person or group of such a sector whom the text
@@ -96,8 +97,14 @@ def among_private_parties(cand: Candidate, codes: tuple[str, ...], sectors: froz
     stage codes a governor or a commissioner it does not know as a citizen ("Gov. Murphy
     declined to comment") — except for the codes of ``named_codes`` (meetings and
     cooperation: "the actress talked with her co-star", "the candidate spoke with
-    Wikinews"), where a citizen's name does not make a private meeting political."""
+    Wikinews"), where a citizen's name does not make a private meeting political. A word of
+    the state among the trigger's words (``state_words``: "the bank's optimism about the
+    reforms taken by the Egyptian government") keeps it: the act is about the state even
+    where the coder's slots found no participant there."""
     if not codes or not cand.code.startswith(codes):
+        return False
+    if state_words and any(t.lemma_.lower() in state_words or t.lower_ in state_words
+                           for t in cand.trigger.subtree):
         return False
     doc = cand.trigger.doc
     named_private = bool(named_codes) and cand.code.startswith(named_codes)

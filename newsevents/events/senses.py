@@ -138,7 +138,8 @@ class SenseBook:
         (), frozenset(), frozenset())
     force: tuple[tuple[str, ...], frozenset[str], frozenset[str]] = (
         (), frozenset(), frozenset())
-    parties: tuple[tuple[str, ...], frozenset[str], tuple[str, ...]] = ((), frozenset(), ())
+    parties: tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]] = (
+        (), frozenset(), (), frozenset())
     questions: tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str],
                      frozenset[str]] = ((), frozenset(), frozenset(), frozenset(), frozenset())
 
@@ -252,7 +253,8 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
              _words(classes, armed.get("classes", []), "force"))
     civil = data.get("parties") or {}
     parties = (_codes(civil.get("codes", []), "parties"), frozenset(civil.get("sectors", [])),
-               _codes(civil.get("named_codes", []), "parties"))
+               _codes(civil.get("named_codes", []), "parties"),
+               frozenset(str(w).lower() for w in civil.get("state_words", [])))
     asking = data.get("questions") or {}
     questions = (_codes(asking.get("codes", []), "questions"),
                  frozenset(str(w).lower() for w in asking.get("lemmas", [])),

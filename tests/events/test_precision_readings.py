@@ -63,7 +63,7 @@ def test_private_parties_reading_on_a_hand_built_doc(nlp: Any) -> None:
     """Named citizens meeting: private; a citizen meeting a governor: kept; a plea (016)
     is not in the reading's codes (its court is added after the senses)."""
     doc = _talk(nlp)
-    codes, sectors, named = sense_book().parties
+    codes, sectors, named, _ = sense_book().parties
     smith = _person("Smith", 0, "CVL", "USACVL")
     jones = _person("Jones", 10, "CVL", "USACVL")
     governor = _person("Jones", 10, "GOV", "USAGOV")
@@ -196,3 +196,9 @@ def test_asking_for_a_thing_named_as_object_is_a_request(nlp: Any) -> None:
     codes = _codes("The Kenyan Red Cross is asking help from the Kenyan army to rescue "
                    "survivors of the floods.")
     assert any(c.startswith("02") for c in codes), codes
+
+
+def test_a_company_speaking_of_the_state_is_kept(nlp: Any) -> None:
+    codes = _codes("The Swiss bank expressed its optimism about the reforms taken by the "
+                   "Kenyan government.")
+    assert any(c.startswith("01") for c in codes), codes
