@@ -54,8 +54,12 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
             found.append("negated")
         elif dep in SUBJ | {"dobj"} and tok.pos_ in ("VERB", "AUX") and (
                 low in m["negative_pronouns"] or any(
-                    g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
-            found.append("negated")  # "none of the protesters were detained", "no police …"
+                    g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
+                    for g in child.children)):
+            found.append("negated")  # "none of the protesters were detained", "no police …",
+            # "neither India nor Pakistan attacked …"
+        elif dep in ("aux", "auxpass") and _asks(child, subj_i):
+            found.append("hypothetical")  # "Has Iran attacked Israel?": asked, not stated
         elif dep == "aux":
             if low in m["requested_aux"] or lemma in m["requested_aux"]:
                 inverted = subj_i is not None and child.i < subj_i
@@ -100,6 +104,19 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
             # of a threat ("threatened … if") stays asserted.
             found.append("conditional")
     return _strongest(found)
+
+
+def _asks(aux: Token, subj_i: int | None) -> bool:
+    """The auxiliary opens a yes/no question: first word of a sentence ending in "?", ahead of
+    its subject ("Will Russia attack …?", "Has Iran attacked …?"). A wh-question ("Why did
+    Iran attack …?") presupposes the act and is not read here."""
+    if subj_i is None or aux.i > subj_i:
+        return False
+    sent = aux.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "”")),
+                None)
+    return bool(words) and words[0] == aux and last is not None and last.text == "?"
 
 
 def _as_long_as(mark: Token) -> bool:
