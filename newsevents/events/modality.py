@@ -391,6 +391,8 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         elif dep == "acl":
             noun = head.lemma_.lower()
             if noun in m["unverified_nouns"]:
+                if head.dep_ == "dobj" and _governor_class(head.head, book) == "negated":
+                    return "negated"  # "denied charges that it attacked …": denied (the guide)
                 cls = "reported_unverified"
                 hedged = True
                 break
