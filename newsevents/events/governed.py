@@ -156,8 +156,11 @@ def governed_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
             new = _noun_event(tok, _owner(intent, finder), mod, finder, book,
                               "under " + intent.lemma_)
         if new:
-            triggers = {c.trigger.i for c in new}
-            out = [c for c in out if c.trigger.i not in triggers]
-            usable |= triggers
+            # the same act read with an implied doer ("the threat of sanctions" as sanctions by
+            # someone) gives way; any other reading of the trigger stays
+            same = {(c.trigger.i, c.code) for c in new}
+            out = [c for c in out if (c.trigger.i, c.code) not in same or
+                   (political(c.source) and not args.is_implied(c.source))]
+            usable |= {c.trigger.i for c in new}
             out += new
     return out
