@@ -119,6 +119,14 @@ def _asks(aux: Token, subj_i: int | None) -> bool:
     return bool(words) and words[0] == aux and last is not None and last.text == "?"
 
 
+def _set_off(gerund: Token, head: Token) -> bool:
+    """'refused direct talks, demanding instead …': a gerund after the governor's own object
+    and a comma is a participial clause of its own, not the governor's complement."""
+    has_object = any(c.dep_ == "dobj" and c.i < gerund.i for c in head.children)
+    comma = any(t.text == "," for t in gerund.doc[head.i + 1:gerund.i])
+    return has_object and comma
+
+
 def _as_long_as(mark: Token) -> bool:
     """The "as" of "(as|so) long as X does": the parser hangs the clause on "long"."""
     clause = mark.head
@@ -323,7 +331,8 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             else:
                 cls = own_cues(head, book)
         elif dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and not any(
-                c.dep_ == "mark" or c.dep_ in SUBJ for c in cur.children):
+                c.dep_ == "mark" or c.dep_ in SUBJ for c in cur.children) and not (
+                _set_off(cur, head)):
             # "ruled out sending troops": the parser makes a gerund complement an adverbial
             # clause; it is governed only by a governing verb ("killed two, sending …" is not)
             cls = _governor_class(head, book)

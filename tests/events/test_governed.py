@@ -115,3 +115,12 @@ def test_inverted_auxiliary_reads_as_question_only_before_a_question_mark(nlp) -
     assert modality(_doc(nlp, rows)[2], book) == "hypothetical"
     rows[4] = (".", ".", "PUNCT", ".", "punct", 2)
     assert modality(_doc(nlp, rows)[2], book) == "asserted"
+
+
+def test_a_set_off_participle_is_not_the_refusals_complement() -> None:
+    """'refused the offer, sending troops …': the sending happened; "ruled out sending troops"
+    (no object, no comma) stays the refused act."""
+    assert [m for c, m, s, _ in _found("Chad refused the offer, sending troops to Niger instead.")
+            if c.startswith("15")] == ["asserted"]
+    assert [m for c, m, s, _ in _found("Nepal ruled out sending troops to Bhutan.")
+            if c.startswith("15")] == ["negated"]
