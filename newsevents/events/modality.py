@@ -92,6 +92,8 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
                 found.append("reported_unverified")
             elif lemma in m["conditional_modifiers"]:
                 found.append("conditional")
+        elif dep == "prep" and low == "according" and _unconfirmed_source(child, m):
+            found.append("reported_unverified")  # "according to unconfirmed reports"
         elif dep == "prep" and any(g.dep_ == "pobj" and _condition_noun(g, m) and
                                    not list(g.children) for g in child.children):
             found.append("conditional")  # bare "In case Russia attacks …"
@@ -117,6 +119,26 @@ def _asks(aux: Token, subj_i: int | None) -> bool:
     last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "”")),
                 None)
     return bool(words) and words[0] == aux and last is not None and last.text == "?"
+
+
+def _unconfirmed_source(according: Token, m: dict[str, frozenset[str]]) -> bool:
+    """'according to (unconfirmed) reports / sources': an unnamed or unconfirmed source, as
+    "reportedly" (the guide: unconfirmed claims); "according to the police" or "according to a
+    Reuters report" names who says it and stays asserted."""
+    for to in according.children:
+        for src in to.children if to.lower_ == "to" else ():
+            if src.dep_ != "pobj":
+                continue
+            mods = {c.lemma_.lower() for c in src.children if c.dep_ == "amod"}
+            if mods & m["unconfirmed_modifiers"]:
+                return True
+            named = any(c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "ADJ")
+                        and c.lemma_.lower() not in m["unconfirmed_modifiers"]
+                        for c in src.children)
+            lemma = src.lemma_.lower()
+            if not named and (lemma in m["anonymous_speakers"] or lemma in m["unverified_nouns"]):
+                return True
+    return False
 
 
 def _set_off(gerund: Token, head: Token) -> bool:
@@ -307,6 +329,9 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         cls: str | None = None
         if dep == "xcomp":
             cls = own_cues(head, book) or _governor_class(head, book)
+            if cls == "requested" and head.lemma_.lower() in m["wishing_verbs"] and not any(
+                    c.dep_ in ("dobj", "dative") for c in head.children):
+                cls = "hypothetical"  # "Sudan wants to meet Chad": a wish, not a request
             if head.lemma_.lower() in ("be", "have", "remain") and any(
                     c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
                 cls = "negated"  # "Russia has yet to withdraw", "is yet to"

@@ -36,6 +36,13 @@ NEW = [
     # "neither … nor" subjects
     ("Neither Chile nor Peru attacked Bolivia.", "19", "negated", "CHL", "BOL"),
     ("Neither Chile nor Peru attacked Bolivia.", "19", "negated", "PER", "BOL"),
+    # an unnamed or unconfirmed source is as good as "reportedly"
+    ("According to unconfirmed reports, Tanzanian troops attacked Burundi.", "19",
+     "reported_unverified", "TZA", "BDI"),
+    ("Tanzanian troops attacked Burundi, according to unnamed officials.", "19",
+     "reported_unverified", "TZA", "BDI"),
+    # wanting to do it oneself is a wish (hypothetical); wanting someone else to, a request
+    ("Malawi wants to meet Zambia.", "04", "hypothetical", "MWI", "ZMB"),
     # a denied accusation is denied (the guide: "Denied / not done → negated")
     ("The Albanian government denied accusations that its police had arrested Greek officials.",
      "17", "negated", "ALB", "GRC"),
@@ -94,6 +101,9 @@ def test_plain_statements_and_wh_questions_stay_asserted() -> None:
     # "why did …?" takes the attack for granted
     assert [m for c, m, _, _ in _found("Why did Egypt attack Sudan?")
             if c.startswith("19")] == ["asserted"]
+    # a named source is attribution, not doubt
+    named = _found("Tanzanian troops attacked Burundi, according to the police.")
+    assert [m for c, m, _, _ in named if c.startswith("19")] == ["asserted"]
     # a report of accusations, not a denial of them, leaves the act alleged
     assert [m for c, m, _, _ in _found(
         "Greece repeated accusations that Albanian police had arrested Greek officials.")
