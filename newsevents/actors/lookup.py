@@ -8,41 +8,16 @@ it works on any stage's records without touching spaCy.
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
+from ..offsets import OffsetIndex
 from ..records import Actor
 
 
-class ActorIndex(list[Actor]):
-    """A list of actors that also answers "which of them overlap ``[start, end)``" by bisection.
-
-    :func:`actor_for_span` scans every actor of the document per call; the events stage asks it
-    for several tokens per candidate verb, so on a long article the scans grow with actors ×
-    verbs. Given an ``ActorIndex`` it looks only at the actors starting in ``(start − longest,
-    end)`` and keeps the list's own order, so every answer is the one the scan gives. Build it
-    once, after the list is complete (it is not updated when the list changes).
-    """
-
-    def __init__(self, actors: Iterable[Actor] = ()) -> None:
-        super().__init__(actors)
-        order = sorted(range(len(self)), key=lambda i: self[i].start)
-        self._starts = [self[i].start for i in order]
-        self._order = order
-        self._longest = max((a.end - a.start for a in self), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[Actor]:
-        """The actors with ``a.start < end and a.end > start``, in list order."""
-        lo = bisect.bisect_right(self._starts, start - self._longest)
-        hi = bisect.bisect_left(self._starts, end)
-        hits = sorted(i for i in self._order[lo:hi] if self[i].end > start)
-        return [self[i] for i in hits]
-
-    def starting_in(self, start: int, end: int) -> list[Actor]:
-        """The actors with ``start <= a.start < end``, in list order."""
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end)
-        return [self[i] for i in sorted(self._order[lo:hi])]
+class ActorIndex(OffsetIndex[Actor]):
+    """Actors indexed by offset: :func:`actor_for_span` given one looks only at the actors that
+    overlap the phrase instead of scanning every actor of the document (the events stage asks
+    it for several tokens per candidate verb), with the same answers."""
 
 
 def actors_in(actors: Sequence[Actor], start: int, end: int) -> list[Actor]:
