@@ -44,7 +44,7 @@ from ..quotes.marks import find_quoted
 from ..records import Quote
 from . import Report, prf
 
-NOT_SPEECH_METHODS = (":cognition", ":nominal", ":intention", ":finding")
+NOT_SPEECH_METHODS = (":cognition", ":nominal", ":intention", ":finding", ":stance")
 THRESHOLD = 0.3
 STRICT = 0.8
 PRONOUNS = frozenset(

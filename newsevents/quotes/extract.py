@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..records import Actor, Quote, TimeExpr
-from .contents import characterization_content, complement_of, content_of, intention_content
+from .contents import (
+    characterization_content,
+    complement_of,
+    content_of,
+    intention_content,
+    object_content,
+)
 from .direct import direct_quote, is_direct
 from .marks import Quoted
 from .speakers import resolve_speaker
@@ -49,7 +55,14 @@ RULE = {
 }
 # Methods whose records report no speech (GenderGapTracker counts speech only): beliefs,
 # intentions ("vowed to veto it").
-NOT_SPEECH = {"cognition": ":cognition", "intention": ":intention", "finding": ":finding"}
+NOT_SPEECH = {
+    "cognition": ":cognition",
+    "intention": ":intention",
+    "finding": ":finding",
+    "stance": ":stance",
+}
+# Rules whose records need a holder the text names ("people want to …" states no one's).
+NAMED_ONLY = frozenset({"infinitive", "object"})
 
 
 def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], str]]:
@@ -60,9 +73,11 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
     """
     pending: dict[int, tuple[Cue, tuple[int, int], str]] = {}
     for cue in state.cues:
+        lemma = cue.token.lemma_.lower()
         if (
             cue.cls not in INDIRECT_CLASSES
-            and cue.token.lemma_.lower() not in state.vocab.intention
+            and lemma not in state.vocab.intention
+            and lemma not in state.vocab.stance
         ):
             continue
         rule = RULE.get(cue.cls, "")
@@ -71,6 +86,8 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
             content, rule = intention_content(cue, state.vocab.intention), "infinitive"
         if content is None:
             content, rule = characterization_content(cue, state.vocab.partial), "naming"
+        if content is None:
+            content, rule = object_content(cue, state.vocab.stance), "object"
         if content is None or state.quoted_share(*content) > 0.5:
             continue
         pending[cue.start] = (cue, content, rule)
@@ -147,11 +164,11 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
             attr = state.attribution(cue)
             if attr.speaker is None and attr.medium is None:
                 continue
-            if rule == "infinitive" and not _named(attr.speaker):
+            if rule in NAMED_ONLY and not _named(attr.speaker):
                 continue
             mixed = any(start <= q.start < end for q in state.quoted)
             kind = "mixed" if mixed else "indirect"
-            cls = "intention" if rule == "infinitive" else cue.cls
+            cls = {"infinitive": "intention", "object": "stance"}.get(rule, cue.cls)
             method = f"rule:{kind}:{rule}" + NOT_SPEECH.get(cls, "")
             quotes.append(state.record(start, end, kind, attr, method, CONFIDENCE[cls]))
             continue
