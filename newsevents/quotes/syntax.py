@@ -106,6 +106,15 @@ def subject_of(verb: Token) -> Token | None:
                     return current.head  # "Duda, who said …": the noun the clause modifies
                 return child
         if current.dep_ in INHERIT_DEPS and current.head != current:
+            if (
+                current.dep_ == "acl"
+                and current.tag_ == "VBG"
+                and current.head.dep_ == "dobj"
+                and current.head.i < current.i
+            ):
+                # "released a statement saying …", "emailed supporters saying …": the
+                # participle reports what the sender of the object said
+                current = current.head
             current = current.head
             continue
         return None
