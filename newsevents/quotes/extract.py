@@ -61,8 +61,6 @@ NOT_SPEECH = {
     "finding": ":finding",
     "stance": ":stance",
 }
-# Rules whose records need a holder the text names ("people want to …" states no one's).
-NAMED_ONLY = frozenset({"infinitive", "object"})
 
 
 def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], str]]:
@@ -108,6 +106,21 @@ def _named(speaker: Actor | None) -> bool:
         and speaker.kind in ("person", "organisation")
         and speaker.resolution is not None
         and speaker.resolution.method != "unresolved"
+    )
+
+
+def _holder(speaker: Actor | None) -> bool:
+    """Someone who can hold a stance: a person, an organisation or a group, named or not
+    ("Jewish groups condemned the proposal"); a bare pronoun the text does not resolve ("it",
+    "they" with no antecedent) holds none."""
+    return (
+        speaker is not None
+        and speaker.kind in ("person", "organisation", "group")
+        and not (
+            speaker.resolution is not None
+            and speaker.resolution.method == "unresolved"
+            and speaker.mention.lower() in ("it", "they", "this", "that", "which", "who")
+        )
     )
 
 
@@ -164,7 +177,9 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
             attr = state.attribution(cue)
             if attr.speaker is None and attr.medium is None:
                 continue
-            if rule in NAMED_ONLY and not _named(attr.speaker):
+            if rule == "infinitive" and not _named(attr.speaker):
+                continue
+            if rule == "object" and not _holder(attr.speaker):
                 continue
             mixed = any(start <= q.start < end for q in state.quoted)
             kind = "mixed" if mixed else "indirect"
