@@ -89,11 +89,13 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
         if content is None or state.quoted_share(*content) > 0.5:
             continue
         pending[cue.start] = (cue, content, rule)
-    spoken = [c for c, _, _ in pending.values() if c.cls in SPEECH_CLASSES]
-    for start, (cue, _, _) in list(pending.items()):
-        if cue.cls not in SPEECH_CLASSES and any(
-            pending[s.start][1][0] <= cue.start < pending[s.start][1][1] for s in spoken
-        ):
+    spoken = [content for c, content, _ in pending.values() if c.cls in SPEECH_CLASSES]
+    # a stance is part of any content it stands in ("a poll shows that voters oppose the plan":
+    # one record, the finding)
+    held = [content for _, content, rule in pending.values() if rule != "object"]
+    for start, (cue, _, rule) in list(pending.items()):
+        holders = held if rule == "object" else spoken if cue.cls not in SPEECH_CLASSES else []
+        if any(lo <= cue.start < hi for lo, hi in holders):
             del pending[start]
     return pending
 
