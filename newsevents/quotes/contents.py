@@ -270,11 +270,14 @@ def object_content(cue: Cue, stances: frozenset[str]) -> tuple[int, int] | None:
     neophyte]", "announced [her candidacy]" (PolNeAR's attributions of stances with a
     noun-phrase content: the object and the complements after it). Only for the ``stance``
     verbs of ``data/quotes/cues.yaml``, only a direct object after the verb, and not when the
-    verb is an adjunct of a noun ("the man accused of …", "a bill backed by …"). The content
+    verb is an adjunct of a noun ("the man accused of …", "a bill backed by …"), nor in a
+    question. The content
     stops at a comma, a conjunction or a means ("by citing a poll"): those are other clauses."""
     verb = cue.token
     if verb.lemma_.lower() not in stances or verb.dep_ in ("acl", "relcl", "amod", "pcomp"):
         return None
+    if sent_of(verb)[-1].text == "?":
+        return None  # "Would you support Trump?": a stance asked about is nobody's
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return None

@@ -114,16 +114,15 @@ def _named(speaker: Actor | None) -> bool:
 def _holder(speaker: Actor | None) -> bool:
     """Someone who can hold a stance: a person, an organisation or a group, named or not
     ("Jewish groups condemned the proposal"); a bare pronoun the text does not resolve ("it",
-    "they" with no antecedent) holds none."""
-    return (
-        speaker is not None
-        and speaker.kind in ("person", "organisation", "group")
-        and not (
-            speaker.resolution is not None
-            and speaker.resolution.method == "unresolved"
-            and speaker.mention.lower() in ("it", "they", "this", "that", "which", "who")
-        )
-    )
+    "they" with no antecedent) holds none, nor "you" (the reader or anyone)."""
+    if speaker is None or speaker.kind not in ("person", "organisation", "group"):
+        return False
+    mention = speaker.mention.lower()
+    unresolved = speaker.resolution is not None and speaker.resolution.method == "unresolved"
+    return mention != "you" and not (unresolved and mention in UNHELD_PRONOUNS)
+
+
+UNHELD_PRONOUNS = frozenset({"it", "they", "this", "that", "which", "who"})
 
 
 def _governed(state: Quoting, q: Quoted, governed_spans: list[tuple[int, int]]) -> Quote | None:
