@@ -89,6 +89,7 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
         if content is None or state.quoted_share(*content) > 0.5:
             continue
         pending[cue.start] = (cue, content, rule)
+    _cut_trailing_attributions(state, pending)
     spoken = [content for c, content, _ in pending.values() if c.cls in SPEECH_CLASSES]
     # a stance is part of any content it stands in ("a poll shows that voters oppose the plan":
     # one record, the finding)
@@ -98,6 +99,26 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
         if any(lo <= cue.start < hi for lo, hi in holders):
             del pending[start]
     return pending
+
+
+def _cut_trailing_attributions(
+    state: Quoting, pending: dict[int, tuple[Cue, tuple[int, int], str]]
+) -> None:
+    """A content ends before an attribution of its own that closes it after a comma: in "she
+    deleted the emails, deeming them personal" the deeming is hers, a second record, not part
+    of what was reported (PolNeAR's univocal contents; PARC's nested attributions)."""
+    for start, (cue, (lo, hi), rule) in list(pending.items()):
+        for inner_start, (inner, (ilo, ihi), _) in pending.items():
+            if not (lo < inner_start < hi and ihi >= hi - 1 and inner_start != start):
+                continue
+            first = inner.token.left_edge
+            if inner.token.tag_ != "VBG" or first.i == 0:
+                continue
+            comma = state.doc[first.i - 1]
+            if comma.text != "," or comma.idx <= lo:
+                continue
+            pending[start] = (cue, (lo, comma.idx), rule)
+            break
 
 
 def _named(speaker: Actor | None) -> bool:
