@@ -24,6 +24,8 @@ PASSAGES: dict[str, str] = {
         "The company released a statement saying, “We are proud of every worker in our plants "
         "and will keep them all.”"
     ),
+    "in_article": "The union hit back in a statement stating that the plant was safe.",
+    "share": "About 4 in 10 say they want the next president to be a woman.",
     "hoping": "Mayor Tom Reyes is hoping that the new harbour will open before the summer.",
     "trailing": (
         "The agency said that its staff destroyed the files in March, believing that they "
@@ -110,3 +112,15 @@ def test_content_ends_before_a_trailing_participle_attribution(
         "said": "that its staff destroyed the files in March",
         "believing": "that they held no secrets",
     }
+
+
+def test_participle_on_a_channel_takes_the_author(quotes: dict[str, list[Quote]]) -> None:
+    (q,) = quotes["in_article"]
+    assert q.text == "that the plant was safe"
+    assert q.speaker is not None and q.speaker.mention == "The union"
+
+
+def test_a_share_of_respondents_is_a_source(quotes: dict[str, list[Quote]]) -> None:
+    (q,) = quotes["share"]
+    assert q.text == "they want the next president to be a woman"
+    assert q.speaker is not None and q.speaker.mention == "About 4 in 10"
