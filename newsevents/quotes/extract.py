@@ -108,7 +108,7 @@ def _cut_trailing_attributions(
     deleted the emails, deeming them personal" the deeming is hers, a second record, not part
     of what was reported (PolNeAR's univocal contents; PARC's nested attributions)."""
     for start, (cue, (lo, hi), rule) in list(pending.items()):
-        for inner_start, (inner, (ilo, ihi), _) in pending.items():
+        for inner_start, (inner, (_, ihi), _) in pending.items():
             if not (lo < inner_start < hi and ihi >= hi - 1 and inner_start != start):
                 continue
             first = inner.token.left_edge
