@@ -28,10 +28,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..datafiles import ANY, load_yaml, optional
+from ..datafiles import load_yaml, optional
+from ..plover_codes import plover_actor_code
 from ..records import Event
 from . import Report
-from ..plover_codes import plover_actor_code
 
 TABLE_NAME = "CAMEO2PLOVER-2021.txt"
 _LINE = re.compile(r"^\s*(\d{2,4}):\s*([A-Z]+)\s*(?:,\s*([^,#]*))?")

@@ -31,8 +31,8 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from ..plover_codes import plover_code
 from ..datafiles import load_csv
+from ..plover_codes import plover_code
 from .database import Store
 from .query import ASSERTED, DayCoverage, EventFilter, day_coverage, where
 from .rows import TABLE_NAMES
