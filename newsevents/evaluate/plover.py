@@ -97,6 +97,7 @@ def read_table(path: Path) -> dict[str, tuple[str, str]]:
 _LEGACY_SCHEMA = {
     "legacy": {str: {"type": str, optional("modes"): [str], optional("modes_not"): [str]}},
     "cameo": {str: {"type": str, "why": str}},
+    "modes": {str: [str]},
 }
 
 
@@ -163,10 +164,18 @@ def type_ok(gold_type: str, pairs: set[tuple[str, str]]) -> bool:
     return False
 
 
+def legacy_modes(mode: str) -> frozenset[str]:
+    """The names a GSR (0.5b1) mode may carry in draft 0.8: itself and the data file's own."""
+    renamed: dict[str, list[str]] = _legacy_file()["modes"]
+    return frozenset([mode, *renamed.get(mode, [])])
+
+
 def mode_ok(record: GsrRecord, events: list[Event], table: dict[str, tuple[str, str]]) -> bool:
-    """Some event of the gold type carries the gold mode (through its code or its own block)."""
+    """Some event of the gold type carries the gold mode, under its 0.5b1 name or its draft-0.8
+    one (through its code or its own block)."""
+    names = legacy_modes(record.mode)
     return any(
-        mode == record.mode
+        mode in names
         for e in events
         for ptype, mode in predicted_types(e, table)
         if type_ok(record.event, {(ptype, mode)})

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from newsevents.evaluate.plover import (
     GsrRecord,
+    legacy_modes,
     legacy_type,
+    mode_ok,
     predicted_types,
     read_gsr,
     read_table,
@@ -126,3 +128,17 @@ def test_igo_actors_are_plover_igo() -> None:
     gold = record("REJECT", ("KEN",), ("IGO",))
     assert record_result(gold, [event("129", "KENGOV", None, target_actor=council)],
                          table) == (True, True, True)
+
+
+def test_0_5b1_mode_names() -> None:
+    """A GSR mode also matches its draft-0.8 name (riot-spon → riot, strike-gen → boycott)."""
+    assert legacy_modes("riot-spon") == {"riot-spon", "riot"}
+    assert legacy_modes("obstruct") == {"obstruct"}
+    table = {"145": ("PROTEST", "riot"), "143": ("PROTEST", "boycott"), "141": ("PROTEST", "demo")}
+    riot = GsrRecord(id="r", text="", event="PROTEST", sources=("KEN",), targets=(),
+                     compound=True, mode="riot-spon")
+    assert mode_ok(riot, [event("145", "KENCVL", None)], table)
+    assert not mode_ok(riot, [event("141", "KENCVL", None)], table)
+    strike = GsrRecord(id="s", text="", event="PROTEST", sources=("KEN",), targets=(),
+                       compound=True, mode="strike-gen")
+    assert mode_ok(strike, [event("143", "KENLAB", None)], table)
