@@ -355,7 +355,8 @@ def find_title(state: DocState, tokens: list[Token], *, at_end: bool = False
         for n in (4, 3, 2, 1):
             if end - n < 0:
                 continue
-            phrase = " ".join(words[end - n : end])
+            # spaCy splits hyphenated titles ("Secretary - General"): read them as written
+            phrase = " ".join(words[end - n : end]).replace(" - ", "-")
             if phrase in state.vocab.titles:
                 sector, role = state.vocab.titles[phrase]
                 return phrase, sector, role

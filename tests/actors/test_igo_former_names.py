@@ -1,4 +1,5 @@
-"""Former names of intergovernmental bodies resolve to today's code (igos.csv aliases).
+"""Intergovernmental bodies: former names resolve to today's code (igos.csv aliases), and
+hyphenated IGO titles ("Secretary-General") are read whole.
 
 The European Community (EEC until 1993), in Phoenix's international actors file as
 IGOEUREEC, is the European Union's predecessor; archive and wire text still names it.
@@ -23,3 +24,12 @@ def test_european_community_is_the_eu(resolve: Resolver, text: str, mention: str
     actor = find(resolve(text, "1990-05-02"), mention)
     assert (actor.code, actor.sector) == ("EUR", "IGO"), actor
     assert plover_actor_code(actor) == "IGO"
+
+
+def test_hyphenated_title_is_read_whole(resolve: Resolver) -> None:
+    """spaCy splits "Secretary-General" into three tokens; the title is the whole word (an IGO
+    office in titles.yaml), never the military rank "General" at its end."""
+    actors = resolve("The Arab League welcomed Secretary-General Tomas Varga on Friday.",
+                     "1990-05-02")
+    person = find(actors, "Secretary-General Tomas Varga")
+    assert person.sector == "IGO" and person.sector != "MIL", person
