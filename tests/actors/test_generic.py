@@ -325,3 +325,23 @@ def test_about_only_stops_at_a_name_that_is_the_sentence_root() -> None:
     doc = Doc(vocab, words=["Committee", "for", "Somalia"], heads=[0, 0, 1],
               deps=["ROOT", "prep", "pobj"])
     assert about_only(doc[2], doc[0:3]) is True
+
+
+# --------------------------------------------------------------------------- issue 13, round 5
+
+
+def test_criminals_are_private_people_as_the_guide_codes_them(resolve: Resolver) -> None:
+    """The guide's sector table has no criminal sector: smugglers and thieves are CVL."""
+    text = "Two cattle rustlers and a gang of smugglers were jailed in Peru on Friday."
+    actors = resolve(text)
+    assert find(actors, "smugglers").code == "PERCVL"
+    text = "A thief robbed a jeweller in Lima, Peru, and the thief fled on foot."
+    thief = find(resolve(text), "thief")
+    assert (thief.code, thief.kind) == ("PERCVL", "person")
+
+
+def test_fire_services_are_government(resolve: Resolver) -> None:
+    text = ("A blaze gutted a warehouse in Lagos, Nigeria, on Sunday. A fire officer said the "
+            "exits were chained shut.")
+    officer = find(resolve(text), "fire officer")
+    assert (officer.code, officer.kind) == ("NGAGOV", "person")
