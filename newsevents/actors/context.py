@@ -37,6 +37,11 @@ _STAFF = frozenset({"official", "officials", "authorities", "authority", "office
                     "spokesman", "spokeswoman", "spokesperson", "staff", "leaders", "leader",
                     "leadership", "representatives", "employees", "personnel", "agents"})
 _BODY_SECTORS = frozenset({"REL", "EDU", "JUD", "HLH", "PTY", "BUS", "LEG", "OPP", "NGO"})
+#: Sectors of bodies a compound noun before a government title gives it ("police spokesman").
+_TITLE_BODIES = frozenset({"MIL", "COP", "SPY", "JUD", "LEG", "HLH", "EDU", "REL"})
+#: Nouns for people who speak for the body a modifier names ("a government source", "military
+#: sources", "police sources"): the actor is the people, with the modifier's sector.
+_SOURCES = frozenset({"source", "sources"})
 
 
 def _modifiers(token: Token) -> list[Token]:
@@ -90,10 +95,20 @@ def sector_phrases(state: DocState) -> None:
             continue
         if _a_place(state, token):
             continue
-        if token.dep_ == "compound" and token.head.i > token.i and (
+        if token.dep_ in ("compound", "amod") and token.head.i > token.i and (
             sector_of(state, token.head) or token.head.lower_ in state.vocab.titles
+            or token.head.lower_ in _SOURCES
         ):
-            continue  # "military" in "military officials": the head decides
+            if token.dep_ == "compound" or token.head.lower_ in _SOURCES:
+                continue  # "military" in "military officials": the head decides
+        if token.lower_ in _SOURCES:
+            body = next((c for c in token.lefts if c.dep_ in ("compound", "amod")
+                         and sector_of(state, c) is not None), None)
+            if body is not None:
+                found = sector_of(state, body)
+                assert found is not None
+                _sector_noun(state, token, found[0], found[1])
+            continue
         title = (find_title(state, list(doc[max(0, token.i - 3) : token.i + 1]), at_end=True)
                  if token.lower_ in state.vocab.title_words else None)
         if title is not None and title[1] not in ("BUS", "EDU", "MED", "CVL"):
@@ -276,6 +291,14 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
     related = nation[2] if nation else None
     if related is not None and related.kind == "media":
         return
+    if sector == "GOV":
+        # "a police spokesman", "the army chief", "a court official": the body a common-noun
+        # compound names is whose title it is, as for "police officials"
+        for child in token.lefts:
+            body = state.vocab.sector_nouns.get(child.lower_) if child.dep_ == "compound" \
+                and child.pos_ == "NOUN" else None
+            if body in _TITLE_BODIES:
+                sector = body
     if nation is None:
         owner = _owner(token)
         if owner is not None:

@@ -35,9 +35,10 @@ from .vocab import Entry
 #: Title sectors a named person may take from context when nothing names their country
 #: ("Senator Lindsey Graham", "Health Minister X" in a US or Russian story: the office is held
 #: where the story happens, as the annotation guide codes it; "activist X" is a private person
-#: placed the same way).
+#: placed the same way; "Professor X", "CEO X" are the guide's EDU and BUS, placed by the steps
+#: their sector allows in ``sectors.yaml``).
 _PLACEABLE_TITLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "SPY", "REL",
-                               "CVL"})
+                               "CVL", "EDU", "BUS", "MED", "HLH"})
 #: Which entry wins when one phrase has several readings.
 _PRIORITY = ("leader", "media", "group", "igo", "metonym", "country", "capital", "demonym")
 #: Prepositions after which a capital is a place, not an actor ("talks in Moscow").

@@ -345,3 +345,27 @@ def test_fire_services_are_government(resolve: Resolver) -> None:
             "exits were chained shut.")
     officer = find(resolve(text), "fire officer")
     assert (officer.code, officer.kind) == ("NGAGOV", "person")
+
+
+def test_a_professor_without_a_country_takes_the_storys(resolve: Resolver) -> None:
+    text = ("Floods swept through Porto Alegre in Brazil on Monday. Professor Ana Lima said "
+            "the levees had not been maintained.")
+    prof = find(resolve(text), "Professor Ana Lima")
+    assert (prof.code, prof.kind) == ("BRAEDU", "person")
+
+
+def test_sources_take_the_sector_of_the_body_that_modifies_them(resolve: Resolver) -> None:
+    text = ("A French government source said the talks had stalled. Military sources in Bamako, "
+            "Mali, said a convoy was ambushed.")
+    actors = resolve(text)
+    source = find(actors, "French government source")
+    assert (source.code, source.kind) == ("FRAGOV", "person")
+    assert find(actors, "Military sources").code == "MLIMIL"
+
+
+def test_a_bodys_spokesman_speaks_for_that_body(resolve: Resolver) -> None:
+    text = ("Three men were arrested in Oslo, Norway, on Friday. A police spokesman said they "
+            "were armed. A court spokeswoman said the hearing was delayed.")
+    actors = resolve(text)
+    assert find(actors, "A police spokesman").code == "NORCOP"
+    assert find(actors, "A court spokeswoman").code == "NORJUD"
