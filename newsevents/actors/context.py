@@ -89,7 +89,9 @@ def sector_phrases(state: DocState) -> None:
     """Pass 3: sector nouns and bare titles, coded by the nationality in their phrase."""
     doc = state.doc
     for token in tokens_of(doc):
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in state.owner:
+        if token.i in state.owner:
+            continue
+        if token.pos_ not in ("NOUN", "PROPN") and not _nominal_participle(state, token):
             continue
         if token.dep_ not in _ARGUMENT:
             continue
@@ -117,6 +119,17 @@ def sector_phrases(state: DocState) -> None:
         sector = sector_of(state, token)
         if sector is not None:
             _sector_noun(state, token, sector[0], sector[1])
+
+
+def _nominal_participle(state: DocState, token: Token) -> bool:
+    """"the accused", "the injured": a participle or adjective the parser tags as such but that
+    heads its own noun phrase (a "the" before it, no noun after it) and names people."""
+    return (token.pos_ in ("VERB", "ADJ") and token.dep_ in _NOMINAL_DEPS
+            and token.lower_ in state.vocab.noun_kinds
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts))
+
+
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 
 
 #: Prepositions after which an institution noun is a place ("taken to hospital" is not here:

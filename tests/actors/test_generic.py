@@ -369,3 +369,14 @@ def test_a_bodys_spokesman_speaks_for_that_body(resolve: Resolver) -> None:
     actors = resolve(text)
     assert find(actors, "A police spokesman").code == "NORCOP"
     assert find(actors, "A court spokeswoman").code == "NORJUD"
+
+
+def test_the_accused_and_the_injured_are_people(resolve: Resolver) -> None:
+    """The parser tags "accused" and "injured" as participles even when they head the phrase."""
+    text = ("A bomb went off at a bus stop in Quetta, Pakistan. A magistrate ordered the "
+            "accused held for a week. The injured were treated at the scene. A suspect fled.")
+    actors = resolve(text)
+    accused = find(actors, "the accused")
+    assert (accused.code, accused.kind) == ("PAKCVL", "person")
+    assert find(actors, "The injured").kind == "group"
+    assert find(actors, "suspect").code == "PAKCVL"
