@@ -380,3 +380,18 @@ def test_the_accused_and_the_injured_are_people(resolve: Resolver) -> None:
     assert (accused.code, accused.kind) == ("PAKCVL", "person")
     assert find(actors, "The injured").kind == "group"
     assert find(actors, "suspect").code == "PAKCVL"
+
+
+def test_a_person_the_model_labels_org_is_a_private_person(resolve: Resolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The film by Aleks and Ruwan Jayasinghe was released in Sri Lanka. I was moved by "
+            "Ruwan Jayasinghe's film.")
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    if ("Ruwan Jayasinghe's", "ORG") not in ents:
+        pytest.skip(f"the model labels the name differently here ({ents}): nothing to correct")
+    second = find(resolve(text), "Ruwan Jayasinghe", 2)
+    assert (second.code, second.kind) == ("LKACVL", "person")
+
+
+def test_an_unknown_two_word_organisation_stays_an_organisation(resolve: Resolver) -> None:
+    text = "Harbor Logistics said the ship left Perth in Australia on Monday."
+    assert all(a.kind != "person" for a in resolve(text) if a.mention.endswith("Logistics"))
