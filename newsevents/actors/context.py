@@ -411,22 +411,29 @@ def _owned_title(state: DocState, token: Token, owner: Token,
     if mention is not None and (mention.country or mention.code):
         return False
     lemma = owner.lemma_.lower()
-    if lemma in _STATE_WORDS:
+    if lemma in _STATE_WORDS and not owner.text[:1].isupper():
         return False
-    if mention is None and owner.dep_ == "poss" and title[1] in ("GOV", "LEG", "JUD", "COP"):
+    if mention is None and title[1] in ("GOV", "LEG", "JUD", "COP"):
         from .generic import gazetteer_country
 
-        place = gazetteer_country(owner)
-        if place is not None:
-            # "Chelyabinsk's governor", "Lagos's police chief": the office of that place
+        # the possessor or the "of" object, or the place word of a compound ("Lagos State")
+        words = [owner, *(c for c in owner.lefts if c.dep_ == "compound")]
+        found = next(((w, p) for w in words if (p := gazetteer_country(w)) is not None), None)
+        if found is not None:
+            where, place = found
+            # "Chelyabinsk's governor", "the mayor of Paris", "the governor of Lagos State":
+            # the office of that place
             phrase, office, role = title
-            start = owner.left_edge.i
+            start = owner.left_edge.i if owner.dep_ == "poss" else \
+                _span_start(state, token, [], token.i)
             text = doc[start : token.i + 1].text
             state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
                               "person", place, office, role, "context",
-                              f"title '{phrase}' of the place '{owner.text}' → {place}{office}",
+                              f"title '{phrase}' of the place '{where.text}' → {place}{office}",
                               head=token.i))
             return True
+    if lemma in _STATE_WORDS:
+        return False
     sector = state.vocab.owner_sectors.get(lemma) or state.vocab.owner_sectors.get(owner.lower_)
     if sector in _POLITICAL:
         return False

@@ -395,3 +395,12 @@ def test_a_person_the_model_labels_org_is_a_private_person(resolve: Resolver, nl
 def test_an_unknown_two_word_organisation_stays_an_organisation(resolve: Resolver) -> None:
     text = "Harbor Logistics said the ship left Perth in Australia on Monday."
     assert all(a.kind != "person" for a in resolve(text) if a.mention.endswith("Logistics"))
+
+
+def test_an_office_of_a_named_place_is_that_places_countrys(resolve: Resolver) -> None:
+    text = ("The mayor of Marseille resigned on Monday. The governor of Kano State said the "
+            "schools would reopen.")
+    actors = resolve(text, "2019-05-01")
+    mayor = find(actors, "The mayor")
+    assert (mayor.code, mayor.kind) == ("FRAGOV", "person")
+    assert find(actors, "The governor").code == "NGAGOV"
