@@ -101,8 +101,8 @@ def _main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None
     seen_tokens: set[int] = set()
 
     def vote(code: str | None, i: int) -> None:
-        if not code or len(code) != 3 or not code.isalpha() or not code.isupper():
-            return
+        if not code or code not in state.vocab.country_names:
+            return  # an IGO's or NGO's parent code ("UNO", "NGO") is no country
         weight = 2 if first is not None and first.start <= i < first.end else 1
         votes[code] += weight
 

@@ -143,7 +143,8 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
     elif entry.type == "igo":
         m = _simple(state, _with_determiner(doc, start), end, entry.name, "organisation",
                     entry.country, entry.sector, "dictionary",
-                    f"intergovernmental organisation '{entry.name}' (igos.csv), code {entry.key}")
+                    f"{'international NGO' if entry.sector == 'NGO' else 'intergovernmental organisation'}"
+                    f" '{entry.name}' (igos.csv), code {entry.key}")
         m.code = entry.key
         state.add(m)
     elif entry.type == "metonym":

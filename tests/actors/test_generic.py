@@ -404,3 +404,13 @@ def test_an_office_of_a_named_place_is_that_places_countrys(resolve: Resolver) -
     mayor = find(actors, "The mayor")
     assert (mayor.code, mayor.kind) == ("FRAGOV", "person")
     assert find(actors, "The governor").code == "NGAGOV"
+
+
+def test_international_ngos_are_ngo_and_never_a_country(resolve: Resolver) -> None:
+    """The guide codes an NGO as NGO; its parent code is no country the story is about."""
+    text = ("Amnesty International and the Red Cross criticised the raid. Human Rights Watch "
+            "said the army fired on protesters in Mandalay, Myanmar.")
+    actors = resolve(text)
+    assert find(actors, "Amnesty International").code == "NGO"
+    assert find(actors, "Human Rights Watch").code == "NGO"
+    assert find(actors, "the army").code == "MMRMIL"
