@@ -414,3 +414,12 @@ def test_international_ngos_are_ngo_and_never_a_country(resolve: Resolver) -> No
     assert find(actors, "Amnesty International").code == "NGO"
     assert find(actors, "Human Rights Watch").code == "NGO"
     assert find(actors, "the army").code == "MMRMIL"
+
+
+def test_candidates_are_opposition_as_the_guide_codes_them(resolve: Resolver) -> None:
+    text = ("Opposition candidate Amadou Diallo rejected the count in Senegal on Monday. "
+            "Presidential candidate Awa Ndiaye called for calm.")
+    actors = resolve(text, "2019-02-25")
+    first = find(actors, "Amadou Diallo")
+    assert (first.code, first.kind) == ("SENOPP", "person")
+    assert find(actors, "Awa Ndiaye").code == "SENOPP"
