@@ -423,3 +423,13 @@ def test_candidates_are_opposition_as_the_guide_codes_them(resolve: Resolver) ->
     first = find(actors, "Amadou Diallo")
     assert (first.code, first.kind) == ("SENOPP", "person")
     assert find(actors, "Awa Ndiaye").code == "SENOPP"
+
+
+def test_an_executive_with_a_nationality_on_the_title_is_business(resolve: Resolver) -> None:
+    text = ("Brazilian CEO Paulo Souza said the plant would close. Nigerian professor Ada Okafor "
+            "criticised the plan. Lukas Weber, an analyst at a Berlin think tank, disagreed.")
+    actors = resolve(text, "2019-04-04")
+    ceo = find(actors, "Paulo Souza")
+    assert (ceo.code, ceo.kind) == ("BRABUS", "person")
+    assert find(actors, "Ada Okafor").code == "NGAEDU"
+    assert find(actors, "Lukas Weber").code in (None, "")
