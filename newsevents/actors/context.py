@@ -331,7 +331,10 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
         m = Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), ante.name,
                     "person", ante.country, ante.sector, ante.role, "coreference",
                     f"'{text}' refers back to '{ante.name}' ({ante.role or 'same country'})",
-                    head=token.i, code=ante.code, person=ante.person, entity=ante.entity)
+                    head=token.i, code=ante.code, person=ante.person, entity=ante.entity,
+                    # an antecedent still waiting for its country from the context ("another
+                    # federal judge" … "the judge"): this mention is placed by the same steps
+                    generic=ante.generic and ante.country is None)
         add_keeping(state, m, keep)
         return
     if nation is None:

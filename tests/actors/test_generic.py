@@ -433,3 +433,11 @@ def test_an_executive_with_a_nationality_on_the_title_is_business(resolve: Resol
     assert (ceo.code, ceo.kind) == ("BRABUS", "person")
     assert find(actors, "Ada Okafor").code == "NGAEDU"
     assert find(actors, "Lukas Weber").code in (None, "")
+
+
+def test_the_judge_follows_its_antecedent_into_the_storys_country(resolve: Resolver) -> None:
+    text = ("Two bankers were jailed on Monday in Denver, Colorado. Their lawyers had appealed, "
+            "but another federal judge refused to hear them. Months later, the judge retired.")
+    actors = resolve(text, "2019-03-15")
+    judge = find(actors, "the judge")
+    assert (judge.code, judge.kind) == ("USAJUD", "person")
