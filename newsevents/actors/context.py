@@ -97,12 +97,11 @@ def sector_phrases(state: DocState) -> None:
             continue
         if _a_place(state, token):
             continue
-        if token.dep_ in ("compound", "amod") and token.head.i > token.i and (
+        if token.dep_ == "compound" and token.head.i > token.i and (
             sector_of(state, token.head) or token.head.lower_ in state.vocab.titles
             or token.head.lower_ in _SOURCES
         ):
-            if token.dep_ == "compound" or token.head.lower_ in _SOURCES:
-                continue  # "military" in "military officials": the head decides
+            continue  # "military" in "military officials": the head decides
         if token.lower_ in _SOURCES:
             body = next((c for c in token.lefts if c.dep_ in ("compound", "amod")
                          and sector_of(state, c) is not None), None)

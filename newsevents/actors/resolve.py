@@ -52,6 +52,8 @@ ADMIN_NOUNS = frozenset({"administration", "government", "cabinet", "presidency"
 _NON_POLITICAL = frozenset({"EDU", "MED", "BUS", "CVL"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _DETERMINERS = frozenset({"the"})
+#: How a reason names an igos.csv entry by its sector.
+_IGO_KINDS = {"NGO": "international NGO"}
 
 
 def _pick(entries: tuple[Entry, ...]) -> Entry:
@@ -143,8 +145,8 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
     elif entry.type == "igo":
         m = _simple(state, _with_determiner(doc, start), end, entry.name, "organisation",
                     entry.country, entry.sector, "dictionary",
-                    f"{'international NGO' if entry.sector == 'NGO' else 'intergovernmental organisation'}"
-                    f" '{entry.name}' (igos.csv), code {entry.key}")
+                    f"{_IGO_KINDS.get(entry.sector or '', 'intergovernmental organisation')} "
+                    f"'{entry.name}' (igos.csv), code {entry.key}")
         m.code = entry.key
         state.add(m)
     elif entry.type == "metonym":
