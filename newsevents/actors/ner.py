@@ -59,6 +59,8 @@ def unknown_organisations(state: DocState) -> None:
             continue
         if _titled(state, span):
             continue
+        if is_subnational_place(state, span):
+            continue  # "schools in Lagos State": a place (the places stage has it)
         why = _named_like_a_person(state, span)
         if why is not None:
             # a private person (eyewitness, victim, suspect) as the no-title branch of the
@@ -122,6 +124,10 @@ def unknown_organisations(state: DocState) -> None:
             reason = (f"ORG entity described as '{described.name}' just before it "
                       f"({described.sector})")
             generic = country is None
+        elif (unit := _subnational(state, span)) is not None:
+            kind, sector, country = "organisation", "GOV", unit
+            reason = (f"ORG entity naming a sub-national unit ('{span[-1].text}') that acts: "
+                      "its government (GOV)")
         else:
             kind, sector, country = "organisation", None, None
             reason = "ORG entity from the NER that no dictionary knows; left uncoded"
@@ -176,6 +182,27 @@ def _surname_of_earlier(state: DocState, ent: Span) -> bool:
                               code=m.code, person=m.person, entity=m.entity))
             return True
     return False
+
+
+#: Prepositions after which a sub-national unit's name is a place, not its government.
+_PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "near", "into", "from", "to",
+                          "of", "around", "within", "outside", "inside", "for"})
+
+
+def is_subnational_place(state: DocState, span: Span) -> bool:
+    """"in Lagos State", "across Sindh Province": a sub-national unit's name as a place."""
+    return (len(span) >= 2 and span[-1].text in state.vocab.subnational_words
+            and span.start > 0 and state.doc[span.start - 1].lower_ in _PLACE_PREPS)
+
+
+def _subnational(state: DocState, span: Span) -> str | None:
+    """The country of "Lagos State", "Sindh Province" (not after "in" and the like): a place
+    word the gazetteer knows before a sub-national word."""
+    from .generic import gazetteer_country
+
+    if len(span) < 2 or span[-1].text not in state.vocab.subnational_words:
+        return None
+    return next((c for t in span[:-1] if (c := gazetteer_country(t)) is not None), None)
 
 
 def _named_like_a_person(state: DocState, span: Span) -> str | None:

@@ -441,3 +441,13 @@ def test_the_judge_follows_its_antecedent_into_the_storys_country(resolve: Resol
     actors = resolve(text, "2019-03-15")
     judge = find(actors, "the judge")
     assert (judge.code, judge.kind) == ("USAJUD", "person")
+
+
+def test_a_subnational_unit_that_acts_is_its_government(resolve: Resolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kaduna State announced a curfew on Sunday. Schools in Kaduna State were closed."
+    if not any(e.text == "Kaduna State" and e.label_ == "ORG" for e in nlp(text).ents):
+        pytest.skip("the model does not label the name ORG here: nothing to code")
+    actors = resolve(text, "2019-03-15")
+    unit = find(actors, "Kaduna State")
+    assert (unit.code, unit.kind) == ("NGAGOV", "organisation")
+    assert len([a for a in actors if a.mention.endswith("Kaduna State")]) == 1  # the place: none
