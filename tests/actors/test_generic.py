@@ -451,3 +451,10 @@ def test_a_subnational_unit_that_acts_is_its_government(resolve: Resolver, nlp) 
     unit = find(actors, "Kaduna State")
     assert (unit.code, unit.kind) == ("NGAGOV", "organisation")
     assert len([a for a in actors if a.mention.endswith("Kaduna State")]) == 1  # the place: none
+
+
+def test_people_at_a_coded_body_take_its_country(resolve: Resolver) -> None:
+    text = ("Cholera spread through Kinshasa in March. Scientists at the University of "
+            "Edinburgh published a study of the outbreak.")
+    scientists = find(resolve(text, "2019-03-15"), "Scientists")
+    assert scientists.code == "GBREDU"
