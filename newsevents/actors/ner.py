@@ -231,9 +231,13 @@ def _named_like_a_person(state: DocState, span: Span) -> str | None:
         if child.dep_ == "appos" and (child.lower_ in vocab.person_descriptors
                                       or vocab.noun_kinds.get(child.lower_) == "person"):
             return f"in apposition, '{child.text}' describes a person"
-    surname = words[-1].text
+    # a relative: another given name with the same surname ("Marek Sekielski"); the same words
+    # labelled PERSON elsewhere prove nothing ("Typhoon Phanfone" is PERSON in one sentence of
+    # the small model and ORG in the next)
+    surname, given = words[-1].text, words[0].text
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start != span.start and ent[-1].text == surname:
+        if (ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == surname
+                and ent[0].text != given):
             return f"'{ent.text}' shares the surname and is labelled a person"
     return None
 

@@ -383,13 +383,13 @@ def test_the_accused_and_the_injured_are_people(resolve: Resolver) -> None:
 
 
 def test_a_person_the_model_labels_org_is_a_private_person(resolve: Resolver, nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The film by Aleks and Ruwan Jayasinghe was released in Sri Lanka. I was moved by "
-            "Ruwan Jayasinghe's film.")
+    text = ("The film by Nimal Jayasinghe was released in Sri Lanka. I was moved by "
+            "Ruwan Jayasinghe's film.")  # a relative: another given name, the same surname
     ents = [(e.text, e.label_) for e in nlp(text).ents]
     if ("Ruwan Jayasinghe's", "ORG") not in ents:
         pytest.skip(f"the model labels the name differently here ({ents}): nothing to correct")
-    second = find(resolve(text), "Ruwan Jayasinghe", 2)
-    assert (second.code, second.kind) == ("LKACVL", "person")
+    ruwan = find(resolve(text), "Ruwan Jayasinghe")
+    assert (ruwan.code, ruwan.kind) == ("LKACVL", "person")
 
 
 def test_an_unknown_two_word_organisation_stays_an_organisation(resolve: Resolver) -> None:
@@ -458,3 +458,15 @@ def test_people_at_a_coded_body_take_its_country(resolve: Resolver) -> None:
             "Edinburgh published a study of the outbreak.")
     scientists = find(resolve(text, "2019-03-15"), "Scientists")
     assert scientists.code == "GBREDU"
+
+
+def test_the_same_words_labelled_person_elsewhere_do_not_make_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The small model labels one storm PERSON in one sentence and ORG in the next: only a
+    relative (another given name, same surname) is evidence that an ORG is a person."""
+    from spacy.tokens import Span
+
+    doc = nlp("Typhoon Hagibis struck Japan. Officials said Typhoon Hagibis killed 70 people.")
+    second = [t.i for t in doc if t.text == "Typhoon"][1]
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, second, second + 2, label="ORG")]
+    actors = resolve_doc(doc, dt.date(2019, 10, 14))
+    assert all(a.kind != "person" for a in actors if a.start == doc[second].idx)
