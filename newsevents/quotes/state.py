@@ -30,6 +30,7 @@ CONFIDENCE = {
     "cognition": 0.6,
     "nominal": 0.7,
     "intention": 0.6,
+    "stance": 0.6,
     "finding": 0.7,
 }
 
