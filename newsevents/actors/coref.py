@@ -29,6 +29,10 @@ _BACK_NOUNS = {"bloc": "igo", "alliance": "igo", "organisation": "igo", "organiz
                "watchdog": "igo", "body": "igo", "union": "igo", "group": "group",
                "militants": "group", "movement": "group", "militia": "group"}
 
+#: Sectors of ordinary people ("12 people", "residents"): a collective "the group" or "the
+#: movement" refers back to an organised group, not to them.
+_PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+
 
 def link(state: DocState) -> None:
     """Run the coreference rules over the document's mentions (in place)."""
@@ -52,7 +56,8 @@ def _definite_back(state: DocState) -> None:
         earlier = [m for m in state.mentions if m.start < token.i and m.owns
                    and here - state.sent_index[m.head] <= _WINDOW
                    and ((want == "igo" and m.sector == "IGO" and m.kind == "organisation")
-                        or (want == "group" and m.kind == "group" and m.country))]
+                        or (want == "group" and m.kind == "group" and m.country
+                            and m.sector not in _PEOPLE_SECTORS))]
         if not earlier:
             continue
         ante = max(earlier, key=lambda m: m.start)
