@@ -93,12 +93,37 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
     spoken = [content for c, content, _ in pending.values() if c.cls in SPEECH_CLASSES]
     # a stance is part of any content it stands in ("a poll shows that voters oppose the plan":
     # one record, the finding)
-    held = [content for _, content, rule in pending.values() if rule != "object"]
-    for start, (cue, _, rule) in list(pending.items()):
-        holders = held if rule == "object" else spoken if cue.cls not in SPEECH_CLASSES else []
+    held = [(c.start, content) for c, content, rule in pending.values() if rule != "object"]
+    for start, (cue, content, rule) in list(pending.items()):
+        if rule == "object":
+            holders = [span for _, span in held]
+        elif cue.cls not in SPEECH_CLASSES:
+            holders = spoken
+        else:
+            holders = _nesting(start, content, held)
         if any(lo <= cue.start < hi for lo, hi in holders):
             del pending[start]
     return pending
+
+
+def _nesting(
+    start: int, content: tuple[int, int], held: list[tuple[int, tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """Contents that report a speech cue and all it reports: in "Song said Clinton had said the
+    plan would fail" what Clinton said is part of Song's claim, one record, Song's (PolNeAR
+    annotates the outer attribution; the inner one is its content). Only a content holding the
+    inner cue's whole content nests it: a parenthetical cue inside its own clause ("The plan, a
+    source said, is …") or two clauses that overlap without nesting stay apart; of two equal
+    contents the later cue is the nested one."""
+    lo, hi = content
+    return [
+        (olo, ohi)
+        for other, (olo, ohi) in held
+        if other != start
+        and olo <= lo
+        and hi <= ohi
+        and ((olo, ohi) != (lo, hi) or other < start)
+    ]
 
 
 def _cut_trailing_attributions(
