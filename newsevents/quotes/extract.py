@@ -88,6 +88,8 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
             content, rule = object_content(cue, state.vocab.stance), "object"
         if content is None or state.quoted_share(*content) > 0.5:
             continue
+        if rule == "ccomp" and not _has_verb(state, content):
+            continue
         pending[cue.start] = (cue, content, rule)
     _cut_trailing_attributions(state, pending)
     spoken = [content for c, content, _ in pending.values() if c.cls in SPEECH_CLASSES]
@@ -124,6 +126,14 @@ def _nesting(
         and hi <= ohi
         and ((olo, ohi) != (lo, hi) or other < start)
     ]
+
+
+def _has_verb(state: Quoting, content: tuple[int, int]) -> bool:
+    """A reported clause has a verb: a that-clause or parenthetical "content" of none is a
+    phrase the parser took for one ("reported year-over-year declines", "reported from
+    Washington", the fronted "On Sunday's show," before a cue): no claim is reported in it."""
+    span = state.doc.char_span(*content, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _cut_trailing_attributions(

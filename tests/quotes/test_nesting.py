@@ -1,5 +1,6 @@
-"""Reported speech inside reported speech is one attribution, the outer one, through the real
-spaCy model (sentences written for these tests)."""
+"""Reported speech inside reported speech is one attribution, the outer one; a reported
+"clause" without a verb is none; through the real spaCy model (sentences written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ PASSAGES: dict[str, str] = {
     "side_by_side": (
         "Anna Berg said the plant was safe, and Paul Kane said the night shift would end in May."
     ),
+    "fronted_phrase": "On the evening news Tuesday, she said, “We will not give up the harbour.”",
+    "with_verb": "On the evening news Tuesday, the harbour would stay open, she said.",
 }
 
 
@@ -57,3 +60,10 @@ def test_contents_side_by_side_are_not_nested(quotes: dict[str, list[Quote]]) ->
         ("Anna Berg", "the plant was safe"),
         ("Paul Kane", "the night shift would end in May"),
     ]
+
+
+def test_a_content_without_a_verb_is_no_claim(quotes: dict[str, list[Quote]]) -> None:
+    found = [(q.evidence.method, q.text) for q in quotes["fronted_phrase"] if q.evidence]
+    assert found == [("rule:direct:cue", "“We will not give up the harbour.”")]
+    (q,) = quotes["with_verb"]
+    assert q.text == "On the evening news Tuesday, the harbour would stay open"
