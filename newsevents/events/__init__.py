@@ -37,6 +37,7 @@ from .patterns import pattern_book
 from .plover_view import plover_view
 from .senses import apply_senses
 from .syntax import ActorFinder
+from .participants import sentence_place
 from .when_where import date_repeats, event_date, event_location
 
 if TYPE_CHECKING:
@@ -136,7 +137,8 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             event_id=_event_id(doc_hash, cand),
             sentence=Span(*sentence_bounds(sent)),
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-            source=locate_implied(cand.source, place, cand.target, home, violent=cand.code[:2]
+            source=locate_implied(cand.source, place or sentence_place(ctx.places, tok),
+                                  cand.target, home, violent=cand.code[:2]
                                   in argument_rules().implied_violence_roots),
             target=target,
             cameo=info.code,

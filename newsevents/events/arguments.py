@@ -59,6 +59,8 @@ class ArgumentRules:
     event_subjects: frozenset[str]
     implied_violence_roots: frozenset[str]
     undergoer_roots: frozenset[str]
+    implied_attacker_sector: str
+    counted_people_sector: str
     implied_sectors: dict[str, str]
     implied_addressees: dict[str, tuple[str, tuple[str, ...]]]
     patient_possessor_nouns: frozenset[str]
@@ -89,6 +91,8 @@ def argument_rules() -> ArgumentRules:
         event_subjects=_words(raw["event_subjects"]),
         implied_violence_roots=frozenset(str(r) for r in raw["implied_violence_roots"]),
         undergoer_roots=frozenset(str(r) for r in raw["undergoer_roots"]),
+        implied_attacker_sector=str(raw["implied_attacker_sector"]),
+        counted_people_sector=str(raw["counted_people_sector"]),
         implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
         implied_addressees={
             str(k).lower(): (str(v["sector"]), tuple(str(c) for c in v["codes"]))
@@ -252,19 +256,29 @@ def locate_implied(actor: Actor | None, place: Place | None, target: Actor | Non
     """An implied legal doer is the authority of the country where the act happened: "was
     arrested in Lebanon" → LBNCOP. Without a place, the country of the person acted on, then
     the country the article is about. Coded (an annotator codes the implied police or court
-    too), with method ``implied`` and the reason, so a user can tell it from a named doer. An
-    implied doer of no sector (an unnamed attacker) gets the country of the act's place only."""
+    too), with method ``implied`` and the reason, so a user can tell it from a named doer.
+
+    An implied doer of no sector in a violent event (an unnamed attacker) is an unidentified
+    armed actor (``implied_attacker_sector``) of the country where it happened, else of the
+    article's country — never of the victims' (attackers cross borders) — else the sector alone,
+    as the annotation guide codes "a gunman" whose country the text does not give."""
     if actor is None or not is_implied(actor) or actor.country:
         return actor
     if actor.sector is None:
         if not violent:
             return actor  # an unnamed critic is of no country the place could tell
-        # an unnamed attacker ("were killed by a roadside bomb outside Basra"): of the country
-        # where it happened, as the GSR's coders record it — a country, never a full code
-        if place is None or not place.country:
-            return actor
-        return replace(actor, country=place.country, resolution=Resolution(
-            "implied", f"{actor.resolution.reason}, in {place.name} ({place.country})"))
+        sector = argument_rules().implied_attacker_sector
+        if place is not None and place.country:
+            country, where = place.country, f"in {place.name} ({place.country})"
+        elif document_country:
+            country, where = document_country, f"in the article's country ({document_country})"
+        else:
+            return replace(actor, sector=sector, code=sector, resolution=Resolution(
+                "implied", f"{actor.resolution.reason}: an unidentified armed actor, "
+                           "country unknown"))
+        return replace(actor, country=country, sector=sector, code=country + sector,
+                       resolution=Resolution("implied", f"{actor.resolution.reason}: an "
+                                             f"unidentified armed actor {where}"))
     if place is not None and place.country:
         country, where = place.country, f"in {place.name} ({place.country})"
     elif target is not None and target.country and target.kind != "media":

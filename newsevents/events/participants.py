@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..actors import vocab as actor_vocab
-from ..records import Actor, Resolution, Span
+from ..records import Actor, Place, Resolution, Span
 from . import arguments as args
 from .syntax import ActorFinder, objects, political, prep_children
 
@@ -185,6 +185,35 @@ def with_nationality(actor: Actor, tok: Token) -> Actor:
         return replace(actor, country=country, code=country, kind="state",
                        resolution=Resolution("metonymy", f"{reason}: {country}'s territory"))
     return replace(actor, country=country, resolution=Resolution("unresolved", reason))
+
+
+def sentence_place(places: list[Place], tok: Token) -> Place | None:
+    """The first place of ``tok``'s sentence when all its places are of one country ("An
+    explosion killed seven … at a bus station in Peshawar"), else None."""
+    sent = tok.sent
+    here = [p for p in places if p.country and sent.start_char <= p.start < sent.end_char]
+    return here[0] if here and len({p.country for p in here}) == 1 else None
+
+
+def counted_people(actor: Actor, tok: Token, finder: ActorFinder) -> Actor:
+    """A bare number acted on ("killed five and wounded 110") counts people: civilians
+    (``counted_people_sector``) of the one country the sentence puts its places in, else of
+    the article's country — the country a reader gives them, as the actors stage places
+    "people" (actors/generic.py). Anything else is returned as it is."""
+    if actor.country or actor.code or tok.pos_ != "NUM":
+        return actor
+    place = sentence_place(finder.places, tok)
+    if place is not None and place.country:
+        country, where = place.country, f"the place of the sentence, {place.name}"
+    else:
+        found = args.document_country(finder.all_actors, finder.places)
+        if found is None:
+            return actor
+        country, where = found, "the article's country"
+    sector = args.argument_rules().counted_people_sector
+    return replace(actor, country=country, sector=sector, code=country + sector, kind="group",
+                   resolution=Resolution("context", f"'{actor.mention}' counts people: "
+                                         f"{sector} of {where} ({country})"))
 
 
 def owner_actor(tok: Token) -> Actor | None:
