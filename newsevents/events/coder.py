@@ -490,6 +490,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
         sent_cands += _elided(sent_cands, tokens, finder, book)
         cands += sent_cands
     _resolve_anaphora(cands)
+    cands = parts.one_attack(cands)
     parts.answer_requests(cands)
     parts.claimed_targets(cands)
     for cand in cands:  # "Iraqi military says it has seized …": the name, not "it"

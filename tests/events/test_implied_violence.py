@@ -53,3 +53,24 @@ def test_a_bare_number_killed_counts_civilians_of_the_sentences_place() -> None:
     assert wounded.target.code == "PAKCVL"
     assert killed.source is not None and killed.source.code == "PAKUAF"
     assert wounded.source is not None and wounded.source.code == "PAKUAF"
+
+
+def test_one_attack_is_one_event_with_the_victims_and_the_attacks_code() -> None:
+    text = "On Monday a car bombing in central Baghdad killed twelve and wounded 40."
+    [event] = _events(text, "18")
+    assert event.cameo == "1832"  # the car bombing, not "kill by physical assault"
+    assert event.target is not None and event.target.mention == "twelve"
+    assert event.source is not None and event.source.code == "IRQUAF"
+
+
+def test_a_passive_told_of_an_attack_is_that_attack_once() -> None:
+    text = "Three guards were killed and nine were hurt in a suicide bombing in Kandahar."
+    [event] = _events(text, "18")
+    assert event.cameo == "1831"
+    assert event.target is not None and event.target.code is not None
+
+
+def test_named_attackers_keep_one_event_per_action() -> None:
+    text = "Gunmen in Lagos killed three villagers and injured 12 on Sunday."
+    killed, injured = _events(text, "18")
+    assert (killed.trigger.text, injured.trigger.text) == ("killed", "injured")
