@@ -75,6 +75,7 @@ class ArgumentRules:
     claim_code: str
     claimed_roots: frozenset[str]
     claim_window: int
+    claim_bare_objects: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,7 @@ def argument_rules() -> ArgumentRules:
         claim_code=str(raw["claim"]["code"]),
         claimed_roots=frozenset(str(r) for r in raw["claim"]["roots"]),
         claim_window=int(raw["claim"]["sentences_back"]),
+        claim_bare_objects=_words(raw["claim"]["bare_objects"]),
     )
 
 

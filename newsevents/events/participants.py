@@ -301,7 +301,7 @@ def claimed_targets(cands: list[Candidate]) -> None:
     """Who claims responsibility for an attack (015) claims it against the attack's target:
     the event the claim's for-phrase names ("for the bombings that killed 300 people in Sri
     Lanka"), else the latest violent event of the last few sentences ("claimed responsibility
-    for all three attacks")."""
+    for all three attacks"; a bare "claimed responsibility." the same way)."""
     rules = args.argument_rules()
     for i, cand in enumerate(cands):
         if not cand.code.startswith(rules.claim_code) or cand.target is not None:
@@ -311,7 +311,9 @@ def claimed_targets(cands: list[Candidate]) -> None:
         inside = [c for c in cands if c is not cand and political(c.target)
                   and c.code[:2] in rules.claimed_roots
                   and any(lo <= c.trigger.i <= hi for lo, hi in spans)]
-        if not inside and named:
+        bare = not named and any(o.lemma_.lower() in rules.claim_bare_objects
+                                 for o in objects(cand.trigger))
+        if not inside and (named or bare):
             doc = cand.trigger.doc
             floor = cand.trigger.sent.start
             for _ in range(rules.claim_window):

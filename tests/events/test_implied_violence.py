@@ -74,3 +74,15 @@ def test_named_attackers_keep_one_event_per_action() -> None:
     text = "Gunmen in Lagos killed three villagers and injured 12 on Sunday."
     killed, injured = _events(text, "18")
     assert (killed.trigger.text, injured.trigger.text) == ("killed", "injured")
+
+
+def test_a_bare_claim_of_responsibility_is_against_the_latest_attacks_target() -> None:
+    text = ("Gunmen stormed a police station in Kandahar on Monday, killing nine officers. "
+            "The Taliban claimed responsibility.")
+    [claim] = _events(text, "01")
+    assert claim.cameo == "015" and claim.target is not None
+    assert claim.target.code == "AFGCOP"
+    plea = ("Gunmen stormed a police station in Kandahar on Monday, killing nine officers. "
+            "A Kandahar man pleaded guilty on Friday.")
+    [pleaded] = _events(plea, "01")  # a plea is to the court, not against the attack's victims
+    assert pleaded.target is None or pleaded.target.sector == "JUD"
