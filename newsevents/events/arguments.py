@@ -28,7 +28,7 @@ from ..actors.lookup import actor_for_span
 from ..nlp.shared import text_of
 from ..records import Actor, Place, Resolution, Span
 from .patterns import _load, _words
-from .syntax import is_passive, political
+from .syntax import is_passive, nominalised, political
 
 if TYPE_CHECKING:
     from .syntax import ActorFinder
@@ -134,7 +134,8 @@ def phrase_span(tok: Token) -> tuple[int, int]:
 def participant_token(tok: Token) -> bool:
     """Whether a token can head an event participant (a nominal that is not a time or amount)."""
     rules = argument_rules()
-    if tok.pos_ not in NOMINAL_DEPS or tok.lower_ in rules.not_participants:
+    if (tok.pos_ not in NOMINAL_DEPS and not nominalised(tok)) or \
+            tok.lower_ in rules.not_participants:
         return False
     if tok.lemma_.lower() in rules.not_participant_nouns or not_actor(tok):
         return False

@@ -66,6 +66,24 @@ def verbal_noun(token: Token) -> bool:
     return "dobj" in deps or ("nsubj" in deps and token.dep_ == "ROOT")
 
 
+#: the slots a noun phrase fills; a participle or adjective in one, with a determiner and no
+#: object of its own, is a person ("arrested the accused", "the injured were taken")
+_NOMINAL_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj"})
+
+
+def nominalised(token: Token) -> bool:
+    """A participle or adjective used as a noun — "the accused", "the wounded", "the detained":
+    the tagger reads it as a verb, but a verb takes no determiner and fills no noun slot."""
+    if token.pos_ not in ("VERB", "ADJ") or token.dep_ not in _NOMINAL_SLOTS:
+        return False
+    if token.dep_ == "conj" and token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(token.children)
+    return any(c.dep_ == "det" and c.i < token.i for c in kids) and not any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp")
+        for c in kids)
+
+
 def political(actor: Actor | None) -> bool:
     """An actor that can be an event's source or target: coded, not a media outlet."""
     return actor is not None and actor.kind != "media" and bool(actor.code or actor.country)
