@@ -36,3 +36,14 @@ def test_the_accused_is_the_one_arrested_not_an_accusation() -> None:
     assert arrest.source is not None and arrest.source.code == "GHACOP"
     assert arrest.target is not None and arrest.target.mention == "the accused"
     assert not [e for e in doc.events if e.cameo_root == "11"]  # no "accused" → 112
+
+
+def test_who_takes_part_in_a_protest_is_its_source() -> None:
+    text = "Senator Ada Brooks participated in a protest against the government in Denver."
+    [protest] = [e for e in extract_text(text, published="2025-05-06").events
+                 if e.cameo_root == "14"]
+    assert protest.source is not None and protest.source.mention == "Senator Ada Brooks"
+    led = extract_text("Opposition leader Raila Odinga led protests in Mombasa.",
+                       published="2025-05-06").events
+    assert [e.source.mention for e in led if e.cameo_root == "14" and e.source] == [
+        "Opposition leader Raila Odinga"]
