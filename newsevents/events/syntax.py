@@ -224,13 +224,18 @@ def small_clause_subjects(token: Token) -> list[Token]:
 
 
 def slot(token: Token, name: str) -> list[Token]:
-    """The tokens filling a target slot of a trigger: dobj, dative, poss or a preposition."""
+    """The tokens filling a target slot of a trigger: dobj, dative, poss, clause (the subject of
+    its clausal complement) or a preposition."""
     if name == "dobj":
         if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
         return objects(token) or small_clause_subjects(token)
     if name == "dative":
         return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if name == "clause":
+        # "alleged (that) the government is hiding figures": whom the reported clause is about
+        return [c for comp in token.children if comp.dep_ == "ccomp"
+                for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
     if name == "poss":
         holders = objects(token) if token.pos_ not in ("NOUN", "PROPN") else [token]
         if not holders:  # "called for a cessation of Hamas' attacks"

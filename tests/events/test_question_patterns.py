@@ -23,3 +23,14 @@ def test_questioning_an_authority_is_criticism_of_its_owner() -> None:
 
 def test_questioning_a_person_is_no_criticism() -> None:
     assert not _events("Kenyan police questioned the suspect for three hours.", "11")
+
+
+def test_alleging_what_someone_did_accuses_them() -> None:
+    [event] = _events("Prosecutors in Ghana alleged that Ghanaian customs officials took bribes.",
+                      "11")
+    assert event.cameo == "112" and event.trigger.text == "alleged"
+    assert event.target is not None and event.target.mention == "Ghanaian customs officials"
+
+
+def test_an_alleged_act_is_no_accusation_of_its_own() -> None:
+    assert not _events("The alleged bribery of Ghanaian officials was reported in May.", "11")
