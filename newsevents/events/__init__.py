@@ -34,11 +34,11 @@ from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .modality import dated_future, hedged, modality
+from .participants import sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
 from .senses import apply_senses
 from .syntax import ActorFinder
-from .participants import sentence_place
 from .when_where import date_repeats, event_date, event_location
 
 if TYPE_CHECKING:
