@@ -1,4 +1,4 @@
-"""Doubting someone's authority, decision or claim is criticism (111); questioning a person is not.
+"""Alleging what someone did is accusing them (112); an alleged act is no accusation of its own.
 
 Sentences written for these tests (in no gold set).
 """
@@ -11,18 +11,6 @@ from newsevents.records import Event
 
 def _events(text: str, root: str) -> list[Event]:
     return [e for e in extract_text(text, published="2025-05-06").events if e.cameo_root == root]
-
-
-def test_questioning_an_authority_is_criticism_of_its_owner() -> None:
-    [event] = _events("The Kenyan opposition challenged the legality of the president's decree.",
-                      "11")
-    assert event.cameo == "111" and event.trigger.text == "challenged"
-    assert event.source is not None and event.source.code == "KENOPP"
-    assert event.target is not None and event.target.code == "KENGOV"
-
-
-def test_questioning_a_person_is_no_criticism() -> None:
-    assert not _events("Kenyan police questioned the suspect for three hours.", "11")
 
 
 def test_alleging_what_someone_did_accuses_them() -> None:
