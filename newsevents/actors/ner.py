@@ -273,9 +273,11 @@ def _country_of_institution(state: DocState, ent: Span) -> bool:
     """"the Federal Aviation Office of Germany": the country name inside an institution's
     name is part of the name, not the state acting; drop its mention (True) so the name is
     coded as the institution of that country."""
-    inside = [m for m in state.mentions if m.start < ent.end and m.end > ent.start]
     root = ent.root
-    if (not inside or root.lower_ not in state.vocab.institution_heads
+    if root.lower_ not in state.vocab.institution_heads:
+        return False  # tested first: the scan below, per entity, grows with the document
+    inside = [m for m in state.mentions if m.start < ent.end and m.end > ent.start]
+    if (not inside
             or any(m.kind != "state" or m.start < ent.start or m.end > ent.end
                    or m.start <= root.i < m.end for m in inside)):
         return False

@@ -102,6 +102,9 @@ def _prefix_word(state: DocState, i: int, sent_start: int, new_start: int,
         return True
     if low in state.vocab.sector_nouns and doc[i].text[:1].isupper():
         return True  # "Foreign Ministry spokesman", "Kremlin spokesman"
+    body = state.mention_at(doc[i])
+    if body is not None and body.kind == "organisation" and body.sector == "IGO":
+        return True  # "U.N. mediator X", "Arab League Secretary-General X": the IGO's office
     if low == "of":
         return i - 1 >= sent_start and doc[i - 1].lower_ in titles
     if low in _POSSESSIVE:
@@ -355,7 +358,8 @@ def find_title(state: DocState, tokens: list[Token], *, at_end: bool = False
         for n in (4, 3, 2, 1):
             if end - n < 0:
                 continue
-            phrase = " ".join(words[end - n : end])
+            # spaCy splits hyphenated titles ("Secretary - General"): read them as written
+            phrase = " ".join(words[end - n : end]).replace(" - ", "-")
             if phrase in state.vocab.titles:
                 sector, role = state.vocab.titles[phrase]
                 return phrase, sector, role
