@@ -112,6 +112,8 @@ def _finite_tense(token: Token, future: frozenset[str], nearest: frozenset[str])
     if any(a.lower_ == "going" for a in auxes) or (token.lower_ == "going" and
                                                     any(c.lower_ == "to" for c in token.children)):
         return "future"
+    if token.tag_ == "VBN" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"  # a present passive ("when the case is heard in May") is not past
     if token.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if any(a.lemma_ == "have" for a in auxes):

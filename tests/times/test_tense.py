@@ -66,3 +66,11 @@ def test_a_sentence_opening_now_is_a_connective_not_a_time(
     assert ("Now", "PRESENT_REF") not in values
     assert ("Currently", "PRESENT_REF") not in values
     assert ("now", "PRESENT_REF") in values  # inside the clause it stays a time
+
+
+def test_a_present_passive_is_not_past(context: Callable[..., Context]) -> None:
+    # published Friday 2025-03-14
+    times = by_text(context("The council says the appeal is heard in May.").times)
+    assert times["May"].value == "2025-05"
+    times = by_text(context("The verdict is read Monday, the court says.").times)
+    assert times["Monday"].value == "2025-03-17"
