@@ -75,10 +75,12 @@ def _clause_tense(token: Token) -> str:
     for _ in range(3):
         # a non-finite verb without its own auxiliaries ("found clinging … Nov. 25") takes the
         # tense of the verb it depends on
-        if token.tag_ not in ("VBG", "VB", "VBN") or token.dep_ not in _NONFINITE_DEPS:
-            break
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         if auxes and not all(a.tag_ == "TO" for a in auxes):
+            break
+        # spaCy attaches "expected the company to earn …" as a ccomp: a to-infinitive all the same
+        deps = _NONFINITE_DEPS | ({"ccomp"} if auxes else set())
+        if token.tag_ not in ("VBG", "VB", "VBN") or token.dep_ not in deps:
             break
         if token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "relcl"):
             return "past"  # "the decision, announced Wednesday, …": a participle tells the past

@@ -74,3 +74,11 @@ def test_a_present_passive_is_not_past(context: Callable[..., Context]) -> None:
     assert times["May"].value == "2025-05"
     times = by_text(context("The verdict is read Monday, the court says.").times)
     assert times["Monday"].value == "2025-03-17"
+
+
+def test_an_object_raising_infinitive_follows_its_past_verb(
+    context: Callable[..., Context],
+) -> None:
+    # spaCy parses "expected the airline to post … for the quarter" with the infinitive as a ccomp
+    ctx = context("One analyst said she expected the airline to post a loss for the quarter.")
+    assert by_text(ctx.times)["the quarter"].value == "2024-Q4"  # the last reported quarter
