@@ -167,25 +167,11 @@ def _read(
                     "rule:period-ended")
     if norm is not None and norm.timex_type == "DURATION" and not _a_duration(doc, cand):
         return None
-    if norm is not None and norm.value == "PRESENT_REF" and _opens_sentence(doc, cand):
-        return None
     if norm is not None and norm.timex_type == "SET":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ == "ADJ":
             return None  # "quarterly earnings", "a daily newspaper": not a recurring time
     return norm
-
-
-def _opens_sentence(doc: Doc, cand: _Candidate) -> bool:
-    """A one-word present reference that opens its sentence ("Now, he says, …", "Currently,
-    the company has …"): a discourse connective there more often than a time (the TimeBank
-    files mark one sentence-initial "Now" in eight); "for now", "is now" stay times."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    token = span[0]
-    before = [t for t in doc[token.sent.start : token.i] if not t.is_punct]
-    return not before
 
 
 def _a_duration(doc: Doc, cand: _Candidate) -> bool:
