@@ -34,6 +34,7 @@ from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .modality import dated_future, hedged, modality
+from .participants import sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
 from .senses import apply_senses
@@ -137,7 +138,8 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             event_id=_event_id(doc_hash, cand),
             sentence=Span(*sentence_bounds(sent)),
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-            source=locate_implied(cand.source, place, cand.target, home, violent=cand.code[:2]
+            source=locate_implied(cand.source, place or sentence_place(ctx.places, tok),
+                                  cand.target, home, violent=cand.code[:2]
                                   in argument_rules().implied_violence_roots),
             target=target,
             cameo=info.code,

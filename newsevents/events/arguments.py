@@ -28,7 +28,7 @@ from ..actors.lookup import actor_for_span
 from ..nlp.shared import text_of
 from ..records import Actor, Place, Resolution, Span
 from .patterns import _load, _words
-from .syntax import is_passive, political
+from .syntax import is_passive, nominalised, political
 
 if TYPE_CHECKING:
     from .syntax import ActorFinder
@@ -59,6 +59,8 @@ class ArgumentRules:
     event_subjects: frozenset[str]
     implied_violence_roots: frozenset[str]
     undergoer_roots: frozenset[str]
+    implied_attacker_sector: str
+    counted_people_sector: str
     implied_sectors: dict[str, str]
     implied_addressees: dict[str, tuple[str, tuple[str, ...]]]
     patient_possessor_nouns: frozenset[str]
@@ -73,6 +75,7 @@ class ArgumentRules:
     claim_code: str
     claimed_roots: frozenset[str]
     claim_window: int
+    claim_bare_objects: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +92,8 @@ def argument_rules() -> ArgumentRules:
         event_subjects=_words(raw["event_subjects"]),
         implied_violence_roots=frozenset(str(r) for r in raw["implied_violence_roots"]),
         undergoer_roots=frozenset(str(r) for r in raw["undergoer_roots"]),
+        implied_attacker_sector=str(raw["implied_attacker_sector"]),
+        counted_people_sector=str(raw["counted_people_sector"]),
         implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
         implied_addressees={
             str(k).lower(): (str(v["sector"]), tuple(str(c) for c in v["codes"]))
@@ -105,6 +110,7 @@ def argument_rules() -> ArgumentRules:
         claim_code=str(raw["claim"]["code"]),
         claimed_roots=frozenset(str(r) for r in raw["claim"]["roots"]),
         claim_window=int(raw["claim"]["sentences_back"]),
+        claim_bare_objects=_words(raw["claim"]["bare_objects"]),
     )
 
 
@@ -128,7 +134,8 @@ def phrase_span(tok: Token) -> tuple[int, int]:
 def participant_token(tok: Token) -> bool:
     """Whether a token can head an event participant (a nominal that is not a time or amount)."""
     rules = argument_rules()
-    if tok.pos_ not in NOMINAL_DEPS or tok.lower_ in rules.not_participants:
+    if (tok.pos_ not in NOMINAL_DEPS and not nominalised(tok)) or \
+            tok.lower_ in rules.not_participants:
         return False
     if tok.lemma_.lower() in rules.not_participant_nouns or not_actor(tok):
         return False
@@ -252,19 +259,29 @@ def locate_implied(actor: Actor | None, place: Place | None, target: Actor | Non
     """An implied legal doer is the authority of the country where the act happened: "was
     arrested in Lebanon" → LBNCOP. Without a place, the country of the person acted on, then
     the country the article is about. Coded (an annotator codes the implied police or court
-    too), with method ``implied`` and the reason, so a user can tell it from a named doer. An
-    implied doer of no sector (an unnamed attacker) gets the country of the act's place only."""
+    too), with method ``implied`` and the reason, so a user can tell it from a named doer.
+
+    An implied doer of no sector in a violent event (an unnamed attacker) is an unidentified
+    armed actor (``implied_attacker_sector``) of the country where it happened, else of the
+    article's country — never of the victims' (attackers cross borders) — else the sector alone,
+    as the annotation guide codes "a gunman" whose country the text does not give."""
     if actor is None or not is_implied(actor) or actor.country:
         return actor
     if actor.sector is None:
         if not violent:
             return actor  # an unnamed critic is of no country the place could tell
-        # an unnamed attacker ("were killed by a roadside bomb outside Basra"): of the country
-        # where it happened, as the GSR's coders record it — a country, never a full code
-        if place is None or not place.country:
-            return actor
-        return replace(actor, country=place.country, resolution=Resolution(
-            "implied", f"{actor.resolution.reason}, in {place.name} ({place.country})"))
+        sector = argument_rules().implied_attacker_sector
+        if place is not None and place.country:
+            country, where = place.country, f"in {place.name} ({place.country})"
+        elif document_country:
+            country, where = document_country, f"in the article's country ({document_country})"
+        else:
+            return replace(actor, sector=sector, code=sector, resolution=Resolution(
+                "implied", f"{actor.resolution.reason}: an unidentified armed actor, "
+                           "country unknown"))
+        return replace(actor, country=country, sector=sector, code=country + sector,
+                       resolution=Resolution("implied", f"{actor.resolution.reason}: an "
+                                             f"unidentified armed actor {where}"))
     if place is not None and place.country:
         country, where = place.country, f"in {place.name} ({place.country})"
     elif target is not None and target.country and target.kind != "media":

@@ -35,6 +35,7 @@ from .syntax import (
     ActorFinder,
     argument_lemmas,
     is_passive,
+    nominalised,
     objects,
     political,
     slot,
@@ -438,7 +439,8 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
         sent_cands: list[Candidate] = []
         tokens = list(sent)
         for tok in tokens:
-            if tok.pos_ not in ("VERB", "AUX", "ADJ") and not verbal_noun(tok):
+            if (tok.pos_ not in ("VERB", "AUX", "ADJ") and not verbal_noun(tok)) or \
+                    nominalised(tok):  # "arrested the accused": a person, not an accusation
                 continue
             hits = matches(tok, book)
             field_dictionary = not hits and tok.pos_ == "VERB"
@@ -490,6 +492,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
         sent_cands += _elided(sent_cands, tokens, finder, book)
         cands += sent_cands
     _resolve_anaphora(cands)
+    cands = parts.one_attack(cands)
     parts.answer_requests(cands)
     parts.claimed_targets(cands)
     for cand in cands:  # "Iraqi military says it has seized …": the name, not "it"

@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..actors import vocab as actor_vocab
-from ..records import Actor, Resolution, Span
+from ..records import Actor, Place, Resolution, Span
 from . import arguments as args
-from .syntax import ActorFinder, objects, political, prep_children
+from .syntax import ActorFinder, objects, political, prep_children, subject
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -187,6 +187,35 @@ def with_nationality(actor: Actor, tok: Token) -> Actor:
     return replace(actor, country=country, resolution=Resolution("unresolved", reason))
 
 
+def sentence_place(places: list[Place], tok: Token) -> Place | None:
+    """The first place of ``tok``'s sentence when all its places are of one country ("An
+    explosion killed seven … at a bus station in Peshawar"), else None."""
+    sent = tok.sent
+    here = [p for p in places if p.country and sent.start_char <= p.start < sent.end_char]
+    return here[0] if here and len({p.country for p in here}) == 1 else None
+
+
+def counted_people(actor: Actor, tok: Token, finder: ActorFinder) -> Actor:
+    """A bare number acted on ("killed five and wounded 110") counts people: civilians
+    (``counted_people_sector``) of the one country the sentence puts its places in, else of
+    the article's country — the country a reader gives them, as the actors stage places
+    "people" (actors/generic.py). Anything else is returned as it is."""
+    if actor.country or actor.code or tok.pos_ != "NUM":
+        return actor
+    place = sentence_place(finder.places, tok)
+    if place is not None and place.country:
+        country, where = place.country, f"the place of the sentence, {place.name}"
+    else:
+        found = args.document_country(finder.all_actors, finder.places)
+        if found is None:
+            return actor
+        country, where = found, "the article's country"
+    sector = args.argument_rules().counted_people_sector
+    return replace(actor, country=country, sector=sector, code=country + sector, kind="group",
+                   resolution=Resolution("context", f"'{actor.mention}' counts people: "
+                                         f"{sector} of {where} ({country})"))
+
+
 def owner_actor(tok: Token) -> Actor | None:
     """A demonym naming who a thing belongs to ("an Australian ultimatum" → AUS), as a state."""
     if tok.dep_ not in ("amod", "compound", "nmod") or not tok.text[:1].isupper():
@@ -272,7 +301,7 @@ def claimed_targets(cands: list[Candidate]) -> None:
     """Who claims responsibility for an attack (015) claims it against the attack's target:
     the event the claim's for-phrase names ("for the bombings that killed 300 people in Sri
     Lanka"), else the latest violent event of the last few sentences ("claimed responsibility
-    for all three attacks")."""
+    for all three attacks"; a bare "claimed responsibility." the same way)."""
     rules = args.argument_rules()
     for i, cand in enumerate(cands):
         if not cand.code.startswith(rules.claim_code) or cand.target is not None:
@@ -282,7 +311,9 @@ def claimed_targets(cands: list[Candidate]) -> None:
         inside = [c for c in cands if c is not cand and political(c.target)
                   and c.code[:2] in rules.claimed_roots
                   and any(lo <= c.trigger.i <= hi for lo, hi in spans)]
-        if not inside and named:
+        bare = not named and any(o.lemma_.lower() in rules.claim_bare_objects
+                                 for o in objects(cand.trigger))
+        if not inside and (named or bare):
             doc = cand.trigger.doc
             floor = cand.trigger.sent.start
             for _ in range(rules.claim_window):
@@ -292,3 +323,72 @@ def claimed_targets(cands: list[Candidate]) -> None:
         if inside:
             cand.target = inside[-1].target
             cand.notes.append("target: the target of the attack claimed")
+
+
+#: prepositions after which a passive of violence names the event that did it ("were killed in
+#: a suicide bombing", "by a roadside bomb", "during the raid")
+_DOING_EVENT_PREPS = frozenset({"in", "by", "during"})
+
+
+def _doing_events(trigger: Token) -> list[Token]:
+    """Tokens that may name the event doing a violent verb: its subject ("a car bombing killed
+    five"), else the event after in/by/during of the verb or of its conjuncts ("two were killed
+    and eight injured in a bombing")."""
+    out: list[Token] = []
+    subj = subject(trigger)
+    if subj is not None:
+        out.append(subj)
+    for holder in (trigger, *trigger.conjuncts):
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in _DOING_EVENT_PREPS:
+                out += [g for g in prep.children if g.dep_ == "pobj"]
+    return out
+
+
+def one_attack(cands: list[Candidate]) -> list[Candidate]:
+    """One attack, one event: "a car bombing killed five and wounded 110" is the bombing, done
+    to the five — the killing and the wounding tell what the bombing did (the annotation guide
+    records an action once, at its first clear mention, with the most specific code).
+
+    A violent verb whose doer is implied by an event noun of violence (its subject, or the event
+    after in/by/during of a passive) is folded into that noun: into the noun's own event when
+    the coder kept one (which takes the verb's victims when it has none but a place), else the
+    first such verb carries the noun's code and the later ones are dropped. A named doer
+    ("gunmen killed five and wounded 20") leaves every verb its own event."""
+    from .matching import match
+    from .patterns import pattern_book
+
+    violent = args.argument_rules().implied_violence_roots
+    nominal: dict[int, Candidate] = {}
+    for cand in cands:
+        if cand.code[:2] in violent and cand.trigger.pos_ in ("NOUN", "PROPN") and \
+                args.keep(cand):
+            nominal.setdefault(cand.trigger.i, cand)
+    book = pattern_book()
+    folded: set[int] = set()
+    for cand in cands:
+        if cand.code[:2] not in violent or not args.is_implied(cand.source) or \
+                cand.trigger.pos_ not in ("VERB", "AUX") or not args.keep(cand):
+            continue
+        for tok in _doing_events(cand.trigger):
+            event = nominal.get(tok.i)
+            if event is not None:
+                if political(cand.target) and (event.target is None or _is_place(event.target)):
+                    event.target = cand.target
+                    event.notes.append(f"target: the victims of '{cand.trigger.text}'")
+                folded.add(id(cand))
+                break
+            hit = match(tok, book) if tok.pos_ in ("NOUN", "PROPN") else None
+            if hit is None or hit[1][:2] not in violent:
+                continue
+            nominal[tok.i] = cand  # the first verb tells the attack; later ones repeat it
+            if hit[1][:2] == cand.code[:2] and hit[1] != cand.code:
+                cand.notes.append(f"code {hit[1]} of '{tok.text}', the attack it tells")
+                cand.code = hit[1]
+            break
+    return [c for c in cands if id(c) not in folded]
+
+
+def _is_place(actor: Actor) -> bool:
+    """A target read off a place ("in Kabul" → AFG), which the victims say better."""
+    return actor.resolution.method == "metonymy" and actor.kind == "state"

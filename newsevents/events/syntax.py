@@ -66,6 +66,24 @@ def verbal_noun(token: Token) -> bool:
     return "dobj" in deps or ("nsubj" in deps and token.dep_ == "ROOT")
 
 
+#: the slots a noun phrase fills; a participle or adjective in one, with a determiner and no
+#: object of its own, is a person ("arrested the accused", "the injured were taken")
+_NOMINAL_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj"})
+
+
+def nominalised(token: Token) -> bool:
+    """A participle or adjective used as a noun — "the accused", "the wounded", "the detained":
+    the tagger reads it as a verb, but a verb takes no determiner and fills no noun slot."""
+    if token.pos_ not in ("VERB", "ADJ") or token.dep_ not in _NOMINAL_SLOTS:
+        return False
+    if token.dep_ == "conj" and token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(token.children)
+    return any(c.dep_ == "det" and c.i < token.i for c in kids) and not any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp")
+        for c in kids)
+
+
 def political(actor: Actor | None) -> bool:
     """An actor that can be an event's source or target: coded, not a media outlet."""
     return actor is not None and actor.kind != "media" and bool(actor.code or actor.country)
@@ -206,13 +224,18 @@ def small_clause_subjects(token: Token) -> list[Token]:
 
 
 def slot(token: Token, name: str) -> list[Token]:
-    """The tokens filling a target slot of a trigger: dobj, dative, poss or a preposition."""
+    """The tokens filling a target slot of a trigger: dobj, dative, poss, clause (the subject of
+    its clausal complement) or a preposition."""
     if name == "dobj":
         if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
         return objects(token) or small_clause_subjects(token)
     if name == "dative":
         return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if name == "clause":
+        # "alleged (that) the government is hiding figures": whom the reported clause is about
+        return [c for comp in token.children if comp.dep_ == "ccomp"
+                for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
     if name == "poss":
         holders = objects(token) if token.pos_ not in ("NOUN", "PROPN") else [token]
         if not holders:  # "called for a cessation of Hamas' attacks"

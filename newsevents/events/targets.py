@@ -40,6 +40,7 @@ def actors_at(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -
                 actor = args.uncoded_actor(finder, t)
                 if actor is not None:
                     actor = parts.with_nationality(actor, t)  # "Iraqi towns" → IRQ
+                    actor = parts.counted_people(actor, t, finder)  # "killed five" → CVL
                 if actor is not None and actor not in found:
                     found.append(actor)
     return found

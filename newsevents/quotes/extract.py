@@ -88,17 +88,52 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
             content, rule = object_content(cue, state.vocab.stance), "object"
         if content is None or state.quoted_share(*content) > 0.5:
             continue
+        if rule == "ccomp" and not _has_verb(state, content):
+            continue
         pending[cue.start] = (cue, content, rule)
     _cut_trailing_attributions(state, pending)
     spoken = [content for c, content, _ in pending.values() if c.cls in SPEECH_CLASSES]
     # a stance is part of any content it stands in ("a poll shows that voters oppose the plan":
     # one record, the finding)
-    held = [content for _, content, rule in pending.values() if rule != "object"]
-    for start, (cue, _, rule) in list(pending.items()):
-        holders = held if rule == "object" else spoken if cue.cls not in SPEECH_CLASSES else []
+    held = [(c.start, content) for c, content, rule in pending.values() if rule != "object"]
+    for start, (cue, content, rule) in list(pending.items()):
+        if rule == "object":
+            holders = [span for _, span in held]
+        elif cue.cls not in SPEECH_CLASSES:
+            holders = spoken
+        else:
+            holders = _nesting(start, content, held)
         if any(lo <= cue.start < hi for lo, hi in holders):
             del pending[start]
     return pending
+
+
+def _nesting(
+    start: int, content: tuple[int, int], held: list[tuple[int, tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """Contents that report a speech cue and all it reports: in "Song said Clinton had said the
+    plan would fail" what Clinton said is part of Song's claim, one record, Song's (PolNeAR
+    annotates the outer attribution; the inner one is its content). Only a content holding the
+    inner cue's whole content nests it: a parenthetical cue inside its own clause ("The plan, a
+    source said, is …") or two clauses that overlap without nesting stay apart; of two equal
+    contents the later cue is the nested one."""
+    lo, hi = content
+    return [
+        (olo, ohi)
+        for other, (olo, ohi) in held
+        if other != start
+        and olo <= lo
+        and hi <= ohi
+        and ((olo, ohi) != (lo, hi) or other < start)
+    ]
+
+
+def _has_verb(state: Quoting, content: tuple[int, int]) -> bool:
+    """A reported clause has a verb: a that-clause or parenthetical "content" of none is a
+    phrase the parser took for one ("reported year-over-year declines", "reported from
+    Washington", the fronted "On Sunday's show," before a cue): no claim is reported in it."""
+    span = state.doc.char_span(*content, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _cut_trailing_attributions(
