@@ -465,9 +465,11 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                              if c.target is not None and c.target in finder.all_actors] or coded
             elif hits and not any(args.keep(c) for c in coded):
                 coded = _second_pass(tok, hits, finder, taken) or coded
-            elif hit is not None and all(c.target is None for c in coded) and \
-                    hit[1][:2] in args.argument_rules().undergoer_roots:
-                # "Gunmen kill 12": an intransitive reading keeps the uncoded undergoer
+            elif hit is not None and all(c.target is None for c in coded) and (
+                    hit[1][:2] in args.argument_rules().undergoer_roots
+                    or parts.patients(tok) or parts.addressees(tok, hit[0].target)):
+                # "Gunmen kill 12", "Libya freed 37 prisoners", "gave aid to 500 families": an
+                # intransitive reading keeps the uncoded undergoer or recipient
                 coded = _second_pass(tok, [hit], finder, taken) or coded
             if hits and not field_dictionary and not any(args.keep(c) for c in coded):
                 # a team pattern whose slots are empty ("extradited a citizen" without "to

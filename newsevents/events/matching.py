@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .participants import patients
+
 from .patterns import Pattern, PatternBook
 from .syntax import argument_lemmas, verbal_noun
+
+#: An ``object`` word of patterns.yaml that any direct object naming people fits ("freed
+#: at least 19 Christians", "released a former presidential candidate"): see
+#: :func:`.participants.patients`.
+PERSON_MARK = "<person>"
 
 
 def _pos_key(tok: Token) -> str | None:
@@ -37,7 +44,8 @@ def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
         and not time_phrase(c) for c in tok.children
     ):  # "called on Tuesday" is no call on anyone
         return False
-    if p.objects and not (p.objects & args):
+    if p.objects and not (p.objects & args) and not (
+            PERSON_MARK in p.objects and patients(tok)):
         return False
     return not (p.without and p.without & args)
 

@@ -30,7 +30,8 @@ from spacy.tokens import Token
 from ..actors import vocab as actor_vocab
 from ..records import Actor, Resolution, Span
 from . import arguments as args
-from .syntax import ActorFinder, objects, political, prep_children
+from .kinds import noun_kinds
+from .syntax import ActorFinder, objects, political, prep_children, slot
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -78,8 +79,41 @@ def partitives(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _people(toks: list[Token]) -> list[Token]:
+    """The tokens naming people or groups: a person's or nationality's name, or a common noun
+    whose first WordNet supersense is one of ``patient_kinds`` (quantities by their members)."""
+    kinds = args.argument_rules().patient_kinds
+    table = noun_kinds()
+    out: list[Token] = []
+    for tok in partitives(toks):
+        if tok.ent_type_ in ("PERSON", "NORP"):
+            out.append(tok)
+        elif tok.pos_ == "NOUN" and not tok.ent_type_:
+            first = (table.get(tok.lemma_.lower()) or table.get(tok.lower_) or ("",))[0]
+            if first in kinds:
+                out.append(tok)
+    return out
+
+
+def patients(tok: Token) -> list[Token]:
+    """A verb's direct objects that are people or groups ("freed 37 prisoners", "released at
+    least 19 Christians", "dozens of activists"): whom the act was done to, though the pattern
+    reads the verb as intransitive or names its target elsewhere. By the head noun's WordNet
+    supersenses (``patient_kinds``) or a person's or nationality's name; never a noun's slot."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return []
+    return _people(objects(tok))
+
+
+def addressees(tok: Token, slots: tuple[str, ...]) -> list[Token]:
+    """People or groups in a pattern's own prepositional or dative slots ("provided financial
+    assistance *to about 550 households*"): the act's target though nobody coded them."""
+    return _people([t for name in slots if name not in ("dobj", "poss") for t in slot(tok, name)])
+
+
 def _quantity(tok: Token) -> bool:
-    return tok.pos_ == "NUM" or tok.lemma_.lower() in args.argument_rules().quantity_words
+    words = args.argument_rules().quantity_words  # listed as written: "dozens" (lemma "dozen")
+    return tok.pos_ == "NUM" or tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def oblique_targets(tok: Token, code: str, finder: ActorFinder, actors_of: ActorsOf,

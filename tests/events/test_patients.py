@@ -1,0 +1,108 @@
+"""Whom an act was done to when the pattern's slots are empty: people as direct objects
+(``participants.patients``, the ``<person>`` object mark) and two generic actors of one sector
+(``events._two_generics``).
+
+Behaviour through the real model on sentences written for these tests (in no gold set); the
+rule logic on hand-built Docs, where the parse is the premise.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsevents import extract_text
+from newsevents.events import participants as parts
+from newsevents.records import Actor, Event
+
+VOCAB = spacy.blank("en").vocab
+
+
+def _events(text: str, root: str) -> list[Event]:
+    return [e for e in extract_text(text, published="2025-05-06").events if e.cameo_root == root]
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+         lemmas: list[str]) -> Doc:
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+# ----------------------------------------------------------------------- through the real model
+
+def test_released_prisoners_are_the_target_though_nobody_coded_them() -> None:
+    [event] = _events("Tunisia freed 40 prisoners on Friday.", "08")
+    assert event.cameo == "0841"
+    assert event.target is not None and event.target.mention == "40 prisoners"
+    assert event.target.code is None and "no actor code" in event.target.resolution.reason
+
+
+def test_any_people_freed_make_a_release() -> None:
+    [event] = _events("The rebel army released nine teachers near the border.", "08")
+    assert event.cameo == "0841"
+    assert event.target is not None and "teachers" in event.target.mention
+
+
+def test_people_given_aid_are_its_target_though_nobody_coded_them() -> None:
+    [event] = _events("The charity gave emergency food aid to about 300 households on Monday.",
+                      "07")
+    assert event.target is not None and event.target.mention == "about 300 households"
+
+
+def test_a_released_thing_is_no_release_of_people() -> None:
+    assert _events("Kenya released a detailed report on Monday.", "08") == []
+
+
+def test_two_people_of_one_generic_sector_are_two_parties() -> None:
+    [event] = _events("Police arrested a police officer in the capital.", "17")
+    assert event.source is not None and event.target is not None
+    assert event.target.mention.endswith("police officer")
+
+
+# ----------------------------------------------------------------------- rule logic on the parse
+
+def test_patients_are_the_direct_objects_naming_people() -> None:
+    # "Army freed prisoners" / "Army freed documents"
+    people = _doc(["Army", "freed", "prisoners"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                  ["PROPN", "VERB", "NOUN"], ["army", "free", "prisoner"])
+    things = _doc(["Army", "freed", "documents"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                  ["PROPN", "VERB", "NOUN"], ["army", "free", "document"])
+    assert [t.text for t in parts.patients(people[1])] == ["prisoners"]
+    assert parts.patients(things[1]) == []
+    assert parts.patients(people[2]) == []  # a noun has no direct object
+
+
+def test_a_quantity_of_people_is_its_members() -> None:
+    doc = _doc(["Army", "freed", "dozens", "of", "students"], [1, 1, 1, 2, 3],
+               ["nsubj", "ROOT", "dobj", "prep", "pobj"],
+               ["PROPN", "VERB", "NOUN", "ADP", "NOUN"], ["army", "free", "dozen", "of", "student"])
+    assert [t.text for t in parts.patients(doc[1])] == ["students"]
+
+
+def test_addressees_are_people_in_the_patterns_own_slots() -> None:
+    # "Japan sent aid to farmers" / "Japan sent aid to Asia"
+    words = ["Japan", "sent", "aid", "to", "farmers"]
+    heads, deps = [1, 1, 1, 1, 3], ["nsubj", "ROOT", "dobj", "prep", "pobj"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NOUN"]
+    doc = _doc(words, heads, deps, pos, ["japan", "send", "aid", "to", "farmer"])
+    assert [t.text for t in parts.addressees(doc[1], ("dative", "to"))] == ["farmers"]
+    assert parts.addressees(doc[1], ("dative", "for")) == []
+    place = _doc([*words[:4], "Asia"], heads, deps, [*pos[:4], "PROPN"],
+                 ["japan", "send", "aid", "to", "asia"])
+    assert parts.addressees(place[1], ("to",)) == []
+
+
+def _actor(start: int, code: str | None, country: str | None = None,
+           entity: str | None = None) -> Actor:
+    return Actor(mention="x", start=start, end=start + 1, name="x", kind="group",
+                 country=country, sector=code if country is None else None, code=code,
+                 entity=entity)
+
+
+def test_generic_actors_differ_by_mention_unless_one_entity() -> None:
+    from newsevents.events import _two_generics
+
+    assert _two_generics(_actor(0, "CVL"), _actor(10, "CVL"))
+    assert not _two_generics(_actor(0, "CVL", entity="e1"), _actor(10, "CVL", entity="e1"))
+    assert not _two_generics(_actor(0, "CVL"), _actor(0, "CVL"))
+    # a state's government is one party however many mentions
+    assert not _two_generics(_actor(0, "USAGOV", "USA"), _actor(10, "USAGOV", "USA"))
