@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .participants import patients
+from .participants import patients, things
 
 from .patterns import Pattern, PatternBook
 from .syntax import argument_lemmas, verbal_noun
@@ -18,6 +18,9 @@ from .syntax import argument_lemmas, verbal_noun
 #: at least 19 Christians", "released a former presidential candidate"): see
 #: :func:`.participants.patients`.
 PERSON_MARK = "<person>"
+#: An ``object`` word that any direct object naming a movable thing fits ("returned 11 oil
+#: paintings to the museum"): see :func:`.participants.things`.
+THING_MARK = "<thing>"
 
 
 def _pos_key(tok: Token) -> str | None:
@@ -45,7 +48,8 @@ def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
     ):  # "called on Tuesday" is no call on anyone
         return False
     if p.objects and not (p.objects & args) and not (
-            PERSON_MARK in p.objects and patients(tok)):
+            PERSON_MARK in p.objects and patients(tok)) and not (
+            THING_MARK in p.objects and things(tok)):
         return False
     return not (p.without and p.without & args)
 

@@ -105,6 +105,17 @@ def patients(tok: Token) -> list[Token]:
     return _people(objects(tok))
 
 
+def things(tok: Token) -> list[Token]:
+    """A verb's direct objects that are movable things by their head noun's first WordNet
+    supersense (``thing_kinds``: "returned 11 oil paintings", "the wild monkeys")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return []
+    kinds = args.argument_rules().thing_kinds
+    table = noun_kinds()
+    return [o for o in partitives(objects(tok)) if o.pos_ == "NOUN" and (
+        table.get(o.lemma_.lower()) or table.get(o.lower_) or ("",))[0] in kinds]
+
+
 def addressees(tok: Token, slots: tuple[str, ...]) -> list[Token]:
     """People or groups in a pattern's own prepositional or dative slots ("provided financial
     assistance *to about 550 households*"): the act's target though nobody coded them."""

@@ -48,6 +48,18 @@ def test_people_given_aid_are_its_target_though_nobody_coded_them() -> None:
     assert event.target is not None and event.target.mention == "about 300 households"
 
 
+def test_things_given_back_to_a_party_are_returned_property() -> None:
+    [event] = _events("The Italian government returned the stolen statues to Greece.", "08")
+    assert event.cameo == "0842"
+    assert event.target is not None and event.target.code == "GRC"
+
+
+def test_returning_fire_or_home_is_no_returned_property() -> None:
+    assert not [e for e in _events("The Italian soldiers returned fire.", "08")
+                if e.cameo == "0842"]
+    assert _events("The Italian minister returned to Greece on Monday.", "08") == []
+
+
 def test_a_released_thing_is_no_release_of_people() -> None:
     assert _events("Kenya released a detailed report on Monday.", "08") == []
 
@@ -89,6 +101,15 @@ def test_addressees_are_people_in_the_patterns_own_slots() -> None:
     place = _doc([*words[:4], "Asia"], heads, deps, [*pos[:4], "PROPN"],
                  ["japan", "send", "aid", "to", "asia"])
     assert parts.addressees(place[1], ("to",)) == []
+
+
+def test_things_are_direct_objects_naming_movable_things() -> None:
+    doc = _doc(["Italy", "returned", "statues"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+               ["PROPN", "VERB", "NOUN"], ["italy", "return", "statue"])
+    favour = _doc(["Italy", "returned", "favour"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                  ["PROPN", "VERB", "NOUN"], ["italy", "return", "favor"])
+    assert [t.text for t in parts.things(doc[1])] == ["statues"]
+    assert parts.things(favour[1]) == []
 
 
 def _actor(start: int, code: str | None, country: str | None = None,
