@@ -61,6 +61,7 @@ class ArgumentRules:
     undergoer_roots: frozenset[str]
     patient_kinds: frozenset[str]
     thing_kinds: frozenset[str]
+    topic_roots: frozenset[str]
     implied_sectors: dict[str, str]
     implied_addressees: dict[str, tuple[str, tuple[str, ...]]]
     patient_possessor_nouns: frozenset[str]
@@ -93,6 +94,7 @@ def argument_rules() -> ArgumentRules:
         undergoer_roots=frozenset(str(r) for r in raw["undergoer_roots"]),
         patient_kinds=_words(raw.get("patient_kinds", [])),
         thing_kinds=_words(raw.get("thing_kinds", [])),
+        topic_roots=frozenset(str(r) for r in raw.get("topic_roots", [])),
         implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
         implied_addressees={
             str(k).lower(): (str(v["sector"]), tuple(str(c) for c in v["codes"]))

@@ -1,6 +1,7 @@
 """Whom an act was done to when the pattern's slots are empty: people as direct objects
-(``participants.patients``, the ``<person>`` object mark) and two generic actors of one sector
-(``events._two_generics``).
+(``participants.patients``, the ``<person>`` object mark), things given back (``<thing>``),
+the party inside the topic of an attitude (``topic_roots``) and two generic actors of one
+sector (``events._two_generics``).
 
 Behaviour through the real model on sentences written for these tests (in no gold set); the
 rule logic on hand-built Docs, where the parse is the premise.
@@ -58,6 +59,30 @@ def test_returning_fire_or_home_is_no_returned_property() -> None:
     assert not [e for e in _events("The Italian soldiers returned fire.", "08")
                 if e.cameo == "0842"]
     assert _events("The Italian minister returned to Greece on Monday.", "08") == []
+
+
+def test_an_attitude_about_a_topic_is_directed_at_the_party_inside_it() -> None:
+    [event] = _events("The Dutch foreign minister voiced optimism about the reforms "
+                      "announced by the Kenyan government.", "01")
+    assert event.cameo == "013"
+    assert event.target is not None and event.target.code == "KENGOV"
+
+
+def test_skeptical_of_a_partys_plan_is_directed_at_the_party() -> None:
+    [event] = _events("The Dutch minister is skeptical of Turkey's plan to build a dam.", "01")
+    assert event.target is not None and event.target.code == "TUR"
+
+
+def test_an_attitude_about_a_mere_topic_has_no_target() -> None:
+    [event] = _events("The Dutch minister is skeptical of the plan.", "01")
+    assert event.target is None
+
+
+def test_the_agent_of_a_weapon_subject_is_the_doer() -> None:
+    [event] = _events("The shells fired by the Ethiopian army struck a depot of the Eritrean "
+                      "army.", "19")
+    assert event.source is not None and event.source.code == "ETHMIL"
+    assert event.target is not None and event.target.code == "ERIMIL"
 
 
 def test_a_released_thing_is_no_release_of_people() -> None:
