@@ -62,6 +62,8 @@ class ArgumentRules:
     patient_kinds: frozenset[str]
     thing_kinds: frozenset[str]
     topic_roots: frozenset[str]
+    purpose_beneficiary_verbs: frozenset[str]
+    with_recipient_verbs: frozenset[str]
     implied_sectors: dict[str, str]
     implied_addressees: dict[str, tuple[str, tuple[str, ...]]]
     patient_possessor_nouns: frozenset[str]
@@ -95,6 +97,8 @@ def argument_rules() -> ArgumentRules:
         patient_kinds=_words(raw.get("patient_kinds", [])),
         thing_kinds=_words(raw.get("thing_kinds", [])),
         topic_roots=frozenset(str(r) for r in raw.get("topic_roots", [])),
+        purpose_beneficiary_verbs=_words(raw.get("purpose_beneficiary_verbs", [])),
+        with_recipient_verbs=_words(raw.get("with_recipient_verbs", [])),
         implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
         implied_addressees={
             str(k).lower(): (str(v["sector"]), tuple(str(c) for c in v["codes"]))

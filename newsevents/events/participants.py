@@ -116,6 +116,31 @@ def things(tok: Token) -> list[Token]:
         table.get(o.lemma_.lower()) or table.get(o.lower_) or ("",))[0] in kinds]
 
 
+def with_recipients(tok: Token) -> list[Token]:
+    """The direct objects of a verb of supplying with a with-phrase ("provided the Lebanese
+    army with aircraft"): they receive, the with-phrase is what is given."""
+    if tok.lemma_.lower() not in args.argument_rules().with_recipient_verbs or not any(
+            True for _ in prep_children(tok, frozenset({"with"}))):
+        return []
+    return objects(tok)
+
+
+def purpose_beneficiaries(tok: Token) -> list[Token]:
+    """Who a purpose infinitive helps ("donated ventilators to assist Ethiopia", "earmarked
+    aid to help Haiti cope"): the objects of its verbs of helping."""
+    verbs = args.argument_rules().purpose_beneficiary_verbs
+    out: list[Token] = []
+    for clause in tok.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in verbs:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        # "to help Haiti cope": the subject of the bare infinitive is the one helped
+        out += objects(clause) or [s for c in clause.children if c.dep_ in ("ccomp", "xcomp")
+                                   for s in c.children if s.dep_ == "nsubj"]
+    return out
+
+
 def addressees(tok: Token, slots: tuple[str, ...]) -> list[Token]:
     """People or groups in a pattern's own prepositional or dative slots ("provided financial
     assistance *to about 550 households*"): the act's target though nobody coded them."""

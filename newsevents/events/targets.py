@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from . import arguments as args
 from . import participants as parts
-from .patterns import Pattern
+from .patterns import Pattern, pattern_book
 from .syntax import (
     ActorFinder,
     complement_slots,
@@ -88,6 +88,10 @@ def _others(found: list[Actor], source: Actor | None) -> list[Actor]:
 def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
              code: str = "", source: Actor | None = None) -> list[Actor]:
     code = code or p.code or ""
+    if "dative" in p.target and skip != "dative":
+        found = actors_at(finder, parts.with_recipients(tok), uncoded=False)
+        if found:  # "provided the Lebanese army with aircraft"
+            return _others(found, source)
     for spec in p.target:
         if spec == skip:
             continue
@@ -96,6 +100,11 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
             found = _owners(slot(tok, spec))
         if found:
             return _others(found, source)
+    if code[:2] in pattern_book().modality["beneficiary_roots"]:
+        found = actors_at(finder, parts.purpose_beneficiaries(tok), uncoded=False)
+        found = [a for a in found if source is None or not parts.same_side(a, source)]
+        if found:  # "donated ventilators to assist Ethiopia"
+            return found
     if code[:2] in args.argument_rules().topic_roots:
         # "expressed optimism about the reforms taken by the Egyptian government": the party
         # inside the topic the attitude is about

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from newsevents import extract_text
 from newsevents.events import participants as parts
+from newsevents.events.syntax import slot
 from newsevents.records import Actor, Event
 
 VOCAB = spacy.blank("en").vocab
@@ -152,3 +153,49 @@ def test_generic_actors_differ_by_mention_unless_one_entity() -> None:
     assert not _two_generics(_actor(0, "CVL"), _actor(0, "CVL"))
     # a state's government is one party however many mentions
     assert not _two_generics(_actor(0, "USAGOV", "USA"), _actor(10, "USAGOV", "USA"))
+
+
+# ----------------------------------------------------------------------- recipients of aid
+
+def test_aid_given_to_help_a_party_is_given_to_it() -> None:
+    [event] = [e for e in _events("Norway donated 40 tonnes of medical equipment to assist "
+                                  "Malawi with its vaccination campaign.", "07")
+               if e.trigger.text == "donated"]
+    assert event.target is not None and event.target.code == "MWI"
+
+
+def test_the_one_helped_to_cope_is_the_recipient() -> None:
+    [event] = [e for e in _events("Norway has earmarked 3 million crowns to help Malawi cope "
+                                  "with the drought.", "07") if e.trigger.text == "earmarked"]
+    assert event.target is not None and event.target.code == "MWI"
+
+
+def test_the_object_of_supplying_with_something_receives_it() -> None:
+    # "Norway supplied the army with trucks" / "Norway supplied trucks"
+    doc = _doc(["Norway", "supplied", "army", "with", "trucks"], [1, 1, 1, 1, 3],
+               ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["PROPN", "VERB", "NOUN", "ADP", "NOUN"],
+               ["norway", "supply", "army", "with", "truck"])
+    bare = _doc(["Norway", "supplied", "trucks"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                ["PROPN", "VERB", "NOUN"], ["norway", "supply", "truck"])
+    assert [t.text for t in parts.with_recipients(doc[1])] == ["army"]
+    assert parts.with_recipients(bare[1]) == []
+
+
+def test_a_phrase_on_what_an_amount_holds_belongs_to_the_object() -> None:
+    # "Norway gives millions in aid to Malawi": "to" hangs on "aid"
+    doc = _doc(["Norway", "gives", "millions", "in", "aid", "to", "Malawi"],
+               [1, 1, 1, 2, 3, 4, 5], ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj"],
+               ["PROPN", "VERB", "NOUN", "ADP", "NOUN", "ADP", "PROPN"],
+               ["norway", "give", "million", "in", "aid", "to", "malawi"])
+    assert [t.text for t in slot(doc[1], "to")] == ["Malawi"]
+
+
+def test_purpose_beneficiaries_on_the_parse() -> None:
+    # "Norway sent tents to help Malawi" / "Norway sent tents to protect Malawi"
+    words = ["Norway", "sent", "tents", "to", "help", "Malawi"]
+    heads, deps = [1, 1, 1, 4, 1, 4], ["nsubj", "ROOT", "dobj", "aux", "advcl", "dobj"]
+    pos = ["PROPN", "VERB", "NOUN", "PART", "VERB", "PROPN"]
+    doc = _doc(words, heads, deps, pos, ["norway", "send", "tent", "to", "help", "malawi"])
+    assert [t.text for t in parts.purpose_beneficiaries(doc[1])] == ["Malawi"]
+    other = _doc(words, heads, deps, pos, ["norway", "send", "tent", "to", "protect", "malawi"])
+    assert parts.purpose_beneficiaries(other[1]) == []
