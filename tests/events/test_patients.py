@@ -96,6 +96,17 @@ def test_two_people_of_one_generic_sector_are_two_parties() -> None:
     assert event.target.mention.endswith("police officer")
 
 
+def test_a_verbal_act_to_another_mention_of_the_own_party_stands_without_addressee() -> None:
+    [event] = _events("The Kenyan president paid a visit to the Kenyan foreign minister on "
+                      "Monday.", "04")
+    assert event.source is not None and event.source.code == "KENGOV"
+    assert event.target is None
+
+
+def test_force_on_another_mention_of_the_own_party_is_still_dropped() -> None:
+    assert _events("The Kenyan army attacked the Kenyan army on Monday.", "19") == []
+
+
 # ----------------------------------------------------------------------- rule logic on the parse
 
 def test_patients_are_the_direct_objects_naming_people() -> None:
