@@ -141,6 +141,28 @@ def purpose_beneficiaries(tok: Token) -> list[Token]:
     return out
 
 
+def owner_conjuncts(finder: ActorFinder, tok: Token) -> list[Actor]:
+    """'the armies of Brazil and Argentina', 'the foreign ministers of Iran and Iraq': one
+    actor per conjoined owner after the first (whose actor the actors stage gave the phrase),
+    with the head's sector and that owner's country."""
+    head = finder.at(tok)
+    if head is None or head.sector is None or head.country is None:
+        return []
+    out: list[Actor] = []
+    for g in _pobjs(tok, frozenset({"of"})):
+        owner = finder.at(g)
+        if owner is None or owner.country is None or owner.country == head.country:
+            continue
+        text = g.text
+        out.append(replace(head, mention=text, start=g.idx, end=g.idx + len(text),
+                           name=f"{head.name} ({text})", country=owner.country,
+                           code=owner.country + head.sector, entity=None,
+                           resolution=Resolution(head.resolution.method, (
+                               f"'{tok.text}' of conjoined owners: sector {head.sector} of "
+                               f"'{text}' ({owner.country})"))))
+    return out
+
+
 def addressees(tok: Token, slots: tuple[str, ...]) -> list[Token]:
     """People or groups in a pattern's own prepositional or dative slots ("provided financial
     assistance *to about 550 households*"): the act's target though nobody coded them."""

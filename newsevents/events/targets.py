@@ -34,6 +34,8 @@ def actors_at(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -
                 actor = finder.at(m)
                 if political(actor) and actor not in found:
                     found.append(actor)  # type: ignore[arg-type]
+            if found:  # "the armies of Brazil and Argentina"
+                found += [a for a in parts.owner_conjuncts(finder, t) if a not in found]
     if not found and uncoded and finder.uncoded:
         for tok in toks:
             for t in with_conjuncts(tok):

@@ -107,6 +107,11 @@ def test_force_on_another_mention_of_the_own_party_is_still_dropped() -> None:
     assert _events("The Kenyan army attacked the Kenyan army on Monday.", "19") == []
 
 
+def test_a_head_of_conjoined_owners_is_one_actor_per_owner() -> None:
+    events = _events("The navies of Chile and Peru attacked the pirates off the coast.", "19")
+    assert {e.source.code for e in events if e.source is not None} == {"CHLMIL", "PERMIL"}
+
+
 # ----------------------------------------------------------------------- rule logic on the parse
 
 def test_patients_are_the_direct_objects_naming_people() -> None:
