@@ -175,7 +175,7 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
         if found:
             return found
     found = actors_at(finder, complement_slots(tok)) if p.family else []
-    if not found and not place and finder.uncoded and not field:
+    if not found and not place and not field:
         # "freed 37 prisoners" (release's slots are the owner and "to"): the people it was
         # done to, coded or not
         found = [a for a in actors_at(finder, parts.patients(tok)) if not (

@@ -86,6 +86,23 @@ def test_the_agent_of_a_weapon_subject_is_the_doer() -> None:
     assert event.target is not None and event.target.code == "ERIMIL"
 
 
+def test_coded_people_freed_are_the_target() -> None:
+    [event] = _events("Iran let free British sailors on Friday.", "08")
+    assert event.cameo == "0841"
+    assert event.target is not None and event.target.code == "GBRMIL"
+
+
+def test_setting_people_free_is_a_release() -> None:
+    [event] = _events("The junta let free dozens of students on Friday.", "08")
+    assert event.cameo == "0841"
+
+
+def test_a_cessation_of_hostilities_is_a_ceasefire() -> None:
+    [event] = _events("The Chadian government declared a cessation of hostilities in the east.",
+                      "08")
+    assert event.cameo == "0871"
+
+
 def test_a_released_thing_is_no_release_of_people() -> None:
     assert _events("Kenya released a detailed report on Monday.", "08") == []
 
