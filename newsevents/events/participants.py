@@ -151,8 +151,9 @@ def owner_conjuncts(finder: ActorFinder, tok: Token) -> list[Actor]:
     out: list[Actor] = []
     for g in _pobjs(tok, frozenset({"of"})):
         owner = finder.at(g)
-        if owner is None or owner.country is None or owner.country == head.country:
-            continue
+        if owner is None or owner.kind != "state" or owner.country is None or (
+                owner.country == head.country):
+            continue  # a state's own body, never an organisation's ("… and the United Nations")
         text = g.text
         out.append(replace(head, mention=text, start=g.idx, end=g.idx + len(text),
                            name=f"{head.name} ({text})", country=owner.country,

@@ -129,6 +129,12 @@ def test_a_head_of_conjoined_owners_is_one_actor_per_owner() -> None:
     assert {e.source.code for e in events if e.source is not None} == {"CHLMIL", "PERMIL"}
 
 
+def test_an_organisation_among_the_owners_is_no_state_body() -> None:
+    events = _events("The humanitarian branches of the Government of Chile and the United "
+                     "Nations today launched an appeal for money.", "02")
+    assert all(e.source is None or e.source.code != "UNOGOV" for e in events)
+
+
 # ----------------------------------------------------------------------- rule logic on the parse
 
 def test_patients_are_the_direct_objects_naming_people() -> None:
