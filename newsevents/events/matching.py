@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .participants import patients, things
-
 from .patterns import Pattern, PatternBook
 from .syntax import argument_lemmas, verbal_noun
 
