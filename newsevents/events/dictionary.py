@@ -260,7 +260,7 @@ def _light_use(tok: Token, book: PatternBook) -> bool:
     return False
 
 
-def _topic_of_family(tok: Token, book: PatternBook) -> bool:
+def topic_of_family(tok: Token, book: PatternBook) -> bool:
     """'vowed to retaliate', 'asked Turkey to accept', 'said Iran must release': the complement
     is the topic of the governing appeal/intent/demand/threat, which the team's family patterns
     code (topics.yaml), not an event of its own."""
@@ -303,15 +303,20 @@ def _candidates(found: LemmaEntries, words: set[str]) -> list[Entry]:
     return [hit[k] for k in sorted(hit)] + list(found.bare)
 
 
-def dictionary_matches(tok: Token, book: PatternBook) -> list[tuple[Pattern, str, str]]:
-    """Dictionary hits for a verb token, most specific first: (pattern, code, topic='')."""
+def dictionary_matches(tok: Token, book: PatternBook, *, topics: bool = False,
+                       ) -> list[tuple[Pattern, str, str]]:
+    """Dictionary hits for a verb token, most specific first: (pattern, code, topic='').
+
+    ``topics``: also the complement of an appeal/intent/demand/threat verb ("vowed to send
+    troops"), which the main pass leaves to the family's topic; ``events/governed.py`` codes it
+    as an event of its own, never asserted."""
     lemma = tok.lemma_.lower()
     found_entries = verb_dictionary().index.get(lemma)
     if found_entries is None or (lemma in book.modality["reporting_verbs"]
                                  and not found_entries.bare):
         return []  # say, announce, report …: attribution of what they report, not events
         # (a reporting verb with a code of its own, like warn → 130, stays)
-    if _light_use(tok, book) or _topic_of_family(tok, book):
+    if _light_use(tok, book) or (not topics and topic_of_family(tok, book)):
         return []
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and not any(
             c.dep_ == "agent" for c in tok.children):

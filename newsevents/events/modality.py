@@ -54,8 +54,12 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
             found.append("negated")
         elif dep in SUBJ | {"dobj"} and tok.pos_ in ("VERB", "AUX") and (
                 low in m["negative_pronouns"] or any(
-                    g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
-            found.append("negated")  # "none of the protesters were detained", "no police …"
+                    g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
+                    for g in child.children)):
+            found.append("negated")  # "none of the protesters were detained", "no police …",
+            # "neither India nor Pakistan attacked …"
+        elif dep in ("aux", "auxpass") and _asks(child, subj_i):
+            found.append("hypothetical")  # "Has Iran attacked Israel?": asked, not stated
         elif dep == "aux":
             if low in m["requested_aux"] or lemma in m["requested_aux"]:
                 inverted = subj_i is not None and child.i < subj_i
@@ -88,6 +92,8 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
                 found.append("reported_unverified")
             elif lemma in m["conditional_modifiers"]:
                 found.append("conditional")
+        elif dep == "prep" and low == "according" and _unconfirmed_source(child, m):
+            found.append("reported_unverified")  # "according to unconfirmed reports"
         elif dep == "prep" and any(g.dep_ == "pobj" and _condition_noun(g, m) and
                                    not list(g.children) for g in child.children):
             found.append("conditional")  # bare "In case Russia attacks …"
@@ -100,6 +106,47 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
             # of a threat ("threatened … if") stays asserted.
             found.append("conditional")
     return _strongest(found)
+
+
+def _asks(aux: Token, subj_i: int | None) -> bool:
+    """The auxiliary opens a yes/no question: first word of a sentence ending in "?", ahead of
+    its subject ("Will Russia attack …?", "Has Iran attacked …?"). A wh-question ("Why did
+    Iran attack …?") presupposes the act and is not read here."""
+    if subj_i is None or aux.i > subj_i:
+        return False
+    sent = aux.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "”")),
+                None)
+    return bool(words) and words[0] == aux and last is not None and last.text == "?"
+
+
+def _unconfirmed_source(according: Token, m: dict[str, frozenset[str]]) -> bool:
+    """'according to (unconfirmed) reports / sources': an unnamed or unconfirmed source, as
+    "reportedly" (the guide: unconfirmed claims); "according to the police" or "according to a
+    Reuters report" names who says it and stays asserted."""
+    for to in according.children:
+        for src in to.children if to.lower_ == "to" else ():
+            if src.dep_ != "pobj":
+                continue
+            mods = {c.lemma_.lower() for c in src.children if c.dep_ == "amod"}
+            if mods & m["unconfirmed_modifiers"]:
+                return True
+            named = any(c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "ADJ")
+                        and c.lemma_.lower() not in m["unconfirmed_modifiers"]
+                        for c in src.children)
+            lemma = src.lemma_.lower()
+            if not named and (lemma in m["anonymous_speakers"] or lemma in m["unverified_nouns"]):
+                return True
+    return False
+
+
+def _set_off(gerund: Token, head: Token) -> bool:
+    """'refused direct talks, demanding instead …': a gerund after the governor's own object
+    and a comma is a participial clause of its own, not the governor's complement."""
+    has_object = any(c.dep_ == "dobj" and c.i < gerund.i for c in head.children)
+    comma = any(t.text == "," for t in gerund.doc[head.i + 1:gerund.i])
+    return has_object and comma
 
 
 def _as_long_as(mark: Token) -> bool:
@@ -282,6 +329,9 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         cls: str | None = None
         if dep == "xcomp":
             cls = own_cues(head, book) or _governor_class(head, book)
+            if cls == "requested" and head.lemma_.lower() in m["wishing_verbs"] and not any(
+                    c.dep_ in ("dobj", "dative") for c in head.children):
+                cls = "hypothetical"  # "Sudan wants to meet Chad": a wish, not a request
             if head.lemma_.lower() in ("be", "have", "remain") and any(
                     c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
                 cls = "negated"  # "Russia has yet to withdraw", "is yet to"
@@ -306,7 +356,8 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             else:
                 cls = own_cues(head, book)
         elif dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and not any(
-                c.dep_ == "mark" or c.dep_ in SUBJ for c in cur.children):
+                c.dep_ == "mark" or c.dep_ in SUBJ for c in cur.children) and not (
+                _set_off(cur, head)):
             # "ruled out sending troops": the parser makes a gerund complement an adverbial
             # clause; it is governed only by a governing verb ("killed two, sending …" is not)
             cls = _governor_class(head, book)
@@ -374,6 +425,8 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         elif dep == "acl":
             noun = head.lemma_.lower()
             if noun in m["unverified_nouns"]:
+                if head.dep_ == "dobj" and _governor_class(head.head, book) == "negated":
+                    return "negated"  # "denied charges that it attacked …": denied (the guide)
                 cls = "reported_unverified"
                 hedged = True
                 break

@@ -1,0 +1,166 @@
+"""Governed events: the act a governor only vows, threatens, plans or weighs, coded as an event.
+
+The annotation guide codes the act under such a governor as an event of its own, never asserted
+("threatened to impose sanctions on Iran": the threat is a 13 event, the sanctions a
+``hypothetical`` 16 event; "plans for a visit to Ghana": a ``future`` 04 event). The main pass
+codes what the team's patterns know under any governor, and leaves the complement of an
+appeal/intent/demand/threat verb to the family's topic; the main pass also never codes an
+event noun that a verb absorbed as its object. This step (a ``sentence_step`` of
+``pattern_coder_v1``, after the embedded events) adds, once per sentence:
+
+- **complements of family verbs** by the field dictionary (PETRARCH's verbs): "pledged to send
+  air defence systems to Ukraine", "warned that it would cut gas supplies to Moldova",
+  "demanded that Belarus release the opposition leaders";
+- **event nouns that are the object of a weighing, threatening or planning verb** ("is
+  considering sanctions against Venezuela", "threatened Chile with sanctions", "plans talks with
+  Kyiv"), with the verb's subject as the doer;
+- **event nouns under a noun of intent** ("raised the threat of sanctions against Lithuania",
+  "announced plans for a visit to Ghana", "Iran's plan for strikes on …"): the doer is the one
+  who threatens or plans, when the event noun names none of its own.
+
+Every candidate made here carries its modality from the parse walk (:mod:`.modality`,
+:func:`.nominals.nominal_modality`); one the walk reads as asserted is not emitted by this step.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from . import arguments as args
+from .coder import Candidate, _code_verb, _noun_source, sentence_step
+from .dictionary import dictionary_matches, has_source, topic_of_family
+from .matching import match
+from .modality import ASSERTED, modality
+from .nominals import nominal_modality
+from .patterns import PatternBook
+from .syntax import ActorFinder, political, subject, with_conjuncts
+from .targets import targets as _targets
+
+GOVERNED = "+governed"
+
+
+def _complement_events(tok: Token, finder: ActorFinder, book: PatternBook) -> list[Candidate]:
+    """The complement verb of a family governor, coded by the field dictionary."""
+    if tok.pos_ != "VERB" or not topic_of_family(tok, book) or not has_source(tok, finder):
+        return []
+    mod = modality(tok, book, light=book.light_verbs)
+    if mod == ASSERTED:
+        return []
+    for hit in dictionary_matches(tok, book, topics=True):
+        coded = [c for c in _code_verb(tok, hit, finder, set())
+                 if args.keep(c) and c.target is not None]
+        if coded:
+            for c in coded:
+                c.modality = mod
+                c.method += GOVERNED
+                c.confidence -= 0.1
+            return coded
+    return []
+
+
+def _governed_nouns(verb: Token, m: dict[str, frozenset[str]]) -> list[tuple[Token, str]]:
+    """(event noun, modality) objects of a weighing/threatening/planning verb."""
+    lemma = verb.lemma_.lower()
+    if lemma in m["hypothetical_object_verbs"]:
+        mod = "hypothetical"
+    elif lemma in m["future_object_verbs"]:
+        mod = "future"
+    else:
+        return []
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found += with_conjuncts(child)
+        elif child.dep_ == "prep" and child.lower_ == "with" and lemma == "threaten":
+            found += [g for c in [child] for g in c.children if g.dep_ == "pobj"]
+    return [(n, mod) for n in found if n.pos_ in ("NOUN", "PROPN")]
+
+
+def _intent_noun(noun: Token, m: dict[str, frozenset[str]]) -> Token | None:
+    """The noun of intent whose of/for/to phrase holds ``noun`` ("the threat of sanctions")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "to"):
+        return None
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in m["doer_nouns"]:
+        return head
+    return None
+
+
+def _owner(intent: Token, finder: ActorFinder) -> Actor | None:
+    """Who threatens or plans: the intent noun's possessor, else the subject of the verb it is
+    the object of ("China raised the threat of …", "Nigeria announced plans for …")."""
+    for child in intent.children:
+        if child.dep_ == "poss":
+            actor = finder.at(child)
+            return actor if political(actor) else None
+    if intent.dep_ in ("dobj", "attr") and intent.head.pos_ in ("VERB", "AUX"):
+        subj = subject(intent.head)
+        actor = finder.at(subj) if subj is not None else None
+        return actor if political(actor) else None
+    return None
+
+
+def _noun_event(noun: Token, doer: Actor | None, mod: str, finder: ActorFinder,
+                book: PatternBook, why: str, addressee: Actor | None = None) -> list[Candidate]:
+    hit = match(noun, book)
+    if hit is None or hit[0].pos != "noun":
+        return []
+    p, code, topic = hit
+    source = _noun_source(noun, finder, p) or doer
+    if not political(source):
+        return []
+    targets = [t for t in _targets(p, noun, finder, skip="poss", code=code, source=source)
+               if t != source]
+    if not targets and political(addressee) and addressee != source:
+        targets = [addressee]  # type: ignore[list-item]  # "threatened Chile with sanctions"
+    if not targets and not p.intransitive:
+        return []
+    method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "") + GOVERNED
+    return [Candidate(noun, code, source, t, method, p.confidence - 0.1, p.intransitive,
+                      modality=mod, notes=[why]) for t in (targets or [None])]  # type: ignore[list-item]
+
+
+@sentence_step
+def governed_events(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
+                    book: PatternBook) -> list[Candidate]:
+    """The sentence's candidates with the acts its governors only vow, threaten or plan."""
+    m = book.modality
+    # an event with a named doer stands; one whose doer is only implied ("the threat of
+    # sanctions" read as sanctions by someone) gives way to the governor's doer
+    usable = {c.trigger.i for c in cands if args.keep(c) and not args.is_implied(c.source)}
+    out = list(cands)
+    for tok in tokens:
+        new: list[Candidate] = []
+        if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and tok.i not in usable:
+            new = _complement_events(tok, finder, book)
+        if tok.pos_ in ("VERB", "AUX") and not new:
+            for noun, mod in _governed_nouns(tok, m):
+                if noun.i in usable:
+                    continue
+                subj = subject(tok)
+                doer = finder.at(subj) if subj is not None else None
+                own = modality(tok, book, light=book.light_verbs)
+                if own in ("negated", "conditional"):
+                    mod = own  # "is not considering sanctions"
+                obj = next((c for c in tok.children if c.dep_ == "dobj" and c != noun), None)
+                new += _noun_event(noun, doer, mod, finder, book, "object of " + tok.lemma_,
+                                   finder.at(obj) if obj is not None else None)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in usable and \
+                (intent := _intent_noun(tok, m)) is not None:
+            mod = nominal_modality(tok, book)
+            if mod == ASSERTED:
+                mod = "hypothetical" if intent.lemma_.lower() in m["hypothetical_nouns"] \
+                    else "future"
+            new = _noun_event(tok, _owner(intent, finder), mod, finder, book,
+                              "under " + intent.lemma_)
+        if new:
+            # the same act read with an implied doer ("the threat of sanctions" as sanctions by
+            # someone) gives way; any other reading of the trigger stays
+            same = {(c.trigger.i, c.code) for c in new}
+            out = [c for c in out if (c.trigger.i, c.code) not in same or
+                   (political(c.source) and not args.is_implied(c.source))]
+            usable |= {c.trigger.i for c in new}
+            out += new
+    return out
