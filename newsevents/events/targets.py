@@ -110,12 +110,15 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
     if code[:2] in args.argument_rules().topic_roots:
         # "expressed optimism about the reforms taken by the Egyptian government": the party
         # inside the topic the attitude is about
-        for spec in p.target:
-            if spec not in (skip, "poss", "dobj", "dative"):
-                for t in slot(tok, spec):
-                    deep = deep_target(t, finder, source)
-                    if deep is not None:
-                        return [deep]
+        topics = [t for spec in p.target if spec not in (skip, "poss", "dobj", "dative")
+                  for t in slot(tok, spec)]
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            # "is considering sending aid to Kyrgyzstan": the act weighed or hoped for
+            topics += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        for t in topics:
+            deep = deep_target(t, finder, source)
+            if deep is not None:
+                return [deep]
     # a place acted on stands for its country ("shelled the city of Kharkiv"), then an oblique
     # party ("provided training to AMISOM", see .participants), then, in the second pass, a
     # participant nobody coded ("arrested a 57-year-old man")

@@ -74,6 +74,12 @@ def test_skeptical_of_a_partys_plan_is_directed_at_the_party() -> None:
     assert event.target is not None and event.target.code == "TUR"
 
 
+def test_weighing_an_act_is_directed_at_the_party_of_the_act() -> None:
+    events = _events("The Dutch government is considering sending tents to Malawi.", "01")
+    [event] = [e for e in events if e.cameo == "014"]
+    assert event.target is not None and event.target.code == "MWI"
+
+
 def test_an_attitude_about_a_mere_topic_has_no_target() -> None:
     [event] = _events("The Dutch minister is skeptical of the plan.", "01")
     assert event.target is None
