@@ -7,6 +7,8 @@ The public surface is deliberately small (checked by ``tests/test_public_api.py`
     for event in doc.events: ...
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .errors import NewsEventsError
 from .pipeline import extract_html, extract_many, extract_paths, extract_text
 from .records import (
@@ -23,7 +25,9 @@ from .records import (
     to_dict,
     to_json,
 )
-from .store import EventFilter, Store
+
+if TYPE_CHECKING:
+    from .store import EventFilter, Store
 
 __version__ = "0.1.0"
 
@@ -49,3 +53,13 @@ __all__ = [
     "to_dict",
     "to_json",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``Store`` and ``EventFilter`` on first use: the store imports DuckDB and pyarrow, which
+    a process that only extracts (a worker, ``extract_text``) never needs (~45 MB resident)."""
+    if name in ("Store", "EventFilter"):
+        from . import store
+
+        return getattr(store, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

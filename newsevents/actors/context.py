@@ -22,7 +22,7 @@ from .resolve import ADMIN_NOUNS, find_title
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "appos", "attr",
                        "poss", "dative", "oprd", "ROOT", "nmod", "compound"})
 #: Sectors a nationless noun is still coded by (a bare "government" or "party" is too vague).
-_GENERIC_OK = frozenset({"REB", "OPP", "CVL", "COP", "MIL", "REF", "LAB", "CRM", "JUD", "LEG",
+_GENERIC_OK = frozenset({"REB", "OPP", "CVL", "COP", "MIL", "REF", "LAB", "JUD", "LEG",
                          "SPY", "MED", "AGR", "UAF", "EDU", "HLH", "REL", "NGO", "BUS", "GOV"})
 #: Title nouns that refer back to any earlier official of the given country.
 _ANY_ROLE = frozenset({"counterpart", "leader", "official", "diplomat", "head of state"})
@@ -37,6 +37,11 @@ _STAFF = frozenset({"official", "officials", "authorities", "authority", "office
                     "spokesman", "spokeswoman", "spokesperson", "staff", "leaders", "leader",
                     "leadership", "representatives", "employees", "personnel", "agents"})
 _BODY_SECTORS = frozenset({"REL", "EDU", "JUD", "HLH", "PTY", "BUS", "LEG", "OPP", "NGO"})
+#: Sectors of bodies a compound noun before a government title gives it ("police spokesman").
+_TITLE_BODIES = frozenset({"MIL", "COP", "SPY", "JUD", "LEG", "HLH", "EDU", "REL"})
+#: Nouns for people who speak for the body a modifier names ("a government source", "military
+#: sources", "police sources"): the actor is the people, with the modifier's sector.
+_SOURCES = frozenset({"source", "sources"})
 
 
 def _modifiers(token: Token) -> list[Token]:
@@ -84,7 +89,9 @@ def sector_phrases(state: DocState) -> None:
     """Pass 3: sector nouns and bare titles, coded by the nationality in their phrase."""
     doc = state.doc
     for token in tokens_of(doc):
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in state.owner:
+        if token.i in state.owner:
+            continue
+        if token.pos_ not in ("NOUN", "PROPN") and not _nominal_participle(state, token):
             continue
         if token.dep_ not in _ARGUMENT:
             continue
@@ -92,8 +99,17 @@ def sector_phrases(state: DocState) -> None:
             continue
         if token.dep_ == "compound" and token.head.i > token.i and (
             sector_of(state, token.head) or token.head.lower_ in state.vocab.titles
+            or token.head.lower_ in _SOURCES
         ):
             continue  # "military" in "military officials": the head decides
+        if token.lower_ in _SOURCES:
+            body = next((c for c in token.lefts if c.dep_ in ("compound", "amod")
+                         and sector_of(state, c) is not None), None)
+            if body is not None:
+                found = sector_of(state, body)
+                assert found is not None
+                _sector_noun(state, token, found[0], found[1])
+            continue
         title = (find_title(state, list(doc[max(0, token.i - 3) : token.i + 1]), at_end=True)
                  if token.lower_ in state.vocab.title_words else None)
         if title is not None and title[1] not in ("BUS", "EDU", "MED", "CVL"):
@@ -102,6 +118,17 @@ def sector_phrases(state: DocState) -> None:
         sector = sector_of(state, token)
         if sector is not None:
             _sector_noun(state, token, sector[0], sector[1])
+
+
+def _nominal_participle(state: DocState, token: Token) -> bool:
+    """"the accused", "the injured": a participle or adjective the parser tags as such but that
+    heads its own noun phrase (a "the" before it, no noun after it) and names people."""
+    return (token.pos_ in ("VERB", "ADJ") and token.dep_ in _NOMINAL_DEPS
+            and token.lower_ in state.vocab.noun_kinds
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts))
+
+
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 
 
 #: Prepositions after which an institution noun is a place ("taken to hospital" is not here:
@@ -276,6 +303,14 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
     related = nation[2] if nation else None
     if related is not None and related.kind == "media":
         return
+    if sector == "GOV":
+        # "a police spokesman", "the army chief", "a court official": the body a common-noun
+        # compound names is whose title it is, as for "police officials"
+        for child in token.lefts:
+            body = state.vocab.sector_nouns.get(child.lower_) if child.dep_ == "compound" \
+                and child.pos_ == "NOUN" else None
+            if body in _TITLE_BODIES:
+                sector = body
     if nation is None:
         owner = _owner(token)
         if owner is not None:
@@ -295,7 +330,10 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
         m = Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), ante.name,
                     "person", ante.country, ante.sector, ante.role, "coreference",
                     f"'{text}' refers back to '{ante.name}' ({ante.role or 'same country'})",
-                    head=token.i, code=ante.code, person=ante.person, entity=ante.entity)
+                    head=token.i, code=ante.code, person=ante.person, entity=ante.entity,
+                    # an antecedent still waiting for its country from the context ("another
+                    # federal judge" … "the judge"): this mention is placed by the same steps
+                    generic=ante.generic and ante.country is None)
         add_keeping(state, m, keep)
         return
     if nation is None:
@@ -375,22 +413,29 @@ def _owned_title(state: DocState, token: Token, owner: Token,
     if mention is not None and (mention.country or mention.code):
         return False
     lemma = owner.lemma_.lower()
-    if lemma in _STATE_WORDS:
+    if lemma in _STATE_WORDS and not owner.text[:1].isupper():
         return False
-    if mention is None and owner.dep_ == "poss" and title[1] in ("GOV", "LEG", "JUD", "COP"):
+    if mention is None and title[1] in ("GOV", "LEG", "JUD", "COP"):
         from .generic import gazetteer_country
 
-        place = gazetteer_country(owner)
-        if place is not None:
-            # "Chelyabinsk's governor", "Lagos's police chief": the office of that place
+        # the possessor or the "of" object, or the place word of a compound ("Lagos State")
+        words = [owner, *(c for c in owner.lefts if c.dep_ == "compound")]
+        found = next(((w, p) for w in words if (p := gazetteer_country(w)) is not None), None)
+        if found is not None:
+            where, place = found
+            # "Chelyabinsk's governor", "the mayor of Paris", "the governor of Lagos State":
+            # the office of that place
             phrase, office, role = title
-            start = owner.left_edge.i
+            start = owner.left_edge.i if owner.dep_ == "poss" else \
+                _span_start(state, token, [], token.i)
             text = doc[start : token.i + 1].text
             state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
                               "person", place, office, role, "context",
-                              f"title '{phrase}' of the place '{owner.text}' → {place}{office}",
+                              f"title '{phrase}' of the place '{where.text}' → {place}{office}",
                               head=token.i))
             return True
+    if lemma in _STATE_WORDS:
+        return False
     sector = state.vocab.owner_sectors.get(lemma) or state.vocab.owner_sectors.get(owner.lower_)
     if sector in _POLITICAL:
         return False

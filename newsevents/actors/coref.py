@@ -29,6 +29,10 @@ _BACK_NOUNS = {"bloc": "igo", "alliance": "igo", "organisation": "igo", "organiz
                "watchdog": "igo", "body": "igo", "union": "igo", "group": "group",
                "militants": "group", "movement": "group", "militia": "group"}
 
+#: Sectors of ordinary people ("12 people", "residents"): a collective "the group" or "the
+#: movement" refers back to an organised group, not to them.
+_PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+
 
 def link(state: DocState) -> None:
     """Run the coreference rules over the document's mentions (in place)."""
@@ -52,7 +56,8 @@ def _definite_back(state: DocState) -> None:
         earlier = [m for m in state.mentions if m.start < token.i and m.owns
                    and here - state.sent_index[m.head] <= _WINDOW
                    and ((want == "igo" and m.sector == "IGO" and m.kind == "organisation")
-                        or (want == "group" and m.kind == "group" and m.country))]
+                        or (want == "group" and m.kind == "group" and m.country
+                            and m.sector not in _PEOPLE_SECTORS))]
         if not earlier:
             continue
         ante = max(earlier, key=lambda m: m.start)
@@ -146,9 +151,46 @@ def _is_subject(state: DocState, m: Mention) -> bool:
     return state.doc[m.head].dep_ in ("nsubj", "nsubjpass")
 
 
+class _Window:
+    """The mentions a pronoun may refer to, found by sentence instead of by scanning them all.
+
+    ``_antecedent`` takes mentions whose head lies at most :data:`_WINDOW` sentences back (or
+    later) and that start before the pronoun; this keeps the document's mentions bucketed by
+    the sentence of their head, in list order, so each pronoun looks at three sentences' worth
+    (the pass only appends mentions, see :func:`_pronouns`). A mention whose head lies in a
+    later sentence than its start is kept apart and always looked at.
+    """
+
+    def __init__(self, state: DocState) -> None:
+        self.sent_index = state.sent_index
+        self.by_sentence: dict[int, list[tuple[int, Mention]]] = {}
+        self.spill: list[tuple[int, Mention]] = []
+        self.seq = 0
+        for m in state.mentions:
+            self.append(m)
+
+    def append(self, m: Mention) -> None:
+        head_sent = self.sent_index[m.head]
+        if head_sent > self.sent_index[m.start]:
+            self.spill.append((self.seq, m))
+        else:
+            self.by_sentence.setdefault(head_sent, []).append((self.seq, m))
+        self.seq += 1
+
+    def near(self, here: int) -> list[Mention]:
+        """Mentions with a head in sentences ``here - _WINDOW`` … ``here`` and those kept
+        apart, in the order of ``state.mentions``."""
+        found = list(self.spill)
+        for k in range(here - _WINDOW, here + 1):
+            found.extend(self.by_sentence.get(k, ()))
+        found.sort(key=lambda pair: pair[0])
+        return [m for _, m in found]
+
+
 def _pronouns(state: DocState) -> None:
     doc = state.doc
     sent_index = state.sent_index
+    window = _Window(state)
     for token in tokens_of(doc):
         low = token.lower_
         if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
@@ -163,15 +205,18 @@ def _pronouns(state: DocState) -> None:
             continue
         if token.i in state.owner:
             continue
-        ante = _antecedent(state, token, want, sent_index)
+        ante = _antecedent(state, token, want, sent_index, window.near(sent_index[token.i]))
         if ante is None:
             continue
-        state.add(Mention(token.i, token.i + 1, token.idx, token.idx + len(token), ante.name,
-                          ante.kind, ante.country, ante.sector, ante.role, "coreference",
-                          f"pronoun '{token.text}' → "
-                          f"'{state.text[ante.start_char:ante.end_char]}' (nearest compatible "
-                          f"{'subject' if _is_subject(state, ante) else 'mention'})",
-                          head=token.i, code=ante.code, person=ante.person, entity=ante.entity))
+        added = state.add(Mention(token.i, token.i + 1, token.idx, token.idx + len(token),
+                                  ante.name, ante.kind, ante.country, ante.sector, ante.role,
+                                  "coreference", f"pronoun '{token.text}' → "
+                                  f"'{state.text[ante.start_char:ante.end_char]}' (nearest "
+                                  "compatible "
+                                  f"{'subject' if _is_subject(state, ante) else 'mention'})",
+                                  head=token.i, code=ante.code, person=ante.person,
+                                  entity=ante.entity))
+        window.append(added)  # the pass only appends: the pronoun owned no token before
 
 
 def _it_refers(token: Token) -> bool:
@@ -180,12 +225,14 @@ def _it_refers(token: Token) -> bool:
             and token.head.lemma_ not in _COPULAS)
 
 
-def _antecedent(state: DocState, token: Token, want: str, sent_index: list[int]
-                ) -> Mention | None:
+def _antecedent(state: DocState, token: Token, want: str, sent_index: list[int],
+                pool: list[Mention] | None = None) -> Mention | None:
+    """The mention ``token`` refers to; ``pool`` (in the order of ``state.mentions``) may
+    narrow the mentions looked at to those the window can accept (:class:`_Window`)."""
     here = sent_index[token.i]
     outside = not state.in_quote(token.idx)
     candidates = []
-    for m in state.mentions:
+    for m in state.mentions if pool is None else pool:
         if m.start >= token.i or m.kind == "media" or not m.owns:
             continue
         if here - sent_index[m.head] > _WINDOW:

@@ -69,6 +69,8 @@ def repeated_names(state: DocState) -> None:
 def _unseen_occurrences(state: DocState, known: dict[str, Mention]) -> None:
     """Occurrences of a known organisation's name the NER did not tag this time ("…, Florida
     Highway Patrol described, …"): the same words are the same body."""
+    from .ner import is_subnational_place
+
     doc = state.doc
     for first in list(known.values()):
         if first.method not in ("ner", "context") or first.end - first.start < 2:
@@ -78,7 +80,8 @@ def _unseen_occurrences(state: DocState, known: dict[str, Mention]) -> None:
             surface = surface[4:]
         for found in re.finditer(r"\b" + re.escape(surface) + r"\b", state.text):
             span = doc.char_span(found.start(), found.end())
-            if span is None or not state.free(span.start, span.end):
+            if span is None or not state.free(span.start, span.end) \
+                    or is_subnational_place(state, span):
                 continue
             state.add(Mention(span.start, span.end, span.start_char, span.end_char, first.name,
                               first.kind, first.country, first.sector, None, "coreference",

@@ -101,8 +101,8 @@ def _main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None
     seen_tokens: set[int] = set()
 
     def vote(code: str | None, i: int) -> None:
-        if not code or len(code) != 3 or not code.isalpha() or not code.isupper():
-            return
+        if not code or code not in state.vocab.country_names:
+            return  # an IGO's or NGO's parent code ("UNO", "NGO") is no country
         weight = 2 if first is not None and first.start <= i < first.end else 1
         votes[code] += weight
 
@@ -142,6 +142,13 @@ def _place_modifier(state: DocState, where: _Where, token: Token, name: Span | N
                 if pobj.dep_ == "pobj" and pobj.i in where.place_at:
                     return (where.place_at[pobj.i],
                             f"'{token.text} {child.text} {_place_name(where, pobj)}' places it")
+                body = state.mention_at(pobj) if pobj.dep_ == "pobj" and name is None else None
+                if (body is not None and body.kind == "organisation" and body.country
+                        and body.country in state.vocab.country_names):
+                    # "scientists at the University of Oxford", "workers at Toyota": the
+                    # body they belong to is in that country
+                    return (body.country,
+                            f"'{token.text} {child.text} {body.name}' ({body.country}) places it")
     return None
 
 

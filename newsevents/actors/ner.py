@@ -59,6 +59,18 @@ def unknown_organisations(state: DocState) -> None:
             continue
         if _titled(state, span):
             continue
+        if is_subnational_place(state, span):
+            continue  # "schools in Lagos State": a place (the places stage has it)
+        why = _named_like_a_person(state, span)
+        if why is not None:
+            # a private person (eyewitness, victim, suspect) as the no-title branch of the
+            # titled-person pass codes them: CVL of the country the context shows (generic.py)
+            state.add(Mention(span.start, span.end, span.start_char, span.end_char, span.text,
+                              "person", None, "CVL", None, "unresolved",
+                              f"ORG entity read as a person: {why}; no title ties them to a "
+                              "known actor: a private person", head=span.end - 1,
+                              person=span.text, code="CVL", generic=True))
+            continue
         country = _nation_inside(state, span)
         generic = False
         institution = _institution(state, span)
@@ -112,6 +124,10 @@ def unknown_organisations(state: DocState) -> None:
             reason = (f"ORG entity described as '{described.name}' just before it "
                       f"({described.sector})")
             generic = country is None
+        elif (unit := _subnational(state, span)) is not None:
+            kind, sector, country = "organisation", "GOV", unit
+            reason = (f"ORG entity naming a sub-national unit ('{span[-1].text}') that acts: "
+                      "its government (GOV)")
         else:
             kind, sector, country = "organisation", None, None
             reason = "ORG entity from the NER that no dictionary knows; left uncoded"
@@ -166,6 +182,64 @@ def _surname_of_earlier(state: DocState, ent: Span) -> bool:
                               code=m.code, person=m.person, entity=m.entity))
             return True
     return False
+
+
+#: Prepositions after which a sub-national unit's name is a place, not its government.
+_PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "near", "into", "from", "to",
+                          "of", "around", "within", "outside", "inside", "for"})
+
+
+def is_subnational_place(state: DocState, span: Span) -> bool:
+    """"in Lagos State", "across Sindh Province": a sub-national unit's name as a place."""
+    return (len(span) >= 2 and span[-1].text in state.vocab.subnational_words
+            and span.start > 0 and state.doc[span.start - 1].lower_ in _PLACE_PREPS)
+
+
+def _subnational(state: DocState, span: Span) -> str | None:
+    """The country of "Lagos State", "Sindh Province" (not after "in" and the like): a place
+    word the gazetteer knows before a sub-national word."""
+    from .generic import gazetteer_country
+
+    if len(span) < 2 or span[-1].text not in state.vocab.subnational_words:
+        return None
+    return next((c for t in span[:-1] if (c := gazetteer_country(t)) is not None), None)
+
+
+def _named_like_a_person(state: DocState, span: Span) -> str | None:
+    """Why an ORG entity is a person's name the small model mislabelled, or None.
+
+    Only a bare name of two or three capitalised words with no organisation word in it
+    qualifies, and only with evidence: the text gives the bearer an age ("40-year-old X"), an
+    apposition calls them a person ("X, a former boyfriend …", "X, a resident …"), or another
+    entity the model did label PERSON shares the last word ("Marek Sekielski" for "Tomasz
+    Sekielski")."""
+    vocab = state.vocab
+    words = list(span)
+    if not 2 <= len(words) <= 3 or any(
+            not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper()) for t in words):
+        return None
+    if any(t.text in vocab.company_words or t.text in vocab.outlet_words
+           or t.text in vocab.legislature_words or t.lower_ in vocab.institution_heads
+           or t.lower_ in vocab.sector_nouns or t.lower_ in vocab.descriptors
+           or t.i in state.nation for t in words):
+        return None
+    doc = state.doc
+    before = doc[max(0, span.start - 4) : span.start]
+    if any(t.lower_ == "old" for t in before) and any(t.like_num for t in before):
+        return "an age before the name"
+    for child in span.root.children:
+        if child.dep_ == "appos" and (child.lower_ in vocab.person_descriptors
+                                      or vocab.noun_kinds.get(child.lower_) == "person"):
+            return f"in apposition, '{child.text}' describes a person"
+    # a relative: another given name with the same surname ("Marek Sekielski"); the same words
+    # labelled PERSON elsewhere prove nothing ("Typhoon Phanfone" is PERSON in one sentence of
+    # the small model and ORG in the next)
+    surname, given = words[-1].text, words[0].text
+    for ent in doc.ents:
+        if (ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == surname
+                and ent[0].text != given):
+            return f"'{ent.text}' shares the surname and is labelled a person"
+    return None
 
 
 def _titled(state: DocState, span: Span) -> bool:
@@ -273,9 +347,11 @@ def _country_of_institution(state: DocState, ent: Span) -> bool:
     """"the Federal Aviation Office of Germany": the country name inside an institution's
     name is part of the name, not the state acting; drop its mention (True) so the name is
     coded as the institution of that country."""
-    inside = [m for m in state.mentions if m.start < ent.end and m.end > ent.start]
     root = ent.root
-    if (not inside or root.lower_ not in state.vocab.institution_heads
+    if root.lower_ not in state.vocab.institution_heads:
+        return False  # tested first: the scan below, per entity, grows with the document
+    inside = [m for m in state.mentions if m.start < ent.end and m.end > ent.start]
+    if (not inside
             or any(m.kind != "state" or m.start < ent.start or m.end > ent.end
                    or m.start <= root.i < m.end for m in inside)):
         return False

@@ -198,7 +198,14 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                           code="CVL", generic=True))
         return
     phrase, sector, role = title
-    if sector in _NON_POLITICAL and nation is not None:
+    # "Ethiopian Airlines CEO X", "German professor X": a nationality on the title itself, or a
+    # body of the title's own sector, makes the person that country's BUS/EDU/MED (the guide's
+    # "business people, executives", "academics"); a place nearby ("an analyst at a Berlin
+    # think tank") still does not
+    employer = nation is not None and (
+        (related is not None and related.kind != "state" and related.sector == sector)
+        or (related is None and nation[1].startswith("demonym")))
+    if sector in _NON_POLITICAL and nation is not None and not employer:
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
                           None, None, role, "unresolved",
                           f"title '{phrase}' is not an office ({sector}); a place or country "

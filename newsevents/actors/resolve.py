@@ -35,9 +35,10 @@ from .vocab import Entry
 #: Title sectors a named person may take from context when nothing names their country
 #: ("Senator Lindsey Graham", "Health Minister X" in a US or Russian story: the office is held
 #: where the story happens, as the annotation guide codes it; "activist X" is a private person
-#: placed the same way).
+#: placed the same way; "Professor X", "CEO X" are the guide's EDU and BUS, placed by the steps
+#: their sector allows in ``sectors.yaml``).
 _PLACEABLE_TITLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "SPY", "REL",
-                               "CVL"})
+                               "CVL", "EDU", "BUS", "MED", "HLH"})
 #: Which entry wins when one phrase has several readings.
 _PRIORITY = ("leader", "media", "group", "igo", "metonym", "country", "capital", "demonym")
 #: Prepositions after which a capital is a place, not an actor ("talks in Moscow").
@@ -51,6 +52,8 @@ ADMIN_NOUNS = frozenset({"administration", "government", "cabinet", "presidency"
 _NON_POLITICAL = frozenset({"EDU", "MED", "BUS", "CVL"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _DETERMINERS = frozenset({"the"})
+#: How a reason names an igos.csv entry by its sector.
+_IGO_KINDS = {"NGO": "international NGO"}
 
 
 def _pick(entries: tuple[Entry, ...]) -> Entry:
@@ -102,6 +105,9 @@ def _prefix_word(state: DocState, i: int, sent_start: int, new_start: int,
         return True
     if low in state.vocab.sector_nouns and doc[i].text[:1].isupper():
         return True  # "Foreign Ministry spokesman", "Kremlin spokesman"
+    body = state.mention_at(doc[i])
+    if body is not None and body.kind == "organisation" and body.sector == "IGO":
+        return True  # "U.N. mediator X", "Arab League Secretary-General X": the IGO's office
     if low == "of":
         return i - 1 >= sent_start and doc[i - 1].lower_ in titles
     if low in _POSSESSIVE:
@@ -142,7 +148,8 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
     elif entry.type == "igo":
         m = _simple(state, _with_determiner(doc, start), end, entry.name, "organisation",
                     entry.country, entry.sector, "dictionary",
-                    f"intergovernmental organisation '{entry.name}' (igos.csv), code {entry.key}")
+                    f"{_IGO_KINDS.get(entry.sector or '', 'intergovernmental organisation')} "
+                    f"'{entry.name}' (igos.csv), code {entry.key}")
         m.code = entry.key
         state.add(m)
     elif entry.type == "metonym":
@@ -355,7 +362,8 @@ def find_title(state: DocState, tokens: list[Token], *, at_end: bool = False
         for n in (4, 3, 2, 1):
             if end - n < 0:
                 continue
-            phrase = " ".join(words[end - n : end])
+            # spaCy splits hyphenated titles ("Secretary - General"): read them as written
+            phrase = " ".join(words[end - n : end]).replace(" - ", "-")
             if phrase in state.vocab.titles:
                 sector, role = state.vocab.titles[phrase]
                 return phrase, sector, role

@@ -88,6 +88,8 @@ class Vocabulary:
     #: Phoenix international actors by folded name: (IGO|NGO|BUS|MED, home country or None)
     international: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     news_descriptors: frozenset[str] = frozenset()  # "source" in "news source X" -> MED
+    person_descriptors: frozenset[str] = frozenset()  # "boyfriend": an ORG-labelled person
+    subnational_words: frozenset[str] = frozenset()  # "State" in "Lagos State"
     legislature_words: frozenset[str] = frozenset()  # "House" in "House Intelligence Committee"
     committee_heads: frozenset[str] = frozenset()
     sports_verbs: frozenset[str] = frozenset()  # a city that "beat"s another is a team
@@ -353,6 +355,9 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.legislature_words = frozenset(str(w) for w in data.get("legislature_words") or [])
     vocab.committee_heads = frozenset(str(w).lower() for w in data.get("committee_heads") or [])
     vocab.news_descriptors = frozenset(str(w) for w in data.get("news_descriptors") or [])
+    vocab.person_descriptors = frozenset(
+        str(w).lower() for w in data.get("person_descriptors") or [])
+    vocab.subnational_words = frozenset(str(w) for w in data.get("subnational_words") or [])
     vocab.sports_verbs = frozenset(str(w) for w in data.get("sports_verbs") or [])
     vocab.sports_nouns = frozenset(str(w) for w in data.get("sports_nouns") or [])
     vocab.rebel_name_words = frozenset(str(w) for w in data.get("rebel_name_words") or [])

@@ -28,10 +28,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..datafiles import ANY, load_yaml, optional
+from ..datafiles import load_yaml, optional
+from ..plover_codes import plover_actor_code
 from ..records import Event
 from . import Report
-from .matching import actor_code
 
 TABLE_NAME = "CAMEO2PLOVER-2021.txt"
 _LINE = re.compile(r"^\s*(\d{2,4}):\s*([A-Z]+)\s*(?:,\s*([^,#]*))?")
@@ -94,23 +94,55 @@ def read_table(path: Path) -> dict[str, tuple[str, str]]:
     return table
 
 
+_LEGACY_SCHEMA = {
+    "legacy": {str: {"type": str, optional("modes"): [str], optional("modes_not"): [str]}},
+    "cameo": {str: {"type": str, "why": str}},
+    "modes": {str: [str]},
+}
+
+
 @cache
+def _legacy_file() -> dict[str, Any]:
+    data: dict[str, Any] = load_yaml("evaluate/plover_legacy.yaml", _LEGACY_SCHEMA)
+    for code in data["cameo"]:
+        if not code.isdigit() or not 2 <= len(code) <= 4:
+            raise ValueError(f"plover_legacy.yaml: cameo key {code!r} is not a CAMEO code")
+    return data
+
+
 def legacy_rules() -> dict[str, dict[str, Any]]:
     """GSR (PLOVER 0.5b1) type → its draft-0.8 type and mode constraints (data file)."""
-    schema = {"legacy": {str: {"type": str, optional("modes"): [str],
-                               optional("modes_not"): [str]}}, ...: ANY}
-    rules: dict[str, dict[str, Any]] = load_yaml("evaluate/plover_legacy.yaml", schema)["legacy"]
+    rules: dict[str, dict[str, Any]] = _legacy_file()["legacy"]
     return rules
 
 
+def legacy_type(code: str) -> str | None:
+    """The 0.5b1 type of a CAMEO code the 2021 table moved to another type (longest listed
+    prefix of ``code``), or None: the data file's ``cameo`` section, each line with its source."""
+    moved: dict[str, dict[str, str]] = _legacy_file()["cameo"]
+    for n in range(len(code), 1, -1):
+        if code[:n] in moved:
+            return moved[code[:n]]["type"]
+    return None
+
+
 def predicted_types(event: Event, table: dict[str, tuple[str, str]]) -> set[tuple[str, str]]:
-    """The (PLOVER type, mode) pairs an event stands for: via its CAMEO code, and its own."""
+    """The (PLOVER type, mode) pairs an event stands for: its own ``plover`` block, and — unless
+    the act is ``negated`` (an act that did not happen is not that act; its ``plover`` block
+    says what PLOVER makes of it, REJECT for a refusal) — its CAMEO code's line of the
+    conversion table and the 0.5b1 type of a code that version placed elsewhere."""
     out: set[tuple[str, str]] = set()
     code = event.cameo
-    for key in (code, code[:3], code[:2] + "0"):
-        if key in table:
-            out.add(table[key])
-            break
+    if event.modality != "negated":
+        mode = ""
+        for key in (code, code[:3], code[:2] + "0"):
+            if key in table:
+                out.add(table[key])
+                mode = table[key][1]
+                break
+        old = legacy_type(code)
+        if old is not None:
+            out.add((old, mode))
     if event.plover.event_type:
         out.add((event.plover.event_type.upper(), event.plover.mode or ""))
     return out
@@ -132,10 +164,18 @@ def type_ok(gold_type: str, pairs: set[tuple[str, str]]) -> bool:
     return False
 
 
+def legacy_modes(mode: str) -> frozenset[str]:
+    """The names a GSR (0.5b1) mode may carry in draft 0.8: itself and the data file's own."""
+    renamed: dict[str, list[str]] = _legacy_file()["modes"]
+    return frozenset([mode, *renamed.get(mode, [])])
+
+
 def mode_ok(record: GsrRecord, events: list[Event], table: dict[str, tuple[str, str]]) -> bool:
-    """Some event of the gold type carries the gold mode (through its code or its own block)."""
+    """Some event of the gold type carries the gold mode, under its 0.5b1 name or its draft-0.8
+    one (through its code or its own block)."""
+    names = legacy_modes(record.mode)
     return any(
-        mode == record.mode
+        mode in names
         for e in events
         for ptype, mode in predicted_types(e, table)
         if type_ok(record.event, {(ptype, mode)})
@@ -143,6 +183,7 @@ def mode_ok(record: GsrRecord, events: list[Event], table: dict[str, tuple[str, 
 
 
 def _code_ok(gold: tuple[str, ...], code: str | None) -> bool:
+    """The predicted PLOVER actor code is (or, for a CAMEO code, starts with) a gold one."""
     return code is not None and any(code.startswith(g) for g in gold)
 
 
@@ -151,15 +192,15 @@ def record_result(
 ) -> tuple[bool, bool, bool]:
     """(type found, type+source found, type+source+target found) for one record."""
     typed = [e for e in events if type_ok(record.event, predicted_types(e, table))]
-    with_source = [e for e in typed if _code_ok(record.sources, actor_code(e.source))]
+    with_source = [e for e in typed if _code_ok(record.sources, plover_actor_code(e.source))]
     if record.compound:
         full = [
             e for e in with_source
             if len(record.sources) < 2
-            or _code_ok(tuple(c for c in record.sources), actor_code(e.target))
+            or _code_ok(tuple(c for c in record.sources), plover_actor_code(e.target))
         ]
     else:
-        full = [e for e in with_source if _code_ok(record.targets, actor_code(e.target))]
+        full = [e for e in with_source if _code_ok(record.targets, plover_actor_code(e.target))]
     return bool(typed), bool(with_source), bool(full)
 
 
@@ -196,8 +237,8 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
                 "id": record.id, "gold": f"{record.event} {'/'.join(record.sources)}->"
                 f"{'/'.join(record.targets) or '*'}",
                 "predicted": "; ".join(
-                    f"{e.cameo}/{e.plover.event_type} {actor_code(e.source)}->"
-                    f"{actor_code(e.target)}" for e in events
+                    f"{e.cameo}/{e.plover.event_type} {plover_actor_code(e.source)}->"
+                    f"{plover_actor_code(e.target)}" for e in events
                 ) or "-",
             })
     total: Counter[str] = Counter()

@@ -23,7 +23,8 @@ GenderGapTracker annotates speech only (its quotes are things people said); beli
 believe that …") and noun-carried claims ("Trump's claim that …") are attributions PolNeAR counts
 and GenderGapTracker does not, nor intentions ("vowed to veto it"), so records made by those
 rules (``evidence.method`` ending in
-``:cognition``, ``:nominal``, ``:intention`` or ``:finding``) are left out of its scoring.
+``:cognition``, ``:nominal``, ``:intention``, ``:finding`` or ``:stance``: "endorsed Cruz") are
+left out of its scoring.
 
 GenderGapTracker offsets are unreliable (its README), so gold quotes are located by string search
 in the raw text, in order; a gold quote not found is counted as a miss and reported in the notes.
@@ -44,7 +45,7 @@ from ..quotes.marks import find_quoted
 from ..records import Quote
 from . import Report, prf
 
-NOT_SPEECH_METHODS = (":cognition", ":nominal", ":intention", ":finding")
+NOT_SPEECH_METHODS = (":cognition", ":nominal", ":intention", ":finding", ":stance")
 THRESHOLD = 0.3
 STRICT = 0.8
 PRONOUNS = frozenset(

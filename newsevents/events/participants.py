@@ -304,7 +304,7 @@ def named_antecedent(actor: Actor | None, finder: ActorFinder) -> Actor | None:
         return actor
     lo = actor.sentence.start
     best: Actor | None = None
-    for other in finder.actors:
+    for other in finder.actors.starting_in(lo, actor.start):
         if (other.entity == actor.entity and lo <= other.start and other.end <= actor.start
                 and other.mention.lower() not in _PRONOUNS and political(other)):
             best = other  # the nearest

@@ -11,10 +11,13 @@ block follows the stance the parse shows:
   to …", or "warned that it would …"; cooperative acts (04-08) read as AGREE, coercive ones
   (14, 16-20) as THREATEN;
 - **refusal**: the actor announces it will not, or refuses to ("said it would not meet the
-  demands", "refused to release") — cooperative acts read as REJECT.
+  demands", "refused to release"), or does not grant what was asked of it whatever the tense
+  ("did not accede to the protesters' demands") — cooperative acts read as REJECT.
 
 A schedule reported by others ("is expected to", "is scheduled for") is no one's stance, and a
 past act that did not happen ("did not send troops") is no refusal: both keep their own line.
+The refusals step (``refusals.py``) reads the same stance, so an act whose PLOVER view is
+REJECT is also the one that gets its asserted CAMEO 12 event.
 The pairs of codes are the codebook's own (``data/events/plover_stance.yaml``).
 """
 
@@ -58,6 +61,21 @@ def _governor(tok: Token) -> Token | None:
     return None
 
 
+def answers_request(tok: Token, book: PatternBook) -> bool:
+    """'did not accede to the protesters' demands', 'has not met the demands': not granting
+    what was asked for is refusing it, whatever the tense (the request nouns of modality.yaml
+    as the act's own object; "a request …, which was never agreed to" answers through a relative
+    clause and stays a negated act, as the project's gold codes it)."""
+    nouns = book.modality["requested_nouns"]
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in nouns:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "with") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in child.children):
+            return True
+    return False
+
+
 def stance(tok: Token, modality: str, book: PatternBook) -> str | None:
     """``intent``, ``refusal`` or None: what the actor says about the act of ``tok``."""
     table = stance_table()
@@ -89,6 +107,8 @@ def stance(tok: Token, modality: str, book: PatternBook) -> str | None:
         if gov_lemma in table["refusing"]:
             return "refusal"
         if any(c.dep_ == "aux" and c.lower_ in table["announcing_aux"] for c in tok.children):
+            return "refusal"
+        if tok.pos_ in ("VERB", "AUX") and answers_request(tok, book):
             return "refusal"
     return None
 

@@ -43,21 +43,6 @@ def _refuser(tok: Token) -> Token:
     return tok
 
 
-def _answers_request(tok: Token, book: PatternBook) -> bool:
-    """'did not accede to the protesters' demands', 'has not met the demands': not granting
-    what was asked for is refusing it, whatever the tense (the request nouns of modality.yaml
-    as the act's own object; "a request …, which was never agreed to" answers through a relative
-    clause and stays a negated act, as the project's gold codes it)."""
-    nouns = book.modality["requested_nouns"]
-    for child in tok.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in nouns:
-            return True
-        if child.dep_ == "prep" and child.lower_ in ("to", "with") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in child.children):
-            return True
-    return False
-
-
 @sentence_step
 def refusals(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
              book: PatternBook) -> list[Candidate]:
@@ -75,8 +60,7 @@ def refusals(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
         if paired is None:
             continue
         mod = cand.modality or modality(tok, book, light=book.light_verbs)
-        if mod != "negated" or (stance(tok, mod, book) != "refusal"
-                                and not _answers_request(tok, book)):
+        if mod != "negated" or stance(tok, mod, book) != "refusal":
             continue
         where = _refuser(tok)
         known = rejects.get(where.i)

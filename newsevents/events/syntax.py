@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..actors.lookup import actor_for_span
+from ..actors.lookup import ActorIndex, actor_for_span
 from ..records import Actor, Place
 from .patterns import pattern_book
 
@@ -83,8 +83,8 @@ class ActorFinder:
     """
 
     def __init__(self, actors: Sequence[Actor], event_nouns: frozenset[str] = frozenset()) -> None:
-        self.actors = [a for a in actors if political(a)]
-        self.all_actors = list(actors)
+        self.actors = ActorIndex(a for a in actors if political(a))
+        self.all_actors = ActorIndex(actors)
         self.event_nouns = event_nouns
         self._subjects: dict[int, bool] = {}
         #: the places stage's places (a place acted on stands for its country, see .arguments)
@@ -165,7 +165,7 @@ class ActorFinder:
         # an object pronoun never names its own clause's subject ("Trump called Erdogan and
         # urged him": him is not Trump; a reflexive would say so)
         own = subject(pronoun.head) if pronoun.dep_ in ("dobj", "dative") else None
-        for actor in self.actors:
+        for actor in self.actors.starting_in(floor, pronoun.idx):
             if own is not None and actor.start <= own.idx < actor.end:
                 continue
             if floor <= actor.start and actor.end <= pronoun.idx and actor.kind in kinds:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..offsets import OffsetIndex
 from ..records import Actor, Event, Place, TimeExpr
 from ..times.calendar import parse_value
 
@@ -106,13 +107,18 @@ def _recent_day(time: TimeExpr, published: dt.date) -> dt.date | None:
     return None
 
 
-def _has_time(event: Event, times: Sequence[TimeExpr]) -> bool:
+def _has_time(event: Event, times: OffsetIndex[TimeExpr]) -> bool:
     """The event's sentence names a date or time (just not for the event): another occasion."""
     sentence = event.sentence
     return any(
-        sentence.start <= t.start < sentence.end and t.timex_type in ("DATE", "TIME")
-        for t in times
+        t.timex_type in ("DATE", "TIME") for t in times.starting_in(sentence.start, sentence.end)
     )
+
+
+def _same_event(event: Event) -> tuple[object, ...]:
+    """What two mentions of one event share: parties, CAMEO root, modality and the source."""
+    return (_who(event.source), _who(event.target), event.cameo_root, event.modality,
+            _source_id(event.source))
 
 
 def date_repeats(
@@ -131,20 +137,22 @@ def date_repeats(
     if published is None:
         return list(events)
     out: list[Event] = []
+    index = OffsetIndex(times)
+    # the dated mentions of each (parties, root, modality, source), in order: an event looks
+    # only at its own kind instead of at every event of the document
+    dated: dict[tuple[object, ...], list[Event]] = {}
+    for other in events:
+        if other.date is not None and other.date.start >= 0:
+            dated.setdefault(_same_event(other), []).append(other)
     for event in events:
-        if event.date is None or event.date.type != "publication" or _has_time(event, times):
+        if event.date is None or event.date.type != "publication" or _has_time(event, index):
             out.append(event)
             continue
-        key = (_who(event.source), _who(event.target), event.cameo_root, event.modality)
-        source = _source_id(event.source)
         best: tuple[dt.date, TimeExpr] | None = None
-        for other in events:
-            if other is event or other.date is None or other.date.start < 0:
+        # same source: one party, two people ("May is to step down" … "Johnson resigning")
+        for other in dated.get(_same_event(event), ()):
+            if other is event or other.date is None:
                 continue
-            if (_who(other.source), _who(other.target), other.cameo_root, other.modality) != key:
-                continue
-            if _source_id(other.source) != source:
-                continue  # one party, two people ("May is to step down" … "Johnson resigning")
             day = _recent_day(other.date, published)
             if day is not None and (best is None or day > best[0]):
                 best = (day, other.date)

@@ -47,6 +47,7 @@ def lowers_of(doc: Doc) -> list[str]:
 
 
 def release(doc: Doc) -> None:
-    """Drop the shared scans of ``doc``."""
-    for key in (_TEXT, _TOKENS, _LOWERS):
+    """Drop the shared scans of ``doc`` and every other per-document result a stage kept in
+    ``doc.user_data`` under a ``"newsevents."`` key."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("newsevents.")]:
         doc.user_data.pop(key, None)

@@ -30,6 +30,8 @@ _BLOCKING = frozenset(
     {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "MONEY"}
 )
 _MAX_TOKENS = 6
+#: ``doc.user_data`` key of the places found in a Doc (dropped by ``nlp.shared.release``).
+_KEPT = "newsevents.places"
 
 
 def _place(entry: Entry, start: int, end: int, method: str) -> Place:
@@ -49,7 +51,17 @@ def _place(entry: Entry, start: int, end: int, method: str) -> Place:
 def places_of(doc: Doc) -> list[Place]:
     """Every place mention of a parsed document, in text order.
 
-    One pass over token arrays (``Doc.to_array``) and plain strings: a capitalised word whose
+    Computed once per Doc (kept in ``doc.user_data``): the actors stage geoparses the document
+    to place generic mentions, and the places stage returns the same list.
+    """
+    kept = doc.user_data.get(_KEPT)
+    if kept is None:
+        kept = doc.user_data[_KEPT] = tuple(_places_of(doc))
+    return list(kept)
+
+
+def _places_of(doc: Doc) -> list[Place]:
+    """One pass over token arrays (``Doc.to_array``) and plain strings: a capitalised word whose
     first letters start no gazetteer name is dismissed with one set test, and every candidate
     string is first tested against the index keys before any span is built.
     """

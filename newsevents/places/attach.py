@@ -87,11 +87,28 @@ def _locative_heads(ctx: Context) -> list[tuple[Place, Token]]:
     return result
 
 
+def _locative_heads_by_sentence(ctx: Context) -> dict[int, list[tuple[Place, Token]]]:
+    """:func:`_locative_heads` grouped by the sentence of the head (its first token), in order.
+
+    An event looks only at its own sentence's: a head in another sentence is neither the
+    trigger nor under the trigger's clause verb (the parse never links two sentences).
+    """
+    key = ("places.locative_heads_by_sentence", len(ctx.places))
+    cached = ctx.cache.get(key)
+    if cached is None:
+        cached = {}
+        for place, head in _locative_heads(ctx):
+            cached.setdefault(head.sent.start, []).append((place, head))
+        ctx.cache[key] = cached
+    result: dict[int, list[tuple[Place, Token]]] = cached
+    return result
+
+
 def event_place(ctx: Context, trigger: Token) -> Place | None:
     """The place of the event whose trigger is ``trigger`` (see the module docstring)."""
     clause = clause_verb(trigger)
     best: tuple[int, int, Place] | None = None
-    for place, head in _locative_heads(ctx):
+    for place, head in _locative_heads_by_sentence(ctx).get(trigger.sent.start, ()):
         if head.i == trigger.i:
             level = 0
         elif clause is not None and _hops(head, clause) <= MAX_HOPS:

@@ -25,10 +25,12 @@ def content_bounds(
     start_tok: Token,
     end_tok: Token,
     anchor: Token | None = None,
+    min_tokens: int = 3,
 ) -> tuple[int, int] | None:
     """Character span of tokens ``start_tok..end_tok`` with edge punctuation trimmed, cut to the
     paragraph (line) holding ``anchor`` (the cue): reported content never runs across paragraphs,
-    and a parse that glues a headline to the next line must not make it so."""
+    and a parse that glues a headline to the next line must not make it so. Clauses need
+    ``min_tokens`` tokens; a noun phrase ("endorsed Cruz") may be one word."""
     doc = start_tok.doc
     i, j = start_tok.i, end_tok.i
     if anchor is not None:
@@ -44,7 +46,7 @@ def content_bounds(
         i += 1
     while j >= i and (doc[j].text in TRIM or doc[j].text == "." or doc[j].is_space):
         j -= 1
-    if j - i < 2:
+    if j - i < min_tokens - 1:
         return None
     return doc[i].idx, doc[j].idx + len(doc[j])
 
@@ -260,3 +262,43 @@ def characterization_content(cue: Cue, naming: frozenset[str]) -> tuple[int, int
     if pred is None:
         return None
     return content_bounds(obj.left_edge, pred.right_edge, verb)
+
+
+def object_content(cue: Cue, stances: frozenset[str]) -> tuple[int, int] | None:
+    """The noun phrase a stance verb takes a position on, with what the verb says of it:
+    "endorsed [Carly Fiorina]", "praised [the Saudis for their help]", "mocked [Rubio as a
+    neophyte]", "announced [her candidacy]" (PolNeAR's attributions of stances with a
+    noun-phrase content: the object and the complements after it). Only for the ``stance``
+    verbs of ``data/quotes/cues.yaml``, only a direct object after the verb, and not when the
+    verb is an adjunct of a noun ("the man accused of …", "a bill backed by …"), nor in a
+    question. The content
+    stops at a comma, a conjunction or a means ("by citing a poll"): those are other clauses."""
+    verb = cue.token
+    if verb.lemma_.lower() not in stances or verb.dep_ in ("acl", "relcl", "amod", "pcomp"):
+        return None
+    if sent_of(verb)[-1].text == "?":
+        return None  # "Would you support Trump?": a stance asked about is nobody's
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    doc = verb.doc
+    last = obj.right_edge
+    for kid in verb.children:
+        if kid.i <= obj.i:
+            continue
+        lead = doc[kid.left_edge.i - 1]
+        if (
+            kid.dep_ not in OBJECT_TAIL_DEPS
+            or lead.text in PARENTHESIS_ENDS
+            or kid.left_edge.i != last.i + 1
+            or (kid.dep_ == "prep" and kid.lower_ in MEANS_PREPS)
+        ):
+            break
+        last = kid.right_edge
+    return content_bounds(obj.left_edge, last, verb, min_tokens=1)
+
+
+# What may follow a stance verb's object inside its content: "praised X [for Y]", "mocked X
+# [as Y]", "supported X [against Y]", "proposed a levy [last year]".
+OBJECT_TAIL_DEPS = frozenset({"prep", "oprd", "xcomp", "npadvmod", "dative", "acomp", "advmod"})
+MEANS_PREPS = frozenset({"by", "with", "in", "at", "during", "after", "before", "while"})

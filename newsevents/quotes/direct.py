@@ -60,6 +60,7 @@ def window_cues(state: Quoting, q: Quoted) -> list[Cue]:
     """
     text = state.text
     spans: list[tuple[int, int]] = []
+    following: tuple[int, int] | None = None  # the sentence after the quote's own
     p_lo = state.paras[q.paragraph][0]
     p_hi = state.paras[paragraph_index(state.paras, max(q.start, q.end - 1))][1]
     toks = state.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -74,7 +75,8 @@ def window_cues(state: Quoting, q: Quoted) -> list[Cue]:
             nxt = last.end
             if nxt < len(state.doc) and "\n" not in text[q.end : state.doc[nxt].idx]:
                 nxt_sent = sent_of(state.doc[nxt])
-                spans.append((nxt_sent.start_char, min(p_hi, nxt_sent.end_char)))
+                following = (nxt_sent.start_char, min(p_hi, nxt_sent.end_char))
+                spans.append(following)
     before = text[: q.start].rstrip()
     if before.endswith(":"):
         tok = state.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -82,7 +84,11 @@ def window_cues(state: Quoting, q: Quoted) -> list[Cue]:
             sent = sent_of(tok[0])
             spans.append((sent.start_char, q.start))  # the sentence that introduces it
     found = [
-        c for c in state.cues if c.cls in WINDOW_CLASSES and any(s <= c.start < e for s, e in spans)
+        c
+        for c in state.cues
+        if c.cls in WINDOW_CLASSES
+        and any(s <= c.start < e for s, e in spans)
+        and not (following is not None and _reports_after(state, c, following))
     ]
     if not found and first is not None and first.start > 0:
         prev = sent_of(state.doc[first.start - 1])
@@ -127,6 +133,15 @@ def introducing_subject(state: Quoting, q: Quoted) -> Actor | None:
     if speaker is None or speaker.kind != "person":
         return None
     return speaker
+
+
+def _reports_after(state: Quoting, cue: Cue, following: tuple[int, int]) -> bool:
+    """A cue of the sentence after a quote that reports a content of its own after it ("“…”
+    Greene added that the Fed …"): it attributes that content, not the quote before it."""
+    if not following[0] <= cue.start < following[1]:
+        return False
+    content = content_of(cue, state.vocab)
+    return content is not None and content[0] > cue.start
 
 
 def colon_cue(state: Quoting, q: Quoted) -> Cue | None:

@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..records import Actor, Quote, TimeExpr
-from .contents import characterization_content, complement_of, content_of, intention_content
+from .contents import (
+    characterization_content,
+    complement_of,
+    content_of,
+    intention_content,
+    object_content,
+)
 from .direct import direct_quote, is_direct
 from .marks import Quoted
 from .speakers import resolve_speaker
@@ -49,7 +55,12 @@ RULE = {
 }
 # Methods whose records report no speech (GenderGapTracker counts speech only): beliefs,
 # intentions ("vowed to veto it").
-NOT_SPEECH = {"cognition": ":cognition", "intention": ":intention", "finding": ":finding"}
+NOT_SPEECH = {
+    "cognition": ":cognition",
+    "intention": ":intention",
+    "finding": ":finding",
+    "stance": ":stance",
+}
 
 
 def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], str]]:
@@ -60,9 +71,11 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
     """
     pending: dict[int, tuple[Cue, tuple[int, int], str]] = {}
     for cue in state.cues:
+        lemma = cue.token.lemma_.lower()
         if (
             cue.cls not in INDIRECT_CLASSES
-            and cue.token.lemma_.lower() not in state.vocab.intention
+            and lemma not in state.vocab.intention
+            and lemma not in state.vocab.stance
         ):
             continue
         rule = RULE.get(cue.cls, "")
@@ -71,16 +84,41 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
             content, rule = intention_content(cue, state.vocab.intention), "infinitive"
         if content is None:
             content, rule = characterization_content(cue, state.vocab.partial), "naming"
+        if content is None:
+            content, rule = object_content(cue, state.vocab.stance), "object"
         if content is None or state.quoted_share(*content) > 0.5:
             continue
         pending[cue.start] = (cue, content, rule)
-    spoken = [c for c, _, _ in pending.values() if c.cls in SPEECH_CLASSES]
-    for start, (cue, _, _) in list(pending.items()):
-        if cue.cls not in SPEECH_CLASSES and any(
-            pending[s.start][1][0] <= cue.start < pending[s.start][1][1] for s in spoken
-        ):
+    _cut_trailing_attributions(state, pending)
+    spoken = [content for c, content, _ in pending.values() if c.cls in SPEECH_CLASSES]
+    # a stance is part of any content it stands in ("a poll shows that voters oppose the plan":
+    # one record, the finding)
+    held = [content for _, content, rule in pending.values() if rule != "object"]
+    for start, (cue, _, rule) in list(pending.items()):
+        holders = held if rule == "object" else spoken if cue.cls not in SPEECH_CLASSES else []
+        if any(lo <= cue.start < hi for lo, hi in holders):
             del pending[start]
     return pending
+
+
+def _cut_trailing_attributions(
+    state: Quoting, pending: dict[int, tuple[Cue, tuple[int, int], str]]
+) -> None:
+    """A content ends before an attribution of its own that closes it after a comma: in "she
+    deleted the emails, deeming them personal" the deeming is hers, a second record, not part
+    of what was reported (PolNeAR's univocal contents; PARC's nested attributions)."""
+    for start, (cue, (lo, hi), rule) in list(pending.items()):
+        for inner_start, (inner, (_, ihi), _) in pending.items():
+            if not (lo < inner_start < hi and ihi >= hi - 1 and inner_start != start):
+                continue
+            first = inner.token.left_edge
+            if inner.token.tag_ != "VBG" or first.i == 0:
+                continue
+            comma = state.doc[first.i - 1]
+            if comma.text != "," or comma.idx <= lo:
+                continue
+            pending[start] = (cue, (lo, comma.idx), rule)
+            break
 
 
 def _named(speaker: Actor | None) -> bool:
@@ -92,6 +130,20 @@ def _named(speaker: Actor | None) -> bool:
         and speaker.resolution is not None
         and speaker.resolution.method != "unresolved"
     )
+
+
+def _holder(speaker: Actor | None) -> bool:
+    """Someone who can hold a stance: a person, an organisation or a group, named or not
+    ("Jewish groups condemned the proposal"); a bare pronoun the text does not resolve ("it",
+    "they" with no antecedent) holds none, nor "you" (the reader or anyone)."""
+    if speaker is None or speaker.kind not in ("person", "organisation", "group"):
+        return False
+    mention = speaker.mention.lower()
+    unresolved = speaker.resolution is not None and speaker.resolution.method == "unresolved"
+    return mention != "you" and not (unresolved and mention in UNHELD_PRONOUNS)
+
+
+UNHELD_PRONOUNS = frozenset({"it", "they", "this", "that", "which", "who"})
 
 
 def _governed(state: Quoting, q: Quoted, governed_spans: list[tuple[int, int]]) -> Quote | None:
@@ -149,9 +201,11 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                 continue
             if rule == "infinitive" and not _named(attr.speaker):
                 continue
+            if rule == "object" and not _holder(attr.speaker):
+                continue
             mixed = any(start <= q.start < end for q in state.quoted)
             kind = "mixed" if mixed else "indirect"
-            cls = "intention" if rule == "infinitive" else cue.cls
+            cls = {"infinitive": "intention", "object": "stance"}.get(rule, cue.cls)
             method = f"rule:{kind}:{rule}" + NOT_SPEECH.get(cls, "")
             quotes.append(state.record(start, end, kind, attr, method, CONFIDENCE[cls]))
             continue

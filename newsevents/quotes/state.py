@@ -16,6 +16,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
+from ..actors.lookup import ActorIndex
 from ..records import Actor, Evidence, Quote, Span, TimeExpr
 from .docindex import sent_of, text_of
 from .marks import Quoted, find_quoted, is_heading, paragraph_index, paragraphs
@@ -30,6 +31,7 @@ CONFIDENCE = {
     "cognition": 0.6,
     "nominal": 0.7,
     "intention": 0.6,
+    "stance": 0.6,
     "finding": 0.7,
 }
 
@@ -65,7 +67,8 @@ class Quoting:
     def __init__(self, doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr]) -> None:
         self.doc = doc
         self.text = text_of(doc)
-        self.actors = actors
+        # indexed by offset: each speaker look-up reads the actors near the phrase, not all
+        self.actors: Sequence[Actor] = ActorIndex(actors)
         self.times = times
         self.vocab: Vocabulary = vocabulary()
         self.paras = paragraphs(self.text)

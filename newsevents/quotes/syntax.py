@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ..actors.lookup import actor_for_span
 from ..records import Actor
 from .docindex import ents_of, sent_of
-from .vocab import Vocabulary
+from .vocab import Vocabulary, vocabulary
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Verbs without their own subject take the subject of the verb they depend on through these.
@@ -106,6 +106,21 @@ def subject_of(verb: Token) -> Token | None:
                     return current.head  # "Duda, who said …": the noun the clause modifies
                 return child
         if current.dep_ in INHERIT_DEPS and current.head != current:
+            if (
+                current.dep_ == "acl"
+                and current.tag_ == "VBG"
+                and current.head.i < current.i
+                and (
+                    current.head.dep_ == "dobj"
+                    or (
+                        current.head.dep_ == "pobj"
+                        and current.head.lemma_.lower() in vocabulary().channel_nouns
+                    )
+                )
+            ):
+                # "released a statement saying …", "emailed supporters saying …", "shot back
+                # in an article stating …": the participle reports what the sender said
+                current = current.head
             current = current.head
             continue
         return None
@@ -237,6 +252,10 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     # "a White House official who spoke anonymously … said": the noun phrase that ends right
     # before the verb (the widest one, relative clause and all) is the subject it lost.
     best: Token | None = None
+    # "About 4 in 10 say …": the parser hangs a quantity subject on the verb as a number
+    amount = doc[verb.i - 1]
+    if amount.pos_ == "NUM" and amount.dep_ == "nummod" and amount.head == verb:
+        return amount
     for tok in doc[sent.start : verb.i]:
         if (
             tok.pos_ in ("NOUN", "PROPN", "PRON")

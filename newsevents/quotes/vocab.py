@@ -27,6 +27,7 @@ class Vocabulary:
     partial: frozenset[str]
     cognition: frozenset[str]
     intention: frozenset[str]  # "vowed to …", "urged X to …": the infinitive is the content
+    stance: frozenset[str]  # "endorsed Cruz", "praised the plan": the object is the content
     needs_particle: dict[str, frozenset[str]]
     prepositional: tuple[tuple[str, str], ...]
     nominal: frozenset[str]  # attribution nouns: "the claim that …"
@@ -44,13 +45,15 @@ class Vocabulary:
         """spaCy string hashes of every cue lemma and of the first word of prepositional cues,
         so a document's candidate tokens are found from its attribute array in one pass."""
         words = self.speech | self.partial | self.cognition | self.intention | self.nominal
+        words |= self.stance
         words |= {a for a, _ in self.prepositional}
         if self.findings:
             words |= {"in"}
         return frozenset(hash_string(w) for w in words)
 
     def cue_class(self, lemma: str) -> str | None:
-        """``speech``, ``partial``, ``cognition`` or ``intention`` for a cue lemma, else None."""
+        """``speech``, ``partial``, ``cognition``, ``intention`` or ``stance`` for a cue lemma,
+        else None (a verb in several lists takes the first)."""
         lemma = lemma.lower()
         if lemma in self.speech:
             return "speech"
@@ -60,13 +63,15 @@ class Vocabulary:
             return "cognition"
         if lemma in self.intention:
             return "intention"
+        if lemma in self.stance:
+            return "stance"
         return None
 
 
 #: Schemas of the quote vocabularies (docs/data-files.md), open to more keys.
 _SCHEMAS: dict[str, Any] = {
     "cues.yaml": {"source": str, "speech": [str], "partial": [str], "cognition": [str],
-                  optional("intention"): [str],
+                  optional("intention"): [str], optional("stance"): [str],
                   optional("needs_particle"): {str: ([str], None)},
                   "prepositional": [[str]], optional("nominal"): [str],
                   optional("findings"): [str],
@@ -100,6 +105,7 @@ def vocabulary() -> Vocabulary:
         partial=_lower(cues["partial"]),
         cognition=_lower(cues["cognition"]),
         intention=_lower(cues.get("intention") or []),
+        stance=_lower(cues.get("stance") or []),
         needs_particle={
             str(k).lower(): _lower(v or []) for k, v in (cues.get("needs_particle") or {}).items()
         },

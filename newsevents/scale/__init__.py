@@ -16,14 +16,26 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import InputError
-from .sink import RunSummary, Sink
 from .state import InputFile, InputManifest, KnownIds, expand_inputs
 from .work import Item, Outcome
 
+if TYPE_CHECKING:
+    from .sink import RunSummary
+
 __all__ = ["EngineUnavailable", "RunSummary", "run"]
+
+
+def __getattr__(name: str) -> Any:
+    """``RunSummary`` on first use: :mod:`.sink` imports pyarrow, which a worker (it imports
+    this package for :mod:`.work`) never needs."""
+    if name == "RunSummary":
+        from .sink import RunSummary
+
+        return RunSummary
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 Engine = Literal["local", "ray"]
 
@@ -117,6 +129,8 @@ def run(
 
         store_cm = Store(str(db))
     store = store_cm.__enter__() if store_cm is not None else None
+    from .sink import Sink  # the writing side (pyarrow): imported by the parent, not workers
+
     try:
         sink = Sink(
             out_dir,

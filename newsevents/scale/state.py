@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import pyarrow.parquet as pq
 
-from .writer import STATE_DIR
+#: Folder for run state that readers must skip (leading underscore: ignored by Spark/pyarrow).
+#: Defined here, not in :mod:`.writer`: a worker imports this module (``KnownIds``) and must
+#: not pay for pyarrow, which only the writing side uses.
+STATE_DIR = "_newsevents"
 
 MANIFEST = "inputs.jsonl"
 
@@ -38,6 +40,8 @@ class KnownIds:
     @classmethod
     def from_output(cls, out: Path) -> KnownIds:
         """Every document id a previous run wrote under ``out`` (documents and merged copies)."""
+        import pyarrow.parquet as pq  # the parent reads; workers never import pyarrow for this
+
         chunks: list[np.ndarray] = []
         for table, column in (("documents", "doc_id"), ("copies", "copy_doc_id")):
             folder = out / table

@@ -39,11 +39,10 @@ import pyarrow.parquet as pq
 from ..records import Failure
 from ..store.rows import TABLES, Row
 from .compact import JOURNAL, compact_folder, recover
+from .state import STATE_DIR
 
 #: Partition folder of documents without a publication date (read back as NULL).
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
-#: Folder for run state that readers must skip (leading underscore: ignored by Spark/pyarrow).
-STATE_DIR = "_newsevents"
 
 COPIES_SCHEMA = pa.schema(
     [

@@ -3,7 +3,8 @@
 * ``gdelt`` — GDELT 2.0's event export: 61 tab-separated columns in GDELT's order, no header,
   filling the columns we can derive honestly and leaving the rest empty (see ``docs/export.md``).
 * ``plover`` — a JSON array of PLOVER-style event records (the field names of the PLOVER gold
-  standard records: ``id``, ``date``, ``source``/``target`` with ``actorText``/``code``/``sector``,
+  standard records: ``id``, ``date``, ``source``/``target`` with ``actorText``/``code`` (PLOVER's:
+  ISO-3 or ``IGO``, see ``plover_codes``)/``sector``,
   ``event``, ``mode``, ``context``, ``text`` …) plus our ``modality`` and evidence.
 * ``parquet``/``csv``/``jsonl`` — a folder with one file per table, columns as in
   :data:`newsevents.store.rows.TABLES` plus ``failures``.
@@ -31,6 +32,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from ..datafiles import load_csv
+from ..plover_codes import plover_code
 from .database import Store
 from .query import ASSERTED, DayCoverage, EventFilter, day_coverage, where
 from .rows import TABLE_NAMES
@@ -222,7 +224,7 @@ def _plover_actor(row: dict[str, Any], role: str) -> list[dict[str, Any]]:
     return [
         {
             "actorText": row[f"{role}_mention"] or row[f"{role}_name"],
-            "code": row[f"{role}_country"] or row[f"{role}_code"],
+            "code": plover_code(row[f"{role}_code"], row[f"{role}_country"], row[f"{role}_sector"]),
             "sector": row[f"{role}_sector"],
             "cameo": row[f"{role}_code"],
             "name": row[f"{role}_name"],

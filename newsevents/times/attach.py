@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..nlp.clauses import MAX_UP, VERBS, clause_verb
+from ..offsets import OffsetIndex
 from ..records import TimeExpr
 from .calendar import parse_value
 
@@ -70,6 +71,8 @@ CARRY_DAYS = 7
 CARRY_SENTENCES = 3
 #: Doc.user_data key of the memo of ``_time_path``.
 _PATHS = "newsevents.time_paths"
+#: Context.cache key of the times indexed by offset (:func:`_times`).
+_INDEX = "times.by_offset"
 
 
 def past_event_time() -> TimeExpr:
@@ -86,6 +89,16 @@ def publication_time(ctx: Context) -> TimeExpr:
     return TimeExpr(text="", start=-1, end=-1, value=ctx.published.isoformat(),
                     granularity="day", type="publication", anchor="published",
                     method="publication-date")
+
+
+def _times(ctx: Context) -> OffsetIndex[TimeExpr]:
+    """``ctx.times`` indexed by offset, built once per document: each event asks only about the
+    times of its own sentence (and the one before), not about every time of the document."""
+    cached = ctx.cache.get(_INDEX)
+    if cached is None or cached[0] is not ctx.times:
+        cached = ctx.cache[_INDEX] = (ctx.times, OffsetIndex(ctx.times))
+    index: OffsetIndex[TimeExpr] = cached[1]
+    return index
 
 
 def _time_path(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None, Token | None]:
@@ -193,7 +206,10 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     clause = clause_verb(trigger)
     chain = _chain_up(clause) if clause is not None else []
     best: tuple[int, int, TimeExpr] | None = None
-    for time in ctx.times:
+    sent = trigger.sent
+    # a time outside the trigger's sentence has its path, verb and owner outside it too (the
+    # parse never links two sentences), so it can only fail the tests below
+    for time in _times(ctx).overlapping(sent.start_char, sent.end_char):
         if time.timex_type not in ("DATE", "TIME") or time.start < 0:
             continue
         path, verb, owner = _time_path(time, ctx)
@@ -266,20 +282,21 @@ def _carried_time(ctx: Context, trigger: Token) -> TimeExpr | None:
         return None
     if not _past(clause) and not _reported(clause):
         return None
-    if any(sent.start_char <= t.start < sent.end_char and t.timex_type in ("DATE", "TIME")
-           for t in ctx.times):
+    times = _times(ctx)
+    if any(t.timex_type in ("DATE", "TIME")
+           for t in times.starting_in(sent.start_char, sent.end_char)):
         return None  # the sentence has times of its own, just not for this clause
     before = ctx.doc[sent.start - 1].sent
     for _ in range(CARRY_SENTENCES - 1):
         # a sentence without any time keeps the reference time too ("Trump said on Friday "I
         # can do it." ¶ … "I may do it." Trump also said …"), within the paragraph
-        if before.start == 0 or "\n\n" in ctx.doc[before.start - 1 : before.end].text or any(
-            before.start_char <= t.start < before.end_char for t in ctx.times
+        if before.start == 0 or "\n\n" in ctx.doc[before.start - 1 : before.end].text or (
+            times.starting_in(before.start_char, before.end_char)
         ):
             break
         before = ctx.doc[before.start - 1].sent
-    for time in ctx.times:
-        if not (before.start_char <= time.start < before.end_char) or time.type != "exact":
+    for time in times.starting_in(before.start_char, before.end_char):
+        if time.type != "exact":
             continue
         parsed = parse_value(time.value)
         if parsed is None or parsed[1] not in ("day", "week"):

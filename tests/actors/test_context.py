@@ -114,7 +114,7 @@ def test_affiliation_is_not_nationality(resolve: Resolver) -> None:
     actors = resolve("Moscow-backed separatists shelled the village, and pro-Russian hackers "
                      "attacked the site.")
     assert find(actors, "separatists").code == "REB"
-    assert find(actors, "hackers").code == "CRM"
+    assert find(actors, "hackers").code == "CVL"  # criminals: CVL (no CRM in the guide)
 
 
 def test_indefinite_title_is_not_coreferent(resolve: Resolver) -> None:

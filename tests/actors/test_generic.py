@@ -325,3 +325,148 @@ def test_about_only_stops_at_a_name_that_is_the_sentence_root() -> None:
     doc = Doc(vocab, words=["Committee", "for", "Somalia"], heads=[0, 0, 1],
               deps=["ROOT", "prep", "pobj"])
     assert about_only(doc[2], doc[0:3]) is True
+
+
+# --------------------------------------------------------------------------- issue 13, round 5
+
+
+def test_criminals_are_private_people_as_the_guide_codes_them(resolve: Resolver) -> None:
+    """The guide's sector table has no criminal sector: smugglers and thieves are CVL."""
+    text = "Two cattle rustlers and a gang of smugglers were jailed in Peru on Friday."
+    actors = resolve(text)
+    assert find(actors, "smugglers").code == "PERCVL"
+    text = "A thief robbed a jeweller in Lima, Peru, and the thief fled on foot."
+    thief = find(resolve(text), "thief")
+    assert (thief.code, thief.kind) == ("PERCVL", "person")
+
+
+def test_fire_services_are_government(resolve: Resolver) -> None:
+    text = ("A blaze gutted a warehouse in Lagos, Nigeria, on Sunday. A fire officer said the "
+            "exits were chained shut.")
+    officer = find(resolve(text), "fire officer")
+    assert (officer.code, officer.kind) == ("NGAGOV", "person")
+
+
+def test_a_professor_without_a_country_takes_the_storys(resolve: Resolver) -> None:
+    text = ("Floods swept through Porto Alegre in Brazil on Monday. Professor Ana Lima said "
+            "the levees had not been maintained.")
+    prof = find(resolve(text), "Professor Ana Lima")
+    assert (prof.code, prof.kind) == ("BRAEDU", "person")
+
+
+def test_sources_take_the_sector_of_the_body_that_modifies_them(resolve: Resolver) -> None:
+    text = ("A French government source said the talks had stalled. Military sources in Bamako, "
+            "Mali, said a convoy was ambushed.")
+    actors = resolve(text)
+    source = find(actors, "French government source")
+    assert (source.code, source.kind) == ("FRAGOV", "person")
+    assert find(actors, "Military sources").code == "MLIMIL"
+
+
+def test_a_bodys_spokesman_speaks_for_that_body(resolve: Resolver) -> None:
+    text = ("Three men were arrested in Oslo, Norway, on Friday. A police spokesman said they "
+            "were armed. A court spokeswoman said the hearing was delayed.")
+    actors = resolve(text)
+    assert find(actors, "A police spokesman").code == "NORCOP"
+    assert find(actors, "A court spokeswoman").code == "NORJUD"
+
+
+def test_the_accused_and_the_injured_are_people(resolve: Resolver) -> None:
+    """The parser tags "accused" and "injured" as participles even when they head the phrase."""
+    text = ("A bomb went off at a bus stop in Quetta, Pakistan. A magistrate ordered the "
+            "accused held for a week. The injured were treated at the scene. A suspect fled.")
+    actors = resolve(text)
+    accused = find(actors, "the accused")
+    assert (accused.code, accused.kind) == ("PAKCVL", "person")
+    assert find(actors, "The injured").kind == "group"
+    assert find(actors, "suspect").code == "PAKCVL"
+
+
+def test_a_person_the_model_labels_org_is_a_private_person(resolve: Resolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The film by Nimal Jayasinghe was released in Sri Lanka. I was moved by "
+            "Ruwan Jayasinghe's film.")  # a relative: another given name, the same surname
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    if ("Ruwan Jayasinghe's", "ORG") not in ents:
+        pytest.skip(f"the model labels the name differently here ({ents}): nothing to correct")
+    ruwan = find(resolve(text), "Ruwan Jayasinghe")
+    assert (ruwan.code, ruwan.kind) == ("LKACVL", "person")
+
+
+def test_an_unknown_two_word_organisation_stays_an_organisation(resolve: Resolver) -> None:
+    text = "Harbor Logistics said the ship left Perth in Australia on Monday."
+    assert all(a.kind != "person" for a in resolve(text) if a.mention.endswith("Logistics"))
+
+
+def test_an_office_of_a_named_place_is_that_places_countrys(resolve: Resolver) -> None:
+    text = ("The mayor of Marseille resigned on Monday. The governor of Kano State said the "
+            "schools would reopen.")
+    actors = resolve(text, "2019-05-01")
+    mayor = find(actors, "The mayor")
+    assert (mayor.code, mayor.kind) == ("FRAGOV", "person")
+    assert find(actors, "The governor").code == "NGAGOV"
+
+
+def test_international_ngos_are_ngo_and_never_a_country(resolve: Resolver) -> None:
+    """The guide codes an NGO as NGO; its parent code is no country the story is about."""
+    text = ("Amnesty International and the Red Cross criticised the raid. Human Rights Watch "
+            "said the army fired on protesters in Mandalay, Myanmar.")
+    actors = resolve(text)
+    assert find(actors, "Amnesty International").code == "NGO"
+    assert find(actors, "Human Rights Watch").code == "NGO"
+    assert find(actors, "the army").code == "MMRMIL"
+
+
+def test_candidates_are_opposition_as_the_guide_codes_them(resolve: Resolver) -> None:
+    text = ("Opposition candidate Amadou Diallo rejected the count in Senegal on Monday. "
+            "Presidential candidate Awa Ndiaye called for calm.")
+    actors = resolve(text, "2019-02-25")
+    first = find(actors, "Amadou Diallo")
+    assert (first.code, first.kind) == ("SENOPP", "person")
+    assert find(actors, "Awa Ndiaye").code == "SENOPP"
+
+
+def test_an_executive_with_a_nationality_on_the_title_is_business(resolve: Resolver) -> None:
+    text = ("Brazilian CEO Paulo Souza said the plant would close. Nigerian professor Ada Okafor "
+            "criticised the plan. Lukas Weber, an analyst at a Berlin think tank, disagreed.")
+    actors = resolve(text, "2019-04-04")
+    ceo = find(actors, "Paulo Souza")
+    assert (ceo.code, ceo.kind) == ("BRABUS", "person")
+    assert find(actors, "Ada Okafor").code == "NGAEDU"
+    assert find(actors, "Lukas Weber").code in (None, "")
+
+
+def test_the_judge_follows_its_antecedent_into_the_storys_country(resolve: Resolver) -> None:
+    text = ("Two bankers were jailed on Monday in Denver, Colorado. Their lawyers had appealed, "
+            "but another federal judge refused to hear them. Months later, the judge retired.")
+    actors = resolve(text, "2019-03-15")
+    judge = find(actors, "the judge")
+    assert (judge.code, judge.kind) == ("USAJUD", "person")
+
+
+def test_a_subnational_unit_that_acts_is_its_government(resolve: Resolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kaduna State announced a curfew on Sunday. Schools in Kaduna State were closed."
+    if not any(e.text == "Kaduna State" and e.label_ == "ORG" for e in nlp(text).ents):
+        pytest.skip("the model does not label the name ORG here: nothing to code")
+    actors = resolve(text, "2019-03-15")
+    unit = find(actors, "Kaduna State")
+    assert (unit.code, unit.kind) == ("NGAGOV", "organisation")
+    assert len([a for a in actors if a.mention.endswith("Kaduna State")]) == 1  # the place: none
+
+
+def test_people_at_a_coded_body_take_its_country(resolve: Resolver) -> None:
+    text = ("Cholera spread through Kinshasa in March. Scientists at the University of "
+            "Edinburgh published a study of the outbreak.")
+    scientists = find(resolve(text, "2019-03-15"), "Scientists")
+    assert scientists.code == "GBREDU"
+
+
+def test_the_same_words_labelled_person_elsewhere_do_not_make_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The small model labels one storm PERSON in one sentence and ORG in the next: only a
+    relative (another given name, same surname) is evidence that an ORG is a person."""
+    from spacy.tokens import Span
+
+    doc = nlp("Typhoon Hagibis struck Japan. Officials said Typhoon Hagibis killed 70 people.")
+    second = [t.i for t in doc if t.text == "Typhoon"][1]
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, second, second + 2, label="ORG")]
+    actors = resolve_doc(doc, dt.date(2019, 10, 14))
+    assert all(a.kind != "person" for a in actors if a.start == doc[second].idx)

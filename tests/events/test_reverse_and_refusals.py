@@ -132,3 +132,20 @@ def test_past_non_event_is_no_refusal(text: str) -> None:
 def test_refusing_verb_already_coded_is_not_doubled() -> None:
     events = _events("Chile refused to release the Peruvian fishermen.")
     assert len([e for e in events if e.cameo.startswith("12")]) == 1
+
+
+@pytest.mark.parametrize("text,act", [
+    ("Malawi did not accede to the requests of Zambia.", "03"),
+    ("Uruguay has not met the demands of Paraguay.", "083"),
+])
+def test_negated_answer_to_a_request_reads_as_reject_in_plover(text: str, act: str) -> None:
+    """The act that did not grant a request is PLOVER REJECT, like its asserted 12 event, never
+    the act's own AGREE/CONCEDE line."""
+    acts = [e for e in _events(text) if e.cameo.startswith(act)]
+    assert acts and all(e.modality == "negated" for e in acts)
+    assert {e.plover.event_type for e in acts} == {"REJECT"}
+
+
+def test_past_non_event_keeps_its_own_plover_line() -> None:
+    acts = [e for e in _events("Peru did not send troops to Bolivia.")]
+    assert acts and all(e.plover.event_type != "REJECT" for e in acts)

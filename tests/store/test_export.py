@@ -121,6 +121,9 @@ def test_plover_export(store: Store, tmp_path: Path) -> None:
     )
     assert appeal["date"] == "2025-03-13" and appeal["text"].startswith("Poland called on")
     assert appeal["geo"]["name"] == "Warsaw"
+    # PLOVER's actor code of an intergovernmental body is IGO; its CAMEO code stays beside it
+    threat = next(r for r in records if r["cameo"] == "138")
+    assert (threat["target"][0]["code"], threat["target"][0]["cameo"]) == ("IGO", "NATO")
     intransitive = next(r for r in records if r["cameo"] == "154")
     assert intransitive["target"] == [] and intransitive["date"] is None
     everything = json.loads(
