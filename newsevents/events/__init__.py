@@ -75,6 +75,24 @@ def _coded(actor: Actor) -> str:
     return code + "GOV" if len(code) == 3 and code.isupper() else code
 
 
+def _two_generics(a: Actor, b: Actor) -> bool:
+    """Two mentions of people known only by their sector ("a man stabbed a woman", both CVL;
+    "police questioned officers", both COP): the same code says nothing about being the same
+    party, as it does for a state's government; only one coreference entity or span does."""
+    if a.country is not None or b.country is not None or a.code is None or a.code != a.sector:
+        return False
+    if a.entity is not None and a.entity == b.entity:
+        return False
+    return a.start != b.start
+
+
+def _two_mentions(a: Actor, b: Actor) -> bool:
+    """Two participants the text names apart (different spans, not one coreference entity)."""
+    if a.entity is not None and a.entity == b.entity:
+        return False
+    return bool(a.mention) and bool(b.mention) and a.start != b.start
+
+
 def _same_actor(a: object, b: object) -> bool:
     from ..records import Actor
 
@@ -111,12 +129,15 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     for cand in candidates:
         if not keep(cand) or cand.source is None:  # participants: see .arguments.keep
             continue
-        if cand.target is not None and (_same_actor(cand.source, cand.target)
-                                        or _coded(cand.source) == _coded(cand.target)):
-            if not (cand.intransitive and cand.code[:2] in ADDRESSEE_OPTIONAL):
+        if cand.target is not None and (_same_actor(cand.source, cand.target) or (
+                _coded(cand.source) == _coded(cand.target)
+                and not _two_generics(cand.source, cand.target))):
+            if cand.code[:2] not in ADDRESSEE_OPTIONAL or not (
+                    cand.intransitive or _two_mentions(cand.source, cand.target)):
                 continue
-            # "Peretz denied charges from Liberman" (both ISRGOV): the act stands without its
-            # addressee
+            # "Peretz denied charges from Liberman" (both ISRGOV), "Ghani issued a plea to the
+            # Taliban" (the Taliban read AFGGOV): a verbal act stands without its addressee when
+            # the addressee is another mention of the doer's own party
             cand.target = None
         tok = cand.trigger
         # one event per trigger, code and pair of countries: two mentions of one dyad

@@ -61,6 +61,11 @@ class ArgumentRules:
     undergoer_roots: frozenset[str]
     implied_attacker_sector: str
     counted_people_sector: str
+    patient_kinds: frozenset[str]
+    thing_kinds: frozenset[str]
+    topic_roots: frozenset[str]
+    purpose_beneficiary_verbs: frozenset[str]
+    with_recipient_verbs: frozenset[str]
     implied_sectors: dict[str, str]
     implied_addressees: dict[str, tuple[str, tuple[str, ...]]]
     patient_possessor_nouns: frozenset[str]
@@ -94,6 +99,11 @@ def argument_rules() -> ArgumentRules:
         undergoer_roots=frozenset(str(r) for r in raw["undergoer_roots"]),
         implied_attacker_sector=str(raw["implied_attacker_sector"]),
         counted_people_sector=str(raw["counted_people_sector"]),
+        patient_kinds=_words(raw.get("patient_kinds", [])),
+        thing_kinds=_words(raw.get("thing_kinds", [])),
+        topic_roots=frozenset(str(r) for r in raw.get("topic_roots", [])),
+        purpose_beneficiary_verbs=_words(raw.get("purpose_beneficiary_verbs", [])),
+        with_recipient_verbs=_words(raw.get("with_recipient_verbs", [])),
         implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
         implied_addressees={
             str(k).lower(): (str(v["sector"]), tuple(str(c) for c in v["codes"]))

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from . import arguments as args
+from . import attacks
 from . import participants as parts
 from .candidate import Candidate
 from .dictionary import dictionary_matches, has_source
@@ -467,9 +468,11 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                              if c.target is not None and c.target in finder.all_actors] or coded
             elif hits and not any(args.keep(c) for c in coded):
                 coded = _second_pass(tok, hits, finder, taken) or coded
-            elif hit is not None and all(c.target is None for c in coded) and \
-                    hit[1][:2] in args.argument_rules().undergoer_roots:
-                # "Gunmen kill 12": an intransitive reading keeps the uncoded undergoer
+            elif hit is not None and all(c.target is None for c in coded) and (
+                    hit[1][:2] in args.argument_rules().undergoer_roots
+                    or parts.patients(tok) or parts.addressees(tok, hit[0].target)):
+                # "Gunmen kill 12", "Libya freed 37 prisoners", "gave aid to 500 families": an
+                # intransitive reading keeps the uncoded undergoer or recipient
                 coded = _second_pass(tok, [hit], finder, taken) or coded
             if hits and not field_dictionary and not any(args.keep(c) for c in coded):
                 # a team pattern whose slots are empty ("extradited a citizen" without "to
@@ -492,7 +495,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
         sent_cands += _elided(sent_cands, tokens, finder, book)
         cands += sent_cands
     _resolve_anaphora(cands)
-    cands = parts.one_attack(cands)
+    cands = attacks.one_attack(cands)
     parts.answer_requests(cands)
     parts.claimed_targets(cands)
     for cand in cands:  # "Iraqi military says it has seized …": the name, not "it"

@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .participants import patients, things
 from .patterns import Pattern, PatternBook
 from .syntax import argument_lemmas, verbal_noun
+
+#: An ``object`` word of patterns.yaml that any direct object naming people fits ("freed
+#: at least 19 Christians", "released a former presidential candidate"): see
+#: :func:`.participants.patients`.
+PERSON_MARK = "<person>"
+#: An ``object`` word that any direct object naming a movable thing fits ("returned 11 oil
+#: paintings to the museum"): see :func:`.participants.things`.
+THING_MARK = "<thing>"
 
 
 def _pos_key(tok: Token) -> str | None:
@@ -37,7 +46,9 @@ def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
         and not time_phrase(c) for c in tok.children
     ):  # "called on Tuesday" is no call on anyone
         return False
-    if p.objects and not (p.objects & args):
+    if p.objects and not (p.objects & args) and not (
+            PERSON_MARK in p.objects and patients(tok)) and not (
+            THING_MARK in p.objects and things(tok)):
         return False
     return not (p.without and p.without & args)
 

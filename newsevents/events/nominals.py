@@ -63,12 +63,15 @@ def nominal_doer(tok: Token, finder: ActorFinder) -> Actor | None:
             actor = finder.at(child)
             if political(actor):
                 return actor
-    for child in tok.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
-            for g in child.children:
-                if g.dep_ == "pobj":
-                    return finder.at(g) if political(finder.at(g)) else args.uncoded_actor(
-                        finder, g)
+    # "the killing by gunmen", and through a participle: "the missiles fired by the army"
+    holders = [tok, *[c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return finder.at(g) if political(finder.at(g)) else args.uncoded_actor(
+                            finder, g)
     return None
 
 

@@ -30,7 +30,8 @@ from spacy.tokens import Token
 from ..actors import vocab as actor_vocab
 from ..records import Actor, Place, Resolution, Span
 from . import arguments as args
-from .syntax import ActorFinder, objects, political, prep_children, subject
+from .kinds import noun_kinds
+from .syntax import ActorFinder, objects, political, prep_children, slot
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -78,8 +79,100 @@ def partitives(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _people(toks: list[Token]) -> list[Token]:
+    """The tokens naming people or groups: a person's or nationality's name, or a common noun
+    whose first WordNet supersense is one of ``patient_kinds`` (quantities by their members)."""
+    kinds = args.argument_rules().patient_kinds
+    table = noun_kinds()
+    out: list[Token] = []
+    for tok in partitives(toks):
+        if tok.ent_type_ in ("PERSON", "NORP"):
+            out.append(tok)
+        elif tok.pos_ == "NOUN" and not tok.ent_type_:
+            first = (table.get(tok.lemma_.lower()) or table.get(tok.lower_) or ("",))[0]
+            if first in kinds:
+                out.append(tok)
+    return out
+
+
+def patients(tok: Token) -> list[Token]:
+    """A verb's direct objects that are people or groups ("freed 37 prisoners", "released at
+    least 19 Christians", "dozens of activists"): whom the act was done to, though the pattern
+    reads the verb as intransitive or names its target elsewhere. By the head noun's WordNet
+    supersenses (``patient_kinds``) or a person's or nationality's name; never a noun's slot."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return []
+    return _people(objects(tok))
+
+
+def things(tok: Token) -> list[Token]:
+    """A verb's direct objects that are movable things by their head noun's first WordNet
+    supersense (``thing_kinds``: "returned 11 oil paintings", "the wild monkeys")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return []
+    kinds = args.argument_rules().thing_kinds
+    table = noun_kinds()
+    return [o for o in partitives(objects(tok)) if o.pos_ == "NOUN" and (
+        table.get(o.lemma_.lower()) or table.get(o.lower_) or ("",))[0] in kinds]
+
+
+def with_recipients(tok: Token) -> list[Token]:
+    """The direct objects of a verb of supplying with a with-phrase ("provided the Lebanese
+    army with aircraft"): they receive, the with-phrase is what is given."""
+    if tok.lemma_.lower() not in args.argument_rules().with_recipient_verbs or not any(
+            True for _ in prep_children(tok, frozenset({"with"}))):
+        return []
+    return objects(tok)
+
+
+def purpose_beneficiaries(tok: Token) -> list[Token]:
+    """Who a purpose infinitive helps ("donated ventilators to assist Ethiopia", "earmarked
+    aid to help Haiti cope"): the objects of its verbs of helping."""
+    verbs = args.argument_rules().purpose_beneficiary_verbs
+    out: list[Token] = []
+    for clause in tok.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in verbs:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        # "to help Haiti cope": the subject of the bare infinitive is the one helped
+        out += objects(clause) or [s for c in clause.children if c.dep_ in ("ccomp", "xcomp")
+                                   for s in c.children if s.dep_ == "nsubj"]
+    return out
+
+
+def owner_conjuncts(finder: ActorFinder, tok: Token) -> list[Actor]:
+    """'the armies of Brazil and Argentina', 'the foreign ministers of Iran and Iraq': one
+    actor per conjoined owner after the first (whose actor the actors stage gave the phrase),
+    with the head's sector and that owner's country."""
+    head = finder.at(tok)
+    if head is None or head.sector is None or head.country is None:
+        return []
+    out: list[Actor] = []
+    for g in _pobjs(tok, frozenset({"of"})):
+        owner = finder.at(g)
+        if owner is None or owner.kind != "state" or owner.country is None or (
+                owner.country == head.country):
+            continue  # a state's own body, never an organisation's ("… and the United Nations")
+        text = g.text
+        out.append(replace(head, mention=text, start=g.idx, end=g.idx + len(text),
+                           name=f"{head.name} ({text})", country=owner.country,
+                           code=owner.country + head.sector, entity=None,
+                           resolution=Resolution(head.resolution.method, (
+                               f"'{tok.text}' of conjoined owners: sector {head.sector} of "
+                               f"'{text}' ({owner.country})"))))
+    return out
+
+
+def addressees(tok: Token, slots: tuple[str, ...]) -> list[Token]:
+    """People or groups in a pattern's own prepositional or dative slots ("provided financial
+    assistance *to about 550 households*"): the act's target though nobody coded them."""
+    return _people([t for name in slots if name not in ("dobj", "poss") for t in slot(tok, name)])
+
+
 def _quantity(tok: Token) -> bool:
-    return tok.pos_ == "NUM" or tok.lemma_.lower() in args.argument_rules().quantity_words
+    words = args.argument_rules().quantity_words  # listed as written: "dozens" (lemma "dozen")
+    return tok.pos_ == "NUM" or tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def oblique_targets(tok: Token, code: str, finder: ActorFinder, actors_of: ActorsOf,
@@ -323,72 +416,3 @@ def claimed_targets(cands: list[Candidate]) -> None:
         if inside:
             cand.target = inside[-1].target
             cand.notes.append("target: the target of the attack claimed")
-
-
-#: prepositions after which a passive of violence names the event that did it ("were killed in
-#: a suicide bombing", "by a roadside bomb", "during the raid")
-_DOING_EVENT_PREPS = frozenset({"in", "by", "during"})
-
-
-def _doing_events(trigger: Token) -> list[Token]:
-    """Tokens that may name the event doing a violent verb: its subject ("a car bombing killed
-    five"), else the event after in/by/during of the verb or of its conjuncts ("two were killed
-    and eight injured in a bombing")."""
-    out: list[Token] = []
-    subj = subject(trigger)
-    if subj is not None:
-        out.append(subj)
-    for holder in (trigger, *trigger.conjuncts):
-        for prep in holder.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in _DOING_EVENT_PREPS:
-                out += [g for g in prep.children if g.dep_ == "pobj"]
-    return out
-
-
-def one_attack(cands: list[Candidate]) -> list[Candidate]:
-    """One attack, one event: "a car bombing killed five and wounded 110" is the bombing, done
-    to the five — the killing and the wounding tell what the bombing did (the annotation guide
-    records an action once, at its first clear mention, with the most specific code).
-
-    A violent verb whose doer is implied by an event noun of violence (its subject, or the event
-    after in/by/during of a passive) is folded into that noun: into the noun's own event when
-    the coder kept one (which takes the verb's victims when it has none but a place), else the
-    first such verb carries the noun's code and the later ones are dropped. A named doer
-    ("gunmen killed five and wounded 20") leaves every verb its own event."""
-    from .matching import match
-    from .patterns import pattern_book
-
-    violent = args.argument_rules().implied_violence_roots
-    nominal: dict[int, Candidate] = {}
-    for cand in cands:
-        if cand.code[:2] in violent and cand.trigger.pos_ in ("NOUN", "PROPN") and \
-                args.keep(cand):
-            nominal.setdefault(cand.trigger.i, cand)
-    book = pattern_book()
-    folded: set[int] = set()
-    for cand in cands:
-        if cand.code[:2] not in violent or not args.is_implied(cand.source) or \
-                cand.trigger.pos_ not in ("VERB", "AUX") or not args.keep(cand):
-            continue
-        for tok in _doing_events(cand.trigger):
-            event = nominal.get(tok.i)
-            if event is not None:
-                if political(cand.target) and (event.target is None or _is_place(event.target)):
-                    event.target = cand.target
-                    event.notes.append(f"target: the victims of '{cand.trigger.text}'")
-                folded.add(id(cand))
-                break
-            hit = match(tok, book) if tok.pos_ in ("NOUN", "PROPN") else None
-            if hit is None or hit[1][:2] not in violent:
-                continue
-            nominal[tok.i] = cand  # the first verb tells the attack; later ones repeat it
-            if hit[1][:2] == cand.code[:2] and hit[1] != cand.code:
-                cand.notes.append(f"code {hit[1]} of '{tok.text}', the attack it tells")
-                cand.code = hit[1]
-            break
-    return [c for c in cands if id(c) not in folded]
-
-
-def _is_place(actor: Actor) -> bool:
-    """A target read off a place ("in Kabul" → AFG), which the victims say better."""
-    return actor.resolution.method == "metonymy" and actor.kind == "state"

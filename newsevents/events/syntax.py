@@ -32,6 +32,9 @@ POLITICAL_KINDS = frozenset({"person", "state", "organisation", "group"})
 #: named in these prepositional phrases when they name none themselves
 MEMBER_PREPS = frozenset({"of", "from", "in"})
 OBJECT_PREPS = frozenset({"for", "to", "against", "on", "with", "from"})
+#: Prepositions linking an amount or container to what it holds ("€10 million in aid",
+#: "a shipment of medicine"), whose own phrases belong to the verb's object.
+CONTENT_PREPS = frozenset({"in", "of"})
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "dative"})
 
 
@@ -263,6 +266,10 @@ def slot(token: Token, name: str) -> list[Token]:
     found = []
     names = frozenset({name})
     holders = [token, *objects(token)] if token.pos_ not in ("NOUN", "PROPN") else [token]
+    # "provides €10 million in aid to X", "sent a shipment of medicine to X": the phrase hangs
+    # on the noun the amount or container is of
+    holders += [g for o in holders[1:] for p in prep_children(o, CONTENT_PREPS)
+                for g in p.children if g.dep_ == "pobj"]
     for holder in holders:
         for p in prep_children(holder, names):
             if p.dep_ == "dative" and p.pos_ != "ADP":

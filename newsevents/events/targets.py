@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from . import arguments as args
 from . import participants as parts
-from .patterns import Pattern
+from .patterns import Pattern, pattern_book
 from .syntax import (
     ActorFinder,
     complement_slots,
@@ -34,6 +34,8 @@ def actors_at(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -
                 actor = finder.at(m)
                 if political(actor) and actor not in found:
                     found.append(actor)  # type: ignore[arg-type]
+            if found:  # "the armies of Brazil and Argentina"
+                found += [a for a in parts.owner_conjuncts(finder, t) if a not in found]
     if not found and uncoded and finder.uncoded:
         for tok in toks:
             for t in with_conjuncts(tok):
@@ -89,6 +91,10 @@ def _others(found: list[Actor], source: Actor | None) -> list[Actor]:
 def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
              code: str = "", source: Actor | None = None) -> list[Actor]:
     code = code or p.code or ""
+    if "dative" in p.target and skip != "dative":
+        found = actors_at(finder, parts.with_recipients(tok), uncoded=False)
+        if found:  # "provided the Lebanese army with aircraft"
+            return _others(found, source)
     for spec in p.target:
         if spec == skip:
             continue
@@ -97,6 +103,23 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
             found = _owners(slot(tok, spec))
         if found:
             return _others(found, source)
+    if code[:2] in pattern_book().modality["beneficiary_roots"]:
+        found = actors_at(finder, parts.purpose_beneficiaries(tok), uncoded=False)
+        found = [a for a in found if source is None or not parts.same_side(a, source)]
+        if found:  # "donated ventilators to assist Ethiopia"
+            return found
+    if code[:2] in args.argument_rules().topic_roots:
+        # "expressed optimism about the reforms taken by the Egyptian government": the party
+        # inside the topic the attitude is about
+        topics = [t for spec in p.target if spec not in (skip, "poss", "dobj", "dative")
+                  for t in slot(tok, spec)]
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            # "is considering sending aid to Kyrgyzstan": the act weighed or hoped for
+            topics += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        for t in topics:
+            deep = deep_target(t, finder, source)
+            if deep is not None:
+                return [deep]
     # a place acted on stands for its country ("shelled the city of Kharkiv"), then an oblique
     # party ("provided training to AMISOM", see .participants), then, in the second pass, a
     # participant nobody coded ("arrested a 57-year-old man")
@@ -156,6 +179,11 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
         if found:
             return found
     found = actors_at(finder, complement_slots(tok)) if p.family else []
+    if not found and not place and not field:
+        # "freed 37 prisoners" (release's slots are the owner and "to"): the people it was
+        # done to, coded or not
+        found = [a for a in actors_at(finder, parts.patients(tok)) if not (
+            source is not None and parts.same_side(a, source))]
     return found or place
 
 

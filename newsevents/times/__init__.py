@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 __all__ = ["extract_times", "times_of"]
 
 _NER_LABELS = frozenset({"DATE", "TIME"})
-_DEADLINE = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
 _APPOSITIVE_GAP = re.compile(r"^\s*[,;(–—-]?\s*$")
 _TRUSTED_FINDERS = frozenset({"month", "year", "date"})
 _NONFINITE_DEPS = frozenset({"xcomp", "acl", "advcl", "conj", "pcomp", "oprd", "relcl"})
@@ -69,25 +69,53 @@ def _clause_tense(token: Token) -> str:
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return "present"
-    future = rules().future_aux
+    r = rules()
+    future = r.future_aux
+    infinitive = False
     for _ in range(3):
         # a non-finite verb without its own auxiliaries ("found clinging … Nov. 25") takes the
         # tense of the verb it depends on
-        if token.tag_ not in ("VBG", "VB", "VBN") or token.dep_ not in _NONFINITE_DEPS:
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if auxes and not all(a.tag_ == "TO" for a in auxes):
             break
-        if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        # spaCy attaches "expected the company to earn …" as a ccomp: a to-infinitive all the same
+        deps = _NONFINITE_DEPS | ({"ccomp"} if auxes else set())
+        if token.tag_ not in ("VBG", "VB", "VBN") or token.dep_ not in deps:
             break
         if token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "relcl"):
             return "past"  # "the decision, announced Wednesday, …": a participle tells the past
+        infinitive = infinitive or bool(auxes)
         token = token.head
+        for _ in range(2):  # "due to expire", "a plan to sell": on to the adjective's verb
+            if token.pos_ in ("VERB", "AUX") or token.head == token:
+                break
+            token = token.head
+    tense = _finite_tense(token, future, r.nearest_aux)
+    if infinitive:
+        # a to-infinitive looks ahead of its governor: "plans to leave Thursday" is the coming
+        # Thursday; under a past governor ("extended their offers to acquire it Friday", "had
+        # been due to expire Friday") it may lie either side of the publication date: the
+        # nearer day or month of that name
+        return "present" if tense == "past" else "future"
+    return tense
+
+
+def _finite_tense(token: Token, future: frozenset[str], nearest: frozenset[str]) -> str:
+    """The tense of the verb ``token`` itself, from its tag and auxiliaries."""
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     if token.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VB" for a in auxes):
         return "past"  # "might have encouraged", "would have met": a modal perfect looks back
+    if any(a.lower_ in nearest for a in auxes):
+        # "could" is the past of "can" as often as a conditional ("could not be reached
+        # Wednesday" / "could vote Friday"): the nearer day of that name
+        return "present"
     if any(a.lower_ in future for a in auxes) or token.lower_ in future:
         return "future"
     if any(a.lower_ == "going" for a in auxes) or (token.lower_ == "going" and
                                                     any(c.lower_ == "to" for c in token.children)):
         return "future"
+    if token.tag_ == "VBN" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"  # a present passive ("when the case is heard in May") is not past
     if token.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if any(a.lemma_ == "have" for a in auxes):
@@ -110,15 +138,22 @@ def _context_type(text: str, start: int, norm: Norm) -> Norm:
     return norm
 
 
+@cache
+def _deadline() -> re.Pattern[str]:
+    """The words before a time that make it a deadline (``deadline_words`` in rules.yaml)."""
+    words = "|".join(re.escape(w) for w in sorted(rules().deadline_words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+
+
 def _read(
     text: str, cand: _Candidate, doc: Doc, dct: dt.date | None, prev: str | None, prev_end: int
 ) -> Norm | None:
     surface = text[cand.start : cand.end]
     appositive = prev_end >= 0 and bool(_APPOSITIVE_GAP.match(text[prev_end : cand.start]))
     tense = tense_of(doc, cand.start, cand.end)
-    if tense == "past" and _DEADLINE.search(text, max(0, cand.start - 8), cand.start):
-        # "gave them until Tuesday", "extended the deadline to 9 a.m. Monday": a deadline set in
-        # the past may lie ahead; the nearer day of that name
+    if tense == "past" and _deadline().search(text, max(0, cand.start - 12), cand.start):
+        # "gave them until Tuesday", "loans through January", "effective Feb. 1": a deadline
+        # set in the past may lie ahead; the nearer day or month of that name
         tense = "present"
     norm = normalise(surface, dct, tense, prev, appositive, strict=cand.source
                      not in _TRUSTED_FINDERS)

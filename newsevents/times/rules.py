@@ -81,6 +81,8 @@ class Rules:
     range_starts: tuple[str, ...]
     set_words: dict[str, str]
     future_aux: frozenset[str]
+    nearest_aux: frozenset[str]
+    deadline_words: frozenset[str]
     not_times: frozenset[str]
     frequency_counts: dict[str, int]
     holidays: dict[str, str]
@@ -167,6 +169,8 @@ def rules() -> Rules:
         range_starts=tuple(sorted(raw["range_starts"], key=len, reverse=True)),
         set_words=dict(raw["set_words"]),
         future_aux=frozenset(raw["future_auxiliaries"]),
+        nearest_aux=frozenset(raw["nearest_auxiliaries"]),
+        deadline_words=frozenset(raw["deadline_words"]),
         not_times=frozenset(raw["not_times"]),
         frequency_counts={str(k): int(v) for k, v in raw["frequency_counts"].items()},
         holidays={str(k): str(v) for k, v in raw["holidays"].items()},

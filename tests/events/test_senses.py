@@ -76,7 +76,9 @@ def test_recode_kills_a_bill(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
 
 
 def test_capturing_a_person_is_an_arrest(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
-    raw, gated = _both("Police captured the suspects near Lyon on Friday.", monkeypatch)
+    # "the suspects" is now a person object that the capture pattern itself reads as an arrest;
+    # "a fugitive" still reaches the sense rule as 192
+    raw, gated = _both("French police captured a fugitive in Lyon on Friday.", monkeypatch)
     assert "192" in raw and gated == ["173"]
 
 
