@@ -33,6 +33,7 @@ from .arguments import (
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
+from .mentions import re_mentions
 from .modality import dated_future, hedged, modality
 from .participants import sentence_place
 from .patterns import pattern_book
@@ -118,6 +119,9 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             candidates.append(cand)
         seen_triggers |= {(c.trigger.i, c.code[:2]) for c in candidates}
     candidates = apply_senses(candidates)  # word senses and actor types (senses.yaml)
+    # "after his arrest": told once already; dropped only once its date has served the
+    # first mention (date_repeats)
+    repeats = {(c.trigger.idx, c.code) for c in re_mentions(candidates)}
     doc_hash = doc_id_for(ctx.text)
     home = document_country(ctx.actors, ctx.places)
     events: list[Event] = []
@@ -175,4 +179,5 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
         ))
-    return date_repeats(events, ctx.published, ctx.times)
+    return [e for e in date_repeats(events, ctx.published, ctx.times)
+            if (e.trigger.start, e.cameo) not in repeats]

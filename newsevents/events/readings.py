@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
-from .kinds import head_token
+from .kinds import head_token, noun_kinds
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -80,6 +80,88 @@ def private_affair(cand: Candidate, codes: tuple[str, ...], sectors: frozenset[s
             continue
         return False
     return True
+
+
+def among_private_parties(cand: Candidate, codes: tuple[str, ...], sectors: frozenset[str],
+                          named_codes: tuple[str, ...] = (),
+                          state_words: frozenset[str] = frozenset()) -> bool:
+    """Cooperation, talk and inquiry with no political party in it: every participant is
+    absent, uncoded, an organisation of a private sector (``sectors``: companies, media,
+    schools, hospitals), named or not, or a person or group of such a sector whom the text
+    does not name. "Boeing is collaborating with NASA on spacecraft", "she met her husband
+    while studying at MIT", "the employees were concerned", "Ford started its own
+    investigation" are business, private life and interviews: CAMEO's statements,
+    consultations, cooperation and inquiries are interactions of political actors. A state, a
+    government body, a party, an armed group, an NGO or an IGO on either side keeps the event
+    ("Ford is cooperating with the government"). A named person keeps it too — the actors
+    stage codes a governor or a commissioner it does not know as a citizen ("Gov. Murphy
+    declined to comment") — except for the codes of ``named_codes`` (meetings and
+    cooperation: "the actress talked with her co-star", "the candidate spoke with
+    Wikinews"), where a citizen's name does not make a private meeting political. A word of
+    the state among the trigger's words (``state_words``: "the bank's optimism about the
+    reforms taken by the Egyptian government") keeps it: the act is about the state even
+    where the coder's slots found no participant there."""
+    if not codes or not cand.code.startswith(codes):
+        return False
+    if state_words and any(t.lemma_.lower() in state_words or t.lower_ in state_words
+                           for t in cand.trigger.subtree):
+        return False
+    doc = cand.trigger.doc
+    named_private = bool(named_codes) and cand.code.startswith(named_codes)
+    for actor in (cand.source, cand.target):
+        if actor is None or (actor.code is None and actor.sector is None):
+            continue
+        if actor.sector is not None and actor.sector in sectors and (
+                named_private or actor.kind == "organisation" or not _specific(actor, doc)):
+            continue
+        return False
+    return True
+
+
+_ADDRESSEES = frozenset({"person", "group"})
+
+
+def _thing_asked(obj: Token, questions: frozenset[str]) -> bool:
+    """A common-noun object whose commonest sense is no person or group is what is asked for
+    ("asking help from the army", "asked permission"), except a question itself ("asked a
+    question")."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() in questions:
+        return False
+    kinds = noun_kinds().get(obj.lemma_.lower())
+    return kinds is not None and bool(kinds) and kinds[0] not in _ADDRESSEES
+
+
+def _requests(verb: Token, preps: frozenset[str], marks: frozenset[str],
+              questions: frozenset[str]) -> bool:
+    """The asking verb asks for something: an act ("asked the UN to send troops": xcomp, or a
+    clause with "to" or "that"), or a thing ("asked the US for aid", "asking help")."""
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            return True
+        if child.dep_ == "prep" and child.lower_ in preps:
+            return True
+        if child.dep_ == "dobj" and _thing_asked(child, questions):
+            return True
+        if child.dep_ == "ccomp" and any(
+                (g.dep_ == "mark" and g.lower_ in marks) or (g.dep_ == "aux" and g.lower_ == "to")
+                for g in child.children):
+            return True
+    return False
+
+
+def question_not_request(cand: Candidate, codes: tuple[str, ...], lemmas: frozenset[str],
+                         preps: frozenset[str], marks: frozenset[str],
+                         questions: frozenset[str] = frozenset()) -> bool:
+    """"Asked about sustainability, the company noted …", "when asked at conventions",
+    "was asked whether the talks would continue": a question put to someone is no appeal
+    (CAMEO 02 asks for an act or a thing). Only an asking verb with nothing asked for is
+    read as a question."""
+    if not codes or not cand.code.startswith(codes):
+        return False
+    tok = cand.trigger
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lemmas:
+        return False
+    return not _requests(tok, preps, marks, questions)
 
 
 def force_without_force(cand: Candidate, codes: tuple[str, ...], sectors: frozenset[str],

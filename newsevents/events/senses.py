@@ -28,7 +28,13 @@ from spacy.tokens import Doc, Span, Token
 from .codebook import is_code
 from .kinds import head_token, noun_kinds, participant_kinds
 from .patterns import _load
-from .readings import force_without_force, generic_advice, private_affair
+from .readings import (
+    among_private_parties,
+    force_without_force,
+    generic_advice,
+    private_affair,
+    question_not_request,
+)
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -132,6 +138,10 @@ class SenseBook:
         (), frozenset(), frozenset())
     force: tuple[tuple[str, ...], frozenset[str], frozenset[str]] = (
         (), frozenset(), frozenset())
+    parties: tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]] = (
+        (), frozenset(), (), frozenset())
+    questions: tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str],
+                     frozenset[str]] = ((), frozenset(), frozenset(), frozenset(), frozenset())
 
 
 def _words(classes: dict[str, list[str]], names: Iterable[str], where: str) -> frozenset[str]:
@@ -241,8 +251,18 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
     armed = data.get("force") or {}
     force = (_codes(armed.get("codes", []), "force"), frozenset(armed.get("sectors", [])),
              _words(classes, armed.get("classes", []), "force"))
+    civil = data.get("parties") or {}
+    parties = (_codes(civil.get("codes", []), "parties"), frozenset(civil.get("sectors", [])),
+               _codes(civil.get("named_codes", []), "parties"),
+               frozenset(str(w).lower() for w in civil.get("state_words", [])))
+    asking = data.get("questions") or {}
+    questions = (_codes(asking.get("codes", []), "questions"),
+                 frozenset(str(w).lower() for w in asking.get("lemmas", [])),
+                 frozenset(str(w).lower() for w in asking.get("request_preps", [])),
+                 frozenset(str(w).lower() for w in asking.get("request_marks", [])),
+                 frozenset(str(w).lower() for w in asking.get("question_nouns", [])))
     return SenseBook(_index(rules), _index(requires), any_pos, _index(kinds), domains,
-                     adjectival, named, teams, addressed, private, force)
+                     adjectival, named, teams, addressed, private, force, parties, questions)
 
 
 @lru_cache(maxsize=1)
@@ -434,7 +454,9 @@ def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | 
     """``("keep", None)``, ``("veto", rule)`` or ``("recode", rule)`` for one candidate."""
     if (not _fits_actor_types(cand, book) or _adjectival(cand, book)
             or _named_event(cand, book) or _team(cand, book)
-            or generic_advice(cand, *book.addressed) or private_affair(cand, *book.private)):
+            or generic_advice(cand, *book.addressed) or private_affair(cand, *book.private)
+            or among_private_parties(cand, *book.parties)
+            or question_not_request(cand, *book.questions)):
         return "veto", None
     rules = book.rules.get(cand.code[:2], ())
     objects = object_words(cand.trigger) if rules else set()
@@ -505,7 +527,9 @@ def apply_senses(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for cand in cands:
         root = cand.code[:2]
-        if root not in book.rules and root not in book.requires and root not in book.kinds:
+        if (root not in book.rules and root not in book.requires and root not in book.kinds
+                and not cand.code.startswith(book.parties[0])
+                and not cand.code.startswith(book.questions[0])):
             kept.append(cand)
             continue
         doc = cand.trigger.doc

@@ -1,0 +1,97 @@
+"""Events the article mentions again: "Police arrested the suspect … After his arrest, …".
+
+A news article tells an act once and then refers back to it with a definite event noun ("his
+arrest", "the attack", "this killing"). The annotation guide records an act "once, at its first
+clear mention"; coding the back-reference again doubles the act in every count users make.
+Only event *nouns* are read as back-references, and only when they are definite (a possessive
+or a definite determiner) and carry no word that sets them apart from the earlier act
+(``distinguishing``: "the second attack", "another arrest", "a new offensive").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .candidate import Candidate
+from .patterns import _load
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_POSSESSIVE = frozenset({"poss"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """(distinguishing modifiers, noun tags) from ``arguments.yaml``'s ``re_mentions``."""
+    data = _load("arguments.yaml").get("re_mentions") or {}
+    return (frozenset(str(w).lower() for w in data.get("distinguishing", [])),
+            frozenset(str(t) for t in data.get("noun_tags", ["NN", "NNS"])))
+
+
+def _definite_noun(tok: Token) -> bool:
+    """A definite event noun with nothing that makes it another act than one told before."""
+    distinguishing, tags = _words()
+    if tok.tag_ not in tags:
+        return False
+    definite = False
+    for child in tok.children:
+        word = child.lower_
+        if child.dep_ in _POSSESSIVE or (child.dep_ == "det" and word in _DEFINITE):
+            definite = True
+        elif word in distinguishing or child.lemma_.lower() in distinguishing:
+            return False
+        elif child.dep_ in ("nummod", "amod") and child.tag_ in ("CD", "JJS", "JJR"):
+            return False  # "the two attacks", "the latest killing"
+    return definite
+
+
+def _party(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    return actor.code or actor.country
+
+
+def _compatible(later: Actor | None, earlier: Actor | None) -> bool:
+    """The back-reference names no party other than the earlier act's (or none at all): the
+    same code, and the same person where both are known ("Rosselló announced his
+    resignation" and then "his chief of staff also announced his resignation" are two acts)."""
+    party = _party(later)
+    if party is None:
+        return True
+    if earlier is None or party != _party(earlier):
+        return False
+    if later is not None and later.entity is not None and earlier.entity is not None:
+        return later.entity == earlier.entity
+    if later is not None and later.name and earlier.name:
+        return later.name.lower() == earlier.name.lower()
+    return True
+
+
+def re_mentions(cands: Sequence[Candidate]) -> list[Candidate]:
+    """The definite event nouns that refer back to an earlier act of the same code in the
+    article ("Police arrested the accused …" then "after his arrest"). The events stage drops
+    their events after :func:`~newsevents.events.when_where.date_repeats` has let a dated
+    back-reference date the first mention ("called for aid on Thursday … the plea")."""
+    ordered = sorted(cands, key=lambda c: c.trigger.i)
+    kept: list[Candidate] = []
+    again: list[Candidate] = []
+    for cand in ordered:
+        if cand.trigger.pos_ == "NOUN" and _definite_noun(cand.trigger) and any(
+                earlier.code == cand.code and earlier.trigger.i < cand.trigger.i
+                and earlier.trigger.sent.start != cand.trigger.sent.start
+                and _compatible(cand.source, earlier.source)
+                and _compatible(cand.target, earlier.target)
+                for earlier in kept):
+            again.append(cand)
+            continue
+        kept.append(cand)
+    return again
+
+
+def drop_re_mentions(cands: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates without the back-references of :func:`re_mentions`."""
+    again = {id(c) for c in re_mentions(cands)}
+    return sorted((c for c in cands if id(c) not in again), key=lambda c: c.trigger.i)
