@@ -507,7 +507,10 @@ def _token_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
     lemmas: list[str] = []
     lowers: list[str] = []
     context: list[bool] = []
-    for lemma_id, lower_id, pos_id in arr.tolist():
+    # one column at a time: a list of ints per column, not a list per token (which would
+    # feed the garbage collector one container per word)
+    for lemma_id, lower_id, pos_id in zip(arr[:, 0].tolist(), arr[:, 1].tolist(),
+                                          arr[:, 2].tolist(), strict=True):
         lemma = lemma_of.get(lemma_id)
         if lemma is None:
             lemma = lemma_of[lemma_id] = strings[lemma_id].lower()
