@@ -271,6 +271,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="interleaved runs of (a) and (b)")
     parser.add_argument("--no-ray", action="store_true", help="skip (f)")
     parser.add_argument("--no-scale", action="store_true", help="skip (e) and (f)")
+    parser.add_argument(
+        "--scale-only", action="store_true", help="only (e) and (f): processes on an idle machine"
+    )
     parser.add_argument("--profile", action="store_true", help="also write results/profile*.txt")
     parser.add_argument("--out", type=Path, default=RESULTS / "throughput.json")
     args = parser.parse_args()
@@ -310,6 +313,8 @@ def main() -> None:
                 raws = [raw_of(page) for page in corpus.html_pages(args.html_count)]
             else:
                 parser.error(f"unknown corpus {name!r}")
+            if args.scale_only:
+                continue
             results["corpora"][name] = measure(name, raws, args.batch_size, args.repeat)
             if args.profile:
                 sample = raws
