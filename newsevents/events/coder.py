@@ -28,7 +28,7 @@ from . import arguments as args
 from . import attacks
 from . import participants as parts
 from .candidate import Candidate
-from .dictionary import dictionary_matches, has_source
+from .dictionary import dictionary_matches, dictionary_verb, has_source
 from .matching import match, matches
 from .modality import own_cues
 from .patterns import Pattern, PatternBook, pattern_book
@@ -403,7 +403,7 @@ def _second_pass(tok: Token, hits: list[tuple[Pattern, str, str]], finder: Actor
 
 def _dictionary_fallback(tok: Token, finder: ActorFinder, book: PatternBook) -> list[Candidate]:
     """PETRARCH's hits for a verb the team's patterns matched but could not code."""
-    if tok.pos_ != "VERB" or not has_source(tok, finder):
+    if tok.pos_ != "VERB" or not dictionary_verb(tok, book) or not has_source(tok, finder):
         return []
     for hit in dictionary_matches(tok, book):
         # only an event with someone acted on: the team's patterns decide the intransitive
@@ -445,8 +445,9 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                 continue
             hits = matches(tok, book)
             field_dictionary = not hits and tok.pos_ == "VERB"
-            if field_dictionary and has_source(tok, finder):  # PETRARCH's verbs where ours
-                hits = dictionary_matches(tok, book)  # are silent (events/dictionary.py)
+            if field_dictionary and dictionary_verb(tok, book) and has_source(tok, finder):
+                # PETRARCH's verbs where ours are silent (events/dictionary.py)
+                hits = dictionary_matches(tok, book)
             # a dictionary verb leaves its object nouns to the team's noun patterns
             taken = set() if field_dictionary else absorbed
             # a pattern whose participants are not there gives way to the next one

@@ -282,6 +282,16 @@ def _modality_cue(tok: Token, book: PatternBook) -> bool:
     return any(lemma in book.modality[key] for key in GOVERNOR_KEYS)
 
 
+def dictionary_verb(tok: Token, book: PatternBook) -> bool:
+    """Cheap test by lemma before :func:`has_source`: could :func:`dictionary_matches` give
+    ``tok`` anything at all? (Its verb is in the field dictionary, and not as a reporting verb
+    with anchored entries only.) Most verbs are not, and the source test walks the parse."""
+    lemma = tok.lemma_.lower()
+    entries = verb_dictionary().index.get(lemma)
+    return entries is not None and not (lemma in book.modality["reporting_verbs"]
+                                        and not entries.bare)
+
+
 def has_source(tok: Token, finder: ActorFinder) -> bool:
     """Cheap test before any matching: would the coder find a political source for ``tok``?
     (its subject, or for a conjunct hung under a complement the governing verb's)."""

@@ -50,6 +50,23 @@ def _pobjs(holder: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+def _pobjs_by_prep(holders: list[Token]) -> dict[str, list[Token]]:
+    """``_pobjs(h, {name})`` over ``holders`` for every preposition name at once, each list in
+    the order holder by holder would give it."""
+    out: dict[str, list[Token]] = {}
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ not in _PREP_DEPS:
+                continue
+            pobjs = [x for g in p.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]
+            if pobjs:
+                out.setdefault(p.lower_, []).extend(pobjs)
+    return out
+
+
+_PREP_DEPS = ("prep", "prt", "agent", "dative")
+
+
 def _holders(tok: Token) -> list[Token]:
     """The trigger and, for a verb, its objects ("imposed sanctions on X": on hangs on either);
     for a noun, its of-phrase ("the withdrawal of forces from Panama")."""
@@ -184,12 +201,16 @@ def oblique_targets(tok: Token, code: str, finder: ActorFinder, actors_of: Actor
     preps = list(rules.oblique_target_preps)
     if any(code.startswith(r) for r in rules.departure_roots):
         preps.append("from")
-    holders = _holders(tok)
-    participles = _participles(tok)
+    # the trigger's (and its objects') prepositional objects read once, by preposition, not
+    # once per preposition of the list; a preposition the clause lacks is skipped
+    by_prep = _pobjs_by_prep(_holders(tok))
+    by_participle = _pobjs_by_prep(_participles(tok))
     for name in preps:
-        toks = [g for h in holders for g in _pobjs(h, frozenset({name}))]
+        toks = list(by_prep.get(name, ()))
         if name in rules.nominal_target_preps:
-            toks += [g for h in participles for g in _pobjs(h, frozenset({name}))]
+            toks += by_participle.get(name, ())
+        if not toks:
+            continue
         found = [a for a in actors_of(finder, toks) if not _same(a, source)]
         if found:
             return found

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from .codebook import is_code
@@ -337,16 +339,28 @@ class _Context:
         return cls(nouns, every, bool(_SCORE.search(sent.text)))
 
     def count(self, words: frozenset[str], trigger: Token, any_pos: frozenset[str]) -> int:
+        """How many of ``words`` the sentence holds besides the trigger (the score mark counts
+        two). A rule's word class is long and a sentence short: each pool is walked from its
+        smaller side, so the cost is the sentence's, not the class's."""
         own = {trigger.lemma_.lower(), trigger.lower_}
-        n = 0
-        for w in words:
-            if w == SCORE_MARK:
-                n += 2 * self.score
-                continue
-            counts = self.all_words if w in any_pos else self.noun_words
-            if counts[w] - (w in own) > 0:
-                n += 1
+        scored, anywhere, nouns_only = _split(words, any_pos)
+        n = 2 * self.score if scored else 0
+        for pool, counts in ((anywhere, self.all_words), (nouns_only, self.noun_words)):
+            if len(pool) <= len(counts):
+                hits: Iterable[str] = (w for w in pool if w in counts)
+            else:
+                hits = (w for w in counts if w in pool)
+            n += sum(1 for w in hits if counts[w] - (w in own) > 0)
         return n
+
+
+@lru_cache(maxsize=512)
+def _split(words: frozenset[str], any_pos: frozenset[str]) -> tuple[bool, frozenset[str],
+                                                                      frozenset[str]]:
+    """A context class split once: has the score mark, words counted in any part of speech,
+    words counted only as nouns (the classes are fixed for the process)."""
+    plain = words - {SCORE_MARK}
+    return SCORE_MARK in words, plain & any_pos, plain - any_pos
 
 
 _PARTY_OR_PLACE = frozenset({"person", "group", "location", "artifact"})
@@ -482,6 +496,33 @@ def _political(cand: Candidate, sectors: frozenset[str]) -> bool:
     return any(a is not None and a.sector in sectors for a in (cand.source, cand.target))
 
 
+def _token_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
+    """Every token's lower-cased lemma, lower form and whether its part of speech is a context
+    one (``_CONTEXT_POS``), read from ``Doc.to_array`` with each distinct string looked up once."""
+    strings = doc.vocab.strings
+    arr = doc.to_array([LEMMA, LOWER, POS])
+    lemma_of: dict[int, str] = {}
+    lower_of: dict[int, str] = {}
+    context_ids = {IDS[name] for name in _CONTEXT_POS}
+    lemmas: list[str] = []
+    lowers: list[str] = []
+    context: list[bool] = []
+    # one column at a time: a list of ints per column, not a list per token (which would
+    # feed the garbage collector one container per word)
+    for lemma_id, lower_id, pos_id in zip(arr[:, 0].tolist(), arr[:, 1].tolist(),
+                                          arr[:, 2].tolist(), strict=True):
+        lemma = lemma_of.get(lemma_id)
+        if lemma is None:
+            lemma = lemma_of[lemma_id] = strings[lemma_id].lower()
+        lower = lower_of.get(lower_id)
+        if lower is None:
+            lower = lower_of[lower_id] = strings[lower_id]
+        lemmas.append(lemma)
+        lowers.append(lower)
+        context.append(pos_id in context_ids)
+    return lemmas, lowers, context
+
+
 def article_domains(doc: Doc, book: SenseBook) -> tuple[Domain, ...]:
     """The domains (sports, markets, shows) the whole article is about: enough of its
     sentences hold enough distinct words of the domain's classes."""
@@ -490,16 +531,17 @@ def article_domains(doc: Doc, book: SenseBook) -> tuple[Domain, ...]:
     sents = list(doc.sents)
     if not sents:
         return ()
-    # each sentence's words read once, for every domain
+    # each sentence's words read once, for every domain, off the document's arrays (a spaCy
+    # Token per word cost more than the whole test)
+    lemmas, lowers, context = _token_words(doc)
     nouns: list[set[str]] = []
-    every: set[str] = set()
+    every: set[str] = set(lemmas) | set(lowers)
     for sent in sents:
         here: set[str] = set()
-        for t in sent:
-            words = (t.lemma_.lower(), t.lower_)
-            every.update(words)
-            if t.pos_ in _CONTEXT_POS:
-                here.update(words)
+        for i in range(sent.start, sent.end):
+            if context[i]:
+                here.add(lemmas[i])
+                here.add(lowers[i])
         if _SCORE.search(sent.text):
             here.add(SCORE_MARK)
         nouns.append(here)
