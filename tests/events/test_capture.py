@@ -9,11 +9,7 @@ from typing import Any
 
 import pytest
 
-from newsevents import extract_text
-
-
-def _codes(text: str) -> list[str]:
-    return [e.cameo for e in extract_text(text, published="2024-05-02").events]
+from tests.events.coding import codes as _codes
 
 
 @pytest.mark.parametrize(("text", "code"), [

@@ -14,25 +14,13 @@ import pytest
 from spacy.tokens import Doc
 
 import newsevents.events as events_stage
-from newsevents import extract_text
 from newsevents.events.candidate import Candidate
 from newsevents.events.mentions import drop_re_mentions
 from newsevents.events.readings import among_private_parties
 from newsevents.events.senses import sense_book
 from newsevents.records import Actor
-
-
-def _codes(text: str) -> list[str]:
-    return [e.cameo for e in extract_text(text, published="2024-05-02").events]
-
-
-def _both(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
-    """(codes without the sense hook, codes with it)."""
-    with monkeypatch.context() as m:
-        m.setattr(events_stage, "apply_senses", lambda cands: cands)
-        raw = _codes(text)
-    return raw, _codes(text)
-
+from tests.events.coding import codes as _codes
+from tests.events.coding import with_and_without_senses as _both
 
 # ---------------------------------------------------------------- private parties
 

@@ -12,20 +12,9 @@ from typing import Any
 
 import pytest
 
-import newsevents.events as events_stage
-from newsevents import extract_text
 from newsevents.events.senses import compile_senses, modifier_words
-
-
-def _codes(text: str) -> list[str]:
-    return [e.cameo for e in extract_text(text, published="2024-05-02").events]
-
-
-def _both(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
-    with monkeypatch.context() as m:
-        m.setattr(events_stage, "apply_senses", lambda cands: cands)
-        raw = _codes(text)
-    return raw, _codes(text)
+from tests.events.coding import codes as _codes
+from tests.events.coding import with_and_without_senses as _both
 
 
 @pytest.mark.parametrize("text, raw_root", [

@@ -11,25 +11,15 @@ from typing import Any
 
 import pytest
 
-import newsevents.events as events_stage
-from newsevents import extract_text
 from newsevents.events.kinds import noun_kinds
 from newsevents.events.senses import article_domains, compile_senses, sense_book
-
-
-def _codes(text: str) -> list[str]:
-    return [e.cameo for e in extract_text(text, published="2024-05-02").events]
+from tests.events.coding import codes as _codes
+from tests.events.coding import with_and_without_senses as _both
 
 
 def _conflict(codes: list[str]) -> list[str]:
     return [c for c in codes if "09" <= c[:2] <= "20"]
 
-
-def _both(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[str]]:
-    with monkeypatch.context() as m:
-        m.setattr(events_stage, "apply_senses", lambda cands: cands)
-        raw = _codes(text)
-    return raw, _codes(text)
 
 
 @pytest.mark.parametrize("text", [
