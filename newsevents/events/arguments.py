@@ -81,6 +81,8 @@ class ArgumentRules:
     claimed_roots: frozenset[str]
     claim_window: int
     claim_bare_objects: frozenset[str]
+    re_mention_distinguishing: frozenset[str]
+    re_mention_noun_tags: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +123,8 @@ def argument_rules() -> ArgumentRules:
         claimed_roots=frozenset(str(r) for r in raw["claim"]["roots"]),
         claim_window=int(raw["claim"]["sentences_back"]),
         claim_bare_objects=_words(raw["claim"]["bare_objects"]),
+        re_mention_distinguishing=_words(raw["re_mentions"]["distinguishing"]),
+        re_mention_noun_tags=frozenset(str(t) for t in raw["re_mentions"]["noun_tags"]),
     )
 
 

@@ -11,29 +11,21 @@ or a definite determiner) and carry no word that sets them apart from the earlie
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..records import Actor
+from .arguments import argument_rules
 from .candidate import Candidate
-from .patterns import _load
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"poss"})
 
 
-@lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """(distinguishing modifiers, noun tags) from ``arguments.yaml``'s ``re_mentions``."""
-    data = _load("arguments.yaml").get("re_mentions") or {}
-    return (frozenset(str(w).lower() for w in data.get("distinguishing", [])),
-            frozenset(str(t) for t in data.get("noun_tags", ["NN", "NNS"])))
-
-
 def _definite_noun(tok: Token) -> bool:
     """A definite event noun with nothing that makes it another act than one told before."""
-    distinguishing, tags = _words()
+    rules = argument_rules()
+    distinguishing, tags = rules.re_mention_distinguishing, rules.re_mention_noun_tags
     if tok.tag_ not in tags:
         return False
     definite = False
