@@ -21,9 +21,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from ..nlp.shared import tokens_of
+from ..nlp.shared import lemmas_of, tokens_of
 from ..records import Actor
 from . import arguments as args
 from . import attacks
@@ -445,19 +445,13 @@ def _trigger_lemmas(book: PatternBook) -> frozenset[str]:
     return kept[1]
 
 
-def _lower_lemmas(doc: Doc) -> list[str]:
-    """``token.lemma_.lower()`` of every token, read from the lemma column (no ``Token``s)."""
-    strings = doc.vocab.strings
-    return [strings[h].lower() for h in doc.to_array("LEMMA").tolist()]
-
-
 @register(PATTERN_CODER)
 def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
     """Dictionary coder over the dependency parse (patterns.yaml + topics.yaml)."""
     book = pattern_book()
     cands: list[Candidate] = []
     triggers = _trigger_lemmas(book)
-    lemmas = _lower_lemmas(ctx.doc)
+    lemmas = lemmas_of(ctx.doc)
     every = tokens_of(ctx.doc)
     for sent in ctx.doc.sents:
         absorbed: set[int] = set()

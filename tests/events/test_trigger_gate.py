@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents import nlp as ne_nlp
-from newsevents.events.coder import _lower_lemmas, _trigger_lemmas
+from newsevents.events.coder import _trigger_lemmas
+from newsevents.nlp.shared import lemmas_of, lowers_of
 from newsevents.events.dictionary import dictionary_matches
 from newsevents.events.matching import matches
 from newsevents.events.patterns import pattern_book
@@ -22,7 +23,8 @@ _SENTENCES = [
 
 def test_lower_lemmas_are_the_tokens_lemmas(nlp: Any) -> None:
     doc = ne_nlp.parse(" ".join(_SENTENCES))
-    assert _lower_lemmas(doc) == [tok.lemma_.lower() for tok in doc]
+    assert lemmas_of(doc) == [tok.lemma_.lower() for tok in doc]
+    assert lowers_of(doc) == [tok.lower_ for tok in doc]
 
 
 def test_skipped_words_have_nothing_to_match(nlp: Any) -> None:
