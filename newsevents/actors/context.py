@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.shared import lemmas_of, lowers_of, tokens_of
+from ..nlp.shared import ents_of, lemmas_of, lowers_of, tokens_of
 from .mentions import DocState, Mention
 from .people import affiliation_only, nation_of
 from .resolve import ADMIN_NOUNS, find_title
@@ -258,7 +258,7 @@ def _companys_product(state: DocState, token: Token, mods: list[Token]) -> bool:
         return False
     for t in mods:
         if t.ent_type_ == "ORG":
-            ent = next((e for e in state.doc.ents if e.start <= t.i < e.end), None)
+            ent = next((e for e in ents_of(state.doc) if e.start <= t.i < e.end), None)
             if ent is not None and ent[-1].text in state.vocab.company_words:
                 return True
     return False

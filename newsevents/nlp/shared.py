@@ -9,12 +9,13 @@ would be serialised.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _TEXT = "newsevents.text"
 _TOKENS = "newsevents.tokens"
 _LOWERS = "newsevents.lowers"
 _LEMMAS = "newsevents.lemmas"
+_ENTS = "newsevents.ents"
 
 
 def text_of(doc: Doc) -> str:
@@ -58,6 +59,15 @@ def _column(doc: Doc, key: str, attr: str) -> list[str]:
         found = [cache[h] for h in ids]
         doc.user_data[key] = found
     result: list[str] = found
+    return result
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc (spaCy builds a new tuple of spans on every access)."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    result: tuple[Span, ...] = ents
     return result
 
 
