@@ -8,10 +8,10 @@ from typing import Any
 
 from newsevents import nlp as ne_nlp
 from newsevents.events.coder import _trigger_lemmas
-from newsevents.nlp.shared import lemmas_of, lowers_of
 from newsevents.events.dictionary import dictionary_matches
 from newsevents.events.matching import matches
 from newsevents.events.patterns import pattern_book
+from newsevents.nlp.shared import lemmas_of, lowers_of
 
 _SENTENCES = [
     "Portugal expelled two diplomats from Minsk on Friday after a bitter quarrel.",
