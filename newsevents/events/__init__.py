@@ -35,6 +35,7 @@ from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .mentions import re_mentions
 from .modality import dated_future, hedged, modality
+from .object_party import object_party
 from .participants import sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
@@ -129,6 +130,10 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     for cand in candidates:
         if not keep(cand) or cand.source is None:  # participants: see .arguments.keep
             continue
+        if cand.target is None and (inner := object_party(cand.trigger, finder, cand.source)):
+            # "rejected a request by Mr. Erdogan": the party inside what was done
+            cand.target = inner
+            cand.notes.append("target: the party inside the object phrase")
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):

@@ -1,0 +1,81 @@
+"""The party inside an act's object phrase, for an event its pattern left without a target.
+
+A pattern's target slots name where the party acted on usually stands ("rejected Iran's
+proposal", "called on X"). Real news often tucks that party deeper, inside the phrase that
+names what was done: "rejected a request by Mr. Erdogan", "announced a ceasefire with the
+Taliban", "lifted travel curbs to and from North Korea", "launched an offensive against
+militants in South Waziristan". An event the participant policy already kept without a target
+(an intransitive pattern, an event noun) takes the nearest coded party of that phrase as its
+target: the walk goes breadth-first down the trigger's object and prepositional dependents, so
+the closest party wins, and never into the subject, the doer of a passive, a clause of its own
+(relative, adverbial, a reported or conjoined one) or a time phrase ("on Tuesday").
+
+It only fills a target; it never makes or drops an event, so it cannot change which events a
+document has (``code_events`` runs it after the participant policy).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .matching import time_phrase
+from .participants import owner_actor
+from .syntax import ActorFinder, political
+
+#: Dependents of the trigger the walk enters: what was done and to, with, against whom.
+TRIGGER_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "pobj"})
+#: Dependents inside the object phrase the walk enters: owners, nationalities, compounds,
+#: prepositional phrases and their objects, coordinated and apposed nouns.
+PHRASE_DEPS = frozenset({"poss", "amod", "compound", "prep", "pobj", "conj", "appos", "nmod",
+                         "dobj", "pcomp"})
+#: How many tokens deep the walk may go below the trigger (a sentence's far end is another act).
+MAX_DEPTH = 4
+
+
+def _party_code(actor: Actor) -> str:
+    """The code two participants are compared by, as the events stage does (``USA`` ~
+    ``USAGOV``): a target it would read as the source again must not be offered."""
+    code = actor.code or actor.country or actor.name
+    return code + "GOV" if len(code) == 3 and code.isupper() else code
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    return (a.start, a.end) == (b.start, b.end) or _party_code(a) == _party_code(b)
+
+
+def _named(actor: Actor | None) -> bool:
+    """A person or organisation the actors stage found but could not code ("former leader
+    Carles Puigdemont"): still who was acted on, kept with its mention and an empty code."""
+    return actor is not None and actor.kind in ("person", "organisation") and bool(
+        actor.mention) and actor.code is None and actor.country is None
+
+
+def object_party(trigger: Token, finder: ActorFinder, source: Actor | None) -> Actor | None:
+    """The nearest coded party of the trigger's object phrase that is not the source, else
+    the nearest named party the actors stage left uncoded."""
+    queue: deque[tuple[Token, int]] = deque(
+        (c, 1) for c in trigger.children
+        if c.dep_ in TRIGGER_DEPS and not (c.dep_ == "prep" and time_phrase(c)))
+    seen: set[int] = {trigger.i}
+    uncoded: Actor | None = None
+    while queue:
+        tok, depth = queue.popleft()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+            actor = finder.at(tok, pronoun_fallback=False) or owner_actor(tok)
+            if political(actor) and (source is None or not _same_party(actor, source)):
+                return actor
+            if uncoded is None and _named(actor) and tok.pos_ == "PROPN":
+                uncoded = actor
+        if depth >= MAX_DEPTH:
+            continue
+        queue.extend((c, depth + 1) for c in tok.children
+                     if c.dep_ in PHRASE_DEPS and not (c.dep_ == "prep" and time_phrase(c)))
+    return uncoded
