@@ -137,13 +137,19 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):
-            if cand.code[:2] not in ADDRESSEE_OPTIONAL or not (
+            if (inner := object_party(cand.trigger, finder, cand.source)) is not None:
+                # "Croatia opened its borders to refugees from Serbia": the slot named the
+                # doer again; the other party of the object phrase is whom it was done to
+                cand.target = inner
+                cand.notes.append("target: the party inside the object phrase")
+            elif cand.code[:2] not in ADDRESSEE_OPTIONAL or not (
                     cand.intransitive or _two_mentions(cand.source, cand.target)):
                 continue
-            # "Peretz denied charges from Liberman" (both ISRGOV), "Ghani issued a plea to the
-            # Taliban" (the Taliban read AFGGOV): a verbal act stands without its addressee when
-            # the addressee is another mention of the doer's own party
-            cand.target = None
+            else:
+                # "Peretz denied charges from Liberman" (both ISRGOV), "Ghani issued a plea to
+                # the Taliban" (the Taliban read AFGGOV): a verbal act stands without its
+                # addressee when the addressee is another mention of the doer's own party
+                cand.target = None
         tok = cand.trigger
         # one event per trigger, code and pair of countries: two mentions of one dyad
         # ("PRC Director …, Foreign Minister Wang Yi") are one event
