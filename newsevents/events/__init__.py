@@ -20,6 +20,7 @@ from ..records import Actor, Event, Evidence, Span, doc_id_for
 from . import (
     embedded,  # noqa: F401  (registers its sentence step with the pattern coder)
     governed,  # noqa: F401  (registers its sentence step after embedded events)
+    intents,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
 )
 from .arguments import (
