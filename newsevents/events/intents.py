@@ -89,3 +89,42 @@ def intents(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
                              cand.confidence - 0.05, cand.intransitive, modality="asserted",
                              notes=[f"announced intent of {cand.code} ({where.text})"]))
     return out
+
+
+#: verbs by which a doer owns an act it did ("claimed / admitted that it had attacked …")
+_OWNING = frozenset({"claim", "admit", "acknowledge", "confirm"})
+#: the act's modalities that leave it something done (a claim of a future act is a threat)
+_DONE = frozenset({"asserted", "reported_unverified"})
+
+
+@sentence_step
+def claimed_acts(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
+                 book: PatternBook) -> list[Candidate]:
+    """'The Houthis claimed that they had attacked the airport': the doer's own claim of a
+    material conflict act is a claim of responsibility (``claim`` in arguments.yaml: CAMEO
+    015, towards the act's target), beside the act itself."""
+    from .arguments import argument_rules
+
+    rule = argument_rules()
+    out = list(cands)
+    made: set[int] = set()
+    owned = {c.trigger.i for c in cands if c.code.startswith(rule.claim_code)}
+    for cand in cands:
+        tok = cand.trigger
+        head = tok.head
+        if cand.source is None or cand.code[:2] not in rule.claimed_roots or \
+                tok.dep_ != "ccomp" or head.lemma_.lower() not in _OWNING or \
+                head.i in owned or head.i in made:
+            continue
+        if (cand.modality or modality(tok, book, light=book.light_verbs)) not in _DONE:
+            continue
+        speaker = subject(head)
+        claimer = finder.at(speaker) if speaker is not None else None
+        if not _same_party(claimer, cand.source):
+            continue
+        made.add(head.i)
+        out.append(Candidate(head, rule.claim_code, claimer, cand.target,
+                             cand.method + "+claimed", cand.confidence - 0.05, True,
+                             modality="asserted",
+                             notes=[f"claims its own act {cand.code} ({tok.text})"]))
+    return out
