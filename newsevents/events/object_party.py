@@ -21,18 +21,23 @@ from collections import deque
 from spacy.tokens import Token
 
 from ..records import Actor
+from .arguments import uncoded_actor
+from .kinds import noun_kinds
 from .matching import time_phrase
 from .participants import owner_actor
 from .syntax import ActorFinder, political
 
-#: Dependents of the trigger the walk enters: what was done and to, with, against whom.
-TRIGGER_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "pobj"})
+#: Dependents of the trigger the walk enters: what was done and to, with, against whom, and
+#: the act agreed to, refused or announced ("agreed to lift its ban on US poultry").
+TRIGGER_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "pobj", "xcomp", "ccomp"})
 #: Dependents inside the object phrase the walk enters: owners, nationalities, compounds,
 #: prepositional phrases and their objects, coordinated and apposed nouns.
 PHRASE_DEPS = frozenset({"poss", "amod", "compound", "prep", "pobj", "conj", "appos", "nmod",
-                         "dobj", "pcomp"})
+                         "dobj", "pcomp", "acl", "dative"})
 #: How many tokens deep the walk may go below the trigger (a sentence's far end is another act).
-MAX_DEPTH = 4
+MAX_DEPTH = 5
+#: WordNet supersenses of a common noun that can be acted on as a party
+PEOPLE_KINDS = frozenset({"noun.person", "noun.group"})
 
 
 def _party_code(actor: Actor) -> str:
@@ -46,6 +51,13 @@ def _same_party(a: Actor, b: Actor) -> bool:
     if a.entity is not None and a.entity == b.entity:
         return True
     return (a.start, a.end) == (b.start, b.end) or _party_code(a) == _party_code(b)
+
+
+def _people(tok: Token) -> bool:
+    """A common noun whose commonest WordNet sense is people ("the truckers", "national
+    newspapers", "households"): a party, unlike "the scheme" or "that death toll"."""
+    kinds = noun_kinds().get(tok.lemma_.lower())
+    return tok.pos_ == "NOUN" and bool(kinds) and kinds[0] in PEOPLE_KINDS  # type: ignore[index]
 
 
 def _named(actor: Actor | None) -> bool:
@@ -74,6 +86,8 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None) -> A
                 return actor
             if uncoded is None and _named(actor) and tok.pos_ == "PROPN":
                 uncoded = actor
+            elif uncoded is None and actor is None and _people(tok):
+                uncoded = uncoded_actor(finder, tok)
         if depth >= MAX_DEPTH:
             continue
         queue.extend((c, depth + 1) for c in tok.children
