@@ -138,7 +138,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):
-            if (inner := object_party(cand.trigger, finder, cand.source)) is not None:
+            if (inner := object_party(cand.trigger, finder, cand.source, uncoded=False)):
                 # "Croatia opened its borders to refugees from Serbia": the slot named the
                 # doer again; the other party of the object phrase is whom it was done to
                 cand.target = inner

@@ -33,7 +33,7 @@ TRIGGER_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "pobj", "xco
 #: Dependents inside the object phrase the walk enters: owners, nationalities, compounds,
 #: prepositional phrases and their objects, coordinated and apposed nouns.
 PHRASE_DEPS = frozenset({"poss", "amod", "compound", "prep", "pobj", "conj", "appos", "nmod",
-                         "dobj", "pcomp", "acl", "dative"})
+                         "dobj", "pcomp", "dative"})
 #: How many tokens deep the walk may go below the trigger (a sentence's far end is another act).
 MAX_DEPTH = 5
 #: WordNet supersenses of a common noun that can be acted on as a party
@@ -67,14 +67,19 @@ def _named(actor: Actor | None) -> bool:
         actor.mention) and actor.code is None and actor.country is None
 
 
-def object_party(trigger: Token, finder: ActorFinder, source: Actor | None) -> Actor | None:
+def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
+                 uncoded: bool = True) -> Actor | None:
     """The nearest coded party of the trigger's object phrase that is not the source, else
-    the nearest named party the actors stage left uncoded."""
+    (``uncoded``) the nearest named party or people noun the actors stage left uncoded.
+
+    ``uncoded=False`` where the answer decides whether an event exists at all (a slot that
+    named the doer again), not only who its target is: then only a coded party will do.
+    """
     queue: deque[tuple[Token, int]] = deque(
         (c, 1) for c in trigger.children
         if c.dep_ in TRIGGER_DEPS and not (c.dep_ == "prep" and time_phrase(c)))
     seen: set[int] = {trigger.i}
-    uncoded: Actor | None = None
+    fallback: Actor | None = None
     while queue:
         tok, depth = queue.popleft()
         if tok.i in seen:
@@ -84,12 +89,12 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None) -> A
             actor = finder.at(tok, pronoun_fallback=False) or owner_actor(tok)
             if political(actor) and (source is None or not _same_party(actor, source)):
                 return actor
-            if uncoded is None and _named(actor) and tok.pos_ == "PROPN":
-                uncoded = actor
-            elif uncoded is None and actor is None and _people(tok):
-                uncoded = uncoded_actor(finder, tok)
+            if fallback is None and _named(actor) and tok.pos_ == "PROPN":
+                fallback = actor
+            elif fallback is None and actor is None and _people(tok):
+                fallback = uncoded_actor(finder, tok)
         if depth >= MAX_DEPTH:
             continue
         queue.extend((c, depth + 1) for c in tok.children
                      if c.dep_ in PHRASE_DEPS and not (c.dep_ == "prep" and time_phrase(c)))
-    return uncoded
+    return fallback if uncoded else None
