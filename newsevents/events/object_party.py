@@ -87,7 +87,8 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
         seen.add(tok.i)
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
             actor = finder.at(tok, pronoun_fallback=False) or owner_actor(tok)
-            if political(actor) and (source is None or not _same_party(actor, source)):
+            if actor is not None and political(actor) and (
+                    source is None or not _same_party(actor, source)):
                 return actor
             if fallback is None and _named(actor) and tok.pos_ == "PROPN":
                 fallback = actor
