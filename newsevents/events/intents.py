@@ -82,10 +82,12 @@ def intents(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
         where = _announcer(tok, cand.source, finder, book)
         if where is None or where.i in statements or tok.i in statements:
             continue
-        if (tok.i, paired) in made:
+        if (where.i, paired) in made:
             continue
-        made.add((tok.i, paired))
-        out.append(Candidate(tok, paired, cand.source, cand.target, cand.method + INTENT,
+        made.add((where.i, paired))
+        # the statement is the announcing word's act ("said", "ready"), as a refusal is the
+        # refusing word's: one trigger, one reading
+        out.append(Candidate(where, paired, cand.source, cand.target, cand.method + INTENT,
                              cand.confidence - 0.05, cand.intransitive, modality="asserted",
                              notes=[f"announced intent of {cand.code} ({where.text})"]))
     return out
