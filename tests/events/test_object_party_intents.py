@@ -86,3 +86,11 @@ def test_breaching_an_embargo_is_defiance_and_a_ceasefire_stays_fighting() -> No
 def test_forces_kept_on_alert_show_force() -> None:
     ev = _one("Indian troops stayed on alert along the frontier.", "15")
     assert ev.cameo == "152" and ev.source is not None and ev.source.country == "IND"
+
+
+def test_troops_sent_to_keep_the_peace_are_protection_not_posture() -> None:
+    codes = [e.cameo for e in _events(
+        "Ghana deployed 200 soldiers to the UN peacekeeping mission in Lebanon.")]
+    assert "074" in codes and not any(c.startswith("15") for c in codes)
+    codes = [e.cameo for e in _events("Ghana deployed 200 soldiers to its northern border.")]
+    assert any(c.startswith("15") for c in codes)
