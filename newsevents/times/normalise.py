@@ -248,8 +248,12 @@ def _weekday(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     direction = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
     how = direction.get(rel, {"future": "future", "present": "nearest"}.get(s.tense, "past"))
     day = weekday_date(s.dct, r.weekdays[m["wd"].lower().rstrip(".")], direction=how)
-    # "Thursday night" keeps the day as its value: TimeBank annotates it so about as often as
-    # with a part-of-day code (2025-03-13TNI), and an event dated so keeps a day granularity
+    pod = (m["pod"] or "").lower()
+    if pod in r.weekday_parts_of_day:
+        # "Friday evening" is that day's evening (2025-03-14TEV); "Friday night" keeps the bare
+        # day (``weekday_parts_of_day`` in rules.yaml says why)
+        return _relative(f"{day.isoformat()}T{r.parts_of_day[pod]}", "time", "rule:weekday",
+                         timex="TIME")
     return _relative(day.isoformat(), "day", "rule:weekday")
 
 

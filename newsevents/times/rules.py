@@ -71,6 +71,7 @@ class Rules:
     months: dict[str, int]  # name or abbreviation -> 1 … 12
     seasons: dict[str, str]
     parts_of_day: dict[str, str]
+    weekday_parts_of_day: frozenset[str]
     relative: dict[str, int]
     anaphoric: frozenset[str]
     day_words: dict[str, int]
@@ -156,6 +157,7 @@ def rules() -> Rules:
         months=months,
         seasons=dict(raw["seasons"]),
         parts_of_day=dict(raw["parts_of_day"]),
+        weekday_parts_of_day=frozenset(raw.get("weekday_parts_of_day", ())),
         relative={str(k): int(v) for k, v in raw["relative_modifiers"].items()},
         anaphoric=frozenset(raw["anaphoric_modifiers"]),
         day_words={str(k): int(v) for k, v in raw["day_words"].items()},
