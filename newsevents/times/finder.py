@@ -66,6 +66,10 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
                    rf"|(?:the\s+)?{r.SEASON}\s+(?:of\s+)?{YEAR}))(?![\d%])"),
         ("season", rf"(?:in|during|over|since|until|by|through|throughout)\s+(?P<x>the\s+"
                    rf"{r.SEASON})(?!\s+of\s+(?!{YEAR}))"),
+        # years in words ("in nineteen seventy-nine", "the winter of nineteen ninety-four", "the
+        # year two thousand"): a thousands form only after "the year" ("two thousand people")
+        ("year", rf"(?P<x>(?:(?:the\s+)?{r.SEASON}\s+(?:of\s+)?)?(?:the\s+year\s+{r.SPOKEN_YEAR}"
+                 rf"|{r.SPOKEN_CENTURY_YEAR}))"),
         ("century", r"(?P<x>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century)"),
         ("quarter", rf"(?P<x>Q[1-4](?:\s+{YEAR})?)"),
         # "the first half of 2019", "the last half of this year" (never a bare "first half":

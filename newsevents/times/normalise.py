@@ -29,7 +29,7 @@ from .periods import (
 from .reading import Handler, Norm, Situation
 from .reading import relative as _relative
 from .reading import unresolved as _unresolved
-from .rules import Rules, number, rules, unit_of
+from .rules import Rules, number, rules, spoken_year, unit_of
 
 __all__ = ["Norm", "Situation", "normalise"]
 
@@ -405,7 +405,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          r"(?:\s+(?P<noun>(?:(?:first|second|third|fourth)\s+)?quarter|period|month))?",
          _year_earlier),
         (rf"(?P<name>{r.HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?", _holiday),
-        (rf"(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})", _year),
+        (rf"(?:the\s+year\s+)?(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})", _year),
         (r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s"
          r"|'(?P<d2>\d)0s)", _decade),
         (r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
@@ -455,6 +455,12 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
 _CLEAN = re.compile(r"[’‘`]")
 
 
+@lru_cache(maxsize=1)
+def _spoken() -> re.Pattern[str]:
+    """A year written in words ("nineteen seventy-nine"), see ``spoken_years`` in rules.yaml."""
+    return re.compile(rf"\b{rules().SPOKEN_YEAR}\b")
+
+
 @lru_cache(maxsize=65536)
 def normalise(
     text: str,
@@ -475,6 +481,9 @@ def normalise(
         cleaned = cleaned[:-2]
     if not cleaned or (strict and cleaned in rules().not_times):
         return None
+    if _spoken().search(cleaned):
+        # "the winter of nineteen ninety-four": every rule then reads the year in digits
+        cleaned = _spoken().sub(lambda m: str(spoken_year(m.group()) or m.group()), cleaned)
     situation = Situation(dct, tense, prev, appositive)
     r = rules()
     for pattern, handler in _table():

@@ -87,6 +87,8 @@ class Rules:
     not_times: frozenset[str]
     frequency_counts: dict[str, int]
     holidays: dict[str, str]
+    spoken_centuries: dict[str, int]
+    spoken_thousands: dict[str, int]
     # regex fragments (uncompiled, lower-case text, no anchors)
     NUM: str
     VAGUE: str
@@ -110,6 +112,8 @@ class Rules:
     HOLIDAY: str
     ZONE: str
     CLOCK: str
+    SPOKEN_YEAR: str
+    SPOKEN_CENTURY_YEAR: str
 
 
 #: Schema of ``rules.yaml`` (docs/data-files.md): the keys read here, open to more.
@@ -147,6 +151,7 @@ def rules() -> Rules:
     numbers = {str(k): float(v) for k, v in raw["numbers"].items()}
     unit_words = [*units, "centuries"]
     num_word = _alt([w for w in numbers if w not in ("a", "an")])
+    spoken = raw.get("spoken_years") or {"centuries": {}, "thousands": {}}
     return Rules(
         numbers=numbers,
         vague=frozenset(raw["vague_numbers"]),
@@ -176,6 +181,8 @@ def rules() -> Rules:
         not_times=frozenset(raw["not_times"]),
         frequency_counts={str(k): int(v) for k, v in raw["frequency_counts"].items()},
         holidays={str(k): str(v) for k, v in raw["holidays"].items()},
+        spoken_centuries={str(k): int(v) for k, v in spoken["centuries"].items()},
+        spoken_thousands={str(k): int(v) for k, v in spoken["thousands"].items()},
         NUM=rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2|½)?|an?|{num_word}(?:[\s-]+{num_word})?(?:\s+and\s+a\s+half)?)",
         VAGUE=_alt(raw["vague_numbers"]),
         UNIT=rf"(?:{_alt(unit_words)}s?)",
@@ -199,7 +206,45 @@ def rules() -> Rules:
         ZONE=_alt(list(raw["time_zones"])),
         CLOCK=(r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?\s*[ap]m|noon|midday|midnight)"
                rf"(?:\s+{_alt(list(raw['time_zones']))})?"),
+        SPOKEN_YEAR=_spoken_year_regex(numbers, spoken),
+        SPOKEN_CENTURY_YEAR=_spoken_year_regex(numbers, {**spoken, "thousands": {}}),
     )
+
+
+def _spoken_year_regex(numbers: dict[str, float], spoken: dict[str, Any]) -> str:
+    """"nineteen seventy-nine", "eighteen hundred", "nineteen oh five", "two thousand and one"."""
+    ones = _alt([w for w, v in numbers.items() if 1 <= v <= 9 and w not in ("a", "an")])
+    teens = _alt([w for w, v in numbers.items() if 10 <= v <= 19])
+    tens = _alt([w for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)])
+    two_digits = rf"(?:{teens}|{tens}(?:[\s-]+{ones})?)"
+    if not spoken["centuries"]:
+        return r"(?!x)x"
+    centuries = _alt(list(spoken["centuries"]))
+    thousands = _alt(list(spoken["thousands"])) if spoken["thousands"] else r"(?!x)x"
+    return (rf"(?:{centuries}[\s-]+(?:hundred|oh[\s-]+{ones}|{two_digits})"
+            rf"|{thousands}(?:\s+and)?(?:[\s-]+(?:{ones}|{two_digits}))?)")
+
+
+def spoken_year(text: str) -> int | None:
+    """The year a spoken year names ("nineteen seventy-nine" → 1979), or None."""
+    r = rules()
+    words = re.split(r"[\s-]+", text.lower().strip())
+    for phrase, base in r.spoken_thousands.items():
+        size = len(phrase.split())
+        if words[:size] == phrase.split():
+            rest = [w for w in words[size:] if w != "and"]
+            tail = number(" ".join(rest)) if rest else 0.0
+            return None if tail is None or tail >= 100 else base + int(tail)
+    if len(words) < 2 or words[0] not in r.spoken_centuries:
+        return None
+    century = r.spoken_centuries[words[0]] * 100
+    rest = words[1:]
+    if rest == ["hundred"]:
+        return century
+    if rest[0] == "oh":
+        rest = rest[1:]
+    tail = number(" ".join(rest)) if rest else None
+    return None if tail is None or tail >= 100 else century + int(tail)
 
 
 def number(word: str) -> float | None:

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
+from newsevents.context import Context
 from newsevents.times.normalise import normalise
 
 FRIDAY = dt.date(2025, 3, 14)
@@ -25,3 +27,30 @@ def test_weekday_with_a_part_of_the_day(text: str, value: str, timex_type: str) 
     norm = normalise(text, FRIDAY, "past")
     assert norm is not None
     assert (norm.value, norm.timex_type) == (value, timex_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("nineteen seventy-nine", "1979"),
+        ("the year two thousand", "2000"),
+        ("two thousand and one", "2001"),
+        ("the winter of nineteen ninety-four", "1994-WI"),
+        ("nineteen oh five", "1905"),
+    ],
+)
+def test_years_spoken_in_words(text: str, value: str) -> None:
+    norm = normalise(text, FRIDAY, "past")
+    assert norm is not None and norm.value == value
+
+
+def test_spoken_years_in_a_transcript(context: Callable[..., Context]) -> None:
+    ctx = context(
+        "The old bridge could have used repairs in nineteen eighty-one, when the river rose. "
+        "The mayor promised a new one by the year two thousand. About two thousand people "
+        "crossed it daily."
+    )
+    times = {t.text: t.value for t in ctx.times}
+    assert times["nineteen eighty-one"] == "1981"
+    assert times["the year two thousand"] == "2000"
+    assert not any("thousand people" in t for t in times)
