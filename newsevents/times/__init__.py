@@ -33,6 +33,7 @@ __all__ = ["extract_times", "times_of"]
 
 _NER_LABELS = frozenset({"DATE", "TIME"})
 _APPOSITIVE_GAP = re.compile(r"^\s*[,;(–—-]?\s*$")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _TRUSTED_FINDERS = frozenset({"month", "year", "date"})
 _NONFINITE_DEPS = frozenset({"xcomp", "acl", "advcl", "conj", "pcomp", "oprd", "relcl"})
 
@@ -155,6 +156,8 @@ def _read(
         # "gave them until Tuesday", "loans through January", "effective Feb. 1": a deadline
         # set in the past may lie ahead; the nearer day or month of that name
         tense = "present"
+    if _SINCE.search(text, max(0, cand.start - 8), cand.start):
+        tense = "past"  # "up 5% since Sunday", "closed since Monday": what began has begun
     norm = normalise(surface, dct, tense, prev, appositive, strict=cand.source
                      not in _TRUSTED_FINDERS)
     if norm is None and cand.source == "ner":

@@ -54,3 +54,9 @@ def test_spoken_years_in_a_transcript(context: Callable[..., Context]) -> None:
     assert times["nineteen eighty-one"] == "1981"
     assert times["the year two thousand"] == "2000"
     assert not any("thousand people" in t for t in times)
+
+
+def test_since_looks_back_in_a_present_clause(context: Callable[..., Context]) -> None:
+    # present clause: the nearer Sunday would be the coming one (2025-03-16); "since" looks back
+    ctx = context("The harbour index is up 5% since Sunday.")
+    assert {t.text: t.value for t in ctx.times}["Sunday"] == "2025-03-09"
