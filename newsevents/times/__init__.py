@@ -170,11 +170,20 @@ def _read(
                     "rule:period-ended")
     if norm is not None and norm.timex_type == "DURATION" and not _a_duration(doc, cand):
         return None
+    if norm is not None and cand.source == "reference-adjective" and not _adjective(doc, cand):
+        return None
     if norm is not None and norm.timex_type == "SET":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ == "ADJ":
             return None  # "quarterly earnings", "a daily newspaper": not a recurring time
     return norm
+
+
+def _adjective(doc: Doc, cand: _Candidate) -> bool:
+    """A reference adjective that modifies a noun ("the current weakness"), not "a current"."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return (span is not None and len(span) == 1 and span[0].pos_ == "ADJ"
+            and span[0].dep_ == "amod" and span[0].head.i > span[0].i)
 
 
 def _a_duration(doc: Doc, cand: _Candidate) -> bool:

@@ -91,6 +91,7 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
                      r"(?:\s+and\s+a\s+half)?(?:[\s-]+long)?)(?![\s-]+old)"),
         ("duration", rf"(?P<x>(?:the\s+)?(?:past|last|recent|coming)\s+{unit_sing})"),
         ("reference", rf"(?P<x>{r.REFWORD_SEARCH})"),
+        ("reference-adjective", rf"(?P<x>{r.REFWORD_ADJ})(?=\s+[a-z])"),
         ("set", rf"(?P<x>(?:every|each)\s+(?:other\s+)?(?:{unit_sing}|{weekday}))"),
         ("set", rf"(?P<x>{r.SETWORD})"),
         ("holiday", rf"(?P<x>{r.HOLIDAY}(?:,?\s+{YEAR})?)"),

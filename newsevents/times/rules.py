@@ -104,6 +104,7 @@ class Rules:
     DAYWORD: str
     REFWORD: str
     REFWORD_SEARCH: str
+    REFWORD_ADJ: str
     SETWORD: str
     POSITION: str
     APPROX: str
@@ -168,7 +169,8 @@ def rules() -> Rules:
         day_words={str(k): int(v) for k, v in raw["day_words"].items()},
         reference_words={
             str(k): str(v)
-            for k, v in {**raw["reference_words"], **raw["reference_words_ner_only"]}.items()
+            for k, v in {**raw["reference_words"], **raw["reference_words_ner_only"],
+                         **raw.get("reference_adjectives", {})}.items()
         },
         positions=dict(raw["position_modifiers"]),
         approximators=frozenset(raw["approximators"]),
@@ -195,7 +197,9 @@ def rules() -> Rules:
         SEASON=_alt(list(raw["seasons"])),
         ORD=_alt(list(raw["ordinals"])),
         DAYWORD=_alt(list(raw["day_words"])),
-        REFWORD=_alt([*raw["reference_words"], *raw["reference_words_ner_only"]]),
+        REFWORD=_alt([*raw["reference_words"], *raw["reference_words_ner_only"],
+                      *raw.get("reference_adjectives", {})]),
+        REFWORD_ADJ=_alt(list(raw.get("reference_adjectives", {}) or {"(?!x)x": ""})),
         REFWORD_SEARCH=_alt(list(raw["reference_words"])),
         SETWORD=_alt(list(raw["set_words"])),
         POSITION=_alt(list(raw["position_modifiers"])),

@@ -60,3 +60,12 @@ def test_since_looks_back_in_a_present_clause(context: Callable[..., Context]) -
     # present clause: the nearer Sunday would be the coming one (2025-03-16); "since" looks back
     ctx = context("The harbour index is up 5% since Sunday.")
     assert {t.text: t.value for t in ctx.times}["Sunday"] == "2025-03-09"
+
+
+def test_current_as_an_adjective_is_the_present(context: Callable[..., Context]) -> None:
+    ctx = context("The storm deepened the current shortage of grain. A strong current took the "
+                  "boat. The current month was dry.")
+    times = {t.text: t.value for t in ctx.times}
+    assert times["current"] == "PRESENT_REF"
+    assert times["The current month"] == "2025-03"
+    assert len(ctx.times) == 2  # not the noun "a strong current"
