@@ -34,7 +34,7 @@ __all__ = ["extract_times", "times_of"]
 _NER_LABELS = frozenset({"DATE", "TIME"})
 _APPOSITIVE_GAP = re.compile(r"^\s*[,;(–—-]?\s*$")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_TRUSTED_FINDERS = frozenset({"month", "year", "date"})
+_TRUSTED_FINDERS = frozenset({"month", "year", "date", "next-day"})
 _NONFINITE_DEPS = frozenset({"xcomp", "acl", "advcl", "conj", "pcomp", "oprd", "relcl"})
 
 
@@ -140,6 +140,14 @@ def _context_type(text: str, start: int, norm: Norm) -> Norm:
 
 
 @cache
+def _MONTH_BEFORE() -> re.Pattern[str]:  # noqa: N802 - reads as the constant it caches
+    """The month of a list of days ending where a following day starts ("April 24 and ")."""
+    r = rules()
+    return re.compile(rf"(?P<mon>{r.MONTH})\s+{r.DAYNUM}(?:,\s+{r.DAYNUM})*(?:,?\s+(?:and|or|to"
+                      r"|through)\s+|\s*[-–]\s*)$", re.IGNORECASE)
+
+
+@cache
 def _deadline() -> re.Pattern[str]:
     """The words before a time that make it a deadline (``deadline_words`` in rules.yaml)."""
     words = "|".join(re.escape(w) for w in sorted(rules().deadline_words, key=len, reverse=True))
@@ -150,6 +158,12 @@ def _read(
     text: str, cand: _Candidate, doc: Doc, dct: dt.date | None, prev: str | None, prev_end: int
 ) -> Norm | None:
     surface = text[cand.start : cand.end]
+    if cand.source == "next-day":
+        # "April 24 and 25": the later day is read with the month written before it
+        month = _MONTH_BEFORE().search(text, max(0, cand.start - 40), cand.start)
+        if month is None:
+            return None
+        surface = f"{month['mon']} {surface}"
     appositive = prev_end >= 0 and bool(_APPOSITIVE_GAP.match(text[prev_end : cand.start]))
     tense = tense_of(doc, cand.start, cand.end)
     if tense == "past" and _deadline().search(text, max(0, cand.start - 12), cand.start):

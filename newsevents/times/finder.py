@@ -42,7 +42,11 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("date", rf"(?P<x>{MONTH},?\s+(?:of\s+)?(?:this|last|next)\s+year)"),
         ("year-earlier", r"(?P<x>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)"
                          r"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period|month))?)"),
-        ("weekday", rf"(?P<x>(?:(?:last|next|this|past|coming)\s+)?{weekday}(?:\s+{r.POD})?)"),
+        ("weekday", rf"(?P<x>(?:(?:last|next|this|past|coming|(?:the\s+)?(?:previous|preceding|"
+                    rf"following|prior))\s+)?{weekday}(?:\s+{r.POD})?)"),
+        # "April 24 and 25", "on May 3, 4 and 5": the days after the first (read with its month)
+        ("next-day", rf"{MONTH}\s+{DAYNUM}(?:,\s+{DAYNUM})*(?:,?\s+(?:and|or|to|through)\s+|\s*[-–]\s*)"
+                     rf"(?P<x>{DAYNUM})(?!\s*(?:%|percent))"),
         ("month", rf"(?:{_PREPOSITIONS})[\s-]+(?P<x>{MONTH})"),
         ("year", rf"(?:{_PREPOSITIONS})\s+(?:the\s+year\s+)?(?P<x>{YEAR})(?![\d%])"),
         # "the March accession", "a June agreement", "December's figures": a month that
@@ -87,16 +91,21 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("ago", rf"(?P<x>(?:{number}|{r.VAGUE})\s+{UNIT}\s+ago)"),
         ("relation", rf"(?P<x>{number}\s+{UNIT}\s+(?:later|earlier|after|before|afterwards?))"),
         ("duration", rf"(?P<x>(?:(?:{r.APPROX})\s+)?(?:the\s+)?(?:(?:past|last|next|coming|"
-                     rf"previous|first|final|recent)\s+)?(?:{number}|{r.VAGUE})[\s-]+{UNIT}"
+                     rf"previous|first|final|recent)\s+)?(?:{number}|{r.VAGUE})[\s-]+"
+                     rf"(?:{r.INCREMENT}\s+)?{UNIT}"
                      r"(?:\s+and\s+a\s+half)?(?:[\s-]+long)?)(?![\s-]+old)"),
         ("duration", rf"(?P<x>(?:the\s+)?(?:past|last|recent|coming)\s+{unit_sing})"),
+        # "a day-long meeting", "a year-long inquiry": one unit's length
+        ("duration", rf"(?P<x>{UNIT}-long)"),
         ("reference", rf"(?P<x>{r.REFWORD_SEARCH})"),
         ("reference-adjective", rf"(?P<x>{r.REFWORD_ADJ})(?=\s+[a-z])"),
         ("set", rf"(?P<x>(?:every|each)\s+(?:other\s+)?(?:{unit_sing}|{weekday}))"),
         ("set", rf"(?P<x>{r.SETWORD})"),
-        ("holiday", rf"(?P<x>{r.HOLIDAY}(?:,?\s+{YEAR})?)"),
+        ("holiday", rf"(?P<x>{r.HOLIDAY}(?:\s+week)?(?:,?\s+{YEAR})?)"),
         ("set", rf"(?P<x>(?:{r.FREQ}|[\w-]+\s+times)\s+(?:a|an|per|each|every)\s+{unit_sing})"),
         ("year", rf"(?P<x>(?:{r.FISCAL})\s*'?(?:\d{{4}}|\d{{2}}))(?![\d%])"),
+        # "the fiscal year", "the latest fiscal year": the company's year, from the publication
+        ("fiscal-year", rf"(?P<x>the\s+(?:(?:{r.REL})\s+)?fiscal\s+year)(?![\s-]+(?:'?\d|ended|ending))"),
         ("year", rf"(?P<x>Q[1-4]\s+(?:{r.FISCAL})\s*'?(?:\d{{4}}|\d{{2}}))(?![\d%])"),
         ("year", rf"(?P<x>(?:first|second|third|fourth)[\s-]+quarter\s+of\s+(?:{r.FISCAL})"
                  r"\s*'?(?:\d{4}|\d{2}))(?![\d%])"),
@@ -120,7 +129,8 @@ def _gate() -> re.Pattern[str]:
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
-_CAPITALISED = re.compile(r"^(?:the\s+|last\s+|next\s+|this\s+|past\s+|coming\s+)?[A-Z0-9]")
+_CAPITALISED = re.compile(r"^(?:the\s+)?(?:(?:last|next|this|past|coming|previous|preceding|"
+                          r"following|prior)\s+)?[A-Z0-9]")
 
 
 def find_candidates(text: str) -> Iterator[tuple[int, int, str]]:

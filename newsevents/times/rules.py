@@ -114,6 +114,7 @@ class Rules:
     ZONE: str
     CLOCK: str
     SPOKEN_YEAR: str
+    INCREMENT: str
     SPOKEN_CENTURY_YEAR: str
 
 
@@ -211,6 +212,7 @@ def rules() -> Rules:
         CLOCK=(r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?\s*[ap]m|noon|midday|midnight)"
                rf"(?:\s+{_alt(list(raw['time_zones']))})?"),
         SPOKEN_YEAR=_spoken_year_regex(numbers, spoken),
+        INCREMENT=_alt(list(raw.get("duration_increments") or ["more"])),
         SPOKEN_CENTURY_YEAR=_spoken_year_regex(numbers, {**spoken, "thousands": {}}),
     )
 
