@@ -69,3 +69,56 @@ def test_current_as_an_adjective_is_the_present(context: Callable[..., Context])
     assert times["current"] == "PRESENT_REF"
     assert times["The current month"] == "2025-03"
     assert len(ctx.times) == 2  # not the noun "a strong current"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two more weeks", "P2W"),
+        ("an additional year", "P1Y"),
+        ("three extra days", "P3D"),
+        ("day-long", "P1D"),
+        ("year-long", "P1Y"),
+    ],
+)
+def test_added_and_hyphenated_lengths(text: str, value: str) -> None:
+    norm = normalise(text, FRIDAY, "past")
+    assert norm is not None and (norm.value, norm.timex_type) == (value, "DURATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("the fiscal year", "future", "2025"),
+        ("the latest fiscal year", "past", "2024"),
+        ("the next fiscal year", "future", "2026"),
+        ("Easter week 2023", "past", "2023-W14"),  # Easter 2023 was April 9
+        ("Christmas week", "future", "2025-W52"),
+    ],
+)
+def test_fiscal_years_and_holiday_weeks(text: str, tense: str, value: str) -> None:
+    norm = normalise(text, FRIDAY, tense)
+    assert norm is not None and norm.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "prev", "value"),
+    [
+        ("the previous Friday", "2025-03-14", "2025-03-07"),
+        ("the following Monday", "2025-02-05", "2025-02-10"),
+        ("the previous Friday", None, "2025-03-07"),  # no day before: from publication
+        ("the preceding Sunday", "2025", "2025-03-09"),  # a year anchors no weekday
+    ],
+)
+def test_anaphoric_weekdays(text: str, prev: str | None, value: str) -> None:
+    norm = normalise(text, FRIDAY, "past", prev)
+    assert norm is not None and norm.value == value
+
+
+def test_days_listed_after_a_month(context: Callable[..., Context]) -> None:
+    ctx = context("The ministers will meet in Oslo on April 24 and 25. The talks ended on June 3, "
+                  "12 days after they began.")
+    times = {t.text: t.value for t in ctx.times}
+    assert times["April 24"] == "2025-04-24"
+    assert times["25"] == "2025-04-25"
+    assert "12" not in times
