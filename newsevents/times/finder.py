@@ -55,7 +55,7 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
                   rf"|(?<=\btheir )|(?<='s )|(?<=’s ))(?P<x>{MONTH})(?=\s+[a-z])"),
         ("month", rf"(?P<x>{MONTH})(?=['’]s\s)"),
         # "between 1994 and 1997", "in 1994, 1995 and 1997": the years after the first
-        ("year", rf"{YEAR}(?:,\s+{YEAR})*(?:,?\s+(?:and|or)\s+|,\s+|\s*[-–]\s*)(?P<x>{YEAR})"
+        ("year", rf"{YEAR}(?:,\s+{YEAR})*?(?:,?\s+(?:and|or)\s+|,\s+|\s*[-–]\s*)(?P<x>{YEAR})"
                  r"(?![\d%])"),
         # "the 2016 election", "Russia's 2022 invasion": a year that premodifies a noun
         ("year", r"(?:(?<=the )|(?<=its )|(?<=his )|(?<=her )|(?<=our )|(?<=their )|(?<='s )"

@@ -122,3 +122,11 @@ def test_days_listed_after_a_month(context: Callable[..., Context]) -> None:
     assert times["April 24"] == "2025-04-24"
     assert times["25"] == "2025-04-25"
     assert "12" not in times
+
+
+def test_terms_and_listed_years(context: Callable[..., Context]) -> None:
+    ctx = context("The ferry line lost money in 2011, 2013 and 2016. Its owners expect more "
+                  "losses in the near term.")
+    times = {t.text: t.value for t in ctx.times}
+    assert times["2013"] == "2013" and times["2016"] == "2016"
+    assert times["the near term"] == "FUTURE_REF"
