@@ -44,6 +44,8 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
                          r"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period|month))?)"),
         ("weekday", rf"(?P<x>(?:(?:last|next|this|past|coming|(?:the\s+)?(?:previous|preceding|"
                     rf"following|prior))\s+)?{weekday}(?:\s+{r.POD})?)"),
+        # "on Sundays", "Tuesday nights": a weekday that recurs (a SET)
+        ("weekday-set", rf"(?P<x>{weekday}s(?:\s+{r.POD}s?)?|{weekday}\s+{r.POD}s)"),
         # "April 24 and 25", "on May 3, 4 and 5": the days after the first (read with its month)
         ("next-day", rf"{MONTH}\s+{DAYNUM}(?:,\s+{DAYNUM})*(?:,?\s+(?:and|or|to|through)\s+|\s*[-–]\s*)"
                      rf"(?P<x>{DAYNUM})(?!\s*(?:%|percent))"),
@@ -159,6 +161,7 @@ def find_candidates(text: str) -> Iterator[tuple[int, int, str]]:
         words = _WORDS.findall(found)
         if any(w.lower() in months_weekdays and not w[0].isupper() for w in words):
             continue
-        if name in ("month", "weekday", "date", "holiday") and not _CAPITALISED.match(found):
+        if name in ("month", "weekday", "weekday-set", "date", "holiday") and not _CAPITALISED.match(
+                found):
             continue
         yield start, end, name

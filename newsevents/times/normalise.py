@@ -297,6 +297,14 @@ def _weekday(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     return _relative(day.isoformat(), "day", "rule:weekday")
 
 
+def _weekday_set(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"on Sundays", "Tuesday nights": every such day (XXXX-WXX-2TNI), not one date."""
+    value = f"XXXX-WXX-{r.weekdays[m['wd'].lower()] + 1}"
+    if m["pod"]:
+        value += f"T{r.parts_of_day[m['pod'].lower()]}"
+    return Norm(value, "day", "set", "none", "SET", "rule:set")
+
+
 def _day_word(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     word = re.sub(r"\s+", " ", m["dw"].lower())
     if s.dct is None:
@@ -428,6 +436,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
     r = rules()
     NUM, UNIT, MONTH, WEEKDAY, YEAR, DAYNUM = r.NUM, r.UNIT, r.MONTH, r.WEEKDAY, r.YEAR, r.DAYNUM
     anaphoric = "|".join(sorted(r.anaphoric))
+    FULL_WEEKDAY = "(?:" + "|".join(r.full_weekdays) + ")"
     spec: list[tuple[str, Handler]] = [
         (r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)", _iso),
         (rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{YEAR})",
@@ -458,6 +467,8 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          r"|(?:the\s+)?(?P<rel>this|last|next)?\s*year))?", _half),
         (rf"(?:the\s+)?(?:(?P<rel>this\s+past|this|last|next|past|coming)\s+)?(?P<season>{r.SEASON})"
          rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", _season),
+        (rf"(?P<wd>{FULL_WEEKDAY})s(?:\s+(?P<pod>{r.POD})s?)?", _weekday_set),
+        (rf"(?P<wd>{FULL_WEEKDAY})\s+(?P<pod>{r.POD})s", _weekday_set),
         (rf"(?:(?P<rel>last|next|this|past|coming|(?:the\s+)?(?:previous|preceding|following|"
          rf"prior))\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
          rf"(?:\s+(?P<pod>{r.POD}))?", _weekday),

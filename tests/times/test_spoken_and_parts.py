@@ -130,3 +130,10 @@ def test_terms_and_listed_years(context: Callable[..., Context]) -> None:
     times = {t.text: t.value for t in ctx.times}
     assert times["2013"] == "2013" and times["2016"] == "2016"
     assert times["the near term"] == "FUTURE_REF"
+
+
+def test_plural_weekdays_recur(context: Callable[..., Context]) -> None:
+    ctx = context("The museum is closed on Mondays. A night bus now runs on Friday nights.")
+    times = {t.text: (t.value, t.timex_type) for t in ctx.times}
+    assert times["Mondays"] == ("XXXX-WXX-1", "SET")
+    assert times["Friday nights"] == ("XXXX-WXX-5TNI", "SET")
