@@ -59,6 +59,8 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         # "between 1994 and 1997", "in 1994, 1995 and 1997": the years after the first
         ("year", rf"{YEAR}(?:,\s+{YEAR})*?(?:,?\s+(?:and|or)\s+|,\s+|\s*[-–]\s*)(?P<x>{YEAR})"
                  r"(?![\d%])"),
+        # "the 1989 period", "the 1988 quarter": the reported period of that year
+        ("year", rf"(?P<x>the\s+{YEAR}\s+(?:period|quarter))(?![\w-])"),
         # "the 2016 election", "Russia's 2022 invasion": a year that premodifies a noun
         ("year", r"(?:(?<=the )|(?<=its )|(?<=his )|(?<=her )|(?<=our )|(?<=their )|(?<='s )"
                  rf"|(?<=’s ))(?P<x>{YEAR})(?=\s+[A-Za-z])"),

@@ -139,6 +139,17 @@ def _year_earlier(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
                 "rule:year-earlier")
 
 
+def _year_period(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"the 1989 period" after a quarter: that quarter of 1989 (financial news compares the
+    reported quarter across years); otherwise the year."""
+    anchor = parse_value(s.prev)
+    if anchor is not None and anchor[1] == "quarter":
+        q = (anchor[0].month - 1) // 3 + 1
+        return Norm(f"{m['year']}-Q{q}", "quarter", "exact", "previous-time", "DATE",
+                    "rule:year-period")
+    return Norm(m["year"], "year", "exact", "none", "DATE", "rule:year")
+
+
 def _fiscal(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     """"FY2024", "FY24", "Q3 FY24", "the third quarter of fiscal 2024": the year as written."""
     digits = m["fy"]
@@ -454,6 +465,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          r"(?:\s+(?P<noun>(?:(?:first|second|third|fourth)\s+)?quarter|period|month))?",
          _year_earlier),
         (rf"(?P<name>{r.HOLIDAY})(?P<week>\s+week)?(?:,?\s+(?P<year>{YEAR}))?", _holiday),
+        (rf"(?:the\s+)?(?P<year>{YEAR})\s+(?P<noun>period|quarter)", _year_period),
         (rf"(?:the\s+year\s+)?(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})", _year),
         (r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s"
          r"|'(?P<d2>\d)0s)", _decade),

@@ -137,3 +137,11 @@ def test_plural_weekdays_recur(context: Callable[..., Context]) -> None:
     times = {t.text: (t.value, t.timex_type) for t in ctx.times}
     assert times["Mondays"] == ("XXXX-WXX-1", "SET")
     assert times["Friday nights"] == ("XXXX-WXX-5TNI", "SET")
+
+
+def test_a_years_period_after_a_quarter(context: Callable[..., Context]) -> None:
+    ctx = context("The brewer's sales rose in the second quarter. In the 2024 period, costs were "
+                  "lower.")
+    times = {t.text: t.value for t in ctx.times}
+    assert times["the second quarter"] == "2024-Q2"
+    assert times["the 2024 period"] == "2024-Q2"
