@@ -64,6 +64,7 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
 
 def _clause_tense(token: Token) -> str:
     """The tense of the first verb above ``token`` (see :func:`tense_of`)."""
+    origin = token.i
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.head == token:
             break
@@ -92,6 +93,11 @@ def _clause_tense(token: Token) -> str:
                 break
             token = token.head
     tense = _finite_tense(token, future, r.nearest_aux)
+    if tense == "past" and token.lemma_ in r.schedule_verbs and origin > token.i:
+        # "planned a rally on Saturday", "was scheduled for Monday": set in the past, perhaps
+        # still ahead; the nearer day or month of that name ("On Friday, they planned …" is the
+        # day of the planning)
+        tense = "present"
     if infinitive:
         # a to-infinitive looks ahead of its governor: "plans to leave Thursday" is the coming
         # Thursday; under a past governor ("extended their offers to acquire it Friday", "had

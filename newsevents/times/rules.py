@@ -84,6 +84,7 @@ class Rules:
     future_aux: frozenset[str]
     nearest_aux: frozenset[str]
     deadline_words: frozenset[str]
+    schedule_verbs: frozenset[str]
     not_times: frozenset[str]
     frequency_counts: dict[str, int]
     holidays: dict[str, str]
@@ -181,6 +182,7 @@ def rules() -> Rules:
         future_aux=frozenset(raw["future_auxiliaries"]),
         nearest_aux=frozenset(raw["nearest_auxiliaries"]),
         deadline_words=frozenset(raw["deadline_words"]),
+        schedule_verbs=frozenset(raw.get("schedule_verbs", ())),
         not_times=frozenset(raw["not_times"]),
         frequency_counts={str(k): int(v) for k, v in raw["frequency_counts"].items()},
         holidays={str(k): str(v) for k, v in raw["holidays"].items()},

@@ -145,3 +145,11 @@ def test_a_years_period_after_a_quarter(context: Callable[..., Context]) -> None
     times = {t.text: t.value for t in ctx.times}
     assert times["the second quarter"] == "2024-Q2"
     assert times["the 2024 period"] == "2024-Q2"
+
+
+def test_a_planned_day_may_lie_ahead(context: Callable[..., Context]) -> None:
+    ctx = context("The dockers' union planned a march through the port on Sunday. On Monday, "
+                  "the ministry planned to cut fuel prices.")
+    times = {t.text: t.value for t in ctx.times}
+    assert times["Sunday"] == "2025-03-16"  # the nearer Sunday, two days ahead
+    assert times["Monday"] == "2025-03-10"  # the day of the planning itself
