@@ -270,6 +270,8 @@ def number(word: str) -> float | None:
         pass
     if text in r.vague:
         return None
+    if text in r.numbers:
+        return r.numbers[text]  # a phrase ("a couple of")
     total = 0.0
     for part in re.split(r"[\s-]+", text):
         if part not in r.numbers:

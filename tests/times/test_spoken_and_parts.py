@@ -153,3 +153,13 @@ def test_a_planned_day_may_lie_ahead(context: Callable[..., Context]) -> None:
     times = {t.text: t.value for t in ctx.times}
     assert times["Sunday"] == "2025-03-16"  # the nearer Sunday, two days ahead
     assert times["Monday"] == "2025-03-10"  # the day of the planning itself
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("the next couple of years", "P2Y"), ("a couple of days", "P2D"),
+     ("a couple of weeks ago", "2025-W09"), ("a few days", "PXD")],
+)
+def test_a_couple_is_two(text: str, value: str) -> None:
+    norm = normalise(text, FRIDAY, "past")
+    assert norm is not None and norm.value == value
