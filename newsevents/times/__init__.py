@@ -146,7 +146,7 @@ def _context_type(text: str, start: int, norm: Norm) -> Norm:
 
 
 @cache
-def _MONTH_BEFORE() -> re.Pattern[str]:  # noqa: N802 - reads as the constant it caches
+def _month_before() -> re.Pattern[str]:
     """The month of a list of days ending where a following day starts ("April 24 and ")."""
     r = rules()
     return re.compile(rf"(?P<mon>{r.MONTH})\s+{r.DAYNUM}(?:,\s+{r.DAYNUM})*(?:,?\s+(?:and|or|to"
@@ -166,7 +166,7 @@ def _read(
     surface = text[cand.start : cand.end]
     if cand.source == "next-day":
         # "April 24 and 25": the later day is read with the month written before it
-        month = _MONTH_BEFORE().search(text, max(0, cand.start - 40), cand.start)
+        month = _month_before().search(text, max(0, cand.start - 40), cand.start)
         if month is None:
             return None
         surface = f"{month['mon']} {surface}"

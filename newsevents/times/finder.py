@@ -46,9 +46,9 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
                     rf"following|prior))\s+)?{weekday}(?:\s+{r.POD})?)"),
         # "on Sundays", "Tuesday nights": a weekday that recurs (a SET)
         ("weekday-set", rf"(?P<x>{weekday}s(?:\s+{r.POD}s?)?|{weekday}\s+{r.POD}s)"),
-        # "April 24 and 25", "on May 3, 4 and 5": the days after the first (read with its month)
-        ("next-day", rf"{MONTH}\s+{DAYNUM}(?:,\s+{DAYNUM})*(?:,?\s+(?:and|or|to|through)\s+|\s*[-–]\s*)"
-                     rf"(?P<x>{DAYNUM})(?!\s*(?:%|percent))"),
+        # "April 24 and 25", "May 3 to 5": the last day of a list (read with its month)
+        ("next-day", rf"{MONTH}\s+{DAYNUM}(?:,\s+{DAYNUM})*(?:,?\s+(?:and|or|to|through)\s+"
+                     rf"|\s*[-–]\s*)(?P<x>{DAYNUM})(?!\s*(?:%|percent))"),
         ("month", rf"(?:{_PREPOSITIONS})[\s-]+(?P<x>{MONTH})"),
         ("year", rf"(?:{_PREPOSITIONS})\s+(?:the\s+year\s+)?(?P<x>{YEAR})(?![\d%])"),
         # "the March accession", "a June agreement", "December's figures": a month that
@@ -109,7 +109,8 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("set", rf"(?P<x>(?:{r.FREQ}|[\w-]+\s+times)\s+(?:a|an|per|each|every)\s+{unit_sing})"),
         ("year", rf"(?P<x>(?:{r.FISCAL})\s*'?(?:\d{{4}}|\d{{2}}))(?![\d%])"),
         # "the fiscal year", "the latest fiscal year": the company's year, from the publication
-        ("fiscal-year", rf"(?P<x>the\s+(?:(?:{r.REL})\s+)?fiscal\s+year)(?![\s-]+(?:'?\d|ended|ending))"),
+        ("fiscal-year", rf"(?P<x>the\s+(?:(?:{r.REL})\s+)?fiscal\s+year)"
+                        r"(?![\s-]+(?:'?\d|ended|ending))"),
         ("year", rf"(?P<x>Q[1-4]\s+(?:{r.FISCAL})\s*'?(?:\d{{4}}|\d{{2}}))(?![\d%])"),
         ("year", rf"(?P<x>(?:first|second|third|fourth)[\s-]+quarter\s+of\s+(?:{r.FISCAL})"
                  r"\s*'?(?:\d{4}|\d{2}))(?![\d%])"),
@@ -163,7 +164,7 @@ def find_candidates(text: str) -> Iterator[tuple[int, int, str]]:
         words = _WORDS.findall(found)
         if any(w.lower() in months_weekdays and not w[0].isupper() for w in words):
             continue
-        if name in ("month", "weekday", "weekday-set", "date", "holiday") and not _CAPITALISED.match(
-                found):
+        capitalised = ("month", "weekday", "weekday-set", "date", "holiday")
+        if name in capitalised and not _CAPITALISED.match(found):
             continue
         yield start, end, name
