@@ -271,7 +271,7 @@ def number(word: str) -> float | None:
     if text in r.vague:
         return None
     if text in r.numbers:
-        return r.numbers[text]  # a phrase ("a couple of")
+        return r.numbers[text] + half  # also a phrase ("a couple of")
     total = 0.0
     for part in re.split(r"[\s-]+", text):
         if part not in r.numbers:
