@@ -254,6 +254,10 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
     state.add(m)
 
 
+#: Phoenix's country code for international militarised groups.
+_TRANSNATIONAL = "IMG"
+
+
 def _group(state: DocState, match: Match, entry: Entry) -> None:
     doc = state.doc
     periods = state.vocab.groups.get(entry.key, [])
@@ -268,10 +272,19 @@ def _group(state: DocState, match: Match, entry: Entry) -> None:
     country = chosen.country if chosen else entry.country
     sector = chosen.sector if chosen else entry.sector
     when = "" if day else " (no publication date: latest period)"
-    state.add(_simple(state, _with_determiner(doc, match.start), match.end, entry.name, "group",
-                      country, sector, "dictionary",
-                      f"armed/political group '{entry.name}' (groups.csv) → {country}{sector}"
-                      f"{when}"))
+    # A transnational group (Phoenix's IMG: Islamic State, al-Qaeda) has no country of its own:
+    # the annotation guide codes an actor with no country by its sector alone.
+    home = None if country == _TRANSNATIONAL else country
+    m = _simple(state, _with_determiner(doc, match.start), match.end, entry.name, "group",
+                home, sector, "dictionary",
+                f"armed/political group '{entry.name}' (groups.csv) → {home or ''}{sector}"
+                f"{when}")
+    if home is None:
+        m.code = sector
+    # "Hamas", "the Taliban" name an organisation; "Houthi rebels", "Hamas fighters" its people
+    last = doc[match.end - 1]
+    m.named_group = not (last.pos_ == "NOUN" and last.tag_ == "NNS")
+    state.add(m)
 
 
 def _capital(state: DocState, match: Match, entry: Entry) -> None:
