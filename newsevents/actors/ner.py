@@ -128,6 +128,8 @@ def unknown_organisations(state: DocState) -> None:
             kind, sector, country = "organisation", "GOV", unit
             reason = (f"ORG entity naming a sub-national unit ('{span[-1].text}') that acts: "
                       "its government (GOV)")
+        elif _a_known_place(span):
+            continue  # "killed in Ghazni": a town the small model took for an organisation
         else:
             kind, sector, country = "organisation", None, None
             reason = "ORG entity from the NER that no dictionary knows; left uncoded"
@@ -139,6 +141,16 @@ def unknown_organisations(state: DocState) -> None:
                           code=sector if (generic or kind == "media") and country is None
                           else None,
                           generic=generic))
+
+
+def _a_known_place(span: Span) -> bool:
+    """Is an ORG name with no organisation word a town or region the gazetteer knows, used as
+    a place ("in Ghazni")? The places stage has it; it is no actor."""
+    from ..places.gazetteer import gazetteer
+
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.dep_ == "prep"
+            and gazetteer().lookup(span.text) is not None)
 
 
 #: Prepositions that continue an organisation's name the small model cut in two ("the

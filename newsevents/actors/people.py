@@ -146,6 +146,26 @@ def _named_earlier(state: DocState, span: Span) -> Mention | None:
     return best
 
 
+#: Prepositions whose object is where someone is or comes from ("residents of Kot Addu").
+_PLACE_PREPOSITIONS = _LOCATIVE | {"of", "from", "to"}
+
+
+def _town_named_like_a_person(state: DocState, span: Span) -> bool:
+    """Is an untitled PERSON name after "in/of/from …" a place the gazetteer knows ("residents
+    of Kot Addu", "a rally in Ghazni")? Then its country marks the name's last token, so the
+    people around it are placed there (generic.py), and no person is made of it."""
+    from ..places.gazetteer import gazetteer
+
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    entry = gazetteer().lookup(span.text)
+    if entry is None or not entry.country or entry.kind == "continent":
+        return False
+    state.nation[span.end - 1] = (entry.country, "place")
+    return True
+
+
 def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     doc = state.doc
     root = span.root
@@ -181,6 +201,8 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                 mention_start = _with_determiner(doc, noun.left_edge.i)
             break
     name = span.text
+    if title is None and _town_named_like_a_person(state, span):
+        return  # "residents of Kot Addu": a town the small model took for a person
     if title is None and not private_person(span, _LOCATIVE):
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
                           None, None, None, "unresolved",

@@ -131,6 +131,8 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         return
     if entry.type in ("metonym", "capital", "country", "igo") and _dateline(state, match):
         return  # "BRUSSELS —", "KYIV, Ukraine (AP) —": where the story was filed
+    if entry.type in ("country", "capital", "demonym") and _inside_place(state, match):
+        return  # "New Mexico", "Mexico City" … : the longer place, not the country
     if entry.type == "leader":
         _leader(state, match, entry, titles)
     elif entry.type == "media":
@@ -196,6 +198,24 @@ def _inside_longer_name(state: DocState, match: Match, entry: Entry) -> bool:
     first_in_sentence = prev.i == state.sent_of(prev.i).start
     return (prev.text[:1].isupper() and not first_in_sentence
             and prev.dep_ in ("compound", "amod") and match.start <= prev.head.i < match.end)
+
+
+def _inside_place(state: DocState, match: Match) -> bool:
+    """Is a country name part of a longer place name the gazetteer knows ("New Mexico", "New
+    Jersey")? Then the place's own country marks the token (a "New Mexico governor" is of the
+    USA), and the country itself is not mentioned."""
+    from ..places import places_of
+
+    for place in places_of(state.doc):
+        if place.start > match.start_char:
+            break
+        if place.end >= match.end_char and (place.start, place.end) != (match.start_char,
+                                                                          match.end_char):
+            if place.country and place.country != match.entries[0].country:
+                state.nation[match.end - 1] = (place.country, "place")
+                return True
+            return False
+    return False
 
 
 def match_owns(match: Match, doc: Doc) -> bool:
