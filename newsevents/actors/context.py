@@ -23,7 +23,8 @@ _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "a
                        "poss", "dative", "oprd", "ROOT", "nmod", "compound"})
 #: Sectors a nationless noun is still coded by (a bare "government" or "party" is too vague).
 _GENERIC_OK = frozenset({"REB", "OPP", "CVL", "COP", "MIL", "REF", "LAB", "JUD", "LEG",
-                         "SPY", "MED", "AGR", "UAF", "EDU", "HLH", "REL", "NGO", "BUS", "GOV"})
+                         "SPY", "MED", "AGR", "UAF", "EDU", "HLH", "REL", "NGO", "BUS", "GOV",
+                         "ELI"})
 #: Title nouns that refer back to any earlier official of the given country.
 _ANY_ROLE = frozenset({"counterpart", "leader", "official", "diplomat", "head of state"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "det"})
@@ -311,6 +312,10 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
                 and child.pos_ == "NOUN" else None
             if body in _TITLE_BODIES:
                 sector = body
+    if sector in _FORMER_ABLE and any(t.lower_ in state.vocab.former for t in token.lefts):
+        # "a former advisor for President X": out of office, a former official (ELI), the
+        # country alone in the code (annotation guide), never the government itself
+        sector, role = "ELI", f"former {role}"
     if nation is None:
         owner = _owner(token)
         if owner is not None:
@@ -371,6 +376,9 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
         m.code = related.code
     add_keeping(state, m, keep)
 
+
+#: Offices a "former" before the title ends: the holder is no longer that body's actor.
+_FORMER_ABLE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 #: Owners that make a title a state office ("the president of the country").
 _STATE_WORDS = frozenset({"country", "nation", "state", "republic", "kingdom", "government"})

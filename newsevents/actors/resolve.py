@@ -293,13 +293,14 @@ def _group(state: DocState, match: Match, entry: Entry) -> None:
     sector = chosen.sector if chosen else entry.sector
     when = "" if day else " (no publication date: latest period)"
     # A transnational group (Phoenix's IMG: Islamic State, al-Qaeda) has no country of its own:
-    # the annotation guide codes an actor with no country by its sector alone.
-    home = None if country == _TRANSNATIONAL else country
+    # the annotation guide codes an actor with no country by its sector alone; the country
+    # field keeps IMG, PLOVER's code for international militarised groups.
+    transnational = country == _TRANSNATIONAL
     m = _simple(state, _with_determiner(doc, match.start), match.end, entry.name, "group",
-                home, sector, "dictionary",
-                f"armed/political group '{entry.name}' (groups.csv) → {home or ''}{sector}"
-                f"{when}")
-    if home is None:
+                country, sector, "dictionary",
+                f"armed/political group '{entry.name}' (groups.csv) → "
+                f"{sector if transnational else f'{country}{sector}'}{when}")
+    if transnational:
         m.code = sector
     # "Hamas", "the Taliban" name an organisation; "Houthi rebels", "Hamas fighters" its people
     last = doc[match.end - 1]

@@ -4,6 +4,8 @@ few codes (UNO, WHO, EUR, NATO, AFR, IGO)."""
 
 from __future__ import annotations
 
+from newsevents.plover_codes import plover_actor_code
+
 from .conftest import Resolver, find
 
 
@@ -35,7 +37,8 @@ def test_fighters_of_a_named_group_are_a_group(resolve: Resolver) -> None:
 def test_transnational_group_has_no_country(resolve: Resolver) -> None:
     actors = resolve("Al-Qaeda released a statement about the raid.", "2019-06-01")
     actor = find(actors, "Al-Qaeda")
-    assert actor.code == "REB" and actor.country is None and actor.kind == "organisation"
+    assert actor.code == "REB" and actor.kind == "organisation"
+    assert plover_actor_code(actor) == "IMG"  # PLOVER's international militarised group
 
 
 def test_igo_bodies_take_the_guides_codes(resolve: Resolver) -> None:
@@ -46,3 +49,19 @@ def test_igo_bodies_take_the_guides_codes(resolve: Resolver) -> None:
     assert find(actors, "European Commission").code == "EUR"
     assert find(actors, "IAEA").code == "IGO"
     assert find(actors, "African Union").code == "AFR"
+
+
+def test_former_aide_is_the_country_alone(resolve: Resolver) -> None:
+    text = "A former advisor for Polish President Andrzej Duda was sentenced on Wednesday."
+    actor = find(resolve(text, "2019-03-01"), "A former advisor")
+    assert actor.code == "POL" and actor.sector == "ELI"
+
+
+def test_an_aide_in_office_is_the_government(resolve: Resolver) -> None:
+    text = "An advisor for Polish President Andrzej Duda was sentenced on Wednesday."
+    assert find(resolve(text, "2019-03-01"), "An advisor").code == "POLGOV"
+
+
+def test_a_2019_head_of_government_is_known(resolve: Resolver) -> None:
+    actors = resolve("Prayuth Chan-o-cha met rice farmers on Tuesday.", "2019-03-01")
+    assert find(actors, "Prayuth Chan-o-cha").code == "THAGOV"
