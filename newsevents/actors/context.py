@@ -197,6 +197,10 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
     country, found_by, related = nation
     if related is not None and (related.sector == "IGO" or related.kind in ("media", "group")):
         return  # "NATO troops", "Wagner fighters": the organisation's mention stands for them
+    if (related is not None and related.method == "metonymy" and related.end == token.i
+            and related.sector in _BODY_SECTORS | {"MIL", "COP", "SPY"}
+            and token.lower_ in _STAFF):
+        sector = related.sector  # "FSB officers", "Secret Service agents": the agency's staff
     rebel = _rebel_name(state, token, mods) if sector == "MIL" else None
     if related is not None and related.kind == "person":
         # "Putin's army": the person's country, but keep the person's own mention.

@@ -149,8 +149,9 @@ def _a_known_place(span: Span) -> bool:
     from ..places.gazetteer import gazetteer
 
     root = span.root
-    return (root.dep_ == "pobj" and root.head.dep_ == "prep"
-            and gazetteer().lookup(span.text) is not None)
+    as_place = (root.dep_ == "pobj" and root.head.dep_ == "prep") or (
+        root.dep_ in ("compound", "nmod") and not span.start <= root.head.i < span.end)
+    return as_place and gazetteer().lookup(span.text) is not None
 
 
 #: Prepositions that continue an organisation's name the small model cut in two ("the
