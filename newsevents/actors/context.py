@@ -64,6 +64,11 @@ def _modifiers(token: Token) -> list[Token]:
     return mods
 
 
+#: Collective nouns that an "anti-"/"pro-" cause makes an activists' organisation.
+_CAUSE_HEADS = frozenset({"group", "movement", "organisation", "organization", "campaigner",
+                          "coalition"})
+
+
 def sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
     """(sector, phrase start) when ``token`` heads a sector noun phrase."""
     lowers = lowers_of(state.doc)
@@ -79,6 +84,13 @@ def sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
                 if phrase in vocab.sector_phrases:
                     return vocab.sector_phrases[phrase], token.i - n + 1
     low = token.lower_
+    if lemma in _CAUSE_HEADS:
+        # "anti-immigration groups", "pro-democracy movements": people organised for a
+        # cause, the guide's activists' organisations (NGO)
+        cause = next((c for c in token.lefts if c.lower_ in ("anti", "pro")
+                      or c.lower_.startswith(("anti-", "pro-"))), None)
+        if cause is not None:
+            return "NGO", cause.i
     if low in vocab.sector_nouns:
         return vocab.sector_nouns[low], token.i
     if token.lemma_.lower() in vocab.sector_nouns:

@@ -141,10 +141,13 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         if doc[start:end].text.lower().removeprefix("the ") in \
                 state.vocab.outlets_needing_context and not outlet_context(state, start, end):
             return  # "the Atlantic" hurricane season: an ocean, not the magazine
-        state.add(_simple(state, _with_determiner(doc, start), end, entry.name, "media",
-                          entry.country, "MED", "dictionary",
-                          f"news outlet '{entry.name}' (media.csv): a channel, never a political "
-                          "actor"))
+        outlet = _simple(state, _with_determiner(doc, start), end, entry.name, "media",
+                         entry.country, "MED", "dictionary",
+                         f"news outlet '{entry.name}' (media.csv): a channel, never a political "
+                         "actor")
+        if entry.country is None:
+            outlet.code = "MED"  # an outlet of no one country ("Wikinews"): the sector alone
+        state.add(outlet)
     elif entry.type == "group":
         _group(state, match, entry)
     elif entry.type == "igo":
