@@ -256,9 +256,11 @@ def media_makers(state: DocState) -> None:
     gave them; a titled person keeps their office."""
     doc = state.doc
     for m in state.mentions:
-        if m.kind != "person" or m.sector != "CVL":
-            continue
+        if m.person is None or m.sector != "CVL":
+            continue  # a named private person (or two under one name)
         head = doc[m.head]
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head  # "a film by Jan and Piotr Kowal": the first conjunct's place
         work = None
         if head.dep_ == "poss" and head.head.lower_ in _MEDIA_WORKS:
             work = head.head

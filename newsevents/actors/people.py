@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..records import ActorKind
 from .mentions import DocState, Mention
 from .resolve import (
     _LOCATIVE,
@@ -213,7 +214,9 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     if title is None:
         # No office: a private person (eyewitness, victim, suspect), CVL of the country the
         # context shows (generic.py); the reason keeps what was tried.
-        state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
+        # "Tomasz and Marek Kowal": two people under one name, a group
+        kind: ActorKind = "group" if any(t.lower_ in ("and", "&") for t in span) else "person"
+        state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, kind,
                           None, "CVL", None, "unresolved",
                           "person not in the leaders table, and no title or apposition ties them "
                           "to a known actor: a private person", head=span.end - 1, person=name,
