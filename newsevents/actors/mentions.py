@@ -22,7 +22,6 @@ from ..nlp.shared import text_of
 from ..records import Actor, ActorKind, Resolution, Span
 from .vocab import Vocabulary
 
-
 #: Sectors the code leaves out: an IGO's code is its own; a former office holder is coded by
 #: the country alone (annotation guide, Part 2: "a former official acting privately: the
 #: country alone"), the sector ``ELI`` staying on the record for the events stage.
