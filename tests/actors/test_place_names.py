@@ -23,3 +23,13 @@ def test_town_tagged_person_places_its_residents(resolve: Resolver) -> None:
                      "2019-03-01")
     assert find(actors, "Residents").code == "PAKCVL"
     assert not any(a.mention == "Kot Addu" for a in actors)
+
+
+def test_a_body_named_at_a_quotes_opening_is_an_organisation(resolve: Resolver) -> None:
+    """The small model labels '"The Safeguarding Board will …' WORK_OF_ART (the quote mark);
+    a name headed by an institution noun that acts is an organisation; a real title is not."""
+    text = ('Leeds Council stated, "The Safeguarding Board will look closely at this case."')
+    board = find(resolve(text, "2019-03-01"), "Safeguarding Board")
+    assert (board.kind, board.sector) == ("organisation", "GOV")
+    actors = resolve('"The Road Home" was shown in Leeds on Friday.', "2019-03-01")
+    assert not any("Road Home" in a.mention for a in actors)
