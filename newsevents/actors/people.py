@@ -147,6 +147,9 @@ def _named_earlier(state: DocState, span: Span) -> Mention | None:
     return best
 
 
+#: Bodies whose spokespeople and officials are theirs, not the government's.
+_SPEAKING_BODIES = frozenset({"MIL", "COP", "SPY", "JUD"})
+
 #: Prepositions whose object is where someone is or comes from ("residents of Kot Addu").
 _PLACE_PREPOSITIONS = _LOCATIVE | {"of", "from", "to"}
 
@@ -223,6 +226,14 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                           code="CVL", generic=True))
         return
     phrase, sector, role = title
+    if sector == "GOV":
+        # "Police spokesman X", "Army spokesman X": the body a common noun names before the
+        # title is whose title it is, as for a bare "a police spokesman" (context.py)
+        for tok in prefix:
+            body = state.vocab.sector_nouns.get(tok.lower_) if tok.pos_ in ("NOUN", "PROPN") \
+                and tok.dep_ == "compound" else None
+            if body in _SPEAKING_BODIES:
+                sector = body
     # "Ethiopian Airlines CEO X", "German professor X": a nationality on the title itself, or a
     # body of the title's own sector, makes the person that country's BUS/EDU/MED (the guide's
     # "business people, executives", "academics"); a place nearby ("an analyst at a Berlin

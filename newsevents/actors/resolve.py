@@ -105,6 +105,9 @@ def _prefix_word(state: DocState, i: int, sent_start: int, new_start: int,
         return True
     if low in state.vocab.sector_nouns and doc[i].text[:1].isupper():
         return True  # "Foreign Ministry spokesman", "Kremlin spokesman"
+    if low in state.vocab.sector_nouns and doc[i].dep_ == "compound" \
+            and doc[i].head.lower_ in titles:
+        return True  # "Polish government spokesman X", "police spokesman X"
     body = state.mention_at(doc[i])
     if body is not None and body.kind == "organisation" and body.sector == "IGO":
         return True  # "U.N. mediator X", "Arab League Secretary-General X": the IGO's office

@@ -26,3 +26,10 @@ def test_staff_of_a_named_agency(resolve: Resolver) -> None:
     assert find(actors, "agents").code == "USACOP"
     actors = resolve("GRU officers were seen in Salisbury.", "2019-03-01")
     assert find(actors, "officers").code == "RUSSPY"
+
+
+def test_a_named_police_spokesman_is_police(resolve: Resolver) -> None:
+    actors = resolve("Polish police spokesman Jan Nowak said nobody died.", "2019-03-01")
+    assert find(actors, "Jan Nowak").code == "POLCOP"
+    actors = resolve("Polish government spokesman Jan Nowak said nobody died.", "2019-03-01")
+    assert find(actors, "Jan Nowak").code == "POLGOV"
