@@ -302,3 +302,35 @@ def object_content(cue: Cue, stances: frozenset[str]) -> tuple[int, int] | None:
 # [as Y]", "supported X [against Y]", "proposed a levy [last year]".
 OBJECT_TAIL_DEPS = frozenset({"prep", "oprd", "xcomp", "npadvmod", "dative", "acomp", "advmod"})
 MEANS_PREPS = frozenset({"by", "with", "in", "at", "during", "after", "before", "while"})
+
+
+def topic_content(cue: Cue, vocab: Vocabulary) -> tuple[int, int] | None:
+    """The noun phrase a verb's topic preposition takes: "talked about [the economy]", "spoke
+    of [a revolution]", "referred to [the attack]", "railed against [the deal]" (PolNeAR's
+    attributions with a noun-phrase content, the preposition part of the cue). The preposition
+    must follow the verb (a particle or an adverb between them at most) and belong to it in
+    ``data/quotes/cues.yaml``'s ``topics`` (any cue verb takes "about"); its object must be a
+    noun phrase, not a clause ("talked about how …" is a topic question, not a claim). Not when
+    the verb hangs on a noun ("the man referred to …")."""
+    verb = cue.token
+    if verb.dep_ in ("acl", "amod", "relcl", "pcomp"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in vocab.topic_questions:
+        return None
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i <= verb.i:
+            continue
+        verbs = vocab.topics.get(prep.lower_)
+        if verbs is None or not (lemma in verbs or prep.lower_ == "about"):
+            continue
+        if any(t.dep_ not in ("prt", "advmod") for t in doc[verb.i + 1 : prep.i]):
+            return None
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            return None
+        if obj.lower_ in QUESTION_WORDS or obj.left_edge.lower_ in QUESTION_WORDS:
+            return None
+        return content_bounds(obj.left_edge, obj.right_edge, verb, min_tokens=1)
+    return None

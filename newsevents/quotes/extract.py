@@ -28,6 +28,7 @@ from .contents import (
     content_of,
     intention_content,
     object_content,
+    topic_content,
 )
 from .direct import direct_quote, is_direct
 from .marks import Quoted
@@ -76,6 +77,7 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
             cue.cls not in INDIRECT_CLASSES
             and lemma not in state.vocab.intention
             and lemma not in state.vocab.stance
+            and cue.cls != "topic"
         ):
             continue
         rule = RULE.get(cue.cls, "")
@@ -86,6 +88,8 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
             content, rule = characterization_content(cue, state.vocab.partial), "naming"
         if content is None:
             content, rule = object_content(cue, state.vocab.stance), "object"
+        if content is None and cue.cls not in ("according", "finding", "nominal"):
+            content, rule = topic_content(cue, state.vocab), "topic"
         if content is None or state.quoted_share(*content) > 0.5:
             continue
         if rule == "ccomp" and not _has_verb(state, content):
@@ -95,9 +99,13 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
     spoken = [content for c, content, _ in pending.values() if c.cls in SPEECH_CLASSES]
     # a stance is part of any content it stands in ("a poll shows that voters oppose the plan":
     # one record, the finding)
-    held = [(c.start, content) for c, content, rule in pending.values() if rule != "object"]
+    held = [
+        (c.start, content)
+        for c, content, rule in pending.values()
+        if rule not in ("object", "topic")
+    ]
     for start, (cue, content, rule) in list(pending.items()):
-        if rule == "object":
+        if rule in ("object", "topic"):
             holders = [span for _, span in held]
         elif cue.cls not in SPEECH_CLASSES:
             holders = spoken
@@ -236,11 +244,13 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                 continue
             if rule == "infinitive" and not _named(attr.speaker):
                 continue
-            if rule == "object" and not _holder(attr.speaker):
+            if rule in ("object", "topic") and not _holder(attr.speaker):
                 continue
             mixed = any(start <= q.start < end for q in state.quoted)
             kind = "mixed" if mixed else "indirect"
-            cls = {"infinitive": "intention", "object": "stance"}.get(rule, cue.cls)
+            cls = {"infinitive": "intention", "object": "stance", "topic": "stance"}.get(
+                rule, cue.cls
+            )
             method = f"rule:{kind}:{rule}" + NOT_SPEECH.get(cls, "")
             quotes.append(state.record(start, end, kind, attr, method, CONFIDENCE[cls]))
             continue
