@@ -19,6 +19,7 @@ PASSAGES: dict[str, str] = {
         "harvest festival."
     ),
     "railed_against": "Senator Paul Brandt railed against the plan to close the rail depot.",
+    "discussed": "Governor Maria Lopez discussed the harbour budget with the council.",
     "asked_about": "Asked about the new harbour, Governor Maria Lopez smiled and left the room.",
     "wh_topic": "Governor Maria Lopez talked about how the town could pay for the harbour.",
     "no_topic_verb": "Governor Maria Lopez walked about the harbour on Sunday morning.",
@@ -64,3 +65,8 @@ def test_topic_beside_a_direct_quote_keeps_the_quote(quotes: dict[str, list[Quot
 @pytest.mark.parametrize("name", ["asked_about", "wh_topic", "no_topic_verb"])
 def test_no_topic(quotes: dict[str, list[Quote]], name: str) -> None:
     assert topics(quotes[name]) == []
+
+
+def test_discussed_object_is_a_stance_content(quotes: dict[str, list[Quote]]) -> None:
+    (q,) = [x for x in quotes["discussed"] if x.evidence and x.evidence.method.endswith(":stance")]
+    assert q.text.startswith("the harbour budget") and q.cue == "discussed"
