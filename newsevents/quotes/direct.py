@@ -11,7 +11,9 @@ article, in every paragraph.
 
 from __future__ import annotations
 
-from ..records import Actor, Quote
+import re
+
+from ..records import Actor, Quote, Span
 from .contents import content_of
 from .docindex import sent_of
 from .marks import Quoted, paragraph_index
@@ -287,3 +289,55 @@ def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None
             q.start, q.end, "direct", None, "rule:direct:last-speaker", 0.5, speaker=last
         )
     return state.record(q.start, q.end, "direct", None, "rule:direct:unattributed", 0.5)
+
+
+# A transcript's turn: "SANDERS: We will win this election." — a short name, a colon, the words.
+TURN_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)")
+TURN_MIN_WORDS = 4
+
+
+def transcript_turns(state: Quoting) -> list[Quote]:
+    """Paragraphs that are a speaker's turn in a transcript or a headline naming the speaker:
+    "SANDERS: We will win this election.", "Clinton camp: Trump's plan threatens security."
+    (PolNeAR attributes the words to the label; the colon is the cue). The label opens the
+    paragraph, is at most four capitalised words ending in a proper noun the actors stage or the
+    named entities resolve to a person or organisation ("Poll:", "The result:", "Correction:"
+    name no one),
+    and the words after it (at least four, with a verb, not in quotation marks: those are
+    ``rule:direct:label``'s) run to the end of the paragraph."""
+    out: list[Quote] = []
+    for index, (lo, hi) in enumerate(state.paras):
+        if state.headings[index]:
+            continue
+        m = TURN_LABEL.match(state.text, lo, hi)
+        if m is None:
+            continue
+        start = m.end()
+        end = hi
+        while end > start and state.text[end - 1] in ".!? ":
+            end -= 1
+        if len(state.text[start:end].split()) < TURN_MIN_WORDS:
+            continue
+        if any(q.start < end and start < q.end for q in state.quoted):
+            continue
+        words = state.doc.char_span(start, end, alignment_mode="expand")
+        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue  # a list of names, a section title ("Deaths: SMITH, JOHN")
+        label = state.doc.char_span(lo, m.end(1), alignment_mode="expand")
+        if label is None or not len(label) or label[-1].pos_ != "PROPN":
+            continue
+        speaker, _, _ = resolve_speaker(state.actors, label[-1], state.history)
+        if (
+            speaker is None
+            or speaker.kind not in ("person", "organisation")
+            or (speaker.resolution is not None and speaker.resolution.method == "unresolved")
+        ):
+            continue  # "Correction:", "Stealth Over Health:": a capitalised word, no one named
+        colon = m.end(1)
+        out.append(
+            state.record(
+                start, end, "direct", None, "rule:direct:transcript", 0.7, speaker=speaker,
+                cue_text=":", cue_span=Span(colon, colon + 1, ":"),
+            )
+        )
+    return out

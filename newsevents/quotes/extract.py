@@ -30,7 +30,7 @@ from .contents import (
     object_content,
     topic_content,
 )
-from .direct import direct_quote, is_direct
+from .direct import direct_quote, is_direct, transcript_turns
 from .marks import Quoted
 from .speakers import resolve_speaker
 from .state import CONFIDENCE, Quoting
@@ -266,6 +266,11 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
     # A single quoted word ("pause", "liberals") is a term, not a statement: no record, though
     # it stood in the list above, so the quotes after it continue its speaker.
     quotes = [q for q in quotes if q.kind != "partial" or _words_inside(q) >= PARTIAL_MIN_WORDS]
+    quotes += [
+        turn
+        for turn in transcript_turns(state)
+        if not any(q.start < turn.end and turn.start < q.end for q in quotes)
+    ]
     quotes.sort(key=lambda x: (x.start, x.end))
     return quotes
 
