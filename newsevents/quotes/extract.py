@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..records import Actor, Quote, TimeExpr
 from .contents import (
+    FINDING_STOPS,
     characterization_content,
     complement_of,
     content_of,
@@ -34,8 +35,8 @@ from .direct import direct_quote, is_direct, transcript_turns
 from .marks import Quoted
 from .speakers import resolve_speaker
 from .state import CONFIDENCE, Quoting
-from .syntax import Cue, medium_of, source_of
-from .vocab import vocabulary
+from .syntax import Cue, medium_of, source_of, subject_of
+from .vocab import Vocabulary, vocabulary
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -88,6 +89,9 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
             content, rule = characterization_content(cue, state.vocab.partial), "naming"
         if content is None:
             content, rule = object_content(cue, state.vocab.stance), "object"
+        if content is None and _finding_subject(cue, state.vocab):
+            content = object_content(cue, state.vocab.finding_verbs, FINDING_STOPS)
+            rule = "object"
         if content is None and cue.cls not in ("according", "finding", "nominal"):
             content, rule = topic_content(cue, state.vocab), "topic"
         if content is None or state.quoted_share(*content) > 0.5:
@@ -114,6 +118,17 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
         if any(lo <= cue.start < hi for lo, hi in holders):
             del pending[start]
     return pending
+
+
+def _finding_subject(cue: Cue, vocab: Vocabulary) -> bool:
+    """Is the cue a finding verb whose subject is a poll, study or record ("A Fox News poll
+    shows Sanders with 47 percent")?"""
+    if cue.token.lemma_.lower() not in vocab.finding_verbs:
+        return False
+    subject = subject_of(cue.token)
+    return subject is not None and (
+        subject.lemma_.lower() in vocab.findings or subject.lemma_.lower() in vocab.finding_sources
+    )
 
 
 def _nesting(

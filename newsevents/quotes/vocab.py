@@ -35,6 +35,8 @@ class Vocabulary:
     topics: dict[str, frozenset[str]]  # "talked about X": preposition → verbs
     topic: frozenset[str]  # every verb of ``topics``: cues only through their preposition
     topic_questions: frozenset[str]  # "asked about X": a question, no topic of the subject's
+    finding_verbs: frozenset[str]  # "a poll shows [Sanders ahead]": object of a finding
+    finding_sources: frozenset[str]  # nouns besides ``findings`` that report findings
     light_verbs: frozenset[str]  # "made the claim that …": the subject is the source
     channel_nouns: frozenset[str]
     channel_preps: frozenset[str]
@@ -81,7 +83,8 @@ _SCHEMAS: dict[str, Any] = {
                   optional("needs_particle"): {str: ([str], None)},
                   "prepositional": [[str]], optional("nominal"): [str],
                   optional("findings"): [str], optional("topics"): {str: [str]},
-                  optional("topic_questions"): [str],
+                  optional("topic_questions"): [str], optional("finding_verbs"): [str],
+                  optional("finding_sources"): [str],
                   optional("light_verbs"): [str], ...: ANY},
     "media.yaml": {"source": str, "channel_nouns": [str], "channel_preps": [str],
                    "outlet_preps": [str], "platforms": [str], "outlet_words": [str],
@@ -123,6 +126,8 @@ def vocabulary() -> Vocabulary:
         topics=topics,
         topic=frozenset().union(*topics.values()),
         topic_questions=_lower(cues.get("topic_questions") or []),
+        finding_verbs=_lower(cues.get("finding_verbs") or []),
+        finding_sources=_lower(cues.get("finding_sources") or []),
         light_verbs=_lower(cues.get("light_verbs") or []),
         channel_nouns=_lower(media["channel_nouns"]),
         channel_preps=_lower(media["channel_preps"]),

@@ -20,6 +20,8 @@ PASSAGES: dict[str, str] = {
     ),
     "railed_against": "Senator Paul Brandt railed against the plan to close the rail depot.",
     "discussed": "Governor Maria Lopez discussed the harbour budget with the council.",
+    "poll_shows": "A new poll shows Maria Lopez with a ten-point lead over Tom Reyes.",
+    "person_shows": "Governor Maria Lopez showed the new harbour to the visitors.",
     "asked_about": "Asked about the new harbour, Governor Maria Lopez smiled and left the room.",
     "wh_topic": "Governor Maria Lopez talked about how the town could pay for the harbour.",
     "no_topic_verb": "Governor Maria Lopez walked about the harbour on Sunday morning.",
@@ -70,3 +72,12 @@ def test_no_topic(quotes: dict[str, list[Quote]], name: str) -> None:
 def test_discussed_object_is_a_stance_content(quotes: dict[str, list[Quote]]) -> None:
     (q,) = [x for x in quotes["discussed"] if x.evidence and x.evidence.method.endswith(":stance")]
     assert q.text.startswith("the harbour budget") and q.cue == "discussed"
+
+
+def test_a_finding_shows_its_object(quotes: dict[str, list[Quote]]) -> None:
+    (q,) = [x for x in quotes["poll_shows"] if x.evidence and x.evidence.method.endswith(":stance")]
+    assert q.text == "Maria Lopez with a ten-point lead over Tom Reyes" and q.cue == "shows"
+
+
+def test_a_person_showing_something_reports_nothing(quotes: dict[str, list[Quote]]) -> None:
+    assert quotes["person_shows"] == []
