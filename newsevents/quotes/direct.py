@@ -35,13 +35,21 @@ CONTINUATION_REACH = 3
 def is_direct(state: Quoting, q: Quoted) -> bool:
     """Does the quote stand where a sentence or a quotation starts?
 
-    One or two quoted words never are: a list of terms ('words like "yeet," "ghosting"')
-    or a nickname is not a statement, whatever precedes it.
+    One or two quoted words rarely are: a list of terms ('words like "yeet," "ghosting"')
+    or a nickname is not a statement, whatever precedes it. Two words that open a sentence and
+    close on a comma, "?" or "!" are a short statement its cue follows (“It’s fine,” Trump
+    said.).
     """
-    if len(state.text[q.inner_start : q.inner_end].split()) < 3:
-        return False
+    inner = state.text[q.inner_start : q.inner_end]
+    words = len(inner.split())
     p_start = state.paras[q.paragraph][0]
     before = state.text[p_start : q.start].rstrip()
+    if words < 3:
+        return (
+            words == 2
+            and inner.rstrip().endswith((",", "?", "!"))
+            and (not before or before[-1] in SENTENCE_ENDS)
+        )
     if not before:
         return True
     last = before[-1]
