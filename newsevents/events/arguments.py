@@ -77,6 +77,8 @@ class ArgumentRules:
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
     place_oblique_preps: frozenset[str]
+    protest_roots: tuple[str, ...]
+    protest_topic_preps: frozenset[str]
     claim_code: str
     claimed_roots: frozenset[str]
     claim_window: int
@@ -119,6 +121,8 @@ def argument_rules() -> ArgumentRules:
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),
         place_oblique_preps=_words(raw["place_oblique_preps"]),
+        protest_roots=tuple(str(r) for r in raw["protest"]["roots"]),
+        protest_topic_preps=_words(raw["protest"]["topic_preps"]),
         claim_code=str(raw["claim"]["code"]),
         claimed_roots=frozenset(str(r) for r in raw["claim"]["roots"]),
         claim_window=int(raw["claim"]["sentences_back"]),

@@ -31,7 +31,7 @@ from ..actors import vocab as actor_vocab
 from ..records import Actor, Place, Resolution, Span
 from . import arguments as args
 from .kinds import noun_kinds
-from .syntax import ActorFinder, objects, political, prep_children, slot
+from .syntax import ActorFinder, objects, political, prep_children, slot, subtree_tokens
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -238,6 +238,42 @@ def place_target(tok: Token, code: str, finder: ActorFinder,
             return [replace(actor, resolution=Resolution(
                 "metonymy", actor.resolution.reason.replace(" acted on:", " where it happened:")))]
     return []
+
+
+def protest_target(tok: Token, code: str, finder: ActorFinder,
+                   source: Actor | None = None) -> list[Actor]:
+    """Whom a protest (``protest.roots``) is against when its slots name nobody: the party inside
+    what is protested — the trigger's purpose or reason clause ("blocked a road to show their
+    disapproval of the United States' policies") or a phrase of ``protest.topic_preps`` ("a
+    strike over a bill signed by the Labour Minister") — else the state of the one country the
+    sentence places it in ("rioted at a jail in northern Israel" → ISR), as CAMEO and PLOVER
+    coders code a protest with no addressee. Never the protesters' own side."""
+    rules = args.argument_rules()
+    if not any(code.startswith(r) for r in rules.protest_roots):
+        return []
+    topics = [g for h in _holders(tok) for g in _pobjs(h, rules.protest_topic_preps)]
+    topics += [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp")]
+    for topic in topics:
+        for t in (topic, *subtree_tokens(topic)):
+            actor = finder.at(t, pronoun_fallback=False)
+            if political(actor) and not _protester(actor, source):  # type: ignore[arg-type]
+                return [actor]  # type: ignore[list-item]
+    place = sentence_place(finder.places, tok)
+    if place is None or not place.country:
+        return []
+    state = Actor(mention=place.name, start=place.start, end=place.end, name=place.name,
+                  kind="state", country=place.country, code=place.country,
+                  resolution=Resolution("metonymy", f"protest in '{place.name}' "
+                                        f"({place.country}) with no addressee named: directed "
+                                        f"at the state where it happened"),
+                  sentence=Span(tok.sent.start_char, tok.sent.end_char, tok.sent.text))
+    return [] if _same(state, source) else [state]
+
+
+def _protester(actor: Actor, source: Actor | None) -> bool:
+    """The protesters themselves or their like (the same mention, entity, or full code)."""
+    return source is not None and (same_side(actor, source) or (
+        bool(actor.code) and actor.code == source.code))
 
 
 def _same(actor: Actor, other: Actor | None) -> bool:

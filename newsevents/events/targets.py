@@ -89,8 +89,18 @@ def _others(found: list[Actor], source: Actor | None) -> list[Actor]:
 
 
 def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
-             code: str = "", source: Actor | None = None) -> list[Actor]:
+            code: str = "", source: Actor | None = None) -> list[Actor]:
+    """Who the event acts on: the pattern's slots and the structure of :func:`_slot_targets`,
+    else, for a protest, what it is against (:func:`.participants.protest_target`)."""
     code = code or p.code or ""
+    found = _slot_targets(p, tok, finder, skip, code, source)
+    if not found and (p.kind != "petrarch-verb" or p.intransitive):
+        found = parts.protest_target(tok, code, finder, source)
+    return found
+
+
+def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
+                  code: str, source: Actor | None) -> list[Actor]:
     if "dative" in p.target and skip != "dative":
         found = actors_at(finder, parts.with_recipients(tok), uncoded=False)
         if found:  # "provided the Lebanese army with aircraft"
