@@ -29,6 +29,12 @@ _BACK_NOUNS = {"bloc": "igo", "alliance": "igo", "organisation": "igo", "organiz
                "watchdog": "igo", "body": "igo", "union": "igo", "group": "group",
                "militants": "group", "movement": "group", "militia": "group"}
 
+#: Definite nouns for one person in crime news ("the accused", "the suspect"): the private
+#: person named last before, not a generic civilian of the article's country.
+_ROLE_NOUNS = frozenset({"accused", "suspect", "defendant", "gunman", "attacker", "assailant",
+                         "perpetrator", "shooter"})
+_PRIVATE_SECTORS = frozenset({"CVL", "CRM", "UAF"})
+
 #: Sectors of ordinary people ("12 people", "residents"): a collective "the group" or "the
 #: movement" refers back to an organised group, not to them.
 _PEOPLE_SECTORS = frozenset({"CVL", "REF"})
@@ -40,6 +46,7 @@ def link(state: DocState) -> None:
     _short_names(state)
     _two_sides(state)
     _definite_back(state)
+    _role_back(state)
     _pronouns(state)
 
 
@@ -67,6 +74,33 @@ def _definite_back(state: DocState) -> None:
                           f"'the {token.text}' refers back to "
                           f"'{state.text[ante.start_char:ante.end_char]}'", head=token.i,
                           code=ante.code, person=ante.person, entity=ante.entity))
+
+
+def _role_back(state: DocState) -> None:
+    """"Judge X ordered the accused remain in custody": a bare "the accused" (or suspect,
+    gunman, …) whose code only the article's context gave is the private person named last
+    within the window ("An Australian, Brenton Tarrant, …" → AUSCVL)."""
+    doc = state.doc
+    people = [m for m in state.mentions if m.kind == "person" and m.owns and m.country
+              and m.sector in _PRIVATE_SECTORS and doc[m.head].pos_ == "PROPN"]
+    if not people:
+        return
+    for m in state.mentions:
+        if (m.method != "context" or m.end - m.start != 2 or doc[m.start].lower_ != "the"
+                or doc[m.head].lower_ not in _ROLE_NOUNS):
+            continue
+        here = state.sent_index[m.head]
+        earlier = [p for p in people if p.start < m.start
+                   and here - state.sent_index[p.head] <= _WINDOW]
+        if not earlier:
+            continue
+        ante = max(earlier, key=lambda p: p.start)
+        m.kind, m.country, m.sector, m.role, m.code = (
+            "person", ante.country, ante.sector, ante.role, ante.code)
+        m.person, m.entity, m.generic, m.method = ante.person, ante.entity, False, "coreference"
+        m.reason = (f"'{state.text[m.start_char:m.end_char]}' refers back to "
+                    f"'{state.text[ante.start_char:ante.end_char]}', the private person named "
+                    "last")
 
 
 def _assign_entities(state: DocState) -> None:
