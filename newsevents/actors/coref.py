@@ -253,6 +253,23 @@ def _pronouns(state: DocState) -> None:
         window.append(added)  # the pass only appends: the pronoun owned no token before
 
 
+#: Object pronouns: never the subject of their own clause ("X urged him", "X told them").
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def _clause_subject(state: DocState, token: Token) -> Mention | None:
+    """The mention that is the subject of the clause ``token`` is the object of."""
+    if token.dep_ not in _OBJECT_DEPS and not (
+            token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative")
+            and token.head.head.pos_ in ("VERB", "AUX")):
+        return None
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return state.owner.get(child.i)
+    return None
+
+
 def _it_refers(token: Token) -> bool:
     """"it" as the subject of an action verb (not "it is unlikely that …")."""
     return (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX")
@@ -265,10 +282,14 @@ def _antecedent(state: DocState, token: Token, want: str, sent_index: list[int],
     narrow the mentions looked at to those the window can accept (:class:`_Window`)."""
     here = sent_index[token.i]
     outside = not state.in_quote(token.idx)
+    clause_subject = _clause_subject(state, token)
     candidates = []
     for m in state.mentions if pool is None else pool:
         if m.start >= token.i or m.kind == "media" or not m.owns:
             continue
+        if clause_subject is not None and (m is clause_subject or (
+                m.entity is not None and m.entity == clause_subject.entity)):
+            continue  # "Merkel urged him": him is never Merkel (a reflexive would say so)
         if here - sent_index[m.head] > _WINDOW:
             continue
         if outside and state.in_quote(m.start_char):
