@@ -346,11 +346,12 @@ def sentence_place(places: list[Place], tok: Token) -> Place | None:
 
 
 def counted_people(actor: Actor, tok: Token, finder: ActorFinder) -> Actor:
-    """A bare number acted on ("killed five and wounded 110") counts people: civilians
+    """A bare number acted on ("killed five and wounded 110") or a counted noun of people
+    ("killing one person") counts people: civilians
     (``counted_people_sector``) of the one country the sentence puts its places in, else of
     the article's country — the country a reader gives them, as the actors stage places
     "people" (actors/generic.py). Anything else is returned as it is."""
-    if actor.country or actor.code or tok.pos_ != "NUM":
+    if actor.country or actor.code or not (tok.pos_ == "NUM" or _counted_person(tok)):
         return actor
     place = sentence_place(finder.places, tok)
     if place is not None and place.country:
@@ -364,6 +365,13 @@ def counted_people(actor: Actor, tok: Token, finder: ActorFinder) -> Actor:
     return replace(actor, country=country, sector=sector, code=country + sector, kind="group",
                    resolution=Resolution("context", f"'{actor.mention}' counts people: "
                                          f"{sector} of {where} ({country})"))
+
+
+def _counted_person(tok: Token) -> bool:
+    """A counted noun of people ("killing one person", "three passengers"): by its number and
+    the head noun's WordNet supersense (``patient_kinds``), as :func:`patients` reads them."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children) and bool(
+        _people([tok]))
 
 
 def owner_actor(tok: Token) -> Actor | None:

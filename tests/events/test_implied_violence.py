@@ -103,3 +103,9 @@ def test_an_event_nouns_with_phrase_names_the_side_the_passive_leaves_out() -> N
     text = "Two rebels were killed in a clash with Chadian soldiers near Abeche on Friday."
     events = _events(text, "18") + _events(text, "19")
     assert events and all(e.source is not None and e.source.code == "TCDMIL" for e in events)
+
+
+def test_a_counted_noun_of_people_is_civilians_of_the_sentences_place() -> None:
+    text = "Bolivian soldiers fired on a crowd in Cochabamba on Sunday, killing one person."
+    killed = [e for e in _events(text, "18") if e.trigger.text == "killing"]
+    assert killed and killed[0].target is not None and killed[0].target.code == "BOLCVL"
