@@ -81,6 +81,7 @@ class ArgumentRules:
     quantity_words: frozenset[str]
     place_oblique_preps: frozenset[str]
     protest_roots: tuple[str, ...]
+    purpose_patient_roots: frozenset[str]
     protest_topic_preps: frozenset[str]
     claim_code: str
     claimed_roots: frozenset[str]
@@ -128,6 +129,7 @@ def argument_rules() -> ArgumentRules:
         quantity_words=_words(raw["quantity_words"]),
         place_oblique_preps=_words(raw["place_oblique_preps"]),
         protest_roots=tuple(str(r) for r in raw["protest"]["roots"]),
+        purpose_patient_roots=frozenset(str(r) for r in raw["purpose_patient_roots"]),
         protest_topic_preps=_words(raw["protest"]["topic_preps"]),
         claim_code=str(raw["claim"]["code"]),
         claimed_roots=frozenset(str(r) for r in raw["claim"]["roots"]),

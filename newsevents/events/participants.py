@@ -270,6 +270,19 @@ def protest_target(tok: Token, code: str, finder: ActorFinder,
     return [] if _same(state, source) else [state]
 
 
+def purpose_patients(tok: Token) -> list[Token]:
+    """Whom force used "to" do something is used on ("opened fire to disperse the
+    demonstrators", "fired shots to scare away the crowd"): the objects of the trigger's purpose
+    infinitive that are people or groups (never a thing or an event: "to break up protests",
+    "to alleviate the challenges"), for the roots of ``purpose_patient_roots``."""
+    out: list[Token] = []
+    for clause in tok.children:
+        if clause.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            out += patients(clause)
+    return out
+
+
 def _protester(actor: Actor, source: Actor | None) -> bool:
     """The protesters themselves or their like (the same mention, entity, or full code)."""
     return source is not None and (same_side(actor, source) or (
