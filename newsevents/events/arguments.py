@@ -81,6 +81,8 @@ class ArgumentRules:
     quantity_words: frozenset[str]
     place_oblique_preps: frozenset[str]
     protest_roots: tuple[str, ...]
+    addressee_roots: tuple[str, ...]
+    addressee_nouns: frozenset[str]
     purpose_patient_roots: frozenset[str]
     protest_topic_preps: frozenset[str]
     claim_code: str
@@ -129,6 +131,8 @@ def argument_rules() -> ArgumentRules:
         quantity_words=_words(raw["quantity_words"]),
         place_oblique_preps=_words(raw["place_oblique_preps"]),
         protest_roots=tuple(str(r) for r in raw["protest"]["roots"]),
+        addressee_roots=tuple(str(r) for r in raw["addressee"]["roots"]),
+        addressee_nouns=_words(raw["addressee"]["nouns"]),
         purpose_patient_roots=frozenset(str(r) for r in raw["purpose_patient_roots"]),
         protest_topic_preps=_words(raw["protest"]["topic_preps"]),
         claim_code=str(raw["claim"]["code"]),

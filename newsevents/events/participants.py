@@ -270,6 +270,26 @@ def protest_target(tok: Token, code: str, finder: ActorFinder,
     return [] if _same(state, source) else [state]
 
 
+def channel_addressee(tok: Token, code: str, finder: ActorFinder,
+                      source: Actor | None = None) -> Actor | None:
+    """Whom a verbal act is addressed to through a channel the sentence names: "in a letter
+    to the Kenyan government, Museveni demanded …", "said in a message to Congress"
+    (``addressee.nouns`` with a to-phrase, on the trigger or the clause it hangs from)."""
+    rules = args.argument_rules()
+    if not any(code.startswith(r) for r in rules.addressee_roots):
+        return None
+    holders = [tok, tok.head] if tok.dep_ in ("xcomp", "ccomp") else [tok]
+    for channel in (g for h in holders for g in _pobjs(h, frozenset({"in", "through", "via"}))):
+        if channel.lemma_.lower() not in rules.addressee_nouns:
+            continue
+        for t in _pobjs(channel, frozenset({"to"})):
+            actor = finder.at(t, pronoun_fallback=False)
+            if political(actor) and not (source is not None and same_side(
+                    actor, source)):  # type: ignore[arg-type]
+                return actor
+    return None
+
+
 def purpose_patients(tok: Token) -> list[Token]:
     """Whom force used "to" do something is used on ("opened fire to disperse the
     demonstrators", "fired shots to scare away the crowd"): the objects of the trigger's purpose

@@ -95,6 +95,13 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
     force, whom its purpose clause names (:func:`.participants.purpose_patients`)."""
     code = code or p.code or ""
     found = _slot_targets(p, tok, finder, skip, code, source)
+    if not found or not found[0].country or (
+            found[0].kind == "state" and found[0].resolution.method == "metonymy"):
+        # "in a letter to the Kenyan government, Museveni demanded the release of the
+        # fishermen": the channel's addressee, over an uncoded party or a mere place
+        addressee = parts.channel_addressee(tok, code, finder, source)
+        if addressee is not None:
+            return [addressee]
     if not found and (p.kind != "petrarch-verb" or p.intransitive):
         found = parts.protest_target(tok, code, finder, source)
     if not found and code[:2] in args.argument_rules().purpose_patient_roots:

@@ -1,5 +1,7 @@
-"""First person inside a direct quote is the quote's speaker (``ActorFinder.speaker``), not the
-last institution named before the quote. Sentences written for these tests (in no gold set)."""
+"""Who says what to whom: first person inside a direct quote is the quote's speaker
+(``ActorFinder.speaker``), not the last institution named before the quote; a demand made "in a
+letter to X" is addressed to X (``participants.channel_addressee``). Sentences written for these
+tests (in no gold set)."""
 
 from __future__ import annotations
 
@@ -23,3 +25,11 @@ def test_i_in_a_quote_is_its_speaker() -> None:
                  if e.cameo_root == "11"]
     assert condemn.source is not None and condemn.source.code == "KENOPP"
     assert condemn.target is not None and condemn.target.code == "KENMIL"
+
+
+def test_a_demand_made_in_a_letter_to_a_government_is_on_that_government() -> None:
+    text = ("In a letter to the Kenyan government, Ugandan President Yoweri Museveni demanded "
+            "the release of the fishermen.")
+    [demand] = [e for e in extract_text(text, published="2019-01-07").events
+                if e.cameo_root == "10"]
+    assert demand.target is not None and demand.target.code == "KENGOV"
