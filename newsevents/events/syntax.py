@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import ActorIndex, actor_for_span
-from ..records import Actor, Place, Quote
+from ..records import Actor, Place
 from .patterns import pattern_book
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -27,8 +27,6 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_THING = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs"})
 PRONOUNS_FIRST = frozenset({"we", "us", "our", "ours"})
-#: first person singular names someone only inside a direct quote: its speaker
-PRONOUNS_SPEAKER = frozenset({"i", "me", "my", "mine", "myself"})
 POLITICAL_KINDS = frozenset({"person", "state", "organisation", "group"})
 #: "members of Hamas", "protesters from Serbia", "farmers in France": group nouns take the actor
 #: named in these prepositional phrases when they name none themselves
@@ -111,8 +109,6 @@ class ActorFinder:
         self.places: list[Place] = []
         #: set by the coder's second pass: participants without a code are accepted
         self.uncoded = False
-        #: the quotes stage's direct quotes: first person inside one is its speaker
-        self.quotes: list[Quote] = []
 
     def at(self, token: Token, *, pronoun_fallback: bool = True) -> Actor | None:
         start, end = token.idx, token.idx + len(token.text)
@@ -156,14 +152,6 @@ class ActorFinder:
             return self.antecedent(token)
         return None
 
-    def speaker(self, token: Token) -> Actor | None:
-        """The coded speaker of the direct quote ``token`` stands in, if any."""
-        for quote in self.quotes:
-            if quote.start <= token.idx < quote.end and quote.kind != "indirect" and political(
-                    quote.speaker):
-                return quote.speaker
-        return None
-
     def _is_subject(self, doc: Doc, actor: Actor) -> bool:
         known = self._subjects.get(actor.start)
         if known is None:
@@ -174,12 +162,6 @@ class ActorFinder:
 
     def antecedent(self, pronoun: Token) -> Actor | None:
         word = pronoun.lower_
-        if word in PRONOUNS_FIRST or word in PRONOUNS_SPEAKER:
-            # '"We made a plea to the president," Schumer said': we is the speaker's side,
-            # not the last institution named before the quote
-            speaker = self.speaker(pronoun)
-            if speaker is not None or word in PRONOUNS_SPEAKER:
-                return speaker
         if word in PRONOUNS_PERSON:
             kinds = {"person"}
         elif word in PRONOUNS_THING or word in PRONOUNS_PLURAL or word in PRONOUNS_FIRST:
