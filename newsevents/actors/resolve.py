@@ -30,7 +30,7 @@ from .senses import (
     outlet_context,
     part_of_longer_name,
 )
-from .vocab import Entry
+from .vocab import Entry, normalise
 
 #: Title sectors a named person may take from context when nothing names their country
 #: ("Senator Lindsey Graham", "Health Minister X" in a US or Russian story: the office is held
@@ -337,6 +337,15 @@ def _demonym(state: DocState, match: Match, entry: Entry) -> None:
         last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and last.pos_ in ("PROPN",
                                                                                         "NOUN"))
     if plural_people and last.dep_ not in ("amod", "compound"):
+        home = residence(state, match, entry.country or "")
+        if home is not None:
+            country, why = home
+            state.add(_simple(state, _with_determiner(doc, match.start - (why == "demonym")),
+                              match.end, entry.name, "group", country, None, "dictionary",
+                              f"'{last.text}' {'of' if why == 'demonym' else 'living in'} "
+                              f"{country}: an ethnic group is coded with the country it lives "
+                              f"in (CAMEO/PLOVER) → {country}"))
+            return
         if counted(last):
             # "Thousands of Serbians", "two Americans": people, not the state
             state.add(_simple(state, match.start, match.end, entry.name, "group",
@@ -347,6 +356,44 @@ def _demonym(state: DocState, match: Match, entry: Entry) -> None:
         state.add(_simple(state, _with_determiner(doc, match.start), match.end,
                           entry.name, "state", entry.country, None, "dictionary",
                           f"people noun '{last.text}' stands for the state {entry.country}"))
+
+
+def _country_of(state: DocState, tok: Token, types: tuple[str, ...]) -> str | None:
+    """The country a single word names as one of ``types`` ("Bosnian" → BIH), else None."""
+    for e in state.vocab.phrases.get(normalise(tok.text), ()):
+        if e.type in types and e.country:
+            return e.country
+    return None
+
+
+def residence(state: DocState, match: Match, own: str) -> tuple[str, str] | None:
+    """Where an ethnic group named by a people noun lives, when the text says so: a nationality
+    before it ("Bosnian Serbs", "Kosovar Albanians" → ("BIH", "demonym")) or, for "ethnic X",
+    the country the clause places them in ("ethnic Albanians in south Serbia" → ("SRB", "in")).
+
+    CAMEO codes ethnic and sub-state groups with their country of residence (actor codebook:
+    BIHSRB, the Bosnian Serbs), and PLOVER's gold records do the same (BIH for "Bosnian
+    Serbs", SRB for "ethnic Albanians in south Serbia"); the nation the noun names is their
+    ethnicity, not their state.
+    """
+    doc = state.doc
+    if match.start == 0:
+        return None
+    prev = doc[match.start - 1]
+    last = doc[match.end - 1]
+    if prev.head.i == last.i and prev.dep_ in ("amod", "compound", "nmod"):
+        home = _country_of(state, prev, ("demonym",))
+        if home is not None and home != own:
+            return home, "demonym"
+    if prev.lower_ != "ethnic":
+        return None
+    sent = state.sent_of(last.i)
+    for tok in doc[last.i + 1 : sent.end]:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "inside", "within"):
+            home = _country_of(state, tok, ("country",))
+            if home is not None and home != own:
+                return home, "in"
+    return None
 
 
 def find_title(state: DocState, tokens: list[Token], *, at_end: bool = False
