@@ -180,6 +180,8 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
             return found
     found = actors_at(finder, complement_slots(tok)) if p.family else []
     if not found and not place and not field:
+        found = parts.purpose_target(tok, code, finder, source)
+    if not found and not place and not field:
         # "freed 37 prisoners" (release's slots are the owner and "to"): the people it was
         # done to, coded or not
         found = [a for a in actors_at(finder, parts.patients(tok)) if not (
