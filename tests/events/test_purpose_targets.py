@@ -1,0 +1,55 @@
+"""Whom a targetless act is aimed at, read off its purpose, and the civilians of a state's own
+place under its restrictions (``participants.purpose_target``, ``place_target``).
+
+Sentences written for these tests (in no gold set), through the real model.
+"""
+
+from __future__ import annotations
+
+from newsevents import extract_text
+from newsevents.records import Event
+
+
+def _events(text: str, root: str) -> list[Event]:
+    return [e for e in extract_text(text, published="2025-05-06").events if e.cameo_root == root]
+
+
+def _target(text: str, root: str) -> str | None:
+    codes = [e.target.code for e in _events(text, root) if e.target is not None]
+    return codes[0] if codes else None
+
+
+def test_a_protest_aimed_at_a_state_through_its_purpose() -> None:
+    text = "Truck drivers in Lyon blocked roads on Monday to show their disapproval of Spain's new tolls."
+    assert _target(text, "14") == "ESP"
+    text = "Workers in Lille blocked a highway to protest against Belgium's new border checks."
+    assert [e.target.code for e in _events(text, "14") if e.target is not None] == [
+        "BEL", "BEL"]
+
+
+def test_force_used_to_disperse_a_crowd_is_aimed_at_the_crowd() -> None:
+    text = "Kenyan police opened fire to disperse student demonstrators in Nairobi."
+    assert _target(text, "19") == "KENCVL"
+
+
+def test_a_posture_for_a_war_against_a_state() -> None:
+    text = "Australia mobilized naval reservists for a possible war against Indonesia."
+    assert _target(text, "15") == "IDN"
+
+
+def test_the_purpose_never_makes_the_source_its_own_target() -> None:
+    # "their" is the drivers themselves: the purpose names nobody else
+    text = "Truck drivers in Lyon blocked roads on Monday to show their anger."
+    assert _events(text, "14") and _target(text, "14") is None
+
+
+def test_a_curfew_a_government_extends_over_its_own_city_is_on_its_civilians() -> None:
+    text = "President Akufo-Addo of Ghana said he would extend the curfew in Kumasi."
+    events = [e for e in _events(text, "17") if e.cameo.startswith("172")]
+    assert events and any(e.target is not None and e.target.code == "GHACVL" for e in events)
+
+
+def test_a_foreign_place_stays_the_foreign_state() -> None:
+    text = "Serbia lifted the night curfew in Sarajevo on Sunday."
+    [event] = _events(text, "08")
+    assert event.target is not None and event.target.code == "BIH"
