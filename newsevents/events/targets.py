@@ -25,6 +25,10 @@ from .syntax import (
 )
 
 
+#: Prepositions naming what a complaint or criticism is about (its party's acts).
+_GRIEVANCE_PREPS = frozenset({"about", "over"})
+
+
 def actors_at(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -> list[Actor]:
     found: list[Actor] = []
     toks = parts.partitives(toks)  # "some of the U.N. peacekeepers" → the peacekeepers
@@ -101,6 +105,9 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
         found = actors_at(finder, slot(tok, spec), uncoded=False)
         if not found and spec == "poss":
             found = _owners(slot(tok, spec))
+        if not found and spec in _GRIEVANCE_PREPS and code[:2] == "11":
+            # "complained over two Israeli air raids": the nationality names whose acts they are
+            found = _owners([c for t in slot(tok, spec) for c in t.children])
         if found:
             return _others(found, source)
     if code[:2] in pattern_book().modality["beneficiary_roots"]:
