@@ -246,12 +246,37 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
         # "Opposition leader Yair Lapid": the text's own title says what he is now.
         sector, role = title[1], title[2]
         reason = f"{reason}; the text calls him/her '{title[0]}' → {status.country}{sector}"
+    country = status.country
+    office = None if former else _igo_office(state, person, list(doc[new_start:start]), title)
+    if office is not None and (office.country, office.sector) != (country, sector):
+        # "NATO Secretary General Jens Stoltenberg": the text names the IGO office he holds in
+        # the story, whatever office the table gives for the day (the guide: the office held
+        # at the time of the article)
+        country, sector, role = office.country, "IGO", office.office
+        reason = f"{reason}; the text names his/her office '{office.office}' → {country}"
     m = Mention(new_start, end, doc[new_start].idx, match.end_char, person.name, "person",
-                status.country, sector, role, "dictionary", reason,
+                country, sector, role, "dictionary", reason,
                 head=end - 1, person=person.name)
-    if status.sector == "IGO":
-        m.code = status.country
+    if sector == "IGO":
+        m.code = country
     state.add(m)
+
+
+def _igo_office(state: DocState, person: _leaders.Person, prefix: list[Token],
+                title: tuple[str, str, str] | None) -> _leaders.Term | None:
+    """The person's IGO term that the words before the name point to: an IGO named there
+    ("NATO Secretary General", "U.N. envoy"), else an IGO-only title ("Secretary-General")."""
+    igo_terms = [t for t in person.terms if t.sector == "IGO"]
+    if not igo_terms:
+        return None
+    for tok in prefix:
+        body = state.mention_at(tok)
+        if body is not None and body.sector == "IGO":
+            code = body.code or body.country
+            return next((t for t in reversed(igo_terms) if t.country == code), None)
+    if title is not None and title[1] == "IGO":
+        return igo_terms[-1]
+    return None
 
 
 def _group(state: DocState, match: Match, entry: Entry) -> None:
