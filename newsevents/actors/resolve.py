@@ -371,16 +371,31 @@ def _demonym(state: DocState, match: Match, entry: Entry) -> None:
                               f"{country}: an ethnic group is coded with the country it lives "
                               f"in (CAMEO/PLOVER) → {country}"))
             return
-        if counted(last):
-            # "Thousands of Serbians", "two Americans": people, not the state
+        if counted(last) or _described(state, last, match.start):
+            # "Thousands of Serbians", "two Americans", "young Algerians": people, not the state
             state.add(_simple(state, match.start, match.end, entry.name, "group",
                               entry.country, "CVL", "dictionary",
-                              f"counted people '{last.text}' are civilians of {entry.country}"
-                              f" → {entry.country}CVL"))
+                              f"counted or described people '{last.text}' are civilians of "
+                              f"{entry.country} → {entry.country}CVL"))
             return
         state.add(_simple(state, _with_determiner(doc, match.start), match.end,
                           entry.name, "state", entry.country, None, "dictionary",
                           f"people noun '{last.text}' stands for the state {entry.country}"))
+
+
+def _described(state: DocState, last: Token, start: int) -> bool:
+    """A people noun with a describing adjective of its own ("young Algerians", "ordinary
+    Iranians", "angry Greeks") names people, not the state: a state is not young or angry.
+    A nationality or "ethnic" before it is no description (see :func:`residence`)."""
+    sent_start = state.sent_of(last.i).start
+    return any(
+        c.i < start and c.i not in state.nation and c.lower_ != "ethnic"
+        and _country_of(state, c, ("demonym", "country")) is None
+        and (c.dep_ == "amod" and c.pos_ == "ADJ"
+             # sentence-initial, capitalised by position only ("Young Algerians blocked …")
+             or (c.i == sent_start and c.dep_ == "compound" and not c.ent_type_
+                 and c.text.istitle()))
+        for c in last.children)
 
 
 def _country_of(state: DocState, tok: Token, types: tuple[str, ...]) -> str | None:
@@ -407,7 +422,7 @@ def residence(state: DocState, match: Match, own: str) -> tuple[str, str] | None
     prev = doc[match.start - 1]
     last = doc[match.end - 1]
     if prev.head.i == last.i and prev.dep_ in ("amod", "compound", "nmod"):
-        home = _country_of(state, prev, ("demonym",))
+        home = _country_of(state, prev, ("demonym", "country"))
         if home is not None and home != own:
             return home, "demonym"
     if prev.lower_ != "ethnic":

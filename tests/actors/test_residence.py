@@ -17,6 +17,7 @@ from .conftest import Resolver, find
     [
         ("Bosnian Croats rejected the new map on Friday.", "Bosnian Croats", "BIH"),
         ("Kosovar Albanians marched through the town at dawn.", "Kosovar Albanians", "XKX"),
+        ("Kosovo Serbs boycotted the local vote.", "Kosovo Serbs", "XKX"),
         ("Ethnic Hungarians in Romania asked for their own schools.", "Hungarians", "ROU"),
         ("Police said that ethnic Russians living in Latvia had voted early.", "Russians",
          "LVA"),
@@ -38,4 +39,16 @@ def test_group_takes_its_country_of_residence(resolve: Resolver, text: str, ment
 )
 def test_without_residence_the_nation_stays(resolve: Resolver, text: str, mention: str,
                                             code: str) -> None:
+    assert find(resolve(text), mention).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Young Moroccans blocked the avenue on Sunday.", "Moroccans", "MARCVL"),
+        ("The march was joined by angry Chileans from the suburbs.", "Chileans", "CHLCVL"),
+    ],
+)
+def test_described_people_are_civilians_not_the_state(resolve: Resolver, text: str,
+                                                       mention: str, code: str) -> None:
     assert find(resolve(text), mention).code == code
