@@ -246,19 +246,19 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
         # "Opposition leader Yair Lapid": the text's own title says what he is now.
         sector, role = title[1], title[2]
         reason = f"{reason}; the text calls him/her '{title[0]}' → {status.country}{sector}"
-    country = status.country
+    home = status.country
     office = None if former else _igo_office(state, person, list(doc[new_start:start]), title)
-    if office is not None and (office.country, office.sector) != (country, sector):
+    if office is not None and (office.country, office.sector) != (home, sector):
         # "NATO Secretary General Jens Stoltenberg": the text names the IGO office he holds in
         # the story, whatever office the table gives for the day (the guide: the office held
         # at the time of the article)
-        country, sector, role = office.country, "IGO", office.office
-        reason = f"{reason}; the text names his/her office '{office.office}' → {country}"
+        home, sector, role = office.country, "IGO", office.office
+        reason = f"{reason}; the text names his/her office '{office.office}' → {home}"
     m = Mention(new_start, end, doc[new_start].idx, match.end_char, person.name, "person",
-                country, sector, role, "dictionary", reason,
+                home, sector, role, "dictionary", reason,
                 head=end - 1, person=person.name)
     if sector == "IGO":
-        m.code = country
+        m.code = home
     state.add(m)
 
 
@@ -391,7 +391,7 @@ def _described(state: DocState, last: Token, start: int) -> bool:
     return any(
         c.i < start and c.i not in state.nation and c.lower_ != "ethnic"
         and _country_of(state, c, ("demonym", "country")) is None
-        and (c.dep_ == "amod" and c.pos_ == "ADJ"
+        and ((c.dep_ == "amod" and c.pos_ == "ADJ")
              # sentence-initial, capitalised by position only ("Young Algerians blocked …")
              or (c.i == sent_start and c.dep_ == "compound" and not c.ent_type_
                  and c.text.istitle()))

@@ -24,7 +24,6 @@ from .syntax import (
     with_conjuncts,
 )
 
-
 #: Prepositions naming what a complaint or criticism is about (its party's acts).
 _GRIEVANCE_PREPS = frozenset({"about", "over"})
 

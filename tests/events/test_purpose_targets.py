@@ -20,7 +20,8 @@ def _target(text: str, root: str) -> str | None:
 
 
 def test_a_protest_aimed_at_a_state_through_its_purpose() -> None:
-    text = "Truck drivers in Lyon blocked roads on Monday to show their disapproval of Spain's new tolls."
+    text = ("Truck drivers in Lyon blocked roads on Monday to show their disapproval of "
+            "Spain's new tolls.")
     assert _target(text, "14") == "ESP"
     text = "Workers in Lille blocked a highway to protest against Belgium's new border checks."
     assert [e.target.code for e in _events(text, "14") if e.target is not None] == [
