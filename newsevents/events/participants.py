@@ -163,15 +163,19 @@ def purpose_target(tok: Token, code: str, finder: ActorFinder,
     """Whom an act without a target is aimed at, read off its purpose (roots of
     ``purpose_target_roots``): a "to"-infinitive ("blocked a road to show their disapproval of
     the United States' policies", "opened fire to disperse demonstrators") or a "for" phrase
-    whose object is an act ("mobilized reservists for a war against Iraq"). The first coded
-    actor inside it that is not the source's own side (mention, entity or state)."""
+    whose object is an act ("mobilized reservists for a war against Iraq"), or for a protest a
+    participle of demanding ("blocked roads demanding his return", ``purpose_participles``).
+    The first coded actor inside it that is not the source's own side (mention, entity or
+    state)."""
     rules = args.argument_rules()
     if not any(code.startswith(r) for r in rules.purpose_target_roots):
         return []
     clauses: list[Token] = []
     for child in tok.children:
-        if child.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if child.dep_ == "advcl" and (any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or (
+                child.tag_ == "VBG" and code[:2] == "14"
+                and child.lemma_.lower() in rules.purpose_participles)):
             clauses.append(child)
         elif child.dep_ == "prep" and child.lower_ == "for":
             clauses += [g for g in child.children if g.dep_ == "pobj"

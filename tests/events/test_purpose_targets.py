@@ -54,3 +54,18 @@ def test_a_foreign_place_stays_the_foreign_state() -> None:
     text = "Serbia lifted the night curfew in Sarajevo on Sunday."
     [event] = _events(text, "08")
     assert event.target is not None and event.target.code == "BIH"
+
+
+def test_a_participle_of_demanding_names_whom_a_protest_is_aimed_at() -> None:
+    text = ("Taxi drivers blocked roads in Nairobi on Monday demanding lower fuel taxes from "
+            "the Kenyan government.")
+    assert _target(text, "14") == "KENGOV"
+
+
+def test_prisoners_and_supporters_are_people_who_can_protest() -> None:
+    text = "Inmates in Lagos rioted over food on Sunday."
+    [event] = _events(text, "14")
+    assert event.source is not None and event.source.code == "NGACVL"
+    text = "Hundreds of supporters of the jailed mayor marched through Ankara on Friday."
+    [event] = _events(text, "14")
+    assert event.source is not None and event.source.code == "TURCVL"
