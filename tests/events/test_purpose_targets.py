@@ -69,3 +69,11 @@ def test_prisoners_and_supporters_are_people_who_can_protest() -> None:
     text = "Hundreds of supporters of the jailed mayor marched through Ankara on Friday."
     [event] = _events(text, "14")
     assert event.source is not None and event.source.code == "TURCVL"
+
+
+def test_gathering_for_a_protest_makes_the_gatherers_its_source() -> None:
+    text = "Students assembled for a demonstration against the Chilean government."
+    [event] = _events(text, "14")
+    assert event.source is not None and event.source.code == "CHLEDU"
+    assert event.target is not None and event.target.code == "CHLGOV"
+    assert not _events("Police gathered evidence at the scene of the protest.", "14")
