@@ -162,7 +162,8 @@ def purpose_target(tok: Token, code: str, finder: ActorFinder,
                    source: Actor | None) -> list[Actor]:
     """Whom an act without a target is aimed at, read off its purpose (roots of
     ``purpose_target_roots``): a "to"-infinitive ("blocked a road to show their disapproval of
-    the United States' policies", "opened fire to disperse demonstrators") or a "for" phrase
+    the United States' policies", "opened fire to disperse demonstrators", "a rally to protest
+    the violations by Islamic fundamentalists") or a "for" phrase
     whose object is an act ("mobilized reservists for a war against Iraq"), or for a protest a
     participle of demanding ("blocked roads demanding his return", ``purpose_participles``).
     The first coded actor inside it that is not the source's own side (mention, entity or
@@ -172,7 +173,7 @@ def purpose_target(tok: Token, code: str, finder: ActorFinder,
         return []
     clauses: list[Token] = []
     for child in tok.children:
-        if child.dep_ == "advcl" and (any(
+        if child.dep_ in ("advcl", "relcl") and (any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or (
                 child.tag_ == "VBG" and code[:2] == "14"
                 and child.lemma_.lower() in rules.purpose_participles)):

@@ -177,7 +177,8 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
             for t in slot(tok, spec)))
     place = parts.place_target(tok, code, finder, source) if free else []
     if tok.pos_ in ("NOUN", "PROPN"):
-        return place
+        # "a rally in Lagos to protest the violations by Islamic fundamentalists"
+        return place or ([] if field else parts.purpose_target(tok, code, finder, source))
     if "dobj" in p.target and "poss" not in p.target:
         owners = slot(tok, "poss")
         # "rejected an Australian ultimatum": a nationality names who issued it

@@ -77,3 +77,34 @@ def test_gathering_for_a_protest_makes_the_gatherers_its_source() -> None:
     assert event.source is not None and event.source.code == "CHLEDU"
     assert event.target is not None and event.target.code == "CHLGOV"
     assert not _events("Police gathered evidence at the scene of the protest.", "14")
+
+
+# ------------------------------------------------------------ the rule on a hand-built parse
+
+def test_an_infinitive_on_a_protest_noun_names_its_target() -> None:
+    """'a rally to protest abuses by Togolese soldiers', the infinitive parsed as a relative
+    clause of the noun (as the model parses it in long sentences): the soldiers are the
+    target of the rally."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsevents.events import participants as parts
+    from newsevents.events.syntax import ActorFinder
+    from newsevents.records import Actor, Resolution
+
+    words = ["a", "rally", "to", "protest", "abuses", "by", "Togolese", "soldiers"]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              heads=[1, 1, 3, 1, 3, 4, 7, 5],
+              deps=["det", "ROOT", "aux", "relcl", "dobj", "prep", "amod", "pobj"],
+              pos=["DET", "NOUN", "PART", "VERB", "NOUN", "ADP", "ADJ", "NOUN"])
+    start = doc[6].idx
+    soldiers = Actor(mention="Togolese soldiers", start=start, end=doc[7].idx + 8,
+                     name="soldiers", kind="organisation", country="TGO", sector="MIL",
+                     code="TGOMIL", resolution=Resolution("dictionary", "test"))
+    ghanaians = Actor(mention="Ghanaians", start=0, end=0, name="Ghanaians", kind="group",
+                      country="GHA", sector="CVL", code="GHACVL",
+                      resolution=Resolution("dictionary", "test"))
+    finder = ActorFinder([soldiers])
+    found = parts.purpose_target(doc[1], "141", finder, ghanaians)
+    assert [a.code for a in found] == ["TGOMIL"]
+    assert parts.purpose_target(doc[1], "111", finder, ghanaians) == []  # not a listed root
