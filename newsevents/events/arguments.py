@@ -74,6 +74,8 @@ class ArgumentRules:
     departure_roots: tuple[str, ...]
     place_target_roots: tuple[str, ...]
     place_preps: frozenset[str]
+    nominal_place_roots: tuple[str, ...]
+    occurrence_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
     place_oblique_preps: frozenset[str]
@@ -116,6 +118,8 @@ def argument_rules() -> ArgumentRules:
         departure_roots=tuple(str(r) for r in raw["departure_roots"]),
         place_target_roots=tuple(str(r) for r in raw["place_target_roots"]),
         place_preps=_words(raw["place_preps"]),
+        nominal_place_roots=tuple(str(r) for r in raw.get("nominal_place_roots", [])),
+        occurrence_verbs=_words(raw.get("occurrence_verbs", [])),
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),
         place_oblique_preps=_words(raw["place_oblique_preps"]),
