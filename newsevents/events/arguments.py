@@ -75,6 +75,7 @@ class ArgumentRules:
     place_target_roots: tuple[str, ...]
     place_preps: frozenset[str]
     nominal_place_roots: tuple[str, ...]
+    reciprocal_noun_roots: tuple[str, ...]
     occurrence_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
@@ -120,6 +121,7 @@ def argument_rules() -> ArgumentRules:
         place_preps=_words(raw["place_preps"]),
         nominal_place_roots=tuple(str(r) for r in raw.get("nominal_place_roots", [])),
         occurrence_verbs=_words(raw.get("occurrence_verbs", [])),
+        reciprocal_noun_roots=tuple(str(r) for r in raw.get("reciprocal_noun_roots", [])),
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),
         place_oblique_preps=_words(raw["place_oblique_preps"]),
