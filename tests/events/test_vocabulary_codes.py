@@ -81,3 +81,38 @@ def test_protest_noun_at_a_place_stays_uncoded() -> None:
     # protests are addressed to someone the place does not tell (nominal_place_roots)
     assert not any(c.startswith("14") for c in _codes(
         "The decision follows three weeks of protests in Caracas over the election."))
+
+
+# --------------------------------------------------------------------------- bans, light verbs
+
+def test_ban_noun_under_a_light_verb() -> None:
+    assert ("172", "KENGOV") in [(c, s) for c, s, _t, _m in _events(
+        "The Kenyan government imposed a ban on plastic bags in 2017.")]
+
+
+def test_sports_ban_is_no_sanction() -> None:
+    assert "172" not in _codes("FIFA imposed a doping ban on the Brazilian striker.")
+
+
+def test_perform_carries_an_investigation() -> None:
+    found = [(c, s) for c, s, _t, _m in _events(
+        "The Ghanaian police were performing a criminal investigation.")]
+    assert any(c.startswith("09") for c, _s in found), found
+
+
+def test_conjoined_subjects_of_a_ban_each_ban() -> None:
+    found = [(c, s, t) for c, s, t, _m in _events(
+        "Algeria and Morocco have imposed bans on face veils.")]
+    bans = [(s, t) for c, s, t in found if c == "172"]
+    assert sorted(s for s, _t in bans) == ["DZA", "MAR"], found
+    assert all(t not in ("DZA", "MAR") for _s, t in bans), found
+
+
+def test_conjoined_subjects_of_talks_still_meet_each_other() -> None:
+    found = [(c, s, t) for c, s, t, _m in _events("Ukraine and Russia held talks in Minsk.")]
+    assert ("040", "UKR", "RUS") in found and ("040", "RUS", "UKR") in found, found
+
+
+def test_ban_on_trade_is_an_embargo() -> None:
+    codes = _codes("The Japanese government imposed a ban on exports of rice to Vietnam.")
+    assert "163" in codes and "172" not in codes, codes
