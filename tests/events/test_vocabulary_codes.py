@@ -63,7 +63,7 @@ def test_question_a_suspect_is_not_criticism() -> None:
 @pytest.mark.parametrize(("text", "code", "target"), [
     ("Two suicide bombings took place in the Kenyan capital, Nairobi, last month.", "1831",
      "KEN"),
-    ("A military coup in Sudan ousted the president in April.", "170", "SDN"),
+    ("A military coup took place in Sudan in April.", "170", "SDN"),
     ("The gunman carried out a mass shooting in El Paso.", "180", "USA"),
 ])
 def test_event_noun_at_a_place(text: str, code: str, target: str) -> None:
@@ -116,3 +116,17 @@ def test_conjoined_subjects_of_talks_still_meet_each_other() -> None:
 def test_ban_on_trade_is_an_embargo() -> None:
     codes = _codes("The Japanese government imposed a ban on exports of rice to Vietnam.")
     assert "163" in codes and "172" not in codes, codes
+
+
+def test_event_noun_subject_takes_the_verbs_object() -> None:
+    # "removed / toppled" is no trigger: the coup's undergoer is the verb's object
+    found = [(c, t) for c, _s, t, _m in _events(
+        "Last year a military coup toppled the elected government of Mali.")]
+    assert ("170", "MLIGOV") in found, found
+
+
+def test_investigation_of_a_company_is_kept() -> None:
+    found = [(c, s, t) for c, s, t, _m in _events(
+        "The United States Department of Justice is conducting a criminal investigation of "
+        "General Motors' emission testing practices.")]
+    assert any(c.startswith("09") for c, _s, _t in found), found
