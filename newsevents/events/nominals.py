@@ -77,29 +77,13 @@ def nominal_doer(tok: Token, finder: ActorFinder) -> Actor | None:
     return None
 
 
-def _undergoers(p: Pattern, tok: Token, finder: ActorFinder,
-                book: PatternBook | None = None) -> list[Token]:
+def _undergoers(p: Pattern, tok: Token, finder: ActorFinder) -> list[Token]:
     preps = args.argument_rules().nominal_target_preps | {
         t for t in p.target if t not in ("dobj", "dative", "poss", "by")}
     found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
              for g in c.children if g.dep_ == "pobj"]
     patient = args.possessor_patient(tok)
-    if not found and patient is None and book is not None:
-        found = _done_through(tok, book)
     return [patient, *found] if patient is not None else found
-
-
-def _done_through(tok: Token, book: PatternBook) -> list[Token]:
-    """The object of the verb an event noun is the subject of, when that verb is no trigger of
-    its own: "a military coup removed the prime minister", "the raid left the mayor dead" —
-    the noun's undergoer ("the strike killed seven" is the verb's event, not this)."""
-    from .matching import matches
-
-    head = tok.head
-    if tok.dep_ != "nsubj" or head.pos_ != "VERB" or matches(head, book) or \
-            head.lemma_.lower() in args.argument_rules().occurrence_verbs:  # "took place"
-        return []
-    return [x for c in head.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]
 
 
 def _place_where(tok: Token, finder: ActorFinder) -> Actor | None:
@@ -134,7 +118,7 @@ def code_nominal(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     undergoer in the text (a bare "an attack" says nothing about anyone)."""
     p, _code, topic = hit
     targets: list[Actor] = []
-    for g in _undergoers(p, tok, finder, book):
+    for g in _undergoers(p, tok, finder):
         actor = finder.at(g)
         if political(actor):
             targets.append(actor)  # type: ignore[arg-type]
