@@ -123,3 +123,13 @@ def test_investigation_of_a_company_is_kept() -> None:
         "The United States Department of Justice is conducting a criminal investigation of "
         "General Motors' emission testing practices.")]
     assert any(c.startswith("09") for c, _s, _t in found), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Peruvian congress voted to impeach President Vizcarra on Monday.", "172"),
+    ("Gunmen were behind the kidnapping of two Chinese engineers in Kogi.", "181"),
+    ("Italy's deportation of 40 Tunisian migrants drew criticism.", "174"),
+    ("Moscow announced the expulsion of two Polish diplomats.", "161"),
+])
+def test_legal_and_violent_nouns(text: str, code: str) -> None:
+    assert code in _codes(text)
