@@ -32,7 +32,8 @@ def _codes(text: str) -> list[str]:
     # 124: refusing to yield
     ("The Indonesian military resisted pressure from the president.", "124"),
     # 115 / 116: the nouns of lawsuits and convictions
-    ("Greenpeace filed a lawsuit against the Brazilian government in March.", "115"),
+    ("Greenpeace's lawsuit against the Brazilian government drew wide support.", "115"),
+    ("The court's conviction of the former Egyptian president drew protests.", "116"),
     # 173: a court keeping someone in custody
     ("A court in Lagos denied bail to the former Nigerian governor.", "173"),
     # 111: judging by a negative label
