@@ -95,12 +95,6 @@ def test_sports_ban_is_no_sanction() -> None:
     assert "172" not in _codes("FIFA imposed a doping ban on the Brazilian striker.")
 
 
-def test_perform_carries_an_investigation() -> None:
-    found = [(c, s) for c, s, _t, _m in _events(
-        "The Ghanaian police were performing a criminal investigation.")]
-    assert any(c.startswith("09") for c, _s in found), found
-
-
 def test_conjoined_subjects_of_a_ban_each_ban() -> None:
     found = [(c, s, t) for c, s, t, _m in _events(
         "Algeria and Morocco have imposed bans on face veils.")]
