@@ -23,7 +23,8 @@ _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "a
                        "poss", "dative", "oprd", "ROOT", "nmod", "compound"})
 #: Sectors a nationless noun is still coded by (a bare "government" or "party" is too vague).
 _GENERIC_OK = frozenset({"REB", "OPP", "CVL", "COP", "MIL", "REF", "LAB", "JUD", "LEG",
-                         "SPY", "MED", "AGR", "UAF", "EDU", "HLH", "REL", "NGO", "BUS", "GOV"})
+                         "SPY", "MED", "AGR", "UAF", "EDU", "HLH", "REL", "NGO", "BUS", "GOV",
+                         "ELI"})
 #: Title nouns that refer back to any earlier official of the given country.
 _ANY_ROLE = frozenset({"counterpart", "leader", "official", "diplomat", "head of state"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "det"})
@@ -63,6 +64,11 @@ def _modifiers(token: Token) -> list[Token]:
     return mods
 
 
+#: Collective nouns that an "anti-"/"pro-" cause makes an activists' organisation.
+_CAUSE_HEADS = frozenset({"group", "movement", "organisation", "organization", "campaigner",
+                          "coalition"})
+
+
 def sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
     """(sector, phrase start) when ``token`` heads a sector noun phrase."""
     lowers = lowers_of(state.doc)
@@ -78,6 +84,13 @@ def sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
                 if phrase in vocab.sector_phrases:
                     return vocab.sector_phrases[phrase], token.i - n + 1
     low = token.lower_
+    if lemma in _CAUSE_HEADS:
+        # "anti-immigration groups", "pro-democracy movements": people organised for a
+        # cause, the guide's activists' organisations (NGO)
+        cause = next((c for c in token.lefts if c.lower_ in ("anti", "pro")
+                      or c.lower_.startswith(("anti-", "pro-"))), None)
+        if cause is not None:
+            return "NGO", cause.i
     if low in vocab.sector_nouns:
         return vocab.sector_nouns[low], token.i
     if token.lemma_.lower() in vocab.sector_nouns:
@@ -196,6 +209,10 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
     country, found_by, related = nation
     if related is not None and (related.sector == "IGO" or related.kind in ("media", "group")):
         return  # "NATO troops", "Wagner fighters": the organisation's mention stands for them
+    if (related is not None and related.method == "metonymy" and related.end == token.i
+            and related.sector in _BODY_SECTORS | {"MIL", "COP", "SPY"}
+            and token.lower_ in _STAFF):
+        sector = related.sector  # "FSB officers", "Secret Service agents": the agency's staff
     rebel = _rebel_name(state, token, mods) if sector == "MIL" else None
     if related is not None and related.kind == "person":
         # "Putin's army": the person's country, but keep the person's own mention.
@@ -311,6 +328,10 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
                 and child.pos_ == "NOUN" else None
             if body in _TITLE_BODIES:
                 sector = body
+    if sector in _FORMER_ABLE and any(t.lower_ in state.vocab.former for t in token.lefts):
+        # "a former advisor for President X": out of office, a former official (ELI), the
+        # country alone in the code (annotation guide), never the government itself
+        sector, role = "ELI", f"former {role}"
     if nation is None:
         owner = _owner(token)
         if owner is not None:
@@ -371,6 +392,9 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
         m.code = related.code
     add_keeping(state, m, keep)
 
+
+#: Offices a "former" before the title ends: the holder is no longer that body's actor.
+_FORMER_ABLE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 #: Owners that make a title a state office ("the president of the country").
 _STATE_WORDS = frozenset({"country", "nation", "state", "republic", "kingdom", "government"})

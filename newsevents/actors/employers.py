@@ -243,3 +243,33 @@ def organisation_staff(state: DocState) -> None:
             m.reason = (f"'{doc[m.head].text}' of '{state.text[body.start_char:body.end_char]}'"
                         f" → {body.actor_code() or body.sector}")
             break
+
+
+#: Works whose maker is a journalist or film-maker: "a documentary by X", "X's film".
+_MEDIA_WORKS = frozenset({"documentary", "documentaries", "film", "films", "movie",
+                          "movies", "docuseries"})
+
+
+def media_makers(state: DocState) -> None:
+    """A private person who made a documentary or film ("a documentary by Anna Nowak", "Anna
+    Nowak's film") is a media actor (the guide's MED: journalists), of the country the context
+    gave them; a titled person keeps their office."""
+    doc = state.doc
+    for m in state.mentions:
+        if m.person is None or m.sector != "CVL":
+            continue  # a named private person (or two under one name)
+        head = doc[m.head]
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head  # "a film by Jan and Piotr Kowal": the first conjunct's place
+        work = None
+        if head.dep_ == "poss" and head.head.lower_ in _MEDIA_WORKS:
+            work = head.head
+        elif (head.dep_ == "pobj" and head.head.lower_ == "by"
+              and head.head.head.lower_ in _MEDIA_WORKS):
+            work = head.head.head
+        if work is None:
+            continue
+        m.sector = "MED"
+        if m.code is not None:
+            m.code = "MED" if m.country is None else None
+        m.reason += f"; made the {work.text}: a journalist or film-maker (MED)"

@@ -73,7 +73,7 @@ def _places_by_token(state: DocState, places: list[Place], where_names: dict[int
             where_names[tok.i] = place.name
     # Countries and capitals the actors stage matched are places too ("in Afghanistan").
     for i, (code, how) in state.nation.items():
-        if how in ("country", "capital") and len(code) == 3 and code.isalpha() \
+        if how in ("country", "capital", "place") and len(code) == 3 and code.isalpha() \
                 and not affiliation_only(doc[i]):
             found.setdefault(i, code)
     return found

@@ -53,6 +53,8 @@ class Status:
     def code(self) -> str | None:
         if self.country is None:
             return None
+        if self.sector == "ELI":
+            return self.country  # a former official: the country alone (annotation guide)
         return self.country + (self.sector or "")
 
 

@@ -22,6 +22,11 @@ from ..nlp.shared import text_of
 from ..records import Actor, ActorKind, Resolution, Span
 from .vocab import Vocabulary
 
+#: Sectors the code leaves out: an IGO's code is its own; a former office holder is coded by
+#: the country alone (annotation guide, Part 2: "a former official acting privately: the
+#: country alone"), the sector ``ELI`` staying on the record for the events stage.
+_COUNTRY_ONLY = frozenset({"IGO", "ELI"})
+
 
 @dataclass
 class Mention:
@@ -46,13 +51,18 @@ class Mention:
     generic: bool = False  # a sector noun or bare title with no country in its own phrase
     name_start: int | None = None  # a titled person's name, for a second try after pass 3
     default_reading: bool = False  # "the Senate": the US one unless the article is elsewhere
+    #: a group named in groups.csv ("Hamas", "the Taliban"): the rules treat it as a group, the
+    #: record calls it an organisation (the annotation guide's kinds: a named force is an
+    #: organisation, "rebels" or "Hamas fighters" a group)
+    named_group: bool = False
 
     def actor_code(self) -> str | None:
         if self.code is not None:
             return self.code
         if self.country is None:
             return None
-        return self.country + (self.sector if self.sector and self.sector != "IGO" else "")
+        return self.country + (self.sector if self.sector and self.sector not in _COUNTRY_ONLY
+                               else "")
 
 
 @dataclass
@@ -145,7 +155,7 @@ class DocState:
                     start=m.start_char,
                     end=m.end_char,
                     name=m.name,
-                    kind=m.kind,
+                    kind="organisation" if m.named_group else m.kind,
                     country=m.country,
                     sector=m.sector,
                     code=m.actor_code(),

@@ -31,6 +31,9 @@ def unknown_organisations(state: DocState) -> None:
         elif ent.label_ == "FAC" and ent[-1].text in vocab.company_words \
                 and ent[-1].text != "Airport":
             pass  # "Mahan Air": the small model takes some airlines for buildings
+        elif ent.label_ == "WORK_OF_ART" and ent[-1].lower_ in vocab.institution_heads \
+                and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            pass  # '"The Safeguarding Board will look …': a quote's opening mark made it a title
         elif ent.label_ != "ORG":
             continue
         if not state.free(ent.start, ent.end) and not _country_of_institution(state, ent):
@@ -128,6 +131,8 @@ def unknown_organisations(state: DocState) -> None:
             kind, sector, country = "organisation", "GOV", unit
             reason = (f"ORG entity naming a sub-national unit ('{span[-1].text}') that acts: "
                       "its government (GOV)")
+        elif _a_known_place(span):
+            continue  # "killed in Ghazni": a town the small model took for an organisation
         else:
             kind, sector, country = "organisation", None, None
             reason = "ORG entity from the NER that no dictionary knows; left uncoded"
@@ -139,6 +144,17 @@ def unknown_organisations(state: DocState) -> None:
                           code=sector if (generic or kind == "media") and country is None
                           else None,
                           generic=generic))
+
+
+def _a_known_place(span: Span) -> bool:
+    """Is an ORG name with no organisation word a town or region the gazetteer knows, used as
+    a place ("in Ghazni")? The places stage has it; it is no actor."""
+    from ..places.gazetteer import gazetteer
+
+    root = span.root
+    as_place = (root.dep_ == "pobj" and root.head.dep_ == "prep") or (
+        root.dep_ in ("compound", "nmod") and not span.start <= root.head.i < span.end)
+    return as_place and gazetteer().lookup(span.text) is not None
 
 
 #: Prepositions that continue an organisation's name the small model cut in two ("the

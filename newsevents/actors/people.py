@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..records import ActorKind
 from .mentions import DocState, Mention
 from .resolve import (
     _LOCATIVE,
@@ -146,6 +147,29 @@ def _named_earlier(state: DocState, span: Span) -> Mention | None:
     return best
 
 
+#: Bodies whose spokespeople and officials are theirs, not the government's.
+_SPEAKING_BODIES = frozenset({"MIL", "COP", "SPY", "JUD"})
+
+#: Prepositions whose object is where someone is or comes from ("residents of Kot Addu").
+_PLACE_PREPOSITIONS = _LOCATIVE | {"of", "from", "to"}
+
+
+def _town_named_like_a_person(state: DocState, span: Span) -> bool:
+    """Is an untitled PERSON name after "in/of/from …" a place the gazetteer knows ("residents
+    of Kot Addu", "a rally in Ghazni")? Then its country marks the name's last token, so the
+    people around it are placed there (generic.py), and no person is made of it."""
+    from ..places.gazetteer import gazetteer
+
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    entry = gazetteer().lookup(span.text)
+    if entry is None or not entry.country or entry.kind == "continent":
+        return False
+    state.nation[span.end - 1] = (entry.country, "place")
+    return True
+
+
 def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     doc = state.doc
     root = span.root
@@ -181,6 +205,8 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                 mention_start = _with_determiner(doc, noun.left_edge.i)
             break
     name = span.text
+    if title is None and _town_named_like_a_person(state, span):
+        return  # "residents of Kot Addu": a town the small model took for a person
     if title is None and not private_person(span, _LOCATIVE):
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
                           None, None, None, "unresolved",
@@ -191,13 +217,23 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     if title is None:
         # No office: a private person (eyewitness, victim, suspect), CVL of the country the
         # context shows (generic.py); the reason keeps what was tried.
-        state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
+        # "Tomasz and Marek Kowal": two people under one name, a group
+        kind: ActorKind = "group" if any(t.lower_ in ("and", "&") for t in span) else "person"
+        state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, kind,
                           None, "CVL", None, "unresolved",
                           "person not in the leaders table, and no title or apposition ties them "
                           "to a known actor: a private person", head=span.end - 1, person=name,
                           code="CVL", generic=True))
         return
     phrase, sector, role = title
+    if sector == "GOV":
+        # "Police spokesman X", "Army spokesman X": the body a common noun names before the
+        # title is whose title it is, as for a bare "a police spokesman" (context.py)
+        for tok in prefix:
+            body = state.vocab.sector_nouns.get(tok.lower_) if tok.pos_ in ("NOUN", "PROPN") \
+                and tok.dep_ == "compound" else None
+            if body in _SPEAKING_BODIES:
+                sector = body
     # "Ethiopian Airlines CEO X", "German professor X": a nationality on the title itself, or a
     # body of the title's own sector, makes the person that country's BUS/EDU/MED (the guide's
     # "business people, executives", "academics"); a place nearby ("an analyst at a Berlin

@@ -105,6 +105,9 @@ def _prefix_word(state: DocState, i: int, sent_start: int, new_start: int,
         return True
     if low in state.vocab.sector_nouns and doc[i].text[:1].isupper():
         return True  # "Foreign Ministry spokesman", "Kremlin spokesman"
+    if low in state.vocab.sector_nouns and doc[i].dep_ == "compound" \
+            and doc[i].head.lower_ in titles:
+        return True  # "Polish government spokesman X", "police spokesman X"
     body = state.mention_at(doc[i])
     if body is not None and body.kind == "organisation" and body.sector == "IGO":
         return True  # "U.N. mediator X", "Arab League Secretary-General X": the IGO's office
@@ -131,6 +134,8 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         return
     if entry.type in ("metonym", "capital", "country", "igo") and _dateline(state, match):
         return  # "BRUSSELS —", "KYIV, Ukraine (AP) —": where the story was filed
+    if entry.type in ("country", "capital", "demonym") and _inside_place(state, match):
+        return  # "New Mexico", "Mexico City" … : the longer place, not the country
     if entry.type == "leader":
         _leader(state, match, entry, titles)
     elif entry.type == "media":
@@ -139,10 +144,13 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         if doc[start:end].text.lower().removeprefix("the ") in \
                 state.vocab.outlets_needing_context and not outlet_context(state, start, end):
             return  # "the Atlantic" hurricane season: an ocean, not the magazine
-        state.add(_simple(state, _with_determiner(doc, start), end, entry.name, "media",
-                          entry.country, "MED", "dictionary",
-                          f"news outlet '{entry.name}' (media.csv): a channel, never a political "
-                          "actor"))
+        outlet = _simple(state, _with_determiner(doc, start), end, entry.name, "media",
+                         entry.country, "MED", "dictionary",
+                         f"news outlet '{entry.name}' (media.csv): a channel, never a political "
+                         "actor")
+        if entry.country is None:
+            outlet.code = "MED"  # an outlet of no one country ("Wikinews"): the sector alone
+        state.add(outlet)
     elif entry.type == "group":
         _group(state, match, entry)
     elif entry.type == "igo":
@@ -196,6 +204,24 @@ def _inside_longer_name(state: DocState, match: Match, entry: Entry) -> bool:
     first_in_sentence = prev.i == state.sent_of(prev.i).start
     return (prev.text[:1].isupper() and not first_in_sentence
             and prev.dep_ in ("compound", "amod") and match.start <= prev.head.i < match.end)
+
+
+def _inside_place(state: DocState, match: Match) -> bool:
+    """Is a country name part of a longer place name the gazetteer knows ("New Mexico", "New
+    Jersey")? Then the place's own country marks the token (a "New Mexico governor" is of the
+    USA), and the country itself is not mentioned."""
+    from ..places import places_of
+
+    for place in places_of(state.doc):
+        if place.start > match.start_char:
+            break
+        if place.end >= match.end_char and (place.start, place.end) != (match.start_char,
+                                                                          match.end_char):
+            if place.country and place.country != match.entries[0].country:
+                state.nation[match.end - 1] = (place.country, "place")
+                return True
+            return False
+    return False
 
 
 def match_owns(match: Match, doc: Doc) -> bool:
@@ -254,6 +280,10 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
     state.add(m)
 
 
+#: Phoenix's country code for international militarised groups.
+_TRANSNATIONAL = "IMG"
+
+
 def _group(state: DocState, match: Match, entry: Entry) -> None:
     doc = state.doc
     periods = state.vocab.groups.get(entry.key, [])
@@ -268,10 +298,20 @@ def _group(state: DocState, match: Match, entry: Entry) -> None:
     country = chosen.country if chosen else entry.country
     sector = chosen.sector if chosen else entry.sector
     when = "" if day else " (no publication date: latest period)"
-    state.add(_simple(state, _with_determiner(doc, match.start), match.end, entry.name, "group",
-                      country, sector, "dictionary",
-                      f"armed/political group '{entry.name}' (groups.csv) → {country}{sector}"
-                      f"{when}"))
+    # A transnational group (Phoenix's IMG: Islamic State, al-Qaeda) has no country of its own:
+    # the annotation guide codes an actor with no country by its sector alone; the country
+    # field keeps IMG, PLOVER's code for international militarised groups.
+    transnational = country == _TRANSNATIONAL
+    m = _simple(state, _with_determiner(doc, match.start), match.end, entry.name, "group",
+                country, sector, "dictionary",
+                f"armed/political group '{entry.name}' (groups.csv) → "
+                f"{sector if transnational else f'{country}{sector}'}{when}")
+    if transnational:
+        m.code = sector
+    # "Hamas", "the Taliban" name an organisation; "Houthi rebels", "Hamas fighters" its people
+    last = doc[match.end - 1]
+    m.named_group = not (last.pos_ == "NOUN" and last.tag_ == "NNS")
+    state.add(m)
 
 
 def _capital(state: DocState, match: Match, entry: Entry) -> None:

@@ -33,7 +33,8 @@ __all__ = ["extract_times", "times_of"]
 
 _NER_LABELS = frozenset({"DATE", "TIME"})
 _APPOSITIVE_GAP = re.compile(r"^\s*[,;(–—-]?\s*$")
-_TRUSTED_FINDERS = frozenset({"month", "year", "date"})
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_TRUSTED_FINDERS = frozenset({"month", "year", "date", "next-day"})
 _NONFINITE_DEPS = frozenset({"xcomp", "acl", "advcl", "conj", "pcomp", "oprd", "relcl"})
 
 
@@ -63,6 +64,7 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
 
 def _clause_tense(token: Token) -> str:
     """The tense of the first verb above ``token`` (see :func:`tense_of`)."""
+    origin = token.i
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.head == token:
             break
@@ -91,6 +93,11 @@ def _clause_tense(token: Token) -> str:
                 break
             token = token.head
     tense = _finite_tense(token, future, r.nearest_aux)
+    if tense == "past" and token.lemma_ in r.schedule_verbs and origin > token.i:
+        # "planned a rally on Saturday", "was scheduled for Monday": set in the past, perhaps
+        # still ahead; the nearer day or month of that name ("On Friday, they planned …" is the
+        # day of the planning)
+        tense = "present"
     if infinitive:
         # a to-infinitive looks ahead of its governor: "plans to leave Thursday" is the coming
         # Thursday; under a past governor ("extended their offers to acquire it Friday", "had
@@ -139,6 +146,14 @@ def _context_type(text: str, start: int, norm: Norm) -> Norm:
 
 
 @cache
+def _month_before() -> re.Pattern[str]:
+    """The month of a list of days ending where a following day starts ("April 24 and ")."""
+    r = rules()
+    return re.compile(rf"(?P<mon>{r.MONTH})\s+{r.DAYNUM}(?:,\s+{r.DAYNUM})*(?:,?\s+(?:and|or|to"
+                      r"|through)\s+|\s*[-–]\s*)$", re.IGNORECASE)
+
+
+@cache
 def _deadline() -> re.Pattern[str]:
     """The words before a time that make it a deadline (``deadline_words`` in rules.yaml)."""
     words = "|".join(re.escape(w) for w in sorted(rules().deadline_words, key=len, reverse=True))
@@ -149,12 +164,20 @@ def _read(
     text: str, cand: _Candidate, doc: Doc, dct: dt.date | None, prev: str | None, prev_end: int
 ) -> Norm | None:
     surface = text[cand.start : cand.end]
+    if cand.source == "next-day":
+        # "April 24 and 25": the later day is read with the month written before it
+        month = _month_before().search(text, max(0, cand.start - 40), cand.start)
+        if month is None:
+            return None
+        surface = f"{month['mon']} {surface}"
     appositive = prev_end >= 0 and bool(_APPOSITIVE_GAP.match(text[prev_end : cand.start]))
     tense = tense_of(doc, cand.start, cand.end)
     if tense == "past" and _deadline().search(text, max(0, cand.start - 12), cand.start):
         # "gave them until Tuesday", "loans through January", "effective Feb. 1": a deadline
         # set in the past may lie ahead; the nearer day or month of that name
         tense = "present"
+    if _SINCE.search(text, max(0, cand.start - 8), cand.start):
+        tense = "past"  # "up 5% since Sunday", "closed since Monday": what began has begun
     norm = normalise(surface, dct, tense, prev, appositive, strict=cand.source
                      not in _TRUSTED_FINDERS)
     if norm is None and cand.source == "ner":
@@ -167,11 +190,20 @@ def _read(
                     "rule:period-ended")
     if norm is not None and norm.timex_type == "DURATION" and not _a_duration(doc, cand):
         return None
+    if norm is not None and cand.source == "reference-adjective" and not _adjective(doc, cand):
+        return None
     if norm is not None and norm.timex_type == "SET":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ == "ADJ":
             return None  # "quarterly earnings", "a daily newspaper": not a recurring time
     return norm
+
+
+def _adjective(doc: Doc, cand: _Candidate) -> bool:
+    """A reference adjective that modifies a noun ("the current weakness"), not "a current"."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return (span is not None and len(span) == 1 and span[0].pos_ == "ADJ"
+            and span[0].dep_ == "amod" and span[0].head.i > span[0].i)
 
 
 def _a_duration(doc: Doc, cand: _Candidate) -> bool:

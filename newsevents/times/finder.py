@@ -42,7 +42,13 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("date", rf"(?P<x>{MONTH},?\s+(?:of\s+)?(?:this|last|next)\s+year)"),
         ("year-earlier", r"(?P<x>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)"
                          r"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period|month))?)"),
-        ("weekday", rf"(?P<x>(?:(?:last|next|this|past|coming)\s+)?{weekday}(?:\s+{r.POD})?)"),
+        ("weekday", rf"(?P<x>(?:(?:last|next|this|past|coming|(?:the\s+)?(?:previous|preceding|"
+                    rf"following|prior))\s+)?{weekday}(?:\s+{r.POD})?)"),
+        # "on Sundays", "Tuesday nights": a weekday that recurs (a SET)
+        ("weekday-set", rf"(?P<x>{weekday}s(?:\s+{r.POD}s?)?|{weekday}\s+{r.POD}s)"),
+        # "April 24 and 25", "May 3 to 5": the last day of a list (read with its month)
+        ("next-day", rf"{MONTH}\s+{DAYNUM}(?:,\s+{DAYNUM})*(?:,?\s+(?:and|or|to|through)\s+"
+                     rf"|\s*[-–]\s*)(?P<x>{DAYNUM})(?!\s*(?:%|percent))"),
         ("month", rf"(?:{_PREPOSITIONS})[\s-]+(?P<x>{MONTH})"),
         ("year", rf"(?:{_PREPOSITIONS})\s+(?:the\s+year\s+)?(?P<x>{YEAR})(?![\d%])"),
         # "the March accession", "a June agreement", "December's figures": a month that
@@ -51,8 +57,10 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
                   rf"|(?<=\btheir )|(?<='s )|(?<=’s ))(?P<x>{MONTH})(?=\s+[a-z])"),
         ("month", rf"(?P<x>{MONTH})(?=['’]s\s)"),
         # "between 1994 and 1997", "in 1994, 1995 and 1997": the years after the first
-        ("year", rf"{YEAR}(?:,\s+{YEAR})*(?:,?\s+(?:and|or)\s+|,\s+|\s*[-–]\s*)(?P<x>{YEAR})"
+        ("year", rf"{YEAR}(?:,\s+{YEAR})*?(?:,?\s+(?:and|or)\s+|,\s+|\s*[-–]\s*)(?P<x>{YEAR})"
                  r"(?![\d%])"),
+        # "the 1989 period", "the 1988 quarter": the reported period of that year
+        ("year", rf"(?P<x>the\s+{YEAR}\s+(?:period|quarter))(?![\w-])"),
         # "the 2016 election", "Russia's 2022 invasion": a year that premodifies a noun
         ("year", r"(?:(?<=the )|(?<=its )|(?<=his )|(?<=her )|(?<=our )|(?<=their )|(?<='s )"
                  rf"|(?<=’s ))(?P<x>{YEAR})(?=\s+[A-Za-z])"),
@@ -66,6 +74,10 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
                    rf"|(?:the\s+)?{r.SEASON}\s+(?:of\s+)?{YEAR}))(?![\d%])"),
         ("season", rf"(?:in|during|over|since|until|by|through|throughout)\s+(?P<x>the\s+"
                    rf"{r.SEASON})(?!\s+of\s+(?!{YEAR}))"),
+        # years in words ("in nineteen seventy-nine", "the winter of nineteen ninety-four", "the
+        # year two thousand"): a thousands form only after "the year" ("two thousand people")
+        ("year", rf"(?P<x>(?:(?:the\s+)?{r.SEASON}\s+(?:of\s+)?)?(?:the\s+year\s+{r.SPOKEN_YEAR}"
+                 rf"|{r.SPOKEN_CENTURY_YEAR}))"),
         ("century", r"(?P<x>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century)"),
         ("quarter", rf"(?P<x>Q[1-4](?:\s+{YEAR})?)"),
         # "the first half of 2019", "the last half of this year" (never a bare "first half":
@@ -83,15 +95,22 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("ago", rf"(?P<x>(?:{number}|{r.VAGUE})\s+{UNIT}\s+ago)"),
         ("relation", rf"(?P<x>{number}\s+{UNIT}\s+(?:later|earlier|after|before|afterwards?))"),
         ("duration", rf"(?P<x>(?:(?:{r.APPROX})\s+)?(?:the\s+)?(?:(?:past|last|next|coming|"
-                     rf"previous|first|final|recent)\s+)?(?:{number}|{r.VAGUE})[\s-]+{UNIT}"
+                     rf"previous|first|final|recent)\s+)?(?:{number}|{r.VAGUE})[\s-]+"
+                     rf"(?:{r.INCREMENT}\s+)?{UNIT}"
                      r"(?:\s+and\s+a\s+half)?(?:[\s-]+long)?)(?![\s-]+old)"),
         ("duration", rf"(?P<x>(?:the\s+)?(?:past|last|recent|coming)\s+{unit_sing})"),
+        # "a day-long meeting", "a year-long inquiry": one unit's length
+        ("duration", rf"(?P<x>{UNIT}-long)"),
         ("reference", rf"(?P<x>{r.REFWORD_SEARCH})"),
+        ("reference-adjective", rf"(?P<x>{r.REFWORD_ADJ})(?=\s+[a-z])"),
         ("set", rf"(?P<x>(?:every|each)\s+(?:other\s+)?(?:{unit_sing}|{weekday}))"),
         ("set", rf"(?P<x>{r.SETWORD})"),
-        ("holiday", rf"(?P<x>{r.HOLIDAY}(?:,?\s+{YEAR})?)"),
+        ("holiday", rf"(?P<x>{r.HOLIDAY}(?:\s+week)?(?:,?\s+{YEAR})?)"),
         ("set", rf"(?P<x>(?:{r.FREQ}|[\w-]+\s+times)\s+(?:a|an|per|each|every)\s+{unit_sing})"),
         ("year", rf"(?P<x>(?:{r.FISCAL})\s*'?(?:\d{{4}}|\d{{2}}))(?![\d%])"),
+        # "the fiscal year", "the latest fiscal year": the company's year, from the publication
+        ("fiscal-year", rf"(?P<x>the\s+(?:(?:{r.REL})\s+)?fiscal\s+year)"
+                        r"(?![\s-]+(?:'?\d|ended|ending))"),
         ("year", rf"(?P<x>Q[1-4]\s+(?:{r.FISCAL})\s*'?(?:\d{{4}}|\d{{2}}))(?![\d%])"),
         ("year", rf"(?P<x>(?:first|second|third|fourth)[\s-]+quarter\s+of\s+(?:{r.FISCAL})"
                  r"\s*'?(?:\d{4}|\d{2}))(?![\d%])"),
@@ -115,7 +134,8 @@ def _gate() -> re.Pattern[str]:
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
-_CAPITALISED = re.compile(r"^(?:the\s+|last\s+|next\s+|this\s+|past\s+|coming\s+)?[A-Z0-9]")
+_CAPITALISED = re.compile(r"^(?:the\s+)?(?:(?:last|next|this|past|coming|previous|preceding|"
+                          r"following|prior)\s+)?[A-Z0-9]")
 
 
 def find_candidates(text: str) -> Iterator[tuple[int, int, str]]:
@@ -144,6 +164,7 @@ def find_candidates(text: str) -> Iterator[tuple[int, int, str]]:
         words = _WORDS.findall(found)
         if any(w.lower() in months_weekdays and not w[0].isupper() for w in words):
             continue
-        if name in ("month", "weekday", "date", "holiday") and not _CAPITALISED.match(found):
+        capitalised = ("month", "weekday", "weekday-set", "date", "holiday")
+        if name in capitalised and not _CAPITALISED.match(found):
             continue
         yield start, end, name

@@ -20,6 +20,7 @@ from .calendar import fmt, holiday_date, month_year, parse_value, shift, weekday
 from .periods import (
     bare_units,
     duration,
+    duration_value,
     reference,
     set_every,
     set_frequency,
@@ -29,7 +30,7 @@ from .periods import (
 from .reading import Handler, Norm, Situation
 from .reading import relative as _relative
 from .reading import unresolved as _unresolved
-from .rules import Rules, number, rules, unit_of
+from .rules import Rules, number, rules, spoken_year, unit_of
 
 __all__ = ["Norm", "Situation", "normalise"]
 
@@ -138,6 +139,17 @@ def _year_earlier(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
                 "rule:year-earlier")
 
 
+def _year_period(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"the 1989 period" after a quarter: that quarter of 1989 (financial news compares the
+    reported quarter across years); otherwise the year."""
+    anchor = parse_value(s.prev)
+    if anchor is not None and anchor[1] == "quarter":
+        q = (anchor[0].month - 1) // 3 + 1
+        return Norm(f"{m['year']}-Q{q}", "quarter", "exact", "previous-time", "DATE",
+                    "rule:year-period")
+    return Norm(m["year"], "year", "exact", "none", "DATE", "rule:year")
+
+
 def _fiscal(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     """"FY2024", "FY24", "Q3 FY24", "the third quarter of fiscal 2024": the year as written."""
     digits = m["fy"]
@@ -154,20 +166,44 @@ def _fiscal(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     return Norm(str(year), "year", "exact", "none", "DATE", "rule:fiscal")
 
 
+def _fiscal_year(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"the fiscal year" (the current one), "the latest fiscal year" (the last one closed)."""
+    if s.dct is None:
+        return _unresolved("year", "rule:fiscal")
+    offset = r.relative.get(" ".join((m["rel"] or "this").lower().split()), 0)
+    return _relative(str(s.dct.year + offset), "year", "rule:fiscal")
+
+
+def _unit_long(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"a day-long meeting", "a year-long inquiry": one unit's length."""
+    unit = unit_of(m["unit"])
+    if unit is None or unit.code == "WE" or m["unit"].lower().endswith("s"):
+        return None
+    code, amount = unit.code, 1
+    if code in ("DE", "CE"):
+        amount, code = (10 if code == "DE" else 100), "Y"
+    return Norm(duration_value(amount, code, unit.clock), unit.granularity, "duration", "none",
+                "DURATION", "rule:duration")
+
+
 def _holiday(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     """"Thanksgiving Day", "Christmas", "Election Day": that day of the year the clause means."""
     rule = r.holidays[re.sub(r"\s+", " ", m["name"].lower().replace("’", "'"))]
     if m["year"]:
         day = holiday_date(rule, int(m["year"]))
+        if day is not None and m["week"]:
+            return Norm(fmt(day, "week"), "week", "exact", "none", "DATE", "rule:holiday")
         return None if day is None else Norm(day.isoformat(), "day", "exact", "none", "DATE",
                                               "rule:holiday")
     if s.dct is None:
-        return _unresolved("day", "rule:holiday")
+        return _unresolved("week" if m["week"] else "day", "rule:holiday")
     this_year = holiday_date(rule, s.dct.year)
     if this_year is None:
         return None
     year = month_year(s.dct, this_year.month, this_year.day, s.tense)
     day = holiday_date(rule, year)
+    if day is not None and m["week"]:
+        return _relative(fmt(day, "week"), "week", "rule:holiday")  # "Easter week"
     return None if day is None else _relative(day.isoformat(), "day", "rule:holiday")
 
 
@@ -244,13 +280,40 @@ def _season(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
 def _weekday(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     if s.dct is None:
         return _unresolved("day", "rule:weekday")
-    rel = (m["rel"] or "").lower()
+    rel = (m["rel"] or "").lower().removeprefix("the").strip()
+    if rel in r.anaphoric:
+        # "the previous Friday", "the following Monday": the day before/after the time the text
+        # is at (the previous time expression's day), else before/after the publication date
+        anchor = parse_value(s.prev)
+        if anchor is not None and anchor[1] != "day":
+            anchor = None  # only a day can anchor a weekday
+        if anchor is None and s.dct is None:
+            return _unresolved("day", "rule:anaphoric-weekday")
+        base = anchor[0] if anchor is not None else s.dct
+        assert base is not None
+        how = "next" if r.relative.get(rel, 0) > 0 else "last"
+        day = weekday_date(base, r.weekdays[m["wd"].lower().rstrip(".")], direction=how)
+        return Norm(day.isoformat(), "day", "exact",
+                    "previous-time" if anchor is not None else "published", "DATE",
+                    "rule:anaphoric-weekday")
     direction = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
     how = direction.get(rel, {"future": "future", "present": "nearest"}.get(s.tense, "past"))
     day = weekday_date(s.dct, r.weekdays[m["wd"].lower().rstrip(".")], direction=how)
-    # "Thursday night" keeps the day as its value: TimeBank annotates it so about as often as
-    # with a part-of-day code (2025-03-13TNI), and an event dated so keeps a day granularity
+    pod = (m["pod"] or "").lower()
+    if pod in r.weekday_parts_of_day:
+        # "Friday evening" is that day's evening (2025-03-14TEV); "Friday night" keeps the bare
+        # day (``weekday_parts_of_day`` in rules.yaml says why)
+        return _relative(f"{day.isoformat()}T{r.parts_of_day[pod]}", "time", "rule:weekday",
+                         timex="TIME")
     return _relative(day.isoformat(), "day", "rule:weekday")
+
+
+def _weekday_set(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"on Sundays", "Tuesday nights": every such day (XXXX-WXX-2TNI), not one date."""
+    value = f"XXXX-WXX-{r.weekdays[m['wd'].lower()] + 1}"
+    if m["pod"]:
+        value += f"T{r.parts_of_day[m['pod'].lower()]}"
+    return Norm(value, "day", "set", "none", "SET", "rule:set")
 
 
 def _day_word(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
@@ -384,6 +447,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
     r = rules()
     NUM, UNIT, MONTH, WEEKDAY, YEAR, DAYNUM = r.NUM, r.UNIT, r.MONTH, r.WEEKDAY, r.YEAR, r.DAYNUM
     anaphoric = "|".join(sorted(r.anaphoric))
+    FULL_WEEKDAY = "(?:" + "|".join(r.full_weekdays) + ")"
     spec: list[tuple[str, Handler]] = [
         (r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)", _iso),
         (rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{YEAR})",
@@ -400,8 +464,9 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
         (r"(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)"
          r"(?:\s+(?P<noun>(?:(?:first|second|third|fourth)\s+)?quarter|period|month))?",
          _year_earlier),
-        (rf"(?P<name>{r.HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?", _holiday),
-        (rf"(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})", _year),
+        (rf"(?P<name>{r.HOLIDAY})(?P<week>\s+week)?(?:,?\s+(?P<year>{YEAR}))?", _holiday),
+        (rf"(?:the\s+)?(?P<year>{YEAR})\s+(?P<noun>period|quarter)", _year_period),
+        (rf"(?:the\s+year\s+)?(?P<fiscal>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})", _year),
         (r"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s"
          r"|'(?P<d2>\d)0s)", _decade),
         (r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
@@ -414,7 +479,10 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          r"|(?:the\s+)?(?P<rel>this|last|next)?\s*year))?", _half),
         (rf"(?:the\s+)?(?:(?P<rel>this\s+past|this|last|next|past|coming)\s+)?(?P<season>{r.SEASON})"
          rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", _season),
-        (rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
+        (rf"(?P<wd>{FULL_WEEKDAY})s(?:\s+(?P<pod>{r.POD})s?)?", _weekday_set),
+        (rf"(?P<wd>{FULL_WEEKDAY})\s+(?P<pod>{r.POD})s", _weekday_set),
+        (rf"(?:(?P<rel>last|next|this|past|coming|(?:the\s+)?(?:previous|preceding|following|"
+         rf"prior))\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
          rf"(?:\s+(?P<pod>{r.POD}))?", _weekday),
         (rf"(?P<dw>{r.DAYWORD})(?:\s+(?P<pod>{r.POD}))?", _day_word),
         (rf"(?P<rel>this|last)\s+(?P<pod>{r.POD})", _part_of_day),
@@ -429,10 +497,11 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
         (rf"(?:the\s+)?(?P<pos>{r.POSITION})(?:\s+of\s+|\s+in\s+|\s*-\s*|\s+)(?P<rest>.+)",
          _position),
         (rf"(?:(?P<approx>{r.APPROX})\s+)?(?:the\s+)?(?:(?:past|last|next|coming|previous|first|"
-         rf"final|recent)\s+)?(?P<num>{NUM}|{r.VAGUE})[\s-]+(?P<unit>{UNIT})"
+         rf"final|recent)\s+)?(?P<num>{NUM}|{r.VAGUE})[\s-]+(?:{r.INCREMENT}\s+)?(?P<unit>{UNIT})"
          r"(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|(?P<old>old)))?", duration),
         (rf"(?:(?P<approx>{r.APPROX})\s+)?(?:the\s+)?(?:past|last|recent|coming|next)\s+"
          rf"(?P<num>)(?P<unit>{UNIT})", duration),
+        (rf"(?P<unit>{UNIT})-long", _unit_long),
         (r"(?:for\s+|many\s+|(?:in\s+)?(?P<recent>recent)\s+)?"
          r"(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)",
          bare_units),
@@ -440,6 +509,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
         (rf"(?:every|each|per)\s+(?:other\s+)?(?P<unit>{UNIT}|{WEEKDAY})", set_every),
         (rf"(?P<sw>{r.SETWORD})", set_word),
         (r"the\s+(?P<unit>week|weekend|month|year|quarter|decade)", the_unit),
+        (rf"(?:the\s+)?(?:(?P<rel>{r.REL})\s+)?fiscal\s+year", _fiscal_year),
         (rf"(?:(?:q(?P<q>[1-4])|(?:the\s+)?(?P<ord>first|second|third|fourth)[\s-]+quarter"
          rf"(?:\s+of)?)\s+)?(?:{r.FISCAL})\s*'?(?P<fy>\d{{4}}|\d{{2}})", _fiscal),
         (rf"(?:{r.FREQ}|{NUM}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT})",
@@ -449,6 +519,12 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
 
 
 _CLEAN = re.compile(r"[’‘`]")
+
+
+@lru_cache(maxsize=1)
+def _spoken() -> re.Pattern[str]:
+    """A year written in words ("nineteen seventy-nine"), see ``spoken_years`` in rules.yaml."""
+    return re.compile(rf"\b{rules().SPOKEN_YEAR}\b")
 
 
 @lru_cache(maxsize=65536)
@@ -471,6 +547,9 @@ def normalise(
         cleaned = cleaned[:-2]
     if not cleaned or (strict and cleaned in rules().not_times):
         return None
+    if _spoken().search(cleaned):
+        # "the winter of nineteen ninety-four": every rule then reads the year in digits
+        cleaned = _spoken().sub(lambda m: str(spoken_year(m.group()) or m.group()), cleaned)
     situation = Situation(dct, tense, prev, appositive)
     r = rules()
     for pattern, handler in _table():

@@ -71,6 +71,7 @@ class Rules:
     months: dict[str, int]  # name or abbreviation -> 1 … 12
     seasons: dict[str, str]
     parts_of_day: dict[str, str]
+    weekday_parts_of_day: frozenset[str]
     relative: dict[str, int]
     anaphoric: frozenset[str]
     day_words: dict[str, int]
@@ -83,9 +84,12 @@ class Rules:
     future_aux: frozenset[str]
     nearest_aux: frozenset[str]
     deadline_words: frozenset[str]
+    schedule_verbs: frozenset[str]
     not_times: frozenset[str]
     frequency_counts: dict[str, int]
     holidays: dict[str, str]
+    spoken_centuries: dict[str, int]
+    spoken_thousands: dict[str, int]
     # regex fragments (uncompiled, lower-case text, no anchors)
     NUM: str
     VAGUE: str
@@ -101,6 +105,7 @@ class Rules:
     DAYWORD: str
     REFWORD: str
     REFWORD_SEARCH: str
+    REFWORD_ADJ: str
     SETWORD: str
     POSITION: str
     APPROX: str
@@ -109,6 +114,9 @@ class Rules:
     HOLIDAY: str
     ZONE: str
     CLOCK: str
+    SPOKEN_YEAR: str
+    INCREMENT: str
+    SPOKEN_CENTURY_YEAR: str
 
 
 #: Schema of ``rules.yaml`` (docs/data-files.md): the keys read here, open to more.
@@ -146,6 +154,7 @@ def rules() -> Rules:
     numbers = {str(k): float(v) for k, v in raw["numbers"].items()}
     unit_words = [*units, "centuries"]
     num_word = _alt([w for w in numbers if w not in ("a", "an")])
+    spoken = raw.get("spoken_years") or {"centuries": {}, "thousands": {}}
     return Rules(
         numbers=numbers,
         vague=frozenset(raw["vague_numbers"]),
@@ -156,12 +165,14 @@ def rules() -> Rules:
         months=months,
         seasons=dict(raw["seasons"]),
         parts_of_day=dict(raw["parts_of_day"]),
+        weekday_parts_of_day=frozenset(raw.get("weekday_parts_of_day", ())),
         relative={str(k): int(v) for k, v in raw["relative_modifiers"].items()},
         anaphoric=frozenset(raw["anaphoric_modifiers"]),
         day_words={str(k): int(v) for k, v in raw["day_words"].items()},
         reference_words={
             str(k): str(v)
-            for k, v in {**raw["reference_words"], **raw["reference_words_ner_only"]}.items()
+            for k, v in {**raw["reference_words"], **raw["reference_words_ner_only"],
+                         **raw.get("reference_adjectives", {})}.items()
         },
         positions=dict(raw["position_modifiers"]),
         approximators=frozenset(raw["approximators"]),
@@ -171,9 +182,12 @@ def rules() -> Rules:
         future_aux=frozenset(raw["future_auxiliaries"]),
         nearest_aux=frozenset(raw["nearest_auxiliaries"]),
         deadline_words=frozenset(raw["deadline_words"]),
+        schedule_verbs=frozenset(raw.get("schedule_verbs", ())),
         not_times=frozenset(raw["not_times"]),
         frequency_counts={str(k): int(v) for k, v in raw["frequency_counts"].items()},
         holidays={str(k): str(v) for k, v in raw["holidays"].items()},
+        spoken_centuries={str(k): int(v) for k, v in spoken["centuries"].items()},
+        spoken_thousands={str(k): int(v) for k, v in spoken["thousands"].items()},
         NUM=rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2|½)?|an?|{num_word}(?:[\s-]+{num_word})?(?:\s+and\s+a\s+half)?)",
         VAGUE=_alt(raw["vague_numbers"]),
         UNIT=rf"(?:{_alt(unit_words)}s?)",
@@ -186,7 +200,9 @@ def rules() -> Rules:
         SEASON=_alt(list(raw["seasons"])),
         ORD=_alt(list(raw["ordinals"])),
         DAYWORD=_alt(list(raw["day_words"])),
-        REFWORD=_alt([*raw["reference_words"], *raw["reference_words_ner_only"]]),
+        REFWORD=_alt([*raw["reference_words"], *raw["reference_words_ner_only"],
+                      *raw.get("reference_adjectives", {})]),
+        REFWORD_ADJ=_alt(list(raw.get("reference_adjectives", {}) or {"(?!x)x": ""})),
         REFWORD_SEARCH=_alt(list(raw["reference_words"])),
         SETWORD=_alt(list(raw["set_words"])),
         POSITION=_alt(list(raw["position_modifiers"])),
@@ -197,7 +213,46 @@ def rules() -> Rules:
         ZONE=_alt(list(raw["time_zones"])),
         CLOCK=(r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.|\d{1,2}(?::\d\d)?\s*[ap]m|noon|midday|midnight)"
                rf"(?:\s+{_alt(list(raw['time_zones']))})?"),
+        SPOKEN_YEAR=_spoken_year_regex(numbers, spoken),
+        INCREMENT=_alt(list(raw.get("duration_increments") or ["more"])),
+        SPOKEN_CENTURY_YEAR=_spoken_year_regex(numbers, {**spoken, "thousands": {}}),
     )
+
+
+def _spoken_year_regex(numbers: dict[str, float], spoken: dict[str, Any]) -> str:
+    """"nineteen seventy-nine", "eighteen hundred", "nineteen oh five", "two thousand and one"."""
+    ones = _alt([w for w, v in numbers.items() if 1 <= v <= 9 and w not in ("a", "an")])
+    teens = _alt([w for w, v in numbers.items() if 10 <= v <= 19])
+    tens = _alt([w for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)])
+    two_digits = rf"(?:{teens}|{tens}(?:[\s-]+{ones})?)"
+    if not spoken["centuries"]:
+        return r"(?!x)x"
+    centuries = _alt(list(spoken["centuries"]))
+    thousands = _alt(list(spoken["thousands"])) if spoken["thousands"] else r"(?!x)x"
+    return (rf"(?:{centuries}[\s-]+(?:hundred|oh[\s-]+{ones}|{two_digits})"
+            rf"|{thousands}(?:\s+and)?(?:[\s-]+(?:{ones}|{two_digits}))?)")
+
+
+def spoken_year(text: str) -> int | None:
+    """The year a spoken year names ("nineteen seventy-nine" → 1979), or None."""
+    r = rules()
+    words = re.split(r"[\s-]+", text.lower().strip())
+    for phrase, base in r.spoken_thousands.items():
+        size = len(phrase.split())
+        if words[:size] == phrase.split():
+            rest = [w for w in words[size:] if w != "and"]
+            tail = number(" ".join(rest)) if rest else 0.0
+            return None if tail is None or tail >= 100 else base + int(tail)
+    if len(words) < 2 or words[0] not in r.spoken_centuries:
+        return None
+    century = r.spoken_centuries[words[0]] * 100
+    rest = words[1:]
+    if rest == ["hundred"]:
+        return century
+    if rest[0] == "oh":
+        rest = rest[1:]
+    tail = number(" ".join(rest)) if rest else None
+    return None if tail is None or tail >= 100 else century + int(tail)
 
 
 def number(word: str) -> float | None:
@@ -215,6 +270,8 @@ def number(word: str) -> float | None:
         pass
     if text in r.vague:
         return None
+    if text in r.numbers:
+        return r.numbers[text] + half  # also a phrase ("a couple of")
     total = 0.0
     for part in re.split(r"[\s-]+", text):
         if part not in r.numbers:

@@ -71,7 +71,7 @@ def test_untitled_official_takes_the_story_country(resolve: Resolver) -> None:
 def test_former_in_text(resolve: Resolver) -> None:
     actor = find(resolve("Former Polish President Andrzej Duda spoke.", "2026-05-01"),
                  "Andrzej Duda")
-    assert actor.code == "POLELI" and actor.role == "former President of Poland"
+    assert actor.code == "POL" and actor.role == "former President of Poland"
 
 
 def test_administration_is_the_government(resolve: Resolver) -> None:

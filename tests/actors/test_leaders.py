@@ -10,7 +10,7 @@ import pytest
 from newsevents.actors import leaders
 from newsevents.actors.vocab import load, read_csv
 
-IGO_CODES = {"UNO", "NATO", "EUR", "IMF"}
+IGO_CODES = {"UNO", "NATO", "EUR", "IGO"}
 SECTORS = {"GOV", "MIL", "IGO", "OPP", "LEG", "JUD", "REB", "REL"}
 
 
@@ -24,14 +24,14 @@ def _status(name: str, day: str | None, former: bool = False) -> leaders.Status:
     [
         ("Andrzej Duda", "2015-08-06", "POLGOV", "President of Poland"),  # first day in office
         ("Andrzej Duda", "2025-08-05", "POLGOV", "President of Poland"),  # last day
-        ("Andrzej Duda", "2025-08-06", "POLELI", "former President of Poland"),
-        ("Andrzej Duda", "2030-01-01", "POLELI", "former President of Poland"),
+        ("Andrzej Duda", "2025-08-06", "POL", "former President of Poland"),
+        ("Andrzej Duda", "2030-01-01", "POL", "former President of Poland"),
         ("Karol Nawrocki", "2025-08-06", "POLGOV", "President of Poland"),
         ("Donald Trump", "2018-05-01", "USAGOV", "President of the United States"),
-        ("Donald Trump", "2022-05-01", "USAELI", "former President of the United States"),
+        ("Donald Trump", "2022-05-01", "USA", "former President of the United States"),
         ("Donald Trump", "2025-03-14", "USAGOV", "President of the United States"),
         ("Joe Biden", "2016-01-01", "USAGOV", "Vice President of the United States"),
-        ("Joe Biden", "2025-03-14", "USAELI", "former President of the United States"),
+        ("Joe Biden", "2025-03-14", "USA", "former President of the United States"),
         ("Antony Blinken", "2023-10-14", "USAGOV", "Secretary of State"),
         ("Mike Pompeo", "2019-05-01", "USAGOV", "Secretary of State"),
         ("Marco Rubio", "2025-02-20", "USAGOV", "Secretary of State"),
@@ -57,7 +57,8 @@ def test_before_first_term_is_country_only() -> None:
 
 def test_former_in_text_without_date() -> None:
     status = _status("Andrzej Duda", None, former=True)
-    assert status.code == "POLELI" and status.role == "former President of Poland"
+    assert status.code == "POL" and status.sector == "ELI"
+    assert status.role == "former President of Poland"
 
 
 def test_no_date_takes_current_office() -> None:

@@ -50,4 +50,4 @@ def test_a_phoenix_group_is_coded_rebel_with_its_country(resolve: Resolver) -> N
     actors = resolve("Members of the Libyan Islamic Fighting Group fled across the border.",
                      "2019-03-02")
     group = find(actors, "Libyan Islamic Fighting Group")
-    assert (group.code, group.kind) == ("LBYREB", "group")
+    assert (group.code, group.kind) == ("LBYREB", "organisation")

@@ -17,7 +17,7 @@ def test_blinken_readout(resolve: Resolver) -> None:
     assert wang.code == "CHNGOV" and "Foreign Minister" in (wang.role or "")
     assert find(actors, "Israel").code == "ISR"
     hamas = find(actors, "Hamas")
-    assert (hamas.code, hamas.kind) == ("PSEREB", "group")
+    assert (hamas.code, hamas.kind) == ("PSEREB", "organisation")
     secretary = find(actors, "the Secretary")
     assert secretary.entity == blinken.entity and secretary.resolution.method == "coreference"
     sides = find(actors, "The two sides")
