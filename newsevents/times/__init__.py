@@ -24,6 +24,7 @@ from .absolute import parse_absolute
 from .calendar import parse_value
 from .finder import find_candidates
 from .normalise import Norm, normalise
+from .reference import reference_day
 from .rules import rules
 
 if TYPE_CHECKING:
@@ -249,6 +250,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
     """Every time expression of a parsed document, in text order."""
     text = text_of(doc)
+    published = reference_day(text, published)
     cands: list[_Candidate] = []
     for ent in doc.ents:
         if ent.label_ in _NER_LABELS:

@@ -1,0 +1,58 @@
+"""The story's reference day: datelines and the narrative's moving day (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from newsevents.context import Context
+from newsevents.ingest.clean.cleaner import clean
+from newsevents.times.reference import dateline_day, reference_day
+
+SATURDAY = dt.date(2025, 3, 15)
+
+
+def _value(ctx: Context, text: str) -> str | None:
+    return next(t.value for t in ctx.times if t.text == text)
+
+
+def test_a_dateline_a_day_behind_the_metadata_is_the_reference_day() -> None:
+    text = "OSLO, March 14 (Norwire) -- The fishermen's union on Friday rejected the offer."
+    assert dateline_day(text, SATURDAY) == dt.date(2025, 3, 14)
+    assert reference_day(text, SATURDAY) == dt.date(2025, 3, 14)
+
+
+def test_a_dateline_far_from_the_metadata_or_after_it_is_not() -> None:
+    far = "OSLO, March 2 (Norwire) -- The fishermen's union rejected the offer."
+    assert reference_day(far, SATURDAY) == SATURDAY
+    ahead = "OSLO, March 16 (Norwire) -- The fishermen's union rejected the offer."
+    assert reference_day(ahead, SATURDAY) == SATURDAY
+
+
+def test_a_dateline_with_its_year_dates_a_story_without_metadata() -> None:
+    text = "OSLO, March 14, 2025 (Norwire) -- The union rejected the offer."
+    assert reference_day(text, None) == dt.date(2025, 3, 14)
+    assert reference_day("OSLO, March 14 (Norwire) -- The union rejected it.", None) is None
+
+
+def test_a_sentence_that_opens_with_a_place_and_date_is_no_dateline() -> None:
+    text = "Talks in Oslo, March 14 and after, went nowhere."
+    assert dateline_day(text, SATURDAY) is None
+
+
+def test_weekdays_and_today_read_from_the_dateline_day(
+    context: Callable[..., Context],
+) -> None:
+    # published Sunday 16th by the desk's clock; the story is filed on Saturday the 15th
+    text = ("OSLO, March 15 (Norwire) -- The fishermen's union today rejected the offer it "
+            "had received on Sunday.")
+    ctx = context(text, dt.date(2025, 3, 16))
+    assert _value(ctx, "today") == "2025-03-15"
+    assert _value(ctx, "Sunday") == "2025-03-09"
+
+
+def test_a_wire_prefix_with_its_year_is_the_publication_date_when_there_is_none() -> None:
+    cleaned = clean("OSLO, March 14, 2025 (Reuters) - The union rejected the offer on Friday.")
+    assert cleaned.dateline == "2025-03-14"
+    assert clean("OSLO, March 14 (Reuters) - The union rejected the offer.").dateline is None
