@@ -56,3 +56,24 @@ def test_a_wire_prefix_with_its_year_is_the_publication_date_when_there_is_none(
     cleaned = clean("OSLO, March 14, 2025 (Reuters) - The union rejected the offer on Friday.")
     assert cleaned.dateline == "2025-03-14"
     assert clean("OSLO, March 14 (Reuters) - The union rejected the offer.").dateline is None
+
+
+def test_comparisons_sentences_later_are_with_the_leads_quarter(
+    context: Callable[..., Context],
+) -> None:
+    text = ("Harbor Mills Inc. reported a 12% rise in third-quarter profit. "
+            "After a weak second quarter hurt by storms, the miller credited stronger flour "
+            "sales in Canada. "
+            "Margins also benefited from a one-time charge taken in the year-earlier period.")
+    ctx = context(text, dt.date(2025, 10, 30))
+    assert _value(ctx, "third-quarter") == "2025-Q3"
+    assert _value(ctx, "the year-earlier period") == "2024-Q3"
+
+
+def test_a_comparison_in_the_same_sentence_keeps_the_quarter_next_to_it(
+    context: Callable[..., Context],
+) -> None:
+    text = ("Harbor Mills Inc. reported a 12% rise in third-quarter profit. "
+            "Its second-quarter loss was smaller than in the year-earlier period.")
+    ctx = context(text, dt.date(2025, 10, 30))
+    assert _value(ctx, "the year-earlier period") == "2024-Q2"
