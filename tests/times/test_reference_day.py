@@ -77,3 +77,12 @@ def test_a_comparison_in_the_same_sentence_keeps_the_quarter_next_to_it(
             "Its second-quarter loss was smaller than in the year-earlier period.")
     ctx = context(text, dt.date(2025, 10, 30))
     assert _value(ctx, "the year-earlier period") == "2024-Q2"
+
+
+def test_a_bare_clock_time_takes_the_day_the_narrative_is_at(
+    context: Callable[..., Context],
+) -> None:
+    ctx = context("The ferry left the harbour on March 3. It sank at 10 p.m. near the cape.")
+    assert _value(ctx, "10 p.m.") == "2025-03-03T22:00"
+    alone = context("The ferry sank at 10 p.m. near the cape, the coast guard said.")
+    assert _value(alone, "10 p.m.") == "2025-03-14T22:00"
