@@ -177,6 +177,8 @@ def _read(
         # "gave them until Tuesday", "loans through January", "effective Feb. 1": a deadline
         # set in the past may lie ahead; the nearer day or month of that name
         tense = "present"
+    if tense == "future" and _premodifier(doc, cand):
+        tense = "present"  # "to sell itself under a June agreement": a thing named by its month
     if _SINCE.search(text, max(0, cand.start - 8), cand.start):
         tense = "past"  # "up 5% since Sunday", "closed since Monday": what began has begun
     norm = normalise(surface, dct, tense, prev, appositive, strict=cand.source
@@ -198,6 +200,16 @@ def _read(
         if span is not None and len(span) == 1 and span[0].pos_ == "ADJ":
             return None  # "quarterly earnings", "a daily newspaper": not a recurring time
     return norm
+
+
+def _premodifier(doc: Doc, cand: _Candidate) -> bool:
+    """A time that premodifies a noun after it ("a June agreement", "the May vote")."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return (root.dep_ in ("compound", "nmod", "amod") and root.head.i == span.end
+            and root.head.pos_ == "NOUN")
 
 
 def _adjective(doc: Doc, cand: _Candidate) -> bool:

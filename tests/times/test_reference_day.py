@@ -86,3 +86,14 @@ def test_a_bare_clock_time_takes_the_day_the_narrative_is_at(
     assert _value(ctx, "10 p.m.") == "2025-03-03T22:00"
     alone = context("The ferry sank at 10 p.m. near the cape, the coast guard said.")
     assert _value(alone, "10 p.m.") == "2025-03-14T22:00"
+
+
+def test_a_month_that_names_a_thing_takes_the_nearer_month(
+    context: Callable[..., Context],
+) -> None:
+    autumn = dt.date(2025, 10, 30)
+    named = context("The brewery plans to sell itself under a June agreement with its lender.",
+                    autumn)
+    assert _value(named, "June") == "2025-06"
+    ahead = context("The brewery plans to sell itself in June to its lender.", autumn)
+    assert _value(ahead, "June") == "2026-06"
