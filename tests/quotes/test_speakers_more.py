@@ -31,6 +31,15 @@ PASSAGES: dict[str, str] = {
     "manner": "“The plan is dead, finished,” Senator Jane Moss fumed on Tuesday.",
     "manner_object": "“We won the vote,” the team celebrated the result.",
     "that_said": "That said, the mayor insisted that the bridge would open in May.",
+    "put_it": (
+        '"The mill will reopen next spring," Mayor Tom Ellis said.\n\n'
+        'As the union leader Dana Price put it, "Nobody in this town believes a word of that '
+        'promise anymore."'
+    ),
+    "put_money": (
+        "The council put the money into a new fund for the harbour. \"Every dollar of it will go "
+        'to the fishermen who lost their boats."'
+    ),
     # the parser roots these colon sentences inside the quotation marks
     "colon_rooted_inside": (
         '"We have waited long enough for this road," Mayor Tom Ellis said.\n\n'
@@ -104,3 +113,13 @@ def test_colon_clause_rooted_inside_the_quote_names_its_subject(
     second = [q for q in quotes[name] if q.kind == "direct"][-1]
     assert second.speaker is not None and second.speaker.name == "Karen Holt"
     assert second.evidence is not None and second.evidence.method == "rule:direct:colon"
+
+
+def test_as_x_put_it_attributes_the_quote(quotes: dict[str, list[Quote]]) -> None:
+    second = [q for q in quotes["put_it"] if q.kind == "direct"][-1]
+    assert second.speaker is not None and second.speaker.name == "Dana Price"
+    assert second.cue == "put"
+
+
+def test_put_without_it_is_no_cue(quotes: dict[str, list[Quote]]) -> None:
+    assert all(q.cue != "put" for q in quotes["put_money"])
