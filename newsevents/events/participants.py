@@ -31,7 +31,7 @@ from ..actors import vocab as actor_vocab
 from ..records import Actor, Place, Resolution, Span
 from . import arguments as args
 from .kinds import noun_kinds
-from .syntax import ActorFinder, objects, political, prep_children, slot
+from .syntax import ActorFinder, objects, political, prep_children, slot, subtree_tokens
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -158,6 +158,39 @@ def purpose_beneficiaries(tok: Token) -> list[Token]:
     return out
 
 
+def purpose_target(tok: Token, code: str, finder: ActorFinder,
+                   source: Actor | None) -> list[Actor]:
+    """Whom an act without a target is aimed at, read off its purpose (roots of
+    ``purpose_target_roots``): a "to"-infinitive ("blocked a road to show their disapproval of
+    the United States' policies", "opened fire to disperse demonstrators", "a rally to protest
+    the violations by Islamic fundamentalists") or a "for" phrase
+    whose object is an act ("mobilized reservists for a war against Iraq"), or for a protest a
+    participle of demanding ("blocked roads demanding his return", ``purpose_participles``).
+    The first coded actor inside it that is not the source's own side (mention, entity or
+    state)."""
+    rules = args.argument_rules()
+    if not any(code.startswith(r) for r in rules.purpose_target_roots):
+        return []
+    clauses: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("advcl", "relcl") and (any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or (
+                child.tag_ == "VBG" and code[:2] == "14"
+                and child.lemma_.lower() in rules.purpose_participles)):
+            clauses.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            clauses += [g for g in child.children if g.dep_ == "pobj"
+                        and g.lemma_.lower() in finder.event_nouns]
+    for clause in clauses:
+        for t in clause.subtree:
+            actor = finder.at(t, pronoun_fallback=False)
+            if not political(actor) or actor is None or (
+                    source is not None and same_side(actor, source)):
+                continue
+            return [actor]
+    return []
+
+
 def owner_conjuncts(finder: ActorFinder, tok: Token) -> list[Actor]:
     """'the armies of Brazil and Argentina', 'the foreign ministers of Iran and Iraq': one
     actor per conjoined owner after the first (whose actor the actors stage gave the phrase),
@@ -233,11 +266,89 @@ def place_target(tok: Token, code: str, finder: ActorFinder,
         return []
     for t in (g for h in _holders(tok) for g in _pobjs(h, rules.place_preps)):
         pa = args.place_actor(finder.places, t)
-        if pa is not None and not _same(pa[0], source):
-            actor = pa[0]
+        if pa is None:
+            continue
+        actor = pa[0]
+        if not _same(actor, source):
             return [replace(actor, resolution=Resolution(
                 "metonymy", actor.resolution.reason.replace(" acted on:", " where it happened:")))]
+        if source is not None and actor.country and source.sector not in (None, "CVL") and any(
+                code.startswith(r) for r in rules.own_place_civilian_roots):
+            # a government restricting a place of its own acts on the people there
+            return [replace(actor, kind="group", sector="CVL", code=f"{actor.country}CVL",
+                            resolution=Resolution("context", (
+                                f"the people of '{actor.mention}', where {source.code or ''} "
+                                f"restricts its own population → {actor.country}CVL")))]
     return []
+
+
+def protest_target(tok: Token, code: str, finder: ActorFinder,
+                   source: Actor | None = None) -> list[Actor]:
+    """Whom a protest (``protest.roots``) is against when its slots name nobody: the party inside
+    what is protested — the trigger's purpose or reason clause ("blocked a road to show their
+    disapproval of the United States' policies") or a phrase of ``protest.topic_preps`` ("a
+    strike over a bill signed by the Labour Minister") — else the state of the one country the
+    sentence places it in ("rioted at a jail in northern Israel" → ISR), as CAMEO and PLOVER
+    coders code a protest with no addressee. Never the protesters' own side."""
+    rules = args.argument_rules()
+    if not any(code.startswith(r) for r in rules.protest_roots):
+        return []
+    topics = [g for h in _holders(tok) for g in _pobjs(h, rules.protest_topic_preps)]
+    topics += [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp")]
+    for topic in topics:
+        for t in (topic, *subtree_tokens(topic)):
+            actor = finder.at(t, pronoun_fallback=False)
+            if political(actor) and not _protester(actor, source):  # type: ignore[arg-type]
+                return [actor]  # type: ignore[list-item]
+    place = sentence_place(finder.places, tok)
+    if place is None or not place.country:
+        return []
+    state = Actor(mention=place.name, start=place.start, end=place.end, name=place.name,
+                  kind="state", country=place.country, code=place.country,
+                  resolution=Resolution("metonymy", f"protest in '{place.name}' "
+                                        f"({place.country}) with no addressee named: directed "
+                                        f"at the state where it happened"),
+                  sentence=Span(tok.sent.start_char, tok.sent.end_char, tok.sent.text))
+    return [] if _same(state, source) else [state]
+
+
+def channel_addressee(tok: Token, code: str, finder: ActorFinder,
+                      source: Actor | None = None) -> Actor | None:
+    """Whom a verbal act is addressed to through a channel the sentence names: "in a letter
+    to the Kenyan government, Museveni demanded …", "said in a message to Congress"
+    (``addressee.nouns`` with a to-phrase, on the trigger or the clause it hangs from)."""
+    rules = args.argument_rules()
+    if not any(code.startswith(r) for r in rules.addressee_roots):
+        return None
+    holders = [tok, tok.head] if tok.dep_ in ("xcomp", "ccomp") else [tok]
+    for channel in (g for h in holders for g in _pobjs(h, frozenset({"in", "through", "via"}))):
+        if channel.lemma_.lower() not in rules.addressee_nouns:
+            continue
+        for t in _pobjs(channel, frozenset({"to"})):
+            actor = finder.at(t, pronoun_fallback=False)
+            if political(actor) and not (source is not None and same_side(
+                    actor, source)):  # type: ignore[arg-type]
+                return actor
+    return None
+
+
+def purpose_patients(tok: Token) -> list[Token]:
+    """Whom force used "to" do something is used on ("opened fire to disperse the
+    demonstrators", "fired shots to scare away the crowd"): the objects of the trigger's purpose
+    infinitive that are people or groups (never a thing or an event: "to break up protests",
+    "to alleviate the challenges"), for the roots of ``purpose_patient_roots``."""
+    out: list[Token] = []
+    for clause in tok.children:
+        if clause.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            out += patients(clause)
+    return out
+
+
+def _protester(actor: Actor, source: Actor | None) -> bool:
+    """The protesters themselves or their like (the same mention, entity, or full code)."""
+    return source is not None and (same_side(actor, source) or (
+        bool(actor.code) and actor.code == source.code))
 
 
 def _same(actor: Actor, other: Actor | None) -> bool:
@@ -310,11 +421,12 @@ def sentence_place(places: list[Place], tok: Token) -> Place | None:
 
 
 def counted_people(actor: Actor, tok: Token, finder: ActorFinder) -> Actor:
-    """A bare number acted on ("killed five and wounded 110") counts people: civilians
+    """A bare number acted on ("killed five and wounded 110") or a counted noun of people
+    ("killing one person") counts people: civilians
     (``counted_people_sector``) of the one country the sentence puts its places in, else of
     the article's country — the country a reader gives them, as the actors stage places
     "people" (actors/generic.py). Anything else is returned as it is."""
-    if actor.country or actor.code or tok.pos_ != "NUM":
+    if actor.country or actor.code or not (tok.pos_ == "NUM" or _counted_person(tok)):
         return actor
     place = sentence_place(finder.places, tok)
     if place is not None and place.country:
@@ -328,6 +440,13 @@ def counted_people(actor: Actor, tok: Token, finder: ActorFinder) -> Actor:
     return replace(actor, country=country, sector=sector, code=country + sector, kind="group",
                    resolution=Resolution("context", f"'{actor.mention}' counts people: "
                                          f"{sector} of {where} ({country})"))
+
+
+def _counted_person(tok: Token) -> bool:
+    """A counted noun of people ("killing one person", "three passengers"): by its number and
+    the head noun's WordNet supersense (``patient_kinds``), as :func:`patients` reads them."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children) and bool(
+        _people([tok]))
 
 
 def owner_actor(tok: Token) -> Actor | None:

@@ -24,6 +24,9 @@ from .syntax import (
     with_conjuncts,
 )
 
+#: Prepositions naming what a complaint or criticism is about (its party's acts).
+_GRIEVANCE_PREPS = frozenset({"about", "over"})
+
 
 def actors_at(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -> list[Actor]:
     found: list[Actor] = []
@@ -89,8 +92,31 @@ def _others(found: list[Actor], source: Actor | None) -> list[Actor]:
 
 
 def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
-             code: str = "", source: Actor | None = None) -> list[Actor]:
+            code: str = "", source: Actor | None = None) -> list[Actor]:
+    """Who the event acts on: the pattern's slots and the structure of :func:`_slot_targets`,
+    else, for a protest, what it is against (:func:`.participants.protest_target`), and for
+    force, whom its purpose clause names (:func:`.participants.purpose_patients`)."""
     code = code or p.code or ""
+    found = _slot_targets(p, tok, finder, skip, code, source)
+    if not found or not found[0].country or (
+            found[0].kind == "state" and found[0].resolution.method == "metonymy"):
+        # "in a letter to the Kenyan government, Museveni demanded the release of the
+        # fishermen": the channel's addressee, over an uncoded party or a mere place
+        addressee = parts.channel_addressee(tok, code, finder, source)
+        if addressee is not None:
+            return [addressee]
+    if not found and (p.kind != "petrarch-verb" or p.intransitive):
+        found = parts.protest_target(tok, code, finder, source)
+    if not found and code[:2] in args.argument_rules().purpose_patient_roots:
+        # "opened fire to disperse the demonstrators": whom the force was used on
+        found = [a for a in actors_at(finder, parts.purpose_patients(tok), uncoded=finder.uncoded)
+                 if source is None or not (parts.same_side(a, source) or (
+                     a.code is not None and a.code == source.code))]
+    return found
+
+
+def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
+                  code: str, source: Actor | None) -> list[Actor]:
     if "dative" in p.target and skip != "dative":
         found = actors_at(finder, parts.with_recipients(tok), uncoded=False)
         if found:  # "provided the Lebanese army with aircraft"
@@ -101,6 +127,9 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
         found = actors_at(finder, slot(tok, spec), uncoded=False)
         if not found and spec == "poss":
             found = _owners(slot(tok, spec))
+        if not found and spec in _GRIEVANCE_PREPS and code[:2] == "11":
+            # "complained over two Israeli air raids": the nationality names whose acts they are
+            found = _owners([c for t in slot(tok, spec) for c in t.children])
         if found:
             return _others(found, source)
     if code[:2] in pattern_book().modality["beneficiary_roots"]:
@@ -171,7 +200,8 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
             for t in slot(tok, spec)))
     place = parts.place_target(tok, code, finder, source) if free else []
     if tok.pos_ in ("NOUN", "PROPN"):
-        return place
+        # "a rally in Lagos to protest the violations by Islamic fundamentalists"
+        return place or ([] if field else parts.purpose_target(tok, code, finder, source))
     if "dobj" in p.target and "poss" not in p.target:
         owners = slot(tok, "poss")
         # "rejected an Australian ultimatum": a nationality names who issued it
@@ -179,6 +209,8 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
         if found:
             return found
     found = actors_at(finder, complement_slots(tok)) if p.family else []
+    if not found and not place and not field:
+        found = parts.purpose_target(tok, code, finder, source)
     if not found and not place and not field:
         # "freed 37 prisoners" (release's slots are the owner and "to"): the people it was
         # done to, coded or not
