@@ -164,7 +164,18 @@ def colon_cue(state: Quoting, q: Quoted) -> Cue | None:
     tok = state.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if tok is None or not len(tok):
         return None
-    root = sent_of(tok[0]).root
+    sent = sent_of(tok[0])
+    root = sent.root
+    if root.idx >= q.start:
+        # The parser ran the introducing clause into the quote and rooted it inside the marks
+        # ("X delivered a retort: “Nobody is …”" rooted on "is"): the introducing clause's
+        # own verb is its highest verb before the colon.
+        verbs = [
+            t for t in state.doc[sent.start : tok[0].i] if t.pos_ in ("VERB", "AUX")
+        ]
+        if not verbs:
+            return None
+        root = min(verbs, key=lambda t: (len(list(t.ancestors)), t.i))
     if root.pos_ not in ("VERB", "AUX") or root.idx >= q.start:
         return None
     if paragraph_index(state.paras, root.idx) < q.paragraph - 1:

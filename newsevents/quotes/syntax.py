@@ -61,6 +61,11 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
     cls = vocab.cue_class(token.lemma_)
     if cls is None or _discourse_marker(token):
         return None
+    objects = vocab.needs_object.get(token.lemma_.lower())
+    if objects is not None and not any(
+        c.dep_ == "dobj" and c.lower_ in objects for c in token.children
+    ):
+        return None  # "put" reports words only as "put it" ("as one senator put it, …")
     particles = vocab.needs_particle.get(token.lemma_.lower())
     if particles:
         prt = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in particles), None)

@@ -29,6 +29,7 @@ class Vocabulary:
     intention: frozenset[str]  # "vowed to …", "urged X to …": the infinitive is the content
     stance: frozenset[str]  # "endorsed Cruz", "praised the plan": the object is the content
     needs_particle: dict[str, frozenset[str]]
+    needs_object: dict[str, frozenset[str]]  # "as X put it": a cue only with that object
     prepositional: tuple[tuple[str, str], ...]
     nominal: frozenset[str]  # attribution nouns: "the claim that …"
     findings: frozenset[str]  # "in a new poll, …": nouns whose "in" phrase sources a clause
@@ -81,6 +82,7 @@ _SCHEMAS: dict[str, Any] = {
     "cues.yaml": {"source": str, "speech": [str], "partial": [str], "cognition": [str],
                   optional("intention"): [str], optional("stance"): [str],
                   optional("needs_particle"): {str: ([str], None)},
+                  optional("needs_object"): {str: [str]},
                   "prepositional": [[str]], optional("nominal"): [str],
                   optional("findings"): [str], optional("topics"): {str: [str]},
                   optional("topic_questions"): [str], optional("finding_verbs"): [str],
@@ -119,6 +121,9 @@ def vocabulary() -> Vocabulary:
         stance=_lower(cues.get("stance") or []),
         needs_particle={
             str(k).lower(): _lower(v or []) for k, v in (cues.get("needs_particle") or {}).items()
+        },
+        needs_object={
+            str(k).lower(): _lower(v) for k, v in (cues.get("needs_object") or {}).items()
         },
         prepositional=tuple((str(a).lower(), str(b).lower()) for a, b in cues["prepositional"]),
         nominal=_lower(cues.get("nominal") or []),

@@ -31,6 +31,26 @@ PASSAGES: dict[str, str] = {
     "manner": "“The plan is dead, finished,” Senator Jane Moss fumed on Tuesday.",
     "manner_object": "“We won the vote,” the team celebrated the result.",
     "that_said": "That said, the mayor insisted that the bridge would open in May.",
+    "put_it": (
+        '"The mill will reopen next spring," Mayor Tom Ellis said.\n\n'
+        'As the union leader Dana Price put it, "Nobody in this town believes a word of that '
+        'promise anymore."'
+    ),
+    "put_money": (
+        "The council put the money into a new fund for the harbour. \"Every dollar of it will go "
+        'to the fishermen who lost their boats."'
+    ),
+    # the parser roots these colon sentences inside the quotation marks
+    "colon_rooted_inside": (
+        '"We have waited long enough for this road," Mayor Tom Ellis said.\n\n'
+        'Karen Holt fired back a quick answer: "No one is stopping this road. We are going to '
+        'build it."'
+    ),
+    "colon_apology": (
+        '"The port will close in June," Mayor Tom Ellis said.\n\n'
+        "Karen Holt has since apologized for the delay: \"Yes, I should have told the workers "
+        'sooner. That was my mistake."'
+    ),
 }
 
 
@@ -83,3 +103,23 @@ def test_any_verb_after_a_trailing_quote_names_its_speaker(
     assert q.evidence is not None and q.evidence.method == "rule:direct:manner"
     # a verb with an object of its own did something else than speak
     assert quotes["manner_object"] == []
+
+
+@pytest.mark.parametrize("name", ["colon_rooted_inside", "colon_apology"])
+def test_colon_clause_rooted_inside_the_quote_names_its_subject(
+    quotes: dict[str, list[Quote]], name: str
+) -> None:
+    """The introducing clause's own verb, not the previous paragraph's speaker."""
+    second = [q for q in quotes[name] if q.kind == "direct"][-1]
+    assert second.speaker is not None and second.speaker.name == "Karen Holt"
+    assert second.evidence is not None and second.evidence.method == "rule:direct:colon"
+
+
+def test_as_x_put_it_attributes_the_quote(quotes: dict[str, list[Quote]]) -> None:
+    second = [q for q in quotes["put_it"] if q.kind == "direct"][-1]
+    assert second.speaker is not None and second.speaker.name == "Dana Price"
+    assert second.cue == "put"
+
+
+def test_put_without_it_is_no_cue(quotes: dict[str, list[Quote]]) -> None:
+    assert all(q.cue != "put" for q in quotes["put_money"])
