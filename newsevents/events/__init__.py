@@ -20,6 +20,7 @@ from ..records import Actor, Event, Evidence, Span, doc_id_for
 from . import (
     embedded,  # noqa: F401  (registers its sentence step with the pattern coder)
     governed,  # noqa: F401  (registers its sentence step after embedded events)
+    intents,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
 )
 from .arguments import (
@@ -35,6 +36,7 @@ from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .mentions import re_mentions
 from .modality import dated_future, hedged, modality
+from .object_party import object_party
 from .participants import sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
@@ -129,16 +131,26 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     for cand in candidates:
         if not keep(cand) or cand.source is None:  # participants: see .arguments.keep
             continue
+        if cand.target is None and (inner := object_party(cand.trigger, finder, cand.source)):
+            # "rejected a request by Mr. Erdogan": the party inside what was done
+            cand.target = inner
+            cand.notes.append("target: the party inside the object phrase")
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):
-            if cand.code[:2] not in ADDRESSEE_OPTIONAL or not (
+            if (inner := object_party(cand.trigger, finder, cand.source, uncoded=False)):
+                # "Croatia opened its borders to refugees from Serbia": the slot named the
+                # doer again; the other party of the object phrase is whom it was done to
+                cand.target = inner
+                cand.notes.append("target: the party inside the object phrase")
+            elif cand.code[:2] not in ADDRESSEE_OPTIONAL or not (
                     cand.intransitive or _two_mentions(cand.source, cand.target)):
                 continue
-            # "Peretz denied charges from Liberman" (both ISRGOV), "Ghani issued a plea to the
-            # Taliban" (the Taliban read AFGGOV): a verbal act stands without its addressee when
-            # the addressee is another mention of the doer's own party
-            cand.target = None
+            else:
+                # "Peretz denied charges from Liberman" (both ISRGOV), "Ghani issued a plea to
+                # the Taliban" (the Taliban read AFGGOV): a verbal act stands without its
+                # addressee when the addressee is another mention of the doer's own party
+                cand.target = None
         tok = cand.trigger
         # one event per trigger, code and pair of countries: two mentions of one dyad
         # ("PRC Director …, Foreign Minister Wang Yi") are one event

@@ -32,6 +32,9 @@ METHOD = "petrarch-verb"
 #: Nicaragua"), a bare verb does not ("provided by officials to journalists")
 DEFAULT_TARGET = ("dobj", "dative", "against")
 PATTERN_TARGET = ("to",)
+#: a reciprocal entry (PETRARCH's ``[x:x]``: both sides do it) names its other side after
+#: "with" ("shared evidence with Mexico", "exchanged prisoners with Armenia")
+RECIPROCAL_TARGET = ("with",)
 BARE_CONFIDENCE = 0.6
 PATTERN_CONFIDENCE = 0.7
 NULL = "---"
@@ -126,6 +129,8 @@ def _entry(fields: list[str], synsets: dict[str, frozenset[str]], rank: int,
         slots += [t for t in DEFAULT_TARGET if t not in slots]
         if conditions != "-":
             slots += [t for t in PATTERN_TARGET if t not in slots]
+        if "reciprocal" in flag_set:
+            slots += [t for t in RECIPROCAL_TARGET if t not in slots]
     pattern = Pattern(
         id=entry_id,
         lemmas=_group(lemmas, synsets, seen),

@@ -1,0 +1,101 @@
+"""The party inside an act's object phrase, for an event its pattern left without a target.
+
+A pattern's target slots name where the party acted on usually stands ("rejected Iran's
+proposal", "called on X"). Real news often tucks that party deeper, inside the phrase that
+names what was done: "rejected a request by Mr. Erdogan", "announced a ceasefire with the
+Taliban", "lifted travel curbs to and from North Korea", "launched an offensive against
+militants in South Waziristan". An event the participant policy already kept without a target
+(an intransitive pattern, an event noun) takes the nearest coded party of that phrase as its
+target: the walk goes breadth-first down the trigger's object and prepositional dependents, so
+the closest party wins, and never into the subject, the doer of a passive, a clause of its own
+(relative, adverbial, a reported or conjoined one) or a time phrase ("on Tuesday").
+
+It only fills a target; it never makes or drops an event, so it cannot change which events a
+document has (``code_events`` runs it after the participant policy).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .arguments import uncoded_actor
+from .kinds import noun_kinds
+from .matching import time_phrase
+from .participants import owner_actor
+from .syntax import ActorFinder, political
+
+#: Dependents of the trigger the walk enters: what was done and to, with, against whom, and
+#: the act agreed to, refused or announced ("agreed to lift its ban on US poultry").
+TRIGGER_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "pobj", "xcomp", "ccomp"})
+#: Dependents inside the object phrase the walk enters: owners, nationalities, compounds,
+#: prepositional phrases and their objects, coordinated and apposed nouns.
+PHRASE_DEPS = frozenset({"poss", "amod", "compound", "prep", "pobj", "conj", "appos", "nmod",
+                         "dobj", "pcomp", "dative"})
+#: How many tokens deep the walk may go below the trigger (a sentence's far end is another act).
+MAX_DEPTH = 5
+#: WordNet supersenses of a common noun that can be acted on as a party
+PEOPLE_KINDS = frozenset({"noun.person", "noun.group"})
+
+
+def _party_code(actor: Actor) -> str:
+    """The code two participants are compared by, as the events stage does (``USA`` ~
+    ``USAGOV``): a target it would read as the source again must not be offered."""
+    code = actor.code or actor.country or actor.name
+    return code + "GOV" if len(code) == 3 and code.isupper() else code
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    return (a.start, a.end) == (b.start, b.end) or _party_code(a) == _party_code(b)
+
+
+def _people(tok: Token) -> bool:
+    """A common noun whose commonest WordNet sense is people ("the truckers", "national
+    newspapers", "households"): a party, unlike "the scheme" or "that death toll"."""
+    kinds = noun_kinds().get(tok.lemma_.lower())
+    return tok.pos_ == "NOUN" and bool(kinds) and kinds[0] in PEOPLE_KINDS  # type: ignore[index]
+
+
+def _named(actor: Actor | None) -> bool:
+    """A person or organisation the actors stage found but could not code ("former leader
+    Carles Puigdemont"): still who was acted on, kept with its mention and an empty code."""
+    return actor is not None and actor.kind in ("person", "organisation") and bool(
+        actor.mention) and actor.code is None and actor.country is None
+
+
+def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
+                 uncoded: bool = True) -> Actor | None:
+    """The nearest coded party of the trigger's object phrase that is not the source, else
+    (``uncoded``) the nearest named party or people noun the actors stage left uncoded.
+
+    ``uncoded=False`` where the answer decides whether an event exists at all (a slot that
+    named the doer again), not only who its target is: then only a coded party will do.
+    """
+    queue: deque[tuple[Token, int]] = deque(
+        (c, 1) for c in trigger.children
+        if c.dep_ in TRIGGER_DEPS and not (c.dep_ == "prep" and time_phrase(c)))
+    seen: set[int] = {trigger.i}
+    fallback: Actor | None = None
+    while queue:
+        tok, depth = queue.popleft()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+            actor = finder.at(tok, pronoun_fallback=False) or owner_actor(tok)
+            if actor is not None and political(actor) and (
+                    source is None or not _same_party(actor, source)):
+                return actor
+            if fallback is None and _named(actor) and tok.pos_ == "PROPN":
+                fallback = actor
+            elif fallback is None and actor is None and _people(tok):
+                fallback = uncoded_actor(finder, tok)
+        if depth >= MAX_DEPTH:
+            continue
+        queue.extend((c, depth + 1) for c in tok.children
+                     if c.dep_ in PHRASE_DEPS and not (c.dep_ == "prep" and time_phrase(c)))
+    return fallback if uncoded else None
