@@ -24,7 +24,7 @@ def test_the_gunman_is_the_one_private_person_named(resolve: Resolver) -> None:
     assert find(actors, "Police").code == "NZLCOP"  # the police stay the story's
 
 
-def test_two_named_people_leave_the_gunman_to_the_story(resolve: Resolver) -> None:
-    actors = resolve("A Canadian, Mark Dellow, and a Swede, Lars Holmqvist, were questioned in "
-                     "Wellington, New Zealand. Police said the gunman fled.", "2019-03-20")
+def test_an_indefinite_gunman_is_left_to_the_story(resolve: Resolver) -> None:
+    actors = resolve("A Canadian, Mark Dellow, was questioned in Wellington, New Zealand. "
+                     "Police said a gunman fled.", "2019-03-20")
     assert find(actors, "gunman").code == "NZLUAF"
