@@ -55,6 +55,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
     employers.repeated_names(state)
     generic.affiliations(state)
+    generic.follow_antecedents(state)
     employers.media_makers(state)
     employers.outlets_by_use(state)
     employers.employer_titles(state)

@@ -210,6 +210,14 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
         if mod_sector in ("MIL", "COP", "SPY") and sector in ("GOV", "COP") and \
                 t.dep_ in ("compound", "amod"):
             sector = mod_sector  # "military officers" are military, "police officials" police
+    hyphened = token.i >= 2 and doc[token.i - 1].text == "-" and \
+        doc[token.i - 2].lower_ in state.vocab.former  # "ex-ministers", parsed apart
+    if sector in _FORMER_ABLE and (hyphened or any(t.lower_ in state.vocab.former
+                                                   for t in token.lefts)):
+        # "two former ministers", "ex-officers": out of office, former officials (ELI), coded
+        # by the country alone as a former title holder is (annotation guide)
+        sector = "ELI"
+    kinds_of = "GOV" if sector == "ELI" else sector  # a body's former staff: still its kind
     if nation is None:
         if sector not in _GENERIC_OK or token.pos_ == "PROPN":
             return
@@ -218,7 +226,7 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
             return
         start = _span_start(state, token, [], phrase_start)
         kind = state.vocab.noun_kinds.get(token.lower_) or state.vocab.sector_kinds.get(
-            sector, "group")
+            kinds_of, "group")
         state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token),
                           token.text, kind,  # type: ignore[arg-type]
                           None, sector, None, "dictionary",
@@ -239,7 +247,7 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
     else:
         start = _span_start(state, token, mods, phrase_start)
     kind = state.vocab.noun_kinds.get(token.lower_) or state.vocab.sector_kinds.get(
-        sector, "organisation")
+        kinds_of, "organisation")
     others = [t for t in mods if t.i in state.nation and t.dep_ == "conj" and t.i < token.i
               and not affiliation_only(t)]
     if others:

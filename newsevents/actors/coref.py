@@ -95,8 +95,12 @@ def _role_back(state: DocState) -> None:
         if not earlier:
             continue
         ante = max(earlier, key=lambda p: p.start)
+        # "the gunman", "the attacker" stay unidentified armed actors (the guide's UAF row)
+        # of the person's country; "the accused", "the suspect" take the person's own code
+        armed = m.sector == "UAF"
         m.kind, m.country, m.sector, m.role, m.code = (
-            "person", ante.country, ante.sector, ante.role, ante.code)
+            "person", ante.country, m.sector if armed else ante.sector, ante.role,
+            None if armed else ante.code)
         m.person, m.entity, m.generic, m.method = ante.person, ante.entity, False, "coreference"
         m.reason = (f"'{state.text[m.start_char:m.end_char]}' refers back to "
                     f"'{state.text[ante.start_char:ante.end_char]}', the private person named "

@@ -152,7 +152,7 @@ def _place_modifier(state: DocState, where: _Where, token: Token, name: Span | N
     return None
 
 
-def _antecedent(state: DocState, m: Mention) -> tuple[str, str] | None:
+def _antecedent(state: DocState, m: Mention) -> tuple[str, str, Mention] | None:
     """The latest earlier mention of the same sector with a country: the same head noun up to
     four sentences back ("Iraqi troops … the troops"), any noun of the sector only in this or
     the previous sentence (so "troops" is not China's because a Chinese general was named
@@ -175,7 +175,38 @@ def _antecedent(state: DocState, m: Mention) -> tuple[str, str] | None:
     if best is None:
         return None
     return best.country or "", (f"same sector as '{state.text[best.start_char:best.end_char]}' "
-                                "named before")
+                                "named before"), best
+
+
+#: sectors of a private individual a story can be about ("the accused", "the gunman")
+_PRIVATE = frozenset({"CVL", "UAF"})
+
+
+def _protagonist(state: DocState, m: Mention) -> tuple[str, str, Mention] | None:
+    """"The accused", "the gunman": a definite singular person noun in a story that has named
+    one private person before it is that person, of that person's country ("An Australian,
+    Brenton Tarrant, … the accused"), wherever the story happens. Two named private people, or
+    a plural or indefinite noun ("a gunman", "attackers"), leave it to the other steps."""
+    head = state.doc[m.head]
+    if (m.kind != "person" or m.sector not in _PRIVATE or head.tag_ not in ("NN", "NNP")
+            or not any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts)):
+        return None
+    found: list[tuple[set[str], Mention]] = []
+    for other in state.mentions:
+        if other.start >= m.start:
+            break
+        if (other.kind == "person" and other.sector in _PRIVATE
+                and state.doc[other.head].pos_ == "PROPN"):
+            words = {w.lower() for w in other.name.split()}
+            # "Brenton" after "Brenton Tarrant" is the same person
+            if not any(words <= known or known <= words for known, _ in found):
+                found.append((words, other))
+    if len(found) != 1:
+        return None
+    other = found[0][1]
+    if other.country is None or other.country not in state.vocab.country_names:
+        return None
+    return other.country, f"the one private person named before: '{other.name}'", other
 
 
 def _sentence_place(state: DocState, where: _Where, m: Mention) -> tuple[str, str] | None:
@@ -264,7 +295,10 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
                     t.lower_ in ("another", "other") for t in doc[m.head].lefts):
                 # a named organisation is not the company or body named before it, nor is
                 # "another automaker"
-                found = _antecedent(state, m)
+                borrowed = _antecedent(state, m) or _protagonist(state, m)
+                if borrowed is not None:
+                    found = borrowed[:2]
+                    state.borrowed.append((m, borrowed[2]))
             elif step == "sentence_place":
                 found = _sentence_place(state, where, m)
             elif step == "sentence_state":
@@ -371,6 +405,22 @@ def affiliations(state: DocState) -> None:
         m.reason = (f"no office of their own, but tied to '{org.name}' by "
                     f"{'an apposition' if len(nouns) > 1 else 'a preposition'} → "
                     f"{org.actor_code() or org.sector}")
+
+
+def follow_antecedents(state: DocState) -> None:
+    """A generic person ("the accused") that took its country from an earlier person keeps
+    following them: when a later pass recodes that one ("An Australian, X" is read after the
+    article's country was lent to X and then to "the accused"), the generic one moves too."""
+    for follower, source in state.borrowed:
+        if (follower.method != "context" or source.country is None
+                or follower.kind != "person" or source.kind != "person"
+                or source.country == follower.country
+                or source.country not in state.vocab.country_names):
+            continue
+        old = follower.country
+        follower.country = source.country
+        follower.reason += (f"; '{source.name}' was recoded {source.country} after → "
+                            f"{source.country}{follower.sector or ''} (not {old})")
 
 
 #: Titles that say only that someone leads or speaks for a body: "of the Law and Justice Party"

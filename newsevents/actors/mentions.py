@@ -81,6 +81,9 @@ class DocState:
     sent_index: list[int] = field(default_factory=list)
     text: str = ""  # doc.text, once (the property joins every token each time)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted character ranges
+    #: (generic mention, the earlier mention it took its country from): a later pass that
+    #: recodes the earlier one ("An Australian, X") recodes the generic one with it
+    borrowed: list[tuple[Mention, Mention]] = field(default_factory=list)
     _merged: list[tuple[int, int]] | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
 

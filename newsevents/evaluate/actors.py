@@ -10,7 +10,8 @@ Each gold line is one mention in one short passage::
 person). ``role`` is optional and matches when it is contained in the predicted role, case
 folded. The predicted actor is the one :func:`~newsevents.actors.lookup.actor_for_span` gives
 for the mention with its last character as head (media included), exactly how the events and
-quotes coders ask.
+quotes coders ask. Codes are compared with REB and INS as one sector (:func:`fold_code`): the
+annotation guide gives them as one row.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 
 from ..records import Actor
 from . import Report
+from .matching import fold_code
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,8 @@ def judge(gold: GoldMention, actor: Actor | None) -> dict[str, bool | None]:
     if gold.code is None:
         code_ok = actor is None or actor.code is None
     else:
-        code_ok = actor is not None and actor.code == gold.code
+        code_ok = (actor is not None and actor.code is not None
+                   and fold_code(actor.code) == fold_code(gold.code))
     if gold.kind is None:
         kind_ok = actor is None or actor.code is None
     else:

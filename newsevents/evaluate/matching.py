@@ -59,10 +59,25 @@ def from_event(event: Event) -> Predicted:
     )
 
 
+#: sectors the annotation guide gives as one row ("REB / INS | rebels / insurgents"): annotators
+#: were not asked to tell them apart, so the scorers do not either
+_SAME_SECTOR = {"INS": "REB"}
+
+
+def fold_code(code: str) -> str:
+    """An actor code with the sectors the guide does not separate folded into one:
+    'SYRINS' → 'SYRREB', 'INS' → 'REB'. Codes are read in 3-letter parts."""
+    parts = [code[i:i + 3] for i in range(0, len(code), 3)]
+    return "".join(_SAME_SECTOR.get(part, part) for part in parts)
+
+
 def _actor_ok(gold: tuple[str, ...], predicted: str | None) -> bool:
     if not gold:
         return True
-    return predicted is not None and any(predicted.startswith(g) for g in gold)
+    if predicted is None:
+        return False
+    folded = fold_code(predicted)
+    return any(folded.startswith(fold_code(g)) for g in gold)
 
 
 def cameo_ok(gold: GoldEvent, pred: Predicted) -> bool:

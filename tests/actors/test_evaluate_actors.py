@@ -40,3 +40,17 @@ def test_wrong_answers_are_counted(tmp_path: Path) -> None:
     assert report.metrics["code_accuracy"] == 0.5
     assert [e["id"] for e in report.tables["errors"]] == ["b"]
     assert evaluate(gold, limit=1).n == 1
+
+
+def test_rebels_and_insurgents_score_as_one_sector(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    text = "The rebels seized the town of Marlowe on Sunday."
+    rows = [
+        {"id": "a", "published": "2025-03-14", "text": text, "mention": "rebels",
+         "code": "INS", "kind": "group"},
+        {"id": "b", "published": "2025-03-14", "text": text, "mention": "rebels",
+         "code": "CVL", "kind": "group"},
+    ]
+    gold.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    report = evaluate(gold)
+    assert report.metrics["code_accuracy"] == 0.5

@@ -38,6 +38,13 @@ def _status(name: str, day: str | None, former: bool = False) -> leaders.Status:
         ("Wang Yi", "2023-03-01", "CHNGOV", "Director of the Office of the CCP Central Foreign"),
         ("Wang Yi", "2025-02-20", "CHNGOV", "Foreign Minister of China"),
         ("Mark Rutte", "2023-03-01", "NLDGOV", "Prime Minister of the Netherlands"),
+        # terms checked in the actors7 spot-check of leaders.csv (split and earlier terms)
+        ("Sebastián Piñera", "2012-06-01", "CHLGOV", "President of Chile"),
+        ("Sebastián Piñera", "2016-06-01", "CHL", "former President of Chile"),
+        ("Nancy Pelosi", "2009-05-01", "USALEG", "Speaker of the United States House"),
+        ("Hassan Sheikh Mohamud", "2014-05-01", "SOMGOV", "President of Somalia"),
+        ("Abdel Fattah al-Burhan", "2019-06-01", "SDNGOV", "Transitional Military Council"),
+        ("Ranil Wickremesinghe", "2022-06-01", "LKAGOV", "Prime Minister of Sri Lanka"),
         ("Mark Rutte", "2025-03-01", "NATO", "Secretary General of NATO"),
         ("Tammy Bruce", "2025-01-15", "USAGOV", "State Department Spokesperson"),  # month precision
     ],

@@ -157,3 +157,11 @@ def test_shipped_gold_files_are_valid() -> None:
     assert modalities == set(MODALITIES)
     seed = read_gold(REPO_ROOT / "eval" / "gold" / "seed.jsonl")
     assert len(seed[0].events) == 10 and seed[0].text.startswith("Poland’s President")
+
+
+def test_rebels_and_insurgents_are_one_sector(pred) -> None:  # type: ignore[no-untyped-def]
+    # the annotation guide gives "REB / INS" as one row: annotators do not tell them apart
+    g = one(source="AFGINS", target="AFGGOV", cameo="19")
+    assert same_event(g, pred("190", "AFGREB", "AFGGOV"))
+    assert same_event(one(source="REB", cameo="19"), pred("190", "INS", None))
+    assert not same_event(g, pred("190", "AFGUAF", "AFGGOV"))
