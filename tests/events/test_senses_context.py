@@ -90,3 +90,18 @@ def test_support_given_as_money_is_aid(text: str, monkeypatch: pytest.MonkeyPatc
 ])
 def test_support_in_words_stays_an_endorsement(text: str, nlp: Any) -> None:
     assert "051" in _codes(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary opened its borders to thousands of refugees from Ukraine.",
+    "Chad opened its border to families fleeing the fighting in Darfur.",
+])
+def test_a_border_opened_to_refugees_is_asylum(text: str, monkeypatch: pytest.MonkeyPatch,
+                                               nlp: Any) -> None:
+    raw, gated = _both(text, monkeypatch)
+    assert "050" in raw, raw
+    assert "050" not in gated and "075" in gated, gated
+
+
+def test_a_border_opened_to_a_neighbour_stays_cooperation(nlp: Any) -> None:
+    assert "050" in _codes("China reopened its border with Vietnam after the talks.")
