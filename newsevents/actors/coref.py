@@ -29,6 +29,12 @@ _BACK_NOUNS = {"bloc": "igo", "alliance": "igo", "organisation": "igo", "organiz
                "watchdog": "igo", "body": "igo", "union": "igo", "group": "group",
                "militants": "group", "movement": "group", "militia": "group"}
 
+#: Definite nouns for one person in crime news ("the accused", "the suspect"): the private
+#: person named last before, not a generic civilian of the article's country.
+_ROLE_NOUNS = frozenset({"accused", "suspect", "defendant", "gunman", "attacker", "assailant",
+                         "perpetrator", "shooter"})
+_PRIVATE_SECTORS = frozenset({"CVL", "CRM", "UAF"})
+
 #: Sectors of ordinary people ("12 people", "residents"): a collective "the group" or "the
 #: movement" refers back to an organised group, not to them.
 _PEOPLE_SECTORS = frozenset({"CVL", "REF"})
@@ -40,6 +46,7 @@ def link(state: DocState) -> None:
     _short_names(state)
     _two_sides(state)
     _definite_back(state)
+    _role_back(state)
     _pronouns(state)
 
 
@@ -67,6 +74,33 @@ def _definite_back(state: DocState) -> None:
                           f"'the {token.text}' refers back to "
                           f"'{state.text[ante.start_char:ante.end_char]}'", head=token.i,
                           code=ante.code, person=ante.person, entity=ante.entity))
+
+
+def _role_back(state: DocState) -> None:
+    """"Judge X ordered the accused remain in custody": a bare "the accused" (or suspect,
+    gunman, …) whose code only the article's context gave is the private person named last
+    within the window ("An Australian, Brenton Tarrant, …" → AUSCVL)."""
+    doc = state.doc
+    people = [m for m in state.mentions if m.kind == "person" and m.owns and m.country
+              and m.sector in _PRIVATE_SECTORS and doc[m.head].pos_ == "PROPN"]
+    if not people:
+        return
+    for m in state.mentions:
+        if (m.method != "context" or m.end - m.start != 2 or doc[m.start].lower_ != "the"
+                or doc[m.head].lower_ not in _ROLE_NOUNS):
+            continue
+        here = state.sent_index[m.head]
+        earlier = [p for p in people if p.start < m.start
+                   and here - state.sent_index[p.head] <= _WINDOW]
+        if not earlier:
+            continue
+        ante = max(earlier, key=lambda p: p.start)
+        m.kind, m.country, m.sector, m.role, m.code = (
+            "person", ante.country, ante.sector, ante.role, ante.code)
+        m.person, m.entity, m.generic, m.method = ante.person, ante.entity, False, "coreference"
+        m.reason = (f"'{state.text[m.start_char:m.end_char]}' refers back to "
+                    f"'{state.text[ante.start_char:ante.end_char]}', the private person named "
+                    "last")
 
 
 def _assign_entities(state: DocState) -> None:
@@ -219,6 +253,23 @@ def _pronouns(state: DocState) -> None:
         window.append(added)  # the pass only appends: the pronoun owned no token before
 
 
+#: Object pronouns: never the subject of their own clause ("X urged him", "X told them").
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def _clause_subject(state: DocState, token: Token) -> Mention | None:
+    """The mention that is the subject of the clause ``token`` is the object of."""
+    if token.dep_ not in _OBJECT_DEPS and not (
+            token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative")
+            and token.head.head.pos_ in ("VERB", "AUX")):
+        return None
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return state.owner.get(child.i)
+    return None
+
+
 def _it_refers(token: Token) -> bool:
     """"it" as the subject of an action verb (not "it is unlikely that …")."""
     return (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX")
@@ -231,10 +282,14 @@ def _antecedent(state: DocState, token: Token, want: str, sent_index: list[int],
     narrow the mentions looked at to those the window can accept (:class:`_Window`)."""
     here = sent_index[token.i]
     outside = not state.in_quote(token.idx)
+    clause_subject = _clause_subject(state, token)
     candidates = []
     for m in state.mentions if pool is None else pool:
         if m.start >= token.i or m.kind == "media" or not m.owns:
             continue
+        if clause_subject is not None and (m is clause_subject or (
+                m.entity is not None and m.entity == clause_subject.entity)):
+            continue  # "Merkel urged him": him is never Merkel (a reflexive would say so)
         if here - sent_index[m.head] > _WINDOW:
             continue
         if outside and state.in_quote(m.start_char):

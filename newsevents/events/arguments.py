@@ -60,6 +60,9 @@ class ArgumentRules:
     implied_violence_roots: frozenset[str]
     undergoer_roots: frozenset[str]
     implied_attacker_sector: str
+    counterforce_victims: frozenset[str]
+    counterforce_sector: str
+    opponent_preps: frozenset[str]
     counted_people_sector: str
     patient_kinds: frozenset[str]
     thing_kinds: frozenset[str]
@@ -77,6 +80,11 @@ class ArgumentRules:
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
     place_oblique_preps: frozenset[str]
+    protest_roots: tuple[str, ...]
+    addressee_roots: tuple[str, ...]
+    addressee_nouns: frozenset[str]
+    purpose_patient_roots: frozenset[str]
+    protest_topic_preps: frozenset[str]
     claim_code: str
     claimed_roots: frozenset[str]
     claim_window: int
@@ -100,6 +108,9 @@ def argument_rules() -> ArgumentRules:
         implied_violence_roots=frozenset(str(r) for r in raw["implied_violence_roots"]),
         undergoer_roots=frozenset(str(r) for r in raw["undergoer_roots"]),
         implied_attacker_sector=str(raw["implied_attacker_sector"]),
+        counterforce_victims=frozenset(str(s) for s in raw["implied_counterforce"]["victims"]),
+        counterforce_sector=str(raw["implied_counterforce"]["sector"]),
+        opponent_preps=_words(raw["implied_counterforce"]["opponent_preps"]),
         counted_people_sector=str(raw["counted_people_sector"]),
         patient_kinds=_words(raw.get("patient_kinds", [])),
         thing_kinds=_words(raw.get("thing_kinds", [])),
@@ -119,6 +130,11 @@ def argument_rules() -> ArgumentRules:
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),
         place_oblique_preps=_words(raw["place_oblique_preps"]),
+        protest_roots=tuple(str(r) for r in raw["protest"]["roots"]),
+        addressee_roots=tuple(str(r) for r in raw["addressee"]["roots"]),
+        addressee_nouns=_words(raw["addressee"]["nouns"]),
+        purpose_patient_roots=frozenset(str(r) for r in raw["purpose_patient_roots"]),
+        protest_topic_preps=_words(raw["protest"]["topic_preps"]),
         claim_code=str(raw["claim"]["code"]),
         claimed_roots=frozenset(str(r) for r in raw["claim"]["roots"]),
         claim_window=int(raw["claim"]["sentences_back"]),
@@ -182,6 +198,28 @@ def violence_context(trigger: Token, event_nouns: frozenset[str]) -> bool:
                         lemma in event_nouns or lemma in rules.event_subjects):
                     return True
     return False
+
+
+def violence_opponent(trigger: Token, finder: ActorFinder, event_nouns: frozenset[str]
+                      ) -> Actor | None:
+    """'were killed in a shootout with police', 'died in clashes with the army': the event
+    noun's with-phrase names the side that did it, which the passive leaves unnamed."""
+    rules = argument_rules()
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "amid"):
+            continue
+        for g in prep.children:
+            lemma = g.lemma_.lower()
+            if g.dep_ != "pobj" or not (lemma in event_nouns or lemma in rules.event_subjects):
+                continue
+            for q in g.children:
+                if q.dep_ != "prep" or q.lower_ not in rules.opponent_preps:
+                    continue
+                for o in q.children:
+                    actor = finder.at(o, pronoun_fallback=False) if o.dep_ == "pobj" else None
+                    if political(actor):
+                        return actor
+    return None
 
 
 def _kind(tok: Token) -> str:
@@ -284,18 +322,27 @@ def locate_implied(actor: Actor | None, place: Place | None, target: Actor | Non
     if actor.sector is None:
         if not violent:
             return actor  # an unnamed critic is of no country the place could tell
-        sector = argument_rules().implied_attacker_sector
+        rules = argument_rules()
+        sector, who = rules.implied_attacker_sector, "an unidentified armed actor"
+        home = None
+        if target is not None and target.sector in rules.counterforce_victims:
+            # "three militants were killed in a firefight": the state's forces, in the
+            # victims' country when the place gives none
+            sector, who = rules.counterforce_sector, (
+                f"the security forces ({rules.counterforce_sector}), as those hit are armed")
+            home = target.country
         if place is not None and place.country:
             country, where = place.country, f"in {place.name} ({place.country})"
+        elif home:
+            country, where = home, f"of the country of those hit ({home})"
         elif document_country:
             country, where = document_country, f"in the article's country ({document_country})"
         else:
             return replace(actor, sector=sector, code=sector, resolution=Resolution(
-                "implied", f"{actor.resolution.reason}: an unidentified armed actor, "
-                           "country unknown"))
+                "implied", f"{actor.resolution.reason}: {who}, country unknown"))
         return replace(actor, country=country, sector=sector, code=country + sector,
-                       resolution=Resolution("implied", f"{actor.resolution.reason}: an "
-                                             f"unidentified armed actor {where}"))
+                       resolution=Resolution("implied", f"{actor.resolution.reason}: "
+                                             f"{who} {where}"))
     if place is not None and place.country:
         country, where = place.country, f"in {place.name} ({place.country})"
     elif target is not None and target.country and target.kind != "media":

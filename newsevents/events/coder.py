@@ -189,7 +189,9 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     if not sources and finder.uncoded and args.agentless_passive(tok) and (
             code[:2] not in args.argument_rules().implied_violence_roots
             or args.violence_context(tok, finder.event_nouns)):
-        sources = [args.implied_agent(tok)]
+        # "were killed in a shootout with police": the event noun names the other side
+        opponent = args.violence_opponent(tok, finder, finder.event_nouns)
+        sources = [opponent] if opponent is not None else [args.implied_agent(tok)]
     if not sources and tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
         # "We urge all countries to condemn this launch and call on the DPRK …": a conjunct
         # the parser hung under the complement often belongs to the governing verb

@@ -31,7 +31,7 @@ from ..actors import vocab as actor_vocab
 from ..records import Actor, Place, Resolution, Span
 from . import arguments as args
 from .kinds import noun_kinds
-from .syntax import ActorFinder, objects, political, prep_children, slot
+from .syntax import ActorFinder, objects, political, prep_children, slot, subtree_tokens
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -240,6 +240,75 @@ def place_target(tok: Token, code: str, finder: ActorFinder,
     return []
 
 
+def protest_target(tok: Token, code: str, finder: ActorFinder,
+                   source: Actor | None = None) -> list[Actor]:
+    """Whom a protest (``protest.roots``) is against when its slots name nobody: the party inside
+    what is protested — the trigger's purpose or reason clause ("blocked a road to show their
+    disapproval of the United States' policies") or a phrase of ``protest.topic_preps`` ("a
+    strike over a bill signed by the Labour Minister") — else the state of the one country the
+    sentence places it in ("rioted at a jail in northern Israel" → ISR), as CAMEO and PLOVER
+    coders code a protest with no addressee. Never the protesters' own side."""
+    rules = args.argument_rules()
+    if not any(code.startswith(r) for r in rules.protest_roots):
+        return []
+    topics = [g for h in _holders(tok) for g in _pobjs(h, rules.protest_topic_preps)]
+    topics += [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp")]
+    for topic in topics:
+        for t in (topic, *subtree_tokens(topic)):
+            actor = finder.at(t, pronoun_fallback=False)
+            if political(actor) and not _protester(actor, source):  # type: ignore[arg-type]
+                return [actor]  # type: ignore[list-item]
+    place = sentence_place(finder.places, tok)
+    if place is None or not place.country:
+        return []
+    state = Actor(mention=place.name, start=place.start, end=place.end, name=place.name,
+                  kind="state", country=place.country, code=place.country,
+                  resolution=Resolution("metonymy", f"protest in '{place.name}' "
+                                        f"({place.country}) with no addressee named: directed "
+                                        f"at the state where it happened"),
+                  sentence=Span(tok.sent.start_char, tok.sent.end_char, tok.sent.text))
+    return [] if _same(state, source) else [state]
+
+
+def channel_addressee(tok: Token, code: str, finder: ActorFinder,
+                      source: Actor | None = None) -> Actor | None:
+    """Whom a verbal act is addressed to through a channel the sentence names: "in a letter
+    to the Kenyan government, Museveni demanded …", "said in a message to Congress"
+    (``addressee.nouns`` with a to-phrase, on the trigger or the clause it hangs from)."""
+    rules = args.argument_rules()
+    if not any(code.startswith(r) for r in rules.addressee_roots):
+        return None
+    holders = [tok, tok.head] if tok.dep_ in ("xcomp", "ccomp") else [tok]
+    for channel in (g for h in holders for g in _pobjs(h, frozenset({"in", "through", "via"}))):
+        if channel.lemma_.lower() not in rules.addressee_nouns:
+            continue
+        for t in _pobjs(channel, frozenset({"to"})):
+            actor = finder.at(t, pronoun_fallback=False)
+            if political(actor) and not (source is not None and same_side(
+                    actor, source)):  # type: ignore[arg-type]
+                return actor
+    return None
+
+
+def purpose_patients(tok: Token) -> list[Token]:
+    """Whom force used "to" do something is used on ("opened fire to disperse the
+    demonstrators", "fired shots to scare away the crowd"): the objects of the trigger's purpose
+    infinitive that are people or groups (never a thing or an event: "to break up protests",
+    "to alleviate the challenges"), for the roots of ``purpose_patient_roots``."""
+    out: list[Token] = []
+    for clause in tok.children:
+        if clause.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            out += patients(clause)
+    return out
+
+
+def _protester(actor: Actor, source: Actor | None) -> bool:
+    """The protesters themselves or their like (the same mention, entity, or full code)."""
+    return source is not None and (same_side(actor, source) or (
+        bool(actor.code) and actor.code == source.code))
+
+
 def _same(actor: Actor, other: Actor | None) -> bool:
     """The source itself, or its state ("Serbia lifted a curfew in Belgrade" has no target
     of its own: the events stage drops a state acting on itself, so the event stays targetless)."""
@@ -310,11 +379,12 @@ def sentence_place(places: list[Place], tok: Token) -> Place | None:
 
 
 def counted_people(actor: Actor, tok: Token, finder: ActorFinder) -> Actor:
-    """A bare number acted on ("killed five and wounded 110") counts people: civilians
+    """A bare number acted on ("killed five and wounded 110") or a counted noun of people
+    ("killing one person") counts people: civilians
     (``counted_people_sector``) of the one country the sentence puts its places in, else of
     the article's country — the country a reader gives them, as the actors stage places
     "people" (actors/generic.py). Anything else is returned as it is."""
-    if actor.country or actor.code or tok.pos_ != "NUM":
+    if actor.country or actor.code or not (tok.pos_ == "NUM" or _counted_person(tok)):
         return actor
     place = sentence_place(finder.places, tok)
     if place is not None and place.country:
@@ -328,6 +398,13 @@ def counted_people(actor: Actor, tok: Token, finder: ActorFinder) -> Actor:
     return replace(actor, country=country, sector=sector, code=country + sector, kind="group",
                    resolution=Resolution("context", f"'{actor.mention}' counts people: "
                                          f"{sector} of {where} ({country})"))
+
+
+def _counted_person(tok: Token) -> bool:
+    """A counted noun of people ("killing one person", "three passengers"): by its number and
+    the head noun's WordNet supersense (``patient_kinds``), as :func:`patients` reads them."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children) and bool(
+        _people([tok]))
 
 
 def owner_actor(tok: Token) -> Actor | None:

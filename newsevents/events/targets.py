@@ -89,8 +89,31 @@ def _others(found: list[Actor], source: Actor | None) -> list[Actor]:
 
 
 def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
-             code: str = "", source: Actor | None = None) -> list[Actor]:
+            code: str = "", source: Actor | None = None) -> list[Actor]:
+    """Who the event acts on: the pattern's slots and the structure of :func:`_slot_targets`,
+    else, for a protest, what it is against (:func:`.participants.protest_target`), and for
+    force, whom its purpose clause names (:func:`.participants.purpose_patients`)."""
     code = code or p.code or ""
+    found = _slot_targets(p, tok, finder, skip, code, source)
+    if not found or not found[0].country or (
+            found[0].kind == "state" and found[0].resolution.method == "metonymy"):
+        # "in a letter to the Kenyan government, Museveni demanded the release of the
+        # fishermen": the channel's addressee, over an uncoded party or a mere place
+        addressee = parts.channel_addressee(tok, code, finder, source)
+        if addressee is not None:
+            return [addressee]
+    if not found and (p.kind != "petrarch-verb" or p.intransitive):
+        found = parts.protest_target(tok, code, finder, source)
+    if not found and code[:2] in args.argument_rules().purpose_patient_roots:
+        # "opened fire to disperse the demonstrators": whom the force was used on
+        found = [a for a in actors_at(finder, parts.purpose_patients(tok), uncoded=finder.uncoded)
+                 if source is None or not (parts.same_side(a, source) or (
+                     a.code is not None and a.code == source.code))]
+    return found
+
+
+def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
+                  code: str, source: Actor | None) -> list[Actor]:
     if "dative" in p.target and skip != "dative":
         found = actors_at(finder, parts.with_recipients(tok), uncoded=False)
         if found:  # "provided the Lebanese army with aircraft"

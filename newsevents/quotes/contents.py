@@ -264,7 +264,9 @@ def characterization_content(cue: Cue, naming: frozenset[str]) -> tuple[int, int
     return content_bounds(obj.left_edge, pred.right_edge, verb)
 
 
-def object_content(cue: Cue, stances: frozenset[str]) -> tuple[int, int] | None:
+def object_content(
+    cue: Cue, stances: frozenset[str], means: frozenset[str] | None = None
+) -> tuple[int, int] | None:
     """The noun phrase a stance verb takes a position on, with what the verb says of it:
     "endorsed [Carly Fiorina]", "praised [the Saudis for their help]", "mocked [Rubio as a
     neophyte]", "announced [her candidacy]" (PolNeAR's attributions of stances with a
@@ -272,7 +274,10 @@ def object_content(cue: Cue, stances: frozenset[str]) -> tuple[int, int] | None:
     verbs of ``data/quotes/cues.yaml``, only a direct object after the verb, and not when the
     verb is an adjunct of a noun ("the man accused of …", "a bill backed by …"), nor in a
     question. The content
-    stops at a comma, a conjunction or a means ("by citing a poll"): those are other clauses."""
+    stops at a comma, a conjunction or a means ("by citing a poll"): those are other clauses.
+    ``means`` replaces the prepositions that open a means (a poll's "shows Clinton [with a
+    lead]" keeps its "with" phrase: that is the finding)."""
+    stops = MEANS_PREPS if means is None else means
     verb = cue.token
     if verb.lemma_.lower() not in stances or verb.dep_ in ("acl", "relcl", "amod", "pcomp"):
         return None
@@ -291,7 +296,7 @@ def object_content(cue: Cue, stances: frozenset[str]) -> tuple[int, int] | None:
             kid.dep_ not in OBJECT_TAIL_DEPS
             or lead.text in PARENTHESIS_ENDS
             or kid.left_edge.i != last.i + 1
-            or (kid.dep_ == "prep" and kid.lower_ in MEANS_PREPS)
+            or (kid.dep_ == "prep" and kid.lower_ in stops)
         ):
             break
         last = kid.right_edge
@@ -302,3 +307,38 @@ def object_content(cue: Cue, stances: frozenset[str]) -> tuple[int, int] | None:
 # [as Y]", "supported X [against Y]", "proposed a levy [last year]".
 OBJECT_TAIL_DEPS = frozenset({"prep", "oprd", "xcomp", "npadvmod", "dative", "acomp", "advmod"})
 MEANS_PREPS = frozenset({"by", "with", "in", "at", "during", "after", "before", "while"})
+# A finding's object goes on through "with …", "in …", "at …" ("shows Clinton with a lead in
+# Iowa"): only a means or a time ends it.
+FINDING_STOPS = frozenset({"by", "during", "after", "before", "while"})
+
+
+def topic_content(cue: Cue, vocab: Vocabulary) -> tuple[int, int] | None:
+    """The noun phrase a verb's topic preposition takes: "talked about [the economy]", "spoke
+    of [a revolution]", "referred to [the attack]", "railed against [the deal]" (PolNeAR's
+    attributions with a noun-phrase content, the preposition part of the cue). The preposition
+    must follow the verb (a particle or an adverb between them at most) and belong to it in
+    ``data/quotes/cues.yaml``'s ``topics`` (any cue verb takes "about"); its object must be a
+    noun phrase, not a clause ("talked about how …" is a topic question, not a claim). Not when
+    the verb hangs on a noun ("the man referred to …")."""
+    verb = cue.token
+    if verb.dep_ in ("acl", "amod", "relcl", "pcomp"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in vocab.topic_questions:
+        return None
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i <= verb.i:
+            continue
+        verbs = vocab.topics.get(prep.lower_)
+        if verbs is None or not (lemma in verbs or prep.lower_ == "about"):
+            continue
+        if any(t.dep_ not in ("prt", "advmod") for t in doc[verb.i + 1 : prep.i]):
+            return None
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            return None
+        if obj.lower_ in QUESTION_WORDS or obj.left_edge.lower_ in QUESTION_WORDS:
+            return None
+        return content_bounds(obj.left_edge, obj.right_edge, verb, min_tokens=1)
+    return None

@@ -11,7 +11,9 @@ article, in every paragraph.
 
 from __future__ import annotations
 
-from ..records import Actor, Quote
+import re
+
+from ..records import Actor, Quote, Span
 from .contents import content_of
 from .docindex import sent_of
 from .marks import Quoted, paragraph_index
@@ -33,13 +35,21 @@ CONTINUATION_REACH = 3
 def is_direct(state: Quoting, q: Quoted) -> bool:
     """Does the quote stand where a sentence or a quotation starts?
 
-    One or two quoted words never are: a list of terms ('words like "yeet," "ghosting"')
-    or a nickname is not a statement, whatever precedes it.
+    One or two quoted words rarely are: a list of terms ('words like "yeet," "ghosting"')
+    or a nickname is not a statement, whatever precedes it. Two words that open a sentence and
+    close on a comma, "?" or "!" are a short statement its cue follows (“It’s fine,” Trump
+    said.).
     """
-    if len(state.text[q.inner_start : q.inner_end].split()) < 3:
-        return False
+    inner = state.text[q.inner_start : q.inner_end]
+    words = len(inner.split())
     p_start = state.paras[q.paragraph][0]
     before = state.text[p_start : q.start].rstrip()
+    if words < 3:
+        return (
+            words == 2
+            and inner.rstrip().endswith((",", "?", "!"))
+            and (not before or before[-1] in SENTENCE_ENDS)
+        )
     if not before:
         return True
     last = before[-1]
@@ -287,3 +297,55 @@ def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None
             q.start, q.end, "direct", None, "rule:direct:last-speaker", 0.5, speaker=last
         )
     return state.record(q.start, q.end, "direct", None, "rule:direct:unattributed", 0.5)
+
+
+# A transcript's turn: "SANDERS: We will win this election." — a short name, a colon, the words.
+TURN_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)")
+TURN_MIN_WORDS = 4
+
+
+def transcript_turns(state: Quoting) -> list[Quote]:
+    """Paragraphs that are a speaker's turn in a transcript or a headline naming the speaker:
+    "SANDERS: We will win this election.", "Clinton camp: Trump's plan threatens security."
+    (PolNeAR attributes the words to the label; the colon is the cue). The label opens the
+    paragraph, is at most four capitalised words ending in a proper noun the actors stage or the
+    named entities resolve to a person or organisation ("Poll:", "The result:", "Correction:"
+    name no one),
+    and the words after it (at least four, with a verb, not in quotation marks: those are
+    ``rule:direct:label``'s) run to the end of the paragraph."""
+    out: list[Quote] = []
+    for index, (lo, hi) in enumerate(state.paras):
+        if state.headings[index]:
+            continue
+        m = TURN_LABEL.match(state.text, lo, hi)
+        if m is None:
+            continue
+        start = m.end()
+        end = hi
+        while end > start and state.text[end - 1] in ".!? ":
+            end -= 1
+        if len(state.text[start:end].split()) < TURN_MIN_WORDS:
+            continue
+        if any(q.start < end and start < q.end for q in state.quoted):
+            continue
+        words = state.doc.char_span(start, end, alignment_mode="expand")
+        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue  # a list of names, a section title ("Deaths: SMITH, JOHN")
+        label = state.doc.char_span(lo, m.end(1), alignment_mode="expand")
+        if label is None or not len(label) or label[-1].pos_ != "PROPN":
+            continue
+        speaker, _, _ = resolve_speaker(state.actors, label[-1], state.history)
+        if (
+            speaker is None
+            or speaker.kind not in ("person", "organisation")
+            or (speaker.resolution is not None and speaker.resolution.method == "unresolved")
+        ):
+            continue  # "Correction:", "Stealth Over Health:": a capitalised word, no one named
+        colon = m.end(1)
+        out.append(
+            state.record(
+                start, end, "direct", None, "rule:direct:transcript", 0.7, speaker=speaker,
+                cue_text=":", cue_span=Span(colon, colon + 1, ":"),
+            )
+        )
+    return out

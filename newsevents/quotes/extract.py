@@ -23,18 +23,20 @@ from spacy.tokens import Doc
 
 from ..records import Actor, Quote, TimeExpr
 from .contents import (
+    FINDING_STOPS,
     characterization_content,
     complement_of,
     content_of,
     intention_content,
     object_content,
+    topic_content,
 )
-from .direct import direct_quote, is_direct
+from .direct import direct_quote, is_direct, transcript_turns
 from .marks import Quoted
 from .speakers import resolve_speaker
 from .state import CONFIDENCE, Quoting
-from .syntax import Cue, medium_of, source_of
-from .vocab import vocabulary
+from .syntax import Cue, medium_of, source_of, subject_of
+from .vocab import Vocabulary, vocabulary
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -76,6 +78,7 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
             cue.cls not in INDIRECT_CLASSES
             and lemma not in state.vocab.intention
             and lemma not in state.vocab.stance
+            and cue.cls != "topic"
         ):
             continue
         rule = RULE.get(cue.cls, "")
@@ -86,6 +89,11 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
             content, rule = characterization_content(cue, state.vocab.partial), "naming"
         if content is None:
             content, rule = object_content(cue, state.vocab.stance), "object"
+        if content is None and _finding_subject(cue, state.vocab):
+            content = object_content(cue, state.vocab.finding_verbs, FINDING_STOPS)
+            rule = "object"
+        if content is None and cue.cls not in ("according", "finding", "nominal"):
+            content, rule = topic_content(cue, state.vocab), "topic"
         if content is None or state.quoted_share(*content) > 0.5:
             continue
         if rule == "ccomp" and not _has_verb(state, content):
@@ -95,9 +103,13 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
     spoken = [content for c, content, _ in pending.values() if c.cls in SPEECH_CLASSES]
     # a stance is part of any content it stands in ("a poll shows that voters oppose the plan":
     # one record, the finding)
-    held = [(c.start, content) for c, content, rule in pending.values() if rule != "object"]
+    held = [
+        (c.start, content)
+        for c, content, rule in pending.values()
+        if rule not in ("object", "topic")
+    ]
     for start, (cue, content, rule) in list(pending.items()):
-        if rule == "object":
+        if rule in ("object", "topic"):
             holders = [span for _, span in held]
         elif cue.cls not in SPEECH_CLASSES:
             holders = spoken
@@ -106,6 +118,17 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
         if any(lo <= cue.start < hi for lo, hi in holders):
             del pending[start]
     return pending
+
+
+def _finding_subject(cue: Cue, vocab: Vocabulary) -> bool:
+    """Is the cue a finding verb whose subject is a poll, study or record ("A Fox News poll
+    shows Sanders with 47 percent")?"""
+    if cue.token.lemma_.lower() not in vocab.finding_verbs:
+        return False
+    subject = subject_of(cue.token)
+    return subject is not None and (
+        subject.lemma_.lower() in vocab.findings or subject.lemma_.lower() in vocab.finding_sources
+    )
 
 
 def _nesting(
@@ -236,11 +259,13 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                 continue
             if rule == "infinitive" and not _named(attr.speaker):
                 continue
-            if rule == "object" and not _holder(attr.speaker):
+            if rule in ("object", "topic") and not _holder(attr.speaker):
                 continue
             mixed = any(start <= q.start < end for q in state.quoted)
             kind = "mixed" if mixed else "indirect"
-            cls = {"infinitive": "intention", "object": "stance"}.get(rule, cue.cls)
+            cls = {"infinitive": "intention", "object": "stance", "topic": "stance"}.get(
+                rule, cue.cls
+            )
             method = f"rule:{kind}:{rule}" + NOT_SPEECH.get(cls, "")
             quotes.append(state.record(start, end, kind, attr, method, CONFIDENCE[cls]))
             continue
@@ -256,6 +281,11 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
     # A single quoted word ("pause", "liberals") is a term, not a statement: no record, though
     # it stood in the list above, so the quotes after it continue its speaker.
     quotes = [q for q in quotes if q.kind != "partial" or _words_inside(q) >= PARTIAL_MIN_WORDS]
+    quotes += [
+        turn
+        for turn in transcript_turns(state)
+        if not any(q.start < turn.end and turn.start < q.end for q in quotes)
+    ]
     quotes.sort(key=lambda x: (x.start, x.end))
     return quotes
 

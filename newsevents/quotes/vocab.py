@@ -32,6 +32,11 @@ class Vocabulary:
     prepositional: tuple[tuple[str, str], ...]
     nominal: frozenset[str]  # attribution nouns: "the claim that …"
     findings: frozenset[str]  # "in a new poll, …": nouns whose "in" phrase sources a clause
+    topics: dict[str, frozenset[str]]  # "talked about X": preposition → verbs
+    topic: frozenset[str]  # every verb of ``topics``: cues only through their preposition
+    topic_questions: frozenset[str]  # "asked about X": a question, no topic of the subject's
+    finding_verbs: frozenset[str]  # "a poll shows [Sanders ahead]": object of a finding
+    finding_sources: frozenset[str]  # nouns besides ``findings`` that report findings
     light_verbs: frozenset[str]  # "made the claim that …": the subject is the source
     channel_nouns: frozenset[str]
     channel_preps: frozenset[str]
@@ -46,6 +51,7 @@ class Vocabulary:
         so a document's candidate tokens are found from its attribute array in one pass."""
         words = self.speech | self.partial | self.cognition | self.intention | self.nominal
         words |= self.stance
+        words |= self.topic
         words |= {a for a, _ in self.prepositional}
         if self.findings:
             words |= {"in"}
@@ -65,6 +71,8 @@ class Vocabulary:
             return "intention"
         if lemma in self.stance:
             return "stance"
+        if lemma in self.topic:
+            return "topic"
         return None
 
 
@@ -74,7 +82,9 @@ _SCHEMAS: dict[str, Any] = {
                   optional("intention"): [str], optional("stance"): [str],
                   optional("needs_particle"): {str: ([str], None)},
                   "prepositional": [[str]], optional("nominal"): [str],
-                  optional("findings"): [str],
+                  optional("findings"): [str], optional("topics"): {str: [str]},
+                  optional("topic_questions"): [str], optional("finding_verbs"): [str],
+                  optional("finding_sources"): [str],
                   optional("light_verbs"): [str], ...: ANY},
     "media.yaml": {"source": str, "channel_nouns": [str], "channel_preps": [str],
                    "outlet_preps": [str], "platforms": [str], "outlet_words": [str],
@@ -100,6 +110,7 @@ def vocabulary() -> Vocabulary:
     """Load and cache the quote vocabularies (once per process)."""
     cues = _read("cues.yaml")
     media = _read("media.yaml")
+    topics = {str(k).lower(): _lower(v) for k, v in (cues.get("topics") or {}).items()}
     return Vocabulary(
         speech=_lower(cues["speech"]),
         partial=_lower(cues["partial"]),
@@ -112,6 +123,11 @@ def vocabulary() -> Vocabulary:
         prepositional=tuple((str(a).lower(), str(b).lower()) for a, b in cues["prepositional"]),
         nominal=_lower(cues.get("nominal") or []),
         findings=_lower(cues.get("findings") or []),
+        topics=topics,
+        topic=frozenset().union(*topics.values()),
+        topic_questions=_lower(cues.get("topic_questions") or []),
+        finding_verbs=_lower(cues.get("finding_verbs") or []),
+        finding_sources=_lower(cues.get("finding_sources") or []),
         light_verbs=_lower(cues.get("light_verbs") or []),
         channel_nouns=_lower(media["channel_nouns"]),
         channel_preps=_lower(media["channel_preps"]),

@@ -86,3 +86,26 @@ def test_a_bare_claim_of_responsibility_is_against_the_latest_attacks_target() -
             "A Kandahar man pleaded guilty on Friday.")
     [pleaded] = _events(plea, "01")  # a plea is to the court, not against the attack's victims
     assert pleaded.target is None or pleaded.target.sector == "JUD"
+
+
+def test_the_unnamed_side_that_kills_armed_men_is_the_states_security_forces() -> None:
+    hit = args.Actor(mention="insurgents", start=0, end=10, name="insurgents", kind="group",
+                     country="MLI", sector="INS", code="MLIINS")
+    doer = args.locate_implied(_implied_attacker(), None, hit, None, violent=True)
+    assert doer is not None and doer.code == "MLICOP"
+    assert "security forces" in doer.resolution.reason
+    text = "Six insurgents were killed in fighting in northern Mali on Sunday."
+    events = _events(text, "18") + _events(text, "19")
+    assert events and all(e.source is not None and e.source.code == "MLICOP" for e in events)
+
+
+def test_an_event_nouns_with_phrase_names_the_side_the_passive_leaves_out() -> None:
+    text = "Two rebels were killed in a clash with Chadian soldiers near Abeche on Friday."
+    events = _events(text, "18") + _events(text, "19")
+    assert events and all(e.source is not None and e.source.code == "TCDMIL" for e in events)
+
+
+def test_a_counted_noun_of_people_is_civilians_of_the_sentences_place() -> None:
+    text = "Bolivian soldiers fired on a crowd in Cochabamba on Sunday, killing one person."
+    killed = [e for e in _events(text, "18") if e.trigger.text == "killing"]
+    assert killed and killed[0].target is not None and killed[0].target.code == "BOLCVL"
