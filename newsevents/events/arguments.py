@@ -77,6 +77,9 @@ class ArgumentRules:
     departure_roots: tuple[str, ...]
     place_target_roots: tuple[str, ...]
     place_preps: frozenset[str]
+    own_place_civilian_roots: tuple[str, ...]
+    purpose_target_roots: tuple[str, ...]
+    purpose_participles: frozenset[str]
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
     place_oblique_preps: frozenset[str]
@@ -127,6 +130,9 @@ def argument_rules() -> ArgumentRules:
         departure_roots=tuple(str(r) for r in raw["departure_roots"]),
         place_target_roots=tuple(str(r) for r in raw["place_target_roots"]),
         place_preps=_words(raw["place_preps"]),
+        own_place_civilian_roots=tuple(str(r) for r in raw.get("own_place_civilian_roots", [])),
+        purpose_target_roots=tuple(str(r) for r in raw.get("purpose_target_roots", [])),
+        purpose_participles=_words(raw.get("purpose_participles", [])),
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),
         place_oblique_preps=_words(raw["place_oblique_preps"]),
