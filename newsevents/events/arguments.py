@@ -80,6 +80,9 @@ class ArgumentRules:
     own_place_civilian_roots: tuple[str, ...]
     purpose_target_roots: tuple[str, ...]
     purpose_participles: frozenset[str]
+    nominal_place_roots: tuple[str, ...]
+    reciprocal_noun_roots: tuple[str, ...]
+    occurrence_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
     place_oblique_preps: frozenset[str]
@@ -133,6 +136,9 @@ def argument_rules() -> ArgumentRules:
         own_place_civilian_roots=tuple(str(r) for r in raw.get("own_place_civilian_roots", [])),
         purpose_target_roots=tuple(str(r) for r in raw.get("purpose_target_roots", [])),
         purpose_participles=_words(raw.get("purpose_participles", [])),
+        nominal_place_roots=tuple(str(r) for r in raw.get("nominal_place_roots", [])),
+        occurrence_verbs=_words(raw.get("occurrence_verbs", [])),
+        reciprocal_noun_roots=tuple(str(r) for r in raw.get("reciprocal_noun_roots", [])),
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),
         place_oblique_preps=_words(raw["place_oblique_preps"]),
