@@ -32,7 +32,7 @@ def test_party_of_the_act_agreed_to_is_the_target() -> None:
 
 
 def test_slot_naming_the_doer_gives_way_to_the_other_party() -> None:
-    ev = _one("Hungary opened its borders to refugees from Serbia.", "05")
+    ev = _one("Hungary opened its borders to refugees from Serbia.", "075")
     assert ev.source is not None and ev.source.country == "HUN"
     assert ev.target is not None and ev.target.country == "SRB"
 

@@ -71,3 +71,37 @@ def test_sections_fail_loudly_on_unknown_codes_and_classes() -> None:
         compile_senses({"force": {"codes": ["19"], "classes": ["nowhere"]}})
     with pytest.raises(ValueError):
         compile_senses({"private": {"codes": ["1x"]}})
+
+
+@pytest.mark.parametrize("text", [
+    "The Norwegian government supported medical assistance to the flood victims in Pakistan.",
+    "Japan gave 20 million dollars to support the returning refugees in Sudan.",
+])
+def test_support_given_as_money_is_aid(text: str, monkeypatch: pytest.MonkeyPatch,
+                                       nlp: Any) -> None:
+    raw, gated = _both(text, monkeypatch)
+    assert "051" in raw, raw
+    assert "051" not in gated and "070" in gated, gated
+
+
+@pytest.mark.parametrize("text", [
+    "The senator supported the new bill on schools.",
+    "Germany backed the Kenyan bid for a council seat.",
+])
+def test_support_in_words_stays_an_endorsement(text: str, nlp: Any) -> None:
+    assert "051" in _codes(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary opened its borders to thousands of refugees from Ukraine.",
+    "Chad opened its border to families fleeing the fighting in Darfur.",
+])
+def test_a_border_opened_to_refugees_is_asylum(text: str, monkeypatch: pytest.MonkeyPatch,
+                                               nlp: Any) -> None:
+    raw, gated = _both(text, monkeypatch)
+    assert "050" in raw, raw
+    assert "050" not in gated and "075" in gated, gated
+
+
+def test_a_border_opened_to_a_neighbour_stays_cooperation(nlp: Any) -> None:
+    assert "050" in _codes("China reopened its border with Vietnam after the talks.")
