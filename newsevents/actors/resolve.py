@@ -30,7 +30,7 @@ from .senses import (
     outlet_context,
     part_of_longer_name,
 )
-from .vocab import Entry
+from .vocab import Entry, normalise
 
 #: Title sectors a named person may take from context when nothing names their country
 #: ("Senator Lindsey Graham", "Health Minister X" in a US or Russian story: the office is held
@@ -272,12 +272,37 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
         # "Opposition leader Yair Lapid": the text's own title says what he is now.
         sector, role = title[1], title[2]
         reason = f"{reason}; the text calls him/her '{title[0]}' → {status.country}{sector}"
+    home = status.country
+    office = None if former else _igo_office(state, person, list(doc[new_start:start]), title)
+    if office is not None and (office.country, office.sector) != (home, sector):
+        # "NATO Secretary General Jens Stoltenberg": the text names the IGO office he holds in
+        # the story, whatever office the table gives for the day (the guide: the office held
+        # at the time of the article)
+        home, sector, role = office.country, "IGO", office.office
+        reason = f"{reason}; the text names his/her office '{office.office}' → {home}"
     m = Mention(new_start, end, doc[new_start].idx, match.end_char, person.name, "person",
-                status.country, sector, role, "dictionary", reason,
+                home, sector, role, "dictionary", reason,
                 head=end - 1, person=person.name)
-    if status.sector == "IGO":
-        m.code = status.country
+    if sector == "IGO":
+        m.code = home
     state.add(m)
+
+
+def _igo_office(state: DocState, person: _leaders.Person, prefix: list[Token],
+                title: tuple[str, str, str] | None) -> _leaders.Term | None:
+    """The person's IGO term that the words before the name point to: an IGO named there
+    ("NATO Secretary General", "U.N. envoy"), else an IGO-only title ("Secretary-General")."""
+    igo_terms = [t for t in person.terms if t.sector == "IGO"]
+    if not igo_terms:
+        return None
+    for tok in prefix:
+        body = state.mention_at(tok)
+        if body is not None and body.sector == "IGO":
+            code = body.code or body.country
+            return next((t for t in reversed(igo_terms) if t.country == code), None)
+    if title is not None and title[1] == "IGO":
+        return igo_terms[-1]
+    return None
 
 
 #: Phoenix's country code for international militarised groups.
@@ -377,16 +402,78 @@ def _demonym(state: DocState, match: Match, entry: Entry) -> None:
         last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and last.pos_ in ("PROPN",
                                                                                         "NOUN"))
     if plural_people and last.dep_ not in ("amod", "compound"):
-        if counted(last):
-            # "Thousands of Serbians", "two Americans": people, not the state
+        home = residence(state, match, entry.country or "")
+        if home is not None:
+            country, why = home
+            state.add(_simple(state, _with_determiner(doc, match.start - (why == "demonym")),
+                              match.end, entry.name, "group", country, None, "dictionary",
+                              f"'{last.text}' {'of' if why == 'demonym' else 'living in'} "
+                              f"{country}: an ethnic group is coded with the country it lives "
+                              f"in (CAMEO/PLOVER) → {country}"))
+            return
+        if counted(last) or _described(state, last, match.start):
+            # "Thousands of Serbians", "two Americans", "young Algerians": people, not the state
             state.add(_simple(state, match.start, match.end, entry.name, "group",
                               entry.country, "CVL", "dictionary",
-                              f"counted people '{last.text}' are civilians of {entry.country}"
-                              f" → {entry.country}CVL"))
+                              f"counted or described people '{last.text}' are civilians of "
+                              f"{entry.country} → {entry.country}CVL"))
             return
         state.add(_simple(state, _with_determiner(doc, match.start), match.end,
                           entry.name, "state", entry.country, None, "dictionary",
                           f"people noun '{last.text}' stands for the state {entry.country}"))
+
+
+def _described(state: DocState, last: Token, start: int) -> bool:
+    """A people noun with a describing adjective of its own ("young Algerians", "ordinary
+    Iranians", "angry Greeks") names people, not the state: a state is not young or angry.
+    A nationality or "ethnic" before it is no description (see :func:`residence`)."""
+    sent_start = state.sent_of(last.i).start
+    return any(
+        c.i < start and c.i not in state.nation and c.lower_ != "ethnic"
+        and _country_of(state, c, ("demonym", "country")) is None
+        and ((c.dep_ == "amod" and c.pos_ == "ADJ")
+             # sentence-initial, capitalised by position only ("Young Algerians blocked …")
+             or (c.i == sent_start and c.dep_ == "compound" and not c.ent_type_
+                 and c.text.istitle()))
+        for c in last.children)
+
+
+def _country_of(state: DocState, tok: Token, types: tuple[str, ...]) -> str | None:
+    """The country a single word names as one of ``types`` ("Bosnian" → BIH), else None."""
+    for e in state.vocab.phrases.get(normalise(tok.text), ()):
+        if e.type in types and e.country:
+            return e.country
+    return None
+
+
+def residence(state: DocState, match: Match, own: str) -> tuple[str, str] | None:
+    """Where an ethnic group named by a people noun lives, when the text says so: a nationality
+    before it ("Bosnian Serbs", "Kosovar Albanians" → ("BIH", "demonym")) or, for "ethnic X",
+    the country the clause places them in ("ethnic Albanians in south Serbia" → ("SRB", "in")).
+
+    CAMEO codes ethnic and sub-state groups with their country of residence (actor codebook:
+    BIHSRB, the Bosnian Serbs), and PLOVER's gold records do the same (BIH for "Bosnian
+    Serbs", SRB for "ethnic Albanians in south Serbia"); the nation the noun names is their
+    ethnicity, not their state.
+    """
+    doc = state.doc
+    if match.start == 0:
+        return None
+    prev = doc[match.start - 1]
+    last = doc[match.end - 1]
+    if prev.head.i == last.i and prev.dep_ in ("amod", "compound", "nmod"):
+        home = _country_of(state, prev, ("demonym", "country"))
+        if home is not None and home != own:
+            return home, "demonym"
+    if prev.lower_ != "ethnic":
+        return None
+    sent = state.sent_of(last.i)
+    for tok in doc[last.i + 1 : sent.end]:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "inside", "within"):
+            home = _country_of(state, tok, ("country",))
+            if home is not None and home != own:
+                return home, "in"
+    return None
 
 
 def find_title(state: DocState, tokens: list[Token], *, at_end: bool = False

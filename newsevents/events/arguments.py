@@ -77,6 +77,12 @@ class ArgumentRules:
     departure_roots: tuple[str, ...]
     place_target_roots: tuple[str, ...]
     place_preps: frozenset[str]
+    own_place_civilian_roots: tuple[str, ...]
+    purpose_target_roots: tuple[str, ...]
+    purpose_participles: frozenset[str]
+    nominal_place_roots: tuple[str, ...]
+    reciprocal_noun_roots: tuple[str, ...]
+    occurrence_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
     place_oblique_preps: frozenset[str]
@@ -130,6 +136,12 @@ def argument_rules() -> ArgumentRules:
         departure_roots=tuple(str(r) for r in raw["departure_roots"]),
         place_target_roots=tuple(str(r) for r in raw["place_target_roots"]),
         place_preps=_words(raw["place_preps"]),
+        own_place_civilian_roots=tuple(str(r) for r in raw.get("own_place_civilian_roots", [])),
+        purpose_target_roots=tuple(str(r) for r in raw.get("purpose_target_roots", [])),
+        purpose_participles=_words(raw.get("purpose_participles", [])),
+        nominal_place_roots=tuple(str(r) for r in raw.get("nominal_place_roots", [])),
+        occurrence_verbs=_words(raw.get("occurrence_verbs", [])),
+        reciprocal_noun_roots=tuple(str(r) for r in raw.get("reciprocal_noun_roots", [])),
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),
         place_oblique_preps=_words(raw["place_oblique_preps"]),

@@ -269,10 +269,19 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     if light is not None:
         subj_tok = subject(light)
         sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
-        if len(sources) > 1 and not _targets(p, tok, finder, "poss"):
+        if len(sources) > 1 and not _targets(p, tok, finder, "poss") and (
+                p.reciprocal or code[:2] in args.argument_rules().reciprocal_noun_roots):
             # "Ukraine and Russia held talks": each party acts on the other
             return [Candidate(tok, code, s, t, method, p.confidence, p.intransitive)
                     for s in sources for t in sources if s is not t]
+        if len(sources) > 1:
+            # "Algeria and Morocco imposed bans on niqabs": each bans, neither bans the other
+            cands: list[Candidate] = []
+            for src in sources:
+                found = _targets(p, tok, finder, skip="poss", code=code, source=src)
+                cands += [Candidate(tok, code, src, t, method, p.confidence, p.intransitive)
+                          for t in (found or [None])]  # type: ignore[list-item]
+            return cands
         source = sources[0] if sources else None
         if source is None and light.lemma_.lower() not in ECHO_VERBS:
             source = _noun_source(tok, finder)

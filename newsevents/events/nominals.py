@@ -15,9 +15,11 @@ so a nominal event is never asserted when its governor says otherwise.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from ..records import Actor
+from ..records import Actor, Resolution
 from . import arguments as args
 from .modality import _governor_class, modality, own_cues
 from .patterns import Pattern, PatternBook
@@ -84,6 +86,32 @@ def _undergoers(p: Pattern, tok: Token, finder: ActorFinder) -> list[Token]:
     return [patient, *found] if patient is not None else found
 
 
+def _place_where(tok: Token, finder: ActorFinder) -> Actor | None:
+    """The territory an undergoer-less event noun happened in: its own place phrase ("protests
+    in the capital"), else that of the verb of occurring it is the subject of ("bombings took
+    place in Tunis"), as a metonymic country actor."""
+    rules = args.argument_rules()
+    holders = [tok]
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in rules.occurrence_verbs:
+        holders.append(head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in rules.place_preps:
+                continue
+            for g in prep.children:
+                if g.dep_ != "pobj":
+                    continue
+                for t in (g, *[c for c in g.children if c.dep_ == "appos"]):
+                    placed = args.place_actor(finder.places, t)
+                    if placed is not None and placed[0].country:
+                        actor = placed[0]
+                        return replace(actor, resolution=Resolution(
+                            "metonymy", actor.resolution.reason.replace(
+                                " acted on:", " where it happened:")))
+    return None
+
+
 def code_nominal(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                  book: PatternBook) -> list[tuple[Actor, Actor | None, str, str]]:
     """(source, target, method, modality) of an unlicensed event noun, or [] when it has no
@@ -99,6 +127,10 @@ def code_nominal(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         found = placed[0] if placed is not None else args.uncoded_actor(finder, g)
         if found is not None:
             targets.append(found)
+    if not targets and p.intransitive and _code[:2] in args.argument_rules().nominal_place_roots:
+        where = _place_where(tok, finder)
+        if where is not None:  # "suicide bombings took place in Tunis": the territory
+            targets.append(where)
     if not targets:
         return []
     source = nominal_doer(tok, finder) or args.implied_agent(tok)

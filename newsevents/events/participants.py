@@ -158,6 +158,39 @@ def purpose_beneficiaries(tok: Token) -> list[Token]:
     return out
 
 
+def purpose_target(tok: Token, code: str, finder: ActorFinder,
+                   source: Actor | None) -> list[Actor]:
+    """Whom an act without a target is aimed at, read off its purpose (roots of
+    ``purpose_target_roots``): a "to"-infinitive ("blocked a road to show their disapproval of
+    the United States' policies", "opened fire to disperse demonstrators", "a rally to protest
+    the violations by Islamic fundamentalists") or a "for" phrase
+    whose object is an act ("mobilized reservists for a war against Iraq"), or for a protest a
+    participle of demanding ("blocked roads demanding his return", ``purpose_participles``).
+    The first coded actor inside it that is not the source's own side (mention, entity or
+    state)."""
+    rules = args.argument_rules()
+    if not any(code.startswith(r) for r in rules.purpose_target_roots):
+        return []
+    clauses: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("advcl", "relcl") and (any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or (
+                child.tag_ == "VBG" and code[:2] == "14"
+                and child.lemma_.lower() in rules.purpose_participles)):
+            clauses.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            clauses += [g for g in child.children if g.dep_ == "pobj"
+                        and g.lemma_.lower() in finder.event_nouns]
+    for clause in clauses:
+        for t in clause.subtree:
+            actor = finder.at(t, pronoun_fallback=False)
+            if not political(actor) or actor is None or (
+                    source is not None and same_side(actor, source)):
+                continue
+            return [actor]
+    return []
+
+
 def owner_conjuncts(finder: ActorFinder, tok: Token) -> list[Actor]:
     """'the armies of Brazil and Argentina', 'the foreign ministers of Iran and Iraq': one
     actor per conjoined owner after the first (whose actor the actors stage gave the phrase),
@@ -233,10 +266,19 @@ def place_target(tok: Token, code: str, finder: ActorFinder,
         return []
     for t in (g for h in _holders(tok) for g in _pobjs(h, rules.place_preps)):
         pa = args.place_actor(finder.places, t)
-        if pa is not None and not _same(pa[0], source):
-            actor = pa[0]
+        if pa is None:
+            continue
+        actor = pa[0]
+        if not _same(actor, source):
             return [replace(actor, resolution=Resolution(
                 "metonymy", actor.resolution.reason.replace(" acted on:", " where it happened:")))]
+        if source is not None and actor.country and source.sector not in (None, "CVL") and any(
+                code.startswith(r) for r in rules.own_place_civilian_roots):
+            # a government restricting a place of its own acts on the people there
+            return [replace(actor, kind="group", sector="CVL", code=f"{actor.country}CVL",
+                            resolution=Resolution("context", (
+                                f"the people of '{actor.mention}', where {source.code or ''} "
+                                f"restricts its own population → {actor.country}CVL")))]
     return []
 
 

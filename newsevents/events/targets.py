@@ -24,6 +24,9 @@ from .syntax import (
     with_conjuncts,
 )
 
+#: Prepositions naming what a complaint or criticism is about (its party's acts).
+_GRIEVANCE_PREPS = frozenset({"about", "over"})
+
 
 def actors_at(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -> list[Actor]:
     found: list[Actor] = []
@@ -124,6 +127,9 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
         found = actors_at(finder, slot(tok, spec), uncoded=False)
         if not found and spec == "poss":
             found = _owners(slot(tok, spec))
+        if not found and spec in _GRIEVANCE_PREPS and code[:2] == "11":
+            # "complained over two Israeli air raids": the nationality names whose acts they are
+            found = _owners([c for t in slot(tok, spec) for c in t.children])
         if found:
             return _others(found, source)
     if code[:2] in pattern_book().modality["beneficiary_roots"]:
@@ -194,7 +200,8 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
             for t in slot(tok, spec)))
     place = parts.place_target(tok, code, finder, source) if free else []
     if tok.pos_ in ("NOUN", "PROPN"):
-        return place
+        # "a rally in Lagos to protest the violations by Islamic fundamentalists"
+        return place or ([] if field else parts.purpose_target(tok, code, finder, source))
     if "dobj" in p.target and "poss" not in p.target:
         owners = slot(tok, "poss")
         # "rejected an Australian ultimatum": a nationality names who issued it
@@ -202,6 +209,8 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
         if found:
             return found
     found = actors_at(finder, complement_slots(tok)) if p.family else []
+    if not found and not place and not field:
+        found = parts.purpose_target(tok, code, finder, source)
     if not found and not place and not field:
         # "freed 37 prisoners" (release's slots are the owner and "to"): the people it was
         # done to, coded or not

@@ -117,6 +117,17 @@ def dateline_date(line: str) -> str | None:
     return None
 
 
+def prefix_date(place: str) -> str | None:
+    """The dated part of an inline wire dateline's place ("LONDON, March 14, 2023"), if it
+    writes its year; "LONDON, March 14" alone says no year and gives no date."""
+    mdy, dmy, _ = _patterns()
+    for pattern in (mdy, dmy):
+        found = pattern.search(place)
+        if found:
+            return _make(int(found["y"]), _month(found["m"]), int(found["d"]))
+    return None
+
+
 def _is_clock(word: str) -> bool:
     return bool(re.fullmatch(r"\d{1,2}([:.]\d{2}){0,2}(am|pm|a\.m\.|p\.m\.)?", word))
 

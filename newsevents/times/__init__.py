@@ -24,6 +24,7 @@ from .absolute import parse_absolute
 from .calendar import parse_value
 from .finder import find_candidates
 from .normalise import Norm, normalise
+from .reference import reference_day
 from .rules import rules
 
 if TYPE_CHECKING:
@@ -176,6 +177,8 @@ def _read(
         # "gave them until Tuesday", "loans through January", "effective Feb. 1": a deadline
         # set in the past may lie ahead; the nearer day or month of that name
         tense = "present"
+    if tense == "future" and _premodifier(doc, cand):
+        tense = "present"  # "to sell itself under a June agreement": a thing named by its month
     if _SINCE.search(text, max(0, cand.start - 8), cand.start):
         tense = "past"  # "up 5% since Sunday", "closed since Monday": what began has begun
     norm = normalise(surface, dct, tense, prev, appositive, strict=cand.source
@@ -197,6 +200,16 @@ def _read(
         if span is not None and len(span) == 1 and span[0].pos_ == "ADJ":
             return None  # "quarterly earnings", "a daily newspaper": not a recurring time
     return norm
+
+
+def _premodifier(doc: Doc, cand: _Candidate) -> bool:
+    """A time that premodifies a noun after it ("a June agreement", "the May vote")."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return (root.dep_ in ("compound", "nmod", "amod") and root.head.i == span.end
+            and root.head.pos_ == "NOUN")
 
 
 def _adjective(doc: Doc, cand: _Candidate) -> bool:
@@ -246,9 +259,33 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _sentence_of(doc: Doc, start: int) -> int:
+    """The index of the first token of the sentence holding character ``start``."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span.sent.start if span is not None and len(span) else -1
+
+
+def _compared_with(
+    text: str, cand: _Candidate, doc: Doc, dct: dt.date | None, lead: str, norm: Norm | None
+) -> Norm | None:
+    """A period compared across years ("the year-earlier period", "the 1989 period", "a year
+    ago") in a later sentence than the quarter before it: the story's reported quarter.
+
+    An earnings story names its quarter in the lead ("posted a 20% gain in third-quarter net")
+    and may mention another in passing ("after a flat second quarter"); the comparisons that
+    follow, sentences later, are with the lead's quarter, not the passing one."""
+    if norm is None or norm.anchor != "previous-time" or norm.method not in _COMPARISONS:
+        return norm
+    return _read(text, cand, doc, dct, lead, -1)
+
+
+_COMPARISONS = frozenset({"rule:year-earlier", "rule:year-period", "rule:ago"})
+
+
 def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
     """Every time expression of a parsed document, in text order."""
     text = text_of(doc)
+    published = reference_day(text, published)
     cands: list[_Candidate] = []
     for ent in doc.ents:
         if ent.label_ in _NER_LABELS:
@@ -264,6 +301,8 @@ def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     prev: str | None = None
     prev_end = -1
+    prev_sent = -1
+    lead_quarter: str | None = None  # the quarter the story reports on: the first one it names
     i = 0
     while i < len(cands):
         # a cluster: candidates connected by overlap
@@ -275,6 +314,10 @@ def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
             reach = max(reach, cands[i].end)
             i += 1
         readings = [(c, _read(text, c, doc, published, prev, prev_end)) for c in cluster]
+        if lead_quarter is not None and prev != lead_quarter and prev_sent != _sentence_of(
+                doc, cluster[0].start):
+            readings = [(c, _compared_with(text, c, doc, published, lead_quarter, n))
+                        for c, n in readings]
         readings.sort(key=lambda cr: _rank(cr[1], cr[0]), reverse=True)
         chosen: list[tuple[_Candidate, Norm]] = []
         for cand, norm in readings:
@@ -298,8 +341,12 @@ def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
                     method=norm.method if cand.source != "ner" else f"{norm.method}+ner",
                 )
             )
-            if norm.timex_type in ("DATE", "TIME") and parse_value(norm.value) is not None:
+            parsed = parse_value(norm.value) if norm.timex_type in ("DATE", "TIME") else None
+            if parsed is not None:
                 prev, prev_end = norm.value, cand.end
+                prev_sent = _sentence_of(doc, cand.start)
+                if lead_quarter is None and parsed[1] == "quarter":
+                    lead_quarter = norm.value
     return out
 
 

@@ -348,6 +348,9 @@ def _clock(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         elif m["ampm"][0].lower() == "a" and hour == 12:
             hour = 0
     day: dt.date | None = s.dct
+    anchor = parse_value(s.prev)
+    if anchor is not None and anchor[1] in ("day", "time"):
+        day = anchor[0]  # "10 p.m." after "On Oct. 23, …": the day the narrative is at
     if m["day"]:
         # "5 p.m. EST Nov. 9", "noon Saturday": the clock time on that day
         on = normalise(m["day"], s.dct, s.tense, s.prev, strict=False)

@@ -319,6 +319,9 @@ def _prefix(lines: list[_Line], r: Rules, state: _State) -> None:
     reason = "wire-dateline" if wire else r.prefix_reason
     first.removed.append(Removed(first.raw[: found.end()].strip(), reason, first.start))
     first.cut_start = found.end()
+    date = dates.prefix_date(found["place"] or "")
+    if date and state.dateline is None:
+        state.dateline = date  # "LONDON, March 14, 2023 (Reuters) -": the story's own day
     if wire:
         if name not in state.credits:
             state.credits.append(name)

@@ -1,0 +1,73 @@
+"""The story's reference day: the publication date, or the date of its dateline.
+
+A wire story opens with a dateline, "WASHINGTON, March 12 (Xinhua) --": the day the story is
+told from, in the place it was filed. The publication metadata is often a desk's clock a time
+zone away ("March 13" in Beijing for a Friday-evening Washington story), so "Friday" and "today"
+are read from the dateline's day when the two differ by a day or two; without any publication
+date a dateline that writes its year ("LONDON, March 14, 2023 (Reuters) -") is the reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from .rules import rules
+
+__all__ = ["dateline_day", "reference_day"]
+
+#: How many days before the publication date a dateline may lie and still be the story's day
+#: (a wire's local day behind its desk's clock); anything further is a different story date.
+_MAX_LAG = 2
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    """A place in capitals, a month and day (and year), an agency or a dash, at the text start."""
+    r = rules()
+    place = r"[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,4}"
+    return re.compile(
+        rf"\A\s*{place},\s+(?P<mon>(?i:{r.MONTH}))\s+(?P<day>{r.DAYNUM})(?:,\s+(?P<year>\d{{4}}))?"
+        r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:--|[-–—_:|])",
+    )
+
+
+def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The date of the dateline that opens ``text``, or None (no dateline, or no year known)."""
+    found = _dateline().match(text[:160])
+    if found is None:
+        return None
+    month = rules().months.get(found["mon"].lower().rstrip("."))
+    day = int(re.sub(r"\D", "", found["day"]))
+    if month is None:
+        return None
+    if found["year"]:
+        years = [int(found["year"])]
+    elif published is not None:
+        years = [published.year, published.year - 1, published.year + 1]
+    else:
+        return None
+    dates = []
+    for year in years:
+        try:
+            dates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not dates:
+        return None
+    if published is None:
+        return dates[0]
+    return min(dates, key=lambda d: abs((d - published).days))
+
+
+def reference_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day relative times are read from: the dateline's when it lies up to two days before
+    the publication date or when there is none, else the publication date."""
+    day = dateline_day(text, published)
+    if day is None:
+        return published
+    if published is None:
+        return day
+    lag = (published - day).days
+    return day if 0 < lag <= _MAX_LAG else published
