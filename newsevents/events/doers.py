@@ -104,7 +104,9 @@ def named_doers(cands: list[Candidate], finder: ActorFinder) -> None:
     if not any(c.code[:2] in rules.doer_roots and _unnamed(c.source, rules) for c in cands):
         return
     for claim in cands:
-        if not claim.code.startswith(rules.claim_code) or not _named(claim.source, rules):
+        claimant = claim.source
+        if claimant is None or not claim.code.startswith(rules.claim_code) or \
+                not _named(claimant, rules):
             continue
         if not any(o.lemma_.lower() in rules.claim_bare_objects
                    for o in objects(claim.trigger)):
@@ -112,7 +114,7 @@ def named_doers(cands: list[Candidate], finder: ActorFinder) -> None:
         floor = _window_start(claim.trigger, rules.claim_window)
         attack = _latest_attack(cands, claim.trigger.i, floor, rules)
         if attack is not None and _unnamed(attack.source, rules):
-            _give(attack, cands, claim.source, "source: who claimed the attack", rules)
+            _give(attack, cands, claimant, "source: who claimed the attack", rules)
     doc = cands[0].trigger.doc
     for noun in doc:
         if not _attack_noun(noun, rules):
