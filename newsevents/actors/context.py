@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.shared import lowers_of, tokens_of
+from ..nlp.shared import ents_of, lemmas_of, lowers_of, tokens_of
 from .mentions import DocState, Mention
 from .people import affiliation_only, nation_of
 from .resolve import ADMIN_NOUNS, find_title
+from .vocab import Vocabulary
 
 #: Dependency labels of a noun that is an argument (an actor can only be one of these).
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "appos", "attr",
@@ -98,10 +99,28 @@ def sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
     return None
 
 
+_WORDS: dict[int, tuple[Vocabulary, frozenset[str], frozenset[str]]] = {}
+
+
+def _sector_words(vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """(lower forms, lemmas) a token needs for :func:`sector_phrases` to code it: a sector noun,
+    the last word of a sector phrase, a title word or "source(s)". Any other token is skipped
+    before its parse is read (most words of an article)."""
+    kept = _WORDS.get(id(vocab))
+    if kept is None or kept[0] is not vocab:
+        lemmas = frozenset(vocab.sector_nouns) | vocab.sector_phrase_heads
+        kept = _WORDS[id(vocab)] = (vocab, lemmas | vocab.title_words | _SOURCES, lemmas)
+    return kept[1], kept[2]
+
+
 def sector_phrases(state: DocState) -> None:
     """Pass 3: sector nouns and bare titles, coded by the nationality in their phrase."""
     doc = state.doc
+    by_lower, by_lemma = _sector_words(state.vocab)
+    lowers, lemmas = lowers_of(doc), lemmas_of(doc)
     for token in tokens_of(doc):
+        if lowers[token.i] not in by_lower and lemmas[token.i] not in by_lemma:
+            continue
         if token.i in state.owner:
             continue
         if token.pos_ not in ("NOUN", "PROPN") and not _nominal_participle(state, token):
@@ -256,7 +275,7 @@ def _companys_product(state: DocState, token: Token, mods: list[Token]) -> bool:
         return False
     for t in mods:
         if t.ent_type_ == "ORG":
-            ent = next((e for e in state.doc.ents if e.start <= t.i < e.end), None)
+            ent = next((e for e in ents_of(state.doc) if e.start <= t.i < e.end), None)
             if ent is not None and ent[-1].text in state.vocab.company_words:
                 return True
     return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..names import fold
+from ..nlp.shared import ents_of
 from .mentions import DocState, Mention
 from .people import affiliation_only
 
@@ -165,7 +166,7 @@ _NAME_LINKS = frozenset({"for", "of", "on", "against"})
 def _joined_entities(doc: Doc) -> list[Span]:
     """The document's entities, with an ORG followed by "for/of/on (the) <ORG>" joined into one
     ORG span."""
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -251,7 +252,7 @@ def _named_like_a_person(state: DocState, span: Span) -> str | None:
     # labelled PERSON elsewhere prove nothing ("Typhoon Phanfone" is PERSON in one sentence of
     # the small model and ORG in the next)
     surname, given = words[-1].text, words[0].text
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if (ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == surname
                 and ent[0].text != given):
             return f"'{ent.text}' shares the surname and is labelled a person"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.shared import ents_of
 from ..records import ActorKind
 from .mentions import DocState, Mention
 from .resolve import (
@@ -28,9 +29,9 @@ from .senses import destination, its_antecedent, private_person
 def _person_spans(doc: Doc, titles: frozenset[str], single_titles: frozenset[str]
                   ) -> list[Span]:
     """PERSON entities, plus capitalised name runs right after a title that NER mislabelled."""
-    spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    spans = [e for e in ents_of(doc) if e.label_ == "PERSON"]
     # NER sometimes calls a named official ORG/GPE: "Moscow's envoy to the UN, Vassily Nebenzia".
-    spans += [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")
+    spans += [e for e in ents_of(doc) if e.label_ in ("ORG", "GPE", "NORP")
               and e.root.dep_ == "appos" and title_head(e.root.head, titles) is not None
               and all(t.pos_ == "PROPN" for t in e)]
     taken = {i for s in spans for i in range(s.start, s.end)}

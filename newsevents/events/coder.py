@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..nlp.shared import lemmas_of, tokens_of
 from ..records import Actor
 from . import arguments as args
 from . import attacks
 from . import participants as parts
 from .candidate import Candidate
-from .dictionary import dictionary_matches, dictionary_verb, has_source
+from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
 from .doers import named_doers
 from .matching import match, matches
 from .modality import own_cues
@@ -442,16 +443,35 @@ def _nominal(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     return [c for c in out if args.keep(c)]
 
 
+_TRIGGER_LEMMAS: dict[int, tuple[PatternBook, frozenset[str]]] = {}
+
+
+def _trigger_lemmas(book: PatternBook) -> frozenset[str]:
+    """Every lemma a pattern of ``book`` or the field dictionary is indexed by: a word with
+    another lemma gets nothing from :func:`matches` nor :func:`dictionary_matches`, so the
+    coder skips it before any test of its parse (most words of an article)."""
+    kept = _TRIGGER_LEMMAS.get(id(book))
+    if kept is None or kept[0] is not book:
+        lemmas = frozenset(lemma for _, lemma in book.index) | frozenset(verb_dictionary().index)
+        kept = _TRIGGER_LEMMAS[id(book)] = (book, lemmas)
+    return kept[1]
+
+
 @register(PATTERN_CODER)
 def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
     """Dictionary coder over the dependency parse (patterns.yaml + topics.yaml)."""
     book = pattern_book()
     cands: list[Candidate] = []
+    triggers = _trigger_lemmas(book)
+    lemmas = lemmas_of(ctx.doc)
+    every = tokens_of(ctx.doc)
     for sent in ctx.doc.sents:
         absorbed: set[int] = set()
         sent_cands: list[Candidate] = []
-        tokens = list(sent)
+        tokens = every[sent.start : sent.end]
         for tok in tokens:
+            if lemmas[tok.i] not in triggers:
+                continue  # no pattern, no dictionary entry: nothing below can match
             if (tok.pos_ not in ("VERB", "AUX", "ADJ") and not verbal_noun(tok)) or \
                     nominalised(tok):  # "arrested the accused": a person, not an accusation
                 continue
@@ -493,6 +513,8 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                 coded = _dictionary_fallback(tok, finder, book) or coded
             sent_cands += coded
         for tok in tokens:
+            if lemmas[tok.i] not in triggers:
+                continue
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in absorbed or verbal_noun(tok):
                 continue
             noun_hit = match(tok, book)

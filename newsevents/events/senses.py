@@ -21,12 +21,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.shared import lemmas_of, lowers_of, text_of
 from .codebook import is_code
 from .kinds import head_token, noun_kinds, participant_kinds
 from .patterns import _load
@@ -499,27 +501,10 @@ def _political(cand: Candidate, sectors: frozenset[str]) -> bool:
 def _token_words(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
     """Every token's lower-cased lemma, lower form and whether its part of speech is a context
     one (``_CONTEXT_POS``), read from ``Doc.to_array`` with each distinct string looked up once."""
-    strings = doc.vocab.strings
-    arr = doc.to_array([LEMMA, LOWER, POS])
-    lemma_of: dict[int, str] = {}
-    lower_of: dict[int, str] = {}
     context_ids = {IDS[name] for name in _CONTEXT_POS}
-    lemmas: list[str] = []
-    lowers: list[str] = []
-    context: list[bool] = []
-    # one column at a time: a list of ints per column, not a list per token (which would
-    # feed the garbage collector one container per word)
-    for lemma_id, lower_id, pos_id in zip(arr[:, 0].tolist(), arr[:, 1].tolist(),
-                                          arr[:, 2].tolist(), strict=True):
-        lemma = lemma_of.get(lemma_id)
-        if lemma is None:
-            lemma = lemma_of[lemma_id] = strings[lemma_id].lower()
-        lower = lower_of.get(lower_id)
-        if lower is None:
-            lower = lower_of[lower_id] = strings[lower_id]
-        lemmas.append(lemma)
-        lowers.append(lower)
-        context.append(pos_id in context_ids)
+    # the shared columns (nlp.shared): no spaCy Token per word, each string looked up once
+    context = [pos_id in context_ids for pos_id in doc.to_array(POS).tolist()]
+    lemmas, lowers = lemmas_of(doc), lowers_of(doc)
     return lemmas, lowers, context
 
 
@@ -536,13 +521,13 @@ def article_domains(doc: Doc, book: SenseBook) -> tuple[Domain, ...]:
     lemmas, lowers, context = _token_words(doc)
     nouns: list[set[str]] = []
     every: set[str] = set(lemmas) | set(lowers)
+    text = text_of(doc)
     for sent in sents:
-        here: set[str] = set()
-        for i in range(sent.start, sent.end):
-            if context[i]:
-                here.add(lemmas[i])
-                here.add(lowers[i])
-        if _SCORE.search(sent.text):
+        start, end = sent.start, sent.end
+        here = set(compress(lemmas[start:end], context[start:end]))
+        here.update(compress(lowers[start:end], context[start:end]))
+        # the text slice is ``sent.text`` without a spaCy Token per word
+        if _SCORE.search(text[sent.start_char : sent.end_char]):
             here.add(SCORE_MARK)
         nouns.append(here)
     found: list[Domain] = []

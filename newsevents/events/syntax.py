@@ -109,8 +109,24 @@ class ActorFinder:
         self.places: list[Place] = []
         #: set by the coder's second pass: participants without a code are accepted
         self.uncoded = False
+        # what ``at`` answered, per token of one Doc: the coder asks again for the same tokens
+        # (every pattern of a verb, the second pass), and the answer depends on the parse only
+        self._at: dict[tuple[int, bool], Actor | None] = {}
+        self._at_doc: Doc | None = None
 
     def at(self, token: Token, *, pronoun_fallback: bool = True) -> Actor | None:
+        doc = token.doc
+        if self._at_doc is None:
+            self._at_doc = doc
+        if doc is not self._at_doc:
+            return self._at_uncached(token, pronoun_fallback)
+        key = (token.i, pronoun_fallback)
+        if key in self._at:
+            return self._at[key]
+        found = self._at[key] = self._at_uncached(token, pronoun_fallback)
+        return found
+
+    def _at_uncached(self, token: Token, pronoun_fallback: bool) -> Actor | None:
         start, end = token.idx, token.idx + len(token.text)
         actor = actor_for_span(self.actors, start, end, head=start)
         if actor is not None:

@@ -9,11 +9,13 @@ would be serialised.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _TEXT = "newsevents.text"
 _TOKENS = "newsevents.tokens"
 _LOWERS = "newsevents.lowers"
+_LEMMAS = "newsevents.lemmas"
+_ENTS = "newsevents.ents"
 
 
 def text_of(doc: Doc) -> str:
@@ -36,14 +38,47 @@ def tokens_of(doc: Doc) -> list[Token]:
     return result
 
 
+#: string of a hash, process-wide: a hash names one string in every vocabulary, and the
+#: StringStore look-up (and ``str.lower``) per token cost more than the rest of a column's read
+_STRINGS: dict[str, dict[int, str]] = {"LOWER": {}, "LEMMA": {}}
+_STRINGS_MAX = 200_000  # distinct words kept per column before the cache starts over
+
+
+def _column(doc: Doc, key: str, attr: str) -> list[str]:
+    """One string per token of ``attr``'s column (lemmas lower-cased), read from
+    ``Doc.to_array`` (no ``Token``), kept in ``doc.user_data`` under ``key``."""
+    found = doc.user_data.get(key)
+    if found is None:
+        ids = doc.to_array(attr).tolist()
+        cache = _STRINGS[attr]
+        if len(cache) > _STRINGS_MAX:
+            cache.clear()
+        strings = doc.vocab.strings
+        for h in {h for h in ids if h not in cache}:
+            cache[h] = strings[h].lower() if attr == "LEMMA" else strings[h]
+        found = [cache[h] for h in ids]
+        doc.user_data[key] = found
+    result: list[str] = found
+    return result
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc (spaCy builds a new tuple of spans on every access)."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    result: tuple[Span, ...] = ents
+    return result
+
+
 def lowers_of(doc: Doc) -> list[str]:
     """Every token's lower-case form (``token.lower_``), listed once per Doc."""
-    lowers = doc.user_data.get(_LOWERS)
-    if lowers is None:
-        lowers = [token.lower_ for token in tokens_of(doc)]
-        doc.user_data[_LOWERS] = lowers
-    result: list[str] = lowers
-    return result
+    return _column(doc, _LOWERS, "LOWER")
+
+
+def lemmas_of(doc: Doc) -> list[str]:
+    """Every token's lower-cased lemma (``token.lemma_.lower()``), listed once per Doc."""
+    return _column(doc, _LEMMAS, "LEMMA")
 
 
 def release(doc: Doc) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
-from ..nlp.shared import text_of, tokens_of
+from ..nlp.shared import ents_of, text_of, tokens_of
 from ..records import Place
 from .gazetteer import Entry, first_chunk, fold, gazetteer
 
@@ -69,7 +69,7 @@ def _places_of(doc: Doc) -> list[Place]:
     n = len(doc)
     if n == 0:
         return []
-    entity_spans = {(e.start, e.end): e.label_ for e in doc.ents}
+    entity_spans = {(e.start, e.end): e.label_ for e in ents_of(doc)}
     flags = doc.to_array([IS_PUNCT, IS_SPACE, ENT_TYPE])
     strings = doc.vocab.strings
     skip_end = ((flags[:, 0] + flags[:, 1]) > 0).tolist()

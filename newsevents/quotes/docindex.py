@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.shared import ents_of as shared_ents
 from ..nlp.shared import text_of as shared_text
 
 _KEY = "newsevents.quotes.index"
@@ -35,7 +36,7 @@ def index(doc: Doc) -> DocIndex:
     if isinstance(found, DocIndex):
         return found
     sents = tuple(doc.sents)
-    built = DocIndex(shared_text(doc), tuple(doc.ents), sents, tuple(s.start for s in sents))
+    built = DocIndex(shared_text(doc), shared_ents(doc), sents, tuple(s.start for s in sents))
     doc.user_data[_KEY] = built
     return built
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.shared import text_of
+from ..nlp.shared import ents_of, text_of
 from ..records import TimeExpr
 from .absolute import parse_absolute
 from .calendar import parse_value
@@ -287,7 +287,7 @@ def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
     text = text_of(doc)
     published = reference_day(text, published)
     cands: list[_Candidate] = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ in _NER_LABELS:
             start, end = _strip(text, ent.start_char, ent.end_char)
             if end > start:

@@ -15,9 +15,11 @@ whole text, which profiling had found a hot spot.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .firsts import dispatch
 from .rules import rules
 
 #: Words after which a bare year or month name is certainly a time ("in 2022", "since May").
@@ -130,7 +132,11 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
 def _gate() -> re.Pattern[str]:
     """One zero-width regex that matches exactly where at least one search pattern starts."""
     bodies = [pattern.pattern.replace("(?P<x>", "(?:") for _, pattern, _ in _finders()]
-    return re.compile(r"(?<![\w'-])(?=[\w'])(?=" + "|".join(bodies) + ")", re.IGNORECASE)
+    # each word start tries only the patterns that can begin with its first character
+    starts = string.ascii_letters + string.digits + "_'"
+    return re.compile(
+        r"(?<![\w'-])(?=[\w'])" + dispatch(bodies, re.IGNORECASE, starts), re.IGNORECASE
+    )
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
