@@ -95,6 +95,9 @@ class ArgumentRules:
     claimed_roots: frozenset[str]
     claim_window: int
     claim_bare_objects: frozenset[str]
+    doer_roots: frozenset[str]
+    unnamed_sectors: frozenset[str]
+    doer_verbs: dict[str, frozenset[str]]
     re_mention_distinguishing: frozenset[str]
     re_mention_noun_tags: frozenset[str]
 
@@ -151,6 +154,10 @@ def argument_rules() -> ArgumentRules:
         claimed_roots=frozenset(str(r) for r in raw["claim"]["roots"]),
         claim_window=int(raw["claim"]["sentences_back"]),
         claim_bare_objects=_words(raw["claim"]["bare_objects"]),
+        doer_roots=frozenset(str(r) for r in raw["named_doers"]["roots"]),
+        unnamed_sectors=frozenset(str(s) for s in raw["named_doers"]["unnamed_sectors"]),
+        doer_verbs={str(p).lower(): _words(v)
+                    for p, v in raw["named_doers"]["verbs"].items()},
         re_mention_distinguishing=_words(raw["re_mentions"]["distinguishing"]),
         re_mention_noun_tags=frozenset(str(t) for t in raw["re_mentions"]["noun_tags"]),
     )

@@ -30,6 +30,7 @@ from . import attacks
 from . import participants as parts
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
+from .doers import named_doers
 from .matching import match, matches
 from .modality import own_cues
 from .patterns import Pattern, PatternBook, pattern_book
@@ -532,6 +533,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
     cands = attacks.one_attack(cands)
     parts.answer_requests(cands)
     parts.claimed_targets(cands)
+    named_doers(cands, finder)
     for cand in cands:  # "Iraqi military says it has seized …": the name, not "it"
         cand.source = parts.named_antecedent(cand.source, finder)
         cand.target = parts.named_antecedent(cand.target, finder)

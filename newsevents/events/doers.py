@@ -1,0 +1,128 @@
+"""Who did an attack the text first leaves unnamed: the group a later phrase names.
+
+News names the perpetrator of an attack after the attack itself: "Gunmen killed three soldiers
+… Boko Haram claimed responsibility", "officials blamed the attack on the Taliban", "another
+attack ascribed to the Taliban". A reader takes the group as the doer of the attack told
+before; the coder, reading one clause at a time, kept the unidentified armed actor ("gunmen" →
+``UAF``). This step runs over the whole document's candidates after the claims got their
+targets (:func:`.participants.claimed_targets`). Rules live in ``arguments.yaml``
+(``named_doers``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from . import arguments as args
+from .matching import match
+from .patterns import pattern_book
+from .syntax import ActorFinder, objects, political
+
+if TYPE_CHECKING:
+    from .candidate import Candidate
+
+
+def _unnamed(actor: Actor | None, rules: args.ArgumentRules) -> bool:
+    """No doer, an uncoded one, or one known only as an unidentified armed actor."""
+    return not political(actor) or (actor is not None and actor.sector in rules.unnamed_sectors)
+
+
+def _named(actor: Actor | None, rules: args.ArgumentRules) -> bool:
+    return political(actor) and not _unnamed(actor, rules)
+
+
+def _window_start(tok: Token, sentences_back: int) -> int:
+    doc, floor = tok.doc, tok.sent.start
+    for _ in range(sentences_back):
+        floor = doc[floor - 1].sent.start if floor > 0 else 0
+    return floor
+
+
+def _attack_noun(tok: Token, rules: args.ArgumentRules) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    hit = match(tok, pattern_book())
+    return hit is not None and hit[1][:2] in rules.doer_roots
+
+
+def _by_prep(verb: Token, prep: str, finder: ActorFinder) -> Actor | None:
+    """The actor after ``prep`` of ``verb`` ("blamed … on the Taliban", "carried out by …")."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ == prep:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return finder.at(g)
+    return None
+
+
+def _attributed(noun: Token, finder: ActorFinder, rules: args.ArgumentRules) -> Actor | None:
+    """The doer a phrase on an attack noun names: the noun's participle ("another attack
+    ascribed to X", "the attack, carried out by X") or the verb it is the object or passive
+    subject of ("blamed the attack on X", "the attack was carried out by X")."""
+    verbs = [(c, c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        # the parser often hangs "on X" on the noun: "blamed [the attack on the Taliban]"
+        verbs += [(noun.head, noun.head), (noun.head, noun)]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        # "died in the attack, reportedly carried out by X": the participle of the clause
+        clause = noun.head.head
+        verbs += [(c, c) for c in clause.children if c.dep_ in ("advcl", "acl")
+                  and c.tag_ == "VBN" and c.i > noun.i]
+    for verb, holder in verbs:
+        for prep, lemmas in rules.doer_verbs.items():
+            if verb.lemma_.lower() in lemmas:
+                actor = _by_prep(holder, prep, finder)
+                if _named(actor, rules):
+                    return actor
+    return None
+
+
+def _give(attack: Candidate, cands: list[Candidate], doer: Actor, why: str,
+          rules: args.ArgumentRules) -> None:
+    """The doer goes to every unnamed violent event of the attack's sentence: one attack told
+    in several clauses ("a suicide bomber killed nine")."""
+    sent = attack.trigger.sent
+    for cand in cands:
+        if cand.trigger.sent == sent and cand.code[:2] in rules.doer_roots and \
+                _unnamed(cand.source, rules) and cand.target is not doer:
+            cand.source = doer
+            cand.notes.append(why)
+
+
+def _latest_attack(cands: list[Candidate], before: int, floor: int,
+                   rules: args.ArgumentRules) -> Candidate | None:
+    found = [c for c in cands if c.code[:2] in rules.doer_roots and floor <= c.trigger.i <= before]
+    return max(found, key=lambda c: c.trigger.i) if found else None
+
+
+def named_doers(cands: list[Candidate], finder: ActorFinder) -> None:
+    """Give an attack with an unnamed doer the group a claim or an attribution names."""
+    rules = args.argument_rules()
+    if not any(c.code[:2] in rules.doer_roots and _unnamed(c.source, rules) for c in cands):
+        return
+    for claim in cands:
+        claimant = claim.source
+        if claimant is None or not claim.code.startswith(rules.claim_code) or \
+                not _named(claimant, rules):
+            continue
+        if not any(o.lemma_.lower() in rules.claim_bare_objects
+                   for o in objects(claim.trigger)):
+            continue  # a plea or an admission is no claim of an attack
+        floor = _window_start(claim.trigger, rules.claim_window)
+        attack = _latest_attack(cands, claim.trigger.i, floor, rules)
+        if attack is not None and _unnamed(attack.source, rules):
+            _give(attack, cands, claimant, "source: who claimed the attack", rules)
+    doc = cands[0].trigger.doc
+    for noun in doc:
+        if not _attack_noun(noun, rules):
+            continue
+        doer = _attributed(noun, finder, rules)
+        if doer is None:
+            continue
+        floor = _window_start(noun, rules.claim_window)
+        attack = _latest_attack(cands, noun.i, floor, rules)
+        if attack is not None and _unnamed(attack.source, rules):
+            _give(attack, cands, doer, "source: who the attack is ascribed to", rules)
