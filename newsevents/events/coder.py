@@ -533,7 +533,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
     cands = attacks.one_attack(cands)
     parts.answer_requests(cands)
     parts.claimed_targets(cands)
-    named_doers(cands, finder)
+    cands = named_doers(cands, finder)
     for cand in cands:  # "Iraqi military says it has seized …": the name, not "it"
         cand.source = parts.named_antecedent(cand.source, finder)
         cand.target = parts.named_antecedent(cand.target, finder)

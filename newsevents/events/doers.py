@@ -58,10 +58,12 @@ def _by_prep(verb: Token, prep: str, finder: ActorFinder) -> Actor | None:
     return None
 
 
-def _attributed(noun: Token, finder: ActorFinder, rules: args.ArgumentRules) -> Actor | None:
-    """The doer a phrase on an attack noun names: the noun's participle ("another attack
-    ascribed to X", "the attack, carried out by X") or the verb it is the object or passive
-    subject of ("blamed the attack on X", "the attack was carried out by X")."""
+def _attributed(noun: Token, finder: ActorFinder,
+                rules: args.ArgumentRules) -> tuple[Actor, Token] | None:
+    """The doer a phrase on an attack noun names, with the verb naming it: the noun's
+    participle ("another attack ascribed to X", "the attack, carried out by X") or the verb it
+    is the object or passive subject of ("blamed the attack on X", "the attack was carried out
+    by X")."""
     verbs = [(c, c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if noun.dep_ in ("dobj", "nsubjpass"):
         # the parser often hangs "on X" on the noun: "blamed [the attack on the Taliban]"
@@ -76,8 +78,26 @@ def _attributed(noun: Token, finder: ActorFinder, rules: args.ArgumentRules) -> 
             if verb.lemma_.lower() in lemmas:
                 actor = _by_prep(holder, prep, finder)
                 if _named(actor, rules):
-                    return actor
+                    return actor, verb  # type: ignore[return-value]
     return None
+
+
+def _retold(noun: Token, verb: Token, attack: Candidate, cands: list[Candidate],
+            rules: args.ArgumentRules) -> list[Candidate]:
+    """Events that only retell ``attack``: "Militants attacked a station. The attack was
+    carried out by al-Shabaab" — the definite noun ("the / this / that attack") of a later
+    sentence refers back to the attack told before, so the light verb naming its doer
+    ("carried out", "conducted") and the noun itself are no second event. An indefinite noun
+    ("an attack was carried out …") may be a new attack and is kept."""
+    if noun.sent == attack.trigger.sent or not any(
+            c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children):
+        return []
+    return [c for c in cands if c is not attack and c.code[:2] in rules.doer_roots
+            and c.trigger in (noun, verb)]
+
+
+#: determiners of a noun that refers back to something already told
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 
 def _give(attack: Candidate, cands: list[Candidate], doer: Actor, why: str,
@@ -98,11 +118,12 @@ def _latest_attack(cands: list[Candidate], before: int, floor: int,
     return max(found, key=lambda c: c.trigger.i) if found else None
 
 
-def named_doers(cands: list[Candidate], finder: ActorFinder) -> None:
-    """Give an attack with an unnamed doer the group a claim or an attribution names."""
+def named_doers(cands: list[Candidate], finder: ActorFinder) -> list[Candidate]:
+    """Give an attack with an unnamed doer the group a claim or an attribution names; drop
+    the events that only retell an attack told before (:func:`_retold`)."""
     rules = args.argument_rules()
-    if not any(c.code[:2] in rules.doer_roots and _unnamed(c.source, rules) for c in cands):
-        return
+    if not any(c.code[:2] in rules.doer_roots for c in cands):
+        return cands
     for claim in cands:
         claimant = claim.source
         if claimant is None or not claim.code.startswith(rules.claim_code) or \
@@ -116,13 +137,19 @@ def named_doers(cands: list[Candidate], finder: ActorFinder) -> None:
         if attack is not None and _unnamed(attack.source, rules):
             _give(attack, cands, claimant, "source: who claimed the attack", rules)
     doc = cands[0].trigger.doc
+    retold: list[Candidate] = []
     for noun in doc:
         if not _attack_noun(noun, rules):
             continue
-        doer = _attributed(noun, finder, rules)
-        if doer is None:
+        found = _attributed(noun, finder, rules)
+        if found is None:
             continue
+        doer, verb = found
         floor = _window_start(noun, rules.claim_window)
         attack = _latest_attack(cands, noun.i, floor, rules)
-        if attack is not None and _unnamed(attack.source, rules):
+        if attack is None:
+            continue
+        if _unnamed(attack.source, rules):
             _give(attack, cands, doer, "source: who the attack is ascribed to", rules)
+        retold += _retold(noun, verb, attack, cands, rules)
+    return [c for c in cands if not any(c is r for r in retold)]
