@@ -63,3 +63,15 @@ def test_surgical_operations_are_no_attack() -> None:
 
 def test_a_military_operation_stays_an_attack() -> None:
     assert _codes("The Kenyan army launched an operation against al-Shabaab in Lamu.") == ["190"]
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber rammed an explosives-laden truck into a military checkpoint in Kirkuk.",
+    "Islamic State militants drove a truck bomb into an Iraqi army checkpoint near Mosul.",
+])
+def test_a_bomb_driven_into_the_target_is_a_vehicular_bombing(text: str) -> None:
+    assert "1832" in _codes(text)
+
+
+def test_a_planted_bomb_stays_a_bombing() -> None:
+    assert _codes("Militants detonated a bomb at a police station in Peshawar.") == ["183"]
