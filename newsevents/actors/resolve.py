@@ -359,18 +359,29 @@ def _undated_period(state: DocState, match: Match, periods: list[GroupPeriod]
         return (periods[-1] if periods else None), " (no publication date: latest period)"
     governing = [p for p in periods if p.sector == "GOV"]
     other = [p for p in periods if p.sector != "GOV"]
-    token = state.doc[match.end - 1]
-    for _ in range(3):
-        if token.dep_ not in _MODIFIER_DEPS or token.head.i == token.i:
-            break
-        token = token.head
-        if governing and (token.lower_ in state.vocab.governing_nouns
-                          or token.lemma_.lower() in state.vocab.governing_nouns):
-            return governing[-1], (f" (no publication date; '{token.text}' makes it the "
-                                   "governing period)")
+    name = state.doc[match.end - 1].lower_
+    # any mention of the name in the article decides for all ("Life under Taliban rule …
+    # The Taliban closed the salons"): one article, one period
+    for mention in (t for t in state.doc if t.lower_ == name):
+        noun = _governing_noun(state, mention)
+        if governing and noun is not None:
+            return governing[-1], (f" (no publication date; '{name} … {noun.text}' makes it "
+                                   "the governing period)")
     if other:
         return other[0], " (no publication date and no governing noun: the non-state period)"
     return periods[-1], " (no publication date: latest period)"
+
+
+def _governing_noun(state: DocState, token: Token) -> Token | None:
+    """The governing noun a group's name modifies ("the Taliban government"), if any."""
+    for _ in range(3):
+        if token.dep_ not in _MODIFIER_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+        if (token.lower_ in state.vocab.governing_nouns
+                or token.lemma_.lower() in state.vocab.governing_nouns):
+            return token
+    return None
 
 
 def _capital(state: DocState, match: Match, entry: Entry) -> None:

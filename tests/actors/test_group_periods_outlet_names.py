@@ -35,6 +35,11 @@ def test_taliban_government_without_date_is_the_government(resolve: Resolver) ->
     assert find(actors, "Taliban").code == "AFGGOV"
 
 
+def test_one_governing_noun_decides_the_whole_undated_article(resolve: Resolver) -> None:
+    text = "Life under Taliban rule is hard for widows. The Taliban closed the bakeries."
+    assert find(resolve(text, None), "The Taliban").code == "AFGGOV"
+
+
 def test_taliban_spokesman_is_no_governing_context(resolve: Resolver) -> None:
     actors = resolve("A Taliban spokesman said the fighters had seized two districts.", None)
     assert find(actors, "A Taliban spokesman").code == "AFGREB"
