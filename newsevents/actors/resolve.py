@@ -29,8 +29,9 @@ from .senses import (
     not_political,
     outlet_context,
     part_of_longer_name,
+    part_of_person_name,
 )
-from .vocab import Entry, normalise
+from .vocab import Entry, GroupPeriod, normalise
 
 #: Title sectors a named person may take from context when nothing names their country
 #: ("Senator Lindsey Graham", "Health Minister X" in a US or Russian story: the office is held
@@ -141,6 +142,8 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
     elif entry.type == "media":
         if part_of_longer_name(doc, match):
             return  # "The Independent National Electoral Commission" is no newspaper
+        if part_of_person_name(state, match):
+            return  # "Atlantic City Mayor Don Guardian", "Senator Fox": a person
         if doc[start:end].text.lower().removeprefix("the ") in \
                 state.vocab.outlets_needing_context and not outlet_context(state, start, end):
             return  # "the Atlantic" hurricane season: an ocean, not the magazine
@@ -314,15 +317,17 @@ def _group(state: DocState, match: Match, entry: Entry) -> None:
     periods = state.vocab.groups.get(entry.key, [])
     day = state.published.isoformat() if state.published else None
     chosen = periods[-1] if periods else None
-    for period in periods:
-        if day is None or ((not period.start or period.start <= day)
-                           and (not period.end or day < period.end)):
-            chosen = period
-            if day is not None:
+    when = ""
+    if day is None:
+        chosen, when = _undated_period(state, match, periods)
+    else:
+        for period in periods:
+            if (not period.start or period.start <= day) and (not period.end
+                                                               or day < period.end):
+                chosen = period
                 break
     country = chosen.country if chosen else entry.country
     sector = chosen.sector if chosen else entry.sector
-    when = "" if day else " (no publication date: latest period)"
     # A transnational group (Phoenix's IMG: Islamic State, al-Qaeda) has no country of its own:
     # the annotation guide codes an actor with no country by its sector alone; the country
     # field keeps IMG, PLOVER's code for international militarised groups.
@@ -337,6 +342,46 @@ def _group(state: DocState, match: Match, entry: Entry) -> None:
     last = doc[match.end - 1]
     m.named_group = not (last.pos_ == "NOUN" and last.tag_ == "NNS")
     state.add(m)
+
+
+#: Dependencies through which a group's name modifies a noun: "the Taliban government",
+#: "the Taliban's ministry", "the Taliban-led government" (npadvmod, then amod).
+_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
+
+
+def _undated_period(state: DocState, match: Match, periods: list[GroupPeriod]
+                    ) -> tuple[GroupPeriod | None, str]:
+    """Without a publication date, which period of a group whose role changed? The name alone
+    is the armed movement (CAMEO/Phoenix code the Taliban AFGREB; a short undated text about
+    an ambush is no government's act); only a governing noun it modifies ("the Taliban
+    government", "under Taliban rule", ``governing_nouns``) makes it the governing period."""
+    if len({p.sector for p in periods}) < 2:
+        return (periods[-1] if periods else None), " (no publication date: latest period)"
+    governing = [p for p in periods if p.sector == "GOV"]
+    other = [p for p in periods if p.sector != "GOV"]
+    name = state.doc[match.end - 1].lower_
+    # any mention of the name in the article decides for all ("Life under Taliban rule …
+    # The Taliban closed the salons"): one article, one period
+    for mention in (t for t in state.doc if t.lower_ == name):
+        noun = _governing_noun(state, mention)
+        if governing and noun is not None:
+            return governing[-1], (f" (no publication date; '{name} … {noun.text}' makes it "
+                                   "the governing period)")
+    if other:
+        return other[0], " (no publication date and no governing noun: the non-state period)"
+    return periods[-1], " (no publication date: latest period)"
+
+
+def _governing_noun(state: DocState, token: Token) -> Token | None:
+    """The governing noun a group's name modifies ("the Taliban government"), if any."""
+    for _ in range(3):
+        if token.dep_ not in _MODIFIER_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+        if (token.lower_ in state.vocab.governing_nouns
+                or token.lemma_.lower() in state.vocab.governing_nouns):
+            return token
+    return None
 
 
 def _capital(state: DocState, match: Match, entry: Entry) -> None:

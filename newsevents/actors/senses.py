@@ -45,6 +45,21 @@ def part_of_longer_name(doc: Doc, match: Match) -> bool:
             and doc[match.end - 1].ent_iob_ in ("B", "I"))
 
 
+def part_of_person_name(state: DocState, match: Match) -> bool:
+    """Is an outlet name the end of a person's name ("Mayor Don Guardian", "Senator Kelly
+    Fox") or a name right after a title ("Councillor Fox")? Then it is the person, not the
+    outlet."""
+    doc = state.doc
+    first = doc[match.start]
+    if first.lower_ == "the" or match.start == 0:
+        return False
+    if first.ent_type_ == "PERSON" and first.ent_iob_ == "I":
+        return True
+    prev = doc[match.start - 1]
+    return (prev.text[:1].isupper() and prev.lower_ in state.vocab.titles
+            and prev.dep_ == "compound" and match.start <= prev.head.i < match.end)
+
+
 #: Roles in which a capital acts (is a government), and the prepositions whose object acts
 #: ("talks with Moscow", "sanctions against Beijing", "pressure on Kyiv", "by Washington");
 #: as the object of any other preposition ("in", "to", "from", "of") or in apposition it is a

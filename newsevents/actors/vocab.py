@@ -99,6 +99,7 @@ class Vocabulary:
     outlet_verbs: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()  # "flown to Moscow": a destination
     outlet_nouns: frozenset[str] = frozenset()
+    governing_nouns: frozenset[str] = frozenset()  # "the Taliban government": the GOV period
     sources: dict[str, str] = field(default_factory=dict)  # file -> source line
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -366,6 +367,8 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.outlet_verbs = frozenset(str(w) for w in data.get("outlet_verbs") or [])
     vocab.motion_verbs = frozenset(str(w) for w in data.get("motion_verbs") or [])
     vocab.outlet_nouns = frozenset(str(w) for w in data.get("outlet_nouns") or [])
+    vocab.governing_nouns = frozenset(
+        str(w).lower() for w in data.get("governing_nouns") or [])
 
 
 @lru_cache(maxsize=1)
