@@ -486,7 +486,9 @@ def share_countries(state: DocState) -> None:
         private = m.sector in (None, "CVL") and m.method in ("context", "unresolved")
         if m.method == "coreference" or (private and m.person in best):
             m.country, m.sector, m.code = full.country, full.sector, full.code
-            m.reason += f"; {full.name} is coded {full.actor_code()} by its context"
+            note = f"; {full.name} is coded {full.actor_code()} by its context"
+            if not m.reason.endswith(note):  # the pass runs again after late recodes
+                m.reason += note
 
 
 def private_counsel(state: DocState) -> None:
