@@ -109,6 +109,9 @@ def _prefix_word(state: DocState, i: int, sent_start: int, new_start: int,
     if low in state.vocab.sector_nouns and doc[i].dep_ == "compound" \
             and doc[i].head.lower_ in titles:
         return True  # "Polish government spokesman X", "police spokesman X"
+    if (new_start == i + 1 and doc[i].dep_ == "compound" and doc[i].text[:1].isupper()
+            and not doc[i].ent_type_ and doc[i].head.lower_ in titles):
+        return True  # "Russian Emergencies Minister X": a portfolio word the titles lack
     body = state.mention_at(doc[i])
     if body is not None and body.kind == "organisation" and body.sector == "IGO":
         return True  # "U.N. mediator X", "Arab League Secretary-General X": the IGO's office
