@@ -24,7 +24,7 @@ from ..records import Actor
 from .arguments import uncoded_actor
 from .kinds import noun_kinds
 from .matching import time_phrase
-from .participants import owner_actor
+from .participants import owner_actor, same_side
 from .syntax import ActorFinder, political
 
 #: Dependents of the trigger the walk enters: what was done and to, with, against whom, and
@@ -38,19 +38,6 @@ PHRASE_DEPS = frozenset({"poss", "amod", "compound", "prep", "pobj", "conj", "ap
 MAX_DEPTH = 5
 #: WordNet supersenses of a common noun that can be acted on as a party
 PEOPLE_KINDS = frozenset({"noun.person", "noun.group"})
-
-
-def _party_code(actor: Actor) -> str:
-    """The code two participants are compared by, as the events stage does (``USA`` ~
-    ``USAGOV``): a target it would read as the source again must not be offered."""
-    code = actor.code or actor.country or actor.name
-    return code + "GOV" if len(code) == 3 and code.isupper() else code
-
-
-def _same_party(a: Actor, b: Actor) -> bool:
-    if a.entity is not None and a.entity == b.entity:
-        return True
-    return (a.start, a.end) == (b.start, b.end) or _party_code(a) == _party_code(b)
 
 
 def _people(tok: Token) -> bool:
@@ -88,7 +75,7 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
             actor = finder.at(tok, pronoun_fallback=False) or owner_actor(tok)
             if actor is not None and political(actor) and (
-                    source is None or not _same_party(actor, source)):
+                    source is None or not same_side(actor, source)):
                 return actor
             if fallback is None and _named(actor) and tok.pos_ == "PROPN":
                 fallback = actor
