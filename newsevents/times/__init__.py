@@ -282,10 +282,16 @@ def _compared_with(
 _COMPARISONS = frozenset({"rule:year-earlier", "rule:year-period", "rule:ago"})
 
 
-def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
-    """Every time expression of a parsed document, in text order."""
+def times_of(
+    doc: Doc, published: dt.date | None, dateline: str | None = None
+) -> list[TimeExpr]:
+    """Every time expression of a parsed document, in text order.
+
+    ``dateline`` is the day of a dateline cleaning removed from the text's start (``Removed.day``,
+    see ``times/reference.py``); relative times are read from it when it is the story's day.
+    """
     text = text_of(doc)
-    published = reference_day(text, published)
+    published = reference_day(text, published, dateline)
     cands: list[_Candidate] = []
     for ent in ents_of(doc):
         if ent.label_ in _NER_LABELS:
@@ -351,5 +357,6 @@ def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
 
 
 def extract_times(ctx: Context) -> list[TimeExpr]:
-    """The 'times' stage: every time expression of ``ctx.doc``, resolved by ``ctx.published``."""
-    return times_of(ctx.doc, ctx.published)
+    """The 'times' stage: every time expression of ``ctx.doc``, resolved by ``ctx.published``
+    (or by the day of the dateline cleaning removed, ``ctx.dateline``)."""
+    return times_of(ctx.doc, ctx.published, ctx.dateline)
