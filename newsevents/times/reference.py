@@ -24,11 +24,15 @@ _MAX_LAG = 2
 
 @cache
 def _dateline() -> re.Pattern[str]:
-    """A place in capitals, a month and day (and year), an agency or a dash, at the text start."""
+    """A place in capitals, a month and day (or day and month; and year), an agency or a dash,
+    opening the text or the line after a title (a first line without final punctuation)."""
     r = rules()
     place = r"[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,4}"
+    title = r"(?:[^\n]{0,199}[^\s.!?:;\"”’)\n][ \t]*\n\s*)?"
+    month_day = rf"(?P<mon>(?i:{r.MONTH}))\s+(?P<day>{r.DAYNUM})(?:,\s+(?P<year>\d{{4}}))?"
+    day_month = rf"(?P<day2>{r.DAYNUM})\s+(?P<mon2>(?i:{r.MONTH}))(?:,?\s+(?P<year2>\d{{4}}))?"
     return re.compile(
-        rf"\A\s*{place},\s+(?P<mon>(?i:{r.MONTH}))\s+(?P<day>{r.DAYNUM})(?:,\s+(?P<year>\d{{4}}))?"
+        rf"\A\s*{title}{place},\s+(?:{month_day}|{day_month})"
         r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:--|[-–—_:|])",
     )
 
@@ -44,11 +48,13 @@ def dateline_day(
     ``removed`` is the day of a dateline cleaning already cut from the text (``Removed.day``:
     ``2025-03-12``, or ``--03-12`` without a year); a dateline still in the text wins.
     """
-    found = _dateline().match(text[:160])
+    found = _dateline().match(text[:400])
     if found is not None:
-        month = rules().months.get(found["mon"].lower().rstrip("."))
-        day = int(re.sub(r"\D", "", found["day"]))
-        year = int(found["year"]) if found["year"] else None
+        mon, num, written = (found["mon"], found["day"], found["year"]) if found["mon"] else (
+            found["mon2"], found["day2"], found["year2"])
+        month = rules().months.get(mon.lower().rstrip("."))
+        day = int(re.sub(r"\D", "", num))
+        year = int(written) if written else None
     elif removed and (cut := _REMOVED_DAY.fullmatch(removed)):
         month, day = int(cut["mon"]), int(cut["day"])
         year = int(cut["year"]) if cut["year"] != "-" else None

@@ -79,3 +79,16 @@ def test_extract_html_reads_the_dateline_of_the_first_paragraph() -> None:
     assert doc.published == PUBLISHED
     assert _time(doc, "today") == "2025-03-14"
     assert _time(doc, "tomorrow") == "2025-03-15"
+
+
+def test_a_dateline_after_a_title_line_or_written_day_first_is_read() -> None:
+    sunday = dt.date(2025, 3, 16)
+    titled = "Union rejects wage offer\nOSLO, March 15 -- The union today rejected the offer."
+    assert reference_day(titled, sunday) == dt.date(2025, 3, 15)
+    day_first = "KUALA LUMPUR, 15 March (Bernama) -- The union today rejected the offer."
+    assert reference_day(day_first, sunday) == dt.date(2025, 3, 15)
+    sentence = "The union met on Friday.\nOSLO, March 15 -- The union today rejected it."
+    assert reference_day(sentence, sunday) == sunday  # a sentence before it: no dateline
+    cleaned = clean(day_first)
+    assert cleaned.text.startswith("The union")
+    assert [r.day for r in cleaned.removed] == ["--03-15"]
