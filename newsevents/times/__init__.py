@@ -171,6 +171,8 @@ def _read(
         if month is None:
             return None
         surface = f"{month['mon']} {surface}"
+    if cand.source == "of-the-year":
+        surface = "this year"  # "the first nine months of the year": the year the story is in
     appositive = prev_end >= 0 and bool(_APPOSITIVE_GAP.match(text[prev_end : cand.start]))
     tense = tense_of(doc, cand.start, cand.end)
     if tense == "past" and _deadline().search(text, max(0, cand.start - 12), cand.start):

@@ -117,6 +117,10 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("year", rf"(?P<x>(?:first|second|third|fourth)[\s-]+quarter\s+of\s+(?:{r.FISCAL})"
                  r"\s*'?(?:\d{4}|\d{2}))(?![\d%])"),
         ("relative", r"(?P<x>(?:over|during|on|at)\s+the\s+weekend)"),
+        # "the first nine months of the year", "the third quarter of the year": the year the
+        # story reports on, read like "this year" (not "the coldest weeks of the year")
+        ("of-the-year", r"(?:first|second|third|fourth|last|final|past)\s+(?:[\w-]+\s+)?"
+                        r"(?:months|quarter|half|weeks)\s+of\s+(?P<x>the\s+year)"),
         # "for the year ended March 31": a reporting period (read as its length in the stage)
         ("period-ended", r"(?P<x>the\s+(?:year|quarter))(?=\s+(?:ended|ending)\s)"),
     ]

@@ -97,3 +97,13 @@ def test_a_month_that_names_a_thing_takes_the_nearer_month(
     assert _value(named, "June") == "2025-06"
     ahead = context("The brewery plans to sell itself in June to its lender.", autumn)
     assert _value(ahead, "June") == "2026-06"
+
+
+def test_the_year_of_a_reported_period_is_the_storys_year(
+    context: Callable[..., Context],
+) -> None:
+    autumn = dt.date(1989, 10, 30)
+    ctx = context("Revenue fell 5% through the first nine months of the year.", autumn)
+    assert _value(ctx, "the year") == "1989"
+    generic = context("Ice fishing is best in the coldest weeks of the year.", autumn)
+    assert all(t.text != "the year" for t in generic.times)
