@@ -267,6 +267,13 @@ def _sentence_of(doc: Doc, start: int) -> int:
     return span.sent.start if span is not None and len(span) else -1
 
 
+def _opens_story(doc: Doc, start: int) -> bool:
+    """Whether the sentence holding ``start`` opens a new story of a roundup ("Separately, …";
+    ``story_breaks`` in rules.yaml)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.sent[0].lower_ in rules().story_breaks
+
+
 def _compared_with(
     text: str, cand: _Candidate, doc: Doc, dct: dt.date | None, lead: str, norm: Norm | None
 ) -> Norm | None:
@@ -353,7 +360,8 @@ def times_of(
             if parsed is not None:
                 prev, prev_end = norm.value, cand.end
                 prev_sent = _sentence_of(doc, cand.start)
-                if lead_quarter is None and parsed[1] == "quarter":
+                if parsed[1] == "quarter" and (lead_quarter is None
+                                               or _opens_story(doc, cand.start)):
                     lead_quarter = norm.value
     return out
 

@@ -107,3 +107,15 @@ def test_the_year_of_a_reported_period_is_the_storys_year(
     assert _value(ctx, "the year") == "1989"
     generic = context("Ice fishing is best in the coldest weeks of the year.", autumn)
     assert all(t.text != "the year" for t in generic.times)
+
+
+def test_a_roundups_separate_story_has_its_own_quarter(
+    context: Callable[..., Context],
+) -> None:
+    text = ("Harbor Mills Inc. said profit rose 12% in its fiscal first quarter. "
+            "Flour sales in Canada were strong. "
+            "Separately, Lakeside Bakeries Corp. reported third-quarter net income of $4 million. "
+            "The bakery said the gain came from bread. "
+            "Year-earlier results included a charge for a plant closing.")
+    ctx = context(text, dt.date(2025, 10, 30))
+    assert _value(ctx, "Year-earlier") == "2024-Q3"
