@@ -267,6 +267,28 @@ def _sentence_of(doc: Doc, start: int) -> int:
     return span.sent.start if span is not None and len(span) else -1
 
 
+_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.IGNORECASE)
+_MONTHS = re.compile(r"P\d+M")
+
+
+def _period_compared(
+    text: str, cand: _Candidate, doc: Doc, dct: dt.date | None, norm: Norm,
+    last: tuple[str | None, int],
+) -> Norm:
+    """"For the nine months, it earned $9 million, compared with $7 million a year earlier":
+    a year-to-date period compared with the same months a year before, which lie in the
+    previous year (TimeML writes the year) — when the time before the comparison, in the same
+    sentence, is a count of months."""
+    value, end = last
+    if (dct is None or value is None or norm.method not in ("rule:relation", "rule:ago")
+            or not _MONTHS.fullmatch(value)
+            or not _YEAR_BACK.fullmatch(text[cand.start : cand.end])
+            or _sentence_of(doc, cand.start) != _sentence_of(doc, max(end - 1, 0))):
+        return norm
+    return replace(norm, value=str(dct.year - 1), granularity="year",
+                   method=norm.method + "+period")
+
+
 def _opens_story(doc: Doc, start: int) -> bool:
     """Whether the sentence holding ``start`` opens a new story of a roundup ("Separately, …";
     ``story_breaks`` in rules.yaml)."""
@@ -318,6 +340,7 @@ def times_of(
     prev_end = -1
     prev_sent = -1
     lead_quarter: str | None = None  # the quarter the story reports on: the first one it names
+    last: tuple[str | None, int] = (None, -1)  # the last time's value and where it ended
     i = 0
     while i < len(cands):
         # a cluster: candidates connected by overlap
@@ -342,7 +365,9 @@ def times_of(
                 continue
             chosen.append((cand, norm))
         for cand, norm in sorted(chosen, key=lambda cn: cn[0].start):
-            norm = _context_type(text, cand.start, norm)
+            norm = _context_type(text, cand.start, _period_compared(text, cand, doc, published,
+                                                                    norm, last))
+            last = (norm.value, cand.end)
             out.append(
                 TimeExpr(
                     text=text[cand.start : cand.end],

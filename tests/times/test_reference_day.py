@@ -119,3 +119,16 @@ def test_a_roundups_separate_story_has_its_own_quarter(
             "Year-earlier results included a charge for a plant closing.")
     ctx = context(text, dt.date(2025, 10, 30))
     assert _value(ctx, "Year-earlier") == "2024-Q3"
+
+
+def test_a_year_to_date_period_compared_a_year_earlier_is_last_year(
+    context: Callable[..., Context],
+) -> None:
+    text = ("Harbor Mills Inc. reported a 12% rise in third-quarter profit. "
+            "For the nine months, the miller earned $9 million, compared with $7 million a year "
+            "earlier.")
+    ctx = context(text, dt.date(2025, 10, 30))
+    assert _value(ctx, "a year earlier") == "2024"
+    quarter = context("Harbor Mills Inc. earned $3 million in the third quarter, compared with "
+                      "$2 million a year earlier.", dt.date(2025, 10, 30))
+    assert _value(quarter, "a year earlier") == "2024-Q3"
