@@ -44,6 +44,9 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("date", rf"(?P<x>{MONTH},?\s+(?:of\s+)?(?:this|last|next)\s+year)"),
         ("year-earlier", r"(?P<x>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)"
                          r"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period|month))?)"),
+        # "the year-earlier nine months": a length of months, a year back (read as the length)
+        ("year-earlier", rf"(?P<x>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+"
+                         rf"{number}\s+months)"),
         ("weekday", rf"(?P<x>(?:(?:last|next|this|past|coming|(?:the\s+)?(?:previous|preceding|"
                     rf"following|prior))\s+)?{weekday}(?:\s+{r.POD})?)"),
         # "on Sundays", "Tuesday nights": a weekday that recurs (a SET)

@@ -132,3 +132,11 @@ def test_a_year_to_date_period_compared_a_year_earlier_is_last_year(
     quarter = context("Harbor Mills Inc. earned $3 million in the third quarter, compared with "
                       "$2 million a year earlier.", dt.date(2025, 10, 30))
     assert _value(quarter, "a year earlier") == "2024-Q3"
+
+
+def test_the_year_earlier_months_are_a_length(context: Callable[..., Context]) -> None:
+    ctx = context("Profit for the year-earlier six months included a gain on a flour mill.",
+                  dt.date(2025, 10, 30))
+    (time,) = [t for t in ctx.times if "six months" in t.text]
+    assert (time.text, time.value, time.timex_type) == (
+        "the year-earlier six months", "P6M", "DURATION")
