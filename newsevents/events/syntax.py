@@ -321,6 +321,16 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head == verb:
         return None
+    if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
+        # a predicate participle or adjective: "they are committed to …", "the army was guilty
+        # of violating …" (through the pcomp below): the copula's subject
+        return subject(head, depth + 1)
+    if verb.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+        # "The government rejects and condemns …": the first verb, tagged as a noun, keeps the
+        # clause's subject
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < head.i:
+                return child
     if verb.dep_ == "xcomp" and is_passive(head):
         # raising: "Norway is expected to pledge", "North Korea is said to have supplied"
         for child in head.children:
