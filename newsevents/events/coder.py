@@ -28,6 +28,7 @@ from ..records import Actor
 from . import arguments as args
 from . import attacks
 from . import participants as parts
+from .authors import text_author
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
 from .doers import named_doers
@@ -178,6 +179,8 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     else:
         subj_tok = subject(tok)
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
+    if not sources and subj_tok is not None and (author := text_author(subj_tok, finder)):
+        sources = [author]  # "the committee issued a report that calls on …" (.authors)
     if finder.uncoded and subj_tok is not None:
         sources = args.doers(sources, subj_tok, tok, finder.event_nouns)
         if sources and args.is_implied(sources[0]):

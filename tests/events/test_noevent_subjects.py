@@ -70,3 +70,27 @@ def test_a_predicate_adjective_takes_the_copulas_subject() -> None:
                ["det", "nsubj", "ROOT", "acomp"], ["DET", "NOUN", "AUX", "ADJ"])
     found = subject(doc[3])
     assert found is not None and found.text == "ministry"
+
+
+# ----------------------------------------------------------------------- texts and their authors
+
+def test_a_report_that_calls_on_someone_is_its_issuers_appeal() -> None:
+    [event] = _events("The Senate committee issued a report that calls on the Pentagon to "
+                      "release the files.", "02")
+    assert event.source is not None and event.source.code == "USALEG"
+    assert event.target is not None and event.target.code == "USAMIL"
+    assert "author of the report" in event.source.resolution.reason
+
+
+def test_a_resolution_demanding_an_act_is_its_adopters_demand() -> None:
+    [event] = _events("The UN Security Council adopted a resolution that demands Sudan "
+                      "withdraw its troops from Abyei.", "10")
+    assert event.source is not None and event.source.code == "UNO"
+
+
+def test_a_text_with_no_coded_author_gives_no_source() -> None:
+    # nobody coded wrote it: the text is still no actor of its own
+    for text in ("A local blogger published a report that calls on readers to vote.",
+                 "The report of the commission was released on Monday."):
+        for event in extract_text(text, published="2025-05-06").events:
+            assert event.source is None or "report" not in event.source.mention
