@@ -42,6 +42,7 @@ from .syntax import (
     nominalised,
     objects,
     political,
+    reported_speaker,
     slot,
     subject,
     verbal_noun,
@@ -178,6 +179,9 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         override = own_cues(tok, pattern_book()) or "asserted"
     else:
         subj_tok = subject(tok)
+    if subj_tok is not None and subj_tok.pos_ == "PRON" and not political(finder.at(subj_tok)) \
+            and (speaker := reported_speaker(subj_tok)) is not None:
+        subj_tok = speaker  # "X says it is providing …": the pronoun no one coded is X
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
     if not sources and subj_tok is not None and (author := text_author(subj_tok, finder)):
         sources = [author]  # "the committee issued a report that calls on …" (.authors)

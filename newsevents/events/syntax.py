@@ -387,6 +387,32 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def reported_speaker(pron: Token) -> Token | None:
+    """The speaker a subject pronoun of reported speech stands for: "Action Against Hunger says
+    *it* is providing food", "a Japanese expert says *he* is pessimistic", "the leaders said
+    *they* hoped …" — the pronoun subject of a clause complementing a reporting verb, bound to
+    that verb's own subject (a noun, not another pronoun) of the same number. ``None`` when the
+    pronoun is no such subject."""
+    lower = pron.lower_
+    if pron.dep_ not in ("nsubj", "nsubjpass") or lower not in (
+            PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL):
+        return None
+    clause = pron.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "said it had agreed and would withdraw"
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb == clause or \
+            verb.lemma_.lower() not in pattern_book().modality["reporting_verbs"]:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    if (lower in PRONOUNS_PLURAL) != plural:
+        return None  # "the ministers said it …": the pronoun is something else
+    return speaker
+
+
 def _hyphenated(tok: Token) -> str | None:
     """'cease-fire', 'pull-out': spaCy splits a hyphenated compound into three tokens; the
     vocabularies spell it whole."""

@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents import extract_text
-from newsevents.events.syntax import subject
+from newsevents.events.syntax import reported_speaker, subject
 from newsevents.records import Event
 
 VOCAB = spacy.blank("en").vocab
@@ -94,3 +94,32 @@ def test_a_text_with_no_coded_author_gives_no_source() -> None:
                  "The report of the commission was released on Monday."):
         for event in extract_text(text, published="2025-05-06").events:
             assert event.source is None or "report" not in event.source.mention
+
+
+# ----------------------------------------------------------------------- reported speakers
+
+def test_an_unlinked_pronoun_of_reported_speech_is_the_speaker() -> None:
+    [event] = _events("Green Harvest Relief says it is providing food aid to 20,000 families "
+                      "in northern Niger.", "07")
+    assert event.source is not None and event.source.mention == "Green Harvest Relief"
+
+
+def _said(words: list[str], tags: list[str]) -> Doc:
+    # "<speaker> said <pronoun> would leave"
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 4, 4, 1], deps=[
+        "nsubj", "ROOT", "nsubj", "aux", "ccomp"], tags=tags,
+        pos=["NOUN", "VERB", "PRON", "AUX", "VERB"], lemmas=["x", "say", words[2], "would",
+                                                              "leave"])
+    return doc
+
+
+def test_the_speaker_binding_needs_the_pronouns_number() -> None:
+    one = _said(["charity", "said", "it", "would", "leave"], ["NN", "VBD", "PRP", "MD", "VB"])
+    found = reported_speaker(one[2])
+    assert found is not None and found.text == "charity"
+    many = _said(["ministers", "said", "it", "would", "leave"], ["NNS", "VBD", "PRP", "MD", "VB"])
+    assert reported_speaker(many[2]) is None  # "the ministers said it …": something else
+    they = _said(["ministers", "said", "they", "would", "leave"],
+                 ["NNS", "VBD", "PRP", "MD", "VB"])
+    found = reported_speaker(they[2])
+    assert found is not None and found.text == "ministers"
