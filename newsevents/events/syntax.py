@@ -299,6 +299,19 @@ def _requesting_verbs() -> frozenset[str]:
     return pattern_book().modality["requesting_verbs"]
 
 
+def headline_subject(verb: Token) -> bool:
+    """A past verb the parser hung as a participle on a noun that heads the whole sentence:
+    "The Iraqi air force carried out three strikes …" read as a noun phrase "force [carried
+    out strikes]". A participle describing a noun takes no direct object of its own (the
+    protesters *arrested* on Monday), so one with an object, under a root noun, is the
+    sentence's verb and the noun its subject."""
+    head = verb.head
+    return (verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+            and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "mark")
+                        for c in verb.children))
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who does ``verb``: its subject, or the controller/antecedent of it."""
     if depth > 6:
@@ -331,6 +344,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i < head.i:
                 return child
+    if headline_subject(verb):
+        return head  # "The Iraqi air force carried out strikes …" parsed as one noun phrase
     if verb.dep_ == "xcomp" and is_passive(head):
         # raising: "Norway is expected to pledge", "North Korea is said to have supplied"
         for child in head.children:

@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents import extract_text
-from newsevents.events.syntax import reported_speaker, subject
+from newsevents.events.syntax import headline_subject, reported_speaker, subject
 from newsevents.records import Event
 
 VOCAB = spacy.blank("en").vocab
@@ -123,3 +123,47 @@ def test_the_speaker_binding_needs_the_pronouns_number() -> None:
                  ["NNS", "VBD", "PRP", "MD", "VB"])
     found = reported_speaker(they[2])
     assert found is not None and found.text == "ministers"
+
+
+# ----------------------------------------------------------------------- violence told in a clause
+
+def test_a_passive_killing_when_a_bomb_exploded_has_an_implied_attacker() -> None:
+    [event] = _events("Four policemen were killed when a roadside bomb exploded near their "
+                      "patrol in Kirkuk.", "18")
+    assert event.source is not None and event.source.sector == "UAF"
+    assert event.target is not None and "policemen" in event.target.mention
+
+
+def test_the_bombing_clause_and_the_killing_are_one_attack() -> None:
+    events = _events("At least 26 people were killed and 41 wounded today after a car bomb "
+                     "struck a bus in Kabul.", "18")
+    assert [e.cameo for e in events] == ["1832"]
+    assert events[0].target is not None and "people" in events[0].target.mention
+
+
+def test_a_clause_of_nature_names_no_attacker() -> None:
+    for text in ("Three people were killed when a storm hit the coast of Bangladesh.",
+                 "Twelve villagers were killed after a landslide buried their homes in Nepal."):
+        assert not [e for e in extract_text(text, published="2025-05-06").events
+                    if e.cameo_root in ("18", "19", "20")]
+
+
+# ----------------------------------------------------------------------- a sentence read as a noun
+
+def test_a_sentence_parsed_as_one_noun_phrase_keeps_its_doer() -> None:
+    [killing] = _events("The Iraqi air force carried out at least three air strikes in western "
+                        "Mosul, killing several dozens of Islamic State fighters.", "18")
+    assert killing.source is not None and killing.source.code == "IRQMIL"
+
+
+def test_only_a_participle_with_an_object_under_a_root_noun_is_the_verb() -> None:
+    # "force carried out strikes" (acl with a dobj under the root noun): the noun is the doer
+    doc = Doc(VOCAB, words=["force", "carried", "out", "strikes"], heads=[0, 0, 1, 1],
+              deps=["ROOT", "acl", "prt", "dobj"], tags=["NN", "VBN", "RP", "NNS"],
+              pos=["NOUN", "VERB", "ADP", "NOUN"])
+    assert headline_subject(doc[1]) and subject(doc[1]) == doc[0]
+    # "protesters arrested on Monday": a participle without an object describes the noun
+    doc = Doc(VOCAB, words=["protesters", "arrested", "on", "Monday"], heads=[0, 0, 1, 2],
+              deps=["ROOT", "acl", "prep", "pobj"], tags=["NNS", "VBN", "IN", "NNP"],
+              pos=["NOUN", "VERB", "ADP", "PROPN"])
+    assert not headline_subject(doc[1])
