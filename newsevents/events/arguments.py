@@ -172,7 +172,10 @@ def phrase_span(tok: Token) -> tuple[int, int]:
             left = min(left, child.left_edge.i)
     right = tok.i
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == right + 1:
+        if child.dep_ == "prep" and child.i == right + 1 and (child.lower_ == "of" or (
+                child.text[:1].isupper() and tok.text[:1].isupper())):
+            # "the Ukrainian city of Kharkiv"; a capitalised preposition is part of a name
+            # ("Action Against Hunger", "Reporters Without Borders")
             right = max(right, child.right_edge.i)
         elif child.dep_ in ("compound", "nummod") and child.i == right + 1:
             right = child.right_edge.i

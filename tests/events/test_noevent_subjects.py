@@ -167,3 +167,14 @@ def test_only_a_participle_with_an_object_under_a_root_noun_is_the_verb() -> Non
               deps=["ROOT", "acl", "prep", "pobj"], tags=["NNS", "VBN", "IN", "NNP"],
               pos=["NOUN", "VERB", "ADP", "PROPN"])
     assert not headline_subject(doc[1])
+
+
+def test_an_uncoded_name_with_a_capitalised_preposition_is_one_mention() -> None:
+    from newsevents.events.arguments import phrase_span
+
+    doc = Doc(VOCAB, words=["Friends", "Against", "Famine", "said", "troops", "in", "Kabul"],
+              heads=[3, 0, 1, 3, 3, 4, 5], deps=["nsubj", "prep", "pobj", "ROOT", "dobj", "prep",
+                                                 "pobj"],
+              pos=["NOUN", "ADP", "PROPN", "VERB", "NOUN", "ADP", "PROPN"])
+    assert phrase_span(doc[0]) == (0, len("Friends Against Famine"))
+    assert phrase_span(doc[4]) == (doc[4].idx, doc[4].idx + len("troops"))
