@@ -126,6 +126,14 @@ def subject_of(verb: Token) -> Token | None:
                 # "released a statement saying …", "emailed supporters saying …", "shot back
                 # in an article stating …": the participle reports what the sender said
                 current = current.head
+            elif (
+                current.i == verb.i
+                and current.dep_ == "acl"
+                and current.tag_ == "VBG"
+                and current.head.i < current.i
+                and current.head.pos_ in ("NOUN", "PROPN")
+            ):
+                return current.head  # "a group backing Bush": the noun does what it does
             current = current.head
             continue
         return None

@@ -1,0 +1,83 @@
+"""Who holds a stance or said the words: relative clauses, participles on a noun, a surname that
+is also an outlet's name, through the real spaCy model and actors stage (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsevents.actors import resolve_actors
+from newsevents.context import Context
+from newsevents.quotes import quotes_of
+from newsevents.records import Quote
+
+PASSAGES: dict[str, str] = {
+    "relative": "The council heard from Anna Berg, who endorsed the harbour plan on Monday.",
+    "participle": "A group of farmers backing Tom Reyes rallied outside the town hall.",
+    "relative_object": "The plan was backed by a council that opposed the old tax.",
+    "passive_participle": "The council rejected a plan backed by the mayor.",
+    "surname_outlet": (
+        "“We will rebuild the pier before the summer,” said Mayor Don Guardian of Port Alden."
+        "\n\n“The storm took the old one, but it did not take our will,” Guardian said."
+    ),
+    "outlet": (
+        "“We will rebuild the pier before the summer,” said Mayor Tom Reyes of Port Alden."
+        "\n\nThe Guardian reported that the pier would cost $4 million."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def quotes(nlp: Any) -> dict[str, list[Quote]]:
+    names = list(PASSAGES)
+    out = {}
+    for name, doc in zip(names, nlp.pipe(PASSAGES[n] for n in names), strict=True):
+        actors = resolve_actors(Context(doc=doc, text=doc.text, published=None))
+        out[name] = quotes_of(doc, actors, [])
+    return out
+
+
+def stances(found: list[Quote]) -> list[Quote]:
+    return [q for q in found if q.evidence and q.evidence.method.endswith(":stance")]
+
+
+def test_a_relative_clause_states_the_stance_of_its_noun(quotes: dict[str, list[Quote]]) -> None:
+    (q,) = stances(quotes["relative"])
+    assert q.text.startswith("the harbour plan") and q.cue == "endorsed"
+    # the mention is the relative pronoun, standing for the noun it modifies
+    assert q.speaker is not None and q.speaker.mention == "who"
+    assert q.speaker.name == "Anna Berg"
+
+
+def test_an_active_participle_on_a_noun_states_the_nouns_stance(
+    quotes: dict[str, list[Quote]],
+) -> None:
+    (q,) = stances(quotes["participle"])
+    assert q.text == "Tom Reyes" and q.cue == "backing"
+    assert q.speaker is not None and "farmers" in q.speaker.name
+
+
+def test_relative_subject_on_a_noun_object(quotes: dict[str, list[Quote]]) -> None:
+    (q,) = stances(quotes["relative_object"])
+    assert q.text == "the old tax"
+    assert q.speaker is not None and q.speaker.mention == "that"
+
+
+def test_a_passive_participle_states_no_stance(quotes: dict[str, list[Quote]]) -> None:
+    assert all(q.cue != "backed" for q in stances(quotes["passive_participle"]))
+
+
+def test_a_surname_that_names_an_outlet_is_the_person_quoted_before(
+    quotes: dict[str, list[Quote]],
+) -> None:
+    direct = [q for q in quotes["surname_outlet"] if q.kind == "direct"]
+    assert len(direct) == 2
+    assert all(q.speaker is not None and q.speaker.name == "Don Guardian" for q in direct)
+    assert direct[1].medium is None
+
+
+def test_the_outlet_with_its_article_stays_a_medium(quotes: dict[str, list[Quote]]) -> None:
+    (q,) = [q for q in quotes["outlet"] if q.kind == "indirect"]
+    assert q.speaker is None and q.medium == "The Guardian"
