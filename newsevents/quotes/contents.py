@@ -304,18 +304,15 @@ def object_content(
 
 
 def _holds_own_stance(verb: Token) -> bool:
-    """Does the verb state its own holder's stance? A relative clause with a relative pronoun
-    for subject ("Warren, who endorsed Sanders") and an active participle on a noun ("a group
-    backing Bush") do: the noun they modify holds it. A passive participle ("a bill backed by
-    X", "the man accused of …"), an adjective and a gerund after a preposition ("accused Clinton
-    of supporting X": whose support is unsure) do not."""
-    if verb.dep_ == "relcl":
-        return any(
-            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children
-        )
+    """Does the verb state its own holder's stance? An active participle on a noun ("a group
+    backing Bush") does: the noun holds it. A passive participle ("a bill backed by X", "the
+    man accused of …"), an adjective and a gerund after a preposition ("accused Clinton of
+    supporting X": whose support is unsure) do not, nor a relative clause ("Peter King, who
+    endorsed Rubio on Tuesday"): news uses it to say who a source is, and PolNeAR leaves half of
+    them unannotated (train: 85 matched, 82 not)."""
     if verb.dep_ == "acl":
         return verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.pos_ in NOUNS
-    return verb.dep_ not in ("amod", "pcomp")
+    return verb.dep_ not in ("relcl", "amod", "pcomp")
 
 
 NOUNS = frozenset({"NOUN", "PROPN"})

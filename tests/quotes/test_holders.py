@@ -14,9 +14,9 @@ from newsevents.quotes import quotes_of
 from newsevents.records import Quote
 
 PASSAGES: dict[str, str] = {
-    "relative": "The council heard from Anna Berg, who endorsed the harbour plan on Monday.",
+    "relative": "The council heard from Anna Berg, who said that the harbour plan was sound.",
     "participle": "A group of farmers backing Tom Reyes rallied outside the town hall.",
-    "relative_object": "The plan was backed by a council that opposed the old tax.",
+    "relative_stance": "The council heard from Anna Berg, who endorsed the harbour plan on Monday.",
     "passive_participle": "The council rejected a plan backed by the mayor.",
     "surname_outlet": (
         "“We will rebuild the pier before the summer,” said Mayor Don Guardian of Port Alden."
@@ -43,10 +43,10 @@ def stances(found: list[Quote]) -> list[Quote]:
     return [q for q in found if q.evidence and q.evidence.method.endswith(":stance")]
 
 
-def test_a_relative_clause_states_the_stance_of_its_noun(quotes: dict[str, list[Quote]]) -> None:
-    (q,) = stances(quotes["relative"])
-    assert q.text.startswith("the harbour plan") and q.cue == "endorsed"
-    # the mention is the relative pronoun, standing for the noun it modifies
+def test_a_relative_pronoun_speaker_stands_for_its_noun(quotes: dict[str, list[Quote]]) -> None:
+    (q,) = [q for q in quotes["relative"] if q.kind == "indirect"]
+    assert q.text == "that the harbour plan was sound" and q.cue == "said"
+    # the mention is the relative pronoun (the words of the text), standing for the noun
     assert q.speaker is not None and q.speaker.mention == "who"
     assert q.speaker.name == "Anna Berg"
 
@@ -59,10 +59,10 @@ def test_an_active_participle_on_a_noun_states_the_nouns_stance(
     assert q.speaker is not None and "farmers" in q.speaker.name
 
 
-def test_relative_subject_on_a_noun_object(quotes: dict[str, list[Quote]]) -> None:
-    (q,) = stances(quotes["relative_object"])
-    assert q.text == "the old tax"
-    assert q.speaker is not None and q.speaker.mention == "that"
+def test_a_relative_clause_describing_someone_is_no_stance(
+    quotes: dict[str, list[Quote]],
+) -> None:
+    assert stances(quotes["relative_stance"]) == []
 
 
 def test_a_passive_participle_states_no_stance(quotes: dict[str, list[Quote]]) -> None:
