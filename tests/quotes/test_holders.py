@@ -81,3 +81,42 @@ def test_a_surname_that_names_an_outlet_is_the_person_quoted_before(
 def test_the_outlet_with_its_article_stays_a_medium(quotes: dict[str, list[Quote]]) -> None:
     (q,) = [q for q in quotes["outlet"] if q.kind == "indirect"]
     assert q.speaker is None and q.medium == "The Guardian"
+
+
+SURFACE: dict[str, str] = {
+    "fronted_name": (
+        "Reyes, tired, famously answered: “Nobody here is going to close the harbour this "
+        "year.”"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def surface(nlp: Any) -> dict[str, list[Quote]]:
+    return {name: quotes_of(doc, []) for name, doc in zip(
+        SURFACE, nlp.pipe(SURFACE.values()), strict=True
+    )}
+
+
+def test_a_fronted_name_set_off_by_commas_is_the_speaker(
+    surface: dict[str, list[Quote]],
+) -> None:
+    (q,) = [q for q in surface["fronted_name"] if q.kind == "direct"]
+    assert q.speaker is not None and q.speaker.mention == "Reyes"
+
+
+def test_a_capitalised_word_after_said_is_a_name_whatever_its_tag(nlp: Any) -> None:
+    from spacy.tokens import Doc
+
+    from newsevents.quotes.syntax import surface_source
+
+    # “It works,” said Skelly. — with *Skelly* tagged as an adverb, as en_core_web_sm does
+    words = ["“", "It", "works", ",", "”", "said", "Skelly", "."]
+    heads = [5, 2, 5, 5, 5, 5, 5, 5]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "advmod", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "ADV", "PUNCT"]
+    tags = ["``", "PRP", "VBZ", ",", "''", "VBD", "RB", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, True, False, False, True, True, False,
+                                              False], heads=heads, deps=deps, pos=pos, tags=tags)
+    source = surface_source(doc[5], lambda char: char < doc[4].idx + 1)
+    assert source is not None and source.text == "Skelly"
