@@ -85,8 +85,8 @@ def test_the_outlet_with_its_article_stays_a_medium(quotes: dict[str, list[Quote
 
 SURFACE: dict[str, str] = {
     "fronted_name": (
-        "Reyes, tired, famously answered: “Nobody here is going to close the harbour this "
-        "year.”"
+        "Mayor Reyes, exasperated, angrily replied: “Nobody here is going to close the "
+        "harbour.”"
     ),
 }
 
