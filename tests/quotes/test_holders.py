@@ -120,3 +120,39 @@ def test_a_capitalised_word_after_said_is_a_name_whatever_its_tag(nlp: Any) -> N
                                               False], heads=heads, deps=deps, pos=pos, tags=tags)
     source = surface_source(doc[5], lambda char: char < doc[4].idx + 1)
     assert source is not None and source.text == "Skelly"
+
+
+INTRODUCED: dict[str, str] = {
+    "comma": (
+        "“We will fund the schools,” said Mayor Tom Reyes.\n\nDuring the meeting, Senator Anna "
+        "Berg interrupted from the back row, “Nobody here believes that promise anymore.”"
+    ),
+    "elaborated": (
+        "“The port will open in June,” Mayor Tom Reyes said.\n\n“The way I see it,” Anna Berg "
+        "elaborated, “the port will never open at all.”"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def introduced(nlp: Any) -> dict[str, list[Quote]]:
+    return {name: quotes_of(doc, []) for name, doc in zip(
+        INTRODUCED, nlp.pipe(INTRODUCED.values()), strict=True
+    )}
+
+
+def test_a_clause_introducing_a_quote_with_a_comma_names_its_speaker(
+    introduced: dict[str, list[Quote]],
+) -> None:
+    # no reporting verb: the introducing clause's subject spoke, not the mayor quoted before
+    second = [q for q in introduced["comma"] if q.kind == "direct"][1]
+    assert second.evidence is not None and second.evidence.method == "rule:direct:comma"
+    assert second.speaker is not None and second.speaker.name == "Anna Berg"
+    assert second.cue == "interrupted"
+
+
+def test_elaborated_is_a_reporting_verb(introduced: dict[str, list[Quote]]) -> None:
+    parts = [q for q in introduced["elaborated"] if q.kind == "direct"][1:]
+    assert len(parts) == 2
+    assert all(q.speaker is not None and q.speaker.name == "Anna Berg" for q in parts)
+    assert all(q.cue == "elaborated" for q in parts)
