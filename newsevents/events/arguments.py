@@ -85,6 +85,7 @@ class ArgumentRules:
     occurrence_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
+    member_preps: frozenset[str]
     place_oblique_preps: frozenset[str]
     protest_roots: tuple[str, ...]
     addressee_roots: tuple[str, ...]
@@ -144,6 +145,7 @@ def argument_rules() -> ArgumentRules:
         reciprocal_noun_roots=tuple(str(r) for r in raw.get("reciprocal_noun_roots", [])),
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),
+        member_preps=_words(raw.get("member_preps", [])),
         place_oblique_preps=_words(raw["place_oblique_preps"]),
         protest_roots=tuple(str(r) for r in raw["protest"]["roots"]),
         addressee_roots=tuple(str(r) for r in raw["addressee"]["roots"]),
