@@ -123,6 +123,15 @@ def _light_governor(tok: Token, book: PatternBook) -> Token | None:
     return None
 
 
+def _passive_participant(tok: Token, light: Token) -> Token | None:
+    """'Kokesh has been involved in demonstrations', 'troops were engaged in talks': the
+    grammatical subject of a passive light verb takes part in the event noun of its in-phrase
+    (the agent, if any, was :func:`subject`'s answer)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or not is_passive(light):
+        return None
+    return next((c for c in light.children if c.dep_ == "nsubjpass"), None)
+
+
 def _between(tok: Token, finder: ActorFinder) -> list[Actor]:
     """'talks between Serbia and Kosovo': the parties, in order."""
     for p in tok.children:
@@ -268,7 +277,7 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     parties = _between(tok, finder)
     method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
     if light is not None:
-        subj_tok = subject(light)
+        subj_tok = subject(light) or _passive_participant(tok, light)
         sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
         if len(sources) > 1 and not _targets(p, tok, finder, "poss") and (
                 p.reciprocal or code[:2] in args.argument_rules().reciprocal_noun_roots):

@@ -54,3 +54,24 @@ def test_members_on_a_hand_built_parse() -> None:
                [3, 0, 1, 3, 3], ["nsubj", "prep", "pobj", "ROOT", "dobj"],
                ["NOUN", "ADP", "PROPN", "VERB", "PRON"])
     assert listed_members(doc[0]) == []
+
+
+# ------------------------------------------------------------- the subject of a passive light verb
+
+def test_the_subject_of_a_passive_light_verb_takes_part_in_its_event_noun() -> None:
+    [event] = _events("Venezuelan opposition leader Juan Perez was involved in protests in "
+                      "Caracas.", "14")
+    assert event.source is not None and event.source.code == "VENOPP"
+
+
+def test_passive_participant_on_a_hand_built_parse() -> None:
+    from newsevents.events.coder import _passive_participant
+
+    words = ["Ruiz", "was", "involved", "in", "protests"]
+    doc = _doc(words, [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+               ["PROPN", "AUX", "VERB", "ADP", "NOUN"])
+    assert _passive_participant(doc[4], doc[2]) == doc[0]
+    doc = _doc(words[:3] + ["at", "protests"], [2, 2, 2, 2, 3],  # "at" is where, not part in
+               ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+               ["PROPN", "AUX", "VERB", "ADP", "NOUN"])
+    assert _passive_participant(doc[4], doc[2]) is None
