@@ -83,6 +83,7 @@ class ArgumentRules:
     nominal_place_roots: tuple[str, ...]
     reciprocal_noun_roots: tuple[str, ...]
     occurrence_verbs: frozenset[str]
+    event_collectives: frozenset[str]
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
     member_preps: frozenset[str]
@@ -142,6 +143,7 @@ def argument_rules() -> ArgumentRules:
         purpose_participles=_words(raw.get("purpose_participles", [])),
         nominal_place_roots=tuple(str(r) for r in raw.get("nominal_place_roots", [])),
         occurrence_verbs=_words(raw.get("occurrence_verbs", [])),
+        event_collectives=_words(raw.get("event_collectives", [])),
         reciprocal_noun_roots=tuple(str(r) for r in raw.get("reciprocal_noun_roots", [])),
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),

@@ -75,3 +75,23 @@ def test_passive_participant_on_a_hand_built_parse() -> None:
                ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
                ["PROPN", "AUX", "VERB", "ADP", "NOUN"])
     assert _passive_participant(doc[4], doc[2]) is None
+
+
+# ------------------------------------------------------------- a noun counting event nouns
+
+def test_a_counting_noun_stands_for_its_event_noun_in_the_clause() -> None:
+    [event] = _events("Last month a couple of suicide bombings took place in the Algerian "
+                      "capital, Algiers.", "18")
+    assert event.target is not None and event.target.code == "DZA"
+    assert event.source is not None and event.source.code == "DZAUAF"
+
+
+def test_collective_on_a_hand_built_parse() -> None:
+    from newsevents.events.nominals import _collective
+
+    doc = _doc(["a", "series", "of", "raids"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+               ["DET", "NOUN", "ADP", "NOUN"])
+    assert _collective(doc[3]) == doc[1]
+    doc = _doc(["the", "aim", "of", "raids"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+               ["DET", "NOUN", "ADP", "NOUN"])
+    assert _collective(doc[3]) == doc[3]
