@@ -40,6 +40,7 @@ from .syntax import (
     is_passive,
     nominalised,
     objects,
+    participle_agent,
     political,
     slot,
     subject,
@@ -185,7 +186,7 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                          for g in a.children if g.dep_ == "pobj"), None)
         override = own_cues(tok, pattern_book()) or "asserted"
     else:
-        subj_tok = subject(tok)
+        subj_tok = participle_agent(tok, finder) or subject(tok)
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
     if finder.uncoded and subj_tok is not None:
         sources = args.doers(sources, subj_tok, tok, finder.event_nouns)

@@ -129,3 +129,28 @@ def test_speaker_only_inside_quotation_marks() -> None:
     finder.quotes = [Quote(text="we agreed", start=0, end=9, kind="indirect", speaker=chile,
                            cue="said")]
     assert finder.speaker(doc[0]) is None
+
+
+# ------------------------------------------------------------- an active participle's agent
+
+def test_the_actor_an_active_participle_describes_does_it() -> None:
+    [event] = _events("Protesters demanding the resignation of the Lebanese prime minister "
+                      "clashed with police in Beirut.", "10")
+    assert event.source is not None and event.source.code == "LBNCVL"
+    assert event.target is not None and event.target.code == "LBNGOV"
+
+
+def test_participle_agent_on_a_hand_built_parse() -> None:
+    from newsevents.events.syntax import ActorFinder, participle_agent
+    from newsevents.records import Actor, Resolution
+
+    words = ["rebels", "firing", "shells"]
+    doc = Doc(VOCAB, words=words, heads=[0, 0, 1], deps=["ROOT", "acl", "dobj"],
+              pos=["NOUN", "VERB", "NOUN"], tags=["NNS", "VBG", "NNS"], lemmas=words)
+    rebels = Actor(mention="rebels", start=0, end=6, name="rebels", kind="group",
+                   country="SYR", code="SYRREB", resolution=Resolution("dictionary", "test"))
+    assert participle_agent(doc[1], ActorFinder([rebels])) == doc[0]
+    assert participle_agent(doc[1], ActorFinder([])) is None  # "a decree banning …": no actor
+    doc = Doc(VOCAB, words=words, heads=[0, 0, 1], deps=["ROOT", "acl", "dobj"],
+              pos=["NOUN", "VERB", "NOUN"], tags=["NNS", "VBN", "NNS"], lemmas=words)
+    assert participle_agent(doc[1], ActorFinder([rebels])) is None  # a passive participle
