@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import ActorIndex, actor_for_span
-from ..records import Actor, Place, Quote
+from ..records import Actor, Place
 from .patterns import pattern_book
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -27,8 +27,6 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_THING = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs"})
 PRONOUNS_FIRST = frozenset({"we", "us", "our", "ours"})
-#: "I" names its speaker only inside quotation marks (``ActorFinder.speaker``)
-PRONOUNS_FIRST_SINGULAR = frozenset({"i", "me", "my", "mine"})
 POLITICAL_KINDS = frozenset({"person", "state", "organisation", "group"})
 #: "members of Hamas", "protesters from Serbia", "farmers in France": group nouns take the actor
 #: named in these prepositional phrases when they name none themselves
@@ -109,8 +107,6 @@ class ActorFinder:
         self._subjects: dict[int, bool] = {}
         #: the places stage's places (a place acted on stands for its country, see .arguments)
         self.places: list[Place] = []
-        #: the quotes stage's quotes (a first person inside quotation marks is its speaker)
-        self.quotes: list[Quote] = []
         #: set by the coder's second pass: participants without a code are accepted
         self.uncoded = False
         # what ``at`` answered, per token of one Doc: the coder asks again for the same tokens
@@ -180,22 +176,8 @@ class ActorFinder:
             self._subjects[actor.start] = known
         return known
 
-    def speaker(self, pronoun: Token) -> Actor | None:
-        """The political speaker of the quotation a first-person pronoun stands in ("We made a
-        plea to the president", said Schumer): who "we" and "I" are, whatever came before."""
-        if pronoun.lower_ not in PRONOUNS_FIRST and pronoun.lower_ not in PRONOUNS_FIRST_SINGULAR:
-            return None
-        for quote in self.quotes:
-            if quote.kind != "indirect" and quote.start <= pronoun.idx < quote.end and political(
-                    quote.speaker):
-                return quote.speaker
-        return None
-
     def antecedent(self, pronoun: Token) -> Actor | None:
         word = pronoun.lower_
-        speaker = self.speaker(pronoun)
-        if speaker is not None:
-            return speaker
         if word in PRONOUNS_PERSON:
             kinds = {"person"}
         elif word in PRONOUNS_THING or word in PRONOUNS_PLURAL or word in PRONOUNS_FIRST:

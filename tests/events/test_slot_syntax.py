@@ -97,40 +97,6 @@ def test_collective_on_a_hand_built_parse() -> None:
     assert _collective(doc[3]) == doc[3]
 
 
-# ------------------------------------------------------------- a first person inside a quotation
-
-def test_we_inside_a_quotation_is_its_speaker_not_the_last_subject() -> None:
-    text = ('Peru sent a note to Bolivia on Sunday. The Chilean foreign minister, Ana Ruiz, said '
-            'on Monday: "We have asked Peru to release the fishermen."')
-    [event] = _events(text, "02")
-    assert event.source is not None and event.source.code == "CHLGOV"
-    assert event.target is not None and event.target.code == "PER"
-
-
-def test_i_inside_a_quotation_is_its_speaker() -> None:
-    text = ('Peru sent a note to Bolivia on Sunday. "I condemned the attack on Bolivia," '
-            'Chilean President Ana Ruiz told reporters.')
-    [event] = _events(text, "11")
-    assert event.source is not None and event.source.code == "CHLGOV"
-
-
-def test_speaker_only_inside_quotation_marks() -> None:
-    from newsevents.events.syntax import ActorFinder
-    from newsevents.records import Actor, Quote, Resolution
-
-    doc = _doc(["we", "agreed"], [1, 1], ["nsubj", "ROOT"], ["PRON", "VERB"])
-    chile = Actor(mention="Chile", start=20, end=25, name="CHL", kind="state", country="CHL",
-                  code="CHL", resolution=Resolution("dictionary", "test"))
-    finder = ActorFinder([])
-    finder.quotes = [Quote(text="we agreed", start=0, end=9, kind="direct", speaker=chile,
-                           cue="said")]
-    assert finder.speaker(doc[0]) == chile
-    assert finder.speaker(doc[1]) is None  # not a first person
-    finder.quotes = [Quote(text="we agreed", start=0, end=9, kind="indirect", speaker=chile,
-                           cue="said")]
-    assert finder.speaker(doc[0]) is None
-
-
 # ------------------------------------------------------------- an active participle's agent
 
 def test_the_actor_an_active_participle_describes_does_it() -> None:
