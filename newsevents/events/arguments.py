@@ -84,6 +84,7 @@ class ArgumentRules:
     reciprocal_noun_roots: tuple[str, ...]
     occurrence_verbs: frozenset[str]
     event_collectives: frozenset[str]
+    response_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
     member_preps: frozenset[str]
@@ -144,6 +145,7 @@ def argument_rules() -> ArgumentRules:
         nominal_place_roots=tuple(str(r) for r in raw.get("nominal_place_roots", [])),
         occurrence_verbs=_words(raw.get("occurrence_verbs", [])),
         event_collectives=_words(raw.get("event_collectives", [])),
+        response_verbs=_words(raw.get("response_verbs", [])),
         reciprocal_noun_roots=tuple(str(r) for r in raw.get("reciprocal_noun_roots", [])),
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),

@@ -121,6 +121,9 @@ def _light_governor(tok: Token, book: PatternBook) -> Token | None:
         gov = head.head
         if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in book.light_verbs:
             return gov
+        if gov.pos_ == "VERB" and head.lower_ == "with" and \
+                gov.lemma_.lower() in args.argument_rules().response_verbs:
+            return gov  # "responded with air strikes": the responder's own act
     return None
 
 

@@ -120,3 +120,23 @@ def test_participle_agent_on_a_hand_built_parse() -> None:
     doc = Doc(VOCAB, words=words, heads=[0, 0, 1], deps=["ROOT", "acl", "dobj"],
               pos=["NOUN", "VERB", "NOUN"], tags=["NNS", "VBN", "NNS"], lemmas=words)
     assert participle_agent(doc[1], ActorFinder([rebels])) is None  # a passive participle
+
+
+# ------------------------------------------------------------- responding with an act of one's own
+
+def test_the_subject_of_a_response_verb_does_its_with_act() -> None:
+    [event] = _events("Israel responded with air strikes on Gaza on Sunday.", "19")
+    assert event.source is not None and event.source.code == "ISR"
+    assert event.target is not None and event.target.code == "PSE"
+
+
+def test_response_governor_only_after_with() -> None:
+    from newsevents.events.coder import _light_governor
+    from newsevents.events.patterns import pattern_book
+
+    for prep, expected in (("with", 1), ("to", None)):
+        doc = Doc(VOCAB, words=["Chile", "responded", prep, "strikes"], heads=[1, 1, 1, 2],
+                  deps=["nsubj", "ROOT", "prep", "pobj"], pos=["PROPN", "VERB", "ADP", "NOUN"],
+                  lemmas=["Chile", "respond", prep, "strike"])
+        found = _light_governor(doc[3], pattern_book())
+        assert (found.i if found is not None else None) == expected
