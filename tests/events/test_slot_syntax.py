@@ -71,7 +71,7 @@ def test_passive_participant_on_a_hand_built_parse() -> None:
     doc = _doc(words, [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
                ["PROPN", "AUX", "VERB", "ADP", "NOUN"])
     assert _passive_participant(doc[4], doc[2]) == doc[0]
-    doc = _doc(words[:3] + ["at", "protests"], [2, 2, 2, 2, 3],  # "at" is where, not part in
+    doc = _doc([*words[:3], "at", "protests"], [2, 2, 2, 2, 3],  # "at" is where, not part in
                ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
                ["PROPN", "AUX", "VERB", "ADP", "NOUN"])
     assert _passive_participant(doc[4], doc[2]) is None
