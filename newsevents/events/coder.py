@@ -191,14 +191,10 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                          for g in a.children if g.dep_ == "pobj"), None)
         override = own_cues(tok, pattern_book()) or "asserted"
     else:
-<<<<<<< HEAD
         subj_tok = participle_agent(tok, finder) or subject(tok)
-=======
-        subj_tok = subject(tok)
     if subj_tok is not None and subj_tok.pos_ == "PRON" and not political(finder.at(subj_tok)) \
             and (speaker := reported_speaker(subj_tok)) is not None:
         subj_tok = speaker  # "X says it is providing …": the pronoun no one coded is X
->>>>>>> main
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
     if not sources and subj_tok is not None and (author := text_author(subj_tok, finder)):
         sources = [author]  # "the committee issued a report that calls on …" (.authors)

@@ -402,7 +402,6 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-<<<<<<< HEAD
 def participle_agent(verb: Token, finder: ActorFinder) -> Token | None:
     """The actor an active participle describes, who does it: "protesters demanding his
     resignation", "gunmen firing on a bus". A thing described does nothing ("a decree banning
@@ -411,7 +410,8 @@ def participle_agent(verb: Token, finder: ActorFinder) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.pos_ not in ("NOUN", "PROPN"):
         return None
     return head if political(finder.at(head, pronoun_fallback=False)) else None
-=======
+
+
 def reported_speaker(pron: Token) -> Token | None:
     """The speaker a subject pronoun of reported speech stands for: "Action Against Hunger says
     *it* is providing food", "a Japanese expert says *he* is pessimistic", "the leaders said
@@ -436,7 +436,6 @@ def reported_speaker(pron: Token) -> Token | None:
     if (lower in PRONOUNS_PLURAL) != plural:
         return None  # "the ministers said it …": the pronoun is something else
     return speaker
->>>>>>> main
 
 
 def _hyphenated(tok: Token) -> str | None:
