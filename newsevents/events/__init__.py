@@ -36,7 +36,7 @@ from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .mentions import re_mentions
 from .modality import dated_future, hedged, modality
-from .object_party import object_party
+from .object_party import aimed_at, object_party
 from .participants import sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
@@ -151,6 +151,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                 # the Taliban" (the Taliban read AFGGOV): a verbal act stands without its
                 # addressee when the addressee is another mention of the doer's own party
                 cand.target = None
+        if cand.target is not None and (inner := aimed_at(cand.trigger, finder, cand.source,
+                                                          cand.target, cand.code, ctx.doc)):
+            # "withdraw its troops from Abyei", "mobilized the army for an assault on X": the
+            # doer's own forces are the means; the party they are used on is the target
+            cand.target = inner
+            cand.notes.append("target: the party the doer's own forces are used on")
         tok = cand.trigger
         # one event per trigger, code and pair of countries: two mentions of one dyad
         # ("PRC Director …, Foreign Minister Wang Yi") are one event

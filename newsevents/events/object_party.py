@@ -17,14 +17,18 @@ document has (``code_events`` runs it after the participant policy).
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..records import Actor
 from .arguments import uncoded_actor
 from .kinds import noun_kinds
 from .matching import time_phrase
 from .participants import owner_actor, same_side
+from .patterns import _load, _words
 from .syntax import ActorFinder, political
 
 #: Dependents of the trigger the walk enters: what was done and to, with, against whom, and
@@ -55,12 +59,14 @@ def _named(actor: Actor | None) -> bool:
 
 
 def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
-                 uncoded: bool = True) -> Actor | None:
+                 uncoded: bool = True, skip: Callable[[Actor], bool] | None = None
+                 ) -> Actor | None:
     """The nearest coded party of the trigger's object phrase that is not the source, else
     (``uncoded``) the nearest named party or people noun the actors stage left uncoded.
 
     ``uncoded=False`` where the answer decides whether an event exists at all (a slot that
     named the doer again), not only who its target is: then only a coded party will do.
+    ``skip`` passes over parties that cannot be the answer (the doer's own forces).
     """
     queue: deque[tuple[Token, int]] = deque(
         (c, 1) for c in trigger.children
@@ -74,10 +80,12 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
         seen.add(tok.i)
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
             actor = finder.at(tok, pronoun_fallback=False) or owner_actor(tok)
-            if actor is not None and political(actor) and (
+            if actor is not None and skip is not None and skip(actor):
+                pass  # walk on below it: "its troops from Abyei"
+            elif actor is not None and political(actor) and (
                     source is None or not same_side(actor, source)):
                 return actor
-            if fallback is None and _named(actor) and tok.pos_ == "PROPN":
+            elif fallback is None and _named(actor) and tok.pos_ == "PROPN":
                 fallback = actor
             elif fallback is None and actor is None and _people(tok):
                 fallback = uncoded_actor(finder, tok)
@@ -86,3 +94,67 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
         queue.extend((c, depth + 1) for c in tok.children
                      if c.dep_ in PHRASE_DEPS and not (c.dep_ == "prep" and time_phrase(c)))
     return fallback if uncoded else None
+
+
+# --------------------------------------------------------------------------- own forces
+
+@dataclass(frozen=True, slots=True)
+class InstrumentRules:
+    roots: tuple[str, ...]
+    force_sectors: frozenset[str]
+    doer_sectors: frozenset[str]
+    possessives: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def instrument_rules() -> InstrumentRules:
+    """``instruments.yaml``, loaded once per process."""
+    raw = _load("instruments.yaml")
+    return InstrumentRules(
+        roots=tuple(str(r) for r in raw["instrument_roots"]),
+        force_sectors=frozenset(str(s) for s in raw["force_sectors"]),
+        doer_sectors=frozenset(str(s) for s in raw["doer_sectors"]),
+        possessives=_words(raw["own_possessives"]),
+    )
+
+
+def _head(doc: Doc, actor: Actor) -> Token | None:
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def own_forces(target: Actor, source: Actor, code: str, doc: Doc) -> bool:
+    """Whether an act's target is the doer's own instrument, not whom the act is aimed at:
+    "withdraw **its troops** from X", "lay down **their weapons** in X" (an owner's pronoun,
+    on a party of no other country: "their Chinese counterparts" are another party),
+    "Israel mobilized **the army** for an assault on X" (the forces of the doer's own state, or
+    of none named, when the doer is a state, its government or its military).
+
+    Only for the roots of ``instruments.yaml`` (intent, cooperation, force posture): in
+    coercion and violence the army can be the one acted on ("purged the army")."""
+    rules = instrument_rules()
+    if not any(code.startswith(r) for r in rules.roots):
+        return False
+    if target.country is not None and target.country != source.country:
+        return False  # "shared evidence with their Chinese counterparts": another party
+    head = _head(doc, target)
+    if head is not None and (head.lower_ in rules.possessives or any(
+            c.dep_ == "poss" and c.lower_ in rules.possessives for c in head.children)):
+        return True
+    if target.sector not in rules.force_sectors or target.country != source.country:
+        return False
+    return source.kind == "state" or source.sector in rules.doer_sectors
+
+
+def aimed_at(trigger: Token, finder: ActorFinder, source: Actor, target: Actor, code: str,
+             doc: Doc) -> Actor | None:
+    """When ``target`` is the doer's own forces (:func:`own_forces`), the party of the
+    trigger's object phrase they are used on ("withdraw its troops **from Abyei**"), else
+    ``None`` (the target stays: "Sudan withdrew its troops" names no one else)."""
+    if not own_forces(target, source, code, doc):
+        return None
+
+    def own(actor: Actor) -> bool:
+        return actor.start == target.start or own_forces(actor, source, code, doc)
+
+    return object_party(trigger, finder, source, skip=own)

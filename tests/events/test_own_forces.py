@@ -1,0 +1,37 @@
+"""The doer's own forces are the means of an act, not whom it is aimed at ("withdraw its
+troops from X", "lay down their weapons in X") — through the real model, on sentences written
+for these tests (in no gold set)."""
+
+from __future__ import annotations
+
+from newsevents import extract_text
+from newsevents.records import Event
+
+
+def _events(text: str, root: str) -> list[Event]:
+    found = [e for e in extract_text(text, published="2024-05-02").events
+             if e.cameo.startswith(root)]
+    assert found, f"no {root} event in {text!r}"
+    return found
+
+
+def test_own_troops_give_way_to_the_place_they_leave() -> None:
+    evs = _events("Armenia agreed to withdraw its troops from Georgia on Monday.", "03")
+    assert all(e.target is not None and e.target.country == "GEO" for e in evs), [
+        e.target for e in evs]
+
+
+def test_own_weapons_give_way_to_the_place_they_are_laid_down_in() -> None:
+    evs = _events("The militia agreed to lay down their weapons in southern Lebanon.", "03")
+    assert all(e.target is not None and e.target.country == "LBN" for e in evs), [
+        e.target for e in evs]
+
+
+def test_another_partys_counterparts_stay_the_target() -> None:
+    (ev,) = _events("Kenyan police shared evidence with their Ugandan counterparts.", "06")
+    assert ev.target is not None and ev.target.country == "UGA"
+
+
+def test_own_forces_stay_when_no_one_else_is_named() -> None:
+    evs = _events("Armenia agreed to withdraw its troops on Monday.", "03")
+    assert any(e.target is not None and e.target.code == "ARMMIL" for e in evs)
