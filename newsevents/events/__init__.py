@@ -36,7 +36,7 @@ from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .mentions import re_mentions
 from .modality import dated_future, hedged, modality
-from .object_party import aimed_at, object_party
+from .object_party import aimed_at, object_party, place_where
 from .participants import sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
@@ -135,6 +135,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             # "rejected a request by Mr. Erdogan": the party inside what was done
             cand.target = inner
             cand.notes.append("target: the party inside the object phrase")
+        if cand.target is None and (where := place_where(cand.trigger, cand.code, finder,
+                                                         cand.source)):
+            # "troops remained on alert in Manila": an event already kept without a target
+            # (the field dictionary's too) takes the country of the place it happened in
+            cand.target = where
+            cand.notes.append("target: the place where it happened")
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):

@@ -27,7 +27,7 @@ from ..records import Actor
 from .arguments import uncoded_actor
 from .kinds import noun_kinds
 from .matching import time_phrase
-from .participants import owner_actor, same_side
+from .participants import owner_actor, place_target, same_side
 from .patterns import _load, _words
 from .syntax import ActorFinder, political
 
@@ -158,3 +158,24 @@ def aimed_at(trigger: Token, finder: ActorFinder, source: Actor, target: Actor, 
         return actor.start == target.start or own_forces(actor, source, code, doc)
 
     return object_party(trigger, finder, source, skip=own)
+
+
+def place_where(trigger: Token, code: str, finder: ActorFinder, source: Actor) -> Actor | None:
+    """The country of the place an event kept without a target happened in: the trigger's
+    own in-phrase (:func:`.participants.place_target`, "lifted a curfew in Montenegro"), else
+    that of the object of one of its prepositions ("troops remained **on alert in Manila**").
+
+    The coder asks this only of its own patterns and only where a place cannot make an event;
+    here every event is already kept, so the field dictionary's events ("remained on alert",
+    PETRARCH's 152) get their place too, and no event is made or dropped."""
+    found = place_target(trigger, code, finder, source)
+    if found:
+        return found[0]
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or time_phrase(prep):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and (
+                    found := place_target(obj, code, finder, source)):
+                return found[0]
+    return None

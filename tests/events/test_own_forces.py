@@ -35,3 +35,15 @@ def test_another_partys_counterparts_stay_the_target() -> None:
 def test_own_forces_stay_when_no_one_else_is_named() -> None:
     evs = _events("Armenia agreed to withdraw its troops on Monday.", "03")
     assert any(e.target is not None and e.target.code == "ARMMIL" for e in evs)
+
+
+# --------------------------------------------------------------- the place where it happened
+
+def test_posture_of_the_field_dictionary_takes_the_place_it_is_in() -> None:
+    (ev,) = _events("Kenyan troops remained on high alert in Mombasa on Friday.", "15")
+    assert ev.target is not None and ev.target.country == "KEN"
+
+
+def test_place_never_replaces_a_named_target() -> None:
+    (ev,) = _events("Kenyan troops remained on alert against Somali militants in Mombasa.", "15")
+    assert ev.target is None or ev.target.country != "KEN" or ev.target.sector is not None
