@@ -47,6 +47,7 @@ from .syntax import (
 )
 from .targets import actors_at as _actors
 from .targets import deep_target as _deep_target
+from .targets import reciprocal_partners
 from .targets import targets as _targets
 
 if TYPE_CHECKING:
@@ -233,6 +234,8 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                 deep = _deep_target(comp, finder, src)
                 if deep is not None:
                     targets = [deep]
+    if not targets and p.reciprocal and subj_tok is not None:
+        sources = reciprocal_partners(finder, subj_tok, sources)
     if not targets and p.reciprocal and len(sources) > 1:
         return [
             Candidate(tok, code, s, t, method, p.confidence, p.intransitive, patient=patient)
