@@ -293,6 +293,10 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         if not targets:
             targets = _actors(finder, [g for spec in ("to", "with", "against", "on")
                                        for g in slot(light, spec)])
+        if not targets:
+            # "launched a hunger strike to protest the policy of the Interior Ministry": the
+            # purpose of a protest noun hangs on its light verb
+            targets = parts.protest_target(light, code, finder, source)
     elif len(parties) > 1:
         return [Candidate(tok, code, s, t, method, p.confidence - 0.05, p.intransitive)
                 for s in parties for t in parties if s is not t]

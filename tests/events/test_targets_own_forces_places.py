@@ -1,5 +1,6 @@
-"""The doer's own forces are the means of an act, not whom it is aimed at ("withdraw its
-troops from X", "lay down their weapons in X") — through the real model, on sentences written
+"""Targets real news leaves outside the pattern's slots: the doer's own forces are the means of
+an act, not whom it is aimed at ("withdraw its troops from X"); the place a kept event happened
+in; a protest noun's purpose on its light verb — through the real model, on sentences written
 for these tests (in no gold set)."""
 
 from __future__ import annotations
@@ -47,3 +48,11 @@ def test_posture_of_the_field_dictionary_takes_the_place_it_is_in() -> None:
 def test_place_never_replaces_a_named_target() -> None:
     (ev,) = _events("Kenyan troops remained on alert against Somali militants in Mombasa.", "15")
     assert ev.target is None or ev.target.country != "KEN" or ev.target.sector is not None
+
+
+# --------------------------------------------------------------- a protest noun's purpose
+
+def test_hunger_strike_takes_whom_its_light_verbs_purpose_protests() -> None:
+    (ev,) = _events("Jailed activists launched a hunger strike on Monday to protest the new "
+                    "rules imposed by the Egyptian government.", "142")
+    assert ev.target is not None and ev.target.code == "EGYGOV"
