@@ -38,6 +38,9 @@ TRIGGER_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "pobj", "xco
 #: prepositional phrases and their objects, coordinated and apposed nouns.
 PHRASE_DEPS = frozenset({"poss", "amod", "compound", "prep", "pobj", "conj", "appos", "nmod",
                          "dobj", "pcomp", "dative"})
+#: Below an act done with the doer's own forces, also their purpose: "offered to send troops
+#: to distribute supplies in Somalia", "mobilized the army to defend the border with Chad".
+PURPOSE_DEPS = PHRASE_DEPS | {"advcl", "xcomp", "relcl"}
 #: How many tokens deep the walk may go below the trigger (a sentence's far end is another act).
 MAX_DEPTH = 5
 #: WordNet supersenses of a common noun that can be acted on as a party
@@ -59,14 +62,15 @@ def _named(actor: Actor | None) -> bool:
 
 
 def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
-                 uncoded: bool = True, skip: Callable[[Actor], bool] | None = None
-                 ) -> Actor | None:
+                 uncoded: bool = True, skip: Callable[[Actor], bool] | None = None,
+                 inner: frozenset[str] = PHRASE_DEPS) -> Actor | None:
     """The nearest coded party of the trigger's object phrase that is not the source, else
     (``uncoded``) the nearest named party or people noun the actors stage left uncoded.
 
     ``uncoded=False`` where the answer decides whether an event exists at all (a slot that
     named the doer again), not only who its target is: then only a coded party will do.
-    ``skip`` passes over parties that cannot be the answer (the doer's own forces).
+    ``skip`` passes over parties that cannot be the answer (the doer's own forces);
+    ``inner`` are the dependencies the walk enters below the trigger's own.
     """
     queue: deque[tuple[Token, int]] = deque(
         (c, 1) for c in trigger.children
@@ -92,7 +96,7 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
         if depth >= MAX_DEPTH:
             continue
         queue.extend((c, depth + 1) for c in tok.children
-                     if c.dep_ in PHRASE_DEPS and not (c.dep_ == "prep" and time_phrase(c)))
+                     if c.dep_ in inner and not (c.dep_ == "prep" and time_phrase(c)))
     return fallback if uncoded else None
 
 
@@ -141,8 +145,8 @@ def own_forces(target: Actor, source: Actor, code: str, doc: Doc) -> bool:
     if head is not None and (head.lower_ in rules.possessives or any(
             c.dep_ == "poss" and c.lower_ in rules.possessives for c in head.children)):
         return True
-    if target.sector not in rules.force_sectors or target.country != source.country:
-        return False
+    if target.sector not in rules.force_sectors:
+        return False  # (a country of its own was ruled out above: "soldiers" names none)
     return source.kind == "state" or source.sector in rules.doer_sectors
 
 
@@ -157,7 +161,7 @@ def aimed_at(trigger: Token, finder: ActorFinder, source: Actor, target: Actor, 
     def own(actor: Actor) -> bool:
         return actor.start == target.start or own_forces(actor, source, code, doc)
 
-    return object_party(trigger, finder, source, skip=own)
+    return object_party(trigger, finder, source, skip=own, inner=PURPOSE_DEPS)
 
 
 def place_where(trigger: Token, code: str, finder: ActorFinder, source: Actor) -> Actor | None:

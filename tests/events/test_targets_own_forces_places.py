@@ -56,3 +56,9 @@ def test_hunger_strike_takes_whom_its_light_verbs_purpose_protests() -> None:
     (ev,) = _events("Jailed activists launched a hunger strike on Monday to protest the new "
                     "rules imposed by the Egyptian government.", "142")
     assert ev.target is not None and ev.target.code == "EGYGOV"
+
+
+def test_own_troops_give_way_to_whom_their_purpose_names() -> None:
+    evs = _events("Kenya has offered to send 500 soldiers to patrol the villages in Somalia.", "03")
+    assert all(e.target is not None and e.target.country == "SOM" for e in evs), [
+        e.target for e in evs]
