@@ -23,12 +23,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..datafiles import load_yaml
 from ..records import Actor
 from .arguments import uncoded_actor
 from .kinds import noun_kinds
 from .matching import time_phrase
 from .participants import owner_actor, place_target, same_side
-from .patterns import _load, _words
+from .patterns import _words
 from .syntax import ActorFinder, political
 
 #: Dependents of the trigger the walk enters: what was done and to, with, against whom, and
@@ -110,10 +111,15 @@ class InstrumentRules:
     possessives: frozenset[str]
 
 
+#: The schema of ``instruments.yaml`` (checked at load time, see docs/data-files.md).
+INSTRUMENTS_SCHEMA = {"instrument_roots": [str], "force_sectors": [str], "doer_sectors": [str],
+                      "own_possessives": [str]}
+
+
 @lru_cache(maxsize=1)
 def instrument_rules() -> InstrumentRules:
     """``instruments.yaml``, loaded once per process."""
-    raw = _load("instruments.yaml")
+    raw = load_yaml("events/instruments.yaml", INSTRUMENTS_SCHEMA)
     return InstrumentRules(
         roots=tuple(str(r) for r in raw["instrument_roots"]),
         force_sectors=frozenset(str(s) for s in raw["force_sectors"]),
