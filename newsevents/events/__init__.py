@@ -36,7 +36,7 @@ from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .mentions import re_mentions
 from .modality import dated_future, hedged, modality
-from .object_party import aimed_at, object_party, place_where
+from .object_party import aimed_at, handed_to, object_party, place_where
 from .participants import sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
@@ -163,6 +163,10 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             # doer's own forces are the means; the party they are used on is the target
             cand.target = inner
             cand.notes.append("target: the party the doer's own forces are used on")
+        if (partner := handed_to(cand.trigger, finder, cand.source, cand.code)) is not None:
+            # "extradited a Russian businessman to Moscow": the state cooperated with
+            cand.target = partner
+            cand.notes.append("target: the party the person is handed over to")
         tok = cand.trigger
         # one event per trigger, code and pair of countries: two mentions of one dyad
         # ("PRC Director …, Foreign Minister Wang Yi") are one event

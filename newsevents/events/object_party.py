@@ -109,11 +109,12 @@ class InstrumentRules:
     force_sectors: frozenset[str]
     doer_sectors: frozenset[str]
     possessives: frozenset[str]
+    handed_to: tuple[str, ...]
 
 
 #: The schema of ``instruments.yaml`` (checked at load time, see docs/data-files.md).
 INSTRUMENTS_SCHEMA = {"instrument_roots": [str], "force_sectors": [str], "doer_sectors": [str],
-                      "own_possessives": [str]}
+                      "own_possessives": [str], "handed_to_codes": [str]}
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +126,7 @@ def instrument_rules() -> InstrumentRules:
         force_sectors=frozenset(str(s) for s in raw["force_sectors"]),
         doer_sectors=frozenset(str(s) for s in raw["doer_sectors"]),
         possessives=_words(raw["own_possessives"]),
+        handed_to=tuple(str(c) for c in raw["handed_to_codes"]),
     )
 
 
@@ -188,4 +190,26 @@ def place_where(trigger: Token, code: str, finder: ActorFinder, source: Actor) -
             if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and (
                     found := place_target(obj, code, finder, source)):
                 return found[0]
+    return None
+
+
+def handed_to(trigger: Token, finder: ActorFinder, source: Actor, code: str) -> Actor | None:
+    """The party a person is handed over to, for the codes of ``handed_to_codes``: the coded
+    party of another country in a "to" phrase of the trigger or of its object phrase ("Spain
+    extradited a Russian businessman **to Moscow**", "approved the extradition of X **to
+    Panama**"), else ``None``."""
+    if not any(code.startswith(c) for c in instrument_rules().handed_to):
+        return None
+    holders = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+    holders += [g for h in holders[1:] for p in h.children if p.dep_ == "prep"
+                and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for obj in prep.children:
+                actor = finder.at(obj, pronoun_fallback=False) if obj.dep_ == "pobj" else None
+                if actor is not None and political(actor) and actor.country and (
+                        actor.country != source.country):
+                    return actor
     return None

@@ -62,3 +62,16 @@ def test_own_troops_give_way_to_whom_their_purpose_names() -> None:
     evs = _events("Kenya has offered to send 500 soldiers to patrol the villages in Somalia.", "03")
     assert all(e.target is not None and e.target.country == "SOM" for e in evs), [
         e.target for e in evs]
+
+
+# --------------------------------------------------------------- handed over to
+
+def test_extradition_partner_is_the_state_the_person_goes_to() -> None:
+    (ev,) = _events("Spain extradited a Russian businessman to Moscow on Friday.", "063")
+    assert ev.source is not None and ev.source.country == "ESP"
+    assert ev.target is not None and ev.target.country == "RUS" and "Moscow" in ev.target.mention
+
+
+def test_extradition_without_a_partner_keeps_the_person() -> None:
+    (ev,) = _events("Spain extradited a Russian businessman on Friday.", "063")
+    assert ev.target is not None and "businessman" in ev.target.mention
