@@ -15,6 +15,7 @@ from ..nlp.shared import ents_of
 from ..records import ActorKind
 from .mentions import DocState, Mention
 from .resolve import (
+    _FORMER_ABLE,
     _LOCATIVE,
     _NON_POLITICAL,
     _PLACEABLE_TITLES,
@@ -173,6 +174,8 @@ def _town_named_like_a_person(state: DocState, span: Span) -> bool:
 
 def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     doc = state.doc
+    if any(t.text in state.vocab.ship_prefixes for t in doc[max(0, span.start - 1) : span.end]):
+        return  # "the USS Ronald Reagan": a ship named after a person, no actor
     root = span.root
     start, former = expand_left(state, span.start, titles)
     prefix = list(doc[start : span.start])
@@ -253,12 +256,16 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
         # "Senator Lindsey Graham" with no country in the phrase: the sector is known, the
         # country may come from the context (generic.py), as for a bare "the senator"
         placeable = sector in _PLACEABLE_TITLES and not former
+        if former and sector in _FORMER_ABLE:
+            # "Former President Richard Nixon" in a US story: a former official (ELI), coded by
+            # the country alone (annotation guide), which the context gives as for any title
+            sector, role, placeable = "ELI", f"former {role}", True
         state.add(Mention(start, span.end, doc[start].idx, span.end_char, name, "person", None,
                           sector, role, "unresolved",
                           f"title '{phrase}' ({how}) but no country or organisation in context",
                           head=span.end - 1, person=name,
-                          code=sector if placeable else None, generic=placeable,
-                          name_start=span.start))
+                          code=sector if placeable and sector != "ELI" else None,
+                          generic=placeable, name_start=span.start))
         return
     country, found_by, _ = nation
     if former:
