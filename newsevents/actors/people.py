@@ -137,15 +137,25 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
 
 
 def _named_earlier(state: DocState, span: Span) -> Mention | None:
-    """An earlier person whose surname (or full name) this name is ("Wronski")."""
+    """An earlier person whose surname (or full name) this name is ("Wronski"); failing that,
+    the one earlier person whose given name it is ("Brenton" after "Brenton Tarrant"; two
+    people of that given name give nothing)."""
     text = span.text
     best = None
+    by_given: dict[str, Mention] = {}
     for m in state.mentions:
         if m.kind != "person" or not m.person or m.start >= span.start:
             continue
-        same = m.person == text or (len(span) == 1 and m.person.split()[-1] == text)
+        words = m.person.split()
+        same = m.person == text or (len(span) == 1 and words[-1] == text)
         if same and (best is None or m.start < best.start):
             best = m
+        if len(span) == 1 and len(words) > 1 and words[0] == text:
+            key = m.entity or m.person
+            if key not in by_given or m.start < by_given[key].start:
+                by_given[key] = m
+    if best is None and len(by_given) == 1 and span[0].pos_ == "PROPN":
+        best = next(iter(by_given.values()))
     return best
 
 

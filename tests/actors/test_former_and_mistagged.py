@@ -57,3 +57,22 @@ def test_a_longer_name_ending_in_times_is_not_the_new_york_times(resolve: Resolv
     paper = find(actors, "Times")
     assert paper.kind == "media" and paper.code != "USAMED"
     assert "Hindustan" in paper.mention
+
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_name(resolve: Resolver) -> None:
+    text = ("A Canadian, Daniel Whitcombe, appeared in a court in Lyon on Monday. Police said "
+            "Daniel had bought the rifle in Marseille in May.")
+    actors = resolve(text, "2019-06-14")
+    full = find(actors, "Daniel Whitcombe")
+    alone = [a for a in actors if a.mention == "Daniel"]
+    assert full.code == "CANCVL"
+    assert alone and alone[0].code == "CANCVL" and alone[0].entity == full.entity
+
+
+def test_a_given_name_two_people_share_links_to_neither(resolve: Resolver) -> None:
+    text = ("Two men, Daniel Whitcombe of Canada and Daniel Okafor of Nigeria, appeared in a "
+            "court in Lyon on Monday. Police said Daniel had bought the rifle in Marseille.")
+    actors = resolve(text, "2019-06-14")
+    alone = [a for a in actors if a.mention == "Daniel"]
+    assert alone and alone[0].resolution.method != "coreference"
