@@ -124,6 +124,7 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
             continue
         if all(t.i in state.nation for t in span):
             continue  # a place the dictionaries know ("a car bomb in Kiev"), not a person
+        span = _with_shared_surname(state, span)
         earlier = _named_earlier(state, span)
         if earlier is not None:
             state.add(Mention(span.start, span.end, span.start_char, span.end_char,
@@ -134,6 +135,24 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
                               person=earlier.person, entity=earlier.entity))
             continue
         _titled_person(state, span, titles)
+
+
+def _with_shared_surname(state: DocState, span: Span) -> Span:
+    """"Jan and Piotr Kowalczyk": a lone given name joined by "and" to a full name shares its
+    surname, so the two people are one mention (a group, as the no-title branch makes any name
+    with "and" in it). "Jan Nowak and Piotr Kowalczyk" (two full names) stay apart."""
+    doc = state.doc
+    s = span.start
+    if len(span) < 2 or s < 2 or doc[s - 1].lower_ not in ("and", "&"):
+        return span
+    given = doc[s - 2]
+    if (given.pos_ != "PROPN" or not given.is_alpha or not given.text[:1].isupper()
+            or given.text.isupper() or given.ent_type_ not in ("", "PERSON")
+            or not state.free(s - 2, s - 1) or given.i in state.nation):
+        return span
+    if s >= 3 and doc[s - 3].pos_ == "PROPN" and doc[s - 3].text[:1].isupper():
+        return span  # "Jan Nowak and Piotr Kowalczyk": the first has a surname of its own
+    return doc[s - 2 : span.end]
 
 
 def _named_earlier(state: DocState, span: Span) -> Mention | None:
@@ -221,7 +240,9 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     name = span.text
     if title is None and _town_named_like_a_person(state, span):
         return  # "residents of Kot Addu": a town the small model took for a person
-    if title is None and not private_person(span, _LOCATIVE):
+    # "Jan and Piotr Kowalczyk": the model's PERSON is the full name after the "and"
+    core = next((span[k + 1 :] for k, t in enumerate(span) if t.lower_ in ("and", "&")), span)
+    if title is None and not private_person(core, _LOCATIVE):
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
                           None, None, None, "unresolved",
                           "a name the NER model found where a place may be meant; no title "

@@ -76,3 +76,17 @@ def test_a_given_name_two_people_share_links_to_neither(resolve: Resolver) -> No
     actors = resolve(text, "2019-06-14")
     alone = [a for a in actors if a.mention == "Daniel"]
     assert alone and alone[0].resolution.method != "coreference"
+
+
+def test_two_given_names_before_one_surname_are_one_group(resolve: Resolver) -> None:
+    actors = resolve("The film is a documentary by Jan and Piotr Kowalczyk, which is about "
+                     "corruption in Polish football.", "2019-06-14")
+    makers = find(actors, "Jan and Piotr Kowalczyk")
+    assert makers.kind == "group" and makers.sector == "MED"
+
+
+def test_two_full_names_stay_two_people(resolve: Resolver) -> None:
+    actors = resolve("Jan Nowak and Piotr Kowalczyk, two men from Gdansk, filmed the match.",
+                     "2019-06-14")
+    assert find(actors, "Jan Nowak").kind == "person"
+    assert find(actors, "Piotr Kowalczyk").kind == "person"
