@@ -90,3 +90,11 @@ def test_two_full_names_stay_two_people(resolve: Resolver) -> None:
                      "2019-06-14")
     assert find(actors, "Jan Nowak").kind == "person"
     assert find(actors, "Piotr Kowalczyk").kind == "person"
+
+
+def test_outlets_of_many_countries_carry_their_country(resolve: Resolver) -> None:
+    actors = resolve("The Verge and the Jakarta Post reported the leak on Friday, and Rachel "
+                     "Green, a writer for Daily Xtra, said the policy was unfair.", "2019-06-14")
+    assert _code(actors, "The Verge") == "USAMED"
+    assert _code(actors, "the Jakarta Post") == "IDNMED"
+    assert _code(actors, "Rachel Green") == "CANMED"
