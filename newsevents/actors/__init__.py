@@ -57,6 +57,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     generic.affiliations(state)
     generic.follow_antecedents(state)
     employers.media_makers(state)
+    employers.shared_outlet_names(state)
     employers.outlets_by_use(state)
     employers.employer_titles(state)
     generic.share_countries(state)

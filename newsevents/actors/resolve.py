@@ -179,6 +179,9 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
                          "actor")
         if entry.country is None:
             outlet.code = "MED"  # an outlet of no one country ("Wikinews"): the sector alone
+        choices = {(e.name, e.country) for e in match.entries if e.type == "media" and e.country}
+        if len({c for _, c in choices}) > 1:
+            outlet.outlet_choices = tuple(sorted(choices))
         state.add(outlet)
     elif entry.type == "group":
         _group(state, match, entry)

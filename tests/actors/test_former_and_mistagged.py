@@ -98,3 +98,11 @@ def test_outlets_of_many_countries_carry_their_country(resolve: Resolver) -> Non
     assert _code(actors, "The Verge") == "USAMED"
     assert _code(actors, "the Jakarta Post") == "IDNMED"
     assert _code(actors, "Rachel Green") == "CANMED"
+
+
+def test_a_shared_outlet_name_takes_the_article_country(resolve: Resolver) -> None:
+    australian = resolve("Police in Perth said the fire was deliberate, ABC reported. "
+                         "Australian officials said two men were arrested.", "2019-06-14")
+    american = resolve("The Senate voted on the budget on Friday, ABC reported.", "2019-06-14")
+    assert _code(australian, "ABC") == "AUSMED"
+    assert _code(american, "ABC") == "USAMED"
