@@ -27,3 +27,11 @@ def test_the_state_as_territory_is_no_actor(resolve: Resolver) -> None:
     text = ("The governor of Ohio declared a state of emergency. The state has 12 million "
             "people. Floods hit the state on Sunday.")
     assert _states(resolve, text) == []
+
+
+def test_criminals_named_by_their_crime_are_private_people(resolve: Resolver) -> None:
+    actors = resolve("Looters ransacked shops in Caracas on Sunday, and police arrested an "
+                     "arsonist.", "2019-06-14")
+    codes = {a.mention: (a.code, a.kind) for a in actors}
+    assert codes["Looters"] == ("VENCVL", "group")
+    assert codes["arsonist"] == ("VENCVL", "person")
