@@ -35,3 +35,12 @@ def test_criminals_named_by_their_crime_are_private_people(resolve: Resolver) ->
     codes = {a.mention: (a.code, a.kind) for a in actors}
     assert codes["Looters"] == ("VENCVL", "group")
     assert codes["arsonist"] == ("VENCVL", "person")
+
+
+def test_only_an_authority_is_they_who_arrest(resolve: Resolver) -> None:
+    residents = resolve("Residents said the blast was loud. They arrested three men later that "
+                        "day.", "2019-06-14")
+    police = resolve("Police in Lagos found the van. They arrested three men later that day.",
+                     "2019-06-14")
+    assert not [a for a in residents if a.mention == "They"]
+    assert [a.code for a in police if a.mention == "They"] == ["NGACOP"]
