@@ -458,7 +458,11 @@ def _in_clause(tok: Token) -> bool:
     """
     if tok.dep_ == "advcl":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    return not (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"))
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+        return True
+    # a verb "conjoined" with no "and"/"but" before it is mostly a complement clause the parser
+    # misread ("ruled the practice, which …, is unconstitutional"), not a second act
+    return not any(c.dep_ == "cc" and c.i < tok.i for c in (*tok.head.children, *tok.children))
 
 
 def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[str]:

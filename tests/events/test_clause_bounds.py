@@ -84,3 +84,14 @@ def test_the_split_date_through_the_model() -> None:
     doc = extract_text("On Nov . 2 , Germany called Russia to discuss the crisis .",
                        published="2024-05-02")
     assert not any(e.cameo.startswith("02") for e in doc.events), [e.cameo for e in doc.events]
+
+
+def test_a_conjunct_without_a_conjunction_is_read_as_the_complement() -> None:
+    # "A court ruled the rule , as written , is void ." as the small model misparses it: the
+    # complement's verb hangs as a conjunct of "ruled" with no "and" before it
+    words = ["A", "court", "ruled", "the", "rule", ",", "is", "void", "."]
+    doc = _doc(words, heads=[1, 2, 2, 4, 2, 6, 2, 6, 2],
+               deps=["det", "nsubj", "ROOT", "det", "dobj", "punct", "conj", "acomp", "punct"],
+               pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "AUX", "ADJ", "PUNCT"],
+               lemmas=["a", "court", "rule", "the", "rule", ",", "be", "void", "."])
+    assert "void" in argument_lemmas(doc[2])
