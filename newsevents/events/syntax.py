@@ -448,21 +448,23 @@ def _hyphenated(tok: Token) -> str | None:
     return None
 
 
-def _in_clause(tok: Token) -> bool:
+def _in_clause(tok: Token, trigger: Token) -> bool:
     """Whether an argument dependent stays in the trigger's own clause.
 
-    Adverbial and conjoined verb clauses have arguments of their own: in "began talks in
-    Geneva, hoping to end the war" the war is what "hoping" bears on, not what "began" starts,
-    and in "rejected the plan and fired the governor" the governor is no part of the rejection.
-    A purpose infinitive stays: it is the act's aim ("sent troops to restore order").
+    Adverbial clauses and verbs conjoined with the trigger have arguments of their own: in
+    "began talks in Geneva, hoping to end the war" the war is what "hoping" bears on, not what
+    "began" starts, and in "rejected the plan and fired the governor" the governor is no part of
+    the rejection. A purpose infinitive stays: it is the act's aim ("sent troops to restore
+    order"); so do verbs conjoined further down, inside the trigger's own complement ("took
+    steps to try and bring about an end to the war").
     """
     if tok.dep_ == "advcl":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ != "conj" or tok.head != trigger or tok.pos_ not in ("VERB", "AUX"):
         return True
     # a verb "conjoined" with no "and"/"but" before it is mostly a complement clause the parser
     # misread ("ruled the practice, which …, is unconstitutional"), not a second act
-    return not any(c.dep_ == "cc" and c.i < tok.i for c in (*tok.head.children, *tok.children))
+    return not any(c.dep_ == "cc" and c.i < tok.i for c in (*trigger.children, *tok.children))
 
 
 def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[str]:
@@ -474,7 +476,7 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
     the object constraints of the verb.
     """
     seen: set[str] = set()
-    frontier = [c for c in token.children if c.dep_ in ARG_DEPS and _in_clause(c)]
+    frontier = [c for c in token.children if c.dep_ in ARG_DEPS and _in_clause(c, token)]
     depth = 0
     count = 0
     while frontier and depth < max_depth and count < limit:
@@ -487,7 +489,7 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
             if hyphenated:
                 seen.add(hyphenated)
             nxt += [c for c in tok.children
-                    if (c.dep_ in ARG_DEPS or c.dep_ == "relcl") and _in_clause(c)]
+                    if (c.dep_ in ARG_DEPS or c.dep_ == "relcl") and _in_clause(c, token)]
         frontier = nxt
         depth += 1
     return seen

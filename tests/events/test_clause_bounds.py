@@ -95,3 +95,15 @@ def test_a_conjunct_without_a_conjunction_is_read_as_the_complement() -> None:
                pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "AUX", "ADJ", "PUNCT"],
                lemmas=["a", "court", "rule", "the", "rule", ",", "be", "void", "."])
     assert "void" in argument_lemmas(doc[2])
+
+
+def test_a_verb_conjoined_inside_the_complement_stays() -> None:
+    # "Fiji took steps to try and end the war ." — "end" is conjoined with "try", not "took"
+    words = ["Fiji", "took", "steps", "to", "try", "and", "end", "the", "war", "."]
+    doc = _doc(words, heads=[1, 1, 1, 4, 2, 4, 4, 8, 6, 1],
+               deps=["nsubj", "ROOT", "dobj", "aux", "relcl", "cc", "conj", "det", "dobj",
+                     "punct"],
+               pos=["PROPN", "VERB", "NOUN", "PART", "VERB", "CCONJ", "VERB", "DET", "NOUN",
+                    "PUNCT"],
+               lemmas=["Fiji", "take", "step", "to", "try", "and", "end", "the", "war", "."])
+    assert {"end", "war"} <= argument_lemmas(doc[1])
