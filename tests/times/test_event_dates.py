@@ -142,3 +142,24 @@ def test_past_passives_and_reported_clauses_carry_the_time(
     ctx = context("The minister spoke on Wednesday. Her government hopes to sign the treaty.")
     hoped = event_time(ctx, token(ctx, "sign"))
     assert hoped is not None and hoped.type == "publication"
+
+
+def test_a_time_ahead_does_not_stop_the_carry_of_a_past_event(
+    context: Callable[..., Context],
+) -> None:
+    # "April 2" is the next hearing, a day after publication: it cannot date the ordering,
+    # which happened on the day the story is at (Tuesday)
+    ctx = context("Police detained the driver on Tuesday. A magistrate ordered him held until "
+                  "a hearing on April 2.")
+    ordered = event_time(ctx, token(ctx, "ordered"))
+    assert ordered is not None and ordered.value == "2025-03-11"
+    # a time behind publication is the sentence's own: nothing carries
+    ctx = context("Police detained the driver on Tuesday. A magistrate ordered him held after "
+                  "a hearing in 2019.")
+    ordered = event_time(ctx, token(ctx, "ordered"))
+    assert ordered is not None and ordered.value != "2025-03-11"
+    # a plan is not carried either, even with a time ahead
+    ctx = context("Police detained the driver on Tuesday. The magistrate hopes to hear him "
+                  "on April 2.")
+    hear = event_time(ctx, token(ctx, "hear"))
+    assert hear is not None and hear.value != "2025-03-11"
