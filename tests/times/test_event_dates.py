@@ -163,3 +163,17 @@ def test_a_time_ahead_does_not_stop_the_carry_of_a_past_event(
                   "on April 2.")
     hear = event_time(ctx, token(ctx, "hear"))
     assert hear is not None and hear.value != "2025-03-11"
+
+
+def test_a_past_clause_is_not_anchored_at_a_time_ahead(context: Callable[..., Context]) -> None:
+    # the remand runs to a day after publication; the robbery's clock time and "the same day"
+    # belong to the Wednesday the story is about, not to April 3
+    ctx = context("Gunmen robbed a bank on Wednesday. A judge remanded one suspect until April 3. "
+                  "The robbery began at 9 p.m. and a second branch was robbed the same day.")
+    values = {t.text: t.value for t in ctx.times}
+    assert values["April 3"] == "2025-04-03"
+    assert values["9 p.m."] == "2025-03-12T21:00"
+    assert values["the same day"] == "2025-03-12"
+    # a clause still ahead keeps the narrative at the time ahead
+    ctx = context("The court will sit on April 3. It will open at 9 a.m.")
+    assert {t.text: t.value for t in ctx.times}["9 a.m."] == "2025-04-03T09:00"
