@@ -34,7 +34,7 @@ from .arguments import (
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
-from .mentions import re_mentions
+from .mentions import re_mentions, retold_acts, verb_lemmas
 from .modality import dated_future, hedged, modality
 from .object_party import object_party
 from .participants import sentence_place
@@ -191,5 +191,9 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
         ))
-    return [e for e in date_repeats(events, ctx.published, ctx.times)
-            if (e.trigger.start, e.cameo) not in repeats]
+    events = [e for e in date_repeats(events, ctx.published, ctx.times)
+              if (e.trigger.start, e.cameo) not in repeats]
+    # "Turkey began an offensive on Wednesday … On Wednesday, Turkey began an offensive with
+    # airstrikes": one act told twice (the guide records it at its first clear mention)
+    retold = retold_acts(events, verb_lemmas(candidates))
+    return [e for i, e in enumerate(events) if i not in retold]

@@ -98,6 +98,7 @@ class KindRule:
     roles: tuple[str, ...]  # "source", "target"
     kinds: frozenset[str]
     why: str
+    first_sense: bool = False  # judge the noun by its commonest sense only, not any sense
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +229,8 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
         if set(roles) - {"source", "target"}:
             raise ValueError(f"senses.yaml {where}: roles are source and/or target")
         kinds.append(KindRule(str(spec["id"]), _codes(spec["codes"], where), roles,
-                              frozenset(spec["kinds"]), str(spec.get("why", ""))))
+                              frozenset(spec["kinds"]), str(spec.get("why", "")),
+                              bool(spec.get("first_sense", False))))
     domains = tuple(
         Domain(str(spec["id"]), _codes(spec["codes"], f"domain {spec['id']!r}"),
                _words(classes, spec["classes"], f"domain {spec['id']!r}"),
@@ -422,7 +424,7 @@ def _fits_kinds(cand: Candidate, book: SenseBook) -> KindRule | None:
             continue
         for role in rule.roles:
             kinds = participant_kinds(getattr(cand, role), cand.trigger.doc)
-            if kinds and not set(kinds) & rule.kinds:
+            if kinds and not set(kinds[:1] if rule.first_sense else kinds) & rule.kinds:
                 return rule
     return None
 
