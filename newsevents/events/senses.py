@@ -69,6 +69,7 @@ class Test:
     object_kinds: frozenset[str] | None = None
     governors: frozenset[str] | None = None
     modifiers: frozenset[str] | None = None
+    deps: frozenset[str] | None = None  # the trigger's own dependency label
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +163,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
     if not spec:
         return None
     unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
-                           "object_kinds", "governors", "modifiers"}
+                           "object_kinds", "governors", "modifiers", "deps"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
     context = None
@@ -179,6 +180,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         governors=frozenset(str(w).lower() for w in spec["governors"])
         if "governors" in spec else None,
         modifiers=_words(classes, spec["modifiers"], where) if "modifiers" in spec else None,
+        deps=frozenset(str(d) for d in spec["deps"]) if "deps" in spec else None,
     )
 
 
@@ -400,6 +402,8 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
         results.append(tok.head.i != tok.i and tok.head.lemma_.lower() in test.governors)
     if test.modifiers is not None:
         results.append(bool(modifier_words(tok) & test.modifiers))
+    if test.deps is not None:
+        results.append(tok.dep_ in test.deps)
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
         results.append(found is not None and _only_a_thing(found, test.target_kinds))

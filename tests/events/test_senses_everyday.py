@@ -34,6 +34,9 @@ from tests.events.coding import with_and_without_senses as _both
     ("The new evidence supported the account of the Ugandan police.", "05"),
     ("The main aim of the plan is to release Sudanese prisoners.", "08"),
     ("The decision would fail to recognize Somalia's sovereignty.", "05"),
+    # an act a work portrays is its subject, not news (told-in-a-work)
+    ("The film depicts the assassination of President Kennedy.", "18"),
+    ("The television series dramatizes the arrest of the Peruvian president.", "17"),
 ])
 def test_everyday_sense_is_vetoed(text: str, code: str, monkeypatch: pytest.MonkeyPatch,
                                   nlp: Any) -> None:
@@ -50,6 +53,8 @@ def test_everyday_sense_is_vetoed(text: str, code: str, monkeypatch: pytest.Monk
     ("The Kenyan president invited the Ugandan president to visit Nairobi.", "02"),
     ("Kenyan officials supported the account of the Ugandan police.", "051"),
     ("Protesters urged Kenya to release the fishermen.", "02"),
+    ("Footage posted online depicts the arrest of the Peruvian president.", "17"),
+    ("Witnesses recounted how soldiers attacked the village.", "19"),
 ])
 def test_political_sense_is_kept(text: str, code: str, nlp: Any) -> None:
     assert any(c.startswith(code) for c in _codes(text)), (text, _codes(text))
