@@ -70,6 +70,8 @@ class Test:
     governors: frozenset[str] | None = None
     modifiers: frozenset[str] | None = None
     deps: frozenset[str] | None = None  # the trigger's own dependency label
+    prep_object: tuple[frozenset[str], frozenset[str]] | None = None  # (preps, words)
+    direct_object: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +165,8 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
     if not spec:
         return None
     unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
-                           "object_kinds", "governors", "modifiers", "deps"}
+                           "object_kinds", "governors", "modifiers", "deps",
+                           "prep_object", "direct_object"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
     context = None
@@ -181,6 +184,11 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         if "governors" in spec else None,
         modifiers=_words(classes, spec["modifiers"], where) if "modifiers" in spec else None,
         deps=frozenset(str(d) for d in spec["deps"]) if "deps" in spec else None,
+        prep_object=(frozenset(str(p) for p in spec["prep_object"]["preps"]),
+                     _words(classes, spec["prep_object"]["words"], where))
+        if "prep_object" in spec else None,
+        direct_object=_words(classes, spec["direct_object"], where)
+        if "direct_object" in spec else None,
     )
 
 
@@ -404,6 +412,15 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
         results.append(bool(modifier_words(tok) & test.modifiers))
     if test.deps is not None:
         results.append(tok.dep_ in test.deps)
+    if test.direct_object is not None:
+        results.append(any(c.dep_ == "dobj" and (c.lemma_.lower() in test.direct_object
+                                                 or c.lower_ in test.direct_object)
+                           for c in tok.children))
+    if test.prep_object is not None:
+        preps, words = test.prep_object
+        results.append(any(g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words)
+                           for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                           for g in p.children))
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
         results.append(found is not None and _only_a_thing(found, test.target_kinds))

@@ -47,6 +47,8 @@ def test_everyday_sense_is_vetoed(text: str, code: str, monkeypatch: pytest.Monk
 
 @pytest.mark.parametrize("text, code", [
     ("The Kenyan president met with protesters in Nairobi on Monday.", "04"),
+    ("At the celebrations in Lima, the Peruvian president will meet the Chilean president.",
+     "04"),
     ("Russia threatened sanctions against Ukraine on Tuesday.", "13"),
     ("Iran threatened Israel with retaliation.", "13"),
     ("Egypt invited Israel to talks in Cairo.", "02"),
