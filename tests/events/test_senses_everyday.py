@@ -34,6 +34,10 @@ from tests.events.coding import with_and_without_senses as _both
     ("The new evidence supported the account of the Ugandan police.", "05"),
     ("The main aim of the plan is to release Sudanese prisoners.", "08"),
     ("The decision would fail to recognize Somalia's sovereignty.", "05"),
+    # drafting one's own law offers nothing to anyone (lawmaking-is-no-offer)
+    ("The Kenyan opposition proposed a bill in 2016 to ban plastic bags.", "03"),
+    # a reason given, not a pessimistic comment (a-reason-cited)
+    ("The Algerian government has cited security concerns to ban the niqab.", "012"),
     # an act a work portrays is its subject, not news (told-in-a-work)
     ("The film depicts the assassination of President Kennedy.", "18"),
     ("The television series dramatizes the arrest of the Peruvian president.", "17"),
@@ -55,6 +59,9 @@ def test_everyday_sense_is_vetoed(text: str, code: str, monkeypatch: pytest.Monk
     ("The Kenyan president invited the Ugandan president to visit Nairobi.", "02"),
     ("Kenyan officials supported the account of the Ugandan police.", "051"),
     ("Protesters urged Kenya to release the fishermen.", "02"),
+    ("Egypt proposed talks with Ethiopia over the dam.", "036"),
+    ("Russia proposed a ceasefire to Ukraine.", "035"),
+    ("The Chinese foreign minister expressed concern over the Japanese plan.", "012"),
     ("Footage posted online depicts the arrest of the Peruvian president.", "17"),
     ("Witnesses recounted how soldiers attacked the village.", "19"),
 ])
