@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 #: ("Ghani declared a ceasefire with the Taliban", both read AFGGOV: the declaration stands).
 #: Not force (14-20): an attack on oneself is a misreading ("was killed by his lions").
 ADDRESSEE_OPTIONAL = frozenset({f"{r:02d}" for r in range(1, 14)})
+#: Evidence method of the field dictionary's hits (events/dictionary.py).
+DICTIONARY_METHOD = "rule:petrarch-verb"
 #: The coders run by default, in order; later coders only add events the earlier ones missed.
 DEFAULT_CHAIN: tuple[str, ...] = (PATTERN_CODER,)
 
@@ -143,8 +145,11 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                 # doer again; the other party of the object phrase is whom it was done to
                 cand.target = inner
                 cand.notes.append("target: the party inside the object phrase")
-            elif cand.code[:2] not in ADDRESSEE_OPTIONAL or not (
+            elif cand.code[:2] not in ADDRESSEE_OPTIONAL or cand.method.startswith(
+                    DICTIONARY_METHOD) or not (
                     cand.intransitive or _two_mentions(cand.source, cand.target)):
+                # the field dictionary's phrases code interactions: "Putin flew to
+                # Magnitogorsk", "Chahed signed a government decree" name no other party
                 continue
             else:
                 # "Peretz denied charges from Liberman" (both ISRGOV), "Ghani issued a plea to

@@ -25,7 +25,7 @@ from tests.events.coding import with_and_without_senses as _both
     # studying, not a visit (attend-a-school)
     ("The former Chilean senator attended the University of Chile in Santiago.", "042"),
     # governing, not material cooperation (govern-a-country)
-    ("Kagame ruled Rwanda for two decades after the war.", "06"),
+    ("Britain ruled Kenya until 1963.", "06"),
     # a danger to a state of affairs, not a threat made (danger-to-a-state-of-affairs)
     ("A new threat to the Bolivian government's stability emerged in May.", "13"),
     # hospitality among private people, not an appeal (social-invitation)
@@ -100,3 +100,13 @@ def test_acts_on_other_people_are_kept(nlp: Any) -> None:
             "three students on Monday.")
     arrests = [e for e in extract_text(text, published="2024-05-02").events if e.cameo == "173"]
     assert len(arrests) == 2
+
+
+def test_a_dictionary_phrase_needs_another_party(nlp: Any) -> None:
+    """PETRARCH's "fly to" (036) whose only other party is the flyer's own country."""
+    home = extract_text("The Kenyan president flew to Mombasa on Monday.",
+                        published="2024-05-02").events
+    assert not any(e.cameo == "036" for e in home), [e.cameo for e in home]
+    abroad = extract_text("The Kenyan president flew to Uganda on Monday.",
+                          published="2024-05-02").events
+    assert any(e.cameo == "036" for e in abroad), [e.cameo for e in abroad]
