@@ -28,6 +28,7 @@ from ..records import Actor
 from . import arguments as args
 from . import attacks
 from . import participants as parts
+from .authors import text_author
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
 from .doers import named_doers
@@ -41,6 +42,7 @@ from .syntax import (
     nominalised,
     objects,
     political,
+    reported_speaker,
     slot,
     subject,
     verbal_noun,
@@ -177,7 +179,12 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         override = own_cues(tok, pattern_book()) or "asserted"
     else:
         subj_tok = subject(tok)
+    if subj_tok is not None and subj_tok.pos_ == "PRON" and not political(finder.at(subj_tok)) \
+            and (speaker := reported_speaker(subj_tok)) is not None:
+        subj_tok = speaker  # "X says it is providing …": the pronoun no one coded is X
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
+    if not sources and subj_tok is not None and (author := text_author(subj_tok, finder)):
+        sources = [author]  # "the committee issued a report that calls on …" (.authors)
     if finder.uncoded and subj_tok is not None:
         sources = args.doers(sources, subj_tok, tok, finder.event_nouns)
         if sources and args.is_implied(sources[0]):
