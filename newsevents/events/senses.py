@@ -29,6 +29,7 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.shared import lemmas_of, lowers_of, text_of
+from ..records import Actor
 from .codebook import is_code
 from .kinds import head_token, noun_kinds, participant_kinds
 from .patterns import _load
@@ -444,10 +445,20 @@ def _fits_kinds(cand: Candidate, book: SenseBook) -> KindRule | None:
         if not cand.code.startswith(rule.codes):
             continue
         for role in rule.roles:
-            kinds = participant_kinds(getattr(cand, role), cand.trigger.doc)
+            actor = getattr(cand, role)
+            kinds = participant_kinds(actor, cand.trigger.doc)
+            if rule.first_sense and kinds and _title_cased(actor, cand.trigger.doc):
+                continue  # "Action Against Hunger": a name the tagger read as common nouns
             if kinds and not set(kinds[:1] if rule.first_sense else kinds) & rule.kinds:
                 return rule
     return None
+
+
+def _title_cased(actor: Actor, doc: Doc) -> bool:
+    """A mention of two or more title-cased words ("Action Against Hunger") names someone."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    words = [t for t in span if t.is_alpha] if span is not None else []
+    return len(words) >= 2 and sum(t.is_title for t in words) >= 2
 
 
 def _adjectival(cand: Candidate, book: SenseBook) -> bool:

@@ -62,6 +62,8 @@ def test_everyday_sense_is_vetoed(text: str, code: str, monkeypatch: pytest.Monk
     ("Egypt proposed talks with Ethiopia over the dam.", "036"),
     ("Russia proposed a ceasefire to Ukraine.", "035"),
     ("The Chinese foreign minister expressed concern over the Japanese plan.", "012"),
+    # a title-cased name the tagger reads as common nouns is someone (a-doer-is-someone)
+    ("Relief For Darfur says it is providing food aid to 20,000 people in Sudan.", "07"),
     ("Footage posted online depicts the arrest of the Peruvian president.", "17"),
     ("Witnesses recounted how soldiers attacked the village.", "19"),
 ])
