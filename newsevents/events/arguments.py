@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from ..actors.lookup import actor_for_span
 from ..nlp.shared import text_of
 from ..records import Actor, Place, Resolution, Span
+from .kinds import noun_kinds
 from .patterns import _load, _words
 from .syntax import headline_subject, is_passive, nominalised, political
 
@@ -279,6 +280,29 @@ def uncoded_actor(finder: ActorFinder, tok: Token) -> Actor | None:
                               f"no actor code: pronoun '{text}' has no coded antecedent"),
         sentence=_sentence_span(sent),
     )
+
+
+_PARTY_PRONOUNS = frozenset({"he", "she", "they", "we"})
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def uncoded_party(tok: Token | None, finder: ActorFinder) -> bool:
+    """A subject naming a person, a group or an organisation that nobody coded ("the
+    spokesman", "they", "Amnesty's researchers"), never a thing, a storm, a disease, a product
+    or a number: a personal pronoun, a name of a person, organisation or nationality, or a
+    common noun whose commonest WordNet supersense is a person or group (``patient_kinds``,
+    ``kinds.noun_kinds``). Such a subject may still act in an event of the field dictionary."""
+    if tok is None or political(finder.at(tok)) or not participant_token(tok):
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PARTY_PRONOUNS
+    if tok.ent_type_:
+        return tok.ent_type_ in _PARTY_ENTITIES
+    if tok.pos_ != "NOUN" or tok.like_num:
+        return False
+    table = noun_kinds()
+    first = (table.get(tok.lemma_.lower()) or table.get(tok.lower_) or ("",))[0]
+    return first in argument_rules().patient_kinds
 
 
 def _sentence_span(sent: SpanLike) -> Span:
