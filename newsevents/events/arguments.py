@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ..actors.lookup import actor_for_span
 from ..nlp.shared import text_of
 from ..records import Actor, Place, Resolution, Span
-from .kinds import noun_kinds
+from .kinds import head_token, noun_kinds
 from .patterns import _load, _words
 from .syntax import headline_subject, is_passive, nominalised, political
 
@@ -47,11 +47,13 @@ class Coded(Protocol):
     source: Actor | None
     target: Actor | None
     intransitive: bool
+    trigger: Token
 
 
 @dataclass(frozen=True, slots=True)
 class ArgumentRules:
     uncoded_roots: frozenset[str]
+    uncoded_speaker_codes: tuple[str, ...]
     anchor_sectors: frozenset[str]
     not_participants: frozenset[str]
     not_participant_nouns: frozenset[str]
@@ -109,6 +111,7 @@ def argument_rules() -> ArgumentRules:
     raw = _load("arguments.yaml")
     return ArgumentRules(
         uncoded_roots=frozenset(str(r) for r in raw["uncoded_roots"]),
+        uncoded_speaker_codes=tuple(str(c) for c in raw["uncoded_speaker_codes"]),
         anchor_sectors=frozenset(str(s) for s in raw["anchor_sectors"]),
         not_participants=_words(raw["not_participants"]),
         not_participant_nouns=_words(raw["not_participant_nouns"]),
@@ -288,11 +291,16 @@ _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
 def uncoded_party(tok: Token | None, finder: ActorFinder) -> bool:
     """A subject naming a person, a group or an organisation that nobody coded ("the
-    spokesman", "they", "Amnesty's researchers"), never a thing, a storm, a disease, a product
-    or a number: a personal pronoun, a name of a person, organisation or nationality, or a
-    common noun whose commonest WordNet supersense is a person or group (``patient_kinds``,
-    ``kinds.noun_kinds``). Such a subject may still act in an event of the field dictionary."""
-    if tok is None or political(finder.at(tok)) or not participant_token(tok):
+    spokesman", "they"): :func:`party_token` and no political actor there."""
+    return tok is not None and not political(finder.at(tok)) and party_token(tok)
+
+
+def party_token(tok: Token) -> bool:
+    """A mention of a person, a group or an organisation, never a thing, a storm, a disease, a
+    product or a number: a personal pronoun, a name of a person, organisation or nationality,
+    or a common noun whose commonest WordNet supersense is a person or group
+    (``patient_kinds``, ``kinds.noun_kinds``)."""
+    if not participant_token(tok):
         return False
     if tok.pos_ == "PRON":
         return tok.lower_ in _PARTY_PRONOUNS
@@ -303,6 +311,19 @@ def uncoded_party(tok: Token | None, finder: ActorFinder) -> bool:
     table = noun_kinds()
     first = (table.get(tok.lemma_.lower()) or table.get(tok.lower_) or ("",))[0]
     return first in argument_rules().patient_kinds
+
+
+def uncoded_speaker(cand: Coded) -> bool:
+    """A statement of attitude (``uncoded_speaker_codes``: "he is pessimistic", "they hoped")
+    whose source is a person, group or organisation mention nobody coded: kept as an event with
+    that mention and an empty code."""
+    source = cand.source
+    if source is None or not cand.code.startswith(argument_rules().uncoded_speaker_codes):
+        return False
+    if source.code is not None or source.sector is not None or is_implied(source):
+        return False
+    head = head_token(source, cand.trigger.doc)
+    return head is not None and party_token(head)
 
 
 def _sentence_span(sent: SpanLike) -> Span:
@@ -516,6 +537,8 @@ def keep(cand: Coded) -> bool:
         return False
     if anchored(target) or (anchored(source) and (target is not None or not is_implied(source))):
         return True  # an implied doer still needs someone it acted on
+    if cand.intransitive and uncoded_speaker(cand):
+        return True
     if cand.code[:2] not in argument_rules().uncoded_roots:
         return False
     return not is_implied(source) or target is not None
