@@ -423,14 +423,8 @@ def _second_pass(tok: Token, hits: list[tuple[Pattern, str, str]], finder: Actor
 
 def _dictionary_fallback(tok: Token, finder: ActorFinder, book: PatternBook) -> list[Candidate]:
     """PETRARCH's hits for a verb the team's patterns matched but could not code."""
-    if tok.pos_ != "VERB" or not dictionary_verb(tok, book):
+    if tok.pos_ != "VERB" or not dictionary_verb(tok, book) or not has_source(tok, finder):
         return []
-    if not has_source(tok, finder):
-        if not args.uncoded_party(subject(tok), finder):
-            return []
-        # a person nobody coded acting on an anchored party (as in pattern_coder_v1)
-        return [c for c in _second_pass(tok, dictionary_matches(tok, book), finder, set())
-                if c.target is not None and args.anchored(c.target)]
     for hit in dictionary_matches(tok, book):
         # only an event with someone acted on: the team's patterns decide the intransitive
         # readings (an accident's "injuring", a passive with no doer)
