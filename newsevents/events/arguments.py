@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from spacy.tokens import Span as SpanLike
 from spacy.tokens import Token
@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from ..actors.lookup import actor_for_span
 from ..nlp.shared import text_of
 from ..records import Actor, Place, Resolution, Span
+from .codebook import is_code
 from .kinds import head_token, noun_kinds
 from .patterns import _load, _words
 from .syntax import headline_subject, is_passive, nominalised, political
@@ -105,13 +106,22 @@ class ArgumentRules:
     re_mention_noun_tags: frozenset[str]
 
 
+def _codes(raw: list[Any], key: str) -> tuple[str, ...]:
+    """CAMEO codes of ``key``, checked against the codebook at load time."""
+    codes = tuple(str(c) for c in raw)
+    unknown = [c for c in codes if not is_code(c)]
+    if unknown:
+        raise ValueError(f"arguments.yaml {key}: not CAMEO codes: {unknown}")
+    return codes
+
+
 @lru_cache(maxsize=1)
 def argument_rules() -> ArgumentRules:
     """``arguments.yaml``, loaded once per process."""
     raw = _load("arguments.yaml")
     return ArgumentRules(
         uncoded_roots=frozenset(str(r) for r in raw["uncoded_roots"]),
-        uncoded_speaker_codes=tuple(str(c) for c in raw["uncoded_speaker_codes"]),
+        uncoded_speaker_codes=_codes(raw["uncoded_speaker_codes"], "uncoded_speaker_codes"),
         anchor_sectors=frozenset(str(s) for s in raw["anchor_sectors"]),
         not_participants=_words(raw["not_participants"]),
         not_participant_nouns=_words(raw["not_participant_nouns"]),
