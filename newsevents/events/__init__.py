@@ -36,7 +36,7 @@ from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .mentions import re_mentions
 from .modality import dated_future, hedged, modality
-from .object_party import object_party
+from .object_party import aimed_at, handed_to, object_party, place_where
 from .participants import sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
@@ -135,6 +135,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             # "rejected a request by Mr. Erdogan": the party inside what was done
             cand.target = inner
             cand.notes.append("target: the party inside the object phrase")
+        if cand.target is None and (where := place_where(cand.trigger, cand.code, finder,
+                                                         cand.source)):
+            # "troops remained on alert in Manila": an event already kept without a target
+            # (the field dictionary's too) takes the country of the place it happened in
+            cand.target = where
+            cand.notes.append("target: the place where it happened")
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):
@@ -151,6 +157,16 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                 # the Taliban" (the Taliban read AFGGOV): a verbal act stands without its
                 # addressee when the addressee is another mention of the doer's own party
                 cand.target = None
+        if cand.target is not None and (inner := aimed_at(cand.trigger, finder, cand.source,
+                                                          cand.target, cand.code, ctx.doc)):
+            # "withdraw its troops from Abyei", "mobilized the army for an assault on X": the
+            # doer's own forces are the means; the party they are used on is the target
+            cand.target = inner
+            cand.notes.append("target: the party the doer's own forces are used on")
+        if (partner := handed_to(cand.trigger, finder, cand.source, cand.code)) is not None:
+            # "extradited a Russian businessman to Moscow": the state cooperated with
+            cand.target = partner
+            cand.notes.append("target: the party the person is handed over to")
         tok = cand.trigger
         # one event per trigger, code and pair of countries: two mentions of one dyad
         # ("PRC Director …, Foreign Minister Wang Yi") are one event

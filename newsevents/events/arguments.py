@@ -87,8 +87,11 @@ class ArgumentRules:
     nominal_place_roots: tuple[str, ...]
     reciprocal_noun_roots: tuple[str, ...]
     occurrence_verbs: frozenset[str]
+    event_collectives: frozenset[str]
+    response_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
+    member_preps: frozenset[str]
     place_oblique_preps: frozenset[str]
     protest_roots: tuple[str, ...]
     addressee_roots: tuple[str, ...]
@@ -155,9 +158,12 @@ def argument_rules() -> ArgumentRules:
         purpose_participles=_words(raw.get("purpose_participles", [])),
         nominal_place_roots=tuple(str(r) for r in raw.get("nominal_place_roots", [])),
         occurrence_verbs=_words(raw.get("occurrence_verbs", [])),
+        event_collectives=_words(raw.get("event_collectives", [])),
+        response_verbs=_words(raw.get("response_verbs", [])),
         reciprocal_noun_roots=tuple(str(r) for r in raw.get("reciprocal_noun_roots", [])),
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),
+        member_preps=_words(raw.get("member_preps", [])),
         place_oblique_preps=_words(raw["place_oblique_preps"]),
         protest_roots=tuple(str(r) for r in raw["protest"]["roots"]),
         addressee_roots=tuple(str(r) for r in raw["addressee"]["roots"]),

@@ -41,6 +41,7 @@ from .syntax import (
     is_passive,
     nominalised,
     objects,
+    participle_agent,
     political,
     reported_speaker,
     slot,
@@ -49,6 +50,7 @@ from .syntax import (
 )
 from .targets import actors_at as _actors
 from .targets import deep_target as _deep_target
+from .targets import reciprocal_partners
 from .targets import targets as _targets
 
 if TYPE_CHECKING:
@@ -122,7 +124,19 @@ def _light_governor(tok: Token, book: PatternBook) -> Token | None:
         gov = head.head
         if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in book.light_verbs:
             return gov
+        if gov.pos_ == "VERB" and head.lower_ == "with" and \
+                gov.lemma_.lower() in args.argument_rules().response_verbs:
+            return gov  # "responded with air strikes": the responder's own act
     return None
+
+
+def _passive_participant(tok: Token, light: Token) -> Token | None:
+    """'Kokesh has been involved in demonstrations', 'troops were engaged in talks': the
+    grammatical subject of a passive light verb takes part in the event noun of its in-phrase
+    (the agent, if any, was :func:`subject`'s answer)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or not is_passive(light):
+        return None
+    return next((c for c in light.children if c.dep_ == "nsubjpass"), None)
 
 
 def _between(tok: Token, finder: ActorFinder) -> list[Actor]:
@@ -178,7 +192,7 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                          for g in a.children if g.dep_ == "pobj"), None)
         override = own_cues(tok, pattern_book()) or "asserted"
     else:
-        subj_tok = subject(tok)
+        subj_tok = participle_agent(tok, finder) or subject(tok)
     if subj_tok is not None and subj_tok.pos_ == "PRON" and not political(finder.at(subj_tok)) \
             and (speaker := reported_speaker(subj_tok)) is not None:
         subj_tok = speaker  # "X says it is providing …": the pronoun no one coded is X
@@ -240,6 +254,8 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                 deep = _deep_target(comp, finder, src)
                 if deep is not None:
                     targets = [deep]
+    if not targets and p.reciprocal and subj_tok is not None:
+        sources = reciprocal_partners(finder, subj_tok, sources)
     if not targets and p.reciprocal and len(sources) > 1:
         return [
             Candidate(tok, code, s, t, method, p.confidence, p.intransitive, patient=patient)
@@ -275,7 +291,7 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     parties = _between(tok, finder)
     method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
     if light is not None:
-        subj_tok = subject(light)
+        subj_tok = subject(light) or _passive_participant(tok, light)
         sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
         if len(sources) > 1 and not _targets(p, tok, finder, "poss") and (
                 p.reciprocal or code[:2] in args.argument_rules().reciprocal_noun_roots):
@@ -297,6 +313,10 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         if not targets:
             targets = _actors(finder, [g for spec in ("to", "with", "against", "on")
                                        for g in slot(light, spec)])
+        if not targets:
+            # "launched a hunger strike to protest the policy of the Interior Ministry": the
+            # purpose of a protest noun hangs on its light verb
+            targets = parts.protest_target(light, code, finder, source)
     elif len(parties) > 1:
         return [Candidate(tok, code, s, t, method, p.confidence - 0.05, p.intransitive)
                 for s in parties for t in parties if s is not t]

@@ -402,6 +402,16 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def participle_agent(verb: Token, finder: ActorFinder) -> Token | None:
+    """The actor an active participle describes, who does it: "protesters demanding his
+    resignation", "gunmen firing on a bus". A thing described does nothing ("a decree banning
+    niqabs" is its signer's act: :func:`subject` reads that through the governing verb)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head if political(finder.at(head, pronoun_fallback=False)) else None
+
+
 def reported_speaker(pron: Token) -> Token | None:
     """The speaker a subject pronoun of reported speech stands for: "Action Against Hunger says
     *it* is providing food", "a Japanese expert says *he* is pessimistic", "the leaders said
