@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpanLike
 from spacy.tokens import Token
 
@@ -327,6 +328,12 @@ def party_token(tok: Token) -> bool:
     table = noun_kinds()
     first = (table.get(tok.lemma_.lower()) or table.get(tok.lower_) or ("",))[0]
     return first in argument_rules().patient_kinds
+
+
+def pronoun(actor: Actor, doc: Doc) -> bool:
+    """An actor mentioned by a pronoun (its code came from an antecedent)."""
+    head = head_token(actor, doc)
+    return head is not None and head.pos_ == "PRON"
 
 
 def uncoded_speaker(cand: Coded) -> bool:

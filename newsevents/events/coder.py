@@ -523,9 +523,11 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
             else:
                 hit, coded = None, []
             if uncoded_doer:
-                # an uncoded doer needs a coded, anchored party it acts on (keep())
+                # an uncoded doer needs a coded, anchored party it acts on (keep()), named
+                # in the text: a pronoun's antecedent is one guess too many ("released them")
                 coded = [c for c in _second_pass(tok, hits, finder, taken)
-                         if c.target is not None and args.anchored(c.target)]
+                         if c.target is not None and args.anchored(c.target)
+                         and not args.pronoun(c.target, tok.doc)]
             elif field_dictionary:
                 if hits and not any(args.keep(c) for c in coded):
                     # a cooperative act on someone nobody coded ("released two followers of

@@ -85,3 +85,12 @@ def test_party_tokens_are_people_groups_and_organisations() -> None:
 def test_uncoded_speaker_codes_are_cameo_codes() -> None:
     codes = argument_rules().uncoded_speaker_codes
     assert codes and all(is_code(c) for c in codes)
+
+
+def test_an_uncoded_doer_acting_on_a_pronoun_gives_no_dictionary_event() -> None:
+    # "them" is the messages, not the police: an uncoded doer and a pronoun's antecedent are
+    # two guesses, which make no event
+    assert not _events("The Lima Center for Journalism obtained the messages between the "
+                       "Peruvian police and released them publicly.", "08")
+    assert not _events("The Lima Center for Journalism obtained the letters of Peruvian "
+                       "soldiers and sabotaged them.", "16")
