@@ -21,9 +21,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpanLike
-from spacy.tokens import Token
 
 from ..actors.lookup import actor_for_span
 from ..nlp.shared import text_of
