@@ -25,8 +25,6 @@ from spacy.tokens import Doc, Token
 
 from ..datafiles import load_yaml
 from ..records import Actor
-from .arguments import uncoded_actor
-from .kinds import noun_kinds
 from .matching import time_phrase
 from .participants import owner_actor, place_target, same_side
 from .patterns import _words
@@ -44,16 +42,6 @@ PHRASE_DEPS = frozenset({"poss", "amod", "compound", "prep", "pobj", "conj", "ap
 PURPOSE_DEPS = PHRASE_DEPS | {"advcl", "xcomp", "relcl"}
 #: How many tokens deep the walk may go below the trigger (a sentence's far end is another act).
 MAX_DEPTH = 5
-#: WordNet supersenses of a common noun that can be acted on as a party
-PEOPLE_KINDS = frozenset({"noun.person", "noun.group"})
-
-
-def _people(tok: Token) -> bool:
-    """A common noun whose commonest WordNet sense is people ("the truckers", "national
-    newspapers", "households"): a party, unlike "the scheme" or "that death toll"."""
-    kinds = noun_kinds().get(tok.lemma_.lower())
-    return tok.pos_ == "NOUN" and bool(kinds) and kinds[0] in PEOPLE_KINDS  # type: ignore[index]
-
 
 def _named(actor: Actor | None) -> bool:
     """A person or organisation the actors stage found but could not code ("former leader
@@ -66,7 +54,7 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
                  uncoded: bool = True, skip: Callable[[Actor], bool] | None = None,
                  inner: frozenset[str] = PHRASE_DEPS) -> Actor | None:
     """The nearest coded party of the trigger's object phrase that is not the source, else
-    (``uncoded``) the nearest named party or people noun the actors stage left uncoded.
+    (``uncoded``) the nearest named party the actors stage left uncoded.
 
     ``uncoded=False`` where the answer decides whether an event exists at all (a slot that
     named the doer again), not only who its target is: then only a coded party will do.
@@ -92,8 +80,6 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
                 return actor
             elif fallback is None and _named(actor) and tok.pos_ == "PROPN":
                 fallback = actor
-            elif fallback is None and actor is None and _people(tok):
-                fallback = uncoded_actor(finder, tok)
         if depth >= MAX_DEPTH:
             continue
         queue.extend((c, depth + 1) for c in tok.children
