@@ -211,6 +211,21 @@ def _load_metonyms(vocab: Vocabulary) -> None:
         )
 
 
+def _load_agencies(vocab: Vocabulary) -> None:
+    """agencies.csv (generated from the national institutions of Phoenix's country dictionary):
+    read after every hand-made table, a phrase another table already knows is left to it."""
+    vocab.sources["agencies.csv"] = source_line(data_text("agencies.csv"))
+    for row in read_csv("agencies.csv"):
+        phrase = row["phrase"]
+        if normalise(phrase) in vocab.phrases:
+            continue
+        vocab.add(
+            phrase,
+            Entry("metonym", row["iso3"], row["note"], phrase, country=row["iso3"],
+                  sector=row["sector"], note=f"Phoenix: {row['note']}"),
+        )
+
+
 def _load_igos(vocab: Vocabulary) -> None:
     vocab.sources["igos.csv"] = source_line(data_text("igos.csv"))
     for row in read_csv("igos.csv"):
@@ -389,6 +404,7 @@ def load() -> Vocabulary:
     _load_groups(vocab)
     _load_media(vocab)
     _load_countries(vocab)
+    _load_agencies(vocab)
     _load_sectors(vocab)
     _load_agents(vocab, read_yaml("sectors.yaml"))
     _load_titles(vocab)
