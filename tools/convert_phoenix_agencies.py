@@ -19,7 +19,8 @@ whose codes are dated, and a country's own names, whose code has no sector, are 
 a block, a phrase is kept when it names an institution (two or more words, one of them an
 institution word: ``institution_heads`` and ``armed_group_heads`` in ``ner.yaml``) or is an
 all-caps abbreviation of three to six letters (``USAID``, ``FEMA``: matched case-sensitively by
-the actors stage); person names, titles ("WHITE_HOUSE_SPOKESMAN") and bare words are dropped.
+the actors stage); person names and bare words are dropped. A staff phrase inside a block
+("STATE_DEPARTMENT_OFFICIAL") holds an institution word and is kept with the block's code.
 Output columns: phrase, iso3, sector, note (the block's head name).
 """
 
