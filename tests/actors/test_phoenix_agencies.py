@@ -5,11 +5,14 @@ are written for these tests and are in no gold set."""
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
+import subprocess
+import sys
 
-from .conftest import Resolver, find
+from tests.conftest import shared_path
 
-_TOOL = Path(__file__).resolve().parents[2] / "tools" / "convert_phoenix_agencies.py"
+from .conftest import REPO, Resolver, find
+
+_TOOL = REPO / "tools" / "convert_phoenix_agencies.py"
 
 
 def test_agencies_from_the_phoenix_country_dictionary(resolve: Resolver) -> None:
@@ -52,3 +55,12 @@ def test_converter_keeps_institutions_and_drops_people() -> None:
         ("Ghana Armed Forces", "GHA", "MIL"), ("GAF", "GHA", "MIL"),
         ("Ghanaian Army Soldiers", "GHA", "MIL"), ("Ghana Police Service", "GHA", "COP"),
         ("Ghana Police Spokesman", "GHA", "COP")]
+
+
+def test_agencies_csv_is_the_converter_output(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    source = shared_path("data", "vocab", "phoenix", "Phoenix.Countries.actors.txt")
+    out = tmp_path / "agencies.csv"
+    subprocess.run([sys.executable, str(_TOOL), str(source), str(out)], check=True,
+                   capture_output=True)
+    shipped = (REPO / "newsevents" / "data" / "actors" / "agencies.csv").read_text("utf-8")
+    assert out.read_text("utf-8") == shipped
