@@ -12,7 +12,8 @@ country, the country's names, its office holders (dated codes ``[AFGGOV 331108-7
 short hand-made block of national institutions: a head line ``UNITED_STATES_AGENCY_FOR_
 INTERNATIONAL_DEVELOPMENT_``, alias lines ``+USAID_`` and one undated code line ``[USAGOVDEV]``.
 ``_`` joins words. The code's first three letters are the country, the next three the sector
-(``GOV``, ``MIL``, ``COP``, ``SPY``, ``JUD``, ``LEG``); the rest are topic tags and dropped.
+(``GOV``, ``MIL``, ``COP``, ``SPY``, ``JUD``, ``LEG``), a ``GOVLEG``/``GOVJUD`` pair is read as
+``LEG``/``JUD``; the rest are topic tags and dropped.
 
 Kept: blocks with only undated codes of a known country and a sector of ``_SECTORS`` (so people,
 whose codes are dated, and a country's own names, whose code has no sector, are left out). From
@@ -71,6 +72,14 @@ def _marks() -> frozenset[str]:
 _MARKS = _marks()
 
 
+def _sector(code: str) -> str:
+    """The sector of a code: ``USAGOVLEG`` (Congress) is ``LEG`` and ``USAGOVJUD`` ``JUD``, as
+    the annotation guide codes legislatures and courts; other secondary tags are topics."""
+    if code[3:6] == "GOV" and code[6:9] in ("LEG", "JUD"):
+        return code[6:9]
+    return code[3:6]
+
+
 def _phrase(raw: str) -> str:
     """``US_AGENCY_FOR_INTERNATIONAL_DEVELOPMENT_`` → ``US Agency for International Development``."""
     words = [w for w in raw.split("#", 1)[0].strip().strip("+").split("_") if w]
@@ -105,7 +114,7 @@ def convert(text: str) -> list[tuple[str, str, str, str]]:
 
     def flush() -> None:
         if names and codes and all(not dated for _, dated in codes):
-            found = {(c[:3], c[3:6]) for c, _ in codes}
+            found = {(c[:3], _sector(c)) for c, _ in codes}
             if len(found) == 1:
                 iso3, sector = found.pop()
                 if iso3 in _ISO3 and sector in _SECTORS:
