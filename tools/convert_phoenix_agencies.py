@@ -17,11 +17,12 @@ INTERNATIONAL_DEVELOPMENT_``, alias lines ``+USAID_`` and one undated code line 
 
 Kept: blocks with only undated codes of a known country and a sector of ``_SECTORS`` (so people,
 whose codes are dated, and a country's own names, whose code has no sector, are left out). From
-a block, a phrase is kept when it names an institution (two or more words, one of them an
-institution word: ``institution_heads`` and ``armed_group_heads`` in ``ner.yaml``) or is an
-all-caps abbreviation of three to six letters (``USAID``, ``FEMA``: matched case-sensitively by
-the actors stage); person names and bare words are dropped. A staff phrase inside a block
-("STATE_DEPARTMENT_OFFICIAL") holds an institution word and is kept with the block's code.
+a block only the one-word names are kept: all-caps abbreviations of three to six letters
+(``USAID``, ``FEMA``, ``PLA``: matched case-sensitively by the actors stage) and the few one-word
+names of ``_WORDS`` ("Mossad", "Duma"). A multi-word name ("Environmental Protection Agency") is
+left to the actors stage's own reading of organisation names (an ORG entity with an institution
+head, ``institution_heads`` in ``ner.yaml``), which also knows the guide's codes where Phoenix's
+differ (the Department of Justice is ``JUD`` in the guide, ``GOV`` in Phoenix).
 Output columns: phrase, iso3, sector, note (the block's head name).
 """
 
@@ -43,9 +44,10 @@ _ISO3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"PSE", "XKX"}
 _ACRONYM = re.compile(r"^[A-Z]{3,6}$")
 #: One-word names Phoenix writes in capitals that are words, not abbreviations (title-cased so
 #: the case-insensitive lookup finds "Mossad"), and one-word entries that are a person or a title
-#: ("ASSAD", "POTUS") or a body every country has ("SENATE"), dropped.
+#: ("ASSAD", "POTUS") or a body every country has ("SENATE"), dropped; so is "DOJ", which Phoenix
+#: codes GOV where the annotation guide codes the Department of Justice JUD.
 _WORDS = frozenset({"DUMA", "MOSSAD", "SHABAK", "BASIJ", "BASIJI"})
-_DROP = frozenset({"ASSAD", "SENATE", "SECDEF", "POTUS"})
+_DROP = frozenset({"ASSAD", "SENATE", "SECDEF", "POTUS", "DOJ"})
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in", "to", "de"})
 
 HEADER = (
@@ -81,7 +83,8 @@ def _sector(code: str) -> str:
 
 
 def _phrase(raw: str) -> str:
-    """``US_AGENCY_FOR_INTERNATIONAL_DEVELOPMENT_`` → ``US Agency for International Development``."""
+    """``US_AGENCY_FOR_INTERNATIONAL_DEVELOPMENT_`` → ``US Agency for International
+    Development`` (used for the note column)."""
     words = [w for w in raw.split("#", 1)[0].strip().strip("+").split("_") if w]
     out = []
     for i, word in enumerate(words):
@@ -100,9 +103,7 @@ def _phrase(raw: str) -> str:
 
 def _keep(raw: str) -> bool:
     words = [w for w in raw.split("#", 1)[0].strip().strip("+").split("_") if w]
-    if len(words) == 1:
-        return bool(_ACRONYM.match(words[0])) and words[0] not in _DROP
-    return any(w.lower() in _MARKS for w in words)
+    return len(words) == 1 and bool(_ACRONYM.match(words[0])) and words[0] not in _DROP
 
 
 def convert(text: str) -> list[tuple[str, str, str, str]]:

@@ -38,6 +38,8 @@ class Entry:
     country: str | None = None
     sector: str | None = None
     note: str = ""
+    #: an agency (agencies.csv): an organisation even when its sector is GOV
+    agency: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +224,7 @@ def _load_agencies(vocab: Vocabulary) -> None:
         vocab.add(
             phrase,
             Entry("metonym", row["iso3"], row["note"], phrase, country=row["iso3"],
-                  sector=row["sector"], note=f"Phoenix: {row['note']}"),
+                  sector=row["sector"], note=f"Phoenix: {row['note']}", agency=True),
         )
 
 
