@@ -9,6 +9,7 @@ would be serialised.
 
 from __future__ import annotations
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 _TEXT = "newsevents.text"
@@ -16,6 +17,8 @@ _TOKENS = "newsevents.tokens"
 _LOWERS = "newsevents.lowers"
 _LEMMAS = "newsevents.lemmas"
 _ENTS = "newsevents.ents"
+_CHILDREN = "newsevents.children"
+_MEMO = "newsevents.memo."
 
 
 def text_of(doc: Doc) -> str:
@@ -79,6 +82,34 @@ def lowers_of(doc: Doc) -> list[str]:
 def lemmas_of(doc: Doc) -> list[str]:
     """Every token's lower-cased lemma (``token.lemma_.lower()``), listed once per Doc."""
     return _column(doc, _LEMMAS, "LEMMA")
+
+
+def children_of(token: Token) -> list[Token]:
+    """``list(token.children)``, from one table per Doc: spaCy's ``children`` builds a new
+    ``Token`` per child on every call, and the event coder asks for a verb's children dozens of
+    times (every pattern, every slot). Same tokens, same order (by position)."""
+    doc = token.doc
+    table = doc.user_data.get(_CHILDREN)
+    if table is None:
+        tokens = tokens_of(doc)
+        table = [[] for _ in tokens]
+        for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+            if rel:
+                table[i + rel].append(tokens[i])
+        doc.user_data[_CHILDREN] = table
+    kids: list[Token] = table[token.i]
+    return kids
+
+
+def memo(doc: Doc, name: str) -> dict[int, object]:
+    """A per-Doc dictionary under ``name`` for a question whose answer depends on the parse
+    only (keyed by token index), dropped with the Doc's other scans by :func:`release`."""
+    key = _MEMO + name
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = {}
+    table: dict[int, object] = found
+    return table
 
 
 def release(doc: Doc) -> None:
