@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import ActorIndex, actor_for_span
-from ..nlp.shared import children_of, memo
+from ..nlp.shared import children_of, memo, tokens_of
 from ..records import Actor, Place
 from .patterns import pattern_book
 
@@ -256,7 +256,20 @@ def small_clause_subjects(token: Token) -> list[Token]:
 
 def slot(token: Token, name: str) -> list[Token]:
     """The tokens filling a target slot of a trigger: dobj, dative, poss, clause (the subject of
-    its clausal complement) or a preposition."""
+    its clausal complement) or a preposition.
+
+    Kept per token and slot of the Doc (the coder asks again for every pattern of a verb and
+    every step of its target search); each caller gets its own list.
+    """
+    known = memo(token.doc, "slot")
+    key = (token.i, name)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _slot(token, name)
+    return list(found)
+
+
+def _slot(token: Token, name: str) -> list[Token]:
     if name == "dobj":
         if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
@@ -394,9 +407,12 @@ def _hyphenated(tok: Token) -> str | None:
     """'cease-fire', 'pull-out': spaCy splits a hyphenated compound into three tokens; the
     vocabularies spell it whole."""
     i = tok.i
-    if i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].head == tok \
-            and not tok.doc[i - 1].whitespace_ and not tok.doc[i - 2].whitespace_:
-        return f"{tok.doc[i - 2].lower_}-{tok.lower_}"
+    if i < 2:
+        return None
+    tokens = tokens_of(tok.doc)
+    if tokens[i - 1].text == "-" and tokens[i - 2].head == tok \
+            and not tokens[i - 1].whitespace_ and not tokens[i - 2].whitespace_:
+        return f"{tokens[i - 2].lower_}-{tok.lower_}"
     return None
 
 

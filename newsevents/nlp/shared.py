@@ -9,6 +9,9 @@ would be serialised.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+from typing import Any
+
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
@@ -98,17 +101,18 @@ def children_of(token: Token) -> list[Token]:
                 table[i + rel].append(tokens[i])
         doc.user_data[_CHILDREN] = table
     kids: list[Token] = table[token.i]
-    return kids
+    return kids  # shared: callers read it, never change it
 
 
-def memo(doc: Doc, name: str) -> dict[int, object]:
+def memo(doc: Doc, name: str) -> dict[Hashable, Any]:
     """A per-Doc dictionary under ``name`` for a question whose answer depends on the parse
-    only (keyed by token index), dropped with the Doc's other scans by :func:`release`."""
+    only (keyed by token index, or a tuple with it), dropped with the Doc's other scans by
+    :func:`release`."""
     key = _MEMO + name
     found = doc.user_data.get(key)
     if found is None:
         found = doc.user_data[key] = {}
-    table: dict[int, object] = found
+    table: dict[Hashable, Any] = found
     return table
 
 
