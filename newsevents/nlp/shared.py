@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import Any
 
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, IDX
 from spacy.tokens import Doc, Span, Token
 
 _TEXT = "newsevents.text"
 _TOKENS = "newsevents.tokens"
 _LOWERS = "newsevents.lowers"
 _LEMMAS = "newsevents.lemmas"
+_WORDS = "newsevents.words"
+_STARTS = "newsevents.starts"
 _ENTS = "newsevents.ents"
 _CHILDREN = "newsevents.children"
 _MEMO = "newsevents.memo."
@@ -46,7 +48,7 @@ def tokens_of(doc: Doc) -> list[Token]:
 
 #: string of a hash, process-wide: a hash names one string in every vocabulary, and the
 #: StringStore look-up (and ``str.lower``) per token cost more than the rest of a column's read
-_STRINGS: dict[str, dict[int, str]] = {"LOWER": {}, "LEMMA": {}}
+_STRINGS: dict[str, dict[int, str]] = {"LOWER": {}, "LEMMA": {}, "ORTH": {}}
 _STRINGS_MAX = 200_000  # distinct words kept per column before the cache starts over
 
 
@@ -114,6 +116,20 @@ def memo(doc: Doc, name: str) -> dict[Hashable, Any]:
         found = doc.user_data[key] = {}
     table: dict[Hashable, Any] = found
     return table
+
+
+def words_of(doc: Doc) -> list[str]:
+    """Every token's text (``token.text``), listed once per Doc."""
+    return _column(doc, _WORDS, "ORTH")
+
+
+def starts_of(doc: Doc) -> list[int]:
+    """Every token's first character offset (``token.idx``), listed once per Doc."""
+    found = doc.user_data.get(_STARTS)
+    if found is None:
+        found = doc.user_data[_STARTS] = doc.to_array(IDX).tolist()
+    result: list[int] = found
+    return result
 
 
 def release(doc: Doc) -> None:

@@ -8,7 +8,16 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsevents import nlp as ne_nlp
-from newsevents.nlp.shared import children_of, ents_of, lemmas_of, lowers_of, memo, release
+from newsevents.nlp.shared import (
+    children_of,
+    ents_of,
+    lemmas_of,
+    lowers_of,
+    memo,
+    release,
+    starts_of,
+    words_of,
+)
 
 _TEXT = ("Ministers from Chile and Peru met in Lima on Monday; the talks were HELD behind closed "
          "doors, and Santiago's envoy left early.")
@@ -50,3 +59,9 @@ def test_memo_is_per_doc_and_released(nlp: Any) -> None:
     assert memo(doc, "probe") == {3: True} and memo(ne_nlp.parse(_TEXT), "probe") == {}
     release(doc)
     assert memo(doc, "probe") == {}
+
+
+def test_word_and_offset_columns_equal_spacys(nlp: Any) -> None:
+    doc = ne_nlp.parse("Officials in Côte d’Ivoire said:\n\n  the vote was HELD in São Paulo.")
+    assert words_of(doc) == [tok.text for tok in doc]
+    assert starts_of(doc) == [tok.idx for tok in doc]
