@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.shared import ents_of, lowers_of, tokens_of
+from ..nlp.shared import ents_of, lowers_of, tokens_of, words_of
 from ..records import ActorKind
 from .mentions import DocState, Mention
 from .resolve import (
@@ -81,11 +81,12 @@ def affiliation_only(tok: Token) -> bool:
     """Is this nationality word only an affiliation ("Iran-backed", "pro-Russian", "U.S.-led")?"""
     doc = tok.doc
     i = tok.i
-    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _AFFILIATION:
+    words, lowers = words_of(doc), lowers_of(doc)  # the neighbours without building Tokens
+    if i + 2 < len(words) and words[i + 1] == "-" and lowers[i + 2] in _AFFILIATION:
         return True
     if "-" in tok.text and tok.text.lower().rsplit("-", 1)[-1] in _AFFILIATION:
         return True
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti"):
+    if i >= 2 and words[i - 1] == "-" and lowers[i - 2] in ("pro", "anti"):
         return True
     return tok.lower_.startswith(("pro-", "anti-"))
 
