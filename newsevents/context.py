@@ -44,6 +44,9 @@ class Context:
     errors: list[StageError] = field(default_factory=list)
     sents: list[Span] = field(default_factory=list)
     cache: dict[Any, Any] = field(default_factory=dict)
+    #: the day of the dateline cleaning cut from the text's start ("WASHINGTON, March 12 (Xinhua)
+    #: --" → "--03-12"; ``Removed.day``): the times stage's reference day when it is the story's
+    dateline: str | None = None
 
 
 #: An analysis stage: reads the context, returns the records it found.

@@ -36,6 +36,7 @@ from .records import (
     Document,
     Failure,
     RawDocument,
+    Removed,
     Span,
     StageError,
     doc_id_for,
@@ -105,13 +106,22 @@ def _trim_heap() -> None:
         pass
 
 
-def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = None) -> Context:
+def analyse(
+    doc: Doc,
+    published: dt.date | None,
+    *,
+    time_budget: float | None = None,
+    dateline: str | None = None,
+) -> Context:
     """Run every analysis stage over one parsed document.
 
     With a ``time_budget`` (seconds), a document whose stages run past it fails with E022
-    instead of holding up the batch (checked between stages).
+    instead of holding up the batch (checked between stages). ``dateline`` is the day of a
+    dateline cleaning removed (:func:`dateline_of`), which the times stage reads relative times
+    from.
     """
-    ctx = Context(doc=doc, text=text_of(doc), published=published, sents=share_scans(doc))
+    ctx = Context(doc=doc, text=text_of(doc), published=published, sents=share_scans(doc),
+                  dateline=dateline)
     forced = doc.user_data.get(nlp.FORCED_CUTS)
     if forced:
         err = ProcessingError("E025", count=len(forced), limit=nlp.PIECE_CHARS)
@@ -128,6 +138,11 @@ def analyse(doc: Doc, published: dt.date | None, *, time_budget: float | None = 
             err = ProcessingError("E021", stage=name, detail=f"{type(exc).__name__}: {exc}")
             ctx.errors.append(StageError(stage=name, code=err.code, message=err.message))
     return ctx
+
+
+def dateline_of(removed: Iterable[Removed]) -> str | None:
+    """The day of the wire dateline cleaning cut from the start of the text, if it said one."""
+    return next((r.day for r in removed if r.day), None)
 
 
 def build_document(ctx: Context, prepared: Prepared) -> Document:
@@ -223,7 +238,8 @@ def prepare_many(
 
 def _analysed(doc: Doc, prepared: Prepared, limits: Limits) -> Document | Failure:
     try:
-        ctx = analyse(doc, parse_day(prepared.published), time_budget=limits.time_budget)
+        ctx = analyse(doc, parse_day(prepared.published), time_budget=limits.time_budget,
+                      dateline=dateline_of(prepared.removed))
         return build_document(ctx, prepared)
     except NewsEventsError as exc:
         return exc.failure(prepared.input)

@@ -165,6 +165,9 @@ class Removed:
     text: str
     reason: str
     start: int | None = None  # offset in the text before cleaning, when known
+    # the day a removed dateline says: "2025-03-12", or "--03-12" (ISO 8601's month-day) when it
+    # writes no year; the times stage reads relative times from it (times/reference.py)
+    day: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

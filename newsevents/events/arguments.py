@@ -28,7 +28,7 @@ from ..actors.lookup import actor_for_span
 from ..nlp.shared import text_of
 from ..records import Actor, Place, Resolution, Span
 from .patterns import _load, _words
-from .syntax import is_passive, nominalised, political
+from .syntax import headline_subject, is_passive, nominalised, political
 
 if TYPE_CHECKING:
     from .syntax import ActorFinder
@@ -83,8 +83,11 @@ class ArgumentRules:
     nominal_place_roots: tuple[str, ...]
     reciprocal_noun_roots: tuple[str, ...]
     occurrence_verbs: frozenset[str]
+    event_collectives: frozenset[str]
+    response_verbs: frozenset[str]
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
+    member_preps: frozenset[str]
     place_oblique_preps: frozenset[str]
     protest_roots: tuple[str, ...]
     addressee_roots: tuple[str, ...]
@@ -141,9 +144,12 @@ def argument_rules() -> ArgumentRules:
         purpose_participles=_words(raw.get("purpose_participles", [])),
         nominal_place_roots=tuple(str(r) for r in raw.get("nominal_place_roots", [])),
         occurrence_verbs=_words(raw.get("occurrence_verbs", [])),
+        event_collectives=_words(raw.get("event_collectives", [])),
+        response_verbs=_words(raw.get("response_verbs", [])),
         reciprocal_noun_roots=tuple(str(r) for r in raw.get("reciprocal_noun_roots", [])),
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),
+        member_preps=_words(raw.get("member_preps", [])),
         place_oblique_preps=_words(raw["place_oblique_preps"]),
         protest_roots=tuple(str(r) for r in raw["protest"]["roots"]),
         addressee_roots=tuple(str(r) for r in raw["addressee"]["roots"]),
@@ -172,7 +178,10 @@ def phrase_span(tok: Token) -> tuple[int, int]:
             left = min(left, child.left_edge.i)
     right = tok.i
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == right + 1:
+        if child.dep_ == "prep" and child.i == right + 1 and (child.lower_ == "of" or (
+                child.text[:1].isupper() and tok.text[:1].isupper())):
+            # "the Ukrainian city of Kharkiv"; a capitalised preposition is part of a name
+            # ("Action Against Hunger", "Reporters Without Borders")
             right = max(right, child.right_edge.i)
         elif child.dep_ in ("compound", "nummod") and child.i == right + 1:
             right = child.right_edge.i
@@ -208,6 +217,11 @@ def violence_context(trigger: Token, event_nouns: frozenset[str]) -> bool:
     holders = [trigger, *[c for c in trigger.conjuncts]]
     for holder in holders:
         for prep in holder.children:
+            if prep.dep_ == "advcl" and any(
+                    g.dep_ == "nsubj" and not not_actor(g) and (
+                        g.lemma_.lower() in event_nouns or g.lemma_.lower() in rules.event_subjects)
+                    for g in prep.children):
+                return True  # "were killed after a car bomb struck a bus", "when a mine exploded"
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in (
                     "in", "during", "by", "after", "amid", "from", "when"):
                 continue
@@ -454,6 +468,8 @@ def participial_patient(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
         return None  # "the report that its diplomats had met …" is a clause, not a participle
+    if headline_subject(tok):
+        return None  # "The air force carried out strikes": the noun did it (syntax)
     return tok.head
 
 

@@ -28,7 +28,8 @@ _DOING_EVENT_PREPS = frozenset({"in", "by", "during"})
 def _doing_events(trigger: Token) -> list[Token]:
     """Tokens that may name the event doing a violent verb: its subject ("a car bombing killed
     five"), else the event after in/by/during of the verb or of its conjuncts ("two were killed
-    and eight injured in a bombing")."""
+    and eight injured in a bombing"), or the subject of their adverbial clause ("were killed
+    after a car bomb struck a bus")."""
     out: list[Token] = []
     subj = subject(trigger)
     if subj is not None:
@@ -37,6 +38,8 @@ def _doing_events(trigger: Token) -> list[Token]:
         for prep in holder.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in _DOING_EVENT_PREPS:
                 out += [g for g in prep.children if g.dep_ == "pobj"]
+            elif prep.dep_ == "advcl":  # "were killed after a car bomb struck a bus"
+                out += [g for g in prep.children if g.dep_ == "nsubj"]
     return out
 
 

@@ -28,6 +28,7 @@ from ..records import Actor
 from . import arguments as args
 from . import attacks
 from . import participants as parts
+from .authors import text_author
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
 from .doers import named_doers
@@ -40,7 +41,9 @@ from .syntax import (
     is_passive,
     nominalised,
     objects,
+    participle_agent,
     political,
+    reported_speaker,
     slot,
     subject,
     verbal_noun,
@@ -120,7 +123,19 @@ def _light_governor(tok: Token, book: PatternBook) -> Token | None:
         gov = head.head
         if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in book.light_verbs:
             return gov
+        if gov.pos_ == "VERB" and head.lower_ == "with" and \
+                gov.lemma_.lower() in args.argument_rules().response_verbs:
+            return gov  # "responded with air strikes": the responder's own act
     return None
+
+
+def _passive_participant(tok: Token, light: Token) -> Token | None:
+    """'Kokesh has been involved in demonstrations', 'troops were engaged in talks': the
+    grammatical subject of a passive light verb takes part in the event noun of its in-phrase
+    (the agent, if any, was :func:`subject`'s answer)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or not is_passive(light):
+        return None
+    return next((c for c in light.children if c.dep_ == "nsubjpass"), None)
 
 
 def _between(tok: Token, finder: ActorFinder) -> list[Actor]:
@@ -176,8 +191,13 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                          for g in a.children if g.dep_ == "pobj"), None)
         override = own_cues(tok, pattern_book()) or "asserted"
     else:
-        subj_tok = subject(tok)
+        subj_tok = participle_agent(tok, finder) or subject(tok)
+    if subj_tok is not None and subj_tok.pos_ == "PRON" and not political(finder.at(subj_tok)) \
+            and (speaker := reported_speaker(subj_tok)) is not None:
+        subj_tok = speaker  # "X says it is providing …": the pronoun no one coded is X
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
+    if not sources and subj_tok is not None and (author := text_author(subj_tok, finder)):
+        sources = [author]  # "the committee issued a report that calls on …" (.authors)
     if finder.uncoded and subj_tok is not None:
         sources = args.doers(sources, subj_tok, tok, finder.event_nouns)
         if sources and args.is_implied(sources[0]):
@@ -268,7 +288,7 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     parties = _between(tok, finder)
     method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
     if light is not None:
-        subj_tok = subject(light)
+        subj_tok = subject(light) or _passive_participant(tok, light)
         sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
         if len(sources) > 1 and not _targets(p, tok, finder, "poss") and (
                 p.reciprocal or code[:2] in args.argument_rules().reciprocal_noun_roots):

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from .codebook import DATA, is_code
 from .matching import time_phrase
 from .patterns import Pattern, PatternBook
-from .syntax import ActorFinder, objects, political, subject
+from .syntax import ActorFinder, objects, participle_agent, political, subject
 
 FILE = "petrarch_verbs.tsv"
 METHOD = "petrarch-verb"
@@ -300,7 +300,7 @@ def dictionary_verb(tok: Token, book: PatternBook) -> bool:
 def has_source(tok: Token, finder: ActorFinder) -> bool:
     """Cheap test before any matching: would the coder find a political source for ``tok``?
     (its subject, or for a conjunct hung under a complement the governing verb's)."""
-    subj = subject(tok)
+    subj = participle_agent(tok, finder) or subject(tok)
     if subj is not None and political(finder.at(subj)):
         return True
     if tok.dep_ == "conj" and tok.head.dep_ == "xcomp":

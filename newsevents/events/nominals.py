@@ -86,14 +86,31 @@ def _undergoers(p: Pattern, tok: Token, finder: ActorFinder) -> list[Token]:
     return [patient, *found] if patient is not None else found
 
 
+def _collective(tok: Token) -> Token:
+    """The noun counting or grouping an event noun ("a couple of bombings" → couple), which
+    stands for it in the clause; else the event noun itself (``event_collectives``)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head == prep:
+        return tok
+    group = prep.head
+    words = args.argument_rules().event_collectives
+    if group.pos_ == "NOUN" and (group.lemma_.lower() in words or group.lower_ in words):
+        return group
+    return tok
+
+
 def _place_where(tok: Token, finder: ActorFinder) -> Actor | None:
     """The territory an undergoer-less event noun happened in: its own place phrase ("protests
-    in the capital"), else that of the verb of occurring it is the subject of ("bombings took
-    place in Tunis"), as a metonymic country actor."""
+    in the capital"), else that of the verb of occurring it (or the noun counting it: "a couple
+    of bombings") is the subject of ("bombings took place in Tunis"), as a metonymic country
+    actor."""
     rules = args.argument_rules()
     holders = [tok]
-    head = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in rules.occurrence_verbs:
+    stand = _collective(tok)
+    if stand is not tok:
+        holders.append(stand)  # "a series of bombings in Baghdad"
+    head = stand.head
+    if stand.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in rules.occurrence_verbs:
         holders.append(head)
     for holder in holders:
         for prep in holder.children:

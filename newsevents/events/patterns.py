@@ -51,6 +51,7 @@ _SCHEMAS: dict[str, Any] = {
         ...: ANY,
     },
     "modality.yaml": {str: _WORDS},
+    "authors.yaml": {"nouns": _WORDS, "author_preps": _WORDS, "issuing_verbs": _WORDS},
     "senses.yaml": {  # read by .senses, which checks codes and tests itself
         optional("any_pos"): [str],
         optional("classes"): {str: [str]},

@@ -325,6 +325,19 @@ def _requesting_verbs() -> frozenset[str]:
     return pattern_book().modality["requesting_verbs"]
 
 
+def headline_subject(verb: Token) -> bool:
+    """A past verb the parser hung as a participle on a noun that heads the whole sentence:
+    "The Iraqi air force carried out three strikes …" read as a noun phrase "force [carried
+    out strikes]". A participle describing a noun takes no direct object of its own (the
+    protesters *arrested* on Monday), so one with an object, under a root noun, is the
+    sentence's verb and the noun its subject."""
+    head = verb.head
+    return (verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+            and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "mark")
+                        for c in verb.children))
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who does ``verb``: its subject, or the controller/antecedent of it."""
     if depth > 6:
@@ -347,6 +360,18 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head == verb:
         return None
+    if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
+        # a predicate participle or adjective: "they are committed to …", "the army was guilty
+        # of violating …" (through the pcomp below): the copula's subject
+        return subject(head, depth + 1)
+    if verb.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+        # "The government rejects and condemns …": the first verb, tagged as a noun, keeps the
+        # clause's subject
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < head.i:
+                return child
+    if headline_subject(verb):
+        return head  # "The Iraqi air force carried out strikes …" parsed as one noun phrase
     if verb.dep_ == "xcomp" and is_passive(head):
         # raising: "Norway is expected to pledge", "North Korea is said to have supplied"
         for child in children_of(head):
@@ -401,6 +426,42 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if head.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
             return subject(governor, depth + 1)
     return None
+
+
+def participle_agent(verb: Token, finder: ActorFinder) -> Token | None:
+    """The actor an active participle describes, who does it: "protesters demanding his
+    resignation", "gunmen firing on a bus". A thing described does nothing ("a decree banning
+    niqabs" is its signer's act: :func:`subject` reads that through the governing verb)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head if political(finder.at(head, pronoun_fallback=False)) else None
+
+
+def reported_speaker(pron: Token) -> Token | None:
+    """The speaker a subject pronoun of reported speech stands for: "Action Against Hunger says
+    *it* is providing food", "a Japanese expert says *he* is pessimistic", "the leaders said
+    *they* hoped …" — the pronoun subject of a clause complementing a reporting verb, bound to
+    that verb's own subject (a noun, not another pronoun) of the same number. ``None`` when the
+    pronoun is no such subject."""
+    lower = pron.lower_
+    if pron.dep_ not in ("nsubj", "nsubjpass") or lower not in (
+            PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL):
+        return None
+    clause = pron.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "said it had agreed and would withdraw"
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb == clause or \
+            verb.lemma_.lower() not in pattern_book().modality["reporting_verbs"]:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    if (lower in PRONOUNS_PLURAL) != plural:
+        return None  # "the ministers said it …": the pronoun is something else
+    return speaker
 
 
 def _hyphenated(tok: Token) -> str | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from . import arguments as args
 from . import participants as parts
+from .listed import with_members
 from .patterns import Pattern, pattern_book
 from .syntax import (
     ActorFinder,
@@ -31,6 +32,7 @@ _GRIEVANCE_PREPS = frozenset({"about", "over"})
 def actors_at(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -> list[Actor]:
     found: list[Actor] = []
     toks = parts.partitives(toks)  # "some of the U.N. peacekeepers" → the peacekeepers
+    toks = with_members(finder, toks)  # "countries including Algeria and Morocco"
     for tok in toks:
         for t in with_conjuncts(tok):
             for m in [t, *args.shared_modifiers(t)]:  # "the Russian and Syrian ministries"

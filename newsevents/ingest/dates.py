@@ -128,6 +128,35 @@ def prefix_date(place: str) -> str | None:
     return None
 
 
+@cache
+def _month_day() -> re.Pattern[str]:
+    names = "|".join(sorted(_months(), key=len, reverse=True))
+    return re.compile(
+        rf"(?i)(?:\b(?P<m>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{names})\.?)\s*$"
+    )
+
+
+def prefix_day(place: str) -> str | None:
+    """The day an inline wire dateline's place says: ``YYYY-MM-DD`` when it writes its year,
+    ``--MM-DD`` (ISO 8601's month and day) for "WASHINGTON, March 12" or "KUALA LUMPUR, 12
+    March" — the year is left to
+    whoever knows the publication date (the times stage)."""
+    dated = prefix_date(place)
+    if dated:
+        return dated
+    found = _month_day().search(place)
+    if not found:
+        return None
+    month = _month(found["m"] or found["m2"])
+    day = int(found["d"] or found["d2"])
+    try:
+        dt.date(2000, month, day)  # a leap year: "Feb. 29" is a day
+    except ValueError:
+        return None
+    return f"--{month:02d}-{day:02d}"
+
+
 def _is_clock(word: str) -> bool:
     return bool(re.fullmatch(r"\d{1,2}([:.]\d{2}){0,2}(am|pm|a\.m\.|p\.m\.)?", word))
 

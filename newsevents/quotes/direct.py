@@ -154,12 +154,14 @@ def _reports_after(state: Quoting, cue: Cue, following: tuple[int, int]) -> bool
     return content is not None and content[0] > cue.start
 
 
-def colon_cue(state: Quoting, q: Quoted) -> Cue | None:
+def colon_cue(state: Quoting, q: Quoted, mark: str = ":") -> Cue | None:
     """For a quote a colon introduces without a reporting verb ("Bill Gerstenmaier of NASA
     spoke of the collaboration: “…”", "The palace issued a statement from the king: “…”"):
-    the main verb of the introducing clause, whose subject is the one quoted."""
+    the main verb of the introducing clause, whose subject is the one quoted. With ``mark``
+    ",", the same for a clause that introduces the quote with a comma ("Silverman
+    interjected, “…”", "Capito called over her shoulder, “…”")."""
     before = state.text[: q.start].rstrip()
-    if not before.endswith(":"):
+    if not before.endswith(mark):
         return None
     tok = state.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if tok is None or not len(tok):
@@ -273,6 +275,11 @@ def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None
         attr = state.attribution(intro)
         if attr.speaker is not None or attr.medium is not None:
             return state.record(q.start, q.end, "direct", attr, "rule:direct:colon", 0.75)
+    intro = colon_cue(state, q, ",")
+    if intro is not None:
+        attr = state.attribution(intro)
+        if attr.speaker is not None and attr.speaker.kind == "person":
+            return state.record(q.start, q.end, "direct", attr, "rule:direct:comma", 0.7)
     labelled = labelled_speaker(state, q)
     if labelled is not None:
         return state.record(

@@ -116,7 +116,20 @@ def _antecedent(subject: Token, history: Sequence[Actor]) -> Actor | None:
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
 
 
-def _as_pronoun(subject: Token, back: Actor, reason: str) -> Actor:
+def _surname_of_speaker(subject: Token, history: Sequence[Actor]) -> Actor | None:
+    """A bare surname that is also an outlet's name ("Guardian said" after "Mayor Don
+    Guardian said"): the person quoted before under that name, not the newspaper. An outlet
+    is written with its article ("the Guardian reported"); a surname is not."""
+    if subject.pos_ != "PROPN" or any(c.dep_ in ("det", "compound") for c in subject.children):
+        return None
+    for actor in reversed(history):
+        words = actor.name.split()
+        if actor.kind == "person" and len(words) > 1 and words[-1] == subject.text:
+            return as_pronoun(subject, actor, f"quotes: surname of {actor.name} quoted before")
+    return None
+
+
+def as_pronoun(subject: Token, back: Actor, reason: str) -> Actor:
     """The pronoun mention of a speaker, carrying the antecedent's identity."""
     return Actor(
         mention=subject.text,
@@ -153,13 +166,16 @@ def resolve_speaker(
     """
     if recent is not None and subject.lower_ in SPEAKER_PRONOUNS and recent.kind == "person":
         return (
-            _as_pronoun(subject, recent, f"quotes: pronoun speaker continues {recent.name}"),
+            as_pronoun(subject, recent, f"quotes: pronoun speaker continues {recent.name}"),
             None,
             "pronoun",
         )
     actor, is_media = speaker_actor(actors, subject)
     if actor is not None:
         if is_media:
+            person = _surname_of_speaker(subject, history)
+            if person is not None:
+                return person, None, "surname"
             return None, actor.name, "media"
         return actor, None, "actors"
     lower = subject.lower_
@@ -180,7 +196,7 @@ def resolve_speaker(
                 "unresolved-pronoun",
             )
         return (
-            _as_pronoun(subject, back, f"quotes: pronoun taken back to {back.name}"),
+            as_pronoun(subject, back, f"quotes: pronoun taken back to {back.name}"),
             None,
             "pronoun",
         )

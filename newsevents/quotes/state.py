@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..actors.lookup import ActorIndex
 from ..records import Actor, Evidence, Quote, Span, TimeExpr
 from .docindex import sent_of, text_of
 from .marks import Quoted, find_quoted, is_heading, paragraph_index, paragraphs
-from .speakers import resolve_speaker
+from .speakers import as_pronoun, resolve_speaker
 from .syntax import Cue, cue_of, medium_of, source_of, surface_source
 from .vocab import Vocabulary, vocabulary
 
@@ -61,6 +61,16 @@ def _candidates(doc: Doc) -> list[int]:
     lowers = doc.to_array(LOWER).tolist()
     return [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers, strict=True))
             if lemma in triggers or lower in triggers]
+
+
+def _relative_subject(verb: Token, source: Token) -> Token | None:
+    """The relative pronoun subject ("who", "which") of a relative-clause cue whose source is
+    the noun the clause modifies."""
+    if verb.dep_ != "relcl" or source.i != verb.head.i:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None
+    )
 
 
 class Quoting:
@@ -175,6 +185,13 @@ class Quoting:
             )
             if speaker is not None and source.lower_ in ("he", "she"):
                 self.pronoun_of.setdefault(speaker.name, source.lower_)
+            relative = _relative_subject(cue.token, source)
+            if speaker is not None and relative is not None:
+                # "Warren, who endorsed Sanders": the mention is "who", the one it stands for
+                # the noun it modifies (as "he" stands for a name)
+                speaker = as_pronoun(
+                    relative, speaker, f"quotes: relative pronoun for {speaker.name}"
+                )
             medium = medium or subject_medium
         result = Attribution(cue, speaker, medium, how)
         self._attr[cue.token.i] = result

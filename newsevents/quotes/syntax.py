@@ -126,6 +126,14 @@ def subject_of(verb: Token) -> Token | None:
                 # "released a statement saying …", "emailed supporters saying …", "shot back
                 # in an article stating …": the participle reports what the sender said
                 current = current.head
+            elif (
+                current.i == verb.i
+                and current.dep_ == "acl"
+                and current.tag_ == "VBG"
+                and current.head.i < current.i
+                and current.head.pos_ in ("NOUN", "PROPN")
+            ):
+                return current.head  # "a group backing Bush": the noun does what it does
             current = current.head
             continue
         return None
@@ -240,7 +248,7 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     if k < sent.start or quoted(doc[k].idx) or after_quote:
         nxt = verb.i + 1
         if nxt < sent.end and not quoted(doc[nxt].idx):
-            return _np_head(doc[nxt])
+            return _np_head(doc[nxt]) or _mistagged_name(doc[nxt])
         return None
     # "… ,'' Melanne Verveer, a Ukrainian-American then at State, wrote in an email"
     start = k
@@ -269,7 +277,31 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             and (best is None or tok.left_edge.i < best.left_edge.i)
         ):
             best = tok
-    return best
+    return best or _fronted_name(doc[sent.start], verb, quoted)
+
+
+def _mistagged_name(tok: Token) -> Token | None:
+    """A capitalised word right after "…,” said" that the tagger read as an adverb or adjective
+    ("said Skelly" tagged RB): in that slot news writes only the speaker's name."""
+    if tok.is_title and tok.pos_ in ("ADV", "ADJ", "VERB", "NOUN") and tok.is_alpha:
+        return tok
+    return None
+
+
+def _fronted_name(first: Token, verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The name opening the sentence and set off by a comma, when the parser hung it on an
+    inserted word ("Clinton, exasperated, famously responded: …" with *Clinton* the subject of
+    *exasperated*): a name, then asides, then the verb."""
+    head = _np_head(first)
+    if head is None or head.pos_ not in ("PROPN", "PRON") or quoted(first.idx):
+        return None
+    after = head.right_edge.i + (0 if head.right_edge.text == "," else 1)
+    if after >= verb.i or first.doc[after].text != ",":
+        return None
+    if any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in SUBJECT_DEPS and t.i != head.i
+           for t in first.doc[after:verb.i]):
+        return None
+    return head
 
 
 def according_source(cue: Cue) -> Token | None:

@@ -171,6 +171,8 @@ def _read(
         if month is None:
             return None
         surface = f"{month['mon']} {surface}"
+    if cand.source == "of-the-year":
+        surface = "this year"  # "the first nine months of the year": the year the story is in
     appositive = prev_end >= 0 and bool(_APPOSITIVE_GAP.match(text[prev_end : cand.start]))
     tense = tense_of(doc, cand.start, cand.end)
     if tense == "past" and _deadline().search(text, max(0, cand.start - 12), cand.start):
@@ -265,6 +267,35 @@ def _sentence_of(doc: Doc, start: int) -> int:
     return span.sent.start if span is not None and len(span) else -1
 
 
+_YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.IGNORECASE)
+_MONTHS = re.compile(r"P\d+M")
+
+
+def _period_compared(
+    text: str, cand: _Candidate, doc: Doc, dct: dt.date | None, norm: Norm,
+    last: tuple[str | None, int],
+) -> Norm:
+    """"For the nine months, it earned $9 million, compared with $7 million a year earlier":
+    a year-to-date period compared with the same months a year before, which lie in the
+    previous year (TimeML writes the year) — when the time before the comparison, in the same
+    sentence, is a count of months."""
+    value, end = last
+    if (dct is None or value is None or norm.method not in ("rule:relation", "rule:ago")
+            or not _MONTHS.fullmatch(value)
+            or not _YEAR_BACK.fullmatch(text[cand.start : cand.end])
+            or _sentence_of(doc, cand.start) != _sentence_of(doc, max(end - 1, 0))):
+        return norm
+    return replace(norm, value=str(dct.year - 1), granularity="year",
+                   method=norm.method + "+period")
+
+
+def _opens_story(doc: Doc, start: int) -> bool:
+    """Whether the sentence holding ``start`` opens a new story of a roundup ("Separately, …";
+    ``story_breaks`` in rules.yaml)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.sent[0].lower_ in rules().story_breaks
+
+
 def _compared_with(
     text: str, cand: _Candidate, doc: Doc, dct: dt.date | None, lead: str, norm: Norm | None
 ) -> Norm | None:
@@ -282,10 +313,16 @@ def _compared_with(
 _COMPARISONS = frozenset({"rule:year-earlier", "rule:year-period", "rule:ago"})
 
 
-def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
-    """Every time expression of a parsed document, in text order."""
+def times_of(
+    doc: Doc, published: dt.date | None, dateline: str | None = None
+) -> list[TimeExpr]:
+    """Every time expression of a parsed document, in text order.
+
+    ``dateline`` is the day of a dateline cleaning removed from the text's start (``Removed.day``,
+    see ``times/reference.py``); relative times are read from it when it is the story's day.
+    """
     text = text_of(doc)
-    published = reference_day(text, published)
+    published = reference_day(text, published, dateline)
     cands: list[_Candidate] = []
     for ent in ents_of(doc):
         if ent.label_ in _NER_LABELS:
@@ -303,6 +340,7 @@ def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
     prev_end = -1
     prev_sent = -1
     lead_quarter: str | None = None  # the quarter the story reports on: the first one it names
+    last: tuple[str | None, int] = (None, -1)  # the last time's value and where it ended
     i = 0
     while i < len(cands):
         # a cluster: candidates connected by overlap
@@ -327,7 +365,9 @@ def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
                 continue
             chosen.append((cand, norm))
         for cand, norm in sorted(chosen, key=lambda cn: cn[0].start):
-            norm = _context_type(text, cand.start, norm)
+            norm = _context_type(text, cand.start, _period_compared(text, cand, doc, published,
+                                                                    norm, last))
+            last = (norm.value, cand.end)
             out.append(
                 TimeExpr(
                     text=text[cand.start : cand.end],
@@ -345,11 +385,13 @@ def times_of(doc: Doc, published: dt.date | None) -> list[TimeExpr]:
             if parsed is not None:
                 prev, prev_end = norm.value, cand.end
                 prev_sent = _sentence_of(doc, cand.start)
-                if lead_quarter is None and parsed[1] == "quarter":
+                if parsed[1] == "quarter" and (lead_quarter is None
+                                               or _opens_story(doc, cand.start)):
                     lead_quarter = norm.value
     return out
 
 
 def extract_times(ctx: Context) -> list[TimeExpr]:
-    """The 'times' stage: every time expression of ``ctx.doc``, resolved by ``ctx.published``."""
-    return times_of(ctx.doc, ctx.published)
+    """The 'times' stage: every time expression of ``ctx.doc``, resolved by ``ctx.published``
+    (or by the day of the dateline cleaning removed, ``ctx.dateline``)."""
+    return times_of(ctx.doc, ctx.published, ctx.dateline)

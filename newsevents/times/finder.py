@@ -44,6 +44,9 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("date", rf"(?P<x>{MONTH},?\s+(?:of\s+)?(?:this|last|next)\s+year)"),
         ("year-earlier", r"(?P<x>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)"
                          r"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period|month))?)"),
+        # "the year-earlier nine months": a length of months, a year back (read as the length)
+        ("year-earlier", rf"(?P<x>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+"
+                         rf"{number}\s+months)"),
         ("weekday", rf"(?P<x>(?:(?:last|next|this|past|coming|(?:the\s+)?(?:previous|preceding|"
                     rf"following|prior))\s+)?{weekday}(?:\s+{r.POD})?)"),
         # "on Sundays", "Tuesday nights": a weekday that recurs (a SET)
@@ -117,6 +120,10 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("year", rf"(?P<x>(?:first|second|third|fourth)[\s-]+quarter\s+of\s+(?:{r.FISCAL})"
                  r"\s*'?(?:\d{4}|\d{2}))(?![\d%])"),
         ("relative", r"(?P<x>(?:over|during|on|at)\s+the\s+weekend)"),
+        # "the first nine months of the year", "the third quarter of the year": the year the
+        # story reports on, read like "this year" (not "the coldest weeks of the year")
+        ("of-the-year", r"(?:first|second|third|fourth|last|final|past)\s+(?:[\w-]+\s+)?"
+                        r"(?:months|quarter|half|weeks)\s+of\s+(?P<x>the\s+year)"),
         # "for the year ended March 31": a reporting period (read as its length in the stage)
         ("period-ended", r"(?P<x>the\s+(?:year|quarter))(?=\s+(?:ended|ending)\s)"),
     ]

@@ -464,6 +464,8 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
         (rf"(?P<rel>this|last|next)\s+(?P<mon>{MONTH})", _month_named),
         (rf"(?P<rel>)(?P<mon>{MONTH})", _month_named),
         (rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year", _month_rel_year),
+        (rf"(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?P<num>{NUM})\s+"
+         r"(?P<unit>months)(?P<old>)", duration),
         (r"(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)"
          r"(?:\s+(?P<noun>(?:(?:first|second|third|fourth)\s+)?quarter|period|month))?",
          _year_earlier),

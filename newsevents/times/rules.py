@@ -85,6 +85,7 @@ class Rules:
     nearest_aux: frozenset[str]
     deadline_words: frozenset[str]
     schedule_verbs: frozenset[str]
+    story_breaks: frozenset[str]
     not_times: frozenset[str]
     frequency_counts: dict[str, int]
     holidays: dict[str, str]
@@ -183,6 +184,7 @@ def rules() -> Rules:
         nearest_aux=frozenset(raw["nearest_auxiliaries"]),
         deadline_words=frozenset(raw["deadline_words"]),
         schedule_verbs=frozenset(raw.get("schedule_verbs", ())),
+        story_breaks=frozenset(raw.get("story_breaks", ())),
         not_times=frozenset(raw["not_times"]),
         frequency_counts={str(k): int(v) for k, v in raw["frequency_counts"].items()},
         holidays={str(k): str(v) for k, v in raw["holidays"].items()},

@@ -97,3 +97,46 @@ def test_a_month_that_names_a_thing_takes_the_nearer_month(
     assert _value(named, "June") == "2025-06"
     ahead = context("The brewery plans to sell itself in June to its lender.", autumn)
     assert _value(ahead, "June") == "2026-06"
+
+
+def test_the_year_of_a_reported_period_is_the_storys_year(
+    context: Callable[..., Context],
+) -> None:
+    autumn = dt.date(1989, 10, 30)
+    ctx = context("Revenue fell 5% through the first nine months of the year.", autumn)
+    assert _value(ctx, "the year") == "1989"
+    generic = context("Ice fishing is best in the coldest weeks of the year.", autumn)
+    assert all(t.text != "the year" for t in generic.times)
+
+
+def test_a_roundups_separate_story_has_its_own_quarter(
+    context: Callable[..., Context],
+) -> None:
+    text = ("Harbor Mills Inc. said profit rose 12% in its fiscal first quarter. "
+            "Flour sales in Canada were strong. "
+            "Separately, Lakeside Bakeries Corp. reported third-quarter net income of $4 million. "
+            "The bakery said the gain came from bread. "
+            "Year-earlier results included a charge for a plant closing.")
+    ctx = context(text, dt.date(2025, 10, 30))
+    assert _value(ctx, "Year-earlier") == "2024-Q3"
+
+
+def test_a_year_to_date_period_compared_a_year_earlier_is_last_year(
+    context: Callable[..., Context],
+) -> None:
+    text = ("Harbor Mills Inc. reported a 12% rise in third-quarter profit. "
+            "For the nine months, the miller earned $9 million, compared with $7 million a year "
+            "earlier.")
+    ctx = context(text, dt.date(2025, 10, 30))
+    assert _value(ctx, "a year earlier") == "2024"
+    quarter = context("Harbor Mills Inc. earned $3 million in the third quarter, compared with "
+                      "$2 million a year earlier.", dt.date(2025, 10, 30))
+    assert _value(quarter, "a year earlier") == "2024-Q3"
+
+
+def test_the_year_earlier_months_are_a_length(context: Callable[..., Context]) -> None:
+    ctx = context("Profit for the year-earlier six months included a gain on a flour mill.",
+                  dt.date(2025, 10, 30))
+    (time,) = [t for t in ctx.times if "six months" in t.text]
+    assert (time.text, time.value, time.timex_type) == (
+        "the year-earlier six months", "P6M", "DURATION")

@@ -303,13 +303,25 @@ def _second_pass(lines: list[_Line], r: Rules, state: _State) -> None:
 # ------------------------------------------------------------------ inline prefix / suffixes
 
 
+def _prefix_line(lines: list[_Line], r: Rules) -> tuple[_Line, re.Match[str]] | None:
+    """The line that opens the story body and the prefix at its start: the first kept line, or
+    the one after it when the first is a title (no final punctuation), as in a page's text
+    whose headline stayed above "OSLO, March 14 (Reuters) -"."""
+    kept = [x for x in lines if x.kept][:2]
+    for i, line in enumerate(kept):
+        found = r.prefix.match(line.raw)
+        if found and found.end() < len(line.raw):
+            return line, found
+        if i == 0 and line.content[-1] in r.terminal:
+            return None  # the first line is prose: the story has begun without a prefix
+    return None
+
+
 def _prefix(lines: list[_Line], r: Rules, state: _State) -> None:
-    first = next((x for x in lines if x.kept), None)
-    if first is None:
+    opening = _prefix_line(lines, r)
+    if opening is None:
         return
-    found = r.prefix.match(first.raw)
-    if not found or found.end() >= len(first.raw):
-        return
+    first, found = opening
     outlet = found["outlet"].strip()
     if not (found["dash"] or r.outlet_shape.search(outlet)):
         return  # "Sen. Smith (D) said": a parenthesis, not an outlet
@@ -317,9 +329,10 @@ def _prefix(lines: list[_Line], r: Rules, state: _State) -> None:
     # a wire agency or a broadcaster's call sign ("AUSTIN (KXAN) —") is the story's origin
     wire = name.lower() in r.wires or bool(_CALL_SIGN.fullmatch(name) and found["dash"])
     reason = "wire-dateline" if wire else r.prefix_reason
-    first.removed.append(Removed(first.raw[: found.end()].strip(), reason, first.start))
+    day = dates.prefix_day(found["place"] or "")
+    first.removed.append(Removed(first.raw[: found.end()].strip(), reason, first.start, day))
     first.cut_start = found.end()
-    date = dates.prefix_date(found["place"] or "")
+    date = day if day and not day.startswith("--") else None
     if date and state.dateline is None:
         state.dateline = date  # "LONDON, March 14, 2023 (Reuters) -": the story's own day
     if wire:
