@@ -39,6 +39,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     from .mentions import DocState
     from .ner import short_company_names, unknown_organisations
     from .parties import guard_parties, named_parties, the_party
+    from .polity import the_state
 
     pipeline = nlp.load()
     state = DocState(doc=doc, published=published, vocab=vocab.load())
@@ -47,6 +48,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
         resolve.from_match(state, match, titles)
     people.titled_people(state, titles)
     context.sector_phrases(state)
+    the_state(state)
     people.retry_titled(state, titles)
     unknown_organisations(state)
     named_parties(state)
@@ -57,6 +59,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     generic.affiliations(state)
     generic.follow_antecedents(state)
     employers.media_makers(state)
+    employers.shared_outlet_names(state)
     employers.outlets_by_use(state)
     employers.employer_titles(state)
     generic.share_countries(state)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..nlp.shared import ents_of, lemmas_of, lowers_of, tokens_of
 from .mentions import DocState, Mention
 from .people import affiliation_only, nation_of
-from .resolve import ADMIN_NOUNS, find_title
+from .resolve import _FORMER_ABLE, ADMIN_NOUNS, find_title
 from .vocab import Vocabulary
 
 #: Dependency labels of a noun that is an argument (an actor can only be one of these).
@@ -420,8 +420,6 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
     add_keeping(state, m, keep)
 
 
-#: Offices a "former" before the title ends: the holder is no longer that body's actor.
-_FORMER_ABLE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 #: Owners that make a title a state office ("the president of the country").
 _STATE_WORDS = frozenset({"country", "nation", "state", "republic", "kingdom", "government"})

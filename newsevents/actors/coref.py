@@ -293,6 +293,9 @@ def _antecedent(state: DocState, token: Token, want: str, sent_index: list[int],
     here = sent_index[token.i]
     outside = not state.in_quote(token.idx)
     clause_subject = _clause_subject(state, token)
+    # "They arrested three men": only an authority arrests, never residents or witnesses
+    authority = (want == "group" and token.dep_ == "nsubj"
+                 and token.head.lemma_ in state.vocab.authority_verbs)
     candidates = []
     for m in state.mentions if pool is None else pool:
         if m.start >= token.i or m.kind == "media" or not m.owns:
@@ -309,6 +312,8 @@ def _antecedent(state: DocState, token: Token, want: str, sent_index: list[int],
         if want in ("group", "thing") and m.kind == "person":
             continue
         if want == "group" and m.actor_code() is None and m.kind != "group":
+            continue
+        if authority and m.sector not in state.vocab.authority_sectors:
             continue
         if want == "thing" and m.kind not in ("state", "organisation", "group"):
             continue

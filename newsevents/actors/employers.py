@@ -17,6 +17,7 @@ person's short later mentions ("Weibl") get the same code.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Token
 
@@ -163,6 +164,27 @@ def employer_titles(state: DocState) -> None:
 
 #: Verbs whose subject, when it is a bare unknown name, is an outlet ("Rudaw reports …").
 _PUBLISHING = frozenset({"report", "publish", "broadcast"})
+
+
+def shared_outlet_names(state: DocState) -> None:
+    """"ABC" is the US network in a US story and the Australian broadcaster in one about
+    Australia or its neighbours: a name several outlets share takes the outlet whose country
+    the article's other actors and nationalities name most; with none of them named, the
+    first listed stays (media.csv's order is the usual reading)."""
+    shared = [m for m in state.mentions if m.outlet_choices]
+    if not shared:
+        return
+    votes: Counter[str] = Counter(code for code, _ in state.nation.values())
+    votes.update(m.country for m in state.mentions
+                 if m.country and m.kind != "media" and m.method != "coreference")
+    for m in shared:
+        best = max(m.outlet_choices, key=lambda c: votes[c[1]])
+        if votes[best[1]] == 0 or best[1] == m.country or votes[best[1]] == votes[m.country or ""]:
+            continue
+        surface = state.text[m.start_char : m.end_char]
+        m.reason += (f"; '{surface}' names outlets of {len(m.outlet_choices)} countries: "
+                     f"the article names {best[1]} most of them ({votes[best[1]]}) → {best[0]}")
+        m.name, m.country, m.entity = best[0], best[1], None
 
 
 def outlets_by_use(state: DocState) -> None:

@@ -55,6 +55,9 @@ class Mention:
     #: record calls it an organisation (the annotation guide's kinds: a named force is an
     #: organisation, "rebels" or "Hamas fighters" a group)
     named_group: bool = False
+    #: an outlet name several outlets share ("ABC": the US network, the Australian
+    #: broadcaster): (outlet, country) of each, the article's countries choose (employers.py)
+    outlet_choices: tuple[tuple[str, str], ...] = ()
 
     def actor_code(self) -> str | None:
         if self.code is not None:

@@ -22,6 +22,8 @@ def unknown_organisations(state: DocState) -> None:
     for ent in _joined_entities(state.doc):
         if ent.label_ in ("ORG", "PERSON") and _surname_of_earlier(state, ent):
             continue  # "Hotak" after "Sharif Hotak": the small model's ORG is the person
+        if ent.label_ == "PERSON" and _surname_like_an_outlet(state, ent):
+            continue  # "Tom Times, a farmer": a surname that is an outlet word, still a person
         if ent.label_ == "PERSON" and (_organisation_head(state, ent)
                                        or _descriptor(state, ent) is not None):
             # "the Zorbak Collective", "Milltech Group": the small model calls many unknown
@@ -375,6 +377,26 @@ def _country_of_institution(state: DocState, ent: Span) -> bool:
     for m in inside:
         state.remove(m)
     return True
+
+
+def _surname_like_an_outlet(state: DocState, ent: Span) -> bool:
+    """A PERSON entity of two capitalised words whose last word is only an outlet word ("Tom
+    Times", "Anna Post"): outlets named so are "the … Times" or carry a place or company word
+    ("Hindustan Times", "Fox News"), so with no "the" before it and nothing else in it naming
+    an organisation or place, the model's PERSON reading stands."""
+    if len(ent) != 2 or ent[-1].text not in state.vocab.outlet_words:
+        return False
+    from .generic import gazetteer_country
+
+    first = ent[0]
+    if ent.start > 0 and state.doc[ent.start - 1].lower_ == "the":
+        return False
+    if (not first.is_alpha or not first.text[:1].isupper() or first.text.isupper()
+            or first.i in state.nation or gazetteer_country(first) is not None):
+        return False
+    vocab = state.vocab
+    return not (first.text in vocab.company_words or first.text in vocab.outlet_words
+                or first.lower_ in vocab.institution_heads or first.lower_ in vocab.sector_nouns)
 
 
 def _organisation_head(state: DocState, ent: Span) -> bool:

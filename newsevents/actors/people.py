@@ -15,6 +15,7 @@ from ..nlp.shared import ents_of, lowers_of, tokens_of, words_of
 from ..records import ActorKind
 from .mentions import DocState, Mention
 from .resolve import (
+    _FORMER_ABLE,
     _LOCATIVE,
     _NON_POLITICAL,
     _PLACEABLE_TITLES,
@@ -125,6 +126,7 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
             continue
         if all(t.i in state.nation for t in span):
             continue  # a place the dictionaries know ("a car bomb in Kiev"), not a person
+        span = _with_shared_surname(state, span)
         earlier = _named_earlier(state, span)
         if earlier is not None:
             state.add(Mention(span.start, span.end, span.start_char, span.end_char,
@@ -137,16 +139,44 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
         _titled_person(state, span, titles)
 
 
+def _with_shared_surname(state: DocState, span: Span) -> Span:
+    """"Jan and Piotr Kowalczyk": a lone given name joined by "and" to a full name shares its
+    surname, so the two people are one mention (a group, as the no-title branch makes any name
+    with "and" in it). "Jan Nowak and Piotr Kowalczyk" (two full names) stay apart."""
+    doc = state.doc
+    s = span.start
+    if len(span) < 2 or s < 2 or doc[s - 1].lower_ not in ("and", "&"):
+        return span
+    given = doc[s - 2]
+    if (given.pos_ != "PROPN" or not given.is_alpha or not given.text[:1].isupper()
+            or given.text.isupper() or given.ent_type_ not in ("", "PERSON")
+            or not state.free(s - 2, s - 1) or given.i in state.nation):
+        return span
+    if s >= 3 and doc[s - 3].pos_ == "PROPN" and doc[s - 3].text[:1].isupper():
+        return span  # "Jan Nowak and Piotr Kowalczyk": the first has a surname of its own
+    return doc[s - 2 : span.end]
+
+
 def _named_earlier(state: DocState, span: Span) -> Mention | None:
-    """An earlier person whose surname (or full name) this name is ("Wronski")."""
+    """An earlier person whose surname (or full name) this name is ("Wronski"); failing that,
+    the one earlier person whose given name it is ("Brenton" after "Brenton Tarrant"; two
+    people of that given name give nothing)."""
     text = span.text
     best = None
+    by_given: dict[str, Mention] = {}
     for m in state.mentions:
         if m.kind != "person" or not m.person or m.start >= span.start:
             continue
-        same = m.person == text or (len(span) == 1 and m.person.split()[-1] == text)
+        words = m.person.split()
+        same = m.person == text or (len(span) == 1 and words[-1] == text)
         if same and (best is None or m.start < best.start):
             best = m
+        if len(span) == 1 and len(words) > 1 and words[0] == text:
+            key = m.entity or m.person
+            if key not in by_given or m.start < by_given[key].start:
+                by_given[key] = m
+    if best is None and len(by_given) == 1 and span[0].pos_ == "PROPN":
+        best = next(iter(by_given.values()))
     return best
 
 
@@ -175,6 +205,8 @@ def _town_named_like_a_person(state: DocState, span: Span) -> bool:
 
 def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     doc = state.doc
+    if any(t.text in state.vocab.ship_prefixes for t in doc[max(0, span.start - 1) : span.end]):
+        return  # "the USS Ronald Reagan": a ship named after a person, no actor
     root = span.root
     start, former = expand_left(state, span.start, titles)
     prefix = list(doc[start : span.start])
@@ -210,7 +242,9 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     name = span.text
     if title is None and _town_named_like_a_person(state, span):
         return  # "residents of Kot Addu": a town the small model took for a person
-    if title is None and not private_person(span, _LOCATIVE):
+    # "Jan and Piotr Kowalczyk": the model's PERSON is the full name after the "and"
+    core = next((span[k + 1 :] for k, t in enumerate(span) if t.lower_ in ("and", "&")), span)
+    if title is None and not private_person(core, _LOCATIVE):
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
                           None, None, None, "unresolved",
                           "a name the NER model found where a place may be meant; no title "
@@ -255,12 +289,16 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
         # "Senator Lindsey Graham" with no country in the phrase: the sector is known, the
         # country may come from the context (generic.py), as for a bare "the senator"
         placeable = sector in _PLACEABLE_TITLES and not former
+        if former and sector in _FORMER_ABLE:
+            # "Former President Richard Nixon" in a US story: a former official (ELI), coded by
+            # the country alone (annotation guide), which the context gives as for any title
+            sector, role, placeable = "ELI", f"former {role}", True
         state.add(Mention(start, span.end, doc[start].idx, span.end_char, name, "person", None,
                           sector, role, "unresolved",
                           f"title '{phrase}' ({how}) but no country or organisation in context",
                           head=span.end - 1, person=name,
-                          code=sector if placeable else None, generic=placeable,
-                          name_start=span.start))
+                          code=sector if placeable and sector != "ELI" else None,
+                          generic=placeable, name_start=span.start))
         return
     country, found_by, _ = nation
     if former:

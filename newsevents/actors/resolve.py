@@ -26,6 +26,7 @@ from .senses import (
     POSTED_TITLES,
     acts,
     counted,
+    ends_longer_name,
     not_political,
     outlet_context,
     part_of_longer_name,
@@ -49,6 +50,8 @@ _LOCATIVE = frozenset(
 )
 #: Nouns after a leader's name that make the phrase the government ("the Biden administration").
 ADMIN_NOUNS = frozenset({"administration", "government", "cabinet", "presidency", "regime"})
+#: Offices a "former" before the title ends: the holder is no longer that body's actor.
+_FORMER_ABLE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 #: Titles that describe a job, not an office: a nationality near them codes nothing.
 _NON_POLITICAL = frozenset({"EDU", "MED", "BUS", "CVL"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -110,8 +113,10 @@ def _prefix_word(state: DocState, i: int, sent_start: int, new_start: int,
             and doc[i].head.lower_ in titles:
         return True  # "Polish government spokesman X", "police spokesman X"
     if (new_start == i + 1 and doc[i].dep_ == "compound" and doc[i].text[:1].isupper()
-            and not doc[i].ent_type_ and doc[i].head.lower_ in titles):
-        return True  # "Russian Emergencies Minister X": a portfolio word the titles lack
+            and (not doc[i].ent_type_ or _nationality_org(state, i))
+            and doc[i].head.lower_ in titles):
+        # "Russian Emergencies Minister X": a portfolio word the titles lack
+        return True
     body = state.mention_at(doc[i])
     if body is not None and body.kind == "organisation" and body.sector == "IGO":
         return True  # "U.N. mediator X", "Arab League Secretary-General X": the IGO's office
@@ -124,6 +129,21 @@ def _prefix_word(state: DocState, i: int, sent_start: int, new_start: int,
         k = i - 1 if low == "to" else i - 2
         return k >= sent_start and doc[k].lower_ in POSTED_TITLES
     return low == "-" and new_start == i + 1
+
+
+def _nationality_org(state: DocState, i: int) -> bool:
+    """Is token ``i`` the last word of an ORG entity that is only a nationality and capitalised
+    portfolio words ("Kenyan Sports" in "Kenyan Sports Minister X")? The small model tags such
+    a prefix ORG; it is no organisation but the title's country and portfolio."""
+    doc = state.doc
+    tok = doc[i]
+    if tok.ent_type_ != "ORG" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+        return False
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start in state.nation and state.nation[start][1].startswith("demonym") and all(
+        t.text[:1].isupper() and t.dep_ == "compound" for t in doc[start + 1 : i + 1])
 
 
 def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
@@ -147,15 +167,21 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
             return  # "The Independent National Electoral Commission" is no newspaper
         if part_of_person_name(state, match):
             return  # "Atlantic City Mayor Don Guardian", "Senator Fox": a person
-        if doc[start:end].text.lower().removeprefix("the ") in \
-                state.vocab.outlets_needing_context and not outlet_context(state, start, end):
-            return  # "the Atlantic" hurricane season: an ocean, not the magazine
+        bare = doc[start:end].text.lower().removeprefix("the ")
+        if bare in state.vocab.outlets_needing_context and (
+                not outlet_context(state, start, end) or ends_longer_name(doc, match)):
+            # "the Atlantic" hurricane season: an ocean, not the magazine; "the Hindustan
+            # Times" is another paper than "the Times"
+            return
         outlet = _simple(state, _with_determiner(doc, start), end, entry.name, "media",
                          entry.country, "MED", "dictionary",
                          f"news outlet '{entry.name}' (media.csv): a channel, never a political "
                          "actor")
         if entry.country is None:
             outlet.code = "MED"  # an outlet of no one country ("Wikinews"): the sector alone
+        choices = {(e.name, e.country) for e in match.entries if e.type == "media" and e.country}
+        if len({c for _, c in choices}) > 1:
+            outlet.outlet_choices = tuple(sorted(choices))
         state.add(outlet)
     elif entry.type == "group":
         _group(state, match, entry)
@@ -259,6 +285,8 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
     doc = state.doc
     person = _leaders.load().people[entry.key]
     start, end = match.start, match.end
+    if start > 0 and doc[start - 1].text in state.vocab.ship_prefixes:
+        return  # "USS Ronald Reagan", "USS Gerald R. Ford": a ship named after the leader
     if end < len(doc) and doc[end].lower_ in ADMIN_NOUNS:
         country = next((t.country for t in person.terms if t.sector != "IGO"),
                        person.terms[0].country)

@@ -45,6 +45,18 @@ def part_of_longer_name(doc: Doc, match: Match) -> bool:
             and doc[match.end - 1].ent_iob_ in ("B", "I"))
 
 
+def ends_longer_name(doc: Doc, match: Match) -> bool:
+    """Is an ambiguous one-word outlet name ("Times", "Star") only the end of a longer
+    capitalised name ("the Hindustan Times", "Asia Times", "the Irish Times")? A capitalised
+    modifier of it, right before it, makes another outlet than the one the bare word means."""
+    first = doc[match.start]
+    if first.lower_ == "the" or match.start == 0:
+        return False
+    prev = doc[match.start - 1]
+    return (prev.text[:1].isupper() and prev.is_alpha and prev.dep_ in ("compound", "amod")
+            and match.start <= prev.head.i < match.end)
+
+
 def part_of_person_name(state: DocState, match: Match) -> bool:
     """Is an outlet name the end of a person's name ("Mayor Don Guardian", "Senator Kelly
     Fox") or a name right after a title ("Councillor Fox")? Then it is the person, not the

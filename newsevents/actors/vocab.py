@@ -96,6 +96,9 @@ class Vocabulary:
     sports_nouns: frozenset[str] = frozenset()  # "Washington … in overtime": a sports story
     rebel_name_words: frozenset[str] = frozenset()  # "Free Syrian Army": a non-state force
     outlets_needing_context: frozenset[str] = frozenset()  # "the Atlantic", "Bloomberg"
+    ship_prefixes: frozenset[str] = frozenset()  # "USS": "USS Ronald Reagan" is a ship
+    authority_verbs: frozenset[str] = frozenset()  # "arrest": only authorities do it
+    authority_sectors: frozenset[str] = frozenset()  # who may be "they" of such a verb
     outlet_verbs: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()  # "flown to Moscow": a destination
     outlet_nouns: frozenset[str] = frozenset()
@@ -365,6 +368,9 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.outlets_needing_context = frozenset(
         str(w).lower() for w in data.get("outlets_needing_context") or [])
     vocab.outlet_verbs = frozenset(str(w) for w in data.get("outlet_verbs") or [])
+    vocab.ship_prefixes = frozenset(str(w) for w in data.get("ship_prefixes") or [])
+    vocab.authority_verbs = frozenset(str(w) for w in data.get("authority_verbs") or [])
+    vocab.authority_sectors = frozenset(str(w) for w in data.get("authority_sectors") or [])
     vocab.motion_verbs = frozenset(str(w) for w in data.get("motion_verbs") or [])
     vocab.outlet_nouns = frozenset(str(w) for w in data.get("outlet_nouns") or [])
     vocab.governing_nouns = frozenset(

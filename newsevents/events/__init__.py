@@ -34,9 +34,9 @@ from .arguments import (
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
-from .mentions import re_mentions
+from .mentions import re_mentions, retold_acts, verb_lemmas
 from .modality import dated_future, hedged, modality
-from .object_party import object_party
+from .object_party import aimed_at, handed_to, object_party, place_where
 from .participants import sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 #: ("Ghani declared a ceasefire with the Taliban", both read AFGGOV: the declaration stands).
 #: Not force (14-20): an attack on oneself is a misreading ("was killed by his lions").
 ADDRESSEE_OPTIONAL = frozenset({f"{r:02d}" for r in range(1, 14)})
+#: Evidence method of the field dictionary's hits (events/dictionary.py).
+DICTIONARY_METHOD = "rule:petrarch-verb"
 #: The coders run by default, in order; later coders only add events the earlier ones missed.
 DEFAULT_CHAIN: tuple[str, ...] = (PATTERN_CODER,)
 
@@ -135,6 +137,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             # "rejected a request by Mr. Erdogan": the party inside what was done
             cand.target = inner
             cand.notes.append("target: the party inside the object phrase")
+        if cand.target is None and (where := place_where(cand.trigger, cand.code, finder,
+                                                         cand.source)):
+            # "troops remained on alert in Manila": an event already kept without a target
+            # (the field dictionary's too) takes the country of the place it happened in
+            cand.target = where
+            cand.notes.append("target: the place where it happened")
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):
@@ -143,14 +151,27 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                 # doer again; the other party of the object phrase is whom it was done to
                 cand.target = inner
                 cand.notes.append("target: the party inside the object phrase")
-            elif cand.code[:2] not in ADDRESSEE_OPTIONAL or not (
+            elif cand.code[:2] not in ADDRESSEE_OPTIONAL or cand.method.startswith(
+                    DICTIONARY_METHOD) or not (
                     cand.intransitive or _two_mentions(cand.source, cand.target)):
+                # the field dictionary's phrases code interactions: "Putin flew to
+                # Magnitogorsk", "Chahed signed a government decree" name no other party
                 continue
             else:
                 # "Peretz denied charges from Liberman" (both ISRGOV), "Ghani issued a plea to
                 # the Taliban" (the Taliban read AFGGOV): a verbal act stands without its
                 # addressee when the addressee is another mention of the doer's own party
                 cand.target = None
+        if cand.target is not None and (inner := aimed_at(cand.trigger, finder, cand.source,
+                                                          cand.target, cand.code, ctx.doc)):
+            # "withdraw its troops from Abyei", "mobilized the army for an assault on X": the
+            # doer's own forces are the means; the party they are used on is the target
+            cand.target = inner
+            cand.notes.append("target: the party the doer's own forces are used on")
+        if (partner := handed_to(cand.trigger, finder, cand.source, cand.code)) is not None:
+            # "extradited a Russian businessman to Moscow": the state cooperated with
+            cand.target = partner
+            cand.notes.append("target: the party the person is handed over to")
         tok = cand.trigger
         # one event per trigger, code and pair of countries: two mentions of one dyad
         # ("PRC Director …, Foreign Minister Wang Yi") are one event
@@ -191,5 +212,9 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
         ))
-    return [e for e in date_repeats(events, ctx.published, ctx.times)
-            if (e.trigger.start, e.cameo) not in repeats]
+    events = [e for e in date_repeats(events, ctx.published, ctx.times)
+              if (e.trigger.start, e.cameo) not in repeats]
+    # "Turkey began an offensive on Wednesday … On Wednesday, Turkey began an offensive with
+    # airstrikes": one act told twice (the guide records it at its first clear mention)
+    retold = retold_acts(events, verb_lemmas(candidates))
+    return [e for i, e in enumerate(events) if i not in retold]

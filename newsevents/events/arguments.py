@@ -103,6 +103,7 @@ class ArgumentRules:
     doer_verbs: dict[str, frozenset[str]]
     re_mention_distinguishing: frozenset[str]
     re_mention_noun_tags: frozenset[str]
+    re_mention_again: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +167,7 @@ def argument_rules() -> ArgumentRules:
                     for p, v in raw["named_doers"]["verbs"].items()},
         re_mention_distinguishing=_words(raw["re_mentions"]["distinguishing"]),
         re_mention_noun_tags=frozenset(str(t) for t in raw["re_mentions"]["noun_tags"]),
+        re_mention_again=_words(raw["re_mentions"]["again"]),
     )
 
 

@@ -50,6 +50,7 @@ from .syntax import (
 )
 from .targets import actors_at as _actors
 from .targets import deep_target as _deep_target
+from .targets import reciprocal_partners
 from .targets import targets as _targets
 
 if TYPE_CHECKING:
@@ -253,6 +254,8 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                 deep = _deep_target(comp, finder, src)
                 if deep is not None:
                     targets = [deep]
+    if not targets and p.reciprocal and subj_tok is not None:
+        sources = reciprocal_partners(finder, subj_tok, sources)
     if not targets and p.reciprocal and len(sources) > 1:
         return [
             Candidate(tok, code, s, t, method, p.confidence, p.intransitive, patient=patient)
@@ -310,6 +313,10 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         if not targets:
             targets = _actors(finder, [g for spec in ("to", "with", "against", "on")
                                        for g in slot(light, spec)])
+        if not targets:
+            # "launched a hunger strike to protest the policy of the Interior Ministry": the
+            # purpose of a protest noun hangs on its light verb
+            targets = parts.protest_target(light, code, finder, source)
     elif len(parties) > 1:
         return [Candidate(tok, code, s, t, method, p.confidence - 0.05, p.intransitive)
                 for s in parties for t in parties if s is not t]

@@ -17,14 +17,17 @@ document has (``code_events`` runs it after the participant policy).
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from ..datafiles import load_yaml
 from ..records import Actor
-from .arguments import uncoded_actor
-from .kinds import noun_kinds
 from .matching import time_phrase
-from .participants import owner_actor, same_side
+from .participants import owner_actor, place_target, same_side
+from .patterns import _words
 from .syntax import ActorFinder, political
 
 #: Dependents of the trigger the walk enters: what was done and to, with, against whom, and
@@ -34,18 +37,11 @@ TRIGGER_DEPS = frozenset({"dobj", "dative", "prep", "attr", "oprd", "pobj", "xco
 #: prepositional phrases and their objects, coordinated and apposed nouns.
 PHRASE_DEPS = frozenset({"poss", "amod", "compound", "prep", "pobj", "conj", "appos", "nmod",
                          "dobj", "pcomp", "dative"})
+#: Below an act done with the doer's own forces, also their purpose: "offered to send troops
+#: to distribute supplies in Somalia", "mobilized the army to defend the border with Chad".
+PURPOSE_DEPS = PHRASE_DEPS | {"advcl", "xcomp", "relcl"}
 #: How many tokens deep the walk may go below the trigger (a sentence's far end is another act).
 MAX_DEPTH = 5
-#: WordNet supersenses of a common noun that can be acted on as a party
-PEOPLE_KINDS = frozenset({"noun.person", "noun.group"})
-
-
-def _people(tok: Token) -> bool:
-    """A common noun whose commonest WordNet sense is people ("the truckers", "national
-    newspapers", "households"): a party, unlike "the scheme" or "that death toll"."""
-    kinds = noun_kinds().get(tok.lemma_.lower())
-    return tok.pos_ == "NOUN" and bool(kinds) and kinds[0] in PEOPLE_KINDS  # type: ignore[index]
-
 
 def _named(actor: Actor | None) -> bool:
     """A person or organisation the actors stage found but could not code ("former leader
@@ -55,12 +51,15 @@ def _named(actor: Actor | None) -> bool:
 
 
 def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
-                 uncoded: bool = True) -> Actor | None:
+                 uncoded: bool = True, skip: Callable[[Actor], bool] | None = None,
+                 inner: frozenset[str] = PHRASE_DEPS) -> Actor | None:
     """The nearest coded party of the trigger's object phrase that is not the source, else
-    (``uncoded``) the nearest named party or people noun the actors stage left uncoded.
+    (``uncoded``) the nearest named party the actors stage left uncoded.
 
     ``uncoded=False`` where the answer decides whether an event exists at all (a slot that
     named the doer again), not only who its target is: then only a coded party will do.
+    ``skip`` passes over parties that cannot be the answer (the doer's own forces);
+    ``inner`` are the dependencies the walk enters below the trigger's own.
     """
     queue: deque[tuple[Token, int]] = deque(
         (c, 1) for c in trigger.children
@@ -74,15 +73,129 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
         seen.add(tok.i)
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
             actor = finder.at(tok, pronoun_fallback=False) or owner_actor(tok)
-            if actor is not None and political(actor) and (
+            if actor is not None and skip is not None and skip(actor):
+                pass  # walk on below it: "its troops from Abyei"
+            elif actor is not None and political(actor) and (
                     source is None or not same_side(actor, source)):
                 return actor
-            if fallback is None and _named(actor) and tok.pos_ == "PROPN":
+            elif fallback is None and _named(actor) and tok.pos_ == "PROPN":
                 fallback = actor
-            elif fallback is None and actor is None and _people(tok):
-                fallback = uncoded_actor(finder, tok)
         if depth >= MAX_DEPTH:
             continue
         queue.extend((c, depth + 1) for c in tok.children
-                     if c.dep_ in PHRASE_DEPS and not (c.dep_ == "prep" and time_phrase(c)))
+                     if c.dep_ in inner and not (c.dep_ == "prep" and time_phrase(c)))
     return fallback if uncoded else None
+
+
+# --------------------------------------------------------------------------- own forces
+
+@dataclass(frozen=True, slots=True)
+class InstrumentRules:
+    roots: tuple[str, ...]
+    force_sectors: frozenset[str]
+    doer_sectors: frozenset[str]
+    possessives: frozenset[str]
+    handed_to: tuple[str, ...]
+
+
+#: The schema of ``instruments.yaml`` (checked at load time, see docs/data-files.md).
+INSTRUMENTS_SCHEMA = {"instrument_roots": [str], "force_sectors": [str], "doer_sectors": [str],
+                      "own_possessives": [str], "handed_to_codes": [str]}
+
+
+@lru_cache(maxsize=1)
+def instrument_rules() -> InstrumentRules:
+    """``instruments.yaml``, loaded once per process."""
+    raw = load_yaml("events/instruments.yaml", INSTRUMENTS_SCHEMA)
+    return InstrumentRules(
+        roots=tuple(str(r) for r in raw["instrument_roots"]),
+        force_sectors=frozenset(str(s) for s in raw["force_sectors"]),
+        doer_sectors=frozenset(str(s) for s in raw["doer_sectors"]),
+        possessives=_words(raw["own_possessives"]),
+        handed_to=tuple(str(c) for c in raw["handed_to_codes"]),
+    )
+
+
+def _head(doc: Doc, actor: Actor) -> Token | None:
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def own_forces(target: Actor, source: Actor, code: str, doc: Doc) -> bool:
+    """Whether an act's target is the doer's own instrument, not whom the act is aimed at:
+    "withdraw **its troops** from X", "lay down **their weapons** in X" (an owner's pronoun,
+    on a party of no other country: "their Chinese counterparts" are another party),
+    "Israel mobilized **the army** for an assault on X" (the forces of the doer's own state, or
+    of none named, when the doer is a state, its government or its military).
+
+    Only for the roots of ``instruments.yaml`` (intent, cooperation, force posture): in
+    coercion and violence the army can be the one acted on ("purged the army")."""
+    rules = instrument_rules()
+    if not any(code.startswith(r) for r in rules.roots):
+        return False
+    if target.country is not None and target.country != source.country:
+        return False  # "shared evidence with their Chinese counterparts": another party
+    head = _head(doc, target)
+    if head is not None and (head.lower_ in rules.possessives or any(
+            c.dep_ == "poss" and c.lower_ in rules.possessives for c in head.children)):
+        return True
+    if target.sector not in rules.force_sectors:
+        return False  # (a country of its own was ruled out above: "soldiers" names none)
+    return source.kind == "state" or source.sector in rules.doer_sectors
+
+
+def aimed_at(trigger: Token, finder: ActorFinder, source: Actor, target: Actor, code: str,
+             doc: Doc) -> Actor | None:
+    """When ``target`` is the doer's own forces (:func:`own_forces`), the party of the
+    trigger's object phrase they are used on ("withdraw its troops **from Abyei**"), else
+    ``None`` (the target stays: "Sudan withdrew its troops" names no one else)."""
+    if not own_forces(target, source, code, doc):
+        return None
+
+    def own(actor: Actor) -> bool:
+        return actor.start == target.start or own_forces(actor, source, code, doc)
+
+    return object_party(trigger, finder, source, skip=own, inner=PURPOSE_DEPS)
+
+
+def place_where(trigger: Token, code: str, finder: ActorFinder, source: Actor) -> Actor | None:
+    """The country of the place an event kept without a target happened in: the trigger's
+    own in-phrase (:func:`.participants.place_target`, "lifted a curfew in Montenegro"), else
+    that of the object of one of its prepositions ("troops remained **on alert in Manila**").
+
+    The coder asks this only of its own patterns and only where a place cannot make an event;
+    here every event is already kept, so the field dictionary's events ("remained on alert",
+    PETRARCH's 152) get their place too, and no event is made or dropped."""
+    found = place_target(trigger, code, finder, source)
+    if found:
+        return found[0]
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or time_phrase(prep):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and (
+                    found := place_target(obj, code, finder, source)):
+                return found[0]
+    return None
+
+
+def handed_to(trigger: Token, finder: ActorFinder, source: Actor, code: str) -> Actor | None:
+    """The party a person is handed over to, for the codes of ``handed_to_codes``: the coded
+    party of another country in a "to" phrase of the trigger or of its object phrase ("Spain
+    extradited a Russian businessman **to Moscow**", "approved the extradition of X **to
+    Panama**"), else ``None``."""
+    if not any(code.startswith(c) for c in instrument_rules().handed_to):
+        return None
+    holders = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+    holders += [g for h in holders[1:] for p in h.children if p.dep_ == "prep"
+                and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for obj in prep.children:
+                actor = finder.at(obj, pronoun_fallback=False) if obj.dep_ == "pobj" else None
+                if actor is not None and political(actor) and actor.country and (
+                        actor.country != source.country):
+                    return actor
+    return None

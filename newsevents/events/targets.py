@@ -228,3 +228,25 @@ def deep_target(tok: Token, finder: ActorFinder, source: Actor | None) -> Actor 
                 source is None or actor.country != source.country):  # type: ignore[union-attr]
             return actor
     return None
+
+
+def reciprocal_partners(finder: ActorFinder, subj: Token, sources: list[Actor]) -> list[Actor]:
+    """Both sides of a reciprocal act whose conjoined subject names one coded party and one
+    the actors stage could not code ("the European Union and the Mercosur bloc agreed on a
+    text"): the named other side is still who the coded one agreed with (an event keeps its
+    participants uncoded rather than lose them). Only a conjunct with a name of its own (a
+    proper noun or a proper-noun compound), never "Russia and others"."""
+    if len(sources) != 1:
+        return sources
+    out = list(sources)
+    for tok in with_conjuncts(subj):
+        named = tok.pos_ == "PROPN" or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        if not named or finder.at(tok, pronoun_fallback=False) is not None:
+            continue
+        actor = args.uncoded_actor(finder, tok)
+        if actor is not None and actor.kind != "media" and not any(
+                a.start <= actor.start < a.end or actor.start <= a.start < actor.end
+                for a in out):
+            out.append(actor)
+    return out
