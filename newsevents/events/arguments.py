@@ -351,7 +351,8 @@ def uncoded_speaker(cand: Coded) -> bool:
 
 
 def _sentence_span(sent: SpanLike) -> Span:
-    return Span(sent.start_char, sent.end_char, sent.text)
+    # the Doc's text sliced, not ``Span.text`` (which builds a Token per word)
+    return Span(sent.start_char, sent.end_char, text_of(sent.doc)[sent.start_char:sent.end_char])
 
 
 def implied_agent(trigger: Token, why: str = "") -> Actor:

@@ -28,7 +28,7 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.shared import lemmas_of, lowers_of, text_of
+from ..nlp.shared import lemmas_of, lowers_of, text_of, tokens_of
 from ..records import Actor
 from .codebook import is_code
 from .kinds import head_token, noun_kinds, participant_kinds
@@ -346,12 +346,15 @@ class _Context:
     def of(cls, sent: Span) -> _Context:
         nouns: Counter[str] = Counter()
         every: Counter[str] = Counter()
-        for t in sent:
-            words = {t.lemma_.lower(), t.lower_}
+        doc = sent.doc  # the Doc's columns, not a Token per word
+        lemmas, lowers, tokens = lemmas_of(doc), lowers_of(doc), tokens_of(doc)
+        for i in range(sent.start, sent.end):
+            words = {lemmas[i], lowers[i]}
             every.update(words)
-            if t.pos_ in _CONTEXT_POS:
+            if tokens[i].pos_ in _CONTEXT_POS:
                 nouns.update(words)
-        return cls(nouns, every, bool(_SCORE.search(sent.text)))
+        text = text_of(doc)[sent.start_char:sent.end_char]
+        return cls(nouns, every, bool(_SCORE.search(text)))
 
     def count(self, words: frozenset[str], trigger: Token, any_pos: frozenset[str]) -> int:
         """How many of ``words`` the sentence holds besides the trigger (the score mark counts
