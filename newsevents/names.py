@@ -31,7 +31,9 @@ def fold(name: str, *, keep_accents: bool = False, keep_article: bool = True) ->
     Memoised: the same capitalised words recur in every article and NFKD is costly.
     """
     text = straighten(name)
-    if not keep_accents:
+    if not keep_accents and not text.isascii():
+        # NFKD leaves ASCII as it is and no ASCII character is combining: most names are
+        # ASCII, and the per-character pass below was most of the gazetteer's look-ups
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = " ".join(text.split()).lower()

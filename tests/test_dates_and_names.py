@@ -46,3 +46,15 @@ def test_actor_and_place_keys_share_the_folding() -> None:
     assert place_key("The Hague") == "the hague"  # the gazetteer drops "the" itself
     assert straighten("d’Ivoire") == "d'Ivoire"
     assert without_article("THE Hague") == "Hague" and without_article("Theresa") == "Theresa"
+
+
+def test_ascii_fast_path_folds_like_unicode_normalisation() -> None:
+    """``fold`` skips NFKD for ASCII names; the keys must equal the full path's."""
+    import unicodedata
+
+    for name in ["The  Hague", "Port-au-Prince", "O'Hare\tAirport", "Sao Tome", "ABC"]:
+        slow = "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                       if not unicodedata.combining(ch))
+        assert fold(name) == " ".join(slow.split()).lower()
+    assert fold("São Tomé and Príncipe") == "sao tome and principe"
+    assert fold("Ｔｏｋｙｏ") == "tokyo"  # full-width letters still go through NFKD

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..nlp.shared import tokens_of, words_of
 from .mentions import DocState, Mention
 
 
@@ -28,10 +29,12 @@ def defined_abbreviations(state: DocState) -> None:
                 defined.setdefault(short.text, m)
     if not defined:
         return
-    for tok in doc:
-        long_form = defined.get(tok.text)
+    tokens = tokens_of(doc)
+    for i, word in enumerate(words_of(doc)):
+        long_form = defined.get(word)
         if long_form is None:
             continue
+        tok = tokens[i]
         owner = state.owner.get(tok.i)
         if owner is not None:
             if owner.actor_code() is not None or owner.end - owner.start > 1:

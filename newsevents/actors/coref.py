@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.shared import tokens_of
+from ..nlp.shared import lowers_of, tokens_of, words_of
 from .mentions import DocState, Mention, entity_id
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
@@ -53,10 +53,12 @@ def link(state: DocState) -> None:
 def _definite_back(state: DocState) -> None:
     """"the bloc", "the alliance", "the group": the last IGO or group named before."""
     doc = state.doc
-    for token in tokens_of(doc):
-        want = _BACK_NOUNS.get(token.lower_)
-        if want is None or token.i in state.owner or token.i == 0:
+    tokens = tokens_of(doc)
+    for i, lower in enumerate(lowers_of(doc)):
+        want = _BACK_NOUNS.get(lower)
+        if want is None or i in state.owner or i == 0:
             continue
+        token = tokens[i]
         if doc[token.i - 1].lower_ != "the":
             continue
         here = state.sent_index[token.i]
@@ -138,10 +140,12 @@ def _short_names(state: DocState) -> None:
             people.setdefault(surname, m)
     if not people:
         return
-    for token in tokens_of(doc):
-        first = people.get(token.text)
-        if first is None or token.i in state.owner or token.i <= first.start:
+    tokens = tokens_of(doc)
+    for i, word in enumerate(words_of(doc)):  # the word column: a Token only for a surname
+        first = people.get(word)
+        if first is None or i in state.owner or i <= first.start:
             continue
+        token = tokens[i]
         if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ not in ("PERSON", "ORG"):
             continue
         state.add(Mention(token.i, token.i + 1, token.idx, token.idx + len(token), first.name,
@@ -154,9 +158,11 @@ def _short_names(state: DocState) -> None:
 def _two_sides(state: DocState) -> None:
     """"the two sides", "both leaders": the last two distinct actors named before."""
     doc = state.doc
-    for token in tokens_of(doc):
-        if token.lower_ not in _PAIR_NOUNS or token.i in state.owner:
+    tokens = tokens_of(doc)
+    for i, lower in enumerate(lowers_of(doc)):
+        if lower not in _PAIR_NOUNS or i in state.owner:
             continue
+        token = tokens[i]
         numbers = [c for c in token.lefts if c.lower_ in ("two", "both")]
         if not numbers:
             continue

@@ -22,6 +22,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from ..names import fold
+from ..nlp.shared import tokens_of, words_of
 from .mentions import DocState, Mention
 
 #: Kinds of actor a person can speak for or work for.
@@ -216,8 +217,12 @@ def _told_outlets(state: DocState) -> None:
     """"… told The Verge", "according to The Atlantic Monthly": a mid-sentence "The" + name that
     someone tells or that is the source of a report, and that no pass has read, is an outlet."""
     doc = state.doc
-    for tok in doc:
-        if tok.text != "The" or tok.i == state.sent_of(tok.i).start or tok.i in state.owner:
+    tokens = tokens_of(doc)
+    for i, word in enumerate(words_of(doc)):
+        if word != "The":
+            continue
+        tok = tokens[i]
+        if tok.i == state.sent_of(tok.i).start or tok.i in state.owner:
             continue
         end = tok.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..nlp.shared import tokens_of
 from ..records import Place
 from .mentions import DocState, Mention
 from .people import affiliation_only
@@ -213,9 +214,11 @@ def _sentence_place(state: DocState, where: _Where, m: Mention) -> tuple[str, st
     """The one country of the places this sentence puts things in ("killed in Kabul")."""
     sent = state.sent_of(m.head)
     found: dict[str, str] = {}
-    for tok in sent:
-        if tok.i not in where.place_at or (m.start <= tok.i < m.end):
+    tokens = tokens_of(state.doc)
+    for i in range(sent.start, sent.end):  # by index: most tokens are no place
+        if i not in where.place_at or (m.start <= i < m.end):
             continue
+        tok = tokens[i]
         if tok.i - 1 >= sent.start and where.place_at.get(tok.i - 1) == where.place_at[tok.i]:
             continue
         prep = tok.head if tok.dep_ == "pobj" else None

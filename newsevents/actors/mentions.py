@@ -174,11 +174,19 @@ class DocState:
         return result
 
 
+#: the only characters :func:`quoted_ranges` acts on (a line break only before another)
+_QUOTE_MARKS = re.compile('[“”"]|\n(?=\n)')
+
+
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (curly pairs, or straight quotes toggling)."""
+    """Character ranges inside quotation marks (curly pairs, or straight quotes toggling).
+
+    Walks the quotation marks and paragraph breaks only (a regex finds them), not every
+    character of the article."""
     ranges = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == "“" or (ch == '"' and open_at is None):
             open_at = i
         elif (ch == "”" or ch == '"') and open_at is not None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import datafiles
+from ..nlp.shared import lowers_of, tokens_of, words_of
 from .mentions import DocState, Mention
 
 _SCHEMA = {"name": str, "aliases": str, "country": str, "start": str, "end": str}
@@ -93,9 +94,12 @@ def the_party(state: DocState) -> None:
     """"the party" after a named party is that party ("… the Law and Justice Party. The party
     said …"); with no party named nearby it is a celebration or a side in a case, no actor."""
     doc = state.doc
-    for tok in doc:
-        if (tok.lower_ != "party" or tok.i == 0 or doc[tok.i - 1].lower_ != "the"
-                or not state.free(tok.i - 1, tok.i + 1)
+    lowers, tokens = lowers_of(doc), tokens_of(doc)
+    for i, lower in enumerate(lowers):  # the lower column: a Token only for "the party"
+        if lower != "party" or i == 0 or lowers[i - 1] != "the":
+            continue
+        tok = tokens[i]
+        if (not state.free(tok.i - 1, tok.i + 1)
                 or any(c.dep_ in ("amod", "compound", "poss") for c in tok.lefts)):
             continue
         here = state.sent_index[tok.i]
@@ -121,9 +125,11 @@ def named_parties(state: DocState) -> None:
     """A capitalised name ending in "Party" is one party even when the small NER model cuts it
     into a person and a judge ("Law and Justice Party" → "Law", "Justice")."""
     doc = state.doc
-    for tok in doc:
-        if tok.text != "Party" or tok.i == 0:
+    tokens = tokens_of(doc)
+    for i, word in enumerate(words_of(doc)):
+        if word != "Party" or i == 0:
             continue
+        tok = tokens[i]
         start = tok.i
         i = tok.i - 1
         while i >= 0 and (doc[i].text[:1].isupper() or (doc[i].lower_ in _CONNECTORS

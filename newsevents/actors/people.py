@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.shared import ents_of
+from ..nlp.shared import ents_of, lowers_of, tokens_of, words_of
 from ..records import ActorKind
 from .mentions import DocState, Mention
 from .resolve import (
@@ -36,16 +36,17 @@ def _person_spans(doc: Doc, titles: frozenset[str], single_titles: frozenset[str
               and e.root.dep_ == "appos" and title_head(e.root.head, titles) is not None
               and all(t.pos_ == "PROPN" for t in e)]
     taken = {i for s in spans for i in range(s.start, s.end)}
+    tokens, lowers, n = tokens_of(doc), lowers_of(doc), len(doc)
     i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if (tok.lower_ in single_titles and tok.text[:1].isupper() and i + 1 < len(doc)
-                and doc[i + 1].pos_ == "PROPN" and (i + 1) not in taken):
+    while i < n:
+        tok = tokens[i]
+        if (lowers[i] in single_titles and tok.text[:1].isupper() and i + 1 < n
+                and tokens[i + 1].pos_ == "PROPN" and (i + 1) not in taken):
             j = i + 1
-            while (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-                   and doc[j].lower_ not in titles and doc[j].ent_type_ in ("PERSON", "")):
+            while (j < n and tokens[j].pos_ == "PROPN" and tokens[j].text[:1].isupper()
+                   and lowers[j] not in titles and tokens[j].ent_type_ in ("PERSON", "")):
                 j += 1
-            if 2 <= j - (i + 1) <= 4 and (j == len(doc) or doc[j].pos_ != "PROPN"):
+            if 2 <= j - (i + 1) <= 4 and (j == n or tokens[j].pos_ != "PROPN"):
                 spans.append(doc[i + 1 : j])  # a first and a last name at least
             i = j
             continue
@@ -81,11 +82,12 @@ def affiliation_only(tok: Token) -> bool:
     """Is this nationality word only an affiliation ("Iran-backed", "pro-Russian", "U.S.-led")?"""
     doc = tok.doc
     i = tok.i
-    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _AFFILIATION:
+    words, lowers = words_of(doc), lowers_of(doc)  # the neighbours without building Tokens
+    if i + 2 < len(words) and words[i + 1] == "-" and lowers[i + 2] in _AFFILIATION:
         return True
     if "-" in tok.text and tok.text.lower().rsplit("-", 1)[-1] in _AFFILIATION:
         return True
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti"):
+    if i >= 2 and words[i - 1] == "-" and lowers[i - 2] in ("pro", "anti"):
         return True
     return tok.lower_.startswith(("pro-", "anti-"))
 

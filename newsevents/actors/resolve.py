@@ -198,7 +198,7 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         if last.dep_ == "pobj" and not acts(last, state.vocab.motion_verbs) and \
                 last.head.lower_ in _LOCATIVE | {"to", "from"}:
             return  # "a car bomb in Kiev", "a protest outside the White House": a place
-        kind = "state" if entry.sector == "GOV" else "organisation"
+        kind = "state" if entry.sector == "GOV" and not entry.agency else "organisation"
         if entry.sector == "IGO":
             kind = "organisation"
         m = _simple(state, _with_determiner(doc, start), end, entry.name, kind, entry.country,

@@ -39,6 +39,7 @@ SCHEMAS: dict[str, Any] = {
     "media.csv": {"name": str, "aliases": str, "country": str, ...: str},
     "international.csv": {"name": str, "aliases": str, "type": str, "country": str},
     "metonyms.csv": {"phrase": str, "iso3": str, "sector": str, "note": str, ...: str},
+    "agencies.csv": {"phrase": str, "iso3": str, "sector": str, "note": str},
     "agents.csv": {"phrase": str, "sector": str, "secondary": str, ...: str},
     "sectors.yaml": {
         "source": str,

@@ -38,6 +38,8 @@ class Entry:
     country: str | None = None
     sector: str | None = None
     note: str = ""
+    #: an agency (agencies.csv): an organisation even when its sector is GOV
+    agency: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +210,21 @@ def _load_metonyms(vocab: Vocabulary) -> None:
             phrase,
             Entry("metonym", row["iso3"], phrase.removeprefix("the "), phrase,
                   country=row["iso3"], sector=row["sector"], note=row["note"]),
+        )
+
+
+def _load_agencies(vocab: Vocabulary) -> None:
+    """agencies.csv (generated from the national institutions of Phoenix's country dictionary):
+    read after every hand-made table, a phrase another table already knows is left to it."""
+    vocab.sources["agencies.csv"] = source_line(data_text("agencies.csv"))
+    for row in read_csv("agencies.csv"):
+        phrase = row["phrase"]
+        if normalise(phrase) in vocab.phrases:
+            continue
+        vocab.add(
+            phrase,
+            Entry("metonym", row["iso3"], row["note"], phrase, country=row["iso3"],
+                  sector=row["sector"], note=f"Phoenix: {row['note']}", agency=True),
         )
 
 
@@ -389,6 +406,7 @@ def load() -> Vocabulary:
     _load_groups(vocab)
     _load_media(vocab)
     _load_countries(vocab)
+    _load_agencies(vocab)
     _load_sectors(vocab)
     _load_agents(vocab, read_yaml("sectors.yaml"))
     _load_titles(vocab)

@@ -238,11 +238,18 @@ def speaker_correct(pred: Quote, gold: GoldQuote) -> bool:
 
 
 def join_split_quotes(preds: Sequence[Quote], text: str) -> list[Quote]:
-    """Merge the parts of one split or continued direct quote (same cue, same paragraph).
+    """Merge the parts of one split or continued direct quote, as the quotes stage links them.
 
     PolNeAR annotates “A,” she said. “B.” as *one* attribution with a discontinuous content;
     newsevents reports A and B as two quotes of one speaker (the seed's expectation). Scoring
-    the joined span against PolNeAR compares like with like.
+    the joined span against PolNeAR compares like with like. Parts join when they are direct
+    and carry the same cue span: inside one paragraph, any such parts; across a paragraph
+    break, only a ``rule:direct:continuation`` record (a quote with no attribution of its own
+    that the stage gave to the quote before it). PolNeAR joins those too: "“A,” X said. ¶ “B.”"
+    is one attribution (train: 70 of its direct attributions run over a paragraph break, and of
+    the stage's 61 continuations across a break that overlap gold, 39 lie in one attribution
+    with the part before them, 12 in an attribution of their own). The join never looks at the
+    gold.
     """
     out: list[Quote] = []
     for q in sorted(preds, key=lambda p: p.start):
@@ -252,12 +259,17 @@ def join_split_quotes(preds: Sequence[Quote], text: str) -> list[Quote]:
             and q.kind == prev.kind == "direct"
             and q.cue_span is not None
             and q.cue_span == prev.cue_span
-            and "\n" not in text[prev.end : q.start]
+            and ("\n" not in text[prev.end : q.start] or _continues(q))
         ):
             out[-1] = dataclasses.replace(prev, end=max(prev.end, q.end))
             continue
         out.append(q)
     return out
+
+
+def _continues(q: Quote) -> bool:
+    """Did the stage link this quote to the one before it (no attribution of its own)?"""
+    return q.evidence is not None and q.evidence.method == "rule:direct:continuation"
 
 
 def direct_golds(golds: Sequence[GoldQuote], text: str) -> set[int]:
@@ -327,7 +339,7 @@ def evaluate(gold: Path, *, limit: int | None = None) -> Report:
         docs = read_polnear(gold, limit)
         task = "quotes-polnear"
         notes.append("published mark: citron overlap F1 83.2 (PARC 3.0, not PolNeAR)")
-        notes.append("split direct quotes (same cue, same paragraph) are scored joined")
+        notes.append("split and continued direct quotes (same cue) are scored joined")
     else:
         docs, missing = read_gendergaptracker(gold, limit)
         task = "quotes-gendergaptracker"

@@ -34,7 +34,7 @@ from .arguments import (
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
-from .mentions import re_mentions
+from .mentions import re_mentions, retold_acts, verb_lemmas
 from .modality import dated_future, hedged, modality
 from .object_party import aimed_at, handed_to, object_party, place_where
 from .participants import sentence_place
@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 #: ("Ghani declared a ceasefire with the Taliban", both read AFGGOV: the declaration stands).
 #: Not force (14-20): an attack on oneself is a misreading ("was killed by his lions").
 ADDRESSEE_OPTIONAL = frozenset({f"{r:02d}" for r in range(1, 14)})
+#: Evidence method of the field dictionary's hits (events/dictionary.py).
+DICTIONARY_METHOD = "rule:petrarch-verb"
 #: The coders run by default, in order; later coders only add events the earlier ones missed.
 DEFAULT_CHAIN: tuple[str, ...] = (PATTERN_CODER,)
 
@@ -149,8 +151,11 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                 # doer again; the other party of the object phrase is whom it was done to
                 cand.target = inner
                 cand.notes.append("target: the party inside the object phrase")
-            elif cand.code[:2] not in ADDRESSEE_OPTIONAL or not (
+            elif cand.code[:2] not in ADDRESSEE_OPTIONAL or cand.method.startswith(
+                    DICTIONARY_METHOD) or not (
                     cand.intransitive or _two_mentions(cand.source, cand.target)):
+                # the field dictionary's phrases code interactions: "Putin flew to
+                # Magnitogorsk", "Chahed signed a government decree" name no other party
                 continue
             else:
                 # "Peretz denied charges from Liberman" (both ISRGOV), "Ghani issued a plea to
@@ -207,5 +212,9 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
         ))
-    return [e for e in date_repeats(events, ctx.published, ctx.times)
-            if (e.trigger.start, e.cameo) not in repeats]
+    events = [e for e in date_repeats(events, ctx.published, ctx.times)
+              if (e.trigger.start, e.cameo) not in repeats]
+    # "Turkey began an offensive on Wednesday … On Wednesday, Turkey began an offensive with
+    # airstrikes": one act told twice (the guide records it at its first clear mention)
+    retold = retold_acts(events, verb_lemmas(candidates))
+    return [e for i, e in enumerate(events) if i not in retold]

@@ -19,14 +19,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpanLike
-from spacy.tokens import Token
 
 from ..actors.lookup import actor_for_span
 from ..nlp.shared import text_of
 from ..records import Actor, Place, Resolution, Span
+from .codebook import is_code
+from .kinds import head_token, noun_kinds
 from .patterns import _load, _words
 from .syntax import headline_subject, is_passive, nominalised, political
 
@@ -46,11 +48,13 @@ class Coded(Protocol):
     source: Actor | None
     target: Actor | None
     intransitive: bool
+    trigger: Token
 
 
 @dataclass(frozen=True, slots=True)
 class ArgumentRules:
     uncoded_roots: frozenset[str]
+    uncoded_speaker_codes: tuple[str, ...]
     anchor_sectors: frozenset[str]
     not_participants: frozenset[str]
     not_participant_nouns: frozenset[str]
@@ -103,6 +107,16 @@ class ArgumentRules:
     doer_verbs: dict[str, frozenset[str]]
     re_mention_distinguishing: frozenset[str]
     re_mention_noun_tags: frozenset[str]
+    re_mention_again: frozenset[str]
+
+
+def _codes(raw: list[Any], key: str) -> tuple[str, ...]:
+    """CAMEO codes of ``key``, checked against the codebook at load time."""
+    codes = tuple(str(c) for c in raw)
+    unknown = [c for c in codes if not is_code(c)]
+    if unknown:
+        raise ValueError(f"arguments.yaml {key}: not CAMEO codes: {unknown}")
+    return codes
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +125,7 @@ def argument_rules() -> ArgumentRules:
     raw = _load("arguments.yaml")
     return ArgumentRules(
         uncoded_roots=frozenset(str(r) for r in raw["uncoded_roots"]),
+        uncoded_speaker_codes=_codes(raw["uncoded_speaker_codes"], "uncoded_speaker_codes"),
         anchor_sectors=frozenset(str(s) for s in raw["anchor_sectors"]),
         not_participants=_words(raw["not_participants"]),
         not_participant_nouns=_words(raw["not_participant_nouns"]),
@@ -166,6 +181,7 @@ def argument_rules() -> ArgumentRules:
                     for p, v in raw["named_doers"]["verbs"].items()},
         re_mention_distinguishing=_words(raw["re_mentions"]["distinguishing"]),
         re_mention_noun_tags=frozenset(str(t) for t in raw["re_mentions"]["noun_tags"]),
+        re_mention_again=_words(raw["re_mentions"]["again"]),
     )
 
 
@@ -287,8 +303,56 @@ def uncoded_actor(finder: ActorFinder, tok: Token) -> Actor | None:
     )
 
 
+_PARTY_PRONOUNS = frozenset({"he", "she", "they", "we"})
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def uncoded_party(tok: Token | None, finder: ActorFinder) -> bool:
+    """A subject naming a person, a group or an organisation that nobody coded ("the
+    spokesman", "they"): :func:`party_token` and no political actor there."""
+    return tok is not None and not political(finder.at(tok)) and party_token(tok)
+
+
+def party_token(tok: Token) -> bool:
+    """A mention of a person, a group or an organisation, never a thing, a storm, a disease, a
+    product or a number: a personal pronoun, a name of a person, organisation or nationality,
+    or a common noun whose commonest WordNet supersense is a person or group
+    (``patient_kinds``, ``kinds.noun_kinds``)."""
+    if not participant_token(tok):
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PARTY_PRONOUNS
+    if tok.ent_type_:
+        return tok.ent_type_ in _PARTY_ENTITIES
+    if tok.pos_ != "NOUN" or tok.like_num:
+        return False
+    table = noun_kinds()
+    first = (table.get(tok.lemma_.lower()) or table.get(tok.lower_) or ("",))[0]
+    return first in argument_rules().patient_kinds
+
+
+def pronoun(actor: Actor, doc: Doc) -> bool:
+    """An actor mentioned by a pronoun (its code came from an antecedent)."""
+    head = head_token(actor, doc)
+    return head is not None and head.pos_ == "PRON"
+
+
+def uncoded_speaker(cand: Coded) -> bool:
+    """A statement of attitude (``uncoded_speaker_codes``: "he is pessimistic", "they hoped")
+    whose source is a person, group or organisation mention nobody coded: kept as an event with
+    that mention and an empty code."""
+    source = cand.source
+    if source is None or not cand.code.startswith(argument_rules().uncoded_speaker_codes):
+        return False
+    if source.code is not None or source.sector is not None or is_implied(source):
+        return False
+    head = head_token(source, cand.trigger.doc)
+    return head is not None and party_token(head)
+
+
 def _sentence_span(sent: SpanLike) -> Span:
-    return Span(sent.start_char, sent.end_char, sent.text)
+    # the Doc's text sliced, not ``Span.text`` (which builds a Token per word)
+    return Span(sent.start_char, sent.end_char, text_of(sent.doc)[sent.start_char:sent.end_char])
 
 
 def implied_agent(trigger: Token, why: str = "") -> Actor:
@@ -498,6 +562,8 @@ def keep(cand: Coded) -> bool:
         return False
     if anchored(target) or (anchored(source) and (target is not None or not is_implied(source))):
         return True  # an implied doer still needs someone it acted on
+    if cand.intransitive and uncoded_speaker(cand):
+        return True
     if cand.code[:2] not in argument_rules().uncoded_roots:
         return False
     return not is_implied(source) or target is not None

@@ -504,9 +504,14 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                 continue
             hits = matches(tok, book)
             field_dictionary = not hits and tok.pos_ == "VERB"
-            if field_dictionary and dictionary_verb(tok, book) and has_source(tok, finder):
-                # PETRARCH's verbs where ours are silent (events/dictionary.py)
-                hits = dictionary_matches(tok, book)
+            uncoded_doer = False
+            if field_dictionary and dictionary_verb(tok, book):
+                if has_source(tok, finder):
+                    # PETRARCH's verbs where ours are silent (events/dictionary.py)
+                    hits = dictionary_matches(tok, book)
+                elif args.uncoded_party(subject(tok), finder):
+                    # "the spokesman criticised the government": a person nobody coded acts
+                    hits, uncoded_doer = dictionary_matches(tok, book), True
             # a dictionary verb leaves its object nouns to the team's noun patterns
             taken = set() if field_dictionary else absorbed
             # a pattern whose participants are not there gives way to the next one
@@ -517,7 +522,13 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                     break
             else:
                 hit, coded = None, []
-            if field_dictionary:
+            if uncoded_doer:
+                # an uncoded doer needs a coded, anchored party it acts on (keep()), named
+                # in the text: a pronoun's antecedent is one guess too many ("released them")
+                coded = [c for c in _second_pass(tok, hits, finder, taken)
+                         if c.target is not None and args.anchored(c.target)
+                         and not args.pronoun(c.target, tok.doc)]
+            elif field_dictionary:
                 if hits and not any(args.keep(c) for c in coded):
                     # a cooperative act on someone nobody coded ("released two followers of
                     # the rebel leader"); conflict stays with coded participants (precision)

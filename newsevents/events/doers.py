@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..nlp.shared import tokens_of
 from ..records import Actor
 from . import arguments as args
 from .matching import match
@@ -138,7 +139,7 @@ def named_doers(cands: list[Candidate], finder: ActorFinder) -> list[Candidate]:
             _give(attack, cands, claimant, "source: who claimed the attack", rules)
     doc = cands[0].trigger.doc
     retold: list[Candidate] = []
-    for noun in doc:
+    for noun in tokens_of(doc):
         if not _attack_noun(noun, rules):
             continue
         found = _attributed(noun, finder, rules)

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..nlp.shared import children_of
 from ..records import Actor
 from .coder import (
     Candidate,
@@ -208,7 +209,14 @@ def _from_actor(verb: Token, noun: Token, finder: ActorFinder) -> Actor | None:
     return None
 
 
+_MODAL_WORDS: dict[int, tuple[dict[str, frozenset[str]], frozenset[str]]] = {}
+
+
 def _modal_modifier(noun: Token, m: dict[str, frozenset[str]]) -> bool:
-    words = m["future_modifiers"] | m["hypothetical_modifiers"] | m["unverified_modifiers"]
+    kept = _MODAL_WORDS.get(id(m))  # the union once per modality table, not per noun
+    if kept is None or kept[0] is not m:
+        union = m["future_modifiers"] | m["hypothetical_modifiers"] | m["unverified_modifiers"]
+        kept = _MODAL_WORDS[id(m)] = (m, union)
+    words = kept[1]
     return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in words or c.lower_ in words)
-               for c in noun.children)
+               for c in children_of(noun))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.shared import memo
 from ..times.rules import rules as time_rules
 from .participants import patients, things
 from .patterns import Pattern, PatternBook
@@ -66,7 +67,19 @@ def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
 
 
 def matches(tok: Token, book: PatternBook) -> list[tuple[Pattern, str, str]]:
-    """Every pattern that fits ``tok``, in file order, with its code: (pattern, code, topic)."""
+    """Every pattern that fits ``tok``, in file order, with its code: (pattern, code, topic).
+
+    Kept per token of the Doc and pattern book: the coder asks it of every trigger word, the
+    attack-doer pass of every noun again (the answer depends on the parse and the book only).
+    """
+    known = memo(tok.doc, "matches")
+    kept = known.get(tok.i)
+    if kept is None or kept[0] is not book:
+        kept = known[tok.i] = (book, _matches_uncached(tok, book))
+    return list(kept[1])
+
+
+def _matches_uncached(tok: Token, book: PatternBook) -> list[tuple[Pattern, str, str]]:
     key = _pos_key(tok)
     if key is None:
         return []

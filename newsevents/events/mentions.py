@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from ..records import Actor
+from ..records import Actor, Event
 from .arguments import argument_rules
 from .candidate import Candidate
 
@@ -87,3 +87,63 @@ def drop_re_mentions(cands: Sequence[Candidate]) -> list[Candidate]:
     """The candidates without the back-references of :func:`re_mentions`."""
     again = {id(c) for c in re_mentions(cands)}
     return sorted((c for c in cands if id(c) not in again), key=lambda c: c.trigger.i)
+
+
+def _same_doer(later: Actor | None, earlier: Actor | None) -> bool:
+    """Both coded, the same code, and the same person or entity where that is known."""
+    if later is None or earlier is None or not later.code or later.code != earlier.code:
+        return False
+    if later.entity is not None and earlier.entity is not None:
+        return later.entity == earlier.entity
+    if later.name and earlier.name:
+        return later.name.lower() == earlier.name.lower()
+    return True
+
+
+def _target_fits(later: Actor | None, earlier: Actor | None) -> bool:
+    """The retelling names no other party: no coded target, or the earlier act's own (the
+    same entity or name: "arrested one person … arrested three" are two acts on civilians)."""
+    if later is None or not later.code:
+        return True
+    return _same_doer(later, earlier)
+
+
+def verb_lemmas(cands: Sequence[Candidate]) -> dict[int, str]:
+    """Trigger offset → lemma of the verb triggers that may retell an act: not those a word of
+    ``re_mentions.again`` sets apart ("attacked the town again", "also arrested")."""
+    again = argument_rules().re_mention_again
+    return {c.trigger.idx: c.trigger.lemma_.lower() for c in cands
+            if c.trigger.pos_ in ("VERB", "AUX")
+            and not any(w.lower_ in again for w in c.trigger.children)}
+
+
+def retold_acts(events: Sequence[Event], lemmas: dict[int, str]) -> set[int]:
+    """Indices of verb events that tell an earlier sentence's act again: "Turkey began a
+    military offensive into Syria on Wednesday … On Wednesday, Turkey began a military
+    offensive with airstrikes". The same trigger lemma (``lemmas``: trigger offset → lemma,
+    from :func:`verb_lemmas`), code and modality, the same coded doer, no other coded target
+    and no other date. Noun back-references are :func:`re_mentions`'."""
+    kept: list[Event] = []
+    retold: set[int] = set()
+    for i, ev in enumerate(events):
+        lemma = lemmas.get(ev.trigger.start)
+        if lemma is not None and any(
+                lemmas.get(old.trigger.start) == lemma and old.cameo == ev.cameo
+                and old.modality == ev.modality and old.sentence.start != ev.sentence.start
+                and _same_doer(ev.source, old.source) and _target_fits(ev.target, old.target)
+                and _same_date(ev, old)
+                for old in kept):
+            retold.add(i)
+            continue
+        kept.append(ev)
+    return retold
+
+
+def _same_date(a: Event, b: Event) -> bool:
+    """No two different dates the text gave (a publication-day default says nothing)."""
+    da, db = a.date, b.date
+    if da is None or db is None or not da.value or not db.value:
+        return True
+    if "publication" in (da.type, db.type):
+        return True
+    return da.value[:len(db.value)] == db.value[:len(da.value)]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
+from .arguments import uncoded_speaker
 from .kinds import head_token, noun_kinds
 
 if TYPE_CHECKING:
@@ -101,8 +102,8 @@ def among_private_parties(cand: Candidate, codes: tuple[str, ...], sectors: froz
     the state among the trigger's words (``state_words``: "the bank's optimism about the
     reforms taken by the Egyptian government") keeps it: the act is about the state even
     where the coder's slots found no participant there."""
-    if not codes or not cand.code.startswith(codes):
-        return False
+    if not codes or not cand.code.startswith(codes) or uncoded_speaker(cand):
+        return False  # "a virus expert says he is pessimistic" (arguments.uncoded_speaker)
     if state_words and any(t.lemma_.lower() in state_words or t.lower_ in state_words
                            for t in cand.trigger.subtree):
         return False

@@ -28,7 +28,8 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.shared import lemmas_of, lowers_of, text_of
+from ..nlp.shared import lemmas_of, lowers_of, text_of, tokens_of
+from ..records import Actor
 from .codebook import is_code
 from .kinds import head_token, noun_kinds, participant_kinds
 from .patterns import _load
@@ -69,6 +70,9 @@ class Test:
     object_kinds: frozenset[str] | None = None
     governors: frozenset[str] | None = None
     modifiers: frozenset[str] | None = None
+    deps: frozenset[str] | None = None  # the trigger's own dependency label
+    prep_object: tuple[frozenset[str], frozenset[str]] | None = None  # (preps, words)
+    direct_object: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +102,7 @@ class KindRule:
     roles: tuple[str, ...]  # "source", "target"
     kinds: frozenset[str]
     why: str
+    first_sense: bool = False  # judge the noun by its commonest sense only, not any sense
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +166,8 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
     if not spec:
         return None
     unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
-                           "object_kinds", "governors", "modifiers"}
+                           "object_kinds", "governors", "modifiers", "deps",
+                           "prep_object", "direct_object"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
     context = None
@@ -178,6 +184,12 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         governors=frozenset(str(w).lower() for w in spec["governors"])
         if "governors" in spec else None,
         modifiers=_words(classes, spec["modifiers"], where) if "modifiers" in spec else None,
+        deps=frozenset(str(d) for d in spec["deps"]) if "deps" in spec else None,
+        prep_object=(frozenset(str(p) for p in spec["prep_object"]["preps"]),
+                     _words(classes, spec["prep_object"]["words"], where))
+        if "prep_object" in spec else None,
+        direct_object=_words(classes, spec["direct_object"], where)
+        if "direct_object" in spec else None,
     )
 
 
@@ -228,7 +240,8 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
         if set(roles) - {"source", "target"}:
             raise ValueError(f"senses.yaml {where}: roles are source and/or target")
         kinds.append(KindRule(str(spec["id"]), _codes(spec["codes"], where), roles,
-                              frozenset(spec["kinds"]), str(spec.get("why", ""))))
+                              frozenset(spec["kinds"]), str(spec.get("why", "")),
+                              bool(spec.get("first_sense", False))))
     domains = tuple(
         Domain(str(spec["id"]), _codes(spec["codes"], f"domain {spec['id']!r}"),
                _words(classes, spec["classes"], f"domain {spec['id']!r}"),
@@ -333,12 +346,15 @@ class _Context:
     def of(cls, sent: Span) -> _Context:
         nouns: Counter[str] = Counter()
         every: Counter[str] = Counter()
-        for t in sent:
-            words = {t.lemma_.lower(), t.lower_}
+        doc = sent.doc  # the Doc's columns, not a Token per word
+        lemmas, lowers, tokens = lemmas_of(doc), lowers_of(doc), tokens_of(doc)
+        for i in range(sent.start, sent.end):
+            words = {lemmas[i], lowers[i]}
             every.update(words)
-            if t.pos_ in _CONTEXT_POS:
+            if tokens[i].pos_ in _CONTEXT_POS:
                 nouns.update(words)
-        return cls(nouns, every, bool(_SCORE.search(sent.text)))
+        text = text_of(doc)[sent.start_char:sent.end_char]
+        return cls(nouns, every, bool(_SCORE.search(text)))
 
     def count(self, words: frozenset[str], trigger: Token, any_pos: frozenset[str]) -> int:
         """How many of ``words`` the sentence holds besides the trigger (the score mark counts
@@ -398,6 +414,17 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
         results.append(tok.head.i != tok.i and tok.head.lemma_.lower() in test.governors)
     if test.modifiers is not None:
         results.append(bool(modifier_words(tok) & test.modifiers))
+    if test.deps is not None:
+        results.append(tok.dep_ in test.deps)
+    if test.direct_object is not None:
+        results.append(any(c.dep_ == "dobj" and (c.lemma_.lower() in test.direct_object
+                                                 or c.lower_ in test.direct_object)
+                           for c in tok.children))
+    if test.prep_object is not None:
+        preps, words = test.prep_object
+        results.append(any(g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words)
+                           for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                           for g in p.children))
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
         results.append(found is not None and _only_a_thing(found, test.target_kinds))
@@ -421,10 +448,20 @@ def _fits_kinds(cand: Candidate, book: SenseBook) -> KindRule | None:
         if not cand.code.startswith(rule.codes):
             continue
         for role in rule.roles:
-            kinds = participant_kinds(getattr(cand, role), cand.trigger.doc)
-            if kinds and not set(kinds) & rule.kinds:
+            actor = getattr(cand, role)
+            kinds = participant_kinds(actor, cand.trigger.doc)
+            if rule.first_sense and kinds and _title_cased(actor, cand.trigger.doc):
+                continue  # "Action Against Hunger": a name the tagger read as common nouns
+            if kinds and not set(kinds[:1] if rule.first_sense else kinds) & rule.kinds:
                 return rule
     return None
+
+
+def _title_cased(actor: Actor, doc: Doc) -> bool:
+    """A mention of two or more title-cased words ("Action Against Hunger") names someone."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    words = [t for t in span if t.is_alpha] if span is not None else []
+    return len(words) >= 2 and sum(t.is_title for t in words) >= 2
 
 
 def _adjectival(cand: Candidate, book: SenseBook) -> bool:

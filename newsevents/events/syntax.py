@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import ActorIndex, actor_for_span
+from ..nlp.shared import children_of, memo, tokens_of
 from ..records import Actor, Place
 from .patterns import pattern_book
 
@@ -41,23 +42,34 @@ PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "da
 def is_passive(verb: Token) -> bool:
     """Passive voice, including reduced passives ("if attacked by Israel") and participles
     completing a passive ("twenty people were reported killed", "have been confirmed killed":
-    the people are the ones killed, not the killers)."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    the people are the ones killed, not the killers).
+
+    Kept per token of the Doc: the coder asks it of the same verbs for every pattern and slot.
+    """
+    known = memo(verb.doc, "passive")
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = _is_passive(verb)
+    return bool(found)
+
+
+def _is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)):
         return True
     if verb.tag_ != "VBN":
         return False
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in children_of(verb)):
         return True
     head = verb.head
-    if any(c.dep_ == "aux" and c.lower_ in ("to", "have") for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in ("to", "have") for c in children_of(verb)):
         return False  # "is believed to have supplied": a perfect infinitive is active
     if verb.dep_ == "advcl" and head != verb and head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("nsubj", "aux", "dobj", "expl") for c in verb.children):
+            c.dep_ in ("nsubj", "aux", "dobj", "expl") for c in children_of(verb)):
         # a bare past participle adjoined to a clause is a reduced passive: in "X appeared in
         # court, charged with murder" (or "…, when questioned by police") X is the one charged
         return True
     return (verb.dep_ in ("xcomp", "oprd") and head != verb
-            and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children))
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(head)))
 
 
 def verbal_noun(token: Token) -> bool:
@@ -65,7 +77,7 @@ def verbal_noun(token: Token) -> bool:
     after stabbing"): a noun never takes a direct object, nor a subject of its own at the root."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    deps = {c.dep_ for c in token.children}
+    deps = {c.dep_ for c in children_of(token)}
     return "dobj" in deps or ("nsubj" in deps and token.dep_ == "ROOT")
 
 
@@ -81,7 +93,7 @@ def nominalised(token: Token) -> bool:
         return False
     if token.dep_ == "conj" and token.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    kids = list(token.children)
+    kids = list(children_of(token))
     return any(c.dep_ == "det" and c.i < token.i for c in kids) and not any(
         c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp")
         for c in kids)
@@ -131,7 +143,7 @@ class ActorFinder:
         actor = actor_for_span(self.actors, start, end, head=start)
         if actor is not None:
             return actor
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "appos":
                 actor = actor_for_span(self.actors, child.idx, child.idx + len(child.text),
                                        head=child.idx)
@@ -140,7 +152,7 @@ class ActorFinder:
         if token.pos_ in ("NOUN", "PROPN"):
             # "the Trump administration", "Israeli helicopters", "Serb forces": the modifier
             # names who the phrase belongs to
-            for child in token.children:
+            for child in children_of(token):
                 if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
                     actor = actor_for_span(self.actors, child.idx, child.idx + len(child.text),
                                            head=child.idx)
@@ -149,7 +161,7 @@ class ActorFinder:
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in self.event_nouns:
             # "Moldova's president", "Israel's right" — but "Russia's aggression" is Russia's
             # own act, never a phrase that names Russia as someone's target
-            for child in token.children:
+            for child in children_of(token):
                 if child.dep_ == "poss":
                     actor = self.at(child, pronoun_fallback=pronoun_fallback)
                     if actor is not None:
@@ -158,7 +170,7 @@ class ActorFinder:
                 token.dep_ == "pobj" and token.head.dep_ == "agent")):
             # "thousands of Serbians", "farmers in France"
             for p in prep_children(token, MEMBER_PREPS):
-                for g in p.children:
+                for g in children_of(p):
                     if g.dep_ == "pobj":
                         actor = actor_for_span(self.actors, g.idx, g.idx + len(g.text),
                                                head=g.idx)
@@ -211,7 +223,7 @@ class ActorFinder:
 
 
 def prep_children(token: Token, names: frozenset[str] | set[str]) -> Iterator[Token]:
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("prep", "prt", "agent", "dative") and child.lower_ in names:
             yield child
 
@@ -225,8 +237,8 @@ def objects(token: Token) -> list[Token]:
     """Direct objects; for a passive verb, its grammatical subject (for a reduced passive
     adjoined to a clause, "appeared in court, charged with murder", the clause's subject)."""
     if not is_passive(token):
-        return [c for c in token.children if c.dep_ == "dobj"]
-    found = [c for c in token.children if c.dep_ == "nsubjpass"]
+        return [c for c in children_of(token) if c.dep_ == "dobj"]
+    found = [c for c in children_of(token) if c.dep_ == "nsubjpass"]
     if not found and token.dep_ == "advcl" and token.tag_ == "VBN":
         undergoer = subject(token.head)
         found = [undergoer] if undergoer is not None else []
@@ -237,47 +249,61 @@ def small_clause_subjects(token: Token) -> list[Token]:
     """The logical object of a verb with a verbless complement: spaCy parses "found the pilot
     guilty" and "declared the vote void" as a clausal complement headed by the adjective or noun,
     with the object as that complement's subject."""
-    return [s for c in token.children
+    return [s for c in children_of(token)
             if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
-            for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+            for s in children_of(c) if s.dep_ == "nsubj" and s.i < c.i]
 
 
 def slot(token: Token, name: str) -> list[Token]:
     """The tokens filling a target slot of a trigger: dobj, dative, poss, clause (the subject of
-    its clausal complement) or a preposition."""
+    its clausal complement) or a preposition.
+
+    Kept per token and slot of the Doc (the coder asks again for every pattern of a verb and
+    every step of its target search); each caller gets its own list.
+    """
+    known = memo(token.doc, "slot")
+    key = (token.i, name)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _slot(token, name)
+    return list(found)
+
+
+def _slot(token: Token, name: str) -> list[Token]:
     if name == "dobj":
         if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
         return objects(token) or small_clause_subjects(token)
     if name == "dative":
-        return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        return [c for c in children_of(token) if c.dep_ == "dative" and c.pos_ != "ADP"]
     if name == "clause":
         # "alleged (that) the government is hiding figures": whom the reported clause is about
-        return [c for comp in token.children if comp.dep_ == "ccomp"
-                for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [c for comp in children_of(token) if comp.dep_ == "ccomp"
+                for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")]
     if name == "poss":
         holders = objects(token) if token.pos_ not in ("NOUN", "PROPN") else [token]
         if not holders:  # "called for a cessation of Hamas' attacks"
             holders = [g for p in prep_children(token, OBJECT_PREPS)
-                       for g in p.children if g.dep_ == "pobj"]
+                       for g in children_of(p) if g.dep_ == "pobj"]
         found: list[Token] = []
         for noun in holders:
             # "Iran's proposal", "a U.S. offer", "an Australian ultimatum", "offer from Kabul",
             # "the sanctions imposed by the EU"
-            found += [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+            found += [c for c in children_of(noun)
+                      if c.dep_ in ("poss", "compound", "amod", "nmod")]
             for p in prep_children(noun, frozenset({"of", "by", "from"})):
-                for g in p.children:
+                for g in children_of(p):
                     if g.dep_ == "pobj":
                         # "a cessation of Hamas' attacks": the possessor of the inner noun
-                        found += [g, *[c for c in g.children if c.dep_ == "poss"]]
-            for acl in noun.children:
+                        found += [g, *[c for c in children_of(g) if c.dep_ == "poss"]]
+            for acl in children_of(noun):
                 if acl.dep_ == "acl":
                     for p in prep_children(acl, frozenset({"by"})):
-                        found += [g for g in p.children if g.dep_ == "pobj"]
+                        found += [g for g in children_of(p) if g.dep_ == "pobj"]
         if token.pos_ not in ("NOUN", "PROPN") and not is_passive(token):
             # "rejected the proposal by Egypt" with the by-phrase attached to the verb
             for p in prep_children(token, frozenset({"by"})):
-                found += [g for g in p.children if g.dep_ == "pobj"]
+                found += [g for g in children_of(p) if g.dep_ == "pobj"]
         return found
     found = []
     names = frozenset({name})
@@ -285,12 +311,12 @@ def slot(token: Token, name: str) -> list[Token]:
     # "provides €10 million in aid to X", "sent a shipment of medicine to X": the phrase hangs
     # on the noun the amount or container is of
     holders += [g for o in holders[1:] for p in prep_children(o, CONTENT_PREPS)
-                for g in p.children if g.dep_ == "pobj"]
+                for g in children_of(p) if g.dep_ == "pobj"]
     for holder in holders:
         for p in prep_children(holder, names):
             if p.dep_ == "dative" and p.pos_ != "ADP":
                 continue
-            found += [g for g in p.children if g.dep_ in ("pobj", "pcomp")]
+            found += [g for g in children_of(p) if g.dep_ in ("pobj", "pcomp")]
     return found
 
 
@@ -320,13 +346,13 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return None
     passive = is_passive(verb)
     if passive:
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "agent":
-                for g in child.children:
+                for g in children_of(child):
                     if g.dep_ == "pobj":
                         return g
         return None
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                 return verb.head
@@ -348,22 +374,22 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return head  # "The Iraqi air force carried out strikes …" parsed as one noun phrase
     if verb.dep_ == "xcomp" and is_passive(head):
         # raising: "Norway is expected to pledge", "North Korea is said to have supplied"
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "nsubjpass":
                 return child
     if verb.dep_ == "xcomp":
         # object control: "urged Iran to …", "called on the U.S. to …"
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "dobj":
                 return child
             if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
-                for g in child.children:
+                for g in children_of(child):
                     if g.dep_ == "pobj":
                         return g
             if child.dep_ == "prep" and child.lower_ in ("to", "with") and child.i < verb.i \
                     and head.lemma_.lower() in _requesting_verbs():
                 # "appealed to Western leaders to impose", "pleaded with Iran to release"
-                for g in child.children:
+                for g in children_of(child):
                     if g.dep_ == "pobj":
                         return g
         if head.pos_ == "ADJ":  # "willing to assist": the adjective's subject
@@ -371,13 +397,13 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for"):
         # "accused Ukraine of attacking", "blamed Hamas for firing": the object does it
-        for child in head.head.children:
+        for child in children_of(head.head):
             if child.dep_ == "dobj":
                 return child
         noun = head.head
         if noun.pos_ in ("NOUN", "PROPN"):
             # "had no intention of attacking", "Chile's plan of annexing": the noun's owner
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner
             if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
@@ -386,7 +412,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("conj", "advcl") and is_passive(head):
         # "was indicted by the court and will resign": an active verb sharing a passive's
         # subject shares its grammatical subject, never the passive's agent
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "nsubjpass":
                 return child
     if verb.dep_ in ("conj", "advcl", "pcomp", "xcomp"):
@@ -442,9 +468,12 @@ def _hyphenated(tok: Token) -> str | None:
     """'cease-fire', 'pull-out': spaCy splits a hyphenated compound into three tokens; the
     vocabularies spell it whole."""
     i = tok.i
-    if i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].head == tok \
-            and not tok.doc[i - 1].whitespace_ and not tok.doc[i - 2].whitespace_:
-        return f"{tok.doc[i - 2].lower_}-{tok.lower_}"
+    if i < 2:
+        return None
+    tokens = tokens_of(tok.doc)
+    if tokens[i - 1].text == "-" and tokens[i - 2].head == tok \
+            and not tokens[i - 1].whitespace_ and not tokens[i - 2].whitespace_:
+        return f"{tokens[i - 2].lower_}-{tok.lower_}"
     return None
 
 
@@ -459,12 +488,12 @@ def _in_clause(tok: Token, trigger: Token) -> bool:
     steps to try and bring about an end to the war").
     """
     if tok.dep_ == "advcl":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
     if tok.dep_ != "conj" or tok.head != trigger or tok.pos_ not in ("VERB", "AUX"):
         return True
     # a verb "conjoined" with no "and"/"but" before it is mostly a complement clause the parser
     # misread ("ruled the practice, which …, is unconstitutional"), not a second act
-    return not any(c.dep_ == "cc" and c.i < tok.i for c in (*trigger.children, *tok.children))
+    return not any(c.dep_ == "cc" and c.i < tok.i for c in (*children_of(trigger), *children_of(tok)))
 
 
 def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[str]:
@@ -476,7 +505,7 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
     the object constraints of the verb.
     """
     seen: set[str] = set()
-    frontier = [c for c in token.children if c.dep_ in ARG_DEPS and _in_clause(c, token)]
+    frontier = [c for c in children_of(token) if c.dep_ in ARG_DEPS and _in_clause(c, token)]
     depth = 0
     count = 0
     while frontier and depth < max_depth and count < limit:
@@ -488,7 +517,7 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
             hyphenated = _hyphenated(tok)
             if hyphenated:
                 seen.add(hyphenated)
-            nxt += [c for c in tok.children
+            nxt += [c for c in children_of(tok)
                     if (c.dep_ in ARG_DEPS or c.dep_ == "relcl") and _in_clause(c, token)]
         frontier = nxt
         depth += 1
@@ -496,13 +525,13 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
 
 
 def subtree_tokens(token: Token, max_depth: int = 9) -> Iterator[Token]:
-    frontier = [c for c in token.children if c.dep_ not in SUBJECT_DEPS and c.dep_ != "punct"]
+    frontier = [c for c in children_of(token) if c.dep_ not in SUBJECT_DEPS and c.dep_ != "punct"]
     depth = 0
     while frontier and depth < max_depth:
         nxt: list[Token] = []
         for tok in frontier:
             yield tok
-            nxt += list(tok.children)
+            nxt += list(children_of(tok))
         frontier = nxt
         depth += 1
 
@@ -511,20 +540,20 @@ def complement_slots(token: Token) -> list[Token]:
     """Who a complement clause acts on: "demanded that Hamas …", "threatened to shell Iraqi towns",
     "threatened to break off relations with Congo" — the participants of the embedded act."""
     found: list[Token] = []
-    for comp in token.children:
+    for comp in children_of(token):
         if comp.dep_ not in ("xcomp", "ccomp"):
             continue
         if comp.dep_ == "ccomp":
-            found += [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found += [c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")]
         for obj in objects(comp):
             found.append(obj)
-            found += [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
+            found += [c for c in children_of(obj) if c.dep_ in ("poss", "compound", "amod")]
             for p in prep_children(obj, frozenset({"with", "to", "from", "of", "against"})):
-                found += [g for g in p.children if g.dep_ == "pobj"]
+                found += [g for g in children_of(p) if g.dep_ == "pobj"]
         for p in prep_children(comp, frozenset({"with", "to", "against", "on", "from", "into"})):
-            for g in p.children:
+            for g in children_of(p):
                 if g.dep_ == "pobj":
                     # "agreed to help with Mueller's investigation": the owner of the thing
                     # the act bears on
-                    found += [g, *[c for c in g.children if c.dep_ == "poss"]]
+                    found += [g, *[c for c in children_of(g) if c.dep_ == "poss"]]
     return found

@@ -9,13 +9,21 @@ would be serialised.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+from typing import Any
+
+from spacy.attrs import HEAD, IDX
 from spacy.tokens import Doc, Span, Token
 
 _TEXT = "newsevents.text"
 _TOKENS = "newsevents.tokens"
 _LOWERS = "newsevents.lowers"
 _LEMMAS = "newsevents.lemmas"
+_WORDS = "newsevents.words"
+_STARTS = "newsevents.starts"
 _ENTS = "newsevents.ents"
+_CHILDREN = "newsevents.children"
+_MEMO = "newsevents.memo."
 
 
 def text_of(doc: Doc) -> str:
@@ -40,7 +48,7 @@ def tokens_of(doc: Doc) -> list[Token]:
 
 #: string of a hash, process-wide: a hash names one string in every vocabulary, and the
 #: StringStore look-up (and ``str.lower``) per token cost more than the rest of a column's read
-_STRINGS: dict[str, dict[int, str]] = {"LOWER": {}, "LEMMA": {}}
+_STRINGS: dict[str, dict[int, str]] = {"LOWER": {}, "LEMMA": {}, "ORTH": {}}
 _STRINGS_MAX = 200_000  # distinct words kept per column before the cache starts over
 
 
@@ -79,6 +87,49 @@ def lowers_of(doc: Doc) -> list[str]:
 def lemmas_of(doc: Doc) -> list[str]:
     """Every token's lower-cased lemma (``token.lemma_.lower()``), listed once per Doc."""
     return _column(doc, _LEMMAS, "LEMMA")
+
+
+def children_of(token: Token) -> list[Token]:
+    """``list(token.children)``, from one table per Doc: spaCy's ``children`` builds a new
+    ``Token`` per child on every call, and the event coder asks for a verb's children dozens of
+    times (every pattern, every slot). Same tokens, same order (by position)."""
+    doc = token.doc
+    table = doc.user_data.get(_CHILDREN)
+    if table is None:
+        tokens = tokens_of(doc)
+        table = [[] for _ in tokens]
+        for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+            if rel:
+                table[i + rel].append(tokens[i])
+        doc.user_data[_CHILDREN] = table
+    kids: list[Token] = table[token.i]
+    return kids  # shared: callers read it, never change it
+
+
+def memo(doc: Doc, name: str) -> dict[Hashable, Any]:
+    """A per-Doc dictionary under ``name`` for a question whose answer depends on the parse
+    only (keyed by token index, or a tuple with it), dropped with the Doc's other scans by
+    :func:`release`."""
+    key = _MEMO + name
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = {}
+    table: dict[Hashable, Any] = found
+    return table
+
+
+def words_of(doc: Doc) -> list[str]:
+    """Every token's text (``token.text``), listed once per Doc."""
+    return _column(doc, _WORDS, "ORTH")
+
+
+def starts_of(doc: Doc) -> list[int]:
+    """Every token's first character offset (``token.idx``), listed once per Doc."""
+    found = doc.user_data.get(_STARTS)
+    if found is None:
+        found = doc.user_data[_STARTS] = doc.to_array(IDX).tolist()
+    result: list[int] = found
+    return result
 
 
 def release(doc: Doc) -> None:

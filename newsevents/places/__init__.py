@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
-from ..nlp.shared import ents_of, text_of, tokens_of
+from ..nlp.shared import ents_of, starts_of, text_of, words_of
 from ..records import Place
 from .gazetteer import Entry, first_chunk, fold, gazetteer
 
@@ -75,9 +75,8 @@ def _places_of(doc: Doc) -> list[Place]:
     skip_end = ((flags[:, 0] + flags[:, 1]) > 0).tolist()
     ent_ids = flags[:, 2].tolist()
     blocking = {eid: strings[eid] in _BLOCKING for eid in set(ent_ids)}
-    tokens = tokens_of(doc)
-    words = [t.text for t in tokens]
-    starts = [t.idx for t in tokens]
+    words = words_of(doc)
+    starts = starts_of(doc)
     text = text_of(doc)
     found: list[tuple[int, int, Entry, str]] = []  # token start, token end, entry, method
     i = 0

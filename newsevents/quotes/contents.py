@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.shared import words_of
 from .docindex import sent_of
 from .syntax import FINITE_TAGS, Cue, nominal_content, subject_of
 from .vocab import Vocabulary
@@ -34,13 +35,16 @@ def content_bounds(
     doc = start_tok.doc
     i, j = start_tok.i, end_tok.i
     if anchor is not None:
+        # a line break is always a token of its own (a token's trailing whitespace is one
+        # space or nothing): the word column answers without a Token per step
+        words = words_of(doc)
         for k in range(anchor.i - 1, i - 1, -1):
-            if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            if "\n" in words[k]:
                 i = max(i, k + 1)
                 break
         for k in range(anchor.i, j + 1):
-            if "\n" in doc[k].text or (k < j and "\n" in doc[k].whitespace_):
-                j = min(j, k if "\n" not in doc[k].text else k - 1)
+            if "\n" in words[k]:
+                j = min(j, k - 1)
                 break
     while i <= j and (doc[i].text in TRIM or doc[i].is_space):
         i += 1

@@ -256,6 +256,43 @@ def previous(quotes: list[Quote], paras: list[tuple[int, int]], q: Quoted) -> Qu
     return None
 
 
+def trails_previous(state: Quoting, prev: Quote, q: Quoted) -> bool:
+    """Is the only thing between the quote before and this one that quote's own cue clause
+    ("“We will build a wall,” he said. ¶ “And they will pay for it.”")? Then this quote goes on
+    with those words, whichever paragraph it opens: the clause names their speaker, not a new
+    one introducing this quote (the parser often makes "he said." a sentence of its own)."""
+    cue = prev.cue_span
+    if cue is None or not prev.end <= cue.start < cue.end <= q.start:
+        return False
+    if any(prev.end <= x.start < q.start for x in state.quoted):
+        return False
+    if re.search(r"[.!?]", state.text[prev.end : cue.start]):
+        return False  # a sentence ends between the quote and its cue: not its trailing clause
+    tok = state.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return False
+    sent = sent_of(tok[0])
+    return sent.end_char >= q.start or not state.text[sent.end_char : q.start].strip()
+
+
+def _continuation(state: Quoting, q: Quoted, prev: Quote) -> Quote:
+    """A quote with no attribution of its own goes on with the one before: its speaker, cue,
+    medium and date."""
+    return state.record(
+        q.start,
+        q.end,
+        "direct",
+        None,
+        "rule:direct:continuation",
+        0.75,
+        speaker=prev.speaker,
+        medium=prev.medium,
+        cue_text=prev.cue,
+        cue_span=prev.cue_span,
+        date=prev.date,
+    )
+
+
 def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None:
     """The record of a direct quote with its speaker (see the module docstring), or None for a
     short quoted stretch nobody can be found for."""
@@ -285,26 +322,16 @@ def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None
         return state.record(
             q.start, q.end, "direct", None, "rule:direct:label", 0.7, speaker=labelled
         )
+    prev = previous(quotes, state.paras, q)
+    if prev is not None and trails_previous(state, prev, q):
+        return _continuation(state, q, prev)
     introduced = introducing_subject(state, q)
     if introduced is not None:
         return state.record(
             q.start, q.end, "direct", None, "rule:direct:introduced", 0.6, speaker=introduced
         )
-    prev = previous(quotes, state.paras, q)
     if prev is not None:
-        return state.record(
-            q.start,
-            q.end,
-            "direct",
-            None,
-            "rule:direct:continuation",
-            0.75,
-            speaker=prev.speaker,
-            medium=prev.medium,
-            cue_text=prev.cue,
-            cue_span=prev.cue_span,
-            date=prev.date,
-        )
+        return _continuation(state, q, prev)
     if q.inner_end - q.inner_start < 20 or " " not in state.text[q.inner_start : q.inner_end]:
         return None
     # A quote standing alone a few paragraphs after its speaker's last words goes on with them

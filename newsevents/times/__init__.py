@@ -161,8 +161,15 @@ def _deadline() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
 
 
+def _ahead(value: str | None, dct: dt.date | None) -> bool:
+    """A calendar value that starts after the reference day (a hearing set for next month)."""
+    parsed = parse_value(value)
+    return dct is not None and parsed is not None and parsed[0] > dct
+
+
 def _read(
-    text: str, cand: _Candidate, doc: Doc, dct: dt.date | None, prev: str | None, prev_end: int
+    text: str, cand: _Candidate, doc: Doc, dct: dt.date | None, prev: str | None, prev_end: int,
+    behind: str | None = None,
 ) -> Norm | None:
     surface = text[cand.start : cand.end]
     if cand.source == "next-day":
@@ -183,6 +190,11 @@ def _read(
         tense = "present"  # "to sell itself under a June agreement": a thing named by its month
     if _SINCE.search(text, max(0, cand.start - 8), cand.start):
         tense = "past"  # "up 5% since Sunday", "closed since Monday": what began has begun
+    if tense == "past" and _ahead(prev, dct):
+        # "remanded until April 5. The attack was at 13:40 … on the same day": a past clause
+        # is at the last time the story named on or before its reference day, not at a
+        # hearing or deadline still ahead
+        prev = behind
     norm = normalise(surface, dct, tense, prev, appositive, strict=cand.source
                      not in _TRUSTED_FINDERS)
     if norm is None and cand.source == "ner":
@@ -339,6 +351,7 @@ def times_of(
     prev: str | None = None
     prev_end = -1
     prev_sent = -1
+    behind: str | None = None  # the last calendar time not after the reference day
     lead_quarter: str | None = None  # the quarter the story reports on: the first one it names
     last: tuple[str | None, int] = (None, -1)  # the last time's value and where it ended
     i = 0
@@ -351,7 +364,8 @@ def times_of(
             cluster.append(cands[i])
             reach = max(reach, cands[i].end)
             i += 1
-        readings = [(c, _read(text, c, doc, published, prev, prev_end)) for c in cluster]
+        readings = [(c, _read(text, c, doc, published, prev, prev_end, behind))
+                    for c in cluster]
         if lead_quarter is not None and prev != lead_quarter and prev_sent != _sentence_of(
                 doc, cluster[0].start):
             readings = [(c, _compared_with(text, c, doc, published, lead_quarter, n))
@@ -384,6 +398,8 @@ def times_of(
             parsed = parse_value(norm.value) if norm.timex_type in ("DATE", "TIME") else None
             if parsed is not None:
                 prev, prev_end = norm.value, cand.end
+                if not _ahead(norm.value, published):
+                    behind = norm.value
                 prev_sent = _sentence_of(doc, cand.start)
                 if parsed[1] == "quarter" and (lead_quarter is None
                                                or _opens_story(doc, cand.start)):

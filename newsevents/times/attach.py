@@ -273,6 +273,14 @@ def _reported(clause: Token) -> bool:
     return root.lemma_.lower() in pattern_book().modality["reporting_verbs"]
 
 
+def _ahead(time: TimeExpr, published: dt.date) -> bool:
+    """A time that lies after the publication day ("ordered him held until his next court
+    appearance on April 5"): a deadline or schedule of something else, never the day of a
+    past event, so it does not stop that event from taking the previous sentence's time."""
+    parsed = parse_value(time.value)
+    return parsed is not None and parsed[0] > published
+
+
 def _carried_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     """The recent day/week time of the previous sentence's main clause, for a past event whose
     own sentence names no time (see the module docstring)."""
@@ -280,10 +288,11 @@ def _carried_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     clause = clause_verb(trigger)
     if ctx.published is None or sent.start == 0 or clause is None:
         return None
-    if not _past(clause) and not _reported(clause):
+    past = _past(clause)
+    if not past and not _reported(clause):
         return None
     times = _times(ctx)
-    if any(t.timex_type in ("DATE", "TIME")
+    if any(t.timex_type in ("DATE", "TIME") and not (past and _ahead(t, ctx.published))
            for t in times.starting_in(sent.start_char, sent.end_char)):
         return None  # the sentence has times of its own, just not for this clause
     before = ctx.doc[sent.start - 1].sent

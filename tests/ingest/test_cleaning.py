@@ -264,6 +264,11 @@ def test_unicode_is_normalised_but_quotes_are_kept() -> None:
     assert cleaned.text == "Kráków and Gdańsk said “no” – it’s over."
 
 
+def test_zero_width_joiners_inside_a_name_are_dropped() -> None:
+    assert normalise("The Daily Herald\u200d's reporter met the Sen\u200cate.") == (
+        "The Daily Herald's reporter met the Senate.")
+
+
 def test_removed_offsets_point_into_the_normalised_input() -> None:
     text = SEED.read_text("utf-8")
     normalised = normalise(text)

@@ -5,8 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Doc
+
 from newsevents import nlp as ne_nlp
-from newsevents.nlp.shared import ents_of, lemmas_of, lowers_of, release
+from newsevents.nlp.shared import (
+    children_of,
+    ents_of,
+    lemmas_of,
+    lowers_of,
+    memo,
+    release,
+    starts_of,
+    words_of,
+)
 
 _TEXT = ("Ministers from Chile and Peru met in Lima on Monday; the talks were HELD behind closed "
          "doors, and Santiago's envoy left early.")
@@ -26,3 +37,31 @@ def test_kept_per_doc_and_released(nlp: Any) -> None:
     release(doc)
     assert not [k for k in doc.user_data if str(k).startswith("newsevents.")]
     assert ents_of(doc) is not first and ents_of(doc) == first
+
+
+def test_children_table_equals_spacys_children(nlp: Any) -> None:
+    doc = ne_nlp.parse(_TEXT)
+    assert [children_of(tok) for tok in doc] == [list(tok.children) for tok in doc]
+    assert children_of(doc[0]) is children_of(doc[0])  # one table per Doc
+
+
+def test_children_table_on_a_hand_built_doc_with_a_left_child(nlp: Any) -> None:
+    # "Rebels seized the town quickly": heads given by position, a child on each side of the verb
+    doc = Doc(nlp.vocab, words=["Rebels", "seized", "the", "town", "quickly"],
+              heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "det", "dobj", "advmod"])
+    assert [t.text for t in children_of(doc[1])] == ["Rebels", "town", "quickly"]
+    assert [t.text for t in children_of(doc[3])] == ["the"] and children_of(doc[0]) == []
+
+
+def test_memo_is_per_doc_and_released(nlp: Any) -> None:
+    doc = ne_nlp.parse(_TEXT)
+    memo(doc, "probe")[3] = True
+    assert memo(doc, "probe") == {3: True} and memo(ne_nlp.parse(_TEXT), "probe") == {}
+    release(doc)
+    assert memo(doc, "probe") == {}
+
+
+def test_word_and_offset_columns_equal_spacys(nlp: Any) -> None:
+    doc = ne_nlp.parse("Officials in Côte d’Ivoire said:\n\n  the vote was HELD in São Paulo.")
+    assert words_of(doc) == [tok.text for tok in doc]
+    assert starts_of(doc) == [tok.idx for tok in doc]

@@ -106,6 +106,21 @@ def test_split_quote_parts_are_joined_for_polnear() -> None:
     assert [(q.start, q.end) for q in joined] == [(0, 31), (32, 36)]
 
 
+def test_continued_quote_joins_across_a_paragraph_only_when_the_stage_linked_it() -> None:
+    # PolNeAR: "“A,” X said. ¶ “B.”" is one attribution; the stage links B by a continuation
+    # record. A part that only shares the cue span, without that link, stays apart.
+    text = "“Rents are rising fast,” the mayor said.\n“We will build more.”\n“Soon.”"
+    cue = Span(35, 39, "said")
+    linked = Evidence(method="rule:direct:continuation", confidence=0.75)
+    parts = [
+        dataclasses.replace(quote(0, 24), cue_span=cue),
+        dataclasses.replace(quote(41, 62), cue_span=cue, evidence=linked),
+        dataclasses.replace(quote(63, 70), cue_span=cue),
+    ]
+    joined = join_split_quotes(parts, text)
+    assert [(q.start, q.end) for q in joined] == [(0, 62), (63, 70)]
+
+
 def test_speaker_correct_by_span_or_name() -> None:
     smith = Actor(mention="Smith", start=80, end=85, name="Jane Smith", kind="person")
     assert speaker_correct(quote(0, 5, smith), GoldQuote(((0, 5),), (79, 86), "x"))

@@ -142,3 +142,38 @@ def test_past_passives_and_reported_clauses_carry_the_time(
     ctx = context("The minister spoke on Wednesday. Her government hopes to sign the treaty.")
     hoped = event_time(ctx, token(ctx, "sign"))
     assert hoped is not None and hoped.type == "publication"
+
+
+def test_a_time_ahead_does_not_stop_the_carry_of_a_past_event(
+    context: Callable[..., Context],
+) -> None:
+    # "April 2" is the next hearing, a day after publication: it cannot date the ordering,
+    # which happened on the day the story is at (Tuesday)
+    ctx = context("Police detained the driver on Tuesday. A magistrate ordered him held until "
+                  "a hearing on April 2.")
+    ordered = event_time(ctx, token(ctx, "ordered"))
+    assert ordered is not None and ordered.value == "2025-03-11"
+    # a time behind publication is the sentence's own: nothing carries
+    ctx = context("Police detained the driver on Tuesday. A magistrate ordered him held after "
+                  "a hearing in 2019.")
+    ordered = event_time(ctx, token(ctx, "ordered"))
+    assert ordered is not None and ordered.value != "2025-03-11"
+    # a plan is not carried either, even with a time ahead
+    ctx = context("Police detained the driver on Tuesday. The magistrate hopes to hear him "
+                  "on April 2.")
+    hear = event_time(ctx, token(ctx, "hear"))
+    assert hear is not None and hear.value != "2025-03-11"
+
+
+def test_a_past_clause_is_not_anchored_at_a_time_ahead(context: Callable[..., Context]) -> None:
+    # the remand runs to a day after publication; the robbery's clock time and "the same day"
+    # belong to the Wednesday the story is about, not to April 3
+    ctx = context("Gunmen robbed a bank on Wednesday. A judge remanded one suspect until April 3. "
+                  "The robbery began at 9 p.m. and a second branch was robbed the same day.")
+    values = {t.text: t.value for t in ctx.times}
+    assert values["April 3"] == "2025-04-03"
+    assert values["9 p.m."] == "2025-03-12T21:00"
+    assert values["the same day"] == "2025-03-12"
+    # a clause still ahead keeps the narrative at the time ahead
+    ctx = context("The court will sit on April 3. It will open at 9 a.m.")
+    assert {t.text: t.value for t in ctx.times}["9 a.m."] == "2025-04-03T09:00"

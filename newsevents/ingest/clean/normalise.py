@@ -20,8 +20,10 @@ _SPACES = dict.fromkeys(
     ),
     " ",
 )
-#: Invisible characters removed (zero-width space, word joiner, BOM, soft hyphen).
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+#: Invisible characters removed (zero-width space, non-joiner and joiner, word joiner, BOM, soft
+#: hyphen): inside an English word they split it for the tokenizer and the dictionaries ("Daily
+#: Xtra\u200d's" is no outlet). The scripts that need the joiners are refused as non-English.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85]")
 
 

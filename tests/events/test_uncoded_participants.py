@@ -1,0 +1,96 @@
+"""Events whose participant nobody could code are still emitted (issue 12): the field
+dictionary's verbs with a subject that is a person, group or organisation nobody coded, and
+statements of attitude (012/013) whose only speaker is such a mention.
+
+Behaviour through the real model on sentences written for these tests (in no gold set); the
+rule logic on hand-built Docs, where the parse is the premise.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from newsevents import extract_text
+from newsevents.events.arguments import argument_rules, party_token
+from newsevents.events.codebook import is_code
+from newsevents.records import Event
+
+VOCAB = spacy.blank("en").vocab
+
+
+def _events(text: str, root: str) -> list[Event]:
+    return [e for e in extract_text(text, published="2025-05-06").events if e.cameo_root == root]
+
+
+# ----------------------------------------------------------------------- through the real model
+
+def test_a_dictionary_verb_with_an_uncoded_person_as_subject() -> None:
+    # "denigrate", "slander", "sabotage" are PETRARCH's verbs only; the subject is nobody coded
+    [event] = _events("She denigrated the Peruvian army in a speech.", "11")
+    assert event.source is not None and event.source.mention == "She"
+    assert event.source.code is None and "no actor code" in event.source.resolution.reason
+    assert event.target is not None and event.target.code == "PERMIL"
+    [event] = _events("The teenager slandered the Chilean navy online.", "11")
+    assert event.source is not None and event.source.code is None
+    assert (event.source.start, event.source.end) == (0, 12)
+    [event] = _events("He sabotaged the Peruvian army radio.", "16")
+    assert event.target is not None and event.target.country == "PER"
+
+
+def test_a_thing_or_an_uncoded_party_acted_on_gives_no_dictionary_event() -> None:
+    # a storm or a flood is nobody; an uncoded doer needs an anchored party it acts on
+    assert not _events("The storm ravaged the Bolivian army base.", "19")
+    assert not _events("The flood devastated the Kenyan army camp.", "19")
+    assert not extract_text("The visitor complimented her hosts at the dinner.",
+                            published="2025-05-06").events
+
+
+def test_a_statement_of_attitude_by_someone_nobody_coded() -> None:
+    [hope] = _events("They hoped that the talks would resume soon.", "01")
+    assert hope.cameo == "013"
+    assert hope.source is not None and hope.source.mention == "They"
+    assert hope.source.code is None
+    [hope] = _events("The committee is hopeful that the bridge will reopen.", "01")
+    assert hope.source is not None and hope.source.mention == "The committee"
+    [optimism] = _events("Nadia Sorel said she was optimistic about her chances.", "01")
+    assert optimism.source is not None and optimism.source.mention == "Nadia Sorel"
+
+
+def test_no_statement_without_a_person_group_or_organisation() -> None:
+    assert not _events("The engine was hopeful.", "01")
+    assert not _events("Hopes rose that the rain would stop.", "01")
+
+
+# ----------------------------------------------------------------------- on hand-built parses
+
+def _doc(words: list[str], pos: list[str], ents: list[str]) -> Doc:
+    heads = [len(words) - 1] * len(words)
+    deps = ["nsubj"] * (len(words) - 1) + ["ROOT"]
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=[w.lower() for w in words], ents=ents)
+
+
+def test_party_tokens_are_people_groups_and_organisations() -> None:
+    doc = _doc(["she", "Oxfam", "committee", "storm", "it", "rested"],
+               ["PRON", "PROPN", "NOUN", "NOUN", "PRON", "VERB"],
+               ["O", "B-ORG", "O", "O", "O", "O"])
+    assert party_token(doc[0])  # a personal pronoun
+    assert party_token(doc[1])  # an organisation's name
+    assert party_token(doc[2])  # WordNet: noun.group first
+    assert not party_token(doc[3])  # WordNet: noun.phenomenon
+    assert not party_token(doc[4])  # "it" is never a participant of its own
+
+
+def test_uncoded_speaker_codes_are_cameo_codes() -> None:
+    codes = argument_rules().uncoded_speaker_codes
+    assert codes and all(is_code(c) for c in codes)
+
+
+def test_an_uncoded_doer_acting_on_a_pronoun_gives_no_dictionary_event() -> None:
+    # "them" is the messages, not the police: an uncoded doer and a pronoun's antecedent are
+    # two guesses, which make no event
+    assert not _events("The Lima Center for Journalism obtained the messages between the "
+                       "Peruvian police and released them publicly.", "08")
+    assert not _events("The Lima Center for Journalism obtained the letters of Peruvian "
+                       "soldiers and sabotaged them.", "16")
