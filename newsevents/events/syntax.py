@@ -493,7 +493,8 @@ def _in_clause(tok: Token, trigger: Token) -> bool:
         return True
     # a verb "conjoined" with no "and"/"but" before it is mostly a complement clause the parser
     # misread ("ruled the practice, which …, is unconstitutional"), not a second act
-    return not any(c.dep_ == "cc" and c.i < tok.i for c in (*children_of(trigger), *children_of(tok)))
+    around = (*children_of(trigger), *children_of(tok))
+    return not any(c.dep_ == "cc" and c.i < tok.i for c in around)
 
 
 def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[str]:
