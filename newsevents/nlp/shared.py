@@ -23,6 +23,7 @@ _WORDS = "newsevents.words"
 _STARTS = "newsevents.starts"
 _ENTS = "newsevents.ents"
 _CHILDREN = "newsevents.children"
+_HEADS = "newsevents.heads"
 _MEMO = "newsevents.memo."
 
 
@@ -104,6 +105,20 @@ def children_of(token: Token) -> list[Token]:
         doc.user_data[_CHILDREN] = table
     kids: list[Token] = table[token.i]
     return kids  # shared: callers read it, never change it
+
+
+def head_of(token: Token) -> Token:
+    """``token.head``, from one table per Doc: spaCy builds a new ``Token`` on every ``head``
+    access, and the walks up a clause (``tok.head.head``, loops to the root) ask for it per step.
+    The root is its own head, as in spaCy."""
+    doc = token.doc
+    table = doc.user_data.get(_HEADS)
+    if table is None:
+        tokens = tokens_of(doc)
+        rels = doc.to_array(HEAD).astype("int64").tolist()
+        table = doc.user_data[_HEADS] = [tokens[i + rel] for i, rel in enumerate(rels)]
+    head: Token = table[token.i]
+    return head
 
 
 def memo(doc: Doc, name: str) -> dict[Hashable, Any]:

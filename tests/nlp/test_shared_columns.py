@@ -11,6 +11,7 @@ from newsevents import nlp as ne_nlp
 from newsevents.nlp.shared import (
     children_of,
     ents_of,
+    head_of,
     lemmas_of,
     lowers_of,
     memo,
@@ -51,6 +52,23 @@ def test_children_table_on_a_hand_built_doc_with_a_left_child(nlp: Any) -> None:
               heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "det", "dobj", "advmod"])
     assert [t.text for t in children_of(doc[1])] == ["Rebels", "town", "quickly"]
     assert [t.text for t in children_of(doc[3])] == ["the"] and children_of(doc[0]) == []
+
+
+def test_head_table_equals_spacys_head(nlp: Any) -> None:
+    doc = ne_nlp.parse(_TEXT)
+    assert [head_of(tok) for tok in doc] == [tok.head for tok in doc]
+    assert [head_of(tok).i for tok in doc] == [tok.head.i for tok in doc]
+    assert head_of(doc[0]) is head_of(doc[0])  # one table per Doc
+
+
+def test_head_table_on_a_hand_built_doc_root_is_its_own_head(nlp: Any) -> None:
+    # "Rebels seized the town quickly": the verb is the root, "the" hangs from "town"
+    doc = Doc(nlp.vocab, words=["Rebels", "seized", "the", "town", "quickly"],
+              heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "det", "dobj", "advmod"])
+    assert [head_of(t).i for t in doc] == [1, 1, 3, 1, 1]
+    assert head_of(doc[1]) is doc.user_data["newsevents.heads"][1] and head_of(doc[1]).i == 1
+    release(doc)
+    assert "newsevents.heads" not in doc.user_data
 
 
 def test_memo_is_per_doc_and_released(nlp: Any) -> None:
