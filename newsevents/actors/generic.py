@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..nlp.shared import tokens_of
+from ..nlp.shared import children_of, head_of, tokens_of
 from ..records import Place
 from .mentions import DocState, Mention
 from .people import affiliation_only
@@ -132,14 +132,14 @@ def _place_modifier(state: DocState, where: _Where, token: Token, name: Span | N
                     ) -> tuple[str, str] | None:
     """"Kabul police", "residents of Magnitogorsk", "police in Christchurch"; in an
     organisation's ``name``, not a place it is only about ("Committee for Somalia Relief")."""
-    for child in token.children:
+    for child in children_of(token):
         if name is not None and about_only(child, name):
             continue
         if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i in where.place_at:
             return (where.place_at[child.i],
                     f"place '{_place_name(where, child)}' modifies '{token.text}'")
         if child.dep_ == "prep" and child.lower_ in _MEMBER:
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ == "pobj" and pobj.i in where.place_at:
                     return (where.place_at[pobj.i],
                             f"'{token.text} {child.text} {_place_name(where, pobj)}' places it")
@@ -221,14 +221,14 @@ def _sentence_place(state: DocState, where: _Where, m: Mention) -> tuple[str, st
         tok = tokens[i]
         if tok.i - 1 >= sent.start and where.place_at.get(tok.i - 1) == where.place_at[tok.i]:
             continue
-        prep = tok.head if tok.dep_ == "pobj" else None
-        if prep is None and tok.dep_ in ("compound", "appos") and tok.head.dep_ == "pobj":
-            prep = tok.head.head  # "in Kabul province", "in Kabul, Afghanistan"
+        prep = head_of(tok) if tok.dep_ == "pobj" else None
+        if prep is None and tok.dep_ in ("compound", "appos") and head_of(tok).dep_ == "pobj":
+            prep = head_of(head_of(tok))  # "in Kabul province", "in Kabul, Afghanistan"
         if prep is None and tok.dep_ in ("appos", "conj"):
-            anchor = tok.head
-            while anchor.dep_ in ("appos", "conj", "compound") and anchor.head.i != anchor.i:
-                anchor = anchor.head
-            prep = anchor.head if anchor.dep_ == "pobj" else None
+            anchor = head_of(tok)
+            while anchor.dep_ in ("appos", "conj", "compound") and head_of(anchor).i != anchor.i:
+                anchor = head_of(anchor)
+            prep = head_of(anchor) if anchor.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in _AT:
             found.setdefault(where.place_at[tok.i], _place_name(where, tok))
     if len(found) != 1:
@@ -249,7 +249,7 @@ def _sentence_state(state: DocState, m: Mention) -> tuple[str, str] | None:
         subject = state.doc[other.head]
         # the state acts in a clause above the officials ("Germany banned …, with officials
         # saying"), not in one they report ("officials declared that China must …")
-        if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i in ancestors:
+        if subject.dep_ in ("nsubj", "nsubjpass") and head_of(subject).i in ancestors:
             found.setdefault(other.country[:3], other.name)
     if len(found) != 1:
         return None
@@ -328,10 +328,11 @@ def about_only(tok: Token, name: Span) -> bool:
     """Is a place inside an organisation's name only what it is about ("Committee for Somalia
     Relief", "Centre for the Study of Iran"), not where it is ("Bank of England")? True when
     the word hangs, inside the name, from a preposition other than an "of" on the name's head."""
-    while name.start <= tok.head.i < name.end and tok.head.i != tok.i:
-        if tok.dep_ == "pobj" and (tok.head.lower_ != "of" or tok.head.head.i != name.root.i):
+    head = head_of(tok)
+    while name.start <= head.i < name.end and head.i != tok.i:
+        if tok.dep_ == "pobj" and (head.lower_ != "of" or head_of(head).i != name.root.i):
             return True
-        tok = tok.head
+        tok, head = head, head_of(head)
     return False
 
 
@@ -391,7 +392,7 @@ def affiliations(state: DocState) -> None:
                                   or m.method not in ("unresolved", "context")):
             continue
         name = doc[m.head]
-        nouns = [name, *(c for c in name.children if c.dep_ == "appos")]
+        nouns = [name, *(c for c in children_of(name) if c.dep_ == "appos")]
         if name.dep_ == "appos":
             # "the president of X, Jamel Msallem" (or both read as appositions of one noun)
             nouns.append(name.head)
@@ -436,7 +437,7 @@ def _nationality(state: DocState, nouns: list[Token], person: Mention) -> None:
     """"An Australian, Brenton Tarrant", "Alan Kurdi, a Syrian child": the apposition says
     whose citizen the private person is, which beats where the story happens."""
     for noun in nouns:
-        for tok in (noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))):
+        for tok in (noun, *(c for c in children_of(noun) if c.dep_ in ("amod", "compound"))):
             found = state.nation.get(tok.i)
             if found is not None and len(found[0]) == 3 and found[1] == "demonym":
                 person.country, person.code, person.entity = found[0], None, None
@@ -448,10 +449,10 @@ def _nationality(state: DocState, nouns: list[Token], person: Mention) -> None:
 
 def _affiliated(state: DocState, nouns: list[Token], person: Mention) -> Mention | None:
     for noun in nouns:
-        for prep in noun.children:
+        for prep in children_of(noun):
             if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION:
                 continue
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if obj.dep_ != "pobj":
                     continue
                 org = state.owner.get(obj.i)

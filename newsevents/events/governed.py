@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.shared import children_of, head_of
 from ..records import Actor
 from . import arguments as args
 from .coder import Candidate, _code_verb, _noun_source, sentence_step
@@ -69,20 +70,20 @@ def _governed_nouns(verb: Token, m: dict[str, frozenset[str]]) -> list[tuple[Tok
     else:
         return []
     found: list[Token] = []
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "dobj":
             found += with_conjuncts(child)
         elif child.dep_ == "prep" and child.lower_ == "with" and lemma == "threaten":
-            found += [g for c in [child] for g in c.children if g.dep_ == "pobj"]
+            found += [g for c in [child] for g in children_of(c) if g.dep_ == "pobj"]
     return [(n, mod) for n in found if n.pos_ in ("NOUN", "PROPN")]
 
 
 def _intent_noun(noun: Token, m: dict[str, frozenset[str]]) -> Token | None:
     """The noun of intent whose of/for/to phrase holds ``noun`` ("the threat of sanctions")."""
-    prep = noun.head
+    prep = head_of(noun)
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "to"):
         return None
-    head = prep.head
+    head = head_of(prep)
     if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in m["doer_nouns"]:
         return head
     return None
@@ -91,12 +92,12 @@ def _intent_noun(noun: Token, m: dict[str, frozenset[str]]) -> Token | None:
 def _owner(intent: Token, finder: ActorFinder) -> Actor | None:
     """Who threatens or plans: the intent noun's possessor, else the subject of the verb it is
     the object of ("China raised the threat of …", "Nigeria announced plans for …")."""
-    for child in intent.children:
+    for child in children_of(intent):
         if child.dep_ == "poss":
             actor = finder.at(child)
             return actor if political(actor) else None
-    if intent.dep_ in ("dobj", "attr") and intent.head.pos_ in ("VERB", "AUX"):
-        subj = subject(intent.head)
+    if intent.dep_ in ("dobj", "attr") and head_of(intent).pos_ in ("VERB", "AUX"):
+        subj = subject(head_of(intent))
         actor = finder.at(subj) if subj is not None else None
         return actor if political(actor) else None
     return None
@@ -144,7 +145,7 @@ def governed_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
                 own = modality(tok, book, light=book.light_verbs)
                 if own in ("negated", "conditional"):
                     mod = own  # "is not considering sanctions"
-                obj = next((c for c in tok.children if c.dep_ == "dobj" and c != noun), None)
+                obj = next((c for c in children_of(tok) if c.dep_ == "dobj" and c != noun), None)
                 new += _noun_event(noun, doer, mod, finder, book, "object of " + tok.lemma_,
                                    finder.at(obj) if obj is not None else None)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in usable and \

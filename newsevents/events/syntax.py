@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import ActorIndex, actor_for_span
-from ..nlp.shared import children_of, memo, tokens_of
+from ..nlp.shared import children_of, head_of, memo, tokens_of
 from ..records import Actor, Place
 from .patterns import pattern_book
 
@@ -60,7 +60,7 @@ def _is_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ == "agent" for c in children_of(verb)):
         return True
-    head = verb.head
+    head = head_of(verb)
     if any(c.dep_ == "aux" and c.lower_ in ("to", "have") for c in children_of(verb)):
         return False  # "is believed to have supplied": a perfect infinitive is active
     if verb.dep_ == "advcl" and head != verb and head.pos_ in ("VERB", "AUX") and not any(
@@ -91,7 +91,7 @@ def nominalised(token: Token) -> bool:
     the tagger reads it as a verb, but a verb takes no determiner and fills no noun slot."""
     if token.pos_ not in ("VERB", "ADJ") or token.dep_ not in _NOMINAL_SLOTS:
         return False
-    if token.dep_ == "conj" and token.head.pos_ not in ("NOUN", "PROPN"):
+    if token.dep_ == "conj" and head_of(token).pos_ not in ("NOUN", "PROPN"):
         return False
     kids = list(children_of(token))
     return any(c.dep_ == "det" and c.i < token.i for c in kids) and not any(
@@ -167,7 +167,7 @@ class ActorFinder:
                     if actor is not None:
                         return actor
         if token.pos_ in ("NOUN", "PROPN") and (token.dep_ in PARTICIPANT_DEPS or (
-                token.dep_ == "pobj" and token.head.dep_ == "agent")):
+                token.dep_ == "pobj" and head_of(token).dep_ == "agent")):
             # "thousands of Serbians", "farmers in France"
             for p in prep_children(token, MEMBER_PREPS):
                 for g in children_of(p):
@@ -210,7 +210,7 @@ class ActorFinder:
         best_key: tuple[bool, int] = (False, -1)
         # an object pronoun never names its own clause's subject ("Trump called Erdogan and
         # urged him": him is not Trump; a reflexive would say so)
-        own = subject(pronoun.head) if pronoun.dep_ in ("dobj", "dative") else None
+        own = subject(head_of(pronoun)) if pronoun.dep_ in ("dobj", "dative") else None
         for actor in self.actors.starting_in(floor, pronoun.idx):
             if own is not None and actor.start <= own.idx < actor.end:
                 continue
@@ -240,7 +240,7 @@ def objects(token: Token) -> list[Token]:
         return [c for c in children_of(token) if c.dep_ == "dobj"]
     found = [c for c in children_of(token) if c.dep_ == "nsubjpass"]
     if not found and token.dep_ == "advcl" and token.tag_ == "VBN":
-        undergoer = subject(token.head)
+        undergoer = subject(head_of(token))
         found = [undergoer] if undergoer is not None else []
     return found
 
@@ -331,11 +331,11 @@ def headline_subject(verb: Token) -> bool:
     out strikes]". A participle describing a noun takes no direct object of its own (the
     protesters *arrested* on Monday), so one with an object, under a root noun, is the
     sentence's verb and the noun its subject."""
-    head = verb.head
+    head = head_of(verb)
     return (verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
-            and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in verb.children)
+            and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in children_of(verb))
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "mark")
-                        for c in verb.children))
+                        for c in children_of(verb)))
 
 
 def subject(verb: Token, depth: int = 0) -> Token | None:
@@ -355,9 +355,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     for child in children_of(verb):
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-                return verb.head
+                return head_of(verb)
             return child
-    head = verb.head
+    head = head_of(verb)
     if head == verb:
         return None
     if verb.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
@@ -367,7 +367,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
         # "The government rejects and condemns …": the first verb, tagged as a noun, keeps the
         # clause's subject
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ in ("nsubj", "nsubjpass") and child.i < head.i:
                 return child
     if headline_subject(verb):
@@ -393,21 +393,21 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                     if g.dep_ == "pobj":
                         return g
         if head.pos_ == "ADJ":  # "willing to assist": the adjective's subject
-            return subject(head.head, depth + 1) if head.dep_ == "acomp" else None
+            return subject(head_of(head), depth + 1) if head.dep_ == "acomp" else None
         return subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for"):
         # "accused Ukraine of attacking", "blamed Hamas for firing": the object does it
-        for child in children_of(head.head):
+        for child in children_of(head_of(head)):
             if child.dep_ == "dobj":
                 return child
-        noun = head.head
+        noun = head_of(head)
         if noun.pos_ in ("NOUN", "PROPN"):
             # "had no intention of attacking", "Chile's plan of annexing": the noun's owner
             owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner
-            if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-                return subject(noun.head, depth + 1)
+            if noun.dep_ in ("dobj", "attr") and head_of(noun).pos_ in ("VERB", "AUX"):
+                return subject(head_of(noun), depth + 1)
             return None
     if verb.dep_ in ("conj", "advcl") and is_passive(head):
         # "was indicted by the court and will resign": an active verb sharing a passive's
@@ -417,12 +417,12 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 return child
     if verb.dep_ in ("conj", "advcl", "pcomp", "xcomp"):
         if verb.dep_ == "pcomp":
-            head = head.head
+            head = head_of(head)
         return subject(head, depth + 1)
-    if verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "nsubj", "pobj"):
+    if verb.dep_ == "relcl" and head_of(verb).dep_ in ("dobj", "nsubj", "pobj"):
         return None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-        governor = head.head
+        governor = head_of(head)
         if head.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
             return subject(governor, depth + 1)
     return None
@@ -432,7 +432,7 @@ def participle_agent(verb: Token, finder: ActorFinder) -> Token | None:
     """The actor an active participle describes, who does it: "protesters demanding his
     resignation", "gunmen firing on a bus". A thing described does nothing ("a decree banning
     niqabs" is its signer's act: :func:`subject` reads that through the governing verb)."""
-    head = verb.head
+    head = head_of(verb)
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.pos_ not in ("NOUN", "PROPN"):
         return None
     return head if political(finder.at(head, pronoun_fallback=False)) else None
@@ -448,17 +448,17 @@ def reported_speaker(pron: Token) -> Token | None:
     if pron.dep_ not in ("nsubj", "nsubjpass") or lower not in (
             PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_PLURAL):
         return None
-    clause = pron.head
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head  # "said it had agreed and would withdraw"
-    verb = clause.head
+    clause = head_of(pron)
+    while clause.dep_ == "conj" and head_of(clause) != clause:
+        clause = head_of(clause)  # "said it had agreed and would withdraw"
+    verb = head_of(clause)
     if clause.dep_ != "ccomp" or verb == clause or \
             verb.lemma_.lower() not in pattern_book().modality["reporting_verbs"]:
         return None
-    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
         return None
-    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(speaker))
     if (lower in PRONOUNS_PLURAL) != plural:
         return None  # "the ministers said it …": the pronoun is something else
     return speaker
@@ -489,7 +489,7 @@ def _in_clause(tok: Token, trigger: Token) -> bool:
     """
     if tok.dep_ == "advcl":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
-    if tok.dep_ != "conj" or tok.head != trigger or tok.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ != "conj" or head_of(tok) != trigger or tok.pos_ not in ("VERB", "AUX"):
         return True
     # a verb "conjoined" with no "and"/"but" before it is mostly a complement clause the parser
     # misread ("ruled the practice, which …, is unconstitutional"), not a second act

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.shared import ents_of, text_of
+from ..nlp.shared import children_of, ents_of, head_of, text_of
 from ..records import TimeExpr
 from .absolute import parse_absolute
 from .calendar import parse_value
@@ -67,9 +67,9 @@ def _clause_tense(token: Token) -> str:
     """The tense of the first verb above ``token`` (see :func:`tense_of`)."""
     origin = token.i
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.head == token:
+        if token.pos_ in ("VERB", "AUX") or head_of(token) == token:
             break
-        token = token.head
+        token = head_of(token)
     if token.pos_ not in ("VERB", "AUX"):
         return "present"
     r = rules()
@@ -78,7 +78,7 @@ def _clause_tense(token: Token) -> str:
     for _ in range(3):
         # a non-finite verb without its own auxiliaries ("found clinging … Nov. 25") takes the
         # tense of the verb it depends on
-        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in children_of(token) if c.dep_ in ("aux", "auxpass")]
         if auxes and not all(a.tag_ == "TO" for a in auxes):
             break
         # spaCy attaches "expected the company to earn …" as a ccomp: a to-infinitive all the same
@@ -88,11 +88,11 @@ def _clause_tense(token: Token) -> str:
         if token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "relcl"):
             return "past"  # "the decision, announced Wednesday, …": a participle tells the past
         infinitive = infinitive or bool(auxes)
-        token = token.head
+        token = head_of(token)
         for _ in range(2):  # "due to expire", "a plan to sell": on to the adjective's verb
-            if token.pos_ in ("VERB", "AUX") or token.head == token:
+            if token.pos_ in ("VERB", "AUX") or head_of(token) == token:
                 break
-            token = token.head
+            token = head_of(token)
     tense = _finite_tense(token, future, r.nearest_aux)
     if tense == "past" and token.lemma_ in r.schedule_verbs and origin > token.i:
         # "planned a rally on Saturday", "was scheduled for Monday": set in the past, perhaps
@@ -110,7 +110,7 @@ def _clause_tense(token: Token) -> str:
 
 def _finite_tense(token: Token, future: frozenset[str], nearest: frozenset[str]) -> str:
     """The tense of the verb ``token`` itself, from its tag and auxiliaries."""
-    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(token) if c.dep_ in ("aux", "auxpass")]
     if token.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ == "VB" for a in auxes):
         return "past"  # "might have encouraged", "would have met": a modal perfect looks back
     if any(a.lower_ in nearest for a in auxes):
@@ -119,8 +119,8 @@ def _finite_tense(token: Token, future: frozenset[str], nearest: frozenset[str])
         return "present"
     if any(a.lower_ in future for a in auxes) or token.lower_ in future:
         return "future"
-    if any(a.lower_ == "going" for a in auxes) or (token.lower_ == "going" and
-                                                    any(c.lower_ == "to" for c in token.children)):
+    if any(a.lower_ == "going" for a in auxes) or (
+            token.lower_ == "going" and any(c.lower_ == "to" for c in children_of(token))):
         return "future"
     if token.tag_ == "VBN" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"  # a present passive ("when the case is heard in May") is not past
@@ -222,8 +222,8 @@ def _premodifier(doc: Doc, cand: _Candidate) -> bool:
     if span is None or len(span) == 0:
         return False
     root = span.root
-    return (root.dep_ in ("compound", "nmod", "amod") and root.head.i == span.end
-            and root.head.pos_ == "NOUN")
+    return (root.dep_ in ("compound", "nmod", "amod") and head_of(root).i == span.end
+            and head_of(root).pos_ == "NOUN")
 
 
 def _adjective(doc: Doc, cand: _Candidate) -> bool:
