@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.shared import ents_of, lemmas_of, lowers_of, tokens_of
+from ..nlp.shared import children_of, ents_of, head_of, lemmas_of, lowers_of, tokens_of
 from .mentions import DocState, Mention
 from .people import affiliation_only, nation_of
 from .resolve import _FORMER_ABLE, ADMIN_NOUNS, find_title
@@ -54,12 +54,12 @@ def _modifiers(token: Token) -> list[Token]:
             mods.extend(child.subtree)
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            for pobj in (c for c in children_of(child) if c.dep_ == "pobj"):
                 mods.append(pobj)
                 mods.extend(t for t in pobj.lefts if t.dep_ in ("amod", "compound", "poss"))
-    if token.dep_ == "compound" and token.head.i > token.i:
+    if token.dep_ == "compound" and head_of(token).i > token.i:
         # "a German government source": the nationality hangs on "source", not "government"
-        for child in token.head.lefts:
+        for child in head_of(token).lefts:
             if child.i < token.i and child.dep_ in ("amod", "nmod"):
                 mods.extend(child.subtree)
     return mods
@@ -129,9 +129,9 @@ def sector_phrases(state: DocState) -> None:
             continue
         if _a_place(state, token):
             continue
-        if token.dep_ == "compound" and token.head.i > token.i and (
-            sector_of(state, token.head) or token.head.lower_ in state.vocab.titles
-            or token.head.lower_ in _SOURCES
+        if token.dep_ == "compound" and head_of(token).i > token.i and (
+            sector_of(state, head_of(token)) or head_of(token).lower_ in state.vocab.titles
+            or head_of(token).lower_ in _SOURCES
         ):
             continue  # "military" in "military officials": the head decides
         if token.lower_ in _SOURCES:
@@ -171,7 +171,7 @@ _LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "into", "within"
 def _a_place(state: DocState, token: Token) -> bool:
     """An institution noun as the place of something ("died in hospital", "appeared in court",
     "at a military base"), not an actor; people nouns ("among the protesters") stay actors."""
-    if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE:
+    if token.dep_ != "pobj" or head_of(token).lower_ not in _LOCATIVE:
         return False
     kind = state.vocab.noun_kinds.get(token.lower_)
     if kind is not None or nation_of(state, _modifiers(token)) is not None:
@@ -322,8 +322,8 @@ def _names_a_person(state: DocState, token: Token) -> bool:
     """Is this title part of a named person's title chain ("Director of … and Foreign Minister
     Wang Yi", "Jan Kowalski, the Polish foreign minister")?"""
     linked = [c for c in token.rights if c.dep_ in ("conj", "appos")]
-    if token.dep_ in ("appos", "conj") and token.head.i < token.i:
-        linked.append(token.head)
+    if token.dep_ in ("appos", "conj") and head_of(token).i < token.i:
+        linked.append(head_of(token))
     for other in linked:
         m = state.owner.get(other.i)
         if m is not None and m.kind == "person" and m.person is not None:
@@ -335,10 +335,10 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
     """A title noun with no name after it: "the Polish president", "the Secretary"."""
     doc = state.doc
     phrase, sector, role = title
-    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+    if token.dep_ == "compound" and head_of(token).pos_ == "PROPN":
         return  # a title inside a name phrase that pass 2 did not take: leave it
-    if (token.dep_ == "pobj" and token.text[:1].isupper() and token.head.lower_ == "of"
-            and token.head.head.lower_ in state.vocab.institution_heads):
+    if (token.dep_ == "pobj" and token.text[:1].isupper() and head_of(token).lower_ == "of"
+            and head_of(head_of(token)).lower_ in state.vocab.institution_heads):
         return  # "Department of Justice", "Ministry of Defence": the body's name, no person
     if _names_a_person(state, token):
         return
@@ -429,12 +429,12 @@ _POLITICAL = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "IGO", "OPP", 
 def _owner(token: Token) -> Token | None:
     """Whose title this is: the possessor ("the airline's president") or the "of" object ("the
     president of the company"); None for a pronoun or no owner."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
             return child
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
                     return pobj
     return None

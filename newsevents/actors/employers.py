@@ -22,7 +22,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from ..names import fold
-from ..nlp.shared import tokens_of, words_of
+from ..nlp.shared import children_of, head_of, tokens_of, words_of
 from .mentions import DocState, Mention
 
 #: Kinds of actor a person can speak for or work for.
@@ -134,7 +134,7 @@ def employer(state: DocState, person: Mention) -> Mention | None:
         if body is not None:
             return body
     name = doc[person.head]
-    nouns = [c for c in name.children if c.dep_ == "appos"]
+    nouns = [c for c in children_of(name) if c.dep_ == "appos"]
     if name.dep_ == "appos":
         nouns.append(name.head)
     for noun in nouns:
@@ -205,12 +205,12 @@ def outlets_by_use(state: DocState) -> None:
         unknown = m.method == "ner" and m.sector is None
         head = doc[m.head]
         if not (private or unknown) or head.dep_ != "nsubj" or \
-                head.head.lemma_.lower() not in _PUBLISHING:
+                head_of(head).lemma_.lower() not in _PUBLISHING:
             continue
         m.kind, m.sector, m.country, m.code = "media", "MED", None, "MED"
         m.person, m.entity, m.generic, m.method = None, None, False, "context"
         m.reason = (f"one-word name '{text}' first met as the subject of "
-                    f"'{head.head.text}': a news outlet")
+                    f"'{head_of(head).text}': a news outlet")
 
 
 def _told_outlets(state: DocState) -> None:
@@ -230,9 +230,9 @@ def _told_outlets(state: DocState) -> None:
         if end == tok.i + 1 or not state.free(tok.i, end):
             continue
         head = doc[end - 1]
-        told = head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() == "tell"
-        source = (head.dep_ == "pobj" and head.head.lower_ == "to"
-                  and head.head.head.lower_ == "according")
+        told = head.dep_ in ("dobj", "dative") and head_of(head).lemma_.lower() == "tell"
+        source = (head.dep_ == "pobj" and head_of(head).lower_ == "to"
+                  and head_of(head_of(head)).lower_ == "according")
         if not (told or source):
             continue
         name = doc[tok.i : end].text
@@ -286,14 +286,14 @@ def media_makers(state: DocState) -> None:
         if m.person is None or m.sector != "CVL":
             continue  # a named private person (or two under one name)
         head = doc[m.head]
-        while head.dep_ == "conj" and head.head.i < head.i:
-            head = head.head  # "a film by Jan and Piotr Kowal": the first conjunct's place
+        while head.dep_ == "conj" and head_of(head).i < head.i:
+            head = head_of(head)  # "a film by Jan and Piotr Kowal": the first conjunct's place
         work = None
-        if head.dep_ == "poss" and head.head.lower_ in _MEDIA_WORKS:
-            work = head.head
-        elif (head.dep_ == "pobj" and head.head.lower_ == "by"
-              and head.head.head.lower_ in _MEDIA_WORKS):
-            work = head.head.head
+        if head.dep_ == "poss" and head_of(head).lower_ in _MEDIA_WORKS:
+            work = head_of(head)
+        elif (head.dep_ == "pobj" and head_of(head).lower_ == "by"
+              and head_of(head_of(head)).lower_ in _MEDIA_WORKS):
+            work = head_of(head_of(head))
         if work is None:
             continue
         m.sector = "MED"

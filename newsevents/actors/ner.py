@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..names import fold
-from ..nlp.shared import ents_of
+from ..nlp.shared import children_of, ents_of, head_of
 from .mentions import DocState, Mention
 from .people import affiliation_only
 
@@ -155,8 +155,8 @@ def _a_known_place(span: Span) -> bool:
     from ..places.gazetteer import gazetteer
 
     root = span.root
-    as_place = (root.dep_ == "pobj" and root.head.dep_ == "prep") or (
-        root.dep_ in ("compound", "nmod") and not span.start <= root.head.i < span.end)
+    as_place = (root.dep_ == "pobj" and head_of(root).dep_ == "prep") or (
+        root.dep_ in ("compound", "nmod") and not span.start <= head_of(root).i < span.end)
     return as_place and gazetteer().lookup(span.text) is not None
 
 
@@ -290,7 +290,7 @@ def _described_by(state: DocState, span: Span) -> Mention | None:
     m = state.mention_at(noun)
     if (m is None or m.head != noun.i or m.kind not in ("organisation", "group")
             or not m.sector or m.sector not in _INSTITUTIONS | {"BUS"}
-            or not (noun.head.i in range(span.start, span.end)
+            or not (head_of(noun).i in range(span.start, span.end)
                     or span.root.head.i == noun.i)):
         return None
     return m
@@ -321,17 +321,18 @@ def _descriptor_nouns(span: Span) -> list[Token]:
     if span.start > 0:
         prev = doc[span.start - 1]
         if (prev.pos_ == "NOUN" and prev.text.islower()) or (
-                prev.pos_ == "ADJ" and (span.start <= prev.head.i < span.end
-                                        or root.head.i == prev.i)):
+                prev.pos_ == "ADJ" and (span.start <= head_of(prev).i < span.end
+                                        or head_of(root).i == prev.i)):
             nouns.append(prev)
-    nouns += [c for c in root.children if c.dep_ == "appos"]
+    nouns += [c for c in children_of(root) if c.dep_ == "appos"]
     if root.dep_ == "appos":
-        nouns.append(root.head)
+        nouns.append(head_of(root))
     first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    if first.dep_ == "pobj" and first.head.lower_ in _LIST_WORDS and first.head.head.i < first.i:
-        nouns.append(first.head.head)
+    while first.dep_ == "conj" and head_of(first).i < first.i:
+        first = head_of(first)
+    prep = head_of(first)
+    if first.dep_ == "pobj" and prep.lower_ in _LIST_WORDS and head_of(prep).i < first.i:
+        nouns.append(head_of(prep))
     return [n for n in nouns if not (span.start <= n.i < span.end)]
 
 
@@ -463,14 +464,16 @@ def _nation_inside(state: DocState, span: Span) -> str | None:
     Airlines"), not one it is only about ("Committee for Syria")."""
     # ... or one the noun before it gives ("Iranian airline Mahan Air")
     before = [t for t in state.doc[max(0, span.start - 3) : span.start]
-              if t.head.i in range(span.start, span.end) or t.head.i < span.start <= t.head.head.i]
+              if head_of(t).i in range(span.start, span.end)
+              or head_of(t).i < span.start <= head_of(head_of(t)).i]
     from .generic import about_only
 
     for tok in [*span, *before]:
         if tok.i >= span.start and about_only(tok, span):
             continue  # "Committee for Somalia Relief"
-        of_phrase = (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                     and tok.head.head.i == span.root.i)  # "Federal Aviation Office of Germany"
+        # "Federal Aviation Office of Germany"
+        of_phrase = (tok.dep_ == "pobj" and head_of(tok).lower_ == "of"
+                     and head_of(head_of(tok)).i == span.root.i)
         if tok.i in state.nation and (of_phrase
                                       or tok.dep_ in ("compound", "amod", "nmod", "poss")):
             code = state.nation[tok.i][0]

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.shared import children_of, head_of
 from .matching import Match
 from .mentions import DocState, Mention
 
@@ -28,9 +29,9 @@ def outlet_context(state: DocState, start: int, end: int) -> bool:
     if start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
         return True
     last = doc[end - 1]
-    gov = last.head
+    gov = head_of(last)
     if last.dep_ == "pobj" and gov.dep_ in ("prep", "agent"):
-        gov = gov.head
+        gov = head_of(gov)
     return gov.lemma_.lower() in vocab.outlet_verbs and last.dep_ in (
         "nsubj", "dative", "pobj", "dobj")
 
@@ -54,7 +55,7 @@ def ends_longer_name(doc: Doc, match: Match) -> bool:
         return False
     prev = doc[match.start - 1]
     return (prev.text[:1].isupper() and prev.is_alpha and prev.dep_ in ("compound", "amod")
-            and match.start <= prev.head.i < match.end)
+            and match.start <= head_of(prev).i < match.end)
 
 
 def part_of_person_name(state: DocState, match: Match) -> bool:
@@ -69,7 +70,7 @@ def part_of_person_name(state: DocState, match: Match) -> bool:
         return True
     prev = doc[match.start - 1]
     return (prev.text[:1].isupper() and prev.lower_ in state.vocab.titles
-            and prev.dep_ == "compound" and match.start <= prev.head.i < match.end)
+            and prev.dep_ == "compound" and match.start <= head_of(prev).i < match.end)
 
 
 #: Roles in which a capital acts (is a government), and the prepositions whose object acts
@@ -84,16 +85,16 @@ _ACTING_PREPS = frozenset({"by", "with", "against", "between", "on", "toward", "
 def acts(token: Token, motion_verbs: frozenset[str]) -> bool:
     """Is this capital a participant (subject, object, "with/against/by" object, recipient of
     "to" after a verb that is not of motion), not a place?"""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    while token.dep_ == "conj" and head_of(token).i != token.i:
+        token = head_of(token)
     if token.dep_ in _ACTING_DEPS:
         return True
     if token.dep_ == "poss":  # "Moscow's objections", not "London's Hyde Park"
-        return token.head.pos_ != "PROPN"
+        return head_of(token).pos_ != "PROPN"
     if token.dep_ == "pobj":
-        prep = token.head
+        prep = head_of(token)
         if prep.lower_ == "to":
-            gov = prep.head
+            gov = head_of(prep)
             return gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() not in motion_verbs
         return prep.lower_ in _ACTING_PREPS
     return False
@@ -105,9 +106,9 @@ _SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 def not_political(state: DocState, token: Token) -> bool:
     """A city name that acts in a sports or other non-political sense: the subject or object of
     a sports verb, or in a sentence with a score ("4-2")."""
-    verb = token.head
-    while verb.dep_ in ("conj", "appos", "compound") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = head_of(token)
+    while verb.dep_ in ("conj", "appos", "compound") and head_of(verb).i != verb.i:
+        verb = head_of(verb)
     if token.dep_ in ("nsubj", "dobj", "nsubjpass", "conj", "pobj") and \
             verb.lemma_.lower() in state.vocab.sports_verbs:
         return True
@@ -124,10 +125,10 @@ _QUANTITY = frozenset({"thousands", "hundreds", "dozens", "millions", "tens", "s
 def counted(token: Token) -> bool:
     """"two Americans", "thousands of Serbians", "many Poles": counted people."""
     if any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in _QUANTITY)
-           for c in token.children):
+           for c in children_of(token)):
         return True
-    if token.dep_ == "pobj" and token.head.lower_ == "of":
-        owner = token.head.head
+    if token.dep_ == "pobj" and head_of(token).lower_ == "of":
+        owner = head_of(head_of(token))
         return owner.lower_ in _QUANTITY or owner.pos_ == "NUM" or owner.like_num
     return False
 
@@ -144,10 +145,10 @@ POSTED_TITLES = frozenset({"envoy", "ambassador", "representative", "emissary", 
 def destination(tok: Token) -> bool:
     """Is this country word the destination of a posting ("envoy to Ukraine")?"""
     head = tok
-    while head.dep_ in ("compound", "amod", "det", "poss") and head.head.i != head.i:
-        head = head.head
-    return (head.dep_ == "pobj" and head.head.lower_ in _POSTED
-            and head.head.head.lower_ in POSTED_TITLES)
+    while head.dep_ in ("compound", "amod", "det", "poss") and head_of(head).i != head.i:
+        head = head_of(head)
+    return (head.dep_ == "pobj" and head_of(head).lower_ in _POSTED
+            and head_of(head_of(head)).lower_ in POSTED_TITLES)
 
 
 def its_antecedent(state: DocState, tok: Token) -> Mention | None:
@@ -166,7 +167,8 @@ def its_antecedent(state: DocState, tok: Token) -> Mention | None:
 def private_person(span: Span, locative: frozenset[str]) -> bool:
     """Is this untitled name a person for sure (PERSON to the model, not "in Kyiv")?"""
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+    if (root.dep_ == "pobj" and head_of(root).lower_ == "to"
+            and head_of(head_of(root)).lower_ == "according"):
         return all(t.ent_type_ == "PERSON" for t in span)  # "according to John Smith"
     return (all(t.ent_type_ == "PERSON" for t in span)
-            and not (root.dep_ == "pobj" and root.head.lower_ in locative | {"to", "from"}))
+            and not (root.dep_ == "pobj" and head_of(root).lower_ in locative | {"to", "from"}))

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpanLike
 
 from ..actors.lookup import actor_for_span
-from ..nlp.shared import text_of
+from ..nlp.shared import children_of, head_of, text_of
 from ..records import Actor, Place, Resolution, Span
 from .codebook import is_code
 from .kinds import head_token, noun_kinds
@@ -224,7 +224,7 @@ def not_actor(tok: Token) -> bool:
     if lemma in rules.not_actors:
         return True
     return lemma not in rules.event_subjects and any(
-        c.dep_ == "compound" and c.lemma_.lower() in rules.not_actors for c in tok.children)
+        c.dep_ == "compound" and c.lemma_.lower() in rules.not_actors for c in children_of(tok))
 
 
 def violence_context(trigger: Token, event_nouns: frozenset[str]) -> bool:
@@ -232,16 +232,16 @@ def violence_context(trigger: Token, event_nouns: frozenset[str]) -> bool:
     rules = argument_rules()
     holders = [trigger, *[c for c in trigger.conjuncts]]
     for holder in holders:
-        for prep in holder.children:
+        for prep in children_of(holder):
             if prep.dep_ == "advcl" and any(
                     g.dep_ == "nsubj" and not not_actor(g) and (
                         g.lemma_.lower() in event_nouns or g.lemma_.lower() in rules.event_subjects)
-                    for g in prep.children):
+                    for g in children_of(prep)):
                 return True  # "were killed after a car bomb struck a bus", "when a mine exploded"
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in (
                     "in", "during", "by", "after", "amid", "from", "when"):
                 continue
-            for g in prep.children:
+            for g in children_of(prep):
                 lemma = g.lemma_.lower()
                 if g.dep_ == "pobj" and not not_actor(g) and (
                         lemma in event_nouns or lemma in rules.event_subjects):
@@ -254,17 +254,17 @@ def violence_opponent(trigger: Token, finder: ActorFinder, event_nouns: frozense
     """'were killed in a shootout with police', 'died in clashes with the army': the event
     noun's with-phrase names the side that did it, which the passive leaves unnamed."""
     rules = argument_rules()
-    for prep in trigger.children:
+    for prep in children_of(trigger):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "amid"):
             continue
-        for g in prep.children:
+        for g in children_of(prep):
             lemma = g.lemma_.lower()
             if g.dep_ != "pobj" or not (lemma in event_nouns or lemma in rules.event_subjects):
                 continue
-            for q in g.children:
+            for q in children_of(g):
                 if q.dep_ != "prep" or q.lower_ not in rules.opponent_preps:
                     continue
-                for o in q.children:
+                for o in children_of(q):
                     actor = finder.at(o, pronoun_fallback=False) if o.dep_ == "pobj" else None
                     if political(actor):
                         return actor
@@ -476,10 +476,10 @@ def document_country(actors: list[Actor], places: list[Place]) -> str | None:
 def place_of(places: list[Place], tok: Token) -> Place | None:
     """A place named by ``tok``, its compound, its apposition ("the capital Kabul") or its
     of-phrase ("the city of Kharkiv")."""
-    heads = [tok, *[c for c in tok.children if c.dep_ in ("compound", "appos")]]
-    for p in tok.children:
+    heads = [tok, *[c for c in children_of(tok) if c.dep_ in ("compound", "appos")]]
+    for p in children_of(tok):
         if p.dep_ == "prep" and p.lower_ == "of":
-            heads += [g for g in p.children if g.dep_ == "pobj"]
+            heads += [g for g in children_of(p) if g.dep_ == "pobj"]
     for head in heads:
         if head.pos_ != "PROPN":  # "The man" is no town in Côte d'Ivoire
             continue
@@ -510,7 +510,7 @@ def place_actor(places: list[Place], tok: Token) -> tuple[Actor, Place] | None:
 def shared_modifiers(tok: Token) -> list[Token]:
     """Coordinated modifiers sharing one head: "the Russian and Syrian ministries" → both."""
     out: list[Token] = []
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in _MODIFIER_DEPS and child.i < tok.i and child.conjuncts:
             out += [child, *[c for c in child.conjuncts if c.i < tok.i]]
     return out
@@ -520,26 +520,26 @@ def possessor_patient(tok: Token) -> Token | None:
     """'his arrest', 'Khashoggi's killing': the possessor is who it was done to (no of-phrase)."""
     if tok.lemma_.lower() not in argument_rules().patient_possessor_nouns:
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok)):
         return None
-    return next((c for c in tok.children if c.dep_ == "poss"), None)
+    return next((c for c in children_of(tok) if c.dep_ == "poss"), None)
 
 
 def participial_patient(tok: Token) -> Token | None:
     """The noun a reduced passive relative describes: "the protesters arrested on Monday"."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or head_of(tok).pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(tok)):
         return None  # "the report that its diplomats had met …" is a clause, not a participle
     if headline_subject(tok):
         return None  # "The air force carried out strikes": the noun did it (syntax)
-    return tok.head
+    return head_of(tok)
 
 
 def agentless_passive(tok: Token) -> bool:
     """A passive trigger with no by-phrase: its doer is implied ("was arrested")."""
     passive = is_passive(tok) or participial_patient(tok) is not None
-    return passive and not any(c.dep_ == "agent" for c in tok.children)
+    return passive and not any(c.dep_ == "agent" for c in children_of(tok))
 
 
 def anchored(actor: Actor | None) -> bool:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..nlp.shared import lemmas_of, tokens_of
+from ..nlp.shared import children_of, head_of, lemmas_of, tokens_of
 from ..records import Actor
 from . import arguments as args
 from . import attacks
@@ -117,11 +117,11 @@ def _usable(cands: list[Candidate]) -> bool:
 
 def _light_governor(tok: Token, book: PatternBook) -> Token | None:
     """The light verb an event noun is the object of ("held talks", "been in talks")."""
-    head = tok.head
+    head = head_of(tok)
     if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in book.light_verbs:
         return head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
-        gov = head.head
+        gov = head_of(head)
         if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in book.light_verbs:
             return gov
         if gov.pos_ == "VERB" and head.lower_ == "with" and \
@@ -134,21 +134,21 @@ def _passive_participant(tok: Token, light: Token) -> Token | None:
     """'Kokesh has been involved in demonstrations', 'troops were engaged in talks': the
     grammatical subject of a passive light verb takes part in the event noun of its in-phrase
     (the agent, if any, was :func:`subject`'s answer)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or not is_passive(light):
+    if tok.dep_ != "pobj" or head_of(tok).lower_ != "in" or not is_passive(light):
         return None
-    return next((c for c in light.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in children_of(light) if c.dep_ == "nsubjpass"), None)
 
 
 def _between(tok: Token, finder: ActorFinder) -> list[Actor]:
     """'talks between Serbia and Kosovo': the parties, in order."""
-    for p in tok.children:
+    for p in children_of(tok):
         if p.dep_ == "prep" and p.lower_ == "between":
-            return _actors(finder, [g for g in p.children if g.dep_ == "pobj"])
+            return _actors(finder, [g for g in children_of(p) if g.dep_ == "pobj"])
     return []
 
 
 def _noun_source(tok: Token, finder: ActorFinder, p: Pattern | None = None) -> Actor | None:
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in NOUN_SOURCE_DEPS:
             actor = finder.at(child)
             if political(actor):
@@ -157,10 +157,10 @@ def _noun_source(tok: Token, finder: ActorFinder, p: Pattern | None = None) -> A
     # the governor", "the withdrawal of Russian troops", "protests of farmers"
     doer_of = p is not None and p.intransitive and "of" not in p.target and (
         p.code or "")[:2] in DOER_OF_ROOTS
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
                 doer_of and child.lower_ == "of")):
-            for g in child.children:
+            for g in children_of(child):
                 actor = finder.at(g)
                 if political(actor):
                     return actor
@@ -170,8 +170,8 @@ def _noun_source(tok: Token, finder: ActorFinder, p: Pattern | None = None) -> A
 def _is_anaphoric(tok: Token, light: Token | None) -> bool:
     if light is not None and light.lemma_.lower() in ECHO_VERBS:
         return True
-    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ == "amod"}
+    dets = [c for c in children_of(tok) if c.dep_ in ("det", "poss")]
+    mods = {c.lemma_.lower() for c in children_of(tok) if c.dep_ == "amod"}
     if mods & ANAPHORIC_MODIFIERS:
         return True
     return any(d.lower_ in ("the", "this", "that", "these", "those", "such", "his", "her",
@@ -186,10 +186,10 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     override: str | None = None
     patient_of = args.participial_patient(tok)  # "the protesters arrested on Monday"
     if tok.pos_ == "ADJ":
-        subj_tok = subject(tok.head) if tok.dep_ == "acomp" else None
+        subj_tok = subject(head_of(tok)) if tok.dep_ == "acomp" else None
     elif patient_of is not None:
-        subj_tok = next((g for a in tok.children if a.dep_ == "agent"
-                         for g in a.children if g.dep_ == "pobj"), None)
+        subj_tok = next((g for a in children_of(tok) if a.dep_ == "agent"
+                         for g in children_of(a) if g.dep_ == "pobj"), None)
         override = own_cues(tok, pattern_book()) or "asserted"
     else:
         subj_tok = participle_agent(tok, finder) or subject(tok)
@@ -215,33 +215,33 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         # "were killed in a shootout with police": the event noun names the other side
         opponent = args.violence_opponent(tok, finder, finder.event_nouns)
         sources = [opponent] if opponent is not None else [args.implied_agent(tok)]
-    if not sources and tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
+    if not sources and tok.dep_ == "conj" and head_of(tok).dep_ == "xcomp":
         # "We urge all countries to condemn this launch and call on the DPRK …": a conjunct
         # the parser hung under the complement often belongs to the governing verb
-        outer = subject(tok.head.head)
+        outer = subject(head_of(head_of(tok)))
         sources = _actors(finder, [outer]) if outer is not None else []
         if sources:
             from .modality import modality
 
-            override = modality(tok.head.head, pattern_book())
+            override = modality(head_of(head_of(tok)), pattern_book())
     targets = _targets(p, tok, finder, code=code, source=sources[0] if sources else None)
     if patient_of is not None and not targets:
         targets = _actors(finder, [patient_of])
-    if not targets and is_passive(tok) and not objects(tok) and tok.head != tok:
+    if not targets and is_passive(tok) and not objects(tok) and head_of(tok) != tok:
         # reduced passive: "Iran threatened to close the strait if attacked by Israel"
-        undergoer = subject(tok.head)
+        undergoer = subject(head_of(tok))
         targets = _actors(finder, [undergoer]) if undergoer is not None else []
     method = f"rule:{p.kind}:{p.id}" + (f"+topic:{topic}" if topic else "")
-    for child in tok.children:  # objects are part of this event, not events of their own
+    for child in children_of(tok):  # objects are part of this event, not events of their own
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prep", "dative"):
             absorbed.add(child.i)
-            for g in child.children:
+            for g in children_of(child):
                 if g.dep_ in ("pobj", "compound", "conj"):
                     absorbed.add(g.i)
     patient: Token | None = None
     if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that")
-                                   for c in tok.children):
-        patient = tok.head
+                                   for c in children_of(tok)):
+        patient = head_of(tok)
     else:
         objs = objects(tok) or slot(tok, "to")
         patient = objs[0] if objs else None
@@ -249,7 +249,7 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         # "threatened to launch an offensive in its war with Iraq": the party the complement
         # acts on, however deep
         src = sources[0] if sources else None
-        for comp in tok.children:
+        for comp in children_of(tok):
             if comp.dep_ in ("xcomp", "ccomp") and not targets:
                 deep = _deep_target(comp, finder, src)
                 if deep is not None:
@@ -378,7 +378,7 @@ def _elided(sent_cands: list[Candidate], sent: list[Token], finder: ActorFinder,
             continue
         if tok.dep_ not in ("ROOT", "conj", "advcl", "ccomp"):
             continue
-        kids = {c.dep_ for c in tok.children}
+        kids = {c.dep_ for c in children_of(tok)}
         if "nsubj" not in kids or kids & {"dobj", "xcomp", "ccomp", "acomp", "attr", "prep",
                                            "oprd", "agent"}:
             continue
@@ -386,7 +386,7 @@ def _elided(sent_cands: list[Candidate], sent: list[Token], finder: ActorFinder,
         if not earlier:
             continue
         ante = earlier[-1]
-        subj = next(c for c in tok.children if c.dep_ == "nsubj")
+        subj = next(c for c in children_of(tok) if c.dep_ == "nsubj")
         source = finder.at(subj)
         if not political(source) or source == ante.source:
             continue
@@ -406,13 +406,13 @@ def _reported_obligations(tokens: list[Token], finder: ActorFinder,
     for tok in tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in reporting:
             continue
-        for comp in tok.children:
+        for comp in children_of(tok):
             if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in must
-                                               for c in comp.children):
+                                               for c in children_of(comp)):
                 continue
             subj = subject(tok)
             sources = _actors(finder, [subj]) if subj is not None else []
-            targets = _actors(finder, [c for c in comp.children
+            targets = _actors(finder, [c for c in children_of(comp)
                                        if c.dep_ in ("nsubj", "nsubjpass")])
             if not sources or not targets:
                 continue

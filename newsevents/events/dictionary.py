@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..nlp.shared import children_of, head_of
 from .codebook import DATA, is_code
 from .matching import time_phrase
 from .patterns import Pattern, PatternBook
@@ -199,15 +200,15 @@ def _words(tokens: list[Token], out: set[str]) -> None:
 
 def object_lemmas(tok: Token) -> set[str]:
     """The verb's object phrase: objects, particles, complements and their modifiers."""
-    heads = [c for c in tok.children if c.dep_ in OBJECT_DEPS and
+    heads = [c for c in children_of(tok) if c.dep_ in OBJECT_DEPS and
              not (c.dep_ in ("advmod", "npadvmod") and c.i < tok.i)]
     found: set[str] = set()
     _words(heads, found)
     for head in heads:
-        mods = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
+        mods = [c for c in children_of(head) if c.dep_ in MODIFIER_DEPS]
         _words(mods, found)
         for mod in mods:
-            _words([c for c in mod.children if c.dep_ in MODIFIER_DEPS], found)
+            _words([c for c in children_of(mod) if c.dep_ in MODIFIER_DEPS], found)
     return found
 
 
@@ -216,7 +217,7 @@ def pp_lemmas(tok: Token, limit: int = 30) -> set[str]:
     found: set[str] = set()
     count = 0
     for holder in (tok, *objects(tok)):
-        for prep in holder.children:
+        for prep in children_of(holder):
             if prep.dep_ not in PREP_DEPS:
                 continue
             for t in prep.subtree:
@@ -232,12 +233,12 @@ def _left_lemmas(tok: Token) -> set[str]:
     """Words on the subject side of the verb: the heads of its left dependents (the subject,
     auxiliaries, negation) — not their modifiers: "Pacific Gas and Electric Company began" has
     no gas as its subject."""
-    return {c.lemma_.lower() for c in tok.children if c.i < tok.i or c.dep_ == "nsubjpass"}
+    return {c.lemma_.lower() for c in children_of(tok) if c.i < tok.i or c.dep_ == "nsubjpass"}
 
 
 def _has_prep(tok: Token, word: str) -> bool:
     for holder in (tok, *objects(tok)):
-        for child in holder.children:
+        for child in children_of(holder):
             if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word \
                     and not time_phrase(child):  # "called on Tuesday"
                 return True
@@ -246,7 +247,8 @@ def _has_prep(tok: Token, word: str) -> bool:
 
 def _fits(entry: Entry, tok: Token) -> bool:
     for word in entry.particles:
-        if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == word for c in tok.children):
+        if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == word
+                   for c in children_of(tok)):
             return False
     return all(_has_prep(tok, word) for word in entry.preps)
 
@@ -256,11 +258,11 @@ def _light_use(tok: Token, book: PatternBook) -> bool:
     of the team's event nouns; the noun codes the event with its own participants."""
     if tok.lemma_.lower() not in book.light_verbs:
         return False
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "dobj" and child.lemma_.lower() in book.event_nouns:
             return True
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in book.event_nouns
-                                        for g in child.children):
+                                        for g in children_of(child)):
             return True
     return False
 
@@ -269,20 +271,20 @@ def topic_of_family(tok: Token, book: PatternBook) -> bool:
     """'vowed to retaliate', 'asked Turkey to accept', 'said Iran must release': the complement
     is the topic of the governing appeal/intent/demand/threat, which the team's family patterns
     code (topics.yaml), not an event of its own."""
-    if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+    if tok.dep_ not in ("xcomp", "ccomp") or head_of(tok).i == tok.i:
         return False
-    head = tok.head.lemma_.lower()
+    head = head_of(tok).lemma_.lower()
     if any(p.family for p in book.candidates("verb", head)):
         return True
     return (tok.dep_ == "ccomp" and head in book.modality["reporting_verbs"]
             and any(c.dep_ == "aux" and c.lower_ in book.modality["requested_aux"]
-                    for c in tok.children))
+                    for c in children_of(tok)))
 
 
 def _modality_cue(tok: Token, book: PatternBook) -> bool:
     """'intends to recognize', 'plans to visit': a governor of a complement is its modality."""
     lemma = tok.lemma_.lower()
-    if not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+    if not any(c.dep_ in ("xcomp", "ccomp") for c in children_of(tok)):
         return False
     return any(lemma in book.modality[key] for key in GOVERNOR_KEYS)
 
@@ -303,8 +305,8 @@ def has_source(tok: Token, finder: ActorFinder) -> bool:
     subj = participle_agent(tok, finder) or subject(tok)
     if subj is not None and political(finder.at(subj)):
         return True
-    if tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
-        outer = subject(tok.head.head)
+    if tok.dep_ == "conj" and head_of(tok).dep_ == "xcomp":
+        outer = subject(head_of(head_of(tok)))
         return outer is not None and political(finder.at(outer))
     return False
 
@@ -334,13 +336,13 @@ def dictionary_matches(tok: Token, book: PatternBook, *, topics: bool = False,
     if _light_use(tok, book) or (not topics and topic_of_family(tok, book)):
         return []
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and not any(
-            c.dep_ == "agent" for c in tok.children):
+            c.dep_ == "agent" for c in children_of(tok)):
         return []  # "a guard involved in a shooting": a participle naming no one who acts
     cue = _modality_cue(tok, book)
     obj = object_lemmas(tok)
     pps = pp_lemmas(tok)
     left = _left_lemmas(tok)
-    words = obj | pps | left | {c.lower_ for c in tok.children}
+    words = obj | pps | left | {c.lower_ for c in children_of(tok)}
     found: list[tuple[Pattern, str, str]] = []
     for entry in _candidates(found_entries, words):
         if cue and entry.pattern.confidence == BARE_CONFIDENCE:

@@ -23,6 +23,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from ..dates import timex_period
+from ..nlp.shared import children_of, head_of
 from ..records import TimeExpr
 from .patterns import PatternBook
 
@@ -44,8 +45,8 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
     """Modality cues on the token's own clause (or, for a noun, its own modifiers)."""
     m = book.modality
     found: list[str] = []
-    subj_i = min((c.i for c in tok.children if c.dep_ in SUBJ), default=None)
-    for child in tok.children:
+    subj_i = min((c.i for c in children_of(tok) if c.dep_ in SUBJ), default=None)
+    for child in children_of(tok):
         low = child.lower_
         lemma = child.lemma_.lower()
         dep = child.dep_
@@ -55,7 +56,7 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
         elif dep in SUBJ | {"dobj"} and tok.pos_ in ("VERB", "AUX") and (
                 low in m["negative_pronouns"] or any(
                     g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
-                    for g in child.children)):
+                    for g in children_of(child))):
             found.append("negated")  # "none of the protesters were detained", "no police …",
             # "neither India nor Pakistan attacked …"
         elif dep in ("aux", "auxpass") and _asks(child, subj_i):
@@ -95,7 +96,7 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
         elif dep == "prep" and low == "according" and _unconfirmed_source(child, m):
             found.append("reported_unverified")  # "according to unconfirmed reports"
         elif dep == "prep" and any(g.dep_ == "pobj" and _condition_noun(g, m) and
-                                   not list(g.children) for g in child.children):
+                                   not list(children_of(g)) for g in children_of(child)):
             found.append("conditional")  # bare "In case Russia attacks …"
         elif dep in ("advcl", "advmod", "prep") and _conditional_clause(child, m) and (
                 _irrealis(tok, m) or _predictive(tok, m)):
@@ -125,16 +126,16 @@ def _unconfirmed_source(according: Token, m: dict[str, frozenset[str]]) -> bool:
     """'according to (unconfirmed) reports / sources': an unnamed or unconfirmed source, as
     "reportedly" (the guide: unconfirmed claims); "according to the police" or "according to a
     Reuters report" names who says it and stays asserted."""
-    for to in according.children:
-        for src in to.children if to.lower_ == "to" else ():
+    for to in children_of(according):
+        for src in children_of(to) if to.lower_ == "to" else ():
             if src.dep_ != "pobj":
                 continue
-            mods = {c.lemma_.lower() for c in src.children if c.dep_ == "amod"}
+            mods = {c.lemma_.lower() for c in children_of(src) if c.dep_ == "amod"}
             if mods & m["unconfirmed_modifiers"]:
                 return True
             named = any(c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "ADJ")
                         and c.lemma_.lower() not in m["unconfirmed_modifiers"]
-                        for c in src.children)
+                        for c in children_of(src))
             lemma = src.lemma_.lower()
             if not named and (lemma in m["anonymous_speakers"] or lemma in m["unverified_nouns"]):
                 return True
@@ -144,16 +145,16 @@ def _unconfirmed_source(according: Token, m: dict[str, frozenset[str]]) -> bool:
 def _set_off(gerund: Token, head: Token) -> bool:
     """'refused direct talks, demanding instead …': a gerund after the governor's own object
     and a comma is a participial clause of its own, not the governor's complement."""
-    has_object = any(c.dep_ == "dobj" and c.i < gerund.i for c in head.children)
+    has_object = any(c.dep_ == "dobj" and c.i < gerund.i for c in children_of(head))
     comma = any(t.text == "," for t in gerund.doc[head.i + 1:gerund.i])
     return has_object and comma
 
 
 def _as_long_as(mark: Token) -> bool:
     """The "as" of "(as|so) long as X does": the parser hangs the clause on "long"."""
-    clause = mark.head
-    return mark.lower_ == "as" and clause.dep_ == "advcl" and clause.head.lower_ == "long" and \
-        any(c.lower_ in ("as", "so") for c in clause.head.children)
+    clause = head_of(mark)
+    return mark.lower_ == "as" and clause.dep_ == "advcl" and head_of(clause).lower_ == "long" and \
+        any(c.lower_ in ("as", "so") for c in children_of(head_of(clause)))
 
 
 def _conditional_clause(clause: Token, m: dict[str, frozenset[str]]) -> bool:
@@ -161,13 +162,13 @@ def _conditional_clause(clause: Token, m: dict[str, frozenset[str]]) -> bool:
     "long" of "as long as X …" and the "provided (that) X …" the parser makes a preposition."""
     if clause.dep_ == "advmod":
         return clause.lower_ == "long" and any(
-            c.dep_ == "advcl" and any(g.dep_ == "mark" and _as_long_as(g) for g in c.children)
-            for c in clause.children)
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and _as_long_as(g) for g in children_of(c))
+            for c in children_of(clause))
     if clause.dep_ == "prep":
         return clause.lower_ in m["conditional_heads"] and any(
-            c.dep_ == "pcomp" for c in clause.children)
-    subj_i = min((c.i for c in clause.children if c.dep_ in SUBJ), default=None)
-    for c in clause.children:
+            c.dep_ == "pcomp" for c in children_of(clause))
+    subj_i = min((c.i for c in children_of(clause) if c.dep_ in SUBJ), default=None)
+    for c in children_of(clause):
         if c.dep_ == "mark" and c.lower_ in m["conditional_marks"]:
             return True
         if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were") and \
@@ -181,27 +182,27 @@ def _condition_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
     preposition: what follows is a condition."""
     if noun.lemma_.lower() not in m["conditional_nouns"] or noun.dep_ != "pobj":
         return False
-    return noun.head.lower_ in ("in", "on", "under", "upon")
+    return head_of(noun).lower_ in ("in", "on", "under", "upon")
 
 
 def _irrealis(tok: Token, m: dict[str, frozenset[str]]) -> bool:
     """A clause in the present or infinitive with no modal of its own (not a past report)."""
     modal = m["future_aux"] | m["hypothetical_aux"] | m["requested_aux"]
-    if any(c.dep_ == "aux" and c.lower_ in modal for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in modal for c in children_of(tok)):
         return False  # the modal is the clause's cue
     return tok.tag_ in ("VBZ", "VBP", "VB")
 
 
 def _predictive(tok: Token, m: dict[str, frozenset[str]]) -> bool:
     """The clause's modal predicts rather than hedges: will, shall, would ("'ll", "'d")."""
-    return any(c.dep_ == "aux" and c.lower_ in m["predictive_aux"] for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in m["predictive_aux"] for c in children_of(tok))
 
 
 def conditional_consequent(tok: Token, book: PatternBook) -> bool:
     """The clause of ``tok`` has an if/unless (or inverted should) adverbial clause."""
     m = book.modality
     return any(c.dep_ in ("advcl", "advmod", "prep") and _conditional_clause(c, m)
-               for c in tok.children)
+               for c in children_of(tok))
 
 
 def _governor_class(head: Token, book: PatternBook) -> str | None:
@@ -209,10 +210,10 @@ def _governor_class(head: Token, book: PatternBook) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in m["requested_governors"]:
         return "requested"
-    prt = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    prt = next((c.lower_ for c in children_of(head) if c.dep_ == "prt"), None)
     if lemma in m["negated_governors"] or f"{lemma}_{prt}" in m["negated_governors"]:
         return "negated"  # "refused to …", "ruled out sending …"
-    passive = any(c.dep_ == "auxpass" for c in head.children)
+    passive = any(c.dep_ == "auxpass" for c in children_of(head))
     if passive and lemma in m["future_passives"]:
         return "future"
     if passive and lemma in m["unverified_passives"]:
@@ -231,23 +232,23 @@ def _hypothetical_frame(head: Token, book: PatternBook) -> bool:
     adjectives = book.modality["hypothetical_adjectives"]
     if head.lemma_.lower() in adjectives:
         return True
-    return any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in head.children)
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in children_of(head))
 
 
 def _prep_governor(prep: Token, m: dict[str, frozenset[str]]) -> str | None:
     """'blocked the EU from sending', 'accused Israel of bombing': the preposition's verb
     decides what its gerund complement is (kept from happening, or only alleged)."""
-    gov = prep.head.lemma_.lower()
+    gov = head_of(prep).lemma_.lower()
     word = prep.lower_
     if word == "from" and gov in m["preventing_governors"]:
         return "negated"
-    if word == "without" and prep.head.pos_ in ("VERB", "AUX"):
+    if word == "without" and head_of(prep).pos_ in ("VERB", "AUX"):
         return "negated"  # "expelled the envoy without consulting Peru"
     if word == "against" and gov in m["warning_governors"]:
         return "hypothetical"  # "warned Pyongyang against conducting a test": it may happen
     if word in ("of", "for", "with") and gov in m["accusing_governors"]:
         return "reported_unverified"
-    if word in ("on", "for") and prep.head.pos_ in ("VERB", "AUX"):
+    if word in ("on", "for") and head_of(prep).pos_ in ("VERB", "AUX"):
         # "plans on leaving", "pushed for holding talks"
         if gov in m["requesting_verbs"]:
             return "requested"
@@ -259,32 +260,32 @@ def _prep_governor(prep: Token, m: dict[str, frozenset[str]]) -> str | None:
 def _reported_would(tok: Token, book: PatternBook) -> bool:
     """'announced he would resign': "would" in the complement of a past announcement is the
     future of the past (sequence of tenses), not a hedge."""
-    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in children_of(tok)):
         return False
-    if tok.dep_ != "ccomp" or tok.head.tag_ != "VBD":
+    if tok.dep_ != "ccomp" or head_of(tok).tag_ != "VBD":
         return False
-    return tok.head.lemma_.lower() in book.modality["announcing_verbs"]
+    return head_of(tok).lemma_.lower() in book.modality["announcing_verbs"]
 
 
 def _hedged_adverb(tok: Token, book: PatternBook) -> bool:
     """'said it would probably …': the adverb hedges what the "would" only reports."""
     return any(c.dep_ == "advmod" and c.lower_ in book.modality["hypothetical_adverbs"]
-               for c in tok.children)
+               for c in children_of(tok))
 
 
 def _sentence_evidential(verb: Token, m: dict[str, frozenset[str]]) -> bool:
     """An evidential adverb ahead of the clause's subject ("Reportedly, …", "Allegedly …") scopes
     over the whole sentence, conjoined clauses included."""
-    subj_i = min((c.i for c in verb.children if c.dep_ in SUBJ), default=verb.i)
+    subj_i = min((c.i for c in children_of(verb) if c.dep_ in SUBJ), default=verb.i)
     return any(c.dep_ == "advmod" and c.lower_ in m["unverified_adverbs"] and c.i < subj_i
-               for c in verb.children)
+               for c in children_of(verb))
 
 
 def _anonymous_speaker(verb: Token, m: dict[str, frozenset[str]]) -> bool:
     """'a source said', 'sources told': the speaker of the report is not named."""
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in m["anonymous_speakers"] and not any(
-        g.dep_ in ("compound", "appos") and g.pos_ == "PROPN" for g in c.children)
-        for c in verb.children)
+        g.dep_ in ("compound", "appos") and g.pos_ == "PROPN" for g in children_of(c))
+        for c in children_of(verb))
 
 
 def _request_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
@@ -316,13 +317,13 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
 
 def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | None) -> str:
     m = book.modality
-    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head != tok:
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and head_of(tok) != tok:
         # "may be willing to assist": the copula carries the clause's cues
-        return modality(tok.head, book, light=light)
+        return modality(head_of(tok), book, light=light)
     hedged = own == "reported_unverified"
     cur = tok
     for _ in range(10):
-        head = cur.head
+        head = head_of(cur)
         dep = cur.dep_
         if head == cur:
             break
@@ -330,21 +331,21 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         if dep == "xcomp":
             cls = own_cues(head, book) or _governor_class(head, book)
             if cls == "requested" and head.lemma_.lower() in m["wishing_verbs"] and not any(
-                    c.dep_ in ("dobj", "dative") for c in head.children):
+                    c.dep_ in ("dobj", "dative") for c in children_of(head)):
                 cls = "hypothetical"  # "Sudan wants to meet Chad": a wish, not a request
             if head.lemma_.lower() in ("be", "have", "remain") and any(
-                    c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+                    c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(head)):
                 cls = "negated"  # "Russia has yet to withdraw", "is yet to"
             if cls is None and head.lemma_.lower() == "be" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                    c.dep_ == "aux" and c.lower_ == "to" for c in children_of(cur)):
                 cls = "future"  # "May is to step down today"
-        elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(cur)):
             # a purpose clause shares its head's modal cues, not the head verb's meaning
             # ("blocked roads to protest": the protest is not blocked) — unless the parser
             # hung a request noun's complement on the verb ("rejected calls to release")
             prev = cur.doc[cur.i - 2] if cur.i >= 2 else None
-            has_object = any(c.dep_ == "dobj" for c in head.children)
-            if prev is not None and prev.head == head and prev.dep_ == "dobj" and \
+            has_object = any(c.dep_ == "dobj" for c in children_of(head))
+            if prev is not None and head_of(prev) == head and prev.dep_ == "dobj" and \
                     _request_noun(prev, m):
                 cls = "requested"
             elif cur.i > head.i and (not has_object or
@@ -356,7 +357,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             else:
                 cls = own_cues(head, book)
         elif dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and not any(
-                c.dep_ == "mark" or c.dep_ in SUBJ for c in cur.children) and not (
+                c.dep_ == "mark" or c.dep_ in SUBJ for c in children_of(cur)) and not (
                 _set_off(cur, head)):
             # "ruled out sending troops": the parser makes a gerund complement an adverbial
             # clause; it is governed only by a governing verb ("killed two, sending …" is not)
@@ -366,7 +367,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         elif dep == "ccomp":
             if head.lower_ in m["conditional_heads"]:
                 return "conditional"  # "provided that Moscow withdraws"
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) or \
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(cur)) or \
                     head.lemma_.lower() in m["permissive_governors"]:
                 # "would allow the government to detain", "told Iran to release", "did not let
                 # the monitors enter": an infinitive (or bare) complement with its own subject is
@@ -394,16 +395,16 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             if dep == "prep" and cur.lower_ in ("of", "for") and head.lemma_.lower() in m.get(
                     "accusing_governors", frozenset()):
                 hedged = True  # "accused X of attacking …": alleged
-            if dep == "pobj" and head.head.lemma_.lower() in m["conditional_heads"]:
+            if dep == "pobj" and head_of(head).lemma_.lower() in m["conditional_heads"]:
                 return "conditional"
-            if dep == "pobj" and _condition_noun(head.head, m):
+            if dep == "pobj" and _condition_noun(head_of(head), m):
                 return "conditional"  # "in the event of an attack"
             if dep in ("pcomp", "pobj") and head.dep_ == "prep":
                 cls = _prep_governor(head, m)
             if cls is None:
                 cls = own_cues(head, book) if dep != "pobj" else None
         elif dep == "conj":
-            if any(c.dep_ in SUBJ for c in cur.children):
+            if any(c.dep_ in SUBJ for c in children_of(cur)):
                 if _sentence_evidential(head, m):
                     hedged = True  # "Reportedly, two were killed and eight were injured"
                 break
@@ -420,12 +421,12 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 cls = own_cues(head, book) or _governor_class(head, book)
         elif dep in ("acl", "relcl") and _condition_noun(head, m) and not any(
                 c.dep_ in SUBJ | {"dobj"} and c.lower_ in ("which", "that", "who")
-                for c in cur.children):
+                for c in children_of(cur)):
             return "conditional"  # "on condition that …", "in the event that …"
         elif dep == "acl":
             noun = head.lemma_.lower()
             if noun in m["unverified_nouns"]:
-                if head.dep_ == "dobj" and _governor_class(head.head, book) == "negated":
+                if head.dep_ == "dobj" and _governor_class(head_of(head), book) == "negated":
                     return "negated"  # "denied charges that it attacked …": denied (the guide)
                 cls = "reported_unverified"
                 hedged = True
@@ -436,7 +437,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 return "requested"  # "calls for Iran to release …", "the demand that …"
             cls = own_cues(head, book)
             if cls is None and any(c.dep_ == "mark" and c.lower_ == "that"
-                                   for c in cur.children):
+                                   for c in children_of(cur)):
                 break  # "cannot change the fact that …": a noun's content clause is not
                 # governed by the verb that governs the noun
         elif dep in ("relcl", "advcl", "parataxis", "ROOT", "nsubj"):
@@ -454,8 +455,8 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
 def hedged(tok: Token, book: PatternBook) -> bool:
     """'apparently', 'evidently' on the trigger's clause (or its light verb): lower confidence."""
     words = book.modality.get("hedging_adverbs", frozenset())
-    for holder in (tok, tok.head, tok.head.head):
-        if any(c.dep_ == "advmod" and c.lower_ in words for c in holder.children):
+    for holder in (tok, head_of(tok), head_of(head_of(tok))):
+        if any(c.dep_ == "advmod" and c.lower_ in words for c in children_of(holder)):
             return True
         if holder.pos_ in ("VERB", "AUX") and holder != tok:
             break
@@ -470,7 +471,7 @@ def dated_future(mod: str, tok: Token, date: TimeExpr | None, published: dt.date
         return mod
     if date.type == "publication" or tok.tag_ in ("VBD", "VBN"):
         return mod
-    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in children_of(tok)):
         return mod  # "was held on …", "had agreed …"
     period = timex_period(date.value)
     return "future" if period is not None and period.first > published else mod

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..actors import vocab as actor_vocab
+from ..nlp.shared import children_of, head_of
 from ..records import Actor, Place, Resolution, Span
 from . import arguments as args
 from .kinds import noun_kinds
@@ -44,7 +45,7 @@ ActorsOf = Callable[[ActorFinder, list[Token]], list[Actor]]
 def _pobjs(holder: Token, preps: frozenset[str]) -> list[Token]:
     out: list[Token] = []
     for p in prep_children(holder, preps):
-        for g in p.children:
+        for g in children_of(p):
             if g.dep_ == "pobj":
                 out += [g, *g.conjuncts]
     return out
@@ -55,10 +56,10 @@ def _pobjs_by_prep(holders: list[Token]) -> dict[str, list[Token]]:
     the order holder by holder would give it."""
     out: dict[str, list[Token]] = {}
     for holder in holders:
-        for p in holder.children:
+        for p in children_of(holder):
             if p.dep_ not in _PREP_DEPS:
                 continue
-            pobjs = [x for g in p.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]
+            pobjs = [x for g in children_of(p) if g.dep_ == "pobj" for x in (g, *g.conjuncts)]
             if pobjs:
                 out.setdefault(p.lower_, []).extend(pobjs)
     return out
@@ -71,7 +72,7 @@ def _holders(tok: Token) -> list[Token]:
     """The trigger and, for a verb, its objects ("imposed sanctions on X": on hangs on either);
     for a noun, its of-phrase ("the withdrawal of forces from Panama")."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        objs = [g for p in prep_children(tok, frozenset({"of"})) for g in p.children
+        objs = [g for p in prep_children(tok, frozenset({"of"})) for g in children_of(p)
                 if g.dep_ == "pobj"]
     else:
         objs = objects(tok)
@@ -82,7 +83,7 @@ def _participles(tok: Token) -> list[Token]:
     """Participles describing the trigger's objects: "sanctions imposed on Eritrea", "power
     lines leading into Kabul" (only their on/against/into phrases: "an attack ascribed to the
     Taliban" names the doer, not the target)."""
-    return [c for o in _holders(tok)[1:] for c in o.children if c.dep_ == "acl"]
+    return [c for o in _holders(tok)[1:] for c in children_of(o) if c.dep_ == "acl"]
 
 
 def partitives(toks: list[Token]) -> list[Token]:
@@ -90,7 +91,7 @@ def partitives(toks: list[Token]) -> list[Token]:
     banks", "four of the country's states"): the quantity is replaced by its members."""
     out: list[Token] = []
     for tok in toks:
-        members = [g for p in prep_children(tok, frozenset({"of"})) for g in p.children
+        members = [g for p in prep_children(tok, frozenset({"of"})) for g in children_of(p)
                    if g.dep_ == "pobj"] if _quantity(tok) else []
         out += members or [tok]
     return out
@@ -147,14 +148,14 @@ def purpose_beneficiaries(tok: Token) -> list[Token]:
     aid to help Haiti cope"): the objects of its verbs of helping."""
     verbs = args.argument_rules().purpose_beneficiary_verbs
     out: list[Token] = []
-    for clause in tok.children:
+    for clause in children_of(tok):
         if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in verbs:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
             continue
         # "to help Haiti cope": the subject of the bare infinitive is the one helped
-        out += objects(clause) or [s for c in clause.children if c.dep_ in ("ccomp", "xcomp")
-                                   for s in c.children if s.dep_ == "nsubj"]
+        out += objects(clause) or [s for c in children_of(clause) if c.dep_ in ("ccomp", "xcomp")
+                                   for s in children_of(c) if s.dep_ == "nsubj"]
     return out
 
 
@@ -172,14 +173,14 @@ def purpose_target(tok: Token, code: str, finder: ActorFinder,
     if not any(code.startswith(r) for r in rules.purpose_target_roots):
         return []
     clauses: list[Token] = []
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in ("advcl", "relcl") and (any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or (
+                c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child)) or (
                 child.tag_ == "VBG" and code[:2] == "14"
                 and child.lemma_.lower() in rules.purpose_participles)):
             clauses.append(child)
         elif child.dep_ == "prep" and child.lower_ == "for":
-            clauses += [g for g in child.children if g.dep_ == "pobj"
+            clauses += [g for g in children_of(child) if g.dep_ == "pobj"
                         and g.lemma_.lower() in finder.event_nouns]
     for clause in clauses:
         for t in clause.subtree:
@@ -294,7 +295,7 @@ def protest_target(tok: Token, code: str, finder: ActorFinder,
     if not any(code.startswith(r) for r in rules.protest_roots):
         return []
     topics = [g for h in _holders(tok) for g in _pobjs(h, rules.protest_topic_preps)]
-    topics += [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp")]
+    topics += [c for c in children_of(tok) if c.dep_ in ("advcl", "xcomp", "ccomp")]
     for topic in topics:
         for t in (topic, *subtree_tokens(topic)):
             actor = finder.at(t, pronoun_fallback=False)
@@ -320,7 +321,7 @@ def channel_addressee(tok: Token, code: str, finder: ActorFinder,
     rules = args.argument_rules()
     if not any(code.startswith(r) for r in rules.addressee_roots):
         return None
-    holders = [tok, tok.head] if tok.dep_ in ("xcomp", "ccomp") else [tok]
+    holders = [tok, head_of(tok)] if tok.dep_ in ("xcomp", "ccomp") else [tok]
     for channel in (g for h in holders for g in _pobjs(h, frozenset({"in", "through", "via"}))):
         if channel.lemma_.lower() not in rules.addressee_nouns:
             continue
@@ -338,9 +339,9 @@ def purpose_patients(tok: Token) -> list[Token]:
     infinitive that are people or groups (never a thing or an event: "to break up protests",
     "to alleviate the challenges"), for the roots of ``purpose_patient_roots``."""
     out: list[Token] = []
-    for clause in tok.children:
+    for clause in children_of(tok):
         if clause.dep_ in ("advcl", "xcomp") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
             out += patients(clause)
     return out
 
@@ -387,7 +388,7 @@ def nationality(tok: Token) -> tuple[Token, str] | None:
     """The capitalised demonym or country name modifying ``tok`` ("Iraqi towns", "U.S.
     exports"), with its country; or ``tok`` itself when it is such a modifier."""
     cands = [tok] if tok.dep_ in ("amod", "compound", "nmod") else [
-        c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        c for c in children_of(tok) if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
     for c in cands:
         if c.text[:1].isupper() and c.pos_ in ("ADJ", "PROPN", "NOUN"):
             country = _demonym_country(c.text)
@@ -445,7 +446,7 @@ def counted_people(actor: Actor, tok: Token, finder: ActorFinder) -> Actor:
 def _counted_person(tok: Token) -> bool:
     """A counted noun of people ("killing one person", "three passengers"): by its number and
     the head noun's WordNet supersense (``patient_kinds``), as :func:`patients` reads them."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children) and bool(
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in children_of(tok)) and bool(
         _people([tok]))
 
 
@@ -460,7 +461,7 @@ def owner_actor(tok: Token) -> Actor | None:
     return Actor(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=country,
                  kind="state", country=country, code=country,
                  resolution=Resolution("metonymy", f"nationality '{tok.text}' of "
-                                       f"'{tok.head.text}': the state {country}"),
+                                       f"'{head_of(tok).text}': the state {country}"),
                  sentence=Span(sent.start_char, sent.end_char, sent.text))
 
 
