@@ -12,7 +12,10 @@ Two extensions of "own clause":
   that was published Thursday") belongs to the verb the framing phrase hangs on;
 - a verb without a time of its own takes the time of the verb it is chained to by ``xcomp`` or
   ``conj`` without a subject of its own ("this week took steps to … bring about an end"): same
-  actor, same occasion.
+  actor, same occasion;
+- so does a gerund after a preposition other than one of sequence ("In the 1990s he began a
+  policy of seizing farms", "was fined in 2016 for dumping waste"): the act named by the
+  governing clause's object or reason is of that clause's time ("after seizing" is not).
 
 A time written inside a noun phrase ("the 2016 election", "Monday's attack", "the 1997
 handover") belongs to that noun's event, not to the verb the phrase hangs on: "Critics
@@ -187,9 +190,11 @@ def _chain_up(verb: Token) -> list[Token]:
         participle = (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN")
                       and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _BEFORE_WORDS
                                   for c in token.children))
-        if token.dep_ not in _CHAIN_DEPS and not infinitival and not participle:
+        gerund = (token.dep_ == "pcomp" and token.tag_ == "VBG"
+                  and token.head.lower_ not in _BEFORE_WORDS)
+        if token.dep_ not in _CHAIN_DEPS and not infinitival and not participle and not gerund:
             break
-        if participle and any(c.dep_ in _SUBJECTS for c in token.children):
+        if (participle or gerund) and any(c.dep_ in _SUBJECTS for c in token.children):
             break
         if token.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in token.children):
             break  # "…made in 2022, but Duda has not given up": a new subject, a new occasion
