@@ -13,9 +13,10 @@ Two extensions of "own clause":
 - a verb without a time of its own takes the time of the verb it is chained to by ``xcomp`` or
   ``conj`` without a subject of its own ("this week took steps to … bring about an end"): same
   actor, same occasion;
-- so does a gerund after a preposition other than one of sequence ("In the 1990s he began a
-  policy of seizing farms", "was fined in 2016 for dumping waste"): the act named by the
-  governing clause's object or reason is of that clause's time ("after seizing" is not).
+- so does a gerund that completes a noun of that clause ("In the 1990s he began a policy of
+  seizing farms"): the act the noun names is of the clause's time. A gerund adjunct of the
+  verb ("was fined in 2016 for dumping waste", "after seizing") names a cause or an act
+  before, not the same occasion, and keeps no time.
 
 A time written inside a noun phrase ("the 2016 election", "Monday's attack", "the 1997
 handover") belongs to that noun's event, not to the verb the phrase hangs on: "Critics
@@ -191,7 +192,7 @@ def _chain_up(verb: Token) -> list[Token]:
                       and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _BEFORE_WORDS
                                   for c in token.children))
         gerund = (token.dep_ == "pcomp" and token.tag_ == "VBG"
-                  and token.head.lower_ not in _BEFORE_WORDS)
+                  and token.head.head.pos_ in _NOUNS and token.head.lower_ not in _BEFORE_WORDS)
         if token.dep_ not in _CHAIN_DEPS and not infinitival and not participle and not gerund:
             break
         if (participle or gerund) and any(c.dep_ in _SUBJECTS for c in token.children):

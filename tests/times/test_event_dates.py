@@ -186,11 +186,11 @@ def test_a_gerund_takes_the_time_of_its_governing_clause(
     ctx = context("In the 1980s, the junta introduced a policy of seizing farms from exiles.")
     seizing = event_time(ctx, token(ctx, "seizing"))
     assert seizing is not None and seizing.value == "198"
-    # the reason given for a dated penalty shares its year
+    # a gerund adjunct of the verb names a cause, not the same occasion: no inherited year
     ctx = context("The refinery was fined in 2016 for dumping waste into the harbour.")
     dumping = event_time(ctx, token(ctx, "dumping"))
-    assert dumping is not None and dumping.value == "2016"
-    # a preposition of sequence places the act before the clause: no inherited time
-    ctx = context("In 2016 the refinery closed after dumping waste into the harbour.")
+    assert dumping is not None and dumping.value != "2016"
+    # a preposition of sequence inside the noun phrase places the act before: no inherited time
+    ctx = context("In 2016 the refinery paid a fine after dumping waste into the harbour.")
     dumping = event_time(ctx, token(ctx, "dumping"))
     assert dumping is not None and dumping.value != "2016"
