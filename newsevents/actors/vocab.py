@@ -75,6 +75,7 @@ class Vocabulary:
     country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     private_counsel: frozenset[str] = frozenset()  # "lawyers": the country alone, never JUD
     foreign_words: frozenset[str] = frozenset()  # "foreign forces": not the story's country
+    capitalised_generic: frozenset[str] = frozenset()  # "The Government": still generic
     #: sector -> the only nouns that make a generic actor of it (absent: every noun)
     generic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     #: noun -> sector of the organisation it names, skipped Phoenix words included ("airline"
@@ -342,6 +343,8 @@ def _load_sectors(vocab: Vocabulary) -> None:
     vocab.sources["sectors.yaml"] = str(data.get("source", "")).strip()
     vocab.private_counsel = frozenset(str(w).lower() for w in data.get("private_counsel") or [])
     vocab.foreign_words = frozenset(str(w).lower() for w in data.get("foreign_words") or [])
+    vocab.capitalised_generic = frozenset(
+        str(w).lower() for w in data.get("capitalised_generic") or [])
     for sector, spec in (data.get("sectors") or {}).items():
         vocab.sector_kinds[sector] = str(spec.get("kind", "organisation"))
         for noun in spec.get("nouns") or []:

@@ -49,3 +49,19 @@ def test_fln_by_period(resolve: Resolver) -> None:
     # After independence a party: PTY or OPP as parties.py's guard decides, never REB.
     actors = resolve("The FLN won most seats in the vote, officials said.", "2017-05-06")
     assert find(actors, "FLN").code in ("DZAPTY", "DZAOPP")
+
+
+_KENYA = ("Kenyan police closed roads in Nairobi. Kenya held a vote on Monday. Officials in "
+          "Nairobi agreed. Kenya praised the police. ")
+
+
+def test_capitalised_the_government_takes_the_article_country(resolve: Resolver) -> None:
+    actors = resolve(_KENYA + "The Government said the vote was fair.", "2019-03-01")
+    gov = find(actors, "Government")
+    assert gov.code == "KENGOV"
+
+
+def test_named_government_is_not_generic(resolve: Resolver) -> None:
+    actors = resolve(_KENYA + "The Government of National Unity said the vote was fair.",
+                     "2019-03-01")
+    assert not any(a.mention.endswith("Government") and a.code == "KENGOV" for a in actors)
