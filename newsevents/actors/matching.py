@@ -74,7 +74,7 @@ def _english_words(nlp: Language) -> frozenset[str]:
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in index.keys() for w in index[pos])
+    return frozenset(w for words in index.values() for w in words)
 
 
 def matchers(nlp: Language) -> Matchers:
