@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.shared import memo
-from ..times.rules import rules as time_rules
 from .participants import patients, things
 from .patterns import Pattern, PatternBook
 from .syntax import argument_lemmas, verbal_noun
@@ -36,21 +35,10 @@ def _pos_key(tok: Token) -> str | None:
     return None
 
 
-def _split_date(tok: Token) -> bool:
-    """'Nov . 2': an abbreviated month cut from its period (pre-tokenised wire text) is parsed
-    as two objects that the entity recogniser does not mark as a date; either piece counts."""
-    doc, i = tok.doc, tok.i
-    start = i - 1 if tok.text == "." else i
-    if start < 0 or start + 2 >= len(doc):
-        return False
-    month, period, day = doc[start], doc[start + 1], doc[start + 2]
-    return month.lower_ in time_rules().months and period.text == "." and day.like_num
-
-
 def time_phrase(prep: Token) -> bool:
     """'on Tuesday', 'upon arrival at noon': a preposition whose object is a date or time."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") or _split_date(g) for g in objs)
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
 def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:

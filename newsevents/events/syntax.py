@@ -477,36 +477,15 @@ def _hyphenated(tok: Token) -> str | None:
     return None
 
 
-def _in_clause(tok: Token, trigger: Token) -> bool:
-    """Whether an argument dependent stays in the trigger's own clause.
-
-    Adverbial clauses and verbs conjoined with the trigger have arguments of their own: in
-    "began talks in Geneva, hoping to end the war" the war is what "hoping" bears on, not what
-    "began" starts, and in "rejected the plan and fired the governor" the governor is no part of
-    the rejection. A purpose infinitive stays: it is the act's aim ("sent troops to restore
-    order"); so do verbs conjoined further down, inside the trigger's own complement ("took
-    steps to try and bring about an end to the war").
-    """
-    if tok.dep_ == "advcl":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
-    if tok.dep_ != "conj" or tok.head != trigger or tok.pos_ not in ("VERB", "AUX"):
-        return True
-    # a verb "conjoined" with no "and"/"but" before it is mostly a complement clause the parser
-    # misread ("ruled the practice, which …, is unconstitutional"), not a second act
-    around = (*children_of(trigger), *children_of(tok))
-    return not any(c.dep_ == "cc" and c.i < tok.i for c in around)
-
-
 def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[str]:
     """Lemmas of the trigger's arguments: objects, complements, prepositional phrases.
 
-    Bounded breadth-first walk over argument dependencies inside the trigger's own clause (not
-    the subject, not adverbial or conjoined clauses: :func:`_in_clause`), so "Iran's
-    nuclear talks" under a subject or "hoping to end the war" after the verb never leaks into
-    the object constraints of the verb.
+    Bounded breadth-first walk over argument dependencies (not the subject, not relative
+    clauses of the subject), so "Iran's nuclear talks" under a subject never leaks into the
+    object constraints of the verb.
     """
     seen: set[str] = set()
-    frontier = [c for c in children_of(token) if c.dep_ in ARG_DEPS and _in_clause(c, token)]
+    frontier = [c for c in children_of(token) if c.dep_ in ARG_DEPS]
     depth = 0
     count = 0
     while frontier and depth < max_depth and count < limit:
@@ -518,8 +497,7 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
             hyphenated = _hyphenated(tok)
             if hyphenated:
                 seen.add(hyphenated)
-            nxt += [c for c in children_of(tok)
-                    if (c.dep_ in ARG_DEPS or c.dep_ == "relcl") and _in_clause(c, token)]
+            nxt += [c for c in children_of(tok) if c.dep_ in ARG_DEPS or c.dep_ == "relcl"]
         frontier = nxt
         depth += 1
     return seen
