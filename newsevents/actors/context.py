@@ -219,7 +219,8 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
         sector = "ELI"
     kinds_of = "GOV" if sector == "ELI" else sector  # a body's former staff: still its kind
     if nation is None:
-        if sector not in _GENERIC_OK or token.pos_ == "PROPN":
+        if sector not in _GENERIC_OK or (token.pos_ == "PROPN"
+                                         and not _capitalised_generic(state, token)):
             return
         only = state.vocab.generic_nouns.get(sector)
         if only is not None and token.lower_ not in only and phrase_start == token.i:
@@ -273,6 +274,20 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
                 kind, country, sector, None, "dictionary",  # type: ignore[arg-type]
                 reason, head=token.i)
     state.add(m)
+
+
+def _capitalised_generic(state: DocState, token: Token) -> bool:
+    """"The Government said ...": a generic noun in capitals (``capitalised_generic`` in
+    sectors.yaml) with "the" and nothing else before or after it, in no longer entity, is the
+    generic actor, not a name ("the Government of National Unity" is one)."""
+    if token.lower_ not in state.vocab.capitalised_generic:
+        return False
+    if any(c.dep_ != "det" or c.lower_ != "the" for c in token.lefts):
+        return False
+    if any(c.dep_ in ("prep", "compound", "appos", "amod") for c in token.rights):
+        return False
+    return not (token.ent_type_ and (token.ent_iob_ == "I" or (
+        token.i + 1 < len(state.doc) and state.doc[token.i + 1].ent_iob_ == "I")))
 
 
 def _companys_product(state: DocState, token: Token, mods: list[Token]) -> bool:

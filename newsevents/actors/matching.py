@@ -51,7 +51,10 @@ def _build(nlp: Language) -> Matchers:
     vocab = load()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     surface_tokens: dict[str, tuple[str, ...]] = {}
+    words = _english_words(nlp)
     for key, entries in vocab.phrases.items():
+        if key in vocab.international_abbrevs and key in words:
+            continue  # "CARE", "HOPE": an English word in a capitalised headline, not the NGO
         texts: set[str] = set()
         for entry in entries:
             texts |= _variants(entry.surface)
@@ -60,6 +63,18 @@ def _build(nlp: Language) -> Matchers:
             surface_tokens[doc.text] = tuple(t.text for t in doc)
         matcher.add(key, docs)
     return Matchers(matcher, surface_tokens, vocab)
+
+
+def _english_words(nlp: Language) -> frozenset[str]:
+    """The words of the pipeline's lemmatizer index (WordNet's nouns, verbs, adjectives and
+    adverbs as spaCy ships them); empty when the pipeline has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for words in index.values() for w in words)
 
 
 def matchers(nlp: Language) -> Matchers:

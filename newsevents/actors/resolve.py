@@ -32,7 +32,7 @@ from .senses import (
     part_of_longer_name,
     part_of_person_name,
 )
-from .vocab import Entry, GroupPeriod, normalise
+from .vocab import ABBREV_NOTE, Entry, GroupPeriod, normalise
 
 #: Title sectors a named person may take from context when nothing names their country
 #: ("Senator Lindsey Graham", "Health Minister X" in a US or Russian story: the office is held
@@ -186,6 +186,8 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
     elif entry.type == "group":
         _group(state, match, entry)
     elif entry.type == "igo":
+        if entry.note == ABBREV_NOTE and _in_longer_entity(doc, start):
+            return  # "the DPKO Fund": a longer name the NER reading codes
         m = _simple(state, _with_determiner(doc, start), end, entry.name, "organisation",
                     entry.country, entry.sector, "dictionary",
                     f"{_IGO_KINDS.get(entry.sector or '', 'intergovernmental organisation')} "
@@ -215,6 +217,13 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         _country(state, match, entry)
     elif entry.type == "demonym":
         _demonym(state, match, entry)
+
+
+def _in_longer_entity(doc: Doc, i: int) -> bool:
+    """Is token ``i`` part of a named entity longer than itself?"""
+    tok = doc[i]
+    return tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and i + 1 < len(doc)
+                                   and doc[i + 1].ent_iob_ == "I")
 
 
 def _inside_longer_name(state: DocState, match: Match, entry: Entry) -> bool:

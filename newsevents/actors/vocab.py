@@ -21,6 +21,9 @@ EntryType = Literal["country", "demonym", "capital", "metonym", "igo", "group", 
 #: Acronyms are matched case-sensitively ("WHO" the agency, not "who"; "US" not "us").
 _MAX_ACRONYM = 6
 
+#: The note of an entry read from an international.csv abbreviation (resolve.py guards it).
+ABBREV_NOTE = "international.csv abbreviation"
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -72,6 +75,7 @@ class Vocabulary:
     country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     private_counsel: frozenset[str] = frozenset()  # "lawyers": the country alone, never JUD
     foreign_words: frozenset[str] = frozenset()  # "foreign forces": not the story's country
+    capitalised_generic: frozenset[str] = frozenset()  # "The Government": still generic
     #: sector -> the only nouns that make a generic actor of it (absent: every noun)
     generic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     #: noun -> sector of the organisation it names, skipped Phoenix words included ("airline"
@@ -89,6 +93,9 @@ class Vocabulary:
     company_forms: frozenset[str] = frozenset()  # company_words folded, no final dot
     #: Phoenix international actors by folded name: (IGO|NGO|BUS|MED, home country or None)
     international: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: keys of the all-capital abbreviations of international.csv IGOs and NGOs ("DPKO"),
+    #: matched whatever the NER label; the matcher drops the ones that spell an English word
+    international_abbrevs: frozenset[str] = frozenset()
     news_descriptors: frozenset[str] = frozenset()  # "source" in "news source X" -> MED
     person_descriptors: frozenset[str] = frozenset()  # "boyfriend": an ORG-labelled person
     subnational_words: frozenset[str] = frozenset()  # "State" in "Lagos State"
@@ -256,6 +263,46 @@ def _load_international(vocab: Vocabulary) -> None:
             for k in keys:
                 if k not in table or (value[1] and not table[k][1]):
                     table[k] = value
+    _add_international_abbrevs(vocab)
+
+
+def _add_international_abbrevs(vocab: Vocabulary) -> None:
+    """An IGO's or NGO's own all-capital abbreviation in international.csv ("DPKO", "UNDP")
+    names it even when the NER does not call it an organisation (it often tags such a token
+    PERSON, GPE or nothing). Read after every other table: a phrase another table knows is left
+    to it, and an abbreviation two rows share is no one's. Companies and outlets are left to
+    the NER reading (their short forms are often ordinary words or people's initials)."""
+    owners: dict[str, set[tuple[str, str | None]]] = {}
+    names: dict[str, str] = {}
+    for row in read_csv("international.csv"):
+        if row["type"] not in ("IGO", "NGO"):
+            continue
+        for phrase in [row["name"], *split(row["aliases"])]:
+            word = phrase.strip()
+            if not (word.isalpha() and word.isupper() and 2 < len(word) <= _MAX_ACRONYM):
+                continue
+            owners.setdefault(word, set()).add((row["type"], row["country"] or None))
+            names.setdefault(word, row["name"])
+    keys = set()
+    for word, owner in owners.items():
+        key = normalise(word)
+        if len(owner) > 1 or key in vocab.phrases:
+            continue
+        ((sector, home),) = owner
+        country = "NGO" if sector == "NGO" else home
+        vocab.add(word, Entry("igo", sector, _display(names[word]), word, country=country,
+                              sector=sector, note=ABBREV_NOTE))
+        keys.add(key)
+    vocab.international_abbrevs = frozenset(keys)
+
+
+def _display(name: str) -> str:
+    """Phoenix writes names in capitals ("THE UNITED NATIONS"): title-case the long ones."""
+    if " " not in name.strip():
+        return name.strip()
+    return " ".join(w if len(w) <= 3 and w.isupper() and w not in ("THE", "OF", "AND", "FOR")
+                    else w.capitalize() if w not in ("OF", "AND", "FOR", "THE") else w.lower()
+                    for w in name.split())
 
 
 def _load_groups(vocab: Vocabulary) -> None:
@@ -296,6 +343,8 @@ def _load_sectors(vocab: Vocabulary) -> None:
     vocab.sources["sectors.yaml"] = str(data.get("source", "")).strip()
     vocab.private_counsel = frozenset(str(w).lower() for w in data.get("private_counsel") or [])
     vocab.foreign_words = frozenset(str(w).lower() for w in data.get("foreign_words") or [])
+    vocab.capitalised_generic = frozenset(
+        str(w).lower() for w in data.get("capitalised_generic") or [])
     for sector, spec in (data.get("sectors") or {}).items():
         vocab.sector_kinds[sector] = str(spec.get("kind", "organisation"))
         for noun in spec.get("nouns") or []:

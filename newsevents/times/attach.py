@@ -12,7 +12,11 @@ Two extensions of "own clause":
   that was published Thursday") belongs to the verb the framing phrase hangs on;
 - a verb without a time of its own takes the time of the verb it is chained to by ``xcomp`` or
   ``conj`` without a subject of its own ("this week took steps to … bring about an end"): same
-  actor, same occasion.
+  actor, same occasion;
+- so does a gerund that completes a noun of that clause ("In the 1990s he began a policy of
+  seizing farms"): the act the noun names is of the clause's time. A gerund adjunct of the
+  verb ("was fined in 2016 for dumping waste", "after seizing") names a cause or an act
+  before, not the same occasion, and keeps no time.
 
 A time written inside a noun phrase ("the 2016 election", "Monday's attack", "the 1997
 handover") belongs to that noun's event, not to the verb the phrase hangs on: "Critics
@@ -187,9 +191,11 @@ def _chain_up(verb: Token) -> list[Token]:
         participle = (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN")
                       and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _BEFORE_WORDS
                                   for c in token.children))
-        if token.dep_ not in _CHAIN_DEPS and not infinitival and not participle:
+        gerund = (token.dep_ == "pcomp" and token.tag_ == "VBG"
+                  and token.head.head.pos_ in _NOUNS and token.head.lower_ not in _BEFORE_WORDS)
+        if token.dep_ not in _CHAIN_DEPS and not infinitival and not participle and not gerund:
             break
-        if participle and any(c.dep_ in _SUBJECTS for c in token.children):
+        if (participle or gerund) and any(c.dep_ in _SUBJECTS for c in token.children):
             break
         if token.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in token.children):
             break  # "…made in 2022, but Duda has not given up": a new subject, a new occasion

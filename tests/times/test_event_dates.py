@@ -177,3 +177,20 @@ def test_a_past_clause_is_not_anchored_at_a_time_ahead(context: Callable[..., Co
     # a clause still ahead keeps the narrative at the time ahead
     ctx = context("The court will sit on April 3. It will open at 9 a.m.")
     assert {t.text: t.value for t in ctx.times}["9 a.m."] == "2025-04-03T09:00"
+
+
+def test_a_gerund_takes_the_time_of_its_governing_clause(
+    context: Callable[..., Context],
+) -> None:
+    # the seizing is the policy the 1980s clause introduced, not an act of publication day
+    ctx = context("In the 1980s, the junta introduced a policy of seizing farms from exiles.")
+    seizing = event_time(ctx, token(ctx, "seizing"))
+    assert seizing is not None and seizing.value == "198"
+    # a gerund adjunct of the verb names a cause, not the same occasion: no inherited year
+    ctx = context("The refinery was fined in 2016 for dumping waste into the harbour.")
+    dumping = event_time(ctx, token(ctx, "dumping"))
+    assert dumping is not None and dumping.value != "2016"
+    # a preposition of sequence inside the noun phrase places the act before: no inherited time
+    ctx = context("In 2016 the refinery paid a fine after dumping waste into the harbour.")
+    dumping = event_time(ctx, token(ctx, "dumping"))
+    assert dumping is not None and dumping.value != "2016"
