@@ -13,12 +13,8 @@ import pytest
 from spacy.tokens import Doc
 
 from newsevents import extract_text
-from newsevents.events.senses import (
-    NUMBER_MARK,
-    compile_senses,
-    object_words,
-    sense_book,
-)
+from newsevents.events.sense_book import compile_senses, sense_book
+from newsevents.events.senses import NUMBER_MARK, object_words
 from tests.events.coding import codes as _codes
 from tests.events.coding import with_and_without_senses as _both
 

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from newsevents.events.kinds import noun_kinds
-from newsevents.events.senses import article_domains, compile_senses, sense_book
+from newsevents.events.sense_book import compile_senses, sense_book
+from newsevents.events.senses import article_domains
 from tests.events.coding import codes as _codes
 from tests.events.coding import with_and_without_senses as _both
 
