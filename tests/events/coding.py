@@ -1,12 +1,17 @@
-"""Codes the whole pipeline gives a sentence, with and without the sense hook: shared by the
-events tests that check word senses and precision gates through the real model."""
+"""Helpers shared by the events tests: the codes or events the whole pipeline gives a sentence
+(with and without the sense hook), and hand-built Docs where the parse is the premise."""
 
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 import newsevents.events as events_stage
 from newsevents import extract_text
+from newsevents.records import Event
+
+VOCAB = spacy.blank("en").vocab
 
 
 def codes(text: str) -> list[str]:
@@ -22,3 +27,14 @@ def with_and_without_senses(
         m.setattr(events_stage, "apply_senses", lambda cands: cands)
         raw = codes(text)
     return raw, codes(text)
+
+
+def events_of(text: str, root: str) -> list[Event]:
+    """Events of one CAMEO root the whole pipeline finds in ``text``, published on a fixed day."""
+    return [e for e in extract_text(text, published="2025-05-06").events if e.cameo_root == root]
+
+
+def parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    """A hand-built Doc with the given parse and lower-cased words as lemmas."""
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=[w.lower() for w in words])

@@ -5,12 +5,7 @@ Sentences written for these tests (in no gold set).
 
 from __future__ import annotations
 
-from newsevents import extract_text
-from newsevents.records import Event
-
-
-def _events(text: str, root: str) -> list[Event]:
-    return [e for e in extract_text(text, published="2025-05-06").events if e.cameo_root == root]
+from tests.events.coding import events_of as _events
 
 
 def test_alleging_what_someone_did_accuses_them() -> None:

@@ -10,15 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsevents import extract_text
 from newsevents.events.syntax import is_passive, objects, subject
-from newsevents.records import Event
+from tests.events.coding import events_of as _events
 
 VOCAB = Vocab()
-
-
-def _events(text: str, root: str) -> list[Event]:
-    return [e for e in extract_text(text, published="2025-05-06").events if e.cameo_root == root]
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], tags: list[str],

@@ -5,12 +5,7 @@ Sentences written for these tests (in no gold set). Each states what a reader wo
 
 from __future__ import annotations
 
-from newsevents import extract_text
-from newsevents.records import Event
-
-
-def _events(text: str, root: str) -> list[Event]:
-    return [e for e in extract_text(text, published="2025-05-06").events if e.cameo_root == root]
+from tests.events.coding import events_of as _events
 
 
 def test_an_uncoded_doer_keeps_the_event_with_its_mention_and_reason() -> None:

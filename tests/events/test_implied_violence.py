@@ -10,15 +10,11 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newsevents import extract_text
 from newsevents.events import arguments as args
-from newsevents.records import Event, Place
+from newsevents.records import Place
+from tests.events.coding import events_of as _events
 
 VOCAB = spacy.blank("en").vocab
-
-
-def _events(text: str, root: str) -> list[Event]:
-    return [e for e in extract_text(text, published="2025-05-06").events if e.cameo_root == root]
 
 
 def _implied_attacker() -> args.Actor:

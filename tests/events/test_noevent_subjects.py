@@ -11,18 +11,10 @@ from spacy.tokens import Doc
 
 from newsevents import extract_text
 from newsevents.events.syntax import headline_subject, reported_speaker, subject
-from newsevents.records import Event
+from tests.events.coding import events_of as _events
+from tests.events.coding import parsed as _doc
 
 VOCAB = spacy.blank("en").vocab
-
-
-def _events(text: str, root: str) -> list[Event]:
-    return [e for e in extract_text(text, published="2025-05-06").events if e.cameo_root == root]
-
-
-def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos,
-               lemmas=[w.lower() for w in words])
 
 
 # ----------------------------------------------------------------------- through the real model

@@ -7,25 +7,11 @@ rule logic on hand-built Docs, where the parse is the premise.
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
-from newsevents import extract_text
 from newsevents.events import participants as parts
 from newsevents.events.coder import Candidate
-from newsevents.records import Actor, Event, Resolution
-
-VOCAB = spacy.blank("en").vocab
-
-
-def _events(text: str, root: str) -> list[Event]:
-    return [e for e in extract_text(text, published="2025-05-06").events if e.cameo_root == root]
-
-
-def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos,
-               lemmas=[w.lower() for w in words])
-
+from newsevents.records import Actor, Resolution
+from tests.events.coding import events_of as _events
+from tests.events.coding import parsed as _doc
 
 # ----------------------------------------------------------------------- through the real model
 

@@ -12,16 +12,12 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newsevents import extract_text
 from newsevents.events import participants as parts
 from newsevents.events.syntax import slot
-from newsevents.records import Actor, Event
+from newsevents.records import Actor
+from tests.events.coding import events_of as _events
 
 VOCAB = spacy.blank("en").vocab
-
-
-def _events(text: str, root: str) -> list[Event]:
-    return [e for e in extract_text(text, published="2025-05-06").events if e.cameo_root == root]
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str],

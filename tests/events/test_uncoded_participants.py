@@ -14,13 +14,9 @@ from spacy.tokens import Doc
 from newsevents import extract_text
 from newsevents.events.arguments import argument_rules, party_token
 from newsevents.events.codebook import is_code
-from newsevents.records import Event
+from tests.events.coding import events_of as _events
 
 VOCAB = spacy.blank("en").vocab
-
-
-def _events(text: str, root: str) -> list[Event]:
-    return [e for e in extract_text(text, published="2025-05-06").events if e.cameo_root == root]
 
 
 # ----------------------------------------------------------------------- through the real model
