@@ -252,7 +252,8 @@ def _load_international(vocab: Vocabulary) -> None:
     vocab.sources["international.csv"] = source_line(data_text("international.csv"))
     forms = vocab.company_forms = frozenset(fold(w).rstrip(".") for w in vocab.company_words)
     table = vocab.international
-    for row in read_csv("international.csv"):
+    rows = read_csv("international.csv")
+    for row in rows:
         value = (row["type"], row["country"] or None)
         for phrase in [row["name"], *split(row["aliases"])]:
             key = fold(phrase, keep_article=False)
@@ -263,10 +264,10 @@ def _load_international(vocab: Vocabulary) -> None:
             for k in keys:
                 if k not in table or (value[1] and not table[k][1]):
                     table[k] = value
-    _add_international_abbrevs(vocab)
+    _add_international_abbrevs(vocab, rows)
 
 
-def _add_international_abbrevs(vocab: Vocabulary) -> None:
+def _add_international_abbrevs(vocab: Vocabulary, rows: list[dict[str, str]]) -> None:
     """An IGO's or NGO's own all-capital abbreviation in international.csv ("DPKO", "UNDP")
     names it even when the NER does not call it an organisation (it often tags such a token
     PERSON, GPE or nothing). Read after every other table: a phrase another table knows is left
@@ -274,7 +275,7 @@ def _add_international_abbrevs(vocab: Vocabulary) -> None:
     the NER reading (their short forms are often ordinary words or people's initials)."""
     owners: dict[str, set[tuple[str, str | None]]] = {}
     names: dict[str, str] = {}
-    for row in read_csv("international.csv"):
+    for row in rows:
         if row["type"] not in ("IGO", "NGO"):
             continue
         for phrase in [row["name"], *split(row["aliases"])]:
