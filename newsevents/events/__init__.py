@@ -34,6 +34,7 @@ from .arguments import (
 from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
+from .dictionary import METHOD as DICTIONARY_KIND
 from .mentions import re_mentions, retold_acts, verb_lemmas
 from .modality import dated_future, hedged, modality
 from .object_party import aimed_at, handed_to, object_party, place_where
@@ -51,8 +52,8 @@ if TYPE_CHECKING:
 #: ("Ghani declared a ceasefire with the Taliban", both read AFGGOV: the declaration stands).
 #: Not force (14-20): an attack on oneself is a misreading ("was killed by his lions").
 ADDRESSEE_OPTIONAL = frozenset({f"{r:02d}" for r in range(1, 14)})
-#: Evidence method of the field dictionary's hits (events/dictionary.py).
-DICTIONARY_METHOD = "rule:petrarch-verb"
+#: Evidence method of the field dictionary's hits.
+DICTIONARY_METHOD = f"rule:{DICTIONARY_KIND}"
 #: The coders run by default, in order; later coders only add events the earlier ones missed.
 DEFAULT_CHAIN: tuple[str, ...] = (PATTERN_CODER,)
 
