@@ -28,7 +28,7 @@ from ..actors.lookup import actor_for_span
 from ..nlp.shared import children_of, head_of, text_of
 from ..records import Actor, Place, Resolution, Span
 from .codebook import is_code
-from .kinds import head_token, noun_kinds
+from .kinds import head_token, kinds_of
 from .patterns import _load, _words
 from .syntax import headline_subject, is_passive, nominalised, political
 
@@ -324,11 +324,13 @@ def party_token(tok: Token) -> bool:
         return tok.lower_ in _PARTY_PRONOUNS
     if tok.ent_type_:
         return tok.ent_type_ in _PARTY_ENTITIES
-    if tok.pos_ != "NOUN" or tok.like_num:
-        return False
-    table = noun_kinds()
-    first = (table.get(tok.lemma_.lower()) or table.get(tok.lower_) or ("",))[0]
-    return first in argument_rules().patient_kinds
+    return tok.pos_ == "NOUN" and not tok.like_num and people_noun(tok)
+
+
+def people_noun(tok: Token) -> bool:
+    """A common noun whose commonest WordNet supersense is one of ``patient_kinds`` (a person
+    or a group: "the truckers", "households"), by its lemma, else its lower-cased form."""
+    return (kinds_of(tok) or ("",))[0] in argument_rules().patient_kinds
 
 
 def pronoun(actor: Actor, doc: Doc) -> bool:

@@ -35,6 +35,13 @@ def noun_kinds() -> dict[str, tuple[str, ...]]:
     return table
 
 
+def kinds_of(tok: Token) -> tuple[str, ...]:
+    """A noun's supersenses, most frequent first, by its lemma, else its lower-cased form
+    (empty when the table lacks both)."""
+    table = noun_kinds()
+    return table.get(tok.lemma_.lower()) or table.get(tok.lower_) or ()
+
+
 def head_token(actor: Actor, doc: Doc) -> Token | None:
     """The syntactic head of an actor's mention (None for an implied, empty mention)."""
     if actor.end <= actor.start:
@@ -51,5 +58,4 @@ def participant_kinds(actor: Actor | None, doc: Doc) -> tuple[str, ...] | None:
     head = head_token(actor, doc)
     if head is None or head.pos_ != "NOUN" or head.ent_type_ in _NAMED or head.like_num:
         return None
-    table = noun_kinds()
-    return table.get(head.lemma_.lower()) or table.get(head.lower_)
+    return kinds_of(head) or None

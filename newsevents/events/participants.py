@@ -31,7 +31,7 @@ from ..actors import vocab as actor_vocab
 from ..nlp.shared import children_of, head_of
 from ..records import Actor, Place, Resolution, Span
 from . import arguments as args
-from .kinds import noun_kinds
+from .kinds import kinds_of
 from .syntax import ActorFinder, objects, political, prep_children, slot, subtree_tokens
 
 if TYPE_CHECKING:
@@ -100,16 +100,11 @@ def partitives(toks: list[Token]) -> list[Token]:
 def _people(toks: list[Token]) -> list[Token]:
     """The tokens naming people or groups: a person's or nationality's name, or a common noun
     whose first WordNet supersense is one of ``patient_kinds`` (quantities by their members)."""
-    kinds = args.argument_rules().patient_kinds
-    table = noun_kinds()
     out: list[Token] = []
     for tok in partitives(toks):
-        if tok.ent_type_ in ("PERSON", "NORP"):
+        if tok.ent_type_ in ("PERSON", "NORP") or (
+                tok.pos_ == "NOUN" and not tok.ent_type_ and args.people_noun(tok)):
             out.append(tok)
-        elif tok.pos_ == "NOUN" and not tok.ent_type_:
-            first = (table.get(tok.lemma_.lower()) or table.get(tok.lower_) or ("",))[0]
-            if first in kinds:
-                out.append(tok)
     return out
 
 
@@ -129,9 +124,8 @@ def things(tok: Token) -> list[Token]:
     if tok.pos_ in ("NOUN", "PROPN"):
         return []
     kinds = args.argument_rules().thing_kinds
-    table = noun_kinds()
-    return [o for o in partitives(objects(tok)) if o.pos_ == "NOUN" and (
-        table.get(o.lemma_.lower()) or table.get(o.lower_) or ("",))[0] in kinds]
+    return [o for o in partitives(objects(tok))
+            if o.pos_ == "NOUN" and (kinds_of(o) or ("",))[0] in kinds]
 
 
 def with_recipients(tok: Token) -> list[Token]:
