@@ -96,7 +96,7 @@ def _event(obj: Any, where: str, *, need_modality: bool) -> GoldEvent:
     source = _strings(obj.get("source"), "source", where)
     target = _strings(obj.get("target"), "target", where)
     for code in source + target:
-        if not _ACTOR.match(code):
+        if code and not _ACTOR.match(code):
             raise GoldFormatError(f"{where}: {code!r} is not a CAMEO actor code prefix")
     modality = _strings(obj.get("modality"), "modality", where)
     if need_modality and not modality:

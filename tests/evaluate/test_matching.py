@@ -165,3 +165,15 @@ def test_rebels_and_insurgents_are_one_sector(pred) -> None:  # type: ignore[no-
     assert same_event(g, pred("190", "AFGREB", "AFGGOV"))
     assert same_event(one(source="REB", cameo="19"), pred("190", "INS", None))
     assert not same_event(g, pred("190", "AFGUAF", "AFGGOV"))
+
+
+def test_empty_actor_code_is_an_uncodable_actor(pred) -> None:  # type: ignore[no-untyped-def]
+    g = one(source="", target="USA", cameo="11")
+    assert same_event(g, pred("111", "", "USAGOV"))
+    assert same_event(g, pred("111", None, "USAGOV"))
+    assert not same_event(g, pred("111", "RUSGOV", "USAGOV"))
+    g2 = one(source="RUS", target=["USACVL", ""], cameo="11")
+    assert same_event(g2, pred("111", "RUSGOV", "USACVL"))
+    assert same_event(g2, pred("111", "RUSGOV", ""))
+    assert not same_event(g2, pred("111", "RUSGOV", "FRAGOV"))
+    assert not same_event(one(source="RUS", target="USA", cameo="11"), pred("111", "RUS", ""))
