@@ -33,7 +33,7 @@ from .arguments import (
 )
 from .attribution import attribution
 from .codebook import code_info
-from .levels import acting_level
+from .levels import acting_level, victims_at
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
 from .mentions import re_mentions, retold_acts, verb_lemmas
@@ -203,7 +203,8 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             source=acting_level(locate_implied(
                 cand.source, place or sentence_place(ctx.places, tok), cand.target, home,
                 violent=cand.code[:2] in argument_rules().implied_violence_roots), info.code),
-            target=target,
+            # "a shooting in Christchurch": the people hit there (state_levels.yaml)
+            target=victims_at(target, info.code),
             cameo=info.code,
             cameo_root=info.root,
             cameo_name=info.name,

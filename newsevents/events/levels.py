@@ -1,4 +1,5 @@
-"""The branch of a state an act is done through, when the text names only the country.
+"""The branch of a state an act is done through, when the text names only the country, and the
+people a place stands for when it is all the text gives as the target of a killing.
 
 "Algeria and Morocco have imposed bans on niqabs": the actors stage resolves "Algeria" to the
 state ``DZA`` (a country as such, which is right for the mention), but the act is an
@@ -25,15 +26,25 @@ _SECTORS = frozenset({"GOV", "MIL", "COP"})
 def state_levels() -> dict[str, str]:
     """``state_levels.yaml``: CAMEO code prefix → sector, loaded once per process."""
     raw = _load("state_levels.yaml")
-    table = {str(k): str(v) for k, v in (raw.get("sectors") or {}).items()}
+    return _table(raw.get("sectors"), _SECTORS)
+
+
+@lru_cache(maxsize=1)
+def place_victims() -> dict[str, str]:
+    """``state_levels.yaml`` ``place_victims``: CAMEO code prefix → the victims' sector."""
+    return _table(_load("state_levels.yaml").get("place_victims"), frozenset({"CVL"}))
+
+
+def _table(raw: object, sectors: frozenset[str]) -> dict[str, str]:
+    table = {str(k): str(v) for k, v in (raw or {}).items()}  # type: ignore[attr-defined]
     for prefix, sector in table.items():
-        if not prefix.isdigit() or sector not in _SECTORS:
+        if not prefix.isdigit() or sector not in sectors:
             raise ValueError(f"state_levels.yaml: bad entry {prefix!r}: {sector!r}")
     return table
 
 
-def _sector_for(code: str) -> str | None:
-    table = state_levels()
+def _sector_for(code: str, table: dict[str, str] | None = None) -> str | None:
+    table = state_levels() if table is None else table
     for end in range(len(code), 1, -1):
         if (sector := table.get(code[:end])) is not None:
             return sector
@@ -54,4 +65,28 @@ def acting_level(actor: Actor | None, code: str) -> Actor | None:
     reason = (f"{actor.resolution.reason}; as the doer of a {code} act the country acts "
               f"through its {sector} (state_levels.yaml)")
     return replace(actor, code=actor.country + sector, sector=sector,
+                   resolution=Resolution(actor.resolution.method, reason))
+
+
+def _is_place(actor: Actor) -> bool:
+    """A target the events stage read off a place's name (``arguments.place_actor``): the
+    territory of its country, with no sector."""
+    return (actor.kind == "state" and actor.resolution.method == "metonymy"
+            and actor.resolution.reason.startswith("place '") and not actor.sector
+            and bool(actor.country))
+
+
+def victims_at(actor: Actor | None, code: str) -> Actor | None:
+    """``actor`` as the target of an act of CAMEO ``code``: a place's territory ("a mass
+    shooting in Christchurch") as the target of a code of ``place_victims`` stands for the
+    people hit there — the civilians of that country, as the guide codes the victims of a
+    killing, shooting or bombing. Any other target is returned unchanged."""
+    if actor is None or not _is_place(actor):
+        return actor
+    sector = _sector_for(code, place_victims())
+    if sector is None:
+        return actor
+    reason = (f"{actor.resolution.reason}; as the target of a {code} act, the people hit "
+              f"there: {sector} of {actor.country} (state_levels.yaml)")
+    return replace(actor, code=(actor.country or "") + sector, sector=sector,
                    resolution=Resolution(actor.resolution.method, reason))

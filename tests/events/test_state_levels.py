@@ -5,7 +5,7 @@ verbal, diplomatic and administrative acts, its army for uses of force, its poli
 from __future__ import annotations
 
 from newsevents import extract_text
-from newsevents.events.levels import acting_level
+from newsevents.events.levels import acting_level, victims_at
 from newsevents.records import Actor, Resolution
 
 
@@ -50,3 +50,28 @@ def test_actors_that_are_not_a_bare_country_keep_their_code() -> None:
     levelled = acting_level(_state("PER"), "112")
     assert levelled is not None and levelled.sector == "GOV" and levelled.country == "PER"
     assert "state_levels.yaml" in levelled.resolution.reason
+
+
+def _targets(text: str) -> dict[str, str | None]:
+    doc = extract_text(text, published="2024-05-02")
+    return {e.cameo: (e.target.code if e.target else None) for e in doc.events}
+
+
+def test_a_shooting_in_a_town_hits_the_civilians_of_its_country() -> None:
+    found = _targets("A man from Ireland appeared in court on Monday, charged over a mass "
+                     "shooting in Dunedin on Friday.")
+    assert found.get("180") == "NZLCVL"
+
+
+def test_bombings_in_a_city_hit_its_civilians() -> None:
+    found = _targets("Three suicide bombings took place in Peshawar last month.")
+    assert found.get("1831") == "PAKCVL"
+
+
+def test_only_a_place_target_of_an_assault_is_read_as_its_people() -> None:
+    place = Actor(mention="Dunedin", start=0, end=7, name="Dunedin", kind="state",
+                  country="NZL", code="NZL",
+                  resolution=Resolution("metonymy", "place 'Dunedin' (city in NZL) acted on"))
+    assert victims_at(place, "1823").code == "NZLCVL"  # type: ignore[union-attr]
+    assert victims_at(place, "190") is place  # fighting over a place keeps the territory
+    assert victims_at(_state("NZL"), "180").code == "NZL"  # type: ignore[union-attr]
