@@ -261,6 +261,14 @@ def _past(verb: Token) -> bool:
         a.lemma_ == "have" or (a.dep_ == "auxpass" and a.tag_ == "VBD") for a in auxes))
 
 
+def _present_perfect(verb: Token) -> bool:
+    """"has promised", "have been charged": a past that English does not join to a named past
+    day ("*has promised on Wednesday"), only to a stretch reaching now ("has agreed this week")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
 def _reported(clause: Token) -> bool:
     """A clause reported by its sentence's past-tense verb of saying ("Trump also said that he
     would prefer to agree …"): what was said is dated by the saying."""
@@ -310,12 +318,15 @@ def _carried_time(ctx: Context, trigger: Token) -> TimeExpr | None:
         ):
             break
         before = ctx.doc[before.start - 1].sent
+    perfect = _present_perfect(clause)
     for time in times.starting_in(before.start_char, before.end_char):
         if time.type != "exact":
             continue
         parsed = parse_value(time.value)
         if parsed is None or parsed[1] not in ("day", "week"):
             continue
+        if perfect and parsed[1] == "day" and parsed[0] != ctx.published:
+            continue  # "… told TASS on Wednesday. The governor has promised …": not that day
         if not ctx.published - dt.timedelta(days=CARRY_DAYS) <= parsed[0] <= ctx.published:
             continue
         _, verb, owner = _time_path(time, ctx)

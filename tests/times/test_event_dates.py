@@ -194,3 +194,24 @@ def test_a_gerund_takes_the_time_of_its_governing_clause(
     ctx = context("In 2016 the refinery paid a fine after dumping waste into the harbour.")
     dumping = event_time(ctx, token(ctx, "dumping"))
     assert dumping is not None and dumping.value != "2016"
+
+
+def test_a_present_perfect_does_not_take_the_previous_sentences_day(
+    context: Callable[..., Context],
+) -> None:
+    # English joins no named past day to a present perfect ("*has pledged on Tuesday"): the
+    # pledge is not dated by the Tuesday of the sentence before
+    ctx = context("The mayor spoke to reporters on Tuesday. The council has pledged new funds "
+                  "for the harbour.")
+    pledged = event_time(ctx, token(ctx, "pledged"))
+    assert pledged is not None and pledged.type == "publication"
+    # a simple past still continues the story's day
+    ctx = context("The mayor spoke to reporters on Tuesday. The council pledged new funds for "
+                  "the harbour.")
+    pledged = event_time(ctx, token(ctx, "pledged"))
+    assert pledged is not None and pledged.value == "2025-03-11"
+    # a stretch that reaches now goes with a present perfect: the week carries
+    ctx = context("The mayor met the unions this week. The council has pledged new funds for "
+                  "the harbour.")
+    pledged = event_time(ctx, token(ctx, "pledged"))
+    assert pledged is not None and pledged.value == "2025-W11"
