@@ -183,3 +183,27 @@ def test_a_reporting_period_is_a_length(context: Callable[..., Context]) -> None
     years = [t for t in ctx.times if t.text == "the year"]
     assert (years[0].value, years[0].timex_type) == ("P1Y", "DURATION")
     assert all(t.timex_type == "DATE" for t in years[1:])  # "the year ahead" is a date
+
+
+def test_a_yearless_day_in_a_background_paragraph_takes_the_narratives_year(
+    context: Callable[..., Context],
+) -> None:
+    # an obituary paragraph about 2021, published in March 2025: "October 8" is 2021's, the
+    # first one on or after the paragraph's written date, not the most recent (2024)
+    ctx = context("Lena Borg was elected to the regional council in 2021. She stepped down on "
+                  "October 8, after a dispute over the budget.")
+    times = by_text(ctx.times)
+    assert times["October 8"].value == "2021-10-08"
+    assert times["October 8"].method.endswith("+narrative-year")
+    ctx = context("In November 2021, Lena Borg took her council seat. She stepped down in "
+                  "February, after a dispute over the budget.")
+    assert by_text(ctx.times)["February"].value == "2022-02"
+    # a new paragraph, a time inside a noun phrase, or a future clause: the usual reading
+    ctx = context("Lena Borg was elected to the regional council in 2021.\n\nShe stepped down "
+                  "on October 8, after a dispute over the budget.")
+    assert by_text(ctx.times)["October 8"].value == "2024-10-08"
+    ctx = context("Lena Borg recalled the 2021 council vote. She stepped down on October 8.")
+    assert by_text(ctx.times)["October 8"].value == "2024-10-08"
+    ctx = context("Lena Borg was elected to the regional council in 2021. She will step down "
+                  "on October 8.")
+    assert by_text(ctx.times)["October 8"].value == "2025-10-08"
