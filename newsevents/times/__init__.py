@@ -209,11 +209,23 @@ def _read(
         return None
     if norm is not None and cand.source == "reference-adjective" and not _adjective(doc, cand):
         return None
+    if norm is not None and norm.method == "rule:reference" and _opens_sentence(doc, cand):
+        return None  # "Now, he says, …": a turn of the argument, not a time
     if norm is not None and norm.timex_type == "SET":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ == "ADJ":
             return None  # "quarterly earnings", "a daily newspaper": not a recurring time
     return norm
+
+
+def _opens_sentence(doc: Doc, cand: _Candidate) -> bool:
+    """A discourse word (``discourse_openers``) that opens its sentence, after any quote mark."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in rules().discourse_openers:
+        return False
+    before = doc[span.sent.start : span.start]
+    after = doc[span.end] if span.end < len(doc) else None
+    return all(t.is_punct for t in before) and after is not None and after.text == ","
 
 
 def _premodifier(doc: Doc, cand: _Candidate) -> bool:

@@ -207,3 +207,13 @@ def test_a_yearless_day_in_a_background_paragraph_takes_the_narratives_year(
     ctx = context("Lena Borg was elected to the regional council in 2021. She will step down "
                   "on October 8.")
     assert by_text(ctx.times)["October 8"].value == "2025-10-08"
+
+
+def test_a_sentence_opening_now_with_a_comma_is_a_discourse_marker(
+    context: Callable[..., Context],
+) -> None:
+    ctx = context("The plant closed in 2019. Now, the mayor says, the town must find new work.")
+    assert [t.text for t in ctx.times] == ["2019"]
+    # "now" inside the clause is the present
+    ctx = context("The plant closed in 2019. The town now needs new work.")
+    assert by_text(ctx.times)["now"].value == "PRESENT_REF"
