@@ -117,6 +117,11 @@ def _finite_tense(token: Token, future: frozenset[str], nearest: frozenset[str])
         # "could" is the past of "can" as often as a conditional ("could not be reached
         # Wednesday" / "could vote Friday"): the nearer day of that name
         return "present"
+    if (any(a.lower_ == "would" for a in auxes) and token.dep_ == "ccomp"
+            and head_of(token).tag_ == "VBD"):
+        # "predicted that it would pass Bermuda Wednesday night": a future seen from a past
+        # report, either side of the publication date; the nearer day of that name
+        return "present"
     if any(a.lower_ in future for a in auxes) or token.lower_ in future:
         return "future"
     if any(a.lower_ == "going" for a in auxes) or (
