@@ -200,6 +200,8 @@ def _read(
         # is at the last time the story named on or before its reference day, not at a
         # hearing or deadline still ahead
         prev = behind
+    if _HHMM.fullmatch(surface) and _zone_after().match(text, cand.end):
+        return _zoned_clock(surface, dct, prev)
     norm = normalise(surface, dct, tense, prev, appositive, strict=cand.source
                      not in _TRUSTED_FINDERS)
     if norm is None and cand.source == "ner":
@@ -231,6 +233,26 @@ def _opens_sentence(doc: Doc, cand: _Candidate) -> bool:
     before = doc[span.sent.start : span.start]
     after = doc[span.end] if span.end < len(doc) else None
     return all(t.is_punct for t in before) and after is not None and after.text == ","
+
+
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+@cache
+def _zone_after() -> re.Pattern[str]:
+    """A time-zone name right after a span (``time_zones`` in rules.yaml)."""
+    return re.compile(rf"\s*(?:{rules().ZONE})\b", re.IGNORECASE)
+
+
+def _zoned_clock(surface: str, dct: dt.date | None, prev: str | None) -> Norm:
+    """"(0300 UTC)", "at 1830 GMT": four digits before a zone are a 24-hour clock time, never a
+    year or a count; on the day the narrative is at, as a bare clock time is."""
+    anchor = parse_value(prev)
+    day = anchor[0] if anchor is not None and anchor[1] in ("day", "time") else dct
+    if day is None:
+        return Norm(None, "time", "unresolved", "none", "TIME", "rule:clock")
+    return Norm(f"{day.isoformat()}T{surface[:2]}:{surface[2:]}", "time", "exact", "published",
+                "TIME", "rule:clock")
 
 
 def _premodifier(doc: Doc, cand: _Candidate) -> bool:

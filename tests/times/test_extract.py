@@ -217,3 +217,16 @@ def test_a_sentence_opening_now_with_a_comma_is_a_discourse_marker(
     # "now" inside the clause is the present
     ctx = context("The plant closed in 2019. The town now needs new work.")
     assert by_text(ctx.times)["now"].value == "PRESENT_REF"
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_time(
+    context: Callable[..., Context],
+) -> None:
+    # "(1930 UTC)" is half past seven in the evening, not the year 1930
+    ctx = context("The ferry left Tallinn on Wednesday at 9:30 pm (1930 UTC), officials said.")
+    times = by_text(ctx.times)
+    assert times["1930"].value == "2025-03-12T19:30"
+    assert times["1930"].timex_type == "TIME"
+    # without a zone after it, a four-digit number is still a year
+    ctx = context("The ferry line has run since 1930.")
+    assert by_text(ctx.times)["1930"].value == "1930"
