@@ -180,6 +180,21 @@ def _named_past(trigger: Token) -> bool:
     return False
 
 
+def _gerund_adjunct(trigger: Token) -> bool:
+    """A gerund the tagger read as a noun ("fined in 2016 for illegal dumping", "for speeding"):
+    a bare -ing noun (no determiner or possessive) under a preposition of the clause's verb
+    that does not frame it in time. Like a verb-tagged gerund adjunct it names a cause or an
+    earlier act, not the clause's occasion, so it inherits no time ("the bombing of a mosque",
+    with its determiner, is a nominal event and keeps the clause's)."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NN" or not trigger.lower_.endswith("ing"):
+        return False
+    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep" or trigger.head.lower_ in _FRAME_PREPS:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in trigger.children):
+        return False
+    return trigger.head.head.pos_ in VERBS
+
+
 def _chain_up(verb: Token) -> list[Token]:
     """The verbs a clause inherits a time from (xcomp/conj governors, infinitival relatives)."""
     chain: list[Token] = []
@@ -209,7 +224,8 @@ def _chain_up(verb: Token) -> list[Token]:
 
 def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     """The time of the event whose trigger is ``trigger`` (see the module docstring)."""
-    clause = clause_verb(trigger)
+    adjunct = _gerund_adjunct(trigger)
+    clause = None if adjunct else clause_verb(trigger)
     chain = _chain_up(clause) if clause is not None else []
     best: tuple[int, int, TimeExpr] | None = None
     sent = trigger.sent
@@ -245,6 +261,8 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
         return best[2]
     if _named_past(trigger):
         return past_event_time()
+    if adjunct:
+        return publication_time(ctx)  # as a verb-tagged gerund adjunct: nothing inherited
     carried = _carried_time(ctx, trigger)
     if carried is not None:
         return carried

@@ -215,3 +215,29 @@ def test_a_present_perfect_does_not_take_the_previous_sentences_day(
                   "the harbour.")
     pledged = event_time(ctx, token(ctx, "pledged"))
     assert pledged is not None and pledged.value == "2025-W11"
+
+
+def test_a_noun_tagged_gerund_adjunct_inherits_no_time(nlp: Language) -> None:
+    # "The firm was fined in 2016 for illegal dumping": the dumping is the cause, before the
+    # fine, not of 2016 (the tagger reads "dumping" as a noun here)
+    ctx = built(
+        nlp,
+        ["The", "firm", "was", "fined", "in", "2016", "for", "illegal", "dumping", "."],
+        [1, 3, 3, 3, 3, 4, 3, 8, 6, 3],
+        ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "amod", "pobj", "punct"],
+        ["DET", "NOUN", "AUX", "VERB", "ADP", "NUM", "ADP", "ADJ", "NOUN", "PUNCT"],
+        ["DT", "NN", "VBD", "VBN", "IN", "CD", "IN", "JJ", "NN", "."],
+    )
+    assert event_time(ctx, token(ctx, "fined")).value == "2016"  # type: ignore[union-attr]
+    dumping = event_time(ctx, token(ctx, "dumping"))
+    assert dumping is not None and dumping.type == "publication"
+    # with a determiner it is a nominal event of the clause: "jailed in 2016 for the bombing"
+    ctx = built(
+        nlp,
+        ["He", "was", "jailed", "in", "2016", "for", "the", "bombing", "."],
+        [2, 2, 2, 2, 3, 2, 7, 5, 2],
+        ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "det", "pobj", "punct"],
+        ["PRON", "AUX", "VERB", "ADP", "NUM", "ADP", "DET", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "VBN", "IN", "CD", "IN", "DT", "NN", "."],
+    )
+    assert event_time(ctx, token(ctx, "bombing")).value == "2016"  # type: ignore[union-attr]
