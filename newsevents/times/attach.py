@@ -44,6 +44,7 @@ span of the text says it. Without a publication date either: ``value=None``,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -165,6 +166,48 @@ def _framing(noun: Token) -> bool:
     return False
 
 
+_LENGTH = re.compile(r"P(T?)(\d+)([YMWDH])")
+#: How far back (tokens) an earlier mention of the event a length is measured from is sought.
+_MENTION_WINDOW = 600
+
+
+def _after_event(ctx: Context, length: TimeExpr) -> TimeExpr | None:
+    """"arrested 36 minutes after the mass shooting", "ten days before the vote": a length
+    measured from an event the text dated before, at an earlier mention of the same noun
+    ("a mass shooting in Christchurch on Friday"). The date is that mention's day moved by the
+    length (a length under a day stays on it), as a DATE of the length's span; ``None`` when the
+    event has no dated mention."""
+    found = _LENGTH.fullmatch(length.value or "")
+    span = ctx.doc.char_span(length.start, length.end, alignment_mode="expand")
+    if found is None or span is None or len(span) == 0:
+        return None
+    prep = span.root.head
+    if span.root.dep_ != "npadvmod" or prep.lower_ not in ("after", "before"):
+        return None
+    nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    clock, amount, unit = found.groups()
+    if not clock and unit in ("Y", "M"):
+        return None  # months and years: not to the day
+    days = int(amount) * ({"D": 1, "W": 7}.get(unit, 0) if not clock
+                          else {"H": 60, "M": 1}.get(unit, 0)) // (1440 if clock else 1)
+    for mention in reversed(ctx.doc[max(0, span.start - _MENTION_WINDOW) : span.start]):
+        if mention.lemma_ != noun.lemma_ or mention.pos_ != "NOUN" or mention.i >= noun.i:
+            continue
+        # the date of that mention by these same rules (its own time, else its clause's)
+        dated = event_time(ctx, mention)
+        parsed = parse_value(dated.value) if dated is not None and dated.start >= 0 else None
+        if parsed is None or parsed[1] != "day" or dated is None or dated.type != "exact":
+            return None  # the nearest mention is undated
+        sign = 1 if prep.lower_ == "after" else -1
+        day = parsed[0] + dt.timedelta(days=sign * days)
+        return replace(length, value=day.isoformat(), granularity="day", type="exact",
+                       anchor="previous-time", timex_type="DATE", method="rule:event-relation")
+    return None
+
+
 def _named_past(trigger: Token) -> bool:
     """A nominal event the sentence places before another one: "following Putin's invasion",
     "after the vote", "since the handover"."""
@@ -232,6 +275,8 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     # a time outside the trigger's sentence has its path, verb and owner outside it too (the
     # parse never links two sentences), so it can only fail the tests below
     for time in _times(ctx).overlapping(sent.start_char, sent.end_char):
+        if time.timex_type == "DURATION" and time.start >= 0:
+            time = _after_event(ctx, time) or time  # "36 minutes after the shooting"
         if time.timex_type not in ("DATE", "TIME") or time.start < 0:
             continue
         path, verb, owner = _time_path(time, ctx)

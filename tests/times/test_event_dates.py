@@ -241,3 +241,21 @@ def test_a_noun_tagged_gerund_adjunct_inherits_no_time(nlp: Language) -> None:
         ["PRP", "VBD", "VBN", "IN", "CD", "IN", "DT", "NN", "."],
     )
     assert event_time(ctx, token(ctx, "bombing")).value == "2016"  # type: ignore[union-attr]
+
+
+def test_a_length_after_a_dated_event_dates_the_clause(context: Callable[..., Context]) -> None:
+    # the fire is dated at its first mention; "40 minutes after the fire" is that Tuesday
+    ctx = context("Crews fought a warehouse fire in Leeds on Tuesday. Police detained a "
+                  "teenager 40 minutes after the fire.")
+    detained = event_time(ctx, token(ctx, "detained"))
+    assert detained is not None and detained.value == "2025-03-11"
+    assert detained.method == "rule:event-relation"
+    ctx = context("Crews fought a warehouse fire in Leeds on Tuesday. Police had questioned the "
+                  "teenager two days before the fire.")
+    questioned = event_time(ctx, token(ctx, "questioned"))
+    assert questioned is not None and questioned.value == "2025-03-09"
+    # an undated earlier mention gives nothing to measure from
+    ctx = context("Crews fought a warehouse fire in Leeds. Police detained a teenager 40 "
+                  "minutes after the fire.")
+    detained = event_time(ctx, token(ctx, "detained"))
+    assert detained is not None and detained.type == "publication"
