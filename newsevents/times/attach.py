@@ -33,7 +33,11 @@ continues the time of the sentence before it
 when that sentence's main clause is dated to a day or week of the story's own week ("The
 administration this week took steps … ¶ Ukraine has agreed to the ceasefire"): news keeps its
 reference time until it names another. Only recent day/week times carry over, so background
-paragraphs ("He supported education …") are not dated by the history before them.
+paragraphs ("He supported education …") are not dated by the history before them. A present
+perfect ("has promised") takes no named past day that way, only a week reaching now.
+
+A length measured from an event ("arrested 36 minutes after the mass shooting") dates its
+clause by the nearest earlier mention of that event, moved by the length.
 
 Without any time, the event is dated by its report: the publication date, marked
 ``type="publication"``, ``anchor="published"``, with ``text=""`` and ``start=end=-1`` because no
