@@ -253,7 +253,7 @@ def _chain_up(verb: Token) -> list[Token]:
         participle = (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN")
                       and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _BEFORE_WORDS
                                   for c in token.children))
-        gerund = (token.dep_ == "pcomp" and token.tag_ == "VBG"
+        gerund = (token.dep_ in ("pcomp", "pobj") and token.tag_ == "VBG"
                   and token.head.head.pos_ in _NOUNS and token.head.lower_ not in _BEFORE_WORDS)
         if token.dep_ not in _CHAIN_DEPS and not infinitival and not participle and not gerund:
             break
@@ -336,6 +336,14 @@ def _present_perfect(verb: Token) -> bool:
     )
 
 
+def _past_perfect(verb: Token) -> bool:
+    """"had served", "had been charged": an act before the time the narrative is at, so never
+    dated by the previous sentence's day (background: "He had served as minister …")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+    )
+
+
 def _reported(clause: Token) -> bool:
     """A clause reported by its sentence's past-tense verb of saying ("Trump also said that he
     would prefer to agree …"): what was said is dated by the saying."""
@@ -385,6 +393,8 @@ def _carried_time(ctx: Context, trigger: Token) -> TimeExpr | None:
         ):
             break
         before = ctx.doc[before.start - 1].sent
+    if _past_perfect(clause):
+        return None  # "He had criticised the budget": before the time the story is at
     perfect = _present_perfect(clause)
     for time in times.starting_in(before.start_char, before.end_char):
         if time.type != "exact":

@@ -259,3 +259,19 @@ def test_a_length_after_a_dated_event_dates_the_clause(context: Callable[..., Co
                   "minutes after the fire.")
     detained = event_time(ctx, token(ctx, "detained"))
     assert detained is not None and detained.type == "publication"
+
+
+def test_a_past_perfect_is_background_not_the_story_day(context: Callable[..., Context]) -> None:
+    # "had criticised" lies before the Tuesday the story is at: not dated by it
+    ctx = context("The minister resigned on Tuesday. He had criticised the budget.")
+    criticised = event_time(ctx, token(ctx, "criticised"))
+    assert criticised is not None and criticised.type == "publication"
+
+
+def test_an_object_less_gerund_completing_a_noun_takes_the_clause_time(
+    context: Callable[..., Context],
+) -> None:
+    # the tagger attaches an object-less gerund as the preposition's pobj, not pcomp
+    ctx = context("In 2010 the government started a programme of rebuilding.")
+    rebuilding = event_time(ctx, token(ctx, "rebuilding"))
+    assert rebuilding is not None and rebuilding.value == "2010"
