@@ -502,7 +502,7 @@ def times_of(
                 if (norm.anchor == "none" and norm.type == "exact"
                         and _main_clause_time(doc, cand.start, cand.end)):
                     story = (norm.value, cand.end)
-                elif story[0] is not None and norm.value[:4] != story[0][:4]:
+                elif story[0] is not None and (norm.value or "")[:4] != story[0][:4]:
                     story = (None, -1)  # the text has moved to another year
                 if parsed[1] == "quarter" and (lead_quarter is None
                                                or _opens_story(doc, cand.start)):
