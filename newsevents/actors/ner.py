@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..names import fold
 from ..nlp.shared import children_of, ents_of, head_of
+from ..events.kinds import kinds_of
 from .mentions import DocState, Mention
 from .people import affiliation_only
 
@@ -68,6 +69,8 @@ def unknown_organisations(state: DocState) -> None:
         if is_subnational_place(state, span):
             continue  # "schools in Lagos State": a place (the places stage has it)
         why = _named_like_a_person(state, span)
+        if why is not None and _titled_in_apposition(state, span):
+            continue  # "X, a UN rapporteur": the titled-person pass coded them by the title
         if why is not None:
             # a private person (eyewitness, victim, suspect) as the no-title branch of the
             # titled-person pass codes them: CVL of the country the context shows (generic.py)
@@ -247,8 +250,13 @@ def _named_like_a_person(state: DocState, span: Span) -> str | None:
     if any(t.lower_ == "old" for t in before) and any(t.like_num for t in before):
         return "an age before the name"
     for child in span.root.children:
-        if child.dep_ == "appos" and (child.lower_ in vocab.person_descriptors
-                                      or vocab.noun_kinds.get(child.lower_) == "person"):
+        if child.dep_ != "appos" or child.pos_ != "NOUN":
+            continue
+        if (child.lower_ in vocab.person_descriptors or child.lower_ in vocab.titles
+                or vocab.noun_kinds.get(child.lower_) == "person"
+                or kinds_of(child)[:1] == ("person",)):
+            # "X, a UN rapporteur", "X, a researcher": a title or a noun whose first
+            # WordNet sense is a person (noun.person) describes a person, not a body
             return f"in apposition, '{child.text}' describes a person"
     # a relative: another given name with the same surname ("Marek Sekielski"); the same words
     # labelled PERSON elsewhere prove nothing ("Typhoon Phanfone" is PERSON in one sentence of
@@ -259,6 +267,19 @@ def _named_like_a_person(state: DocState, span: Span) -> str | None:
                 and ent[0].text != given):
             return f"'{ent.text}' shares the surname and is labelled a person"
     return None
+
+
+def _titled_in_apposition(state: DocState, span: Span) -> bool:
+    """A mislabelled name with a title in apposition ("X, a UN rapporteur"): coded by the
+    titled-person pass as a PERSON-labelled name would have been. True when that pass took it."""
+    from .people import _titled_person
+
+    if not any(c.dep_ == "appos" and c.lower_ in state.vocab.titles
+               for c in children_of(span.root)):
+        return False
+    before = len(state.mentions)
+    _titled_person(state, span, state.vocab.title_words)
+    return len(state.mentions) > before
 
 
 def _titled(state: DocState, span: Span) -> bool:
