@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..nlp.shared import children_of, ents_of, head_of, lemmas_of, lowers_of, tokens_of
 from .mentions import DocState, Mention
-from .people import affiliation_only, nation_of
+from .people import affiliation_only, body_words, nation_of
 from .resolve import _FORMER_ABLE, ADMIN_NOUNS, find_title
 from .vocab import Vocabulary
 
@@ -378,11 +378,10 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
         return
     if sector == "GOV":
         # "a police spokesman", "the army chief", "a court official", "the court's
-        # spokesman": the body a common-noun compound or possessor names is whose title it is,
-        # as for "police officials"
-        for child in token.lefts:
-            body = state.vocab.sector_nouns.get(child.lower_) if child.dep_ in (
-                "compound", "poss") and child.pos_ == "NOUN" else None
+        # spokesman", "a spokeswoman for the police": the body a common noun names before
+        # the title or after its "for/of" is whose title it is, as for "police officials"
+        for child in body_words(token):
+            body = state.vocab.sector_nouns.get(child.lower_) if child.pos_ == "NOUN" else None
             if body in _TITLE_BODIES:
                 sector = body
     if sector in _FORMER_ABLE and any(t.lower_ in state.vocab.former for t in token.lefts):

@@ -59,3 +59,21 @@ def test_a_name_labelled_org_with_a_title_in_apposition_is_that_official(
     actors = resolve(text)
     assert find(actors, "Agnes Callamard").code == "UNO"
     assert find(actors, "Callamard", 2).code == "UNO"
+
+
+def test_a_spokeswoman_for_the_police_is_the_police(resolve: Resolver) -> None:
+    text = ("A fire destroyed a warehouse in Durban on Monday. Thandi Nkosi, a spokeswoman for "
+            "the police department, said nobody was hurt.")
+    assert find(resolve(text), "Thandi Nkosi").code == "ZAFCOP"
+
+
+def test_a_bare_spokesman_for_the_army_is_the_military(resolve: Resolver) -> None:
+    text = ("Rebels attacked a base near the Malian town of Gao on Friday. A spokesman for the "
+            "army said ten attackers were killed.")
+    assert find(resolve(text), "A spokesman").code == "MLIMIL"
+
+
+def test_a_minister_of_justice_stays_the_government(resolve: Resolver) -> None:
+    text = ("The Kenyan Minister of Justice, Paul Mwangi, said the bill would pass. Mwangi spoke "
+            "in Nairobi.")
+    assert find(resolve(text), "Paul Mwangi").code == "KENGOV"
