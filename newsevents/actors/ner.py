@@ -97,7 +97,8 @@ def unknown_organisations(state: DocState) -> None:
             state.add(Mention(span.start, span.end, span.start_char, span.end_char, span.text,
                               kind, country, sector, None, "dictionary",  # type: ignore[arg-type]
                               reason, head=span.end - 1,
-                              code="IGO" if sector == "IGO" else
+                              code=(home if home in vocab.igo_codes else "IGO")
+                              if sector == "IGO" else
                               (sector if country is None else None)))
             continue
         if span[-1].text in vocab.outlet_words:
