@@ -21,8 +21,11 @@ def unknown_organisations(state: DocState) -> None:
     """Add ORG entities not covered by any mention (after passes 1-3)."""
     vocab = state.vocab
     for ent in _joined_entities(state.doc):
-        if ent.label_ in ("ORG", "PERSON") and _surname_of_earlier(state, ent):
-            continue  # "Hotak" after "Sharif Hotak": the small model's ORG is the person
+        if ent.label_ in _SURNAME_LABELS and ent.start not in state.nation \
+                and _surname_of_earlier(state, ent):
+            # "Hotak" after "Sharif Hotak", "Ibanez" after "Tomás Ibáñez": the small model's
+            # ORG, NORP or GPE is the person (a country or demonym a dictionary knows is not)
+            continue
         if ent.label_ == "PERSON" and _surname_like_an_outlet(state, ent):
             continue  # "Tom Times, a farmer": a surname that is an outlet word, still a person
         if ent.label_ == "PERSON" and (_organisation_head(state, ent)
@@ -190,15 +193,19 @@ def _joined_entities(doc: Doc) -> list[Span]:
     return out
 
 
+#: Labels the small model gives a lone surname it does not call PERSON.
+_SURNAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+
 def _surname_of_earlier(state: DocState, ent: Span) -> bool:
     """Is a one-word entity the surname of a person named earlier? Then link it as that person
     (the small model labels the same surname PERSON in one sentence and ORG in the next)."""
     if len(ent) != 1 or not state.free(ent.start, ent.end):
         return False
-    text = ent.text
+    text = fold(ent.text)  # "Pinera" after "Sebastián Piñera": the same surname unaccented
     for m in sorted(state.mentions, key=lambda m: m.start):
         if (m.kind == "person" and m.person and m.start < ent.start and " " in m.person
-                and m.person.split()[-1] == text):
+                and fold(m.person).split()[-1] == text):
             state.add(Mention(ent.start, ent.end, ent.start_char, ent.end_char, m.name, "person",
                               m.country, m.sector, m.role, "coreference",
                               f"surname of '{m.person}' named earlier", head=ent.start,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..names import fold
 from ..nlp.shared import ents_of, lowers_of, tokens_of, words_of
 from ..records import ActorKind
 from .mentions import DocState, Mention
@@ -161,14 +162,14 @@ def _named_earlier(state: DocState, span: Span) -> Mention | None:
     """An earlier person whose surname (or full name) this name is ("Wronski"); failing that,
     the one earlier person whose given name it is ("Brenton" after "Brenton Tarrant"; two
     people of that given name give nothing)."""
-    text = span.text
+    text = fold(span.text)  # "Pinera" after "Sebastián Piñera": compared unaccented
     best = None
     by_given: dict[str, Mention] = {}
     for m in state.mentions:
         if m.kind != "person" or not m.person or m.start >= span.start:
             continue
-        words = m.person.split()
-        same = m.person == text or (len(span) == 1 and words[-1] == text)
+        words = fold(m.person).split()
+        same = " ".join(words) == text or (len(span) == 1 and words[-1] == text)
         if same and (best is None or m.start < best.start):
             best = m
         if len(span) == 1 and len(words) > 1 and words[0] == text:
