@@ -397,7 +397,7 @@ def affiliations(state: DocState) -> None:
             # "the president of X, Jamel Msallem" (or both read as appositions of one noun)
             nouns.append(name.head)
             nouns += [c for c in name.head.children if c.dep_ == "appos" and c.i < name.i]
-        org = _affiliated(state, nouns, m)
+        org = _affiliated(state, nouns, m) or _shared_affiliation(state, name, m)
         if generic_title and (org is None or org.sector in ("GOV", "IGO", None)):
             continue  # "Polish leader X": stays the government unless "of the … Party"
         if org is None:
@@ -466,6 +466,24 @@ def _affiliated(state: DocState, nouns: list[Token], person: Mention) -> Mention
                 if obj.dep_ != "pobj":
                     continue
                 org = state.owner.get(obj.i)
+                if _an_organisation(org, person):
+                    return org
+    return None
+
+
+def _shared_affiliation(state: DocState, name: Token, person: Mention) -> Mention | None:
+    """"X and Y from the Perm Medical Academy": a phrase after the last of two joined names is
+    both people's, wherever the parser hung it."""
+    partners = [c for c in children_of(name) if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if name.dep_ == "conj" and head_of(name).pos_ == "PROPN":
+        partners.append(head_of(name))
+    for partner in partners:
+        last = max(name.i, partner.i)
+        for prep in children_of(partner):
+            if prep.dep_ != "prep" or prep.i < last or prep.lower_ not in _AFFILIATION:
+                continue
+            for obj in children_of(prep):
+                org = state.owner.get(obj.i) if obj.dep_ == "pobj" else None
                 if _an_organisation(org, person):
                     return org
     return None

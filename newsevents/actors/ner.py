@@ -266,6 +266,14 @@ def _named_like_a_person(state: DocState, span: Span) -> str | None:
             # "X, a UN rapporteur", "X, a researcher": a title or a noun whose first
             # WordNet sense is a person (noun.person) describes a person, not a body
             return f"in apposition, '{child.text}' describes a person"
+    root = span.root
+    partners = [c for c in children_of(root) if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(head_of(root))
+    for other in partners:
+        if other.ent_type_ == "PERSON" and not (span.start <= other.i < span.end):
+            # "Ivan Shelyagin and Valentina Sidorenko": listed with a person, as a person
+            return f"joined by 'and' to the person '{other.text}'"
     # a relative: another given name with the same surname ("Marek Sekielski"); the same words
     # labelled PERSON elsewhere prove nothing ("Typhoon Phanfone" is PERSON in one sentence of
     # the small model and ORG in the next)

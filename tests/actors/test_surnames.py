@@ -27,3 +27,16 @@ def test_a_demonym_is_never_taken_for_a_surname(resolve: Resolver) -> None:
             "applauded the team.")
     actors = resolve(text)
     assert all(a.mention != "French" or a.kind != "person" for a in actors)
+
+
+def test_a_name_labelled_org_joined_to_a_person_is_a_person(resolve: Resolver) -> None:
+    text = ("The prizes went to Ivan Shelyagin and Valentina Sidorenko from Tyumen State "
+            "Medical University.")
+    assert find(resolve(text), "Ivan Shelyagin").kind == "person"
+
+
+def test_two_joined_names_share_the_phrase_after_them(resolve: Resolver) -> None:
+    text = "These were Pavel Morozko and Elena Kirova from the Perm Medical Academy."
+    actors = resolve(text)
+    assert find(actors, "Pavel Morozko").code == "RUSEDU"
+    assert find(actors, "Elena Kirova").code == "RUSEDU"
