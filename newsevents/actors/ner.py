@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..events.kinds import kinds_of
 from ..names import fold
 from ..nlp.shared import children_of, ents_of, head_of
-from ..events.kinds import kinds_of
 from .mentions import DocState, Mention
 from .people import affiliation_only
 
