@@ -93,7 +93,7 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
         first = comp.left_edge
         # a wh-word before the cue is a relative pronoun ("a rule, which critics said was
         # unfair"): the clause is a claim; after it, it opens a question ("asked whether …")
-        if (first.i > verb.i and first.lower_ in QUESTION_WORDS) or (
+        if (first.i > verb.i and first.lower_ in QUESTION_WORDS and not _fronted(comp)) or (
             first.lower_ == "that"
             and first.i + 1 < len(doc)
             and doc[first.i + 1].lower_ in QUESTION_WORDS
@@ -123,6 +123,17 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
                 ):
                     return content_bounds(mark, clause.right_edge, verb)
     return parenthetical_content(cue)
+
+
+def _fronted(comp: Token) -> bool:
+    """Does the clause open with an adverbial clause of its own ("said [if he were president,
+    the program would grow]", "said [when the vote comes, she will oppose it]")? Its "if" or
+    "when" then heads a condition or a time inside the claim, not a question: the clause's
+    main verb has its subject and comes after that adverbial clause."""
+    first = comp.left_edge
+    return any(
+        c.dep_ == "advcl" and c.i < comp.i and c.left_edge == first for c in comp.children
+    ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children)
 
 
 def parenthetical_content(cue: Cue) -> tuple[int, int] | None:
