@@ -36,6 +36,8 @@ class Vocabulary:
     topics: dict[str, frozenset[str]]  # "talked about X": preposition → verbs
     topic: frozenset[str]  # every verb of ``topics``: cues only through their preposition
     topic_questions: frozenset[str]  # "asked about X": a question, no topic of the subject's
+    questions: frozenset[str]  # "asked whether …": the wh-clause is a reported question
+    raising: frozenset[str]  # "X is expected to …": passive cues over subject + infinitive
     finding_verbs: frozenset[str]  # "a poll shows [Sanders ahead]": object of a finding
     finding_sources: frozenset[str]  # nouns besides ``findings`` that report findings
     light_verbs: frozenset[str]  # "made the claim that …": the subject is the source
@@ -86,6 +88,7 @@ _SCHEMAS: dict[str, Any] = {
                   "prepositional": [[str]], optional("nominal"): [str],
                   optional("findings"): [str], optional("topics"): {str: [str]},
                   optional("topic_questions"): [str], optional("finding_verbs"): [str],
+                  optional("questions"): [str], optional("raising"): [str],
                   optional("finding_sources"): [str],
                   optional("light_verbs"): [str], ...: ANY},
     "media.yaml": {"source": str, "channel_nouns": [str], "channel_preps": [str],
@@ -131,6 +134,8 @@ def vocabulary() -> Vocabulary:
         topics=topics,
         topic=frozenset().union(*topics.values()),
         topic_questions=_lower(cues.get("topic_questions") or []),
+        questions=_lower(cues.get("questions") or []),
+        raising=_lower(cues.get("raising") or []),
         finding_verbs=_lower(cues.get("finding_verbs") or []),
         finding_sources=_lower(cues.get("finding_sources") or []),
         light_verbs=_lower(cues.get("light_verbs") or []),
