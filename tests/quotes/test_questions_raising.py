@@ -18,6 +18,8 @@ PASSAGES: dict[str, str] = {
         "Asked whether he would run for the harbour seat, Tom Reyes said he had not decided."
     ),
     "know_how": "Tom Reyes knows how the harbour budget works.",
+    "explain": "Mayor Tom Reyes explained why the ferry fares would rise in the spring.",
+    "revealed": "Senator Mara Quill revealed her plan for the old harbour on Friday.",
     "expected": "The harbour council is expected to approve the new pier on Monday.",
     "said_relative": "Mayor Tom Reyes, who is said to favour a delay, did not attend.",
     "active": "Tom Reyes expects to win the vote.",
@@ -41,6 +43,7 @@ def of(found: list[Quote], method: str) -> list[Quote]:
     [
         ("asked", "why the bridge had not been repaired", "Reporters"),
         ("wonder", "how the new stadium will be paid for", "voters"),
+        ("explain", "why the ferry fares would rise in the spring", "Reyes"),
     ],
 )
 def test_reported_question(
@@ -80,3 +83,9 @@ def test_no_raising_without_a_passive_reporting_verb(
     quotes: dict[str, list[Quote]], name: str
 ) -> None:
     assert not of(quotes[name], "rule:indirect:raising")
+
+
+def test_noun_object_of_reveal(quotes: dict[str, list[Quote]]) -> None:
+    found = of(quotes["revealed"], "rule:indirect:object:stance")
+    assert len(found) == 1 and found[0].text.startswith("her plan for the old harbour")
+    assert found[0].speaker is not None and "Quill" in found[0].speaker.mention
