@@ -127,6 +127,17 @@ def subject_of(verb: Token) -> Token | None:
                 # in an article stating …": the participle reports what the sender said
                 current = current.head
             elif (
+                current.dep_ == "acl"
+                and current.tag_ == "VBG"
+                and current.head.i < current.i
+                and current.head.dep_ == "pobj"
+                and current.head.head.lower_ == "to"
+                and current.head.head.head.pos_ == "VERB"
+            ):
+                # "sent a message to supporters saying …": what the sender said, not what the
+                # recipients did (on to the verb the "to" phrase hangs on)
+                current = current.head.head
+            elif (
                 current.i == verb.i
                 and current.dep_ == "acl"
                 and current.tag_ == "VBG"

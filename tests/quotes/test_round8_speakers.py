@@ -1,0 +1,45 @@
+"""Speakers and intentions added in round 8, through the real spaCy model: a participle on the
+recipient of a message reports the sender; agreeing, proposing, offering and deciding to do
+something are intentions whose infinitive is the content."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsevents.quotes import quotes_of
+from newsevents.records import Quote
+
+PASSAGES: dict[str, str] = {
+    "recipient": (
+        "Senator Mara Quill sent a text message to supporters saying, "
+        "“We will win this seat in the spring.”"
+    ),
+    "agreed": "Mayor Tom Reyes agreed to delay the vote on the harbour levy.",
+    "offered": "Senator Mara Quill offered to cover the cost of the new pier.",
+    "decided": "Senator Mara Quill decided to run for the harbour seat again.",
+}
+
+
+@pytest.fixture(scope="module")
+def quotes(nlp: Any) -> dict[str, list[Quote]]:
+    names = list(PASSAGES)
+    docs = nlp.pipe(PASSAGES[n] for n in names)
+    return {name: quotes_of(doc, []) for name, doc in zip(names, docs, strict=True)}
+
+
+def test_participle_on_the_recipient_reports_the_sender(quotes: dict[str, list[Quote]]) -> None:
+    found = [q for q in quotes["recipient"] if q.kind == "direct"]
+    assert len(found) == 1
+    assert found[0].speaker is not None and "Quill" in found[0].speaker.mention
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [("agreed", "to delay the vote"), ("offered", "to cover the cost"), ("decided", "to run")],
+)
+def test_intention_infinitive(quotes: dict[str, list[Quote]], name: str, start: str) -> None:
+    found = [q for q in quotes[name] if q.evidence.method.endswith(":intention")]
+    assert len(found) == 1, [(q.evidence.method, q.text) for q in quotes[name]]
+    assert found[0].text.startswith(start)
