@@ -77,7 +77,7 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
             return content_bounds(doc[phrase_end + 1], doc[hi], verb)
         return content_bounds(doc[lo], doc[phrase_start - 1], verb)
     if cue.cls == "nominal":
-        clause = nominal_content(verb)
+        clause = nominal_content(verb, vocab.nominal_infinitives if vocab is not None else frozenset())
         if clause is None:
             return None
         return content_bounds(clause.left_edge, clause.right_edge, verb)

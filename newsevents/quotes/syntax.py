@@ -53,7 +53,10 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
             return Cue(token, "finding", token.text, token.idx, token.idx + len(token))
         return None
     if token.pos_ == "NOUN":
-        if token.lemma_.lower() in vocab.nominal and nominal_content(token) is not None:
+        if (
+            token.lemma_.lower() in vocab.nominal
+            and nominal_content(token, vocab.nominal_infinitives) is not None
+        ):
             return Cue(token, "nominal", token.text, token.idx, token.idx + len(token))
         return None
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
@@ -165,12 +168,22 @@ NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
 COPULA_CLAUSE_DEPS = frozenset({"ccomp", "attr", "advcl"})
 
 
-def nominal_content(noun: Token) -> Token | None:
+def nominal_content(noun: Token, infinitives: frozenset[str] = frozenset()) -> Token | None:
     """The that-clause an attribution noun carries: "the claim [that …]", or, as the subject of
-    *be*, "her assessment is [that …]"."""
+    *be*, "her assessment is [that …]"; for a noun of ``infinitives`` (a promise, a plan, a
+    threat), its infinitive: "Trump's plan [to deport …]", "her promise [to raise wages]"."""
     clause = _that_clause(noun, NOUN_CLAUSE_DEPS)
     if clause is not None:
         return clause
+    if noun.lemma_.lower() in infinitives:
+        for child in noun.children:
+            if (
+                child.dep_ == "acl"
+                and child.i == noun.i + 2
+                and child.pos_ in ("VERB", "AUX")
+                and noun.doc[noun.i + 1].lower_ == "to"
+            ):
+                return child
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_ == "be" and head.i > noun.i:
         return _that_clause(head, COPULA_CLAUSE_DEPS)

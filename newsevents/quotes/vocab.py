@@ -32,6 +32,7 @@ class Vocabulary:
     needs_object: dict[str, frozenset[str]]  # "as X put it": a cue only with that object
     prepositional: tuple[tuple[str, str], ...]
     nominal: frozenset[str]  # attribution nouns: "the claim that …"
+    nominal_infinitives: frozenset[str]  # "her plan to …": nouns whose infinitive is content
     findings: frozenset[str]  # "in a new poll, …": nouns whose "in" phrase sources a clause
     topics: dict[str, frozenset[str]]  # "talked about X": preposition → verbs
     topic: frozenset[str]  # every verb of ``topics``: cues only through their preposition
@@ -86,6 +87,7 @@ _SCHEMAS: dict[str, Any] = {
                   optional("needs_particle"): {str: ([str], None)},
                   optional("needs_object"): {str: [str]},
                   "prepositional": [[str]], optional("nominal"): [str],
+                  optional("nominal_infinitives"): [str],
                   optional("findings"): [str], optional("topics"): {str: [str]},
                   optional("topic_questions"): [str], optional("finding_verbs"): [str],
                   optional("questions"): [str], optional("raising"): [str],
@@ -129,7 +131,8 @@ def vocabulary() -> Vocabulary:
             str(k).lower(): _lower(v) for k, v in (cues.get("needs_object") or {}).items()
         },
         prepositional=tuple((str(a).lower(), str(b).lower()) for a, b in cues["prepositional"]),
-        nominal=_lower(cues.get("nominal") or []),
+        nominal=_lower(cues.get("nominal") or []) | _lower(cues.get("nominal_infinitives") or []),
+        nominal_infinitives=_lower(cues.get("nominal_infinitives") or []),
         findings=_lower(cues.get("findings") or []),
         topics=topics,
         topic=frozenset().union(*topics.values()),

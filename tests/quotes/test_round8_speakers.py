@@ -43,3 +43,36 @@ def test_intention_infinitive(quotes: dict[str, list[Quote]], name: str, start: 
     found = [q for q in quotes[name] if q.evidence.method.endswith(":intention")]
     assert len(found) == 1, [(q.evidence.method, q.text) for q in quotes[name]]
     assert found[0].text.startswith(start)
+
+
+NOUNS: dict[str, str] = {
+    "promise": "Tom Reyes made a promise to cut the harbour tax.",
+    "proposal": "Senator Mara Quill's proposal to rebuild the old pier drew praise.",
+    "decision": "Senator Mara Quill's decision to rebuild the old pier drew praise.",
+}
+
+
+@pytest.fixture(scope="module")
+def noun_quotes(nlp: Any) -> dict[str, list[Quote]]:
+    names = list(NOUNS)
+    docs = nlp.pipe(NOUNS[n] for n in names)
+    return {name: quotes_of(doc, []) for name, doc in zip(names, docs, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "holder"),
+    [
+        ("promise", "to cut the harbour tax", "Reyes"),
+        ("proposal", "to rebuild the old pier", "Quill"),
+    ],
+)
+def test_infinitive_of_a_commitment_noun(
+    noun_quotes: dict[str, list[Quote]], name: str, text: str, holder: str
+) -> None:
+    found = [q for q in noun_quotes[name] if q.evidence.method == "rule:indirect:nominal"]
+    assert [q.text for q in found] == [text]
+    assert found[0].speaker is not None and holder in found[0].speaker.mention
+
+
+def test_decision_to_act_is_no_content(noun_quotes: dict[str, list[Quote]]) -> None:
+    assert noun_quotes["decision"] == []
