@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.lookup import actor_for_span
 from ..records import Actor
@@ -285,7 +285,7 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     while start < verb.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     if start < verb.i and start > sent.start:
-        return _np_head(doc[start])
+        return _np_head(doc[start]) or _name_before(doc[start:verb.i])
     # "a White House official who spoke anonymously … said": the noun phrase that ends right
     # before the verb (the widest one, relative clause and all) is the subject it lost.
     best: Token | None = None
@@ -302,6 +302,16 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         ):
             best = tok
     return best or _fronted_name(doc[sent.start], verb, quoted)
+
+
+def _name_before(words: Span) -> Token | None:
+    """The name in a short run of words between a closing quote and its verb that the tagger
+    misread ("…,” Will wrote": *Will* as a modal; "…,” screenwriter Cole Haddon wrote": the
+    title as a verb): at most five words, no punctuation but periods, the last capitalised."""
+    if not 0 < len(words) <= 5 or not all(t.is_alpha or t.text.endswith(".") for t in words):
+        return None
+    last = words[-1]
+    return last if last.is_title and last.is_alpha else None
 
 
 def _mistagged_name(tok: Token) -> Token | None:

@@ -76,3 +76,25 @@ def test_infinitive_of_a_commitment_noun(
 
 def test_decision_to_act_is_no_content(noun_quotes: dict[str, list[Quote]]) -> None:
     assert noun_quotes["decision"] == []
+
+
+MISREAD: dict[str, str] = {
+    "modal": "“This will sink the harbour plan for a decade,” Will wrote.",
+    "title_as_verb": (
+        "“The ferry fares are a scandal for every family here,” screenwriter Cole Haddon wrote."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def misread(nlp: Any) -> dict[str, list[Quote]]:
+    names = list(MISREAD)
+    docs = nlp.pipe(MISREAD[n] for n in names)
+    return {name: quotes_of(doc, []) for name, doc in zip(names, docs, strict=True)}
+
+
+@pytest.mark.parametrize(("name", "who"), [("modal", "Will"), ("title_as_verb", "Haddon")])
+def test_misread_name_after_a_quote(misread: dict[str, list[Quote]], name: str, who: str) -> None:
+    found = [q for q in misread[name] if q.kind == "direct"]
+    assert len(found) == 1
+    assert found[0].speaker is not None and who in found[0].speaker.mention
