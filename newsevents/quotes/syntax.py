@@ -23,7 +23,7 @@ from .vocab import Vocabulary, vocabulary
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Verbs without their own subject take the subject of the verb they depend on through these.
-INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl", "prep"})
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl", "prep", "acomp"})
 EXPLETIVES = frozenset({"it", "there"})
 
 

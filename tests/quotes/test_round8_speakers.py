@@ -98,3 +98,26 @@ def test_misread_name_after_a_quote(misread: dict[str, list[Quote]], name: str, 
     found = [q for q in misread[name] if q.kind == "direct"]
     assert len(found) == 1
     assert found[0].speaker is not None and who in found[0].speaker.mention
+
+
+ADJECTIVES: dict[str, str] = {
+    "eager": "Senator Mara Quill was eager to say that the harbour tax would be cut.",
+    "happy": "Tom Reyes is happy to report that the pier is finished.",
+}
+
+
+@pytest.fixture(scope="module")
+def adjectives(nlp: Any) -> dict[str, list[Quote]]:
+    names = list(ADJECTIVES)
+    docs = nlp.pipe(ADJECTIVES[n] for n in names)
+    return {name: quotes_of(doc, []) for name, doc in zip(names, docs, strict=True)}
+
+
+@pytest.mark.parametrize(("name", "who"), [("eager", "Quill"), ("happy", "Reyes")])
+def test_speaker_through_an_adjective(
+    adjectives: dict[str, list[Quote]], name: str, who: str
+) -> None:
+    # "was eager to say that …": the subject of the adjective's verb says it
+    found = [q for q in adjectives[name] if q.evidence.method == "rule:indirect:ccomp"]
+    assert len(found) == 1
+    assert found[0].speaker is not None and who in found[0].speaker.mention
