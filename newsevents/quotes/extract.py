@@ -77,6 +77,12 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
     pending: dict[int, tuple[Cue, tuple[int, int], str]] = {}
     for cue in state.cues:
         lemma = cue.token.lemma_.lower()
+        if cue.cls == "partial" and lemma in state.vocab.topic:
+            # "called for a moratorium": a naming verb read with its topic preposition only
+            content = topic_content(cue, state.vocab)
+            if content is not None and state.quoted_share(*content) <= 0.5:
+                pending[cue.start] = (cue, content, "topic")
+            continue
         if (
             cue.cls not in INDIRECT_CLASSES
             and lemma not in state.vocab.intention

@@ -121,3 +121,34 @@ def test_speaker_through_an_adjective(
     found = [q for q in adjectives[name] if q.evidence.method == "rule:indirect:ccomp"]
     assert len(found) == 1
     assert found[0].speaker is not None and who in found[0].speaker.mention
+
+
+CALLS: dict[str, str] = {
+    "called_for": "Senator Mara Quill called for a moratorium on new harbour fees.",
+    "pushed_for": "Senator Mara Quill pushed for a second ferry line to the islands.",
+    "naming": "Tom Reyes called the plan a waste of money.",
+}
+
+
+@pytest.fixture(scope="module")
+def calls(nlp: Any) -> dict[str, list[Quote]]:
+    names = list(CALLS)
+    docs = nlp.pipe(CALLS[n] for n in names)
+    return {name: quotes_of(doc, []) for name, doc in zip(names, docs, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("called_for", "a moratorium on new harbour fees"),
+        ("pushed_for", "a second ferry line to the islands"),
+    ],
+)
+def test_what_someone_called_for(calls: dict[str, list[Quote]], name: str, text: str) -> None:
+    found = [q for q in calls[name] if q.evidence.method == "rule:indirect:topic:stance"]
+    assert [q.text for q in found] == [text]
+    assert found[0].speaker is not None and "Quill" in found[0].speaker.mention
+
+
+def test_call_without_for_stays_a_naming_verb(calls: dict[str, list[Quote]]) -> None:
+    assert not [q for q in calls["naming"] if q.evidence.method.startswith("rule:indirect:topic")]
