@@ -77,7 +77,8 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
             return content_bounds(doc[phrase_end + 1], doc[hi], verb)
         return content_bounds(doc[lo], doc[phrase_start - 1], verb)
     if cue.cls == "nominal":
-        clause = nominal_content(verb, vocab.nominal_infinitives if vocab is not None else frozenset())
+        infinitives = vocab.nominal_infinitives if vocab is not None else frozenset()
+        clause = nominal_content(verb, infinitives)
         if clause is None:
             return None
         return content_bounds(clause.left_edge, clause.right_edge, verb)
@@ -129,8 +130,9 @@ def question_content(cue: Cue, questions: frozenset[str]) -> tuple[int, int] | N
     """The question a verb of asking reports: its wh-, if- or whether-clause after it ("asked
     whether he would fire the speechwriter", "wondered how the plan would be paid for").
     PolNeAR and PARC 3.0 annotate reported questions as attributions; nobody claims them: the
-    record's method says so (``rule:indirect:question``). Only verbs of ``questions`` (cues.yaml): after *say*
-    or *know* a wh-clause is a topic or an indirect answer, not what was asked."""
+    record's method says so (``rule:indirect:question``). Only verbs of ``questions``
+    (cues.yaml): after *say* or *know* a wh-clause is a topic or an indirect answer, not what
+    was asked."""
     verb = cue.token
     if verb.lemma_.lower() not in questions:
         return None

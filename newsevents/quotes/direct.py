@@ -358,9 +358,12 @@ def _sole_speaker(state: Quoting, q: Quoted) -> Actor | None:
             return None
     words = set(speaker.name.split())
     for ent in state.doc.ents:  # names the actors stage left out
-        if ent.label_ == "PERSON" and at < ent.start_char < q.start:
-            if not words & set(ent.text.split()):
-                return None
+        if (
+            ent.label_ == "PERSON"
+            and at < ent.start_char < q.start
+            and not words & set(ent.text.split())
+        ):
+            return None
     return speaker
 
 

@@ -29,9 +29,9 @@ from .contents import (
     complement_of,
     content_of,
     intention_content,
+    object_content,
     question_content,
     raising_content,
-    object_content,
     topic_content,
 )
 from .direct import direct_quote, is_direct, transcript_turns
