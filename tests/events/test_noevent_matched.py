@@ -1,0 +1,35 @@
+"""Events a trigger matched and a later check dropped (issue 12): the check now reads the
+context that tells the political sense from the everyday one. Sentences written for these
+tests, in no gold set."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.events.coding import codes as _codes
+from tests.events.coding import with_and_without_senses as _both
+
+
+@pytest.mark.parametrize("text", [
+    "Police have launched an investigation into war hero Ben Castell over allegations of "
+    "bribery.",
+    "Detectives in Toronto launched an investigation into allegations made against the singer "
+    "Tom Reyes.",
+])
+def test_an_investigation_of_a_named_party_is_no_incident(text: str, nlp: Any,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    raw, gated = _both(text, monkeypatch)
+    assert "090" in raw  # the premise: the pattern fires
+    assert "090" in gated, (text, gated)
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Ohio are investigating the crash that killed the cyclist Anna Marsh.",
+    "Police in Ohio are investigating the fire at the Harlow Group warehouse.",
+])
+def test_an_incident_that_names_a_victim_or_place_stays_an_incident(text: str, nlp: Any
+                                                                    ) -> None:
+    assert not [c for c in _codes(text) if c.startswith("09")], (text, _codes(text))
