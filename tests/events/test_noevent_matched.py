@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from newsevents import extract_text
 from tests.events.coding import codes as _codes
 from tests.events.coding import with_and_without_senses as _both
 
@@ -33,3 +34,22 @@ def test_an_investigation_of_a_named_party_is_no_incident(text: str, nlp: Any,
 def test_an_incident_that_names_a_victim_or_place_stays_an_incident(text: str, nlp: Any
                                                                     ) -> None:
     assert not [c for c in _codes(text) if c.startswith("09")], (text, _codes(text))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Moscow carried out a cyberattack on the Estonian parliament.", "ESTLEG"),
+    ("Israel has launched cyber warfare against Iran.", "IRN"),
+])
+def test_a_cyber_attack_is_coercion_not_fighting(text: str, target: str, nlp: Any) -> None:
+    """CAMEO 2.0 176 'attack cybernetically' (PETRARCH2), under 170 in CAMEO 1.1b3."""
+    found = [e for e in extract_text(text, published="2024-05-02").events if e.cameo == "170"]
+    assert found and found[0].target is not None and found[0].target.code == target, text
+    assert not [c for c in _codes(text) if c.startswith("19")]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil launched a cyber security review of its banks.",
+    "Brazil launched an attack on cyber crime in its banks.",
+])
+def test_cyber_words_alone_are_no_attack(text: str, nlp: Any) -> None:
+    assert "170" not in _codes(text), (text, _codes(text))
