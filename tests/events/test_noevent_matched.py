@@ -53,3 +53,26 @@ def test_a_cyber_attack_is_coercion_not_fighting(text: str, target: str, nlp: An
 ])
 def test_cyber_words_alone_are_no_attack(text: str, nlp: Any) -> None:
     assert "170" not in _codes(text), (text, _codes(text))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Turkish foreign minister defended Qatar over accusations of funding terrorism.", "QAT"),
+    ("The Greek prime minister defended Germany's handling of the debt crisis.", "DEU"),
+])
+def test_defending_a_party_in_words_is_052(text: str, target: str, nlp: Any) -> None:
+    found = [e for e in extract_text(text, published="2024-05-02").events if e.cameo == "052"]
+    assert found and found[0].target is not None and found[0].target.code == target, text
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops defended Kharkiv against the Russian offensive.",
+    "The Kenyan army defended the border town for three days.",
+    "The boxer from Ghana defended his title in Accra.",
+])
+def test_defence_by_arms_or_in_a_contest_is_no_verbal_support(text: str, nlp: Any) -> None:
+    assert "052" not in _codes(text), (text, _codes(text))
+
+
+def test_an_assault_defended_against_stays_an_assault(nlp: Any) -> None:
+    assert "190" in _codes("The French president defended the city against the rebels' "
+                           "assault.")
