@@ -76,3 +76,8 @@ def test_defence_by_arms_or_in_a_contest_is_no_verbal_support(text: str, nlp: An
 def test_an_assault_defended_against_stays_an_assault(nlp: Any) -> None:
     assert "190" in _codes("The French president defended the city against the rebels' "
                            "assault.")
+
+
+def test_a_right_defended_in_words_stays_052_among_words_of_force(nlp: Any) -> None:
+    assert "052" in _codes("Canada defended the right of Latvian troops to fire on the "
+                           "smugglers at the border.")
