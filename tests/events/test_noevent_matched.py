@@ -81,3 +81,18 @@ def test_an_assault_defended_against_stays_an_assault(nlp: Any) -> None:
 def test_a_right_defended_in_words_stays_052_among_words_of_force(nlp: Any) -> None:
     assert "052" in _codes("Canada defended the right of Latvian troops to fire on the "
                            "smugglers at the border.")
+
+
+def test_a_strike_by_workers_is_a_protest_not_an_attack(nlp: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    raw, gated = _both("Kenyan dock workers launched a strike on Monday.", monkeypatch)
+    assert "190" in raw  # the premise: the attack pattern reads the strike
+    assert "143" in gated and "190" not in gated, gated
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan army launched a strike on rebel positions.",
+    "Kenyan farmers struck the police officers with sticks.",
+])
+def test_a_strike_by_armed_men_or_a_blow_stays_force(text: str, nlp: Any) -> None:
+    assert "190" in _codes(text), (text, _codes(text))
