@@ -86,6 +86,10 @@ def object_words(tok: Token) -> set[str]:
     words: set[str] = set()
     for head in object_heads(tok):
         words |= {head.lemma_.lower(), head.lower_}
+        # a compound noun is one word of its own: "war games" (WordNet's "war game", a
+        # simulated battle) is not a game
+        words |= {f"{c.lower_} {w}" for c in head.children if c.dep_ == "compound"
+                  for w in (head.lemma_.lower(), head.lower_)}
         if _is_number(head) or any(c.dep_ == "nummod" and c.lower_ in _NUMBER_WORDS
                                    for c in head.children):
             words.add(NUMBER_MARK)

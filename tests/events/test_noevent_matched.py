@@ -96,3 +96,14 @@ def test_a_strike_by_workers_is_a_protest_not_an_attack(nlp: Any,
 ])
 def test_a_strike_by_armed_men_or_a_blow_stays_force(text: str, nlp: Any) -> None:
     assert "190" in _codes(text), (text, _codes(text))
+
+
+def test_war_games_are_a_military_exercise_not_a_product(nlp: Any) -> None:
+    text = "The Chilean navy and its allies launched war games off the coast of Peru."
+    gated = _codes(text)
+    assert "150" in gated and not [c for c in gated if c.startswith("19")], gated
+
+
+def test_games_launched_by_a_company_stay_products(nlp: Any) -> None:
+    assert not [c for c in _codes("Nintendo launched two new video games in Korea on Monday.")
+                if c[:2] in ("15", "19")]
