@@ -107,3 +107,12 @@ def test_war_games_are_a_military_exercise_not_a_product(nlp: Any) -> None:
 def test_games_launched_by_a_company_stay_products(nlp: Any) -> None:
     assert not [c for c in _codes("Nintendo launched two new video games in Korea on Monday.")
                 if c[:2] in ("15", "19")]
+
+
+def test_a_word_of_the_military_does_not_make_a_defence_armed(nlp: Any) -> None:
+    assert "052" in _codes("The Japanese envoy defended Japan's plan to build military "
+                           "airstrips on the islands.")
+
+
+def test_a_defence_in_fierce_fighting_is_no_verbal_support(nlp: Any) -> None:
+    assert "052" not in _codes("The mayor of Kharkiv defended the city in fierce fighting.")
