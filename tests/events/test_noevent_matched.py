@@ -116,3 +116,7 @@ def test_a_word_of_the_military_does_not_make_a_defence_armed(nlp: Any) -> None:
 
 def test_a_defence_in_fierce_fighting_is_no_verbal_support(nlp: Any) -> None:
     assert "052" not in _codes("The mayor of Kharkiv defended the city in fierce fighting.")
+
+
+def test_a_territory_defended_is_no_verbal_support(nlp: Any) -> None:
+    assert "052" not in _codes("Britain said it would defend the islands if Argentina invaded.")
