@@ -199,11 +199,6 @@ class ActorFinder:
             kinds = {"state", "organisation", "group"}
         else:
             return None
-        if word in PRONOUNS_FIRST and (speaker := quoted_speaker(pronoun)) is not None:
-            # '… Odinga said "We made a plea to the president"': the speaker speaks for "we"
-            found = self.at(speaker, pronoun_fallback=False)
-            if political(found):
-                return found
         sent = pronoun.sent
         doc = pronoun.doc
         floor = sent.start_char
@@ -470,26 +465,6 @@ def reported_speaker(pron: Token) -> Token | None:
     if (lower in PRONOUNS_PLURAL) != plural:
         return None  # "the ministers said it …": the pronoun is something else
     return speaker
-
-
-def quoted_speaker(pron: Token, max_depth: int = 6) -> Token | None:
-    """The subject of the reporting verb whose complement holds ``pron``: in '… Odinga said "We
-    made a plea"' or '"We have asked the ministry …," said the mayor' the speaker is one of
-    "we" and speaks for them. ``None`` outside reported speech or when the reporting verb's
-    subject is no noun (a pronoun speaker says nothing new)."""
-    reporting = pattern_book().modality["reporting_verbs"]
-    tok = pron
-    for _ in range(max_depth):
-        head = head_of(tok)
-        if head == tok:
-            return None
-        if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in reporting:
-            speaker = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
-            if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
-                return None
-            return speaker
-        tok = head
-    return None
 
 
 def _hyphenated(tok: Token) -> str | None:
