@@ -33,9 +33,9 @@ from .arguments import (
 )
 from .attribution import attribution
 from .codebook import code_info
-from .levels import acting_level, victims_at
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
+from .levels import acting_level, victims_at
 from .mentions import re_mentions, retold_acts, verb_lemmas
 from .modality import dated_future, hedged, modality
 from .object_party import aimed_at, handed_to, object_party, place_where
