@@ -83,3 +83,32 @@ def test_aid_sought_is_an_appeal_for_aid() -> None:
 def test_troops_committed_are_still_a_pledge() -> None:
     found = codes("NATO committed 2,000 more troops to the mission in Kosovo.")
     assert any(c.startswith("03") for c in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The European Union urged Iran to curb its nuclear program.", "0256"),
+    ("Washington demanded that North Korea dismantle its nuclear weapons program.", "1056"),
+    ("Pakistan agreed to dismantle its nuclear weapons program.", "0356"),
+    ("Libya refused to dismantle its chemical weapons.", "1246"),
+])
+def test_giving_up_weapons_is_de_escalation_not_arms_aid(text: str, code: str) -> None:
+    found = codes(text)
+    assert code in found and not any(c.endswith("32") for c in found), found
+
+
+def test_weapons_sent_are_still_military_aid() -> None:
+    assert "0332" in codes("Washington agreed to send more weapons to Kyiv.")
+
+
+def test_halting_own_operations_is_de_escalation() -> None:
+    found = codes("The Syrian army said it has halted its military operations near the capital.")
+    assert "087" in found and "1622" not in found, found
+
+
+def test_suspending_military_aid_is_still_a_cut() -> None:
+    assert "1622" in codes("The US suspended military aid to Egypt on Tuesday.")
+
+
+def test_stepped_up_military_presence_is_a_posture() -> None:
+    found = codes("Moscow has stepped up its military presence in the Baltic Sea.")
+    assert "150" in found and not any(c.startswith("06") for c in found), found
