@@ -112,3 +112,28 @@ def test_suspending_military_aid_is_still_a_cut() -> None:
 def test_stepped_up_military_presence_is_a_posture() -> None:
     found = codes("Moscow has stepped up its military presence in the Baltic Sea.")
     assert "150" in found and not any(c.startswith("06") for c in found), found
+
+
+def test_protest_called_off_is_no_official_complaint() -> None:
+    found = codes("Kenya's opposition party agreed to call off its protest against the killing "
+                  "of four students.")
+    assert "114" not in found, found
+
+
+def test_agreeing_is_never_a_threat() -> None:
+    found = codes("NATO has agreed to an expansion of its peacekeeping force in Kosovo.")
+    assert "030" in found and not any(c.startswith("13") for c in found), found
+
+
+def test_vowing_to_attack_is_still_a_threat() -> None:
+    assert "1384" in codes("Hamas vowed to attack Israeli forces.")
+
+
+def test_measures_to_remove_restrictions_impose_nothing() -> None:
+    found = codes("The UAE introduced measures to remove trade and travel restrictions with "
+                  "Israel.")
+    assert "163" not in found, found
+
+
+def test_imposed_sanctions_are_still_sanctions() -> None:
+    assert "163" in codes("The European Union imposed new sanctions on Belarus on Monday.")
