@@ -137,3 +137,14 @@ def test_measures_to_remove_restrictions_impose_nothing() -> None:
 
 def test_imposed_sanctions_are_still_sanctions() -> None:
     assert "163" in codes("The European Union imposed new sanctions on Belarus on Monday.")
+
+
+def test_a_blow_delivered_is_no_rejection() -> None:
+    found = codes("A rebel commander surrendered to Colombian troops, delivering a fresh blow to "
+                  "the insurgency.")
+    assert "0874" in found and not any(c.startswith("12") for c in found), found
+
+
+def test_pilots_trained_is_military_cooperation() -> None:
+    found = codes("The US Army trains Afghan pilots to fly helicopters, a general said.")
+    assert "062" in found and "0312" not in found, found
