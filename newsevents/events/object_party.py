@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..actors.lookup import actor_for_span
 from ..datafiles import load_yaml
 from ..records import Actor
 from .matching import time_phrase
@@ -48,6 +49,12 @@ def _named(actor: Actor | None) -> bool:
     Carles Puigdemont"): still who was acted on, kept with its mention and an empty code."""
     return actor is not None and actor.kind in ("person", "organisation") and bool(
         actor.mention) and actor.code is None and actor.country is None
+
+
+def _uncoded_at(tok: Token, finder: ActorFinder) -> Actor | None:
+    """The actor the actors stage found at ``tok`` but left uncoded: the finder indexes the
+    coded ones only, so a name like "Yale" or "Freeport-McMoRan" is looked up among all."""
+    return actor_for_span(finder.all_actors, tok.idx, tok.idx + len(tok.text), head=tok.idx)
 
 
 def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
@@ -78,8 +85,9 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
             elif actor is not None and political(actor) and (
                     source is None or not same_side(actor, source)):
                 return actor
-            elif fallback is None and _named(actor) and tok.pos_ == "PROPN":
-                fallback = actor
+            elif fallback is None and actor is None and tok.pos_ == "PROPN" and _named(
+                    named := _uncoded_at(tok, finder)):
+                fallback = named
         if depth >= MAX_DEPTH:
             continue
         queue.extend((c, depth + 1) for c in tok.children

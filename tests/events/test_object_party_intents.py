@@ -94,3 +94,11 @@ def test_troops_sent_to_keep_the_peace_are_protection_not_posture() -> None:
     assert "074" in codes and not any(c.startswith("15") for c in codes)
     codes = [e.cameo for e in _events("Ghana deployed 200 soldiers to its northern border.")]
     assert any(c.startswith("15") for c in codes)
+
+
+def test_name_the_actors_stage_left_uncoded_is_the_target() -> None:
+    # "Harvard" is found by the actors stage but coded by nobody: still whom it was done to
+    ev = _one("The Justice Department will investigate Harvard for failing to disclose "
+              "its donors.", "09")
+    assert ev.target is not None and ev.target.mention == "Harvard"
+    assert ev.target.code is None
