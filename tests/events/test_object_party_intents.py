@@ -102,3 +102,10 @@ def test_name_the_actors_stage_left_uncoded_is_the_target() -> None:
               "its donors.", "09")
     assert ev.target is not None and ev.target.mention == "Harvard"
     assert ev.target.code is None
+
+
+def test_second_of_conjoined_nationalities_is_the_other_party() -> None:
+    # the first nationality is the doer's own state; the conjoined one names the other party
+    ev = _one("Serbian officials rejected the joint Serbian and Croatian proposal for the "
+              "border.", "12")
+    assert ev.target is not None and ev.target.country == "HRV"
