@@ -41,6 +41,8 @@ PHRASE_DEPS = frozenset({"poss", "amod", "compound", "prep", "pobj", "conj", "ap
 #: Below an act done with the doer's own forces, also their purpose: "offered to send troops
 #: to distribute supplies in Somalia", "mobilized the army to defend the border with Chad".
 PURPOSE_DEPS = PHRASE_DEPS | {"advcl", "xcomp", "relcl"}
+#: Dependencies of a purpose infinitive (the parser hangs "an initiative to halt …" as relcl/acl).
+PURPOSE_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "xcomp"})
 #: How many tokens deep the walk may go below the trigger (a sentence's far end is another act).
 MAX_DEPTH = 5
 
@@ -184,7 +186,20 @@ def place_where(trigger: Token, code: str, finder: ActorFinder, source: Actor) -
             if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and (
                     found := place_target(obj, code, finder, source)):
                 return found[0]
+    for clause in purposes(trigger):
+        if found := place_target(clause, code, finder, source):
+            return found[0]
     return None
+
+
+def purposes(trigger: Token) -> list[Token]:
+    """The "to"-infinitives saying what an act is for, on the trigger or on its object ("announced
+    a ceasefire initiative **to halt the fighting in Yemen**", "allocated €95 million **to
+    address the needs of people in Yemen**"): where the act is meant to take effect."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return [c for h in holders for c in h.children
+            if c.dep_ in PURPOSE_CLAUSE_DEPS and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def handed_to(trigger: Token, finder: ActorFinder, source: Actor, code: str) -> Actor | None:
