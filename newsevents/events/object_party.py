@@ -53,6 +53,12 @@ def _named(actor: Actor | None) -> bool:
         actor.mention) and actor.code is None and actor.country is None
 
 
+def _generic(actor: Actor | None) -> bool:
+    """A group the actors stage gave a sector but no country ("national newspapers" MED)."""
+    return actor is not None and bool(actor.sector) and actor.country is None and actor.kind in (
+        "group", "organisation", "media")
+
+
 def _uncoded_at(tok: Token, finder: ActorFinder) -> Actor | None:
     """The actor the actors stage found at ``tok`` but left uncoded: the finder indexes the
     coded ones only, so a name like "Yale" or "Freeport-McMoRan" is looked up among all."""
@@ -75,6 +81,7 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
         if c.dep_ in TRIGGER_DEPS and not (c.dep_ == "prep" and time_phrase(c)))
     seen: set[int] = {trigger.i}
     fallback: Actor | None = None
+    generic: Actor | None = None
     while queue:
         tok, depth = queue.popleft()
         if tok.i in seen:
@@ -90,11 +97,15 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
             elif fallback is None and actor is None and tok.pos_ == "PROPN" and _named(
                     named := _uncoded_at(tok, finder)):
                 fallback = named
+            elif generic is None and actor is None and tok.pos_ == "NOUN" and _generic(
+                    named := actor_for_span(finder.all_actors, tok.idx, tok.idx + len(tok.text),
+                                            head=tok.idx, include_media=True)):
+                generic = named
         if depth >= MAX_DEPTH:
             continue
         queue.extend((c, depth + 1) for c in tok.children
                      if c.dep_ in inner and not (c.dep_ == "prep" and time_phrase(c)))
-    return fallback if uncoded else None
+    return (fallback or generic) if uncoded else None
 
 
 # --------------------------------------------------------------------------- own forces

@@ -109,3 +109,11 @@ def test_second_of_conjoined_nationalities_is_the_other_party() -> None:
     ev = _one("Serbian officials rejected the joint Serbian and Croatian proposal for the "
               "border.", "12")
     assert ev.target is not None and ev.target.country == "HRV"
+
+
+def test_group_with_a_sector_and_no_country_is_the_last_resort_target() -> None:
+    # "newspapers" is MED with no country: not an anchor, but whom the ban acts on
+    ev = _one("A judge in Peru has banned local newspapers from publishing the photographs.",
+              "17")
+    assert ev.target is not None and ev.target.mention == "newspapers"
+    assert ev.target.sector == "MED"
