@@ -12,8 +12,8 @@ material conflict and coercion, and never one without a target when the pattern 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..nlp.boundaries import sentence_bounds
