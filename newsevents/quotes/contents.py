@@ -179,12 +179,14 @@ def appearance_content(cue: Cue, appearance: frozenset[str]) -> tuple[int, int] 
     empty source): the subject with the infinitive is the content, cue inside, as for a raised
     passive. Only a noun subject (a pronoun often stands for the writer's own topic: "it seems
     to …"), a verb of action after "to" ("seems to be", "appears to have" describe a state)
-    and no negation ("does not seem to …" reports no reading)."""
+    and no negation ("does not seem to …" reports no reading); not in a relative or adverbial
+    clause ("Reyes, who seemed to welcome the plan, …", "as the board appeared to …"): those
+    give background to the main clause."""
     verb = cue.token
     if verb.lemma_.lower() not in appearance:
         return None
     kids = list(verb.children)
-    if any(c.dep_ == "neg" for c in kids):
+    if any(c.dep_ == "neg" for c in kids) or verb.dep_ in BACKGROUND_DEPS:
         return None
     subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or subj.pos_ not in NOUNS:
@@ -210,6 +212,8 @@ def appearance_content(cue: Cue, appearance: frozenset[str]) -> tuple[int, int] 
     return content_bounds(subj.left_edge, inf.right_edge, verb)
 
 
+# Clauses that give background to their main clause: a seeming there is not what is reported.
+BACKGROUND_DEPS = frozenset({"relcl", "advcl", "acl"})
 # Infinitives after "seems to" that describe a state, not a stance or an act (also as the
 # auxiliaries of "appears to have abandoned", "seems to be fueling").
 STATE_VERBS = frozenset({"be", "have"})
