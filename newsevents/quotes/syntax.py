@@ -148,10 +148,30 @@ def subject_of(verb: Token) -> Token | None:
                 and current.head.pos_ in ("NOUN", "PROPN")
             ):
                 return current.head  # "a group backing Bush": the noun does what it does
+            elif current.i == verb.i and _in_reported_clause(verb, current.head):
+                # "X said Clinton will have to choose, saying …", "X said the move was made
+                # by Y and said …": the parser hangs the reporter's second verb on the verb of
+                # what was reported; its subject is the reported clause's, not the reporter
+                current = current.head.head
+                continue
             current = current.head
             continue
         return None
     return None
+
+
+def _in_reported_clause(verb: Token, head: Token) -> bool:
+    """Is ``verb``, a verb of speech ("saying", "adding", "and said"), hung on ``head``, the
+    verb of a clause reported by a verb of speech or belief before it ("said [the move was
+    made]"), itself no reporting verb?"""
+    vocab = vocabulary()
+    return (
+        vocab.cue_class(verb.lemma_) in ("speech", "partial")
+        and head.dep_ == "ccomp"
+        and head.head.i < head.i
+        and vocab.cue_class(head.lemma_) is None
+        and vocab.cue_class(head.head.lemma_) in ("speech", "cognition")
+    )
 
 
 def _that_clause(head: Token, deps: frozenset[str]) -> Token | None:
