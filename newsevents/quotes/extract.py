@@ -24,8 +24,8 @@ from spacy.tokens import Doc
 
 from ..records import Actor, Quote, TimeExpr
 from .contents import (
-    appearance_content,
     FINDING_STOPS,
+    appearance_content,
     characterization_content,
     complement_of,
     content_of,

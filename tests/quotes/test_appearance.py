@@ -55,7 +55,9 @@ def test_seeming_over_a_noun_subject(
     assert found[0].speaker is None  # the writer's reading: no source is named
 
 
-@pytest.mark.parametrize("name", ["pronoun", "state", "perfect", "negated", "relative", "adverbial"])
+@pytest.mark.parametrize(
+    "name", ["pronoun", "state", "perfect", "negated", "relative", "adverbial"]
+)
 def test_no_seeming_record(quotes: dict[str, list[Quote]], name: str) -> None:
     assert not seeming(quotes[name]), [(q.evidence.method, q.text) for q in quotes[name]]
 
