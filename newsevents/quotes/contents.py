@@ -172,53 +172,6 @@ def raising_content(cue: Cue, raising: frozenset[str]) -> tuple[int, int] | None
     return content_bounds(subj.left_edge, inf.right_edge, verb)
 
 
-def appearance_content(cue: Cue, appearance: frozenset[str]) -> tuple[int, int] | None:
-    """The content of a verb of seeming over its subject and infinitive: "[The council]
-    appears [to favour a delay]", "[the plan] seems [to reassure donors]". The writer reports
-    how a stance or a state of affairs looks, naming no source (PolNeAR annotates it with an
-    empty source): the subject with the infinitive is the content, cue inside, as for a raised
-    passive. Only a noun subject (a pronoun often stands for the writer's own topic: "it seems
-    to …"), a verb of action after "to" ("seems to be", "appears to have" describe a state)
-    and no negation ("does not seem to …" reports no reading); not in a relative or adverbial
-    clause ("Reyes, who seemed to welcome the plan, …", "as the board appeared to …"): those
-    give background to the main clause."""
-    verb = cue.token
-    if verb.lemma_.lower() not in appearance:
-        return None
-    kids = list(verb.children)
-    if any(c.dep_ == "neg" for c in kids) or verb.dep_ in BACKGROUND_DEPS:
-        return None
-    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subj is None or subj.pos_ not in NOUNS:
-        return None
-    inf = next(
-        (
-            c
-            for c in kids
-            if c.dep_ == "xcomp"
-            and c.i > verb.i
-            and c.pos_ == "VERB"
-            and c.lemma_.lower() not in STATE_VERBS
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            and not any(
-                a.dep_ in ("aux", "auxpass") and a.lemma_.lower() in STATE_VERBS
-                for a in c.children
-            )
-        ),
-        None,
-    )
-    if inf is None:
-        return None
-    return content_bounds(subj.left_edge, inf.right_edge, verb)
-
-
-# Clauses that give background to their main clause: a seeming there is not what is reported.
-BACKGROUND_DEPS = frozenset({"relcl", "advcl", "acl"})
-# Infinitives after "seems to" that describe a state, not a stance or an act (also as the
-# auxiliaries of "appears to have abandoned", "seems to be fueling").
-STATE_VERBS = frozenset({"be", "have"})
-
-
 def _fronted(comp: Token) -> bool:
     """Does the clause open with an adverbial clause of its own ("said [if he were president,
     the program would grow]", "said [when the vote comes, she will oppose it]")? Its "if" or

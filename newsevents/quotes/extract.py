@@ -25,7 +25,6 @@ from spacy.tokens import Doc
 from ..records import Actor, Quote, TimeExpr
 from .contents import (
     FINDING_STOPS,
-    appearance_content,
     characterization_content,
     complement_of,
     content_of,
@@ -66,7 +65,6 @@ NOT_SPEECH = {
     "intention": ":intention",
     "finding": ":finding",
     "stance": ":stance",
-    "appearance": ":cognition",
 }
 
 
@@ -79,11 +77,6 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
     pending: dict[int, tuple[Cue, tuple[int, int], str]] = {}
     for cue in state.cues:
         lemma = cue.token.lemma_.lower()
-        if cue.cls == "appearance":
-            content = appearance_content(cue, state.vocab.appearance)
-            if content is not None and state.quoted_share(*content) <= 0.5:
-                pending[cue.start] = (cue, content, "raising")
-            continue
         if cue.cls == "partial" and lemma in state.vocab.topic:
             # "called for a moratorium": a naming verb read with its topic preposition only
             content = topic_content(cue, state.vocab)
@@ -126,14 +119,8 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
     held = [
         (c.start, content)
         for c, content, rule in pending.values()
-        if rule not in ("object", "topic") and c.cls != "appearance"
+        if rule not in ("object", "topic")
     ]
-    for start, (cue, content, _) in list(pending.items()):
-        # "the emails seem to show that …": the attribution inside is the one reported
-        if cue.cls == "appearance" and any(
-            content[0] <= other < content[1] for other in pending if other != start
-        ):
-            del pending[start]
     for start, (cue, content, rule) in list(pending.items()):
         if rule in ("object", "topic"):
             holders = [span for _, span in held]

@@ -33,7 +33,6 @@ CONFIDENCE = {
     "stance": 0.6,
     "finding": 0.7,
     "question": 0.7,
-    "appearance": 0.5,
 }
 
 

@@ -39,7 +39,6 @@ class Vocabulary:
     topic_questions: frozenset[str]  # "asked about X": a question, no topic of the subject's
     questions: frozenset[str]  # "asked whether …": the wh-clause is a reported question
     raising: frozenset[str]  # "X is expected to …": passive cues over subject + infinitive
-    appearance: frozenset[str]  # "X appears to favour …": seeming over subject + infinitive
     finding_verbs: frozenset[str]  # "a poll shows [Sanders ahead]": object of a finding
     finding_sources: frozenset[str]  # nouns besides ``findings`` that report findings
     light_verbs: frozenset[str]  # "made the claim that …": the subject is the source
@@ -57,7 +56,6 @@ class Vocabulary:
         words = self.speech | self.partial | self.cognition | self.intention | self.nominal
         words |= self.stance
         words |= self.topic
-        words |= self.appearance
         words |= {a for a, _ in self.prepositional}
         if self.findings:
             words |= {"in"}
@@ -79,8 +77,6 @@ class Vocabulary:
             return "stance"
         if lemma in self.topic:
             return "topic"
-        if lemma in self.appearance:
-            return "appearance"
         return None
 
 
@@ -95,7 +91,6 @@ _SCHEMAS: dict[str, Any] = {
                   optional("findings"): [str], optional("topics"): {str: [str]},
                   optional("topic_questions"): [str], optional("finding_verbs"): [str],
                   optional("questions"): [str], optional("raising"): [str],
-                  optional("appearance"): [str],
                   optional("finding_sources"): [str],
                   optional("light_verbs"): [str], ...: ANY},
     "media.yaml": {"source": str, "channel_nouns": [str], "channel_preps": [str],
@@ -144,7 +139,6 @@ def vocabulary() -> Vocabulary:
         topic_questions=_lower(cues.get("topic_questions") or []),
         questions=_lower(cues.get("questions") or []),
         raising=_lower(cues.get("raising") or []),
-        appearance=_lower(cues.get("appearance") or []),
         finding_verbs=_lower(cues.get("finding_verbs") or []),
         finding_sources=_lower(cues.get("finding_sources") or []),
         light_verbs=_lower(cues.get("light_verbs") or []),
