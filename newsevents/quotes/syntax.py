@@ -71,7 +71,15 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
         return None  # "put" reports words only as "put it" ("as one senator put it, …")
     particles = vocab.needs_particle.get(token.lemma_.lower())
     if particles:
-        prt = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in particles), None)
+        prt = next(  # the tagger reads "back" of "fired back" as an adverb, "in" as a preposition
+            (
+                c
+                for c in token.children
+                if c.lower_ in particles
+                and (c.dep_ == "prt" or (c.dep_ in PARTICLE_DEPS and c.i == token.i + 1))
+            ),
+            None,
+        )
         if prt is None:
             return None
         return Cue(token, cls, f"{token.text} {prt.text}", token.idx, prt.idx + len(prt))
@@ -242,6 +250,7 @@ NP_START = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
 PASSIVE_OR_EXPLETIVE = frozenset({"nsubjpass", "auxpass", "expl", "nsubj", "csubj"})
 LOST_SUBJECT_DEPS = frozenset({"nsubj", "appos", "dobj", "pobj", "conj", "npadvmod", "dep"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 QUOTE_TAGS = frozenset({"``", "''", '"'})
 
 
