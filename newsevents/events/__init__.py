@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..nlp.boundaries import sentence_bounds
@@ -52,6 +53,9 @@ if TYPE_CHECKING:
 #: ("Ghani declared a ceasefire with the Taliban", both read AFGGOV: the declaration stands).
 #: Not force (14-20): an attack on oneself is a misreading ("was killed by his lions").
 ADDRESSEE_OPTIONAL = frozenset({f"{r:02d}" for r in range(1, 14)})
+#: Confidence taken off an event without a target when the same doer has an event in the same
+#: sentence that names both sides (:func:`_one_sided`).
+ONE_SIDED_PENALTY = 0.2
 #: Evidence method of the field dictionary's hits.
 DICTIONARY_METHOD = f"rule:{DICTIONARY_KIND}"
 #: The coders run by default, in order; later coders only add events the earlier ones missed.
@@ -218,4 +222,25 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     # "Turkey began an offensive on Wednesday … On Wednesday, Turkey began an offensive with
     # airstrikes": one act told twice (the guide records it at its first clear mention)
     retold = retold_acts(events, verb_lemmas(candidates))
-    return [e for i, e in enumerate(events) if i not in retold]
+    return _one_sided([e for i, e in enumerate(events) if i not in retold])
+
+
+def _one_sided(events: list[Event]) -> list[Event]:
+    """Lower the confidence of a doer's event that names no target when the same doer has an
+    event of the same sentence that does ("Germany provided 6 million euros to support projects
+    for refugees": the support names whom; "the army released a ship it seized": the release
+    names whose). CAMEO events are dyadic: of one doer's readings of a sentence with the same
+    modality, the one-sided reading is the less complete, and a user taking the sentence's
+    best event should get the other. Nothing is made or dropped, and events of other doers or
+    of another modality ("rejected appeals to release X": the release did not happen) are not
+    compared."""
+    dyadic = {(e.sentence.start, e.source.start, e.source.end, e.modality) for e in events
+              if e.source is not None and e.source.mention and e.target is not None}
+    out: list[Event] = []
+    for e in events:
+        if e.target is None and e.source is not None and (
+                e.sentence.start, e.source.start, e.source.end, e.modality) in dyadic:
+            conf = round(max(e.evidence.confidence - ONE_SIDED_PENALTY, 0.05), 2)
+            e = replace(e, evidence=Evidence(method=e.evidence.method, confidence=conf))
+        out.append(e)
+    return out
