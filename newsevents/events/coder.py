@@ -33,7 +33,7 @@ from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
 from .doers import named_doers
 from .matching import match, matches
-from .modality import own_cues
+from .modality import background_adjunct, own_cues
 from .patterns import Pattern, PatternBook, pattern_book
 from .syntax import (
     ActorFinder,
@@ -120,6 +120,8 @@ def _light_governor(tok: Token, book: PatternBook) -> Token | None:
     head = head_of(tok)
     if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in book.light_verbs:
         return head
+    if background_adjunct(tok, book.modality):
+        return None  # "sent condolences following the assault": the sender did not do it
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         gov = head_of(head)
         if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in book.light_verbs:

@@ -288,6 +288,32 @@ def _anonymous_speaker(verb: Token, m: dict[str, frozenset[str]]) -> bool:
         for c in children_of(verb))
 
 
+def background_adjunct(noun: Token, m: dict[str, frozenset[str]]) -> bool:
+    """Is ``noun`` the object of a temporal/causal adjunct of a verb ("called for calm
+    following suicide bombings", "imposed sanctions in response to the invasion")? Such an
+    event happened before the clause: the clause's verb neither governs its modality nor, as a
+    light verb, names its doer (``background_preps``, ``background_nouns``)."""
+    if noun.dep_ not in ("pobj", "dobj") or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    prep = head_of(noun)
+    if prep == noun:
+        return False
+    gov = head_of(prep)
+    if prep.lower_ in m.get("background_preps", frozenset()):
+        # the parser also hangs "following" on a verb as a participle clause (advcl, xcomp)
+        return prep.dep_ in ("prep", "advcl", "xcomp") and gov.pos_ in ("VERB", "AUX")
+    if prep.dep_ != "prep":
+        return False
+    # "in response to X", "in the wake of X": the frame noun is the adjunct's object
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "for", "of"):
+        return False
+    if gov.lemma_.lower() not in m.get("background_nouns", frozenset()) or gov.dep_ != "pobj":
+        return False
+    outer = head_of(gov)
+    return outer.dep_ == "prep" and outer.lower_ in ("in", "after") and \
+        head_of(outer).pos_ in ("VERB", "AUX")
+
+
 def _request_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in m["requested_nouns"]
 
@@ -321,6 +347,9 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         # "may be willing to assist": the copula carries the clause's cues
         return modality(head_of(tok), book, light=light)
     hedged = own == "reported_unverified"
+    if background_adjunct(tok, m):
+        # "called for calm following suicide bombings": they happened, whatever the clause is
+        return "reported_unverified" if hedged else ASSERTED
     cur = tok
     for _ in range(10):
         head = head_of(cur)
