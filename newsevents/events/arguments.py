@@ -89,6 +89,8 @@ class ArgumentRules:
     occurrence_verbs: frozenset[str]
     event_collectives: frozenset[str]
     response_verbs: frozenset[str]
+    armed_owner_nouns: frozenset[str]
+    armed_owner_sectors: frozenset[str]
     territory_nouns: frozenset[str]
     quantity_words: frozenset[str]
     member_preps: frozenset[str]
@@ -161,6 +163,8 @@ def argument_rules() -> ArgumentRules:
         occurrence_verbs=_words(raw.get("occurrence_verbs", [])),
         event_collectives=_words(raw.get("event_collectives", [])),
         response_verbs=_words(raw.get("response_verbs", [])),
+        armed_owner_nouns=_words(raw.get("armed_owner_nouns", [])),
+        armed_owner_sectors=frozenset(str(w) for w in raw.get("armed_owner_sectors", [])),
         reciprocal_noun_roots=tuple(str(r) for r in raw.get("reciprocal_noun_roots", [])),
         territory_nouns=_words(raw["territory_nouns"]),
         quantity_words=_words(raw["quantity_words"]),

@@ -209,6 +209,7 @@ class ActorFinder:
                 break
             sent = doc[sent.start - 1].sent
             floor = sent.start_char
+        armed = _armed_owner(pronoun)
         best: Actor | None = None
         best_key: tuple[bool, int] = (False, -1)
         # an object pronoun never names its own clause's subject ("Trump called Erdogan and
@@ -217,12 +218,28 @@ class ActorFinder:
         for actor in self.actors.starting_in(floor, pronoun.idx):
             if own is not None and actor.start <= own.idx < actor.end:
                 continue
+            if armed is not None and actor.kind != "state" and actor.sector not in armed:
+                continue  # "… sanctions on Iraq in response to its invasion": not the UN
             if floor <= actor.start and actor.end <= pronoun.idx and actor.kind in kinds:
                 # a subject is the likeliest antecedent; among equals, the nearest
                 key = (self._is_subject(doc, actor), actor.start)
                 if key > best_key:
                     best, best_key = actor, key
         return best
+
+
+def _armed_owner(pronoun: Token) -> frozenset[str] | None:
+    """The sectors an owner pronoun may refer to when it owns an act only a state or an armed
+    actor does ("its invasion of Kuwait": ``armed_owner_nouns``), else None (any kind)."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in PRONOUNS_THING | PRONOUNS_PLURAL:
+        return None
+    from .arguments import argument_rules  # arguments imports this module
+
+    rules = argument_rules()
+    owner = head_of(pronoun)
+    if owner.lemma_.lower() not in rules.armed_owner_nouns:
+        return None
+    return rules.armed_owner_sectors
 
 
 def prep_children(token: Token, names: frozenset[str] | set[str]) -> Iterator[Token]:

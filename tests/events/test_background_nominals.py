@@ -53,3 +53,21 @@ def test_light_verb_still_names_the_doer_outside_background_adjuncts() -> None:
     found = [e for e in _events("Kenya launched a raid on al-Shabaab camps in Gedo.")
              if e.cameo.startswith("19")]
     assert any(_code(e.source).startswith("KEN") for e in found)
+
+
+# --------------------------------------------------------------------------- owner pronouns
+
+def test_owner_of_an_invasion_is_a_state_not_the_igo_subject() -> None:
+    # "its" owns an invasion: only a state or an armed actor invades, so not the EU subject
+    text = ("The European Union imposed sanctions on Serbia in 1999 in response to its "
+            "invasion of Kosovo.")
+    found = [e for e in _events(text) if e.trigger.text == "invasion"]
+    assert found
+    assert all(_code(e.source).startswith("SRB") for e in found), [
+        (e.cameo, _code(e.source)) for e in found]
+
+
+def test_owner_of_an_invasion_with_no_state_before_it_is_no_igo() -> None:
+    found = [e for e in _events("The African Union condemned its invasion of the island.")
+             if e.trigger.text == "invasion" or e.cameo.startswith("19")]
+    assert all(not _code(e.source).startswith("AFR") for e in found)
