@@ -34,6 +34,8 @@ class Test:
     # the trigger's clausal complement states a fact (no modal, no infinitive): "agrees that
     # students feel abandoned" (concurring), not "agreed that the troops would leave"
     stated_clause: bool | None = None
+    # the trigger governs an infinitive (xcomp): "was honored to offer the prayer"
+    infinitive: bool | None = None
     # the source's actor sector is one of these; "<uncoded>": no source or one with no code
     source_sectors: frozenset[str] | None = None
 
@@ -131,7 +133,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
     unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
                            "object_kinds", "governors", "modifiers", "deps",
                            "prep_object", "direct_object", "stated_clause",
-                           "source_sectors"}
+                           "source_sectors", "infinitive"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
     context = None
@@ -155,6 +157,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         direct_object=_words(classes, spec["direct_object"], where)
         if "direct_object" in spec else None,
         stated_clause=bool(spec["stated_clause"]) if "stated_clause" in spec else None,
+        infinitive=bool(spec["infinitive"]) if "infinitive" in spec else None,
         source_sectors=frozenset(str(x) for x in spec["source_sectors"])
         if "source_sectors" in spec else None,
     )

@@ -209,6 +209,9 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
                            for g in p.children))
     if test.stated_clause is not None:
         results.append(_stated_clause(tok) == test.stated_clause)
+    if test.infinitive is not None:
+        results.append(any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                           for c in tok.children) == test.infinitive)
     if test.source_sectors is not None:
         src = cand.source
         results.append((src is None or src.code is None) and UNCODED_MARK in test.source_sectors
