@@ -214,8 +214,9 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
                            for c in tok.children) == test.infinitive)
     if test.source_sectors is not None:
         src = cand.source
-        results.append((src is None or src.code is None) and UNCODED_MARK in test.source_sectors
-                       or src is not None and src.sector in test.source_sectors)
+        uncoded = src is None or src.code is None
+        results.append((uncoded and UNCODED_MARK in test.source_sectors)
+                       or (src is not None and src.sector in test.source_sectors))
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
         results.append(found is not None and _only_a_thing(found, test.target_kinds))

@@ -1,11 +1,12 @@
 """Senses that real web pages use and Wikinews rarely does (issue 12, hand check of 42 pages).
 
-Reactions and travel stories code political words in their everyday sense: "agrees that
-students feel abandoned" concurs with a view, it does not agree to do anything (03); "her
-cousins came to Canada" is a journey, not a visit or a meeting (04, 036); "was honored to offer the prayer" is a feeling and
-"honored its commitments" a promise kept, not a symbolic act (017). Each sentence is
-coded with and without the sense hook through the real model, so a test shows the pattern
-fires on the wrong sense and the hook removes it; the political sense is kept.
+Reactions, travel stories and ceremonies code political words in their everyday sense:
+"agrees that students feel abandoned" concurs with a view, it does not agree to do anything
+(03); "her cousins came to Canada" is a journey, not a visit or a meeting (04, 036); "was
+honored to offer the prayer" is a feeling and "honored its commitments" a promise kept, not a
+symbolic act (017). Each sentence is coded with and without the sense hook through the real
+model, so a test shows the pattern fires on the wrong sense and the hook removes it; the
+political sense is kept.
 """
 
 from __future__ import annotations
