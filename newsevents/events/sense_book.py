@@ -38,6 +38,7 @@ class Test:
     infinitive: bool | None = None
     # the source's actor sector is one of these; "<uncoded>": no source or one with no code
     source_sectors: frozenset[str] | None = None
+    suspect: bool | None = None  # the object phrase names a party ("into Mr X", "against X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
     unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
                            "object_kinds", "governors", "modifiers", "deps",
                            "prep_object", "direct_object", "stated_clause",
-                           "source_sectors", "infinitive"}
+                           "source_sectors", "infinitive", "suspect"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
     context = None
@@ -160,6 +161,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         infinitive=bool(spec["infinitive"]) if "infinitive" in spec else None,
         source_sectors=frozenset(str(x) for x in spec["source_sectors"])
         if "source_sectors" in spec else None,
+        suspect=bool(spec["suspect"]) if "suspect" in spec else None,
     )
 
 

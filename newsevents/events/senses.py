@@ -92,6 +92,10 @@ def object_words(tok: Token) -> set[str]:
     words: set[str] = set()
     for head in object_heads(tok):
         words |= {head.lemma_.lower(), head.lower_}
+        # a compound noun is one word of its own: "war games" (WordNet's "war game", a
+        # simulated battle) is not a game
+        words |= {f"{c.lower_} {w}" for c in head.children if c.dep_ == "compound"
+                  for w in (head.lemma_.lower(), head.lower_)}
         if _is_number(head) or any(c.dep_ == "nummod" and c.lower_ in _NUMBER_WORDS
                                    for c in head.children):
             words.add(NUMBER_MARK)
@@ -217,6 +221,8 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
         uncoded = src is None or src.code is None
         results.append((uncoded and UNCODED_MARK in test.source_sectors)
                        or (src is not None and src.sector in test.source_sectors))
+    if test.suspect is not None:
+        results.append(suspect_named(tok) == test.suspect)
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
         results.append(found is not None and _only_a_thing(found, test.target_kinds))
@@ -246,6 +252,31 @@ def _stated_clause(tok: Token) -> bool:
 def _modal_words() -> frozenset[str]:
     m = pattern_book().modality
     return m["future_aux"] | m["hypothetical_aux"] | m["requested_aux"]
+
+
+_NAMES = frozenset({"PERSON", "ORG"})
+
+
+def _names_a_party(tok: Token) -> bool:
+    """A person's or organisation's name heads the phrase or stands in apposition to its head
+    ("Australian VC recipient Ben Roberts-Smith")."""
+    return tok.ent_type_ in _NAMES or any(
+        c.ent_type_ in _NAMES for c in tok.children if c.dep_ in ("compound", "appos", "flat"))
+
+
+def suspect_named(tok: Token) -> bool:
+    """The trigger's object phrase names whom it is about: a named person or organisation as
+    its object ("investigated Mr Delaney", "an inquiry into Ben Carter"), or after "against"
+    anywhere inside it ("an investigation into allegations made against the singer Tom
+    Reyes"). CAMEO 09 is an investigation of a party (Schrodt 2012, 091-094), so such an
+    object is no mere incident even when the words around it name one; "the death of X"
+    names whom it befell, not a suspect, so an of-phrase does not count."""
+    heads = object_heads(tok)
+    if any(_names_a_party(h) for h in heads):
+        return True
+    return any(prep.dep_ == "prep" and prep.lower_ == "against"
+               and any(_names_a_party(g) for g in prep.children if g.dep_ == "pobj")
+               for head in heads for prep in head.subtree)
 
 
 def _fits_actor_types(cand: Candidate, book: SenseBook) -> bool:
@@ -303,6 +334,14 @@ def _named_event(cand: Candidate, book: SenseBook) -> bool:
             c.pos_ in ("PROPN", "NUM") or c.is_title) for c in tok.children)
 
 
+def _date_word(cand: Candidate) -> bool:
+    """'on March 13, 2018': a capitalised trigger the parser reads inside a date is the name of
+    a month or a day, not an event noun ("a march on the capital" is lower-case)."""
+    tok = cand.trigger
+    return (tok.ent_type_ in ("DATE", "TIME") and tok.is_title and not tok.is_sent_start
+            and tok.pos_ in ("NOUN", "PROPN"))
+
+
 def _team(cand: Candidate, book: SenseBook) -> bool:
     """'The US team boycotted the ceremony', 'Kenya's squad': a country named as the modifier
     of a team is the team (a national side is not its state)."""
@@ -323,7 +362,7 @@ def _team(cand: Candidate, book: SenseBook) -> bool:
 def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | None]:
     """``("keep", None)``, ``("veto", rule)`` or ``("recode", rule)`` for one candidate."""
     if (not _fits_actor_types(cand, book) or _adjectival(cand, book)
-            or _named_event(cand, book) or _team(cand, book)
+            or _named_event(cand, book) or _date_word(cand) or _team(cand, book)
             or generic_advice(cand, *book.addressed) or private_affair(cand, *book.private)
             or among_private_parties(cand, *book.parties)
             or question_not_request(cand, *book.questions)):
