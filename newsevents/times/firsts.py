@@ -21,7 +21,7 @@ import re
 import re._constants as _c
 import re._parser as _p
 import string
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 _ASCII_SPACE = frozenset(" \t\n\r\f\v")
@@ -34,7 +34,7 @@ _ASCII = [chr(code) for code in range(128)]
 Prefixes = frozenset[str] | None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _folds(ch: str) -> frozenset[str]:
     """``ch`` lower-cased and every ASCII character ``re.IGNORECASE`` matches to it, lower-cased
     ("ſ" matches "s", the Kelvin sign "k"): the alphabet prefixes are spelt in."""
