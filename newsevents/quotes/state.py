@@ -16,6 +16,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import ActorIndex
+from ..nlp.shared import char_span_of
 from ..records import Actor, Evidence, Quote, Span, TimeExpr
 from .docindex import sent_of, text_of
 from .marks import Quoted, find_quoted, is_heading, paragraph_index, paragraphs
@@ -210,7 +211,7 @@ class Quoting:
                 continue
             if content[0] <= t.start < content[1]:
                 continue
-            span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+            span = char_span_of(self.doc, t.start, t.end)
             if span is None or not len(span):
                 continue
             tok = span.root
@@ -243,7 +244,7 @@ class Quoting:
             anchor = attr.cue.start
         else:
             anchor = start
-        tok = self.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+        tok = char_span_of(self.doc, anchor, anchor + 1)
         sentence = None
         if tok is not None and len(tok):
             sent = sent_of(tok[0])
@@ -269,9 +270,7 @@ class Quoting:
 
     def governing_cue(self, q: Quoted) -> Cue | None:
         """A cue that is an ancestor of a token of a partial quote, in its sentence."""
-        toks = self.doc.char_span(
-            q.inner_start, max(q.inner_start + 1, q.inner_end), alignment_mode="expand"
-        )
+        toks = char_span_of(self.doc, q.inner_start, max(q.inner_start + 1, q.inner_end))
         if toks is None or not len(toks):
             return None
         by_token = {c.token.i: c for c in self.cues}

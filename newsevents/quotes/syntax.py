@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import actor_for_span
+from ..nlp.shared import char_span_of
 from ..records import Actor
 from .docindex import ents_of, sent_of
 from .vocab import Vocabulary, vocabulary
@@ -445,7 +446,7 @@ def speaker_actor(actors: Sequence[Actor], subject: Token) -> tuple[Actor | None
 
 def sentence_of(doc: Doc, char: int) -> tuple[int, int]:
     """``(start, end)`` characters of the sentence holding ``char``."""
-    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = char_span_of(doc, char, char + 1)
     if tok is None or len(tok) == 0:
         return char, char
     sent = sent_of(tok[0])

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsevents import nlp as ne_nlp
 from newsevents.nlp.shared import (
+    char_span_of,
     children_of,
     ents_of,
     head_of,
@@ -17,6 +18,7 @@ from newsevents.nlp.shared import (
     memo,
     release,
     starts_of,
+    text_of,
     words_of,
 )
 
@@ -83,3 +85,35 @@ def test_word_and_offset_columns_equal_spacys(nlp: Any) -> None:
     doc = ne_nlp.parse("Officials in Côte d’Ivoire said:\n\n  the vote was HELD in São Paulo.")
     assert words_of(doc) == [tok.text for tok in doc]
     assert starts_of(doc) == [tok.idx for tok in doc]
+
+
+def test_text_from_columns_equals_spacys_text(nlp: Any) -> None:
+    for text in ("Officials in Côte d’Ivoire said:\n\n  the vote was HELD.  ", "  Two  spaces\t",
+                 "", "word"):
+        doc = ne_nlp.parse(text)
+        assert text_of(doc) == doc.text == text
+    # a hand-built Doc: no trailing space after the last word, one after "town"
+    doc = Doc(nlp.vocab, words=["the", "town", ",", "quickly"], spaces=[True, False, True, False])
+    assert text_of(doc) == doc.text == "the town, quickly"
+
+
+def test_char_span_equals_spacys_expand_alignment(nlp: Any) -> None:
+    doc = ne_nlp.parse("Officials in Côte d’Ivoire said:\n\n  the vote was HELD in São Paulo.  ")
+    size = len(doc.text)
+    for start in range(-2, size + 2):
+        for end in range(start, size + 3):
+            try:
+                expected = doc.char_span(start, end, alignment_mode="expand")
+            except Exception as error:  # spaCy's own error for an empty or inverted span
+                try:
+                    char_span_of(doc, start, end)
+                except Exception as mine:
+                    assert type(mine) is type(error)
+                    continue
+                raise AssertionError((start, end)) from None
+            found = char_span_of(doc, start, end)
+            if expected is None:
+                assert found is None, (start, end)
+            else:
+                assert found is not None and (found.start, found.end) == (
+                    expected.start, expected.end), (start, end)
