@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..nlp.shared import char_span_of, children_of, head_of, tokens_of
+from ..nlp.shared import children_of, head_of, tokens_of
 from ..records import Place
 from .mentions import DocState, Mention
 from .people import affiliation_only
@@ -64,7 +64,7 @@ def _places_by_token(state: DocState, places: list[Place], where_names: dict[int
     for place in places:
         if not place.country:
             continue
-        span = char_span_of(doc, place.start, place.end)
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None:
             continue
         if any(affiliation_only(tok) for tok in span):

@@ -17,7 +17,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..datafiles import read_text
-from ..nlp.shared import char_span_of
 from ..records import Actor
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT",
@@ -47,7 +46,7 @@ def head_token(actor: Actor, doc: Doc) -> Token | None:
     """The syntactic head of an actor's mention (None for an implied, empty mention)."""
     if actor.end <= actor.start:
         return None
-    span = char_span_of(doc, actor.start, actor.end)
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 

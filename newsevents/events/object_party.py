@@ -24,7 +24,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..datafiles import load_yaml
-from ..nlp.shared import char_span_of
 from ..records import Actor
 from .matching import time_phrase
 from .participants import owner_actor, place_target, same_side
@@ -118,7 +117,7 @@ def instrument_rules() -> InstrumentRules:
 
 
 def _head(doc: Doc, actor: Actor) -> Token | None:
-    span = char_span_of(doc, actor.start, actor.end)
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 

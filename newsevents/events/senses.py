@@ -28,7 +28,7 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.shared import char_span_of, lemmas_of, lowers_of, text_of, tokens_of
+from ..nlp.shared import lemmas_of, lowers_of, text_of, tokens_of
 from ..records import Actor
 from .kinds import head_token, noun_kinds, participant_kinds
 from .readings import (
@@ -235,7 +235,7 @@ def _fits_kinds(cand: Candidate, book: SenseBook) -> KindRule | None:
 
 def _title_cased(actor: Actor, doc: Doc) -> bool:
     """A mention of two or more title-cased words ("Action Against Hunger") names someone."""
-    span = char_span_of(doc, actor.start, actor.end)
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     words = [t for t in span if t.is_alpha] if span is not None else []
     return len(words) >= 2 and sum(t.is_title for t in words) >= 2
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import ActorIndex, actor_for_span
-from ..nlp.shared import char_span_of, children_of, head_of, memo, tokens_of
+from ..nlp.shared import children_of, head_of, memo, tokens_of
 from ..records import Actor, Place
 from .patterns import pattern_book
 
@@ -183,7 +183,7 @@ class ActorFinder:
     def _is_subject(self, doc: Doc, actor: Actor) -> bool:
         known = self._subjects.get(actor.start)
         if known is None:
-            span = char_span_of(doc, actor.start, actor.end)
+            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
             known = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
             self._subjects[actor.start] = known
         return known

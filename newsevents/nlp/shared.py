@@ -9,7 +9,6 @@ would be serialised.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Hashable
 from typing import Any
 
@@ -148,24 +147,6 @@ def starts_of(doc: Doc) -> list[int]:
         found = doc.user_data[_STARTS] = doc.to_array(IDX).tolist()
     result: list[int] = found
     return result
-
-
-def char_span_of(doc: Doc, start: int, end: int) -> Span | None:
-    """``doc.char_span(start, end, alignment_mode="expand")`` from the offset and word columns:
-    spaCy's reads two or three ``Token`` objects per call, and the stages ask it tens of
-    thousands of times per hundred articles (a time's clause, a quote's cue, a place's tokens).
-    Offsets outside the text, or that give no tokens, are left to spaCy (same answer, same
-    errors)."""
-    starts = starts_of(doc)
-    if not starts or not 0 <= start < len(text_of(doc)) or not 0 < end <= len(text_of(doc)):
-        return doc.char_span(start, end, alignment_mode="expand")
-    first = bisect_right(starts, start) - 1  # the token whose text or trailing space has it
-    last = bisect_right(starts, end - 1) - 1
-    if start == starts[first] + len(words_of(doc)[first]):
-        first += 1  # the start is the trailing space of a token: not part of it
-    if first > last + 1:
-        return doc.char_span(start, end, alignment_mode="expand")
-    return Span(doc, first, last + 1)
 
 
 def release(doc: Doc) -> None:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..nlp.clauses import MAX_UP, VERBS, clause_verb
-from ..nlp.shared import char_span_of
 from ..records import Place
 
 if TYPE_CHECKING:
@@ -47,7 +46,7 @@ def _hops(token: Token, clause: Token) -> int:
 
 def _locative_head(place: Place, ctx: Context) -> Token | None:
     """The word a locative phrase "in X" hangs on, when ``place`` is that X; else None."""
-    span = char_span_of(ctx.doc, place.start, place.end)
+    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     root = span.root

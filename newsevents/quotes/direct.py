@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.shared import char_span_of
 from ..records import Actor, Quote, Span
 from .contents import content_of
 from .docindex import sent_of
@@ -74,7 +73,7 @@ def window_cues(state: Quoting, q: Quoted) -> list[Cue]:
     following: tuple[int, int] | None = None  # the sentence after the quote's own
     p_lo = state.paras[q.paragraph][0]
     p_hi = state.paras[paragraph_index(state.paras, max(q.start, q.end - 1))][1]
-    toks = char_span_of(state.doc, q.start, q.end)
+    toks = state.doc.char_span(q.start, q.end, alignment_mode="expand")
     first = None
     if toks is not None and len(toks):
         first, last = sent_of(toks[0]), sent_of(toks[-1])
@@ -90,7 +89,7 @@ def window_cues(state: Quoting, q: Quoted) -> list[Cue]:
                 spans.append(following)
     before = text[: q.start].rstrip()
     if before.endswith(":"):
-        tok = char_span_of(state.doc, len(before) - 1, len(before))
+        tok = state.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
         if tok is not None and len(tok):
             sent = sent_of(tok[0])
             spans.append((sent.start_char, q.start))  # the sentence that introduces it
@@ -124,7 +123,7 @@ def introducing_subject(state: Quoting, q: Quoted) -> Actor | None:
     """For a quote with no reporting verb: the person the sentence just before it is about,
     when that sentence quotes nobody ("Howard continued his scathing remarks. “…”",
     "Chapman admits there were fatalities. “…”"). News names a speaker, then gives the words."""
-    toks = char_span_of(state.doc, q.start, q.end)
+    toks = state.doc.char_span(q.start, q.end, alignment_mode="expand")
     if toks is None or not len(toks) or toks[0].i == 0:
         return None
     first = sent_of(toks[0])
@@ -164,7 +163,7 @@ def colon_cue(state: Quoting, q: Quoted, mark: str = ":") -> Cue | None:
     before = state.text[: q.start].rstrip()
     if not before.endswith(mark):
         return None
-    tok = char_span_of(state.doc, len(before) - 1, len(before))
+    tok = state.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if tok is None or not len(tok):
         return None
     sent = sent_of(tok[0])
@@ -194,7 +193,7 @@ def manner_cue(state: Quoting, q: Quoted) -> Cue | None:
     inner = state.text[q.inner_start : q.inner_end].rstrip()
     if not inner.endswith((",", "?", "!", "—")):
         return None
-    toks = char_span_of(state.doc, q.start, q.end)
+    toks = state.doc.char_span(q.start, q.end, alignment_mode="expand")
     if toks is None or not len(toks):
         return None
     sent = sent_of(toks[-1])
@@ -221,7 +220,7 @@ def labelled_speaker(state: Quoting, q: Quoted) -> Actor | None:
     before = state.text[: q.start].rstrip()
     if not before.endswith(":"):
         return None
-    colon = char_span_of(state.doc, len(before) - 1, len(before))
+    colon = state.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None or not len(colon) or colon[0].i == 0:
         return None
     doc = state.doc
@@ -269,7 +268,7 @@ def trails_previous(state: Quoting, prev: Quote, q: Quoted) -> bool:
         return False
     if re.search(r"[.!?]", state.text[prev.end : cue.start]):
         return False  # a sentence ends between the quote and its cue: not its trailing clause
-    tok = char_span_of(state.doc, cue.start, cue.end)
+    tok = state.doc.char_span(cue.start, cue.end, alignment_mode="expand")
     if tok is None or not len(tok):
         return False
     sent = sent_of(tok[0])
@@ -374,10 +373,10 @@ def transcript_turns(state: Quoting) -> list[Quote]:
             continue
         if any(q.start < end and start < q.end for q in state.quoted):
             continue
-        words = char_span_of(state.doc, start, end)
+        words = state.doc.char_span(start, end, alignment_mode="expand")
         if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
             continue  # a list of names, a section title ("Deaths: SMITH, JOHN")
-        label = char_span_of(state.doc, lo, m.end(1))
+        label = state.doc.char_span(lo, m.end(1), alignment_mode="expand")
         if label is None or not len(label) or label[-1].pos_ != "PROPN":
             continue
         speaker, _, _ = resolve_speaker(state.actors, label[-1], state.history)

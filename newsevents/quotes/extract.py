@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ..nlp.shared import char_span_of
 from ..records import Actor, Quote, TimeExpr
 from .contents import (
     FINDING_STOPS,
@@ -156,7 +155,7 @@ def _has_verb(state: Quoting, content: tuple[int, int]) -> bool:
     """A reported clause has a verb: a that-clause or parenthetical "content" of none is a
     phrase the parser took for one ("reported year-over-year declines", "reported from
     Washington", the fronted "On Sunday's show," before a cue): no claim is reported in it."""
-    span = char_span_of(state.doc, *content)
+    span = state.doc.char_span(*content, alignment_mode="expand")
     return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from ..nlp.shared import char_span_of
 from ..records import Actor, Resolution, Span
 from .docindex import ents_of, sent_of, text_of
 from .syntax import phrase_bounds, speaker_actor
@@ -51,7 +50,7 @@ def _from_parse(subject: Token) -> Actor | None:
     """An actor built from the subject phrase's named entity, or from the phrase itself."""
     start, end, head_char = phrase_bounds(subject)
     doc = subject.doc
-    span = char_span_of(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     ents = [
@@ -79,7 +78,7 @@ def _from_parse(subject: Token) -> Actor | None:
     text = span.text
     # A proper-noun subject of a reporting verb that no list or entity tag knows is a person
     # far more often than anything else ("Na'moks said"); a common noun is a group ("officials").
-    head = char_span_of(doc, head_char, head_char + 1)
+    head = doc.char_span(head_char, head_char + 1, alignment_mode="expand")
     is_name = head is not None and len(head) > 0 and head[0].pos_ == "PROPN"
     return Actor(
         mention=text,

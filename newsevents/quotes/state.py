@@ -16,7 +16,6 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import ActorIndex
-from ..nlp.shared import char_span_of
 from ..records import Actor, Evidence, Quote, Span, TimeExpr
 from .docindex import sent_of, text_of
 from .marks import Quoted, find_quoted, is_heading, paragraph_index, paragraphs
@@ -211,7 +210,7 @@ class Quoting:
                 continue
             if content[0] <= t.start < content[1]:
                 continue
-            span = char_span_of(self.doc, t.start, t.end)
+            span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
             tok = span.root
@@ -244,7 +243,7 @@ class Quoting:
             anchor = attr.cue.start
         else:
             anchor = start
-        tok = char_span_of(self.doc, anchor, anchor + 1)
+        tok = self.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
         sentence = None
         if tok is not None and len(tok):
             sent = sent_of(tok[0])
@@ -270,7 +269,9 @@ class Quoting:
 
     def governing_cue(self, q: Quoted) -> Cue | None:
         """A cue that is an ancestor of a token of a partial quote, in its sentence."""
-        toks = char_span_of(self.doc, q.inner_start, max(q.inner_start + 1, q.inner_end))
+        toks = self.doc.char_span(
+            q.inner_start, max(q.inner_start + 1, q.inner_end), alignment_mode="expand"
+        )
         if toks is None or not len(toks):
             return None
         by_token = {c.token.i: c for c in self.cues}

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import actor_for_span
-from ..nlp.shared import char_span_of
 from ..records import Actor
 from .docindex import ents_of, sent_of
 from .vocab import Vocabulary, vocabulary
@@ -446,7 +445,7 @@ def speaker_actor(actors: Sequence[Actor], subject: Token) -> tuple[Actor | None
 
 def sentence_of(doc: Doc, char: int) -> tuple[int, int]:
     """``(start, end)`` characters of the sentence holding ``char``."""
-    tok = char_span_of(doc, char, char + 1)
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
     if tok is None or len(tok) == 0:
         return char, char
     sent = sent_of(tok[0])

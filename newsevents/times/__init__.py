@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.shared import char_span_of, children_of, ents_of, head_of, text_of
+from ..nlp.shared import children_of, ents_of, head_of, text_of
 from ..records import TimeExpr
 from .absolute import parse_absolute
 from .calendar import parse_value
@@ -53,7 +53,7 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
     Thursday" the coming one. A possessive time in a present clause ("a premium over
     Thursday's closing price") names something that has happened: past.
     """
-    span = char_span_of(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
     tense = _clause_tense(span.root)
@@ -217,7 +217,7 @@ def _read(
     if norm is not None and cand.source == "reference-adjective" and not _adjective(doc, cand):
         return None
     if norm is not None and norm.timex_type == "SET":
-        span = char_span_of(doc, cand.start, cand.end)
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ == "ADJ":
             return None  # "quarterly earnings", "a daily newspaper": not a recurring time
     return norm
@@ -225,7 +225,7 @@ def _read(
 
 def _premodifier(doc: Doc, cand: _Candidate) -> bool:
     """A time that premodifies a noun after it ("a June agreement", "the May vote")."""
-    span = char_span_of(doc, cand.start, cand.end)
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     root = span.root
@@ -235,7 +235,7 @@ def _premodifier(doc: Doc, cand: _Candidate) -> bool:
 
 def _adjective(doc: Doc, cand: _Candidate) -> bool:
     """A reference adjective that modifies a noun ("the current weakness"), not "a current"."""
-    span = char_span_of(doc, cand.start, cand.end)
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     return (span is not None and len(span) == 1 and span[0].pos_ == "ADJ"
             and span[0].dep_ == "amod" and span[0].head.i > span[0].i)
 
@@ -244,7 +244,7 @@ def _a_duration(doc: Doc, cand: _Candidate) -> bool:
     """False for unit phrases that are not lengths of time: an ordinal ("a second betrayal"),
     a fraction ("three-quarters of its food"), a title ("60 Minutes"). Rates ("$1 billion a
     year") stay: TimeBank marks them as durations as often as not."""
-    span = char_span_of(doc, cand.start, cand.end)
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return True
     last = span[-1]
@@ -282,7 +282,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _sentence_of(doc: Doc, start: int) -> int:
     """The index of the first token of the sentence holding character ``start``."""
-    span = char_span_of(doc, start, start + 1)
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span.sent.start if span is not None and len(span) else -1
 
 
@@ -311,7 +311,7 @@ def _period_compared(
 def _opens_story(doc: Doc, start: int) -> bool:
     """Whether the sentence holding ``start`` opens a new story of a roundup ("Separately, …";
     ``story_breaks`` in rules.yaml)."""
-    span = char_span_of(doc, start, start + 1)
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.sent[0].lower_ in rules().story_breaks
 
 

@@ -50,7 +50,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..nlp.clauses import MAX_UP, VERBS, clause_verb
-from ..nlp.shared import char_span_of
 from ..offsets import OffsetIndex
 from ..records import TimeExpr
 from .calendar import parse_value
@@ -122,7 +121,7 @@ def _time_path(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None,
 
 
 def _walk_up(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None, Token | None]:
-    span = char_span_of(ctx.doc, time.start, time.end)
+    span = ctx.doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return [], None, None
     inside = {t.i for t in span}

@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 
 from newsevents import nlp as ne_nlp
 from newsevents.nlp.shared import (
-    char_span_of,
     children_of,
     ents_of,
     head_of,
@@ -96,24 +95,3 @@ def test_text_from_columns_equals_spacys_text(nlp: Any) -> None:
     doc = Doc(nlp.vocab, words=["the", "town", ",", "quickly"], spaces=[True, False, True, False])
     assert text_of(doc) == doc.text == "the town, quickly"
 
-
-def test_char_span_equals_spacys_expand_alignment(nlp: Any) -> None:
-    doc = ne_nlp.parse("Officials in Côte d’Ivoire said:\n\n  the vote was HELD in São Paulo.  ")
-    size = len(doc.text)
-    for start in range(-2, size + 2):
-        for end in range(start, size + 3):
-            try:
-                expected = doc.char_span(start, end, alignment_mode="expand")
-            except Exception as error:  # spaCy's own error for an empty or inverted span
-                try:
-                    char_span_of(doc, start, end)
-                except Exception as mine:
-                    assert type(mine) is type(error)
-                    continue
-                raise AssertionError((start, end)) from None
-            found = char_span_of(doc, start, end)
-            if expected is None:
-                assert found is None, (start, end)
-            else:
-                assert found is not None and (found.start, found.end) == (
-                    expected.start, expected.end), (start, end)
