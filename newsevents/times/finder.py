@@ -140,6 +140,16 @@ def _index() -> PrefixIndex:
     return PrefixIndex([pattern.pattern for _, pattern, _ in _finders()])
 
 
+@lru_cache(maxsize=1)
+def _searched() -> list[tuple[int, re.Pattern[str]]]:
+    """The patterns the index cannot dispatch ("[\\w-]+ times a week"), each as a regex that
+    matches at a word start only: a ``finditer`` of it finds what trying it at every word start
+    does."""
+    finders = _finders()
+    return [(i, re.compile(r"(?=[\w'])" + finders[i][1].pattern, finders[i][1].flags))
+            for i in _index().always]
+
+
 #: where a search pattern may start: a word's first character (each has that lookbehind)
 _WORD_STARTS = re.compile(r"(?<![\w'-])[\w']")
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -154,6 +164,8 @@ def matches(text: str) -> list[tuple[int, int, int]]:
     free_from = [0] * len(finders)
     found: list[tuple[int, int, int]] = []
     index = _index()
+    for i, search in _searched():
+        found += [(i, *m.span("x")) for m in search.finditer(text)]
     for hit in _WORD_STARTS.finditer(text):
         pos = hit.start()
         for i in index.candidates(text, pos):

@@ -136,25 +136,29 @@ def prefixes(pattern: str, k: int) -> Prefixes:
 
 class PrefixIndex:
     """Which of a list of patterns can match at a position, from the next ``k`` characters:
-    a dictionary look-up instead of trying every pattern (or a regex alternation of them)."""
+    a dictionary look-up instead of trying every pattern (or a regex alternation of them).
+    A pattern whose prefixes are unknown is in :attr:`always` and never among the candidates:
+    it is for the caller to search the whole text with it (one regex scan, not a try at every
+    position)."""
 
     def __init__(self, patterns: list[str], k: int = 3) -> None:
         self.k = k
-        self.everything = tuple(range(len(patterns)))
         # by_length[n]: prefix of n characters -> the patterns it can start (n == k: cut
         # prefixes; n < k: whole matches that short)
         by_length: list[dict[str, set[int]]] = [{} for _ in range(k + 1)]
-        always: set[int] = set()
+        always: list[int] = []
         for i, pattern in enumerate(patterns):
             found = prefixes(pattern, k)
             if found is None:
-                always.add(i)
+                always.append(i)
                 continue
             for prefix in found:
                 by_length[len(prefix)].setdefault(prefix, set()).add(i)
+        self.always = tuple(always)
+        self.everything = tuple(i for i in range(len(patterns)) if i not in always)
 
         def merged(prefix: str) -> tuple[int, ...]:
-            ids = set(always)
+            ids: set[int] = set()
             for n in range(len(prefix) + 1):
                 ids |= by_length[n].get(prefix[:n], set())
             return tuple(sorted(ids))
@@ -164,7 +168,8 @@ class PrefixIndex:
         self._none = merged("")
 
     def candidates(self, text: str, pos: int) -> tuple[int, ...]:
-        """The patterns (indices, ascending) that may match ``text`` at ``pos``."""
+        """The patterns (indices, ascending; none of :attr:`always`) that may match ``text`` at
+        ``pos``."""
         k = self.k
         ahead = text[pos : pos + k]
         if len(ahead) < k or not ahead.isascii():
