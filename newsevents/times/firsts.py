@@ -24,7 +24,8 @@ import string
 from functools import cache
 from typing import Any
 
-_ASCII_SPACE = frozenset(" \t\n\r\f\v")
+#: what ``\s`` matches in ASCII (``str.isspace``: the separators \x1c–\x1f too)
+_ASCII_SPACE = frozenset(ch for ch in map(chr, range(128)) if ch.isspace())
 _DIGITS = frozenset(string.digits)
 
 

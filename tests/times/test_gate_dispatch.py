@@ -14,6 +14,7 @@ SENTENCES = [
     "She spoke ſome words at noon Saturday; K and İstanbul’s mayor left 'til the weekend.",
     "FY2023 ended in June. The year ended June 30 was the first half of fiscal 2023.",
     "Q1 came; by 9 the tenth-century abbey reopened, '90s songs played, SUMMER OF 1994 too.",
+    "In\x1fMay 2019 the\x1cyear ended; by\x1e2020 it had\u00a0gone.",  # separators are \s too
 ]
 
 
