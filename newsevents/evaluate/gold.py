@@ -19,7 +19,8 @@ from ..records import MODALITIES
 
 _CAMEO = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
 _ACTOR = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?|-Q[1-4])?$")
+#: TIMEX3 calendar values, including decades ("199") and centuries ("19")
+_DATE = re.compile(r"^(\d{2,3}|\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?|-Q[1-4])?)$")
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,7 +97,7 @@ def _event(obj: Any, where: str, *, need_modality: bool) -> GoldEvent:
     source = _strings(obj.get("source"), "source", where)
     target = _strings(obj.get("target"), "target", where)
     for code in source + target:
-        if not _ACTOR.match(code):
+        if code and not _ACTOR.match(code):
             raise GoldFormatError(f"{where}: {code!r} is not a CAMEO actor code prefix")
     modality = _strings(obj.get("modality"), "modality", where)
     if need_modality and not modality:

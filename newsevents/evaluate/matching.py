@@ -72,12 +72,14 @@ def fold_code(code: str) -> str:
 
 
 def _actor_ok(gold: tuple[str, ...], predicted: str | None) -> bool:
+    """A gold ``""`` is the guide's "an actor, but no code fits": only an uncoded or absent
+    participant matches it (as a prefix it would accept every code)."""
     if not gold:
         return True
-    if predicted is None:
-        return False
+    if not predicted:
+        return "" in gold
     folded = fold_code(predicted)
-    return any(folded.startswith(fold_code(g)) for g in gold)
+    return any(g and folded.startswith(fold_code(g)) for g in gold)
 
 
 def cameo_ok(gold: GoldEvent, pred: Predicted) -> bool:

@@ -117,6 +117,11 @@ def _finite_tense(token: Token, future: frozenset[str], nearest: frozenset[str])
         # "could" is the past of "can" as often as a conditional ("could not be reached
         # Wednesday" / "could vote Friday"): the nearer day of that name
         return "present"
+    if (any(a.lower_ == "would" for a in auxes) and token.dep_ == "ccomp"
+            and head_of(token).tag_ == "VBD"):
+        # "predicted that it would pass Bermuda Wednesday night": a future seen from a past
+        # report, either side of the publication date; the nearer day of that name
+        return "present"
     if any(a.lower_ in future for a in auxes) or token.lower_ in future:
         return "future"
     if any(a.lower_ == "going" for a in auxes) or (
@@ -202,6 +207,8 @@ def _read(
         # is at the last time the story named on or before its reference day, not at a
         # hearing or deadline still ahead
         prev = behind
+    if _HHMM.fullmatch(surface) and _zone_after().match(text, cand.end):
+        return _zoned_clock(surface, dct, prev)
     norm = normalise(surface, dct, tense, prev, appositive, strict=cand.source
                      not in _TRUSTED_FINDERS)
     if norm is None and cand.source == "ner":
@@ -216,11 +223,43 @@ def _read(
         return None
     if norm is not None and cand.source == "reference-adjective" and not _adjective(doc, cand):
         return None
+    if norm is not None and norm.method == "rule:reference" and _opens_sentence(doc, cand):
+        return None  # "Now, he says, …": a turn of the argument, not a time
     if norm is not None and norm.timex_type == "SET":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ == "ADJ":
             return None  # "quarterly earnings", "a daily newspaper": not a recurring time
     return norm
+
+
+def _opens_sentence(doc: Doc, cand: _Candidate) -> bool:
+    """A discourse word (``discourse_openers``) that opens its sentence, after any quote mark."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in rules().discourse_openers:
+        return False
+    before = doc[span.sent.start : span.start]
+    after = doc[span.end] if span.end < len(doc) else None
+    return all(t.is_punct for t in before) and after is not None and after.text == ","
+
+
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+@cache
+def _zone_after() -> re.Pattern[str]:
+    """A time-zone name right after a span (``time_zones`` in rules.yaml)."""
+    return re.compile(rf"\s*(?:{rules().ZONE})\b", re.IGNORECASE)
+
+
+def _zoned_clock(surface: str, dct: dt.date | None, prev: str | None) -> Norm:
+    """"(0300 UTC)", "at 1830 GMT": four digits before a zone are a 24-hour clock time, never a
+    year or a count; on the day the narrative is at, as a bare clock time is."""
+    anchor = parse_value(prev)
+    day = anchor[0] if anchor is not None and anchor[1] in ("day", "time") else dct
+    if day is None:
+        return Norm(None, "time", "unresolved", "none", "TIME", "rule:clock")
+    return Norm(f"{day.isoformat()}T{surface[:2]}:{surface[2:]}", "time", "exact", "published",
+                "TIME", "rule:clock")
 
 
 def _premodifier(doc: Doc, cand: _Candidate) -> bool:
@@ -330,6 +369,63 @@ def _compared_with(
 
 
 _COMPARISONS = frozenset({"rule:year-earlier", "rule:year-period", "rule:ago"})
+#: Readings of a month or month-day written without a year (nor "last"/"next"/"this").
+_YEARLESS = frozenset({"rule:month-day", "rule:month"})
+_RELATIVE_WORD = re.compile(r"(?:the\s+)?(?:last|next|this|past|coming|previous|following)\b",
+                            re.IGNORECASE)
+
+
+def _main_clause_time(doc: Doc, start: int, end: int) -> bool:
+    """A time that dates its sentence's main verb ("In 2017 he became mayor"), not a phrase or
+    a subordinate clause of it ("shootings dating to 1994", "an offer made in 1987 that …")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or head_of(token) == token:
+            break
+        if token.dep_ in _PREMODIFIER_DEPS and head_of(token).pos_ in ("NOUN", "PROPN"):
+            return False  # "the 2016 election": the year is the election's
+        token = head_of(token)
+    return token.pos_ in ("VERB", "AUX") and token.i == span.sent.root.i
+
+
+_PREMODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+
+
+def _narrative_year(
+    text: str, doc: Doc, cand: _Candidate, norm: Norm, prev: str | None, prev_end: int,
+) -> Norm:
+    """A month or month-day without a year in a past clause, in a paragraph whose story is in
+    an earlier year than the one the reference day gives it: the year the narrative is in.
+
+    "Smith became mayor in 2017. He resigned on November 21, citing ill health." in a 2019
+    obituary is 2017-11-21, not the most recent November 21 (2018): the paragraph's last time
+    says where the story is. The date is the first such day on or after that time (a
+    narrative runs forward: "In December 2017 … On February 3" is 2018-02-03). Only within the
+    paragraph, only for an earlier year, and only in a past clause (a schedule ahead keeps the
+    reading of its tense)."""
+    if (norm.method not in _YEARLESS or norm.value is None or prev_end < 0
+            or "\n\n" in text[prev_end : cand.start]
+            or _RELATIVE_WORD.match(text, cand.start)):
+        return norm
+    at, own = parse_value(prev), parse_value(norm.value)
+    if at is None or own is None or at[0].year >= own[0].year:
+        return norm
+    if tense_of(doc, cand.start, cand.end) != "past":
+        return norm
+    first = own[0]
+    for year in (at[0].year, at[0].year + 1):
+        try:
+            day = first.replace(year=year)
+        except ValueError:
+            continue
+        if day >= at[0] and year < own[0].year:
+            value = day.isoformat() if own[1] == "day" else f"{year}-{day.month:02d}"
+            return replace(norm, value=value, anchor="previous-time",
+                           method=f"{norm.method}+narrative-year")
+    return norm
 
 
 def times_of(
@@ -359,6 +455,7 @@ def times_of(
     prev_end = -1
     prev_sent = -1
     behind: str | None = None  # the last calendar time not after the reference day
+    story: tuple[str | None, int] = (None, -1)  # the last written date of a main clause
     lead_quarter: str | None = None  # the quarter the story reports on: the first one it names
     last: tuple[str | None, int] = (None, -1)  # the last time's value and where it ended
     i = 0
@@ -388,6 +485,7 @@ def times_of(
         for cand, norm in sorted(chosen, key=lambda cn: cn[0].start):
             norm = _context_type(text, cand.start, _period_compared(text, cand, doc, published,
                                                                     norm, last))
+            norm = _narrative_year(text, doc, cand, norm, *story)
             last = (norm.value, cand.end)
             out.append(
                 TimeExpr(
@@ -408,6 +506,11 @@ def times_of(
                 if not _ahead(norm.value, published):
                     behind = norm.value
                 prev_sent = _sentence_of(doc, cand.start)
+                if (norm.anchor == "none" and norm.type == "exact"
+                        and _main_clause_time(doc, cand.start, cand.end)):
+                    story = (norm.value, cand.end)
+                elif story[0] is not None and (norm.value or "")[:4] != story[0][:4]:
+                    story = (None, -1)  # the text has moved to another year
                 if parsed[1] == "quarter" and (lead_quarter is None
                                                or _opens_story(doc, cand.start)):
                     lead_quarter = norm.value

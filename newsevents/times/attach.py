@@ -33,7 +33,11 @@ continues the time of the sentence before it
 when that sentence's main clause is dated to a day or week of the story's own week ("The
 administration this week took steps … ¶ Ukraine has agreed to the ceasefire"): news keeps its
 reference time until it names another. Only recent day/week times carry over, so background
-paragraphs ("He supported education …") are not dated by the history before them.
+paragraphs ("He supported education …") are not dated by the history before them. A present
+perfect ("has promised") takes no named past day that way, only a week reaching now.
+
+A length measured from an event ("arrested 36 minutes after the mass shooting") dates its
+clause by the nearest earlier mention of that event, moved by the length.
 
 Without any time, the event is dated by its report: the publication date, marked
 ``type="publication"``, ``anchor="published"``, with ``text=""`` and ``start=end=-1`` because no
@@ -44,6 +48,7 @@ span of the text says it. Without a publication date either: ``value=None``,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -165,6 +170,48 @@ def _framing(noun: Token) -> bool:
     return False
 
 
+_LENGTH = re.compile(r"P(T?)(\d+)([YMWDH])")
+#: How far back (tokens) an earlier mention of the event a length is measured from is sought.
+_MENTION_WINDOW = 600
+
+
+def _after_event(ctx: Context, length: TimeExpr) -> TimeExpr | None:
+    """"arrested 36 minutes after the mass shooting", "ten days before the vote": a length
+    measured from an event the text dated before, at an earlier mention of the same noun
+    ("a mass shooting in Christchurch on Friday"). The date is that mention's day moved by the
+    length (a length under a day stays on it), as a DATE of the length's span; ``None`` when the
+    event has no dated mention."""
+    found = _LENGTH.fullmatch(length.value or "")
+    span = ctx.doc.char_span(length.start, length.end, alignment_mode="expand")
+    if found is None or span is None or len(span) == 0:
+        return None
+    prep = span.root.head
+    if span.root.dep_ != "npadvmod" or prep.lower_ not in ("after", "before"):
+        return None
+    nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    clock, amount, unit = found.groups()
+    if not clock and unit in ("Y", "M"):
+        return None  # months and years: not to the day
+    days = int(amount) * ({"D": 1, "W": 7}.get(unit, 0) if not clock
+                          else {"H": 60, "M": 1}.get(unit, 0)) // (1440 if clock else 1)
+    for mention in reversed(ctx.doc[max(0, span.start - _MENTION_WINDOW) : span.start]):
+        if mention.lemma_ != noun.lemma_ or mention.pos_ != "NOUN" or mention.i >= noun.i:
+            continue
+        # the date of that mention by these same rules (its own time, else its clause's)
+        dated = event_time(ctx, mention)
+        parsed = parse_value(dated.value) if dated is not None and dated.start >= 0 else None
+        if parsed is None or parsed[1] != "day" or dated is None or dated.type != "exact":
+            return None  # the nearest mention is undated
+        sign = 1 if prep.lower_ == "after" else -1
+        day = parsed[0] + dt.timedelta(days=sign * days)
+        return replace(length, value=day.isoformat(), granularity="day", type="exact",
+                       anchor="previous-time", timex_type="DATE", method="rule:event-relation")
+    return None
+
+
 def _named_past(trigger: Token) -> bool:
     """A nominal event the sentence places before another one: "following Putin's invasion",
     "after the vote", "since the handover"."""
@@ -180,6 +227,21 @@ def _named_past(trigger: Token) -> bool:
     return False
 
 
+def _gerund_adjunct(trigger: Token) -> bool:
+    """A gerund the tagger read as a noun ("fined in 2016 for illegal dumping", "for speeding"):
+    a bare -ing noun (no determiner or possessive) under a preposition of the clause's verb
+    that does not frame it in time. Like a verb-tagged gerund adjunct it names a cause or an
+    earlier act, not the clause's occasion, so it inherits no time ("the bombing of a mosque",
+    with its determiner, is a nominal event and keeps the clause's)."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NN" or not trigger.lower_.endswith("ing"):
+        return False
+    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep" or trigger.head.lower_ in _FRAME_PREPS:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in trigger.children):
+        return False
+    return trigger.head.head.pos_ in VERBS
+
+
 def _chain_up(verb: Token) -> list[Token]:
     """The verbs a clause inherits a time from (xcomp/conj governors, infinitival relatives)."""
     chain: list[Token] = []
@@ -191,7 +253,7 @@ def _chain_up(verb: Token) -> list[Token]:
         participle = (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN")
                       and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _BEFORE_WORDS
                                   for c in token.children))
-        gerund = (token.dep_ == "pcomp" and token.tag_ == "VBG"
+        gerund = (token.dep_ in ("pcomp", "pobj") and token.tag_ == "VBG"
                   and token.head.head.pos_ in _NOUNS and token.head.lower_ not in _BEFORE_WORDS)
         if token.dep_ not in _CHAIN_DEPS and not infinitival and not participle and not gerund:
             break
@@ -209,13 +271,16 @@ def _chain_up(verb: Token) -> list[Token]:
 
 def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     """The time of the event whose trigger is ``trigger`` (see the module docstring)."""
-    clause = clause_verb(trigger)
+    adjunct = _gerund_adjunct(trigger)
+    clause = None if adjunct else clause_verb(trigger)
     chain = _chain_up(clause) if clause is not None else []
     best: tuple[int, int, TimeExpr] | None = None
     sent = trigger.sent
     # a time outside the trigger's sentence has its path, verb and owner outside it too (the
     # parse never links two sentences), so it can only fail the tests below
     for time in _times(ctx).overlapping(sent.start_char, sent.end_char):
+        if time.timex_type == "DURATION" and time.start >= 0:
+            time = _after_event(ctx, time) or time  # "36 minutes after the shooting"
         if time.timex_type not in ("DATE", "TIME") or time.start < 0:
             continue
         path, verb, owner = _time_path(time, ctx)
@@ -245,6 +310,8 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
         return best[2]
     if _named_past(trigger):
         return past_event_time()
+    if adjunct:
+        return publication_time(ctx)  # as a verb-tagged gerund adjunct: nothing inherited
     carried = _carried_time(ctx, trigger)
     if carried is not None:
         return carried
@@ -259,6 +326,22 @@ def _past(verb: Token) -> bool:
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         a.lemma_ == "have" or (a.dep_ == "auxpass" and a.tag_ == "VBD") for a in auxes))
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"has promised", "have been charged": a past that English does not join to a named past
+    day ("*has promised on Wednesday"), only to a stretch reaching now ("has agreed this week")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
+def _past_perfect(verb: Token) -> bool:
+    """"had served", "had been charged": an act before the time the narrative is at, so never
+    dated by the previous sentence's day (background: "He had served as minister …")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+    )
 
 
 def _reported(clause: Token) -> bool:
@@ -310,12 +393,17 @@ def _carried_time(ctx: Context, trigger: Token) -> TimeExpr | None:
         ):
             break
         before = ctx.doc[before.start - 1].sent
+    if _past_perfect(clause):
+        return None  # "He had criticised the budget": before the time the story is at
+    perfect = _present_perfect(clause)
     for time in times.starting_in(before.start_char, before.end_char):
         if time.type != "exact":
             continue
         parsed = parse_value(time.value)
         if parsed is None or parsed[1] not in ("day", "week"):
             continue
+        if perfect and parsed[1] == "day" and parsed[0] != ctx.published:
+            continue  # "… told TASS on Wednesday. The governor has promised …": not that day
         if not ctx.published - dt.timedelta(days=CARRY_DAYS) <= parsed[0] <= ctx.published:
             continue
         _, verb, owner = _time_path(time, ctx)

@@ -96,7 +96,7 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         # a clock time, with its zone and the day it is on ("5 p.m. EST Nov. 9", "noon Saturday")
         ("clock", rf"(?P<x>{r.CLOCK}(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}"
                   rf"(?:,?\s+{YEAR})?|{weekday}|{r.DAYWORD}))?)"),
-        ("ago", rf"(?P<x>(?:{number}|{r.VAGUE})\s+{UNIT}\s+ago)"),
+        ("ago", rf"(?P<x>(?:{number}|{r.VAGUE})\s+{UNIT}(?:\s+or\s+so)?\s+ago)"),
         ("relation", rf"(?P<x>{number}\s+{UNIT}\s+(?:later|earlier|after|before|afterwards?))"),
         ("duration", rf"(?P<x>(?:(?:{r.APPROX})\s+)?(?:the\s+)?(?:(?:past|last|next|coming|"
                      rf"previous|first|final|recent)\s+)?(?:{number}|{r.VAGUE})[\s-]+"

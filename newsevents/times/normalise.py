@@ -406,7 +406,8 @@ def _ago(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         day = shift(anchor[0], -amount, "Y")
         return Norm(fmt(day, "quarter"), "quarter", "exact", "previous-time", "DATE", "rule:ago")
     day = shift(s.dct, -amount * unit.factor, unit.code)
-    return _relative(fmt(day, unit.granularity, unit.code), unit.granularity, "rule:ago")
+    norm = _relative(fmt(day, unit.granularity, unit.code), unit.granularity, "rule:ago")
+    return replace(norm, type="approximate") if m["so"] else norm  # "a week or so ago": hedged
 
 
 def _relation(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
@@ -496,7 +497,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          _clock),
         (rf"(?:the\s+)?(?P<rel>{r.REL}|{anaphoric}|the\s+same)\s+(?P<unit>{UNIT})",
          _relative_unit),
-        (rf"(?P<num>{NUM}|{r.VAGUE})\s+(?P<unit>{UNIT})\s+ago", _ago),
+        (rf"(?P<num>{NUM}|{r.VAGUE})\s+(?P<unit>{UNIT})(?P<so>\s+or\s+so)?\s+ago", _ago),
         (rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<rel>later|earlier|after|before|afterwards?)",
          _relation),
         (rf"(?:the\s+)?(?P<pos>{r.POSITION})(?:\s+of\s+|\s+in\s+|\s*-\s*|\s+)(?P<rest>.+)",

@@ -86,6 +86,7 @@ class Rules:
     deadline_words: frozenset[str]
     schedule_verbs: frozenset[str]
     story_breaks: frozenset[str]
+    discourse_openers: frozenset[str]
     not_times: frozenset[str]
     frequency_counts: dict[str, int]
     holidays: dict[str, str]
@@ -185,6 +186,7 @@ def rules() -> Rules:
         deadline_words=frozenset(raw["deadline_words"]),
         schedule_verbs=frozenset(raw.get("schedule_verbs", ())),
         story_breaks=frozenset(raw.get("story_breaks", ())),
+        discourse_openers=frozenset(raw.get("discourse_openers", ())),
         not_times=frozenset(raw["not_times"]),
         frequency_counts={str(k): int(v) for k, v in raw["frequency_counts"].items()},
         holidays={str(k): str(v) for k, v in raw["holidays"].items()},

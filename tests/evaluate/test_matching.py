@@ -120,6 +120,8 @@ def test_non_exhaustive_passage_has_no_false_positives(pred) -> None:  # type: i
     ({"cameo": "02"}, "modality is required"),
     ({"cameo": "02", "modality": "asserted", "source": "pol"}, "actor code"),
     ({"cameo": "02", "modality": "asserted", "date": "13 March"}, "TIMEX3"),
+    ({"cameo": "02", "modality": "asserted", "date": "1"}, "TIMEX3"),
+    ({"cameo": "02", "modality": "asserted", "date": "19901"}, "TIMEX3"),
     ({"cameo": "02", "modality": "asserted", "who": "x"}, "unknown key"),
 ])
 def test_gold_reader_rejects_mistakes(bad: dict[str, object], reason: str) -> None:
@@ -165,3 +167,20 @@ def test_rebels_and_insurgents_are_one_sector(pred) -> None:  # type: ignore[no-
     assert same_event(g, pred("190", "AFGREB", "AFGGOV"))
     assert same_event(one(source="REB", cameo="19"), pred("190", "INS", None))
     assert not same_event(g, pred("190", "AFGUAF", "AFGGOV"))
+
+
+def test_empty_actor_code_is_an_uncodable_actor(pred) -> None:  # type: ignore[no-untyped-def]
+    g = one(source="", target="USA", cameo="11")
+    assert same_event(g, pred("111", "", "USAGOV"))
+    assert same_event(g, pred("111", None, "USAGOV"))
+    assert not same_event(g, pred("111", "RUSGOV", "USAGOV"))
+    g2 = one(source="RUS", target=["USACVL", ""], cameo="11")
+    assert same_event(g2, pred("111", "RUSGOV", "USACVL"))
+    assert same_event(g2, pred("111", "RUSGOV", ""))
+    assert not same_event(g2, pred("111", "RUSGOV", "FRAGOV"))
+    assert not same_event(one(source="RUS", target="USA", cameo="11"), pred("111", "RUS", ""))
+
+
+def test_gold_dates_may_be_decades_and_centuries() -> None:
+    for value in ("199", "19", "2019-Q3", "2019-W02-WE"):
+        assert one(cameo="02", date=value).date == (value,)

@@ -194,3 +194,84 @@ def test_a_gerund_takes_the_time_of_its_governing_clause(
     ctx = context("In 2016 the refinery paid a fine after dumping waste into the harbour.")
     dumping = event_time(ctx, token(ctx, "dumping"))
     assert dumping is not None and dumping.value != "2016"
+
+
+def test_a_present_perfect_does_not_take_the_previous_sentences_day(
+    context: Callable[..., Context],
+) -> None:
+    # English joins no named past day to a present perfect ("*has pledged on Tuesday"): the
+    # pledge is not dated by the Tuesday of the sentence before
+    ctx = context("The mayor spoke to reporters on Tuesday. The council has pledged new funds "
+                  "for the harbour.")
+    pledged = event_time(ctx, token(ctx, "pledged"))
+    assert pledged is not None and pledged.type == "publication"
+    # a simple past still continues the story's day
+    ctx = context("The mayor spoke to reporters on Tuesday. The council pledged new funds for "
+                  "the harbour.")
+    pledged = event_time(ctx, token(ctx, "pledged"))
+    assert pledged is not None and pledged.value == "2025-03-11"
+    # a stretch that reaches now goes with a present perfect: the week carries
+    ctx = context("The mayor met the unions this week. The council has pledged new funds for "
+                  "the harbour.")
+    pledged = event_time(ctx, token(ctx, "pledged"))
+    assert pledged is not None and pledged.value == "2025-W11"
+
+
+def test_a_noun_tagged_gerund_adjunct_inherits_no_time(nlp: Language) -> None:
+    # "The firm was fined in 2016 for illegal dumping": the dumping is the cause, before the
+    # fine, not of 2016 (the tagger reads "dumping" as a noun here)
+    ctx = built(
+        nlp,
+        ["The", "firm", "was", "fined", "in", "2016", "for", "illegal", "dumping", "."],
+        [1, 3, 3, 3, 3, 4, 3, 8, 6, 3],
+        ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "amod", "pobj", "punct"],
+        ["DET", "NOUN", "AUX", "VERB", "ADP", "NUM", "ADP", "ADJ", "NOUN", "PUNCT"],
+        ["DT", "NN", "VBD", "VBN", "IN", "CD", "IN", "JJ", "NN", "."],
+    )
+    assert event_time(ctx, token(ctx, "fined")).value == "2016"  # type: ignore[union-attr]
+    dumping = event_time(ctx, token(ctx, "dumping"))
+    assert dumping is not None and dumping.type == "publication"
+    # with a determiner it is a nominal event of the clause: "jailed in 2016 for the bombing"
+    ctx = built(
+        nlp,
+        ["He", "was", "jailed", "in", "2016", "for", "the", "bombing", "."],
+        [2, 2, 2, 2, 3, 2, 7, 5, 2],
+        ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "det", "pobj", "punct"],
+        ["PRON", "AUX", "VERB", "ADP", "NUM", "ADP", "DET", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "VBN", "IN", "CD", "IN", "DT", "NN", "."],
+    )
+    assert event_time(ctx, token(ctx, "bombing")).value == "2016"  # type: ignore[union-attr]
+
+
+def test_a_length_after_a_dated_event_dates_the_clause(context: Callable[..., Context]) -> None:
+    # the fire is dated at its first mention; "40 minutes after the fire" is that Tuesday
+    ctx = context("Crews fought a warehouse fire in Leeds on Tuesday. Police detained a "
+                  "teenager 40 minutes after the fire.")
+    detained = event_time(ctx, token(ctx, "detained"))
+    assert detained is not None and detained.value == "2025-03-11"
+    assert detained.method == "rule:event-relation"
+    ctx = context("Crews fought a warehouse fire in Leeds on Tuesday. Police had questioned the "
+                  "teenager two days before the fire.")
+    questioned = event_time(ctx, token(ctx, "questioned"))
+    assert questioned is not None and questioned.value == "2025-03-09"
+    # an undated earlier mention gives nothing to measure from
+    ctx = context("Crews fought a warehouse fire in Leeds. Police detained a teenager 40 "
+                  "minutes after the fire.")
+    detained = event_time(ctx, token(ctx, "detained"))
+    assert detained is not None and detained.type == "publication"
+
+
+def test_a_past_perfect_is_background_not_the_story_day(context: Callable[..., Context]) -> None:
+    # "had criticised" lies before the Tuesday the story is at: not dated by it
+    ctx = context("The minister resigned on Tuesday. He had criticised the budget.")
+    criticised = event_time(ctx, token(ctx, "criticised"))
+    assert criticised is not None and criticised.type == "publication"
+
+
+def test_an_object_less_gerund_completing_a_noun_takes_the_clause_time(
+    context: Callable[..., Context],
+) -> None:
+    # the tagger attaches an object-less gerund as the preposition's pobj, not pcomp
+    ctx = context("In 2010 the government started a programme of rebuilding.")
+    rebuilding = event_time(ctx, token(ctx, "rebuilding"))
+    assert rebuilding is not None and rebuilding.value == "2010"

@@ -183,3 +183,50 @@ def test_a_reporting_period_is_a_length(context: Callable[..., Context]) -> None
     years = [t for t in ctx.times if t.text == "the year"]
     assert (years[0].value, years[0].timex_type) == ("P1Y", "DURATION")
     assert all(t.timex_type == "DATE" for t in years[1:])  # "the year ahead" is a date
+
+
+def test_a_yearless_day_in_a_background_paragraph_takes_the_narratives_year(
+    context: Callable[..., Context],
+) -> None:
+    # an obituary paragraph about 2021, published in March 2025: "October 8" is 2021's, the
+    # first one on or after the paragraph's written date, not the most recent (2024)
+    ctx = context("Lena Borg was elected to the regional council in 2021. She stepped down on "
+                  "October 8, after a dispute over the budget.")
+    times = by_text(ctx.times)
+    assert times["October 8"].value == "2021-10-08"
+    assert times["October 8"].method.endswith("+narrative-year")
+    ctx = context("In November 2021, Lena Borg took her council seat. She stepped down in "
+                  "February, after a dispute over the budget.")
+    assert by_text(ctx.times)["February"].value == "2022-02"
+    # a new paragraph, a time inside a noun phrase, or a future clause: the usual reading
+    ctx = context("Lena Borg was elected to the regional council in 2021.\n\nShe stepped down "
+                  "on October 8, after a dispute over the budget.")
+    assert by_text(ctx.times)["October 8"].value == "2024-10-08"
+    ctx = context("Lena Borg recalled the 2021 council vote. She stepped down on October 8.")
+    assert by_text(ctx.times)["October 8"].value == "2024-10-08"
+    ctx = context("Lena Borg was elected to the regional council in 2021. She will step down "
+                  "on October 8.")
+    assert by_text(ctx.times)["October 8"].value == "2025-10-08"
+
+
+def test_a_sentence_opening_now_with_a_comma_is_a_discourse_marker(
+    context: Callable[..., Context],
+) -> None:
+    ctx = context("The plant closed in 2019. Now, the mayor says, the town must find new work.")
+    assert [t.text for t in ctx.times] == ["2019"]
+    # "now" inside the clause is the present
+    ctx = context("The plant closed in 2019. The town now needs new work.")
+    assert by_text(ctx.times)["now"].value == "PRESENT_REF"
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_time(
+    context: Callable[..., Context],
+) -> None:
+    # "(1930 UTC)" is half past seven in the evening, not the year 1930
+    ctx = context("The ferry left Tallinn on Wednesday at 9:30 pm (1930 UTC), officials said.")
+    times = by_text(ctx.times)
+    assert times["1930"].value == "2025-03-12T19:30"
+    assert times["1930"].timex_type == "TIME"
+    # without a zone after it, a four-digit number is still a year
+    ctx = context("The ferry line has run since 1930.")
+    assert by_text(ctx.times)["1930"].value == "1930"

@@ -244,3 +244,8 @@ def test_fractions_zones_halves_and_open_stretches(
         assert norm is None
         return
     assert norm is not None and (norm.value, norm.timex_type) == (value, timex_type)
+
+
+def test_a_hedged_ago_is_a_date_not_a_length() -> None:
+    norm = normalise("a month or so ago", dt.date(2025, 3, 14), "past")
+    assert norm is not None and (norm.value, norm.type) == ("2025-02", "approximate")

@@ -71,3 +71,12 @@ def test_an_object_raising_infinitive_follows_its_past_verb(
     # spaCy parses "expected the airline to post … for the quarter" with the infinitive as a ccomp
     ctx = context("One analyst said she expected the airline to post a loss for the quarter.")
     assert by_text(ctx.times)["the quarter"].value == "2024-Q4"  # the last reported quarter
+
+
+def test_would_under_a_past_report_is_the_nearer_day(context: Callable[..., Context]) -> None:
+    # a future seen from a past report: the Wednesday just gone, not next week's
+    ctx = context("Forecasters predicted that the storm would reach the coast Wednesday night.")
+    assert [t.value for t in ctx.times] == ["2025-03-12"]
+    # "would" without a past report before it keeps looking ahead
+    ctx = context("The storm would reach the coast Wednesday, forecasters say.")
+    assert [t.value for t in ctx.times] == ["2025-03-19"]
