@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..nlp.shared import children_of, ents_of, head_of, lemmas_of, lowers_of, tokens_of
 from .mentions import DocState, Mention
-from .people import affiliation_only, nation_of
+from .people import affiliation_only, body_words, nation_of
 from .resolve import _FORMER_ABLE, ADMIN_NOUNS, find_title
 from .vocab import Vocabulary
 
@@ -70,6 +70,10 @@ _CAUSE_HEADS = frozenset({"group", "movement", "organisation", "organization", "
                           "coalition"})
 
 
+#: Possessive markers as the tokenizer splits them off ("sheriff" + "'s").
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
 def sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
     """(sector, phrase start) when ``token`` heads a sector noun phrase."""
     lowers = lowers_of(state.doc)
@@ -84,6 +88,13 @@ def sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
                 phrase = " ".join([*words, last])
                 if phrase in vocab.sector_phrases:
                     return vocab.sector_phrases[phrase], token.i - n + 1
+    if token.i >= 2 and lowers[token.i - 1] in _POSSESSIVE:
+        # "the sheriff's deputies" is Phoenix's "sheriff deputy": the owner noun and the
+        # staff noun make the phrase, the possessive marker between them is no word of it
+        for last in (token.lower_, lemma):
+            phrase = f"{lowers[token.i - 2]} {last}"
+            if phrase in vocab.sector_phrases:
+                return vocab.sector_phrases[phrase], token.i - 2
     low = token.lower_
     if lemma in _CAUSE_HEADS:
         # "anti-immigration groups", "pro-democracy movements": people organised for a
@@ -235,8 +246,11 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
                           head=token.i, code=sector, generic=True))
         return
     country, found_by, related = nation
-    if related is not None and (related.sector == "IGO" or related.kind in ("media", "group")):
-        return  # "NATO troops", "Wagner fighters": the organisation's mention stands for them
+    if related is not None and (related.sector in ("IGO", "NGO")
+                                or related.kind in ("media", "group")):
+        # "NATO troops", "Wagner fighters", "an Amnesty International researcher": the
+        # organisation's mention stands for them
+        return
     if (related is not None and related.method == "metonymy" and related.end == token.i
             and related.sector in _BODY_SECTORS | {"MIL", "COP", "SPY"}
             and token.lower_ in _STAFF):
@@ -363,11 +377,11 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
     if related is not None and related.kind == "media":
         return
     if sector == "GOV":
-        # "a police spokesman", "the army chief", "a court official": the body a common-noun
-        # compound names is whose title it is, as for "police officials"
-        for child in token.lefts:
-            body = state.vocab.sector_nouns.get(child.lower_) if child.dep_ == "compound" \
-                and child.pos_ == "NOUN" else None
+        # "a police spokesman", "the army chief", "a court official", "the court's
+        # spokesman", "a spokeswoman for the police": the body a common noun names before
+        # the title or after its "for/of" is whose title it is, as for "police officials"
+        for child in body_words(token):
+            body = state.vocab.sector_nouns.get(child.lower_) if child.pos_ == "NOUN" else None
             if body in _TITLE_BODIES:
                 sector = body
     if sector in _FORMER_ABLE and any(t.lower_ in state.vocab.former for t in token.lefts):

@@ -397,7 +397,7 @@ def affiliations(state: DocState) -> None:
             # "the president of X, Jamel Msallem" (or both read as appositions of one noun)
             nouns.append(name.head)
             nouns += [c for c in name.head.children if c.dep_ == "appos" and c.i < name.i]
-        org = _affiliated(state, nouns, m)
+        org = _affiliated(state, nouns, m) or _shared_affiliation(state, name, m)
         if generic_title and (org is None or org.sector in ("GOV", "IGO", None)):
             continue  # "Polish leader X": stays the government unless "of the … Party"
         if org is None:
@@ -448,7 +448,17 @@ def _nationality(state: DocState, nouns: list[Token], person: Mention) -> None:
 
 
 def _affiliated(state: DocState, nouns: list[Token], person: Mention) -> Mention | None:
+    name = nouns[0] if nouns else None
     for noun in nouns:
+        if noun is not name and noun.pos_ == "NOUN":
+            # "X, a UN rapporteur", "X, an Amnesty researcher": the organisation that
+            # modifies the role noun of the apposition is whose role it is
+            for mod in children_of(noun):
+                if mod.dep_ not in _BODY_MODIFIERS or mod.i > noun.i:
+                    continue
+                org = state.owner.get(mod.i)
+                if _an_organisation(org, person):
+                    return org
         for prep in children_of(noun):
             if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION:
                 continue
@@ -456,10 +466,37 @@ def _affiliated(state: DocState, nouns: list[Token], person: Mention) -> Mention
                 if obj.dep_ != "pobj":
                     continue
                 org = state.owner.get(obj.i)
-                if (org is not None and org is not person and org.kind != "person"
-                        and org.kind != "state" and org.sector and org.actor_code()):
+                if _an_organisation(org, person):
                     return org
     return None
+
+
+def _shared_affiliation(state: DocState, name: Token, person: Mention) -> Mention | None:
+    """"X and Y from the Perm Medical Academy": a phrase after the last of two joined names is
+    both people's, wherever the parser hung it."""
+    partners = [c for c in children_of(name) if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if name.dep_ == "conj" and head_of(name).pos_ == "PROPN":
+        partners.append(head_of(name))
+    for partner in partners:
+        last = max(name.i, partner.i)
+        for prep in children_of(partner):
+            if prep.dep_ != "prep" or prep.i < last or prep.lower_ not in _AFFILIATION:
+                continue
+            for obj in children_of(prep):
+                org = state.owner.get(obj.i) if obj.dep_ == "pobj" else None
+                if _an_organisation(org, person):
+                    return org
+    return None
+
+
+#: How a body's name modifies a role noun: "a UN rapporteur", "the agency's spokesman".
+_BODY_MODIFIERS = frozenset({"compound", "nmod", "poss"})
+
+
+def _an_organisation(org: Mention | None, person: Mention) -> bool:
+    """Is ``org`` a coded organisation (not a person, not a state) someone can speak for?"""
+    return (org is not None and org is not person and org.kind != "person"
+            and org.kind != "state" and bool(org.sector) and org.actor_code() is not None)
 
 
 #: Modifiers that place an outlet or company at home: "state media", "local press".

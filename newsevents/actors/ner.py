@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..events.kinds import kinds_of
 from ..names import fold
 from ..nlp.shared import children_of, ents_of, head_of
 from .mentions import DocState, Mention
@@ -20,8 +21,11 @@ def unknown_organisations(state: DocState) -> None:
     """Add ORG entities not covered by any mention (after passes 1-3)."""
     vocab = state.vocab
     for ent in _joined_entities(state.doc):
-        if ent.label_ in ("ORG", "PERSON") and _surname_of_earlier(state, ent):
-            continue  # "Hotak" after "Sharif Hotak": the small model's ORG is the person
+        if ent.label_ in _SURNAME_LABELS and ent.start not in state.nation \
+                and _surname_of_earlier(state, ent):
+            # "Hotak" after "Sharif Hotak", "Ibanez" after "Tomás Ibáñez": the small model's
+            # ORG, NORP or GPE is the person (a country or demonym a dictionary knows is not)
+            continue
         if ent.label_ == "PERSON" and _surname_like_an_outlet(state, ent):
             continue  # "Tom Times, a farmer": a surname that is an outlet word, still a person
         if ent.label_ == "PERSON" and (_organisation_head(state, ent)
@@ -68,6 +72,8 @@ def unknown_organisations(state: DocState) -> None:
         if is_subnational_place(state, span):
             continue  # "schools in Lagos State": a place (the places stage has it)
         why = _named_like_a_person(state, span)
+        if why is not None and _titled_in_apposition(state, span):
+            continue  # "X, a UN rapporteur": the titled-person pass coded them by the title
         if why is not None:
             # a private person (eyewitness, victim, suspect) as the no-title branch of the
             # titled-person pass codes them: CVL of the country the context shows (generic.py)
@@ -94,7 +100,8 @@ def unknown_organisations(state: DocState) -> None:
             state.add(Mention(span.start, span.end, span.start_char, span.end_char, span.text,
                               kind, country, sector, None, "dictionary",  # type: ignore[arg-type]
                               reason, head=span.end - 1,
-                              code="IGO" if sector == "IGO" else
+                              code=(home if home in vocab.igo_codes else "IGO")
+                              if sector == "IGO" else
                               (sector if country is None else None)))
             continue
         if span[-1].text in vocab.outlet_words:
@@ -186,15 +193,19 @@ def _joined_entities(doc: Doc) -> list[Span]:
     return out
 
 
+#: Labels the small model gives a lone surname it does not call PERSON.
+_SURNAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+
 def _surname_of_earlier(state: DocState, ent: Span) -> bool:
     """Is a one-word entity the surname of a person named earlier? Then link it as that person
     (the small model labels the same surname PERSON in one sentence and ORG in the next)."""
     if len(ent) != 1 or not state.free(ent.start, ent.end):
         return False
-    text = ent.text
+    text = fold(ent.text)  # "Pinera" after "Sebastián Piñera": the same surname unaccented
     for m in sorted(state.mentions, key=lambda m: m.start):
         if (m.kind == "person" and m.person and m.start < ent.start and " " in m.person
-                and m.person.split()[-1] == text):
+                and fold(m.person).split()[-1] == text):
             state.add(Mention(ent.start, ent.end, ent.start_char, ent.end_char, m.name, "person",
                               m.country, m.sector, m.role, "coreference",
                               f"surname of '{m.person}' named earlier", head=ent.start,
@@ -247,9 +258,22 @@ def _named_like_a_person(state: DocState, span: Span) -> str | None:
     if any(t.lower_ == "old" for t in before) and any(t.like_num for t in before):
         return "an age before the name"
     for child in span.root.children:
-        if child.dep_ == "appos" and (child.lower_ in vocab.person_descriptors
-                                      or vocab.noun_kinds.get(child.lower_) == "person"):
+        if child.dep_ != "appos" or child.pos_ != "NOUN":
+            continue
+        if (child.lower_ in vocab.person_descriptors or child.lower_ in vocab.titles
+                or vocab.noun_kinds.get(child.lower_) == "person"
+                or kinds_of(child)[:1] == ("person",)):
+            # "X, a UN rapporteur", "X, a researcher": a title or a noun whose first
+            # WordNet sense is a person (noun.person) describes a person, not a body
             return f"in apposition, '{child.text}' describes a person"
+    root = span.root
+    partners = [c for c in children_of(root) if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(head_of(root))
+    for other in partners:
+        if other.ent_type_ == "PERSON" and not (span.start <= other.i < span.end):
+            # "Ivan Shelyagin and Valentina Sidorenko": listed with a person, as a person
+            return f"joined by 'and' to the person '{other.text}'"
     # a relative: another given name with the same surname ("Marek Sekielski"); the same words
     # labelled PERSON elsewhere prove nothing ("Typhoon Phanfone" is PERSON in one sentence of
     # the small model and ORG in the next)
@@ -259,6 +283,19 @@ def _named_like_a_person(state: DocState, span: Span) -> str | None:
                 and ent[0].text != given):
             return f"'{ent.text}' shares the surname and is labelled a person"
     return None
+
+
+def _titled_in_apposition(state: DocState, span: Span) -> bool:
+    """A mislabelled name with a title in apposition ("X, a UN rapporteur"): coded by the
+    titled-person pass as a PERSON-labelled name would have been. True when that pass took it."""
+    from .people import _titled_person
+
+    if not any(c.dep_ == "appos" and c.lower_ in state.vocab.titles
+               for c in children_of(span.root)):
+        return False
+    before = len(state.mentions)
+    _titled_person(state, span, state.vocab.title_words)
+    return len(state.mentions) > before
 
 
 def _titled(state: DocState, span: Span) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..names import fold
 from ..nlp.shared import ents_of, lowers_of, tokens_of, words_of
 from ..records import ActorKind
 from .mentions import DocState, Mention
@@ -161,14 +162,14 @@ def _named_earlier(state: DocState, span: Span) -> Mention | None:
     """An earlier person whose surname (or full name) this name is ("Wronski"); failing that,
     the one earlier person whose given name it is ("Brenton" after "Brenton Tarrant"; two
     people of that given name give nothing)."""
-    text = span.text
+    text = fold(span.text)  # "Pinera" after "Sebastián Piñera": compared unaccented
     best = None
     by_given: dict[str, Mention] = {}
     for m in state.mentions:
         if m.kind != "person" or not m.person or m.start >= span.start:
             continue
-        words = m.person.split()
-        same = m.person == text or (len(span) == 1 and words[-1] == text)
+        words = fold(m.person).split()
+        same = " ".join(words) == text or (len(span) == 1 and words[-1] == text)
         if same and (best is None or m.start < best.start):
             best = m
         if len(span) == 1 and len(words) > 1 and words[0] == text:
@@ -215,6 +216,7 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     method, how = "apposition", "title before the name"
     mention_start = start
     related: Mention | None = nation[2] if nation else None
+    title_noun: Token | None = None
     if title is None or nation is None:
         # Apposition either way: "<title NP>, <name>" or "<name>, <title NP>".
         heads = []
@@ -236,6 +238,7 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
             title, nation = found, found_nation
             related = found_nation[2] if found_nation else None
             how = f"apposition '{noun.text}'"
+            title_noun = noun
             if noun.i < span.start:
                 mention_start = _with_determiner(doc, noun.left_edge.i)
             break
@@ -265,10 +268,14 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     phrase, sector, role = title
     if sector == "GOV":
         # "Police spokesman X", "Army spokesman X": the body a common noun names before the
-        # title is whose title it is, as for a bare "a police spokesman" (context.py)
-        for tok in prefix:
+        # title is whose title it is, as for a bare "a police spokesman" (context.py); so is
+        # the body an apposition's title is "for/of" ("X, a spokeswoman for the police")
+        words = [t for t in prefix if t.dep_ == "compound"]
+        if title_noun is not None:
+            words += body_words(title_noun)
+        for tok in words:
             body = state.vocab.sector_nouns.get(tok.lower_) if tok.pos_ in ("NOUN", "PROPN") \
-                and tok.dep_ == "compound" else None
+                else None
             if body in _SPEAKING_BODIES:
                 sector = body
     # "Ethiopian Airlines CEO X", "German professor X": a nationality on the title itself, or a
@@ -319,6 +326,20 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     # Keep the related actor's own mention (Duda in "Duda's advisor ..., Kolarski").
     keep = [related] if related is not None else []
     _add_overlapping(state, m, keep)
+
+
+def body_words(noun: Token) -> list[Token]:
+    """The words naming whose a title noun is: its compound or possessor ("a police
+    spokesman", "the army's spokesman") and the "for/of" object with its compounds ("a
+    spokeswoman for the police department"). The object must be a determined noun phrase: a
+    body, not the field of a portfolio ("Minister of Justice" is a government office)."""
+    words = [c for c in noun.lefts if c.dep_ in ("compound", "poss")]
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and any(c.dep_ in ("det", "poss") for c in obj.lefts):
+                    words += [obj, *(c for c in obj.lefts if c.dep_ == "compound")]
+    return words
 
 
 def retry_titled(state: DocState, titles: frozenset[str]) -> None:

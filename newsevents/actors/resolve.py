@@ -191,7 +191,9 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         m = _simple(state, _with_determiner(doc, start), end, entry.name, "organisation",
                     entry.country, entry.sector, "dictionary",
                     f"{_IGO_KINDS.get(entry.sector or '', 'intergovernmental organisation')} "
-                    f"'{entry.name}' (igos.csv), code {entry.key}")
+                    f"'{entry.name}' "
+                    f"({'international.csv' if entry.note == ABBREV_NOTE else 'igos.csv'}), "
+                    f"code {entry.key}")
         m.code = entry.key
         state.add(m)
     elif entry.type == "metonym":

@@ -96,6 +96,9 @@ class Vocabulary:
     #: keys of the all-capital abbreviations of international.csv IGOs and NGOs ("DPKO"),
     #: matched whatever the NER label; the matcher drops the ones that spell an English word
     international_abbrevs: frozenset[str] = frozenset()
+    #: the IGO codes the annotation guide reports of their own (igos.csv: UNO, EUR, WHO …);
+    #: an international.csv IGO whose parent is one of them is reported by it
+    igo_codes: frozenset[str] = frozenset()
     news_descriptors: frozenset[str] = frozenset()  # "source" in "news source X" -> MED
     person_descriptors: frozenset[str] = frozenset()  # "boyfriend": an ORG-labelled person
     subnational_words: frozenset[str] = frozenset()  # "State" in "Lagos State"
@@ -237,7 +240,9 @@ def _load_agencies(vocab: Vocabulary) -> None:
 
 def _load_igos(vocab: Vocabulary) -> None:
     vocab.sources["igos.csv"] = source_line(data_text("igos.csv"))
-    for row in read_csv("igos.csv"):
+    rows = read_csv("igos.csv")
+    vocab.igo_codes = frozenset(r["code"] for r in rows) - {"IGO", "NGO"}
+    for row in rows:
         code, parent, name = row["code"], row["parent"], row["name"]
         sector = "NGO" if parent == "NGO" else "IGO"
         for phrase in [name, *split(row["aliases"])]:
@@ -291,7 +296,9 @@ def _add_international_abbrevs(vocab: Vocabulary, rows: list[dict[str, str]]) ->
             continue
         ((sector, home),) = owner
         country = "NGO" if sector == "NGO" else home
-        vocab.add(word, Entry("igo", sector, _display(names[word]), word, country=country,
+        # "UNDP": a UN programme is reported as the UN (UNO), as igos.csv reports UNICEF
+        code = home if sector == "IGO" and home in vocab.igo_codes else sector
+        vocab.add(word, Entry("igo", code, _display(names[word]), word, country=country,
                               sector=sector, note=ABBREV_NOTE))
         keys.add(key)
     vocab.international_abbrevs = frozenset(keys)

@@ -31,6 +31,7 @@ class Test:
     deps: frozenset[str] | None = None  # the trigger's own dependency label
     prep_object: tuple[frozenset[str], frozenset[str]] | None = None  # (preps, words)
     direct_object: frozenset[str] | None = None
+    suspect: bool | None = None  # the object phrase names a party ("into Mr X", "against X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         return None
     unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
                            "object_kinds", "governors", "modifiers", "deps",
-                           "prep_object", "direct_object"}
+                           "prep_object", "direct_object", "suspect"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
     context = None
@@ -148,6 +149,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         if "prep_object" in spec else None,
         direct_object=_words(classes, spec["direct_object"], where)
         if "direct_object" in spec else None,
+        suspect=bool(spec["suspect"]) if "suspect" in spec else None,
     )
 
 

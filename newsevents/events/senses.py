@@ -86,6 +86,10 @@ def object_words(tok: Token) -> set[str]:
     words: set[str] = set()
     for head in object_heads(tok):
         words |= {head.lemma_.lower(), head.lower_}
+        # a compound noun is one word of its own: "war games" (WordNet's "war game", a
+        # simulated battle) is not a game
+        words |= {f"{c.lower_} {w}" for c in head.children if c.dep_ == "compound"
+                  for w in (head.lemma_.lower(), head.lower_)}
         if _is_number(head) or any(c.dep_ == "nummod" and c.lower_ in _NUMBER_WORDS
                                    for c in head.children):
             words.add(NUMBER_MARK)
@@ -201,10 +205,37 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
         results.append(any(g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words)
                            for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
                            for g in p.children))
+    if test.suspect is not None:
+        results.append(suspect_named(tok) == test.suspect)
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
         results.append(found is not None and _only_a_thing(found, test.target_kinds))
     return all(results) if every else any(results)
+
+
+_NAMES = frozenset({"PERSON", "ORG"})
+
+
+def _names_a_party(tok: Token) -> bool:
+    """A person's or organisation's name heads the phrase or stands in apposition to its head
+    ("Australian VC recipient Ben Roberts-Smith")."""
+    return tok.ent_type_ in _NAMES or any(
+        c.ent_type_ in _NAMES for c in tok.children if c.dep_ in ("compound", "appos", "flat"))
+
+
+def suspect_named(tok: Token) -> bool:
+    """The trigger's object phrase names whom it is about: a named person or organisation as
+    its object ("investigated Mr Delaney", "an inquiry into Ben Carter"), or after "against"
+    anywhere inside it ("an investigation into allegations made against the singer Tom
+    Reyes"). CAMEO 09 is an investigation of a party (Schrodt 2012, 091-094), so such an
+    object is no mere incident even when the words around it name one; "the death of X"
+    names whom it befell, not a suspect, so an of-phrase does not count."""
+    heads = object_heads(tok)
+    if any(_names_a_party(h) for h in heads):
+        return True
+    return any(prep.dep_ == "prep" and prep.lower_ == "against"
+               and any(_names_a_party(g) for g in prep.children if g.dep_ == "pobj")
+               for head in heads for prep in head.subtree)
 
 
 def _fits_actor_types(cand: Candidate, book: SenseBook) -> bool:

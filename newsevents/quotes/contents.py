@@ -77,7 +77,8 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
             return content_bounds(doc[phrase_end + 1], doc[hi], verb)
         return content_bounds(doc[lo], doc[phrase_start - 1], verb)
     if cue.cls == "nominal":
-        clause = nominal_content(verb)
+        infinitives = vocab.nominal_infinitives if vocab is not None else frozenset()
+        clause = nominal_content(verb, infinitives)
         if clause is None:
             return None
         return content_bounds(clause.left_edge, clause.right_edge, verb)
@@ -93,7 +94,7 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
         first = comp.left_edge
         # a wh-word before the cue is a relative pronoun ("a rule, which critics said was
         # unfair"): the clause is a claim; after it, it opens a question ("asked whether …")
-        if (first.i > verb.i and first.lower_ in QUESTION_WORDS) or (
+        if (first.i > verb.i and first.lower_ in QUESTION_WORDS and not _fronted(comp)) or (
             first.lower_ == "that"
             and first.i + 1 < len(doc)
             and doc[first.i + 1].lower_ in QUESTION_WORDS
@@ -123,6 +124,63 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
                 ):
                     return content_bounds(mark, clause.right_edge, verb)
     return parenthetical_content(cue)
+
+
+def question_content(cue: Cue, questions: frozenset[str]) -> tuple[int, int] | None:
+    """The question a verb of asking reports: its wh-, if- or whether-clause after it ("asked
+    whether he would fire the speechwriter", "wondered how the plan would be paid for").
+    PolNeAR and PARC 3.0 annotate reported questions as attributions; nobody claims them: the
+    record's method says so (``rule:indirect:question``). Only verbs of ``questions``
+    (cues.yaml): after *say* or *know* a wh-clause is a topic or an indirect answer, not what
+    was asked."""
+    verb = cue.token
+    if verb.lemma_.lower() not in questions:
+        return None
+    for comp in verb.children:
+        first = comp.left_edge
+        if comp.dep_ == "ccomp" and first.i > verb.i and first.lower_ in QUESTION_WORDS:
+            return content_bounds(first, comp.right_edge, verb)
+    return None
+
+
+def raising_content(cue: Cue, raising: frozenset[str]) -> tuple[int, int] | None:
+    """The content of a passive cue raised over its clause's subject: "[The council] is
+    expected [to approve the plan]", "[Quill] is said [to favour a delay]". What is expected
+    or said is the subject with the infinitive (PolNeAR's and PARC's discontinuous content);
+    the record spans the whole clause, cue inside, as for a parenthetical. Nobody is named
+    as the source: the record has no speaker. Only the verbs of ``raising`` (cues.yaml): in
+    "is supposed to", "is set to" the passive states an obligation or a plan."""
+    verb = cue.token
+    if verb.lemma_.lower() not in raising or verb.tag_ != "VBN":
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    inf = next(
+        (
+            c
+            for c in kids
+            if c.dep_ == "xcomp"
+            and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if subj is None or inf is None:
+        return None
+    return content_bounds(subj.left_edge, inf.right_edge, verb)
+
+
+def _fronted(comp: Token) -> bool:
+    """Does the clause open with an adverbial clause of its own ("said [if he were president,
+    the program would grow]", "said [when the vote comes, she will oppose it]")? Its "if" or
+    "when" then heads a condition or a time inside the claim, not a question: the clause's
+    main verb has its subject and comes after that adverbial clause."""
+    first = comp.left_edge
+    return any(
+        c.dep_ == "advcl" and c.i < comp.i and c.left_edge == first for c in comp.children
+    ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children)
 
 
 def parenthetical_content(cue: Cue) -> tuple[int, int] | None:

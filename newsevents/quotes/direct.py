@@ -336,12 +336,35 @@ def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None
         return None
     # A quote standing alone a few paragraphs after its speaker's last words goes on with them
     # (an interview written up as quote, paragraph, quote): the last person quoted.
-    last = state.recent_speaker(q.start, reach=CONTINUATION_REACH)
+    last = state.recent_speaker(q.start, reach=CONTINUATION_REACH) or _sole_speaker(state, q)
     if last is not None and last.kind == "person":
         return state.record(
             q.start, q.end, "direct", None, "rule:direct:last-speaker", 0.5, speaker=last
         )
     return state.record(q.start, q.end, "direct", None, "rule:direct:unattributed", 0.5)
+
+
+def _sole_speaker(state: Quoting, q: Quoted) -> Actor | None:
+    """The person quoted last, however many paragraphs back, when no other person is mentioned
+    between their words and this quote: a profile or an interview quotes one voice in turns
+    with the writer's narration between, and a stand-alone quote there is that voice's."""
+    if state.last_spoke is None:
+        return None
+    speaker, at = state.last_spoke
+    if speaker.kind != "person" or at > q.start:
+        return None
+    for actor in state.actors:
+        if at < actor.start < q.start and actor.kind == "person" and actor.name != speaker.name:
+            return None
+    words = set(speaker.name.split())
+    for ent in state.doc.ents:  # names the actors stage left out
+        if (
+            ent.label_ == "PERSON"
+            and at < ent.start_char < q.start
+            and not words & set(ent.text.split())
+        ):
+            return None
+    return speaker
 
 
 # A transcript's turn: "SANDERS: We will win this election." — a short name, a colon, the words.

@@ -17,6 +17,7 @@ Order of work, for one document:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -29,6 +30,8 @@ from .contents import (
     content_of,
     intention_content,
     object_content,
+    question_content,
+    raising_content,
     topic_content,
 )
 from .direct import direct_quote, is_direct, transcript_turns
@@ -74,6 +77,12 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
     pending: dict[int, tuple[Cue, tuple[int, int], str]] = {}
     for cue in state.cues:
         lemma = cue.token.lemma_.lower()
+        if cue.cls == "partial" and lemma in state.vocab.topic:
+            # "called for a moratorium": a naming verb read with its topic preposition only
+            content = topic_content(cue, state.vocab)
+            if content is not None and state.quoted_share(*content) <= 0.5:
+                pending[cue.start] = (cue, content, "topic")
+            continue
         if (
             cue.cls not in INDIRECT_CLASSES
             and lemma not in state.vocab.intention
@@ -83,6 +92,10 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
             continue
         rule = RULE.get(cue.cls, "")
         content = content_of(cue, state.vocab) if cue.cls in INDIRECT_CLASSES else None
+        if content is None and cue.cls == "speech":
+            content, rule = question_content(cue, state.vocab.questions), "question"
+        if content is None and cue.cls in ("speech", "cognition"):
+            content, rule = raising_content(cue, state.vocab.raising), "raising"
         if content is None and cue.cls in ("speech", "cognition", "intention", "partial"):
             content, rule = intention_content(cue, state.vocab.intention), "infinitive"
         if content is None:
@@ -118,6 +131,15 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
         if any(lo <= cue.start < hi for lo, hi in holders):
             del pending[start]
     return pending
+
+
+def _unasked(cue: Cue, rule: str) -> bool:
+    """A question put by someone the text does not name: "Asked whether he would run, Quill
+    said …" (a participle opening the sentence; the asker is a reporter or a moderator).
+    PolNeAR annotates the question with no source; the record has no speaker (the subject of
+    the main clause is the one who was asked)."""
+    verb = cue.token
+    return rule == "question" and verb.tag_ == "VBN" and verb.dep_ == "advcl"
 
 
 def _finding_subject(cue: Cue, vocab: Vocabulary) -> bool:
@@ -255,7 +277,9 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                 continue
             _, (start, end), rule = pending[cue.start]
             attr = state.attribution(cue)
-            if attr.speaker is None and attr.medium is None:
+            if rule == "raising" or _unasked(cue, rule):
+                attr = replace(attr, speaker=None)
+            elif attr.speaker is None and attr.medium is None:
                 continue
             if rule == "infinitive" and not _named(attr.speaker):
                 continue
@@ -263,9 +287,12 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                 continue
             mixed = any(start <= q.start < end for q in state.quoted)
             kind = "mixed" if mixed else "indirect"
-            cls = {"infinitive": "intention", "object": "stance", "topic": "stance"}.get(
-                rule, cue.cls
-            )
+            cls = {
+                "infinitive": "intention",
+                "object": "stance",
+                "topic": "stance",
+                "question": "question",
+            }.get(rule, cue.cls)
             method = f"rule:{kind}:{rule}" + NOT_SPEECH.get(cls, "")
             quotes.append(state.record(start, end, kind, attr, method, CONFIDENCE[cls]))
             continue

@@ -32,6 +32,7 @@ CONFIDENCE = {
     "intention": 0.6,
     "stance": 0.6,
     "finding": 0.7,
+    "question": 0.7,
 }
 
 

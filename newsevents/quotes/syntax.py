@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.lookup import actor_for_span
 from ..records import Actor
@@ -23,7 +23,7 @@ from .vocab import Vocabulary, vocabulary
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Verbs without their own subject take the subject of the verb they depend on through these.
-INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl", "prep"})
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "acl", "prep", "acomp"})
 EXPLETIVES = frozenset({"it", "there"})
 
 
@@ -53,7 +53,10 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
             return Cue(token, "finding", token.text, token.idx, token.idx + len(token))
         return None
     if token.pos_ == "NOUN":
-        if token.lemma_.lower() in vocab.nominal and nominal_content(token) is not None:
+        if (
+            token.lemma_.lower() in vocab.nominal
+            and nominal_content(token, vocab.nominal_infinitives) is not None
+        ):
             return Cue(token, "nominal", token.text, token.idx, token.idx + len(token))
         return None
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
@@ -127,6 +130,17 @@ def subject_of(verb: Token) -> Token | None:
                 # in an article stating …": the participle reports what the sender said
                 current = current.head
             elif (
+                current.dep_ == "acl"
+                and current.tag_ == "VBG"
+                and current.head.i < current.i
+                and current.head.dep_ == "pobj"
+                and current.head.head.lower_ == "to"
+                and current.head.head.head.pos_ == "VERB"
+            ):
+                # "sent a message to supporters saying …": what the sender said, not what the
+                # recipients did (on to the verb the "to" phrase hangs on)
+                current = current.head.head
+            elif (
                 current.i == verb.i
                 and current.dep_ == "acl"
                 and current.tag_ == "VBG"
@@ -154,12 +168,22 @@ NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
 COPULA_CLAUSE_DEPS = frozenset({"ccomp", "attr", "advcl"})
 
 
-def nominal_content(noun: Token) -> Token | None:
+def nominal_content(noun: Token, infinitives: frozenset[str] = frozenset()) -> Token | None:
     """The that-clause an attribution noun carries: "the claim [that …]", or, as the subject of
-    *be*, "her assessment is [that …]"."""
+    *be*, "her assessment is [that …]"; for a noun of ``infinitives`` (a promise, a plan, a
+    threat), its infinitive: "Trump's plan [to deport …]", "her promise [to raise wages]"."""
     clause = _that_clause(noun, NOUN_CLAUSE_DEPS)
     if clause is not None:
         return clause
+    if noun.lemma_.lower() in infinitives:
+        for child in noun.children:
+            if (
+                child.dep_ == "acl"
+                and child.i == noun.i + 2
+                and child.pos_ in ("VERB", "AUX")
+                and noun.doc[noun.i + 1].lower_ == "to"
+            ):
+                return child
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_ == "be" and head.i > noun.i:
         return _that_clause(head, COPULA_CLAUSE_DEPS)
@@ -261,7 +285,7 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     while start < verb.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     if start < verb.i and start > sent.start:
-        return _np_head(doc[start])
+        return _np_head(doc[start]) or _name_before(doc[start:verb.i])
     # "a White House official who spoke anonymously … said": the noun phrase that ends right
     # before the verb (the widest one, relative clause and all) is the subject it lost.
     best: Token | None = None
@@ -278,6 +302,16 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         ):
             best = tok
     return best or _fronted_name(doc[sent.start], verb, quoted)
+
+
+def _name_before(words: Span) -> Token | None:
+    """The name in a short run of words between a closing quote and its verb that the tagger
+    misread ("…,” Will wrote": *Will* as a modal; "…,” screenwriter Cole Haddon wrote": the
+    title as a verb): at most five words, no punctuation but periods, the last capitalised."""
+    if not 0 < len(words) <= 5 or not all(t.is_alpha or t.text.endswith(".") for t in words):
+        return None
+    last = words[-1]
+    return last if last.is_title and last.is_alpha else None
 
 
 def _mistagged_name(tok: Token) -> Token | None:

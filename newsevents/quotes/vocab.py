@@ -32,10 +32,13 @@ class Vocabulary:
     needs_object: dict[str, frozenset[str]]  # "as X put it": a cue only with that object
     prepositional: tuple[tuple[str, str], ...]
     nominal: frozenset[str]  # attribution nouns: "the claim that …"
+    nominal_infinitives: frozenset[str]  # "her plan to …": nouns whose infinitive is content
     findings: frozenset[str]  # "in a new poll, …": nouns whose "in" phrase sources a clause
     topics: dict[str, frozenset[str]]  # "talked about X": preposition → verbs
     topic: frozenset[str]  # every verb of ``topics``: cues only through their preposition
     topic_questions: frozenset[str]  # "asked about X": a question, no topic of the subject's
+    questions: frozenset[str]  # "asked whether …": the wh-clause is a reported question
+    raising: frozenset[str]  # "X is expected to …": passive cues over subject + infinitive
     finding_verbs: frozenset[str]  # "a poll shows [Sanders ahead]": object of a finding
     finding_sources: frozenset[str]  # nouns besides ``findings`` that report findings
     light_verbs: frozenset[str]  # "made the claim that …": the subject is the source
@@ -84,8 +87,10 @@ _SCHEMAS: dict[str, Any] = {
                   optional("needs_particle"): {str: ([str], None)},
                   optional("needs_object"): {str: [str]},
                   "prepositional": [[str]], optional("nominal"): [str],
+                  optional("nominal_infinitives"): [str],
                   optional("findings"): [str], optional("topics"): {str: [str]},
                   optional("topic_questions"): [str], optional("finding_verbs"): [str],
+                  optional("questions"): [str], optional("raising"): [str],
                   optional("finding_sources"): [str],
                   optional("light_verbs"): [str], ...: ANY},
     "media.yaml": {"source": str, "channel_nouns": [str], "channel_preps": [str],
@@ -126,11 +131,14 @@ def vocabulary() -> Vocabulary:
             str(k).lower(): _lower(v) for k, v in (cues.get("needs_object") or {}).items()
         },
         prepositional=tuple((str(a).lower(), str(b).lower()) for a, b in cues["prepositional"]),
-        nominal=_lower(cues.get("nominal") or []),
+        nominal=_lower(cues.get("nominal") or []) | _lower(cues.get("nominal_infinitives") or []),
+        nominal_infinitives=_lower(cues.get("nominal_infinitives") or []),
         findings=_lower(cues.get("findings") or []),
         topics=topics,
         topic=frozenset().union(*topics.values()),
         topic_questions=_lower(cues.get("topic_questions") or []),
+        questions=_lower(cues.get("questions") or []),
+        raising=_lower(cues.get("raising") or []),
         finding_verbs=_lower(cues.get("finding_verbs") or []),
         finding_sources=_lower(cues.get("finding_sources") or []),
         light_verbs=_lower(cues.get("light_verbs") or []),
