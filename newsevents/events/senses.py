@@ -293,6 +293,14 @@ def _named_event(cand: Candidate, book: SenseBook) -> bool:
             c.pos_ in ("PROPN", "NUM") or c.is_title) for c in tok.children)
 
 
+def _date_word(cand: Candidate) -> bool:
+    """'on March 13, 2018': a capitalised trigger the parser reads inside a date is the name of
+    a month or a day, not an event noun ("a march on the capital" is lower-case)."""
+    tok = cand.trigger
+    return (tok.ent_type_ in ("DATE", "TIME") and tok.is_title and not tok.is_sent_start
+            and tok.pos_ in ("NOUN", "PROPN"))
+
+
 def _team(cand: Candidate, book: SenseBook) -> bool:
     """'The US team boycotted the ceremony', 'Kenya's squad': a country named as the modifier
     of a team is the team (a national side is not its state)."""
@@ -313,7 +321,7 @@ def _team(cand: Candidate, book: SenseBook) -> bool:
 def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | None]:
     """``("keep", None)``, ``("veto", rule)`` or ``("recode", rule)`` for one candidate."""
     if (not _fits_actor_types(cand, book) or _adjectival(cand, book)
-            or _named_event(cand, book) or _team(cand, book)
+            or _named_event(cand, book) or _date_word(cand) or _team(cand, book)
             or generic_advice(cand, *book.addressed) or private_affair(cand, *book.private)
             or among_private_parties(cand, *book.parties)
             or question_not_request(cand, *book.questions)):
