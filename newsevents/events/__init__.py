@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..nlp.boundaries import sentence_bounds
@@ -35,6 +36,7 @@ from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
+from .levels import acting_level, victims_at
 from .mentions import re_mentions, retold_acts, verb_lemmas
 from .modality import dated_future, hedged, modality
 from .object_party import aimed_at, handed_to, object_party, place_where
@@ -52,6 +54,9 @@ if TYPE_CHECKING:
 #: ("Ghani declared a ceasefire with the Taliban", both read AFGGOV: the declaration stands).
 #: Not force (14-20): an attack on oneself is a misreading ("was killed by his lions").
 ADDRESSEE_OPTIONAL = frozenset({f"{r:02d}" for r in range(1, 14)})
+#: Confidence taken off an event without a target when the same doer has an event in the same
+#: sentence that names both sides (:func:`_one_sided`).
+ONE_SIDED_PENALTY = 0.2
 #: Evidence method of the field dictionary's hits.
 DICTIONARY_METHOD = f"rule:{DICTIONARY_KIND}"
 #: The coders run by default, in order; later coders only add events the earlier ones missed.
@@ -197,10 +202,13 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             event_id=_event_id(doc_hash, cand),
             sentence=Span(*sentence_bounds(sent)),
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-            source=locate_implied(cand.source, place or sentence_place(ctx.places, tok),
-                                  cand.target, home, violent=cand.code[:2]
-                                  in argument_rules().implied_violence_roots),
-            target=target,
+            # "Algeria has imposed bans": a country named as the doer acts through its
+            # government (its army for force, its police for arrests: state_levels.yaml)
+            source=acting_level(locate_implied(
+                cand.source, place or sentence_place(ctx.places, tok), cand.target, home,
+                violent=cand.code[:2] in argument_rules().implied_violence_roots), info.code),
+            # "a shooting in Christchurch": the people hit there (state_levels.yaml)
+            target=victims_at(target, info.code),
             cameo=info.code,
             cameo_root=info.root,
             cameo_name=info.name,
@@ -218,4 +226,25 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     # "Turkey began an offensive on Wednesday … On Wednesday, Turkey began an offensive with
     # airstrikes": one act told twice (the guide records it at its first clear mention)
     retold = retold_acts(events, verb_lemmas(candidates))
-    return [e for i, e in enumerate(events) if i not in retold]
+    return _one_sided([e for i, e in enumerate(events) if i not in retold])
+
+
+def _one_sided(events: list[Event]) -> list[Event]:
+    """Lower the confidence of a doer's event that names no target when the same doer has an
+    event of the same sentence that does ("Germany provided 6 million euros to support projects
+    for refugees": the support names whom; "the army released a ship it seized": the release
+    names whose). CAMEO events are dyadic: of one doer's readings of a sentence with the same
+    modality, the one-sided reading is the less complete, and a user taking the sentence's
+    best event should get the other. Nothing is made or dropped, and events of other doers or
+    of another modality ("rejected appeals to release X": the release did not happen) are not
+    compared."""
+    dyadic = {(e.sentence.start, e.source.start, e.source.end, e.modality) for e in events
+              if e.source is not None and e.source.mention and e.target is not None}
+    out: list[Event] = []
+    for e in events:
+        if e.target is None and e.source is not None and (
+                e.sentence.start, e.source.start, e.source.end, e.modality) in dyadic:
+            conf = round(max(e.evidence.confidence - ONE_SIDED_PENALTY, 0.05), 2)
+            e = replace(e, evidence=Evidence(method=e.evidence.method, confidence=conf))
+        out.append(e)
+    return out

@@ -41,11 +41,19 @@ def time_phrase(prep: Token) -> bool:
     return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
+def fronted(prep: Token, head: Token) -> bool:
+    """A preposition before its verb is an adjunct of the clause ("*On* Nov. 2, Tillerson called
+    Lavrov"), never the verb's own particle or complement ("called *on* Russia"), unless its
+    object is a relative pronoun ("the allies *on whom* it called")."""
+    return prep.i < head.i and head.pos_ in ("VERB", "AUX") and not any(
+        g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in prep.children)
+
+
 def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
     if p.prep and not any(
         c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in p.prep
-        and not time_phrase(c) for c in tok.children
-    ):  # "called on Tuesday" is no call on anyone
+        and not time_phrase(c) and not fronted(c, tok) for c in tok.children
+    ):  # "called on Tuesday", "On Nov. 2, Tillerson called Lavrov" are no call on anyone
         return False
     if p.objects and not (p.objects & args) and not (
             PERSON_MARK in p.objects and patients(tok)) and not (

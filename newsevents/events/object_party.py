@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..actors.lookup import actor_for_span
 from ..datafiles import load_yaml
 from ..records import Actor
 from .matching import time_phrase
@@ -40,6 +41,8 @@ PHRASE_DEPS = frozenset({"poss", "amod", "compound", "prep", "pobj", "conj", "ap
 #: Below an act done with the doer's own forces, also their purpose: "offered to send troops
 #: to distribute supplies in Somalia", "mobilized the army to defend the border with Chad".
 PURPOSE_DEPS = PHRASE_DEPS | {"advcl", "xcomp", "relcl"}
+#: Dependencies of a purpose infinitive (the parser hangs "an initiative to halt …" as relcl/acl).
+PURPOSE_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "xcomp"})
 #: How many tokens deep the walk may go below the trigger (a sentence's far end is another act).
 MAX_DEPTH = 5
 
@@ -48,6 +51,18 @@ def _named(actor: Actor | None) -> bool:
     Carles Puigdemont"): still who was acted on, kept with its mention and an empty code."""
     return actor is not None and actor.kind in ("person", "organisation") and bool(
         actor.mention) and actor.code is None and actor.country is None
+
+
+def _generic(actor: Actor | None) -> bool:
+    """A group the actors stage gave a sector but no country ("national newspapers" MED)."""
+    return actor is not None and bool(actor.sector) and actor.country is None and actor.kind in (
+        "group", "organisation", "media")
+
+
+def _uncoded_at(tok: Token, finder: ActorFinder) -> Actor | None:
+    """The actor the actors stage found at ``tok`` but left uncoded: the finder indexes the
+    coded ones only, so a name like "Yale" or "Freeport-McMoRan" is looked up among all."""
+    return actor_for_span(finder.all_actors, tok.idx, tok.idx + len(tok.text), head=tok.idx)
 
 
 def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
@@ -66,6 +81,7 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
         if c.dep_ in TRIGGER_DEPS and not (c.dep_ == "prep" and time_phrase(c)))
     seen: set[int] = {trigger.i}
     fallback: Actor | None = None
+    generic: Actor | None = None
     while queue:
         tok, depth = queue.popleft()
         if tok.i in seen:
@@ -78,13 +94,18 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
             elif actor is not None and political(actor) and (
                     source is None or not same_side(actor, source)):
                 return actor
-            elif fallback is None and _named(actor) and tok.pos_ == "PROPN":
-                fallback = actor
+            elif fallback is None and actor is None and tok.pos_ == "PROPN" and _named(
+                    named := _uncoded_at(tok, finder)):
+                fallback = named
+            elif generic is None and actor is None and tok.pos_ == "NOUN" and _generic(
+                    named := actor_for_span(finder.all_actors, tok.idx, tok.idx + len(tok.text),
+                                            head=tok.idx, include_media=True)):
+                generic = named
         if depth >= MAX_DEPTH:
             continue
         queue.extend((c, depth + 1) for c in tok.children
                      if c.dep_ in inner and not (c.dep_ == "prep" and time_phrase(c)))
-    return fallback if uncoded else None
+    return (fallback or generic) if uncoded else None
 
 
 # --------------------------------------------------------------------------- own forces
@@ -176,7 +197,20 @@ def place_where(trigger: Token, code: str, finder: ActorFinder, source: Actor) -
             if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and (
                     found := place_target(obj, code, finder, source)):
                 return found[0]
+    for clause in purposes(trigger):
+        if found := place_target(clause, code, finder, source):
+            return found[0]
     return None
+
+
+def purposes(trigger: Token) -> list[Token]:
+    """The "to"-infinitives saying what an act is for, on the trigger or on its object ("announced
+    a ceasefire initiative **to halt the fighting in Yemen**", "allocated €95 million **to
+    address the needs of people in Yemen**"): where the act is meant to take effect."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return [c for h in holders for c in h.children
+            if c.dep_ in PURPOSE_CLAUSE_DEPS and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def handed_to(trigger: Token, finder: ActorFinder, source: Actor, code: str) -> Actor | None:

@@ -445,8 +445,10 @@ def _counted_person(tok: Token) -> bool:
 
 
 def owner_actor(tok: Token) -> Actor | None:
-    """A demonym naming who a thing belongs to ("an Australian ultimatum" → AUS), as a state."""
-    if tok.dep_ not in ("amod", "compound", "nmod") or not tok.text[:1].isupper():
+    """A demonym naming who a thing belongs to ("an Australian ultimatum" → AUS), as a state;
+    also the second of conjoined demonyms ("the Iraqi and *Turkish* demands")."""
+    dep = head_of(tok).dep_ if tok.dep_ == "conj" else tok.dep_
+    if dep not in ("amod", "compound", "nmod") or not tok.text[:1].isupper():
         return None
     country = _demonym_country(tok.text)
     if country is None:

@@ -94,3 +94,26 @@ def test_troops_sent_to_keep_the_peace_are_protection_not_posture() -> None:
     assert "074" in codes and not any(c.startswith("15") for c in codes)
     codes = [e.cameo for e in _events("Ghana deployed 200 soldiers to its northern border.")]
     assert any(c.startswith("15") for c in codes)
+
+
+def test_name_the_actors_stage_left_uncoded_is_the_target() -> None:
+    # "Harvard" is found by the actors stage but coded by nobody: still whom it was done to
+    ev = _one("The Justice Department will investigate Harvard for failing to disclose "
+              "its donors.", "09")
+    assert ev.target is not None and ev.target.mention == "Harvard"
+    assert ev.target.code is None
+
+
+def test_second_of_conjoined_nationalities_is_the_other_party() -> None:
+    # the first nationality is the doer's own state; the conjoined one names the other party
+    ev = _one("Serbian officials rejected the joint Serbian and Croatian proposal for the "
+              "border.", "12")
+    assert ev.target is not None and ev.target.country == "HRV"
+
+
+def test_group_with_a_sector_and_no_country_is_the_last_resort_target() -> None:
+    # "newspapers" is MED with no country: not an anchor, but whom the ban acts on
+    ev = _one("A judge in Peru has banned local newspapers from publishing the photographs.",
+              "17")
+    assert ev.target is not None and ev.target.mention == "newspapers"
+    assert ev.target.sector == "MED"

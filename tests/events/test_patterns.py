@@ -46,3 +46,16 @@ def test_topic_lookup_prefers_specific_topics() -> None:
     assert book.topic_code("reject", {"talk"}) == ("meet", "125")
     assert book.topic_code("intent", {"strike", "deal"}) == ("agreement", "030")
     assert book.topic_code("provide", {"weather"}) is None
+
+
+def test_fronted_preposition_is_no_particle_of_the_verb() -> None:
+    # "On 4 March, …, called X": the sentence's opening phrase is no "call on"
+    from newsevents import extract_text
+
+    def call_on(text: str) -> list[str]:
+        return [e.cameo for e in extract_text(text, published="2024-05-02").events
+                if "appeal.call-on" in e.evidence.method]
+
+    assert not call_on("On 4 Mar . , the Kenyan president called the Ugandan leader to "
+                       "discuss trade .")
+    assert call_on("On Monday the Kenyan president called on Uganda to reopen the border.")

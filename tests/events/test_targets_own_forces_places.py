@@ -75,3 +75,15 @@ def test_extradition_partner_is_the_state_the_person_goes_to() -> None:
 def test_extradition_without_a_partner_keeps_the_person() -> None:
     (ev,) = _events("Spain extradited a Russian businessman on Friday.", "063")
     assert ev.target is not None and "businessman" in ev.target.mention
+
+
+def test_targetless_act_takes_the_place_its_purpose_names() -> None:
+    evs = [e for e in _events("Egypt declared a ceasefire to stop the fighting in Libya.", "087")
+           if e.trigger.text == "declared"]
+    assert evs and evs[0].target is not None and evs[0].target.country == "LBY"
+
+
+def test_purpose_in_the_doers_own_country_gives_no_target() -> None:
+    evs = [e for e in _events("Egypt declared a ceasefire to stop the fighting in Cairo.", "087")
+           if e.trigger.text == "declared"]
+    assert evs and evs[0].target is None
