@@ -289,10 +289,10 @@ def _anonymous_speaker(verb: Token, m: dict[str, frozenset[str]]) -> bool:
 
 
 def background_adjunct(noun: Token, m: dict[str, frozenset[str]]) -> bool:
-    """Is ``noun`` the object of a temporal/causal adjunct of a verb ("called for calm
-    following suicide bombings", "imposed sanctions in response to the invasion")? Such an
-    event happened before the clause: the clause's verb neither governs its modality nor, as a
-    light verb, names its doer (``background_preps``, ``background_nouns``)."""
+    """Is ``noun`` the object of a temporal/causal adjunct of a verb ("sent condolences
+    following the assault", "imposed sanctions in response to the invasion")? Such an event
+    happened before the clause: the clause's verb, as a light verb, does not name its doer
+    (``background_preps``, ``background_nouns``; used by the coder's light-verb test)."""
     if noun.dep_ not in ("pobj", "dobj") or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     prep = head_of(noun)
@@ -347,9 +347,6 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         # "may be willing to assist": the copula carries the clause's cues
         return modality(head_of(tok), book, light=light)
     hedged = own == "reported_unverified"
-    if background_adjunct(tok, m):
-        # "called for calm following suicide bombings": they happened, whatever the clause is
-        return "reported_unverified" if hedged else ASSERTED
     cur = tok
     for _ in range(10):
         head = head_of(cur)

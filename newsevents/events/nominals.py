@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, Resolution
 from . import arguments as args
-from .modality import _governor_class, background_adjunct, modality, own_cues
+from .modality import _governor_class, modality, own_cues
 from .patterns import Pattern, PatternBook
 from .syntax import ActorFinder, political
 
@@ -32,7 +32,7 @@ _UP_DEPS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "com
 def nominal_modality(tok: Token, book: PatternBook) -> str:
     """The modality of a nominal event: the parse walk, then its governors up to a verb."""
     mod = modality(tok, book, light=book.light_verbs)
-    if mod != "asserted" or background_adjunct(tok, book.modality):
+    if mod != "asserted":
         return mod
     hypothetical_nouns = book.modality.get("hypothetical_nouns", frozenset())
     cur = tok

@@ -2,8 +2,8 @@
 
 An event noun in a temporal/causal prepositional phrase of a clause ("following the raids",
 "since the coup", "in response to the shelling") happened before that clause: the clause's
-verb neither governs its modality (a call for calm does not request the bombings) nor, as a
-light verb, names its doer (the sender of condolences did not do the attack).
+verb, as a light verb, does not name its doer (the sender of condolences did not do the
+attack). An owner "its" of an invasion refers back only to a state or an armed actor.
 The sentences are written for these tests and are in no gold set.
 """
 
@@ -21,18 +21,6 @@ def _events(text: str) -> list[Event]:
 
 def _code(actor: object) -> str:
     return getattr(actor, "code", None) or ""
-
-
-@pytest.mark.parametrize("text,trigger", [
-    ("Kenya's army chief rejected a demand by lawmakers to resign following bombings on "
-     "mosques in Mombasa.", "bombings"),
-    ("Kenya's police chief has refused a request by the president to resign following "
-     "suicide bombings on mosques.", "bombings"),
-])
-def test_background_nominal_is_not_governed_by_the_clause(text: str, trigger: str) -> None:
-    found = [e for e in _events(text) if e.trigger.text == trigger]
-    assert found, text
-    assert all(e.modality == "asserted" for e in found), [(e.cameo, e.modality) for e in found]
 
 
 @pytest.mark.parametrize("text,trigger,sender", [
