@@ -141,11 +141,12 @@ _fold_once = getattr(fold, "__wrapped__", fold)
 
 def _latin(names: list[str] | None) -> tuple[str, ...]:
     """The folded alternate names worth a lookup: Latin script once accents are stripped,
-    capitalised (GeoNames' lower-case entries are machine transliterations), 4+ letters."""
+    capitalised (GeoNames' lower-case entries are machine transliterations), 4+ letters, not
+    an English translation of the name's meaning ("The ...")."""
     kept: set[str] = set()
     for name in names or ():
-        if len(name) < 4:
-            continue
+        if len(name) < 4 or name.startswith("The "):
+            continue  # "The White House" (Casablanca): a translation of the name, no spelling
         key = _fold_once(name)
         if _LATIN_NAME.fullmatch(name if name.isascii() else _restore_case(name, key)):
             kept.add(key)

@@ -74,3 +74,12 @@ def test_alternate_names_do_not_displace_or_fragment() -> None:
     assert kyiv is not None and kyiv.kind == "capital"
     moscow = gaz.lookup("Moscow")
     assert moscow is not None and moscow.country == "RUS" and moscow.kind == "capital"
+
+
+def test_alternate_names_need_a_place_reading(context: Callable[..., Context]) -> None:
+    """GeoNames lists ordinary words among alternates ("Conception", "Hamas" for Hamm, "The
+    White House" for Casablanca): they count only where spaCy reads a place."""
+    ctx = context(
+        "The White House said the Hamas-run ministry had chartered the Conception, a dive boat."
+    )
+    assert [p for p in ctx.places if p.name in ("Casablanca", "Hamm", "Concepcion")] == []
