@@ -214,10 +214,17 @@ def _alternates(cities: list[_City], iso2to3: dict[str, str],
                     e.kind != "alternate" for e in index[key])):
                 continue
             words = set(key.replace("-", " ").split())
-            if words < main or any(words < other and other - words <= main for other in longer):
-                continue  # a fragment of the city's name; "Basra" of "Al Basra" is none
+            if _fragment(words, main) or any(
+                    _fragment(words, other) and other - words <= main for other in longer):
+                continue
             if entry not in index[key]:
                 index[key].append(entry)
+
+
+def _fragment(words: set[str], name: set[str]) -> bool:
+    """Are ``words`` part of the longer ``name`` by more than a dropped article ("Hudaydah" of
+    "Al Hudaydah" is the name; "North" of "North Salt Lake" is a fragment)?"""
+    return words < name and max(map(len, name - words)) > 3
 
 
 @lru_cache(maxsize=1)

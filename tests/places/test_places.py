@@ -54,12 +54,14 @@ def test_seed_places(context: Callable[..., Context]) -> None:
 def test_usual_english_spellings_of_cities(context: Callable[..., Context]) -> None:
     """GeoNames alternate names of major cities: "Basra" is Basrah, "Rangoon" Yangon."""
     ctx = context(
-        "Militias shelled Basra overnight, and protesters marched through Rangoon and Bombay."
+        "Militias shelled Basra overnight, and protesters marched through Rangoon and Bombay. "
+        "Rebels attacked the port of Hudaydah."
     )
     found = {ctx.text[p.start : p.end]: (p.name, p.country) for p in ctx.places}
     assert found["Basra"] == ("Basrah", "IRQ")
     assert found["Rangoon"] == ("Yangon", "MMR")
     assert found["Bombay"] == ("Mumbai", "IND")
+    assert found["Hudaydah"][1] == "YEM"  # "Al Hudaydah": a dropped article is no fragment
 
 
 def test_alternate_names_do_not_displace_or_fragment() -> None:
