@@ -140,24 +140,16 @@ _fold_once = getattr(fold, "__wrapped__", fold)
 
 
 def _latin(names: list[str] | None) -> tuple[str, ...]:
-    """The folded alternate names worth a lookup: Latin script once accents are stripped,
-    capitalised (GeoNames' lower-case entries are machine transliterations), 4+ letters, not
-    an English translation of the name's meaning ("The ...")."""
+    """The folded alternate names worth a lookup: plain ASCII Latin script (GeoNames gives the
+    unaccented form of an accented spelling too), capitalised (its lower-case entries are
+    machine transliterations), 4+ letters, not an English translation of the name's meaning
+    ("The White House" for Casablanca)."""
     kept: set[str] = set()
     for name in names or ():
-        if len(name) < 4 or name.startswith("The "):
-            continue  # "The White House" (Casablanca): a translation of the name, no spelling
-        key = _fold_once(name)
-        if _LATIN_NAME.fullmatch(name if name.isascii() else _restore_case(name, key)):
-            kept.add(key)
+        if (len(name) >= 4 and name.isascii() and not name.startswith("The ")
+                and _LATIN_NAME.fullmatch(name)):
+            kept.add(" ".join(name.split()).lower())
     return tuple(sorted(kept))
-
-
-def _restore_case(name: str, key: str) -> str:
-    """``key`` (accents stripped, lower case) with the capitals of ``name`` where it has them."""
-    if len(key) != len(name):
-        return key
-    return "".join(k.upper() if n.isupper() else k for n, k in zip(name, key, strict=True))
 
 
 def _cities(gc: Any) -> list[_City]:
@@ -198,15 +190,17 @@ def _alternates(cities: list[_City], iso2to3: dict[str, str],
     already has a reading (a country, capital, state, region or major city by its main name)
     or that is the main name of any GeoNames city of 15,000+ (another country's "Pando") gets
     no alternate; nor does a fragment of the city's own name ("North" of North Salt Lake,
-    "Gutierrez" of Tuxtla or Tuxtla Gutiérrez: often a common word or a surname). Ambiguity between alternates is settled by :meth:`Gazetteer.lookup` (a dominant
-    population, else the article's country in :func:`..places.places_of`).
+    "Gutierrez" of Tuxtla or Tuxtla Gutierrez: often a common word or a surname). An alternate
+    shared by cities of several countries is read only when one is :data:`DOMINANCE` times the
+    others (:meth:`Gazetteer.lookup`), and only where spaCy tags a place (``places_of``).
     """
     main_names = {_fold_once(city.name) for city in cities}
     for city in cities:
         if not city.alternatenames:
             continue
         main = set(_fold_once(city.name).replace("-", " ").split())
-        longer = [set(n.replace("-", " ").split()) for n in city.alternatenames]
+        longer = [words for words in (set(n.replace("-", " ").split())
+                                      for n in city.alternatenames) if len(words) > 1]
         entry = Entry(city.name, iso2to3.get(city.countrycode), "city", "alternate",
                       city.latitude, city.longitude, city.geonameid, int(city.population or 0))
         for key in city.alternatenames:
@@ -215,7 +209,8 @@ def _alternates(cities: list[_City], iso2to3: dict[str, str],
                 continue
             words = set(key.replace("-", " ").split())
             if _fragment(words, main) or any(
-                    _fragment(words, other) and other - words <= main for other in longer):
+                    len(other) > len(words) and _fragment(words, other) and other - words <= main
+                    for other in longer):
                 continue
             if entry not in index[key]:
                 index[key].append(entry)
