@@ -26,9 +26,8 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of, head_of, lemmas_of, tokens_of
 from ..records import Actor
 from . import arguments as args
-from . import attacks
+from . import attacks, weapons
 from . import participants as parts
-from . import weapons
 from .authors import text_author
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
