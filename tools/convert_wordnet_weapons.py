@@ -26,7 +26,8 @@ KINDS: list[tuple[str, str, str]] = [
 ]
 #: words too often not a weapon to read an attack from ("a ball struck the car", "a round")
 SKIP_WORDS = frozenset({"weapon", "arm", "weaponry", "instrument", "ball", "round", "shot",
-                        "stick", "bat", "club", "stone", "rock", "brick", "bottle", "sling", "tool"})
+                        "stick", "bat", "club", "stone", "rock", "brick", "bottle", "sling",
+                        "tool"})
 
 
 def main(wordnet: Path) -> None:
