@@ -563,7 +563,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                 sent_cands += coded
         sent_cands += _reported_obligations(tokens, finder, book)
         # "a car bomb tore through the convoy": an attack whose subject is its weapon
-        sent_cands += weapons.weapon_attacks(tokens, finder, sent_cands)
+        sent_cands = weapons.weapon_attacks(tokens, finder, sent_cands)
         for step in _SENTENCE_STEPS:  # embedded acts: control, nominals asked for (embedded.py)
             sent_cands = step(sent_cands, tokens, finder, book)
         sent_cands.sort(key=lambda c: c.trigger.i)

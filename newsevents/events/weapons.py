@@ -103,14 +103,26 @@ def _struck(verb: Token, finder: ActorFinder) -> Actor | None:
     return None
 
 
+def _told_by(verb: Token, cands: list[Candidate]) -> list[Candidate]:
+    """Violent candidates that tell what the weapon's impact did, with no doer of their own: a
+    participle or conjunct of the impact verb ("a bomb exploded in a market, *killing* six",
+    "a shell hit the school and *wounded* four")."""
+    violent = args.argument_rules().implied_violence_roots
+    told = {c.i for c in children_of(verb) if c.dep_ in ("advcl", "conj", "xcomp")}
+    return [c for c in cands if c.trigger.i in told and c.code[:2] in violent
+            and (c.source is None or c.source.code is None)]
+
+
 def weapon_attacks(tokens: list[Token], finder: ActorFinder, cands: list[Candidate]
                    ) -> list[Candidate]:
-    """The attacks of one sentence told through a weapon subject. A candidate the patterns
-    already made on the verb ("rammed" → 1832) gets the implied attacker as its doer (its
-    subject was a thing, so it had none); otherwise a new candidate is made."""
+    """The sentence's candidates with the attacks told through a weapon subject. A candidate
+    the patterns already made on the verb ("rammed" → 1832) gets the implied attacker as its
+    doer (its subject was a thing, so it had none); otherwise a new candidate is made. One
+    attack, one event: what the impact did ("…, killing six") folds into it and lends it its
+    victims (as :func:`.attacks.one_attack` does for "a car bombing killed five")."""
     rules = impact_rules()
     by_trigger = {c.trigger.i: c for c in cands}
-    out: list[Candidate] = []
+    out = list(cands)
     for verb in tokens:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in rules.verbs:
             continue
@@ -130,14 +142,23 @@ def weapon_attacks(tokens: list[Token], finder: ActorFinder, cands: list[Candida
                     known.code)):
                 known.code = code  # "a missile hit" is 195, not any force
             known.notes.append(f"source: implied; the subject '{subj.text}' is a weapon")
+            attack = known
+        elif known is not None:
             continue
-        if known is not None:
-            continue
-        target = _struck(verb, finder) or place_where(verb, code, finder, source)
-        if target is None:
-            continue
-        cand = Candidate(trigger=verb, code=code, source=source, target=target,
-                         method=f"rule:weapon-subject:{subj.lemma_.lower()}", confidence=0.6)
-        cand.notes.append(f"attack told through the weapon '{subj.text}'")
-        out.append(cand)
+        else:
+            target = _struck(verb, finder) or place_where(verb, code, finder, source)
+            told = _told_by(verb, out)
+            if target is None and not told:
+                continue
+            attack = Candidate(trigger=verb, code=code, source=source, target=target,
+                               method=f"rule:weapon-subject:{subj.lemma_.lower()}",
+                               confidence=0.6)
+            attack.notes.append(f"attack told through the weapon '{subj.text}'")
+            out.append(attack)
+        for other in _told_by(verb, out):
+            if political(other.target) and (attack.target is None or (attack.target.kind == "state"
+                                            and attack.target.resolution.method == "metonymy")):
+                attack.target = other.target
+                attack.notes.append(f"target: the victims of '{other.trigger.text}'")
+            out.remove(other)
     return out

@@ -63,3 +63,9 @@ def test_the_weapon_code_reads_the_bombs_kind_from_its_modifier() -> None:
               deps=["det", "nsubj", "ROOT"], pos=["DET", "NOUN", "VERB"],
               lemmas=["the", "tree", "fall"])
     assert weapons.weapon_code(doc[1]) is None
+
+
+def test_what_the_impact_did_is_the_same_attack_with_its_victims() -> None:
+    events = [e for e in _events("A bomb exploded at a bus stop in Quetta, killing seven.", "18")]
+    assert [e.cameo for e in events] == ["183"]
+    assert events[0].target is not None and events[0].target.code == "PAKCVL"
