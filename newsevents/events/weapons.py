@@ -77,6 +77,13 @@ def _weapon_subject(verb: Token) -> Token | None:
     coder's passives already read)."""
     deps = ("nsubjpass",) if is_passive(verb) else ("nsubj",)
     subj = next((c for c in children_of(verb) if c.dep_ in deps), None)
+    head = verb.head
+    if subj is None and verb.tag_ in ("VBN", "VBD") and head.lemma_ == "be" and \
+            verb.dep_ in ("advcl", "xcomp", "acomp"):
+        # "a car bomb was on Monday rammed into …": an adverbial between the auxiliary and
+        # the participle makes the parser hang the participle under "was", which keeps the
+        # subject
+        subj = next((c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or weapon_code(subj) is None:
         return None
     return subj
@@ -144,6 +151,8 @@ def weapon_attacks(tokens: list[Token], finder: ActorFinder, cands: list[Candida
             known.notes.append(f"source: implied; the subject '{subj.text}' is a weapon")
             attack = known
         elif known is not None:
+            if known.code[:3] == "190" and code[:2] == "19":
+                known.code = code  # "missiles fired by the army struck …": 195, not any force
             continue
         else:
             target = _struck(verb, finder) or place_where(verb, code, finder, source)

@@ -69,3 +69,19 @@ def test_what_the_impact_did_is_the_same_attack_with_its_victims() -> None:
     events = [e for e in _events("A bomb exploded at a bus stop in Quetta, killing seven.", "18")]
     assert [e.cameo for e in events] == ["183"]
     assert events[0].target is not None and events[0].target.code == "PAKCVL"
+
+
+def test_an_adverbial_inside_the_passive_keeps_the_weapon_as_its_subject() -> None:
+    # "was on Tuesday rammed": the parser hangs the participle under "was"
+    [event] = _events("A truck bomb was on Tuesday rammed into an army base in Kunduz.", "18")
+    assert event.cameo == "1832"
+    assert event.source is not None and event.source.code == "AFGUAF"
+    assert event.target is not None and event.target.code == "AFGMIL"
+
+
+def test_a_bare_claim_after_a_weapon_attack_is_against_the_attacks_target() -> None:
+    text = ("A truck bomb was on Tuesday rammed into an army base in Kunduz. "
+            "The Taliban claimed responsibility.")
+    [claim] = _events(text, "01")
+    assert claim.cameo == "015"
+    assert claim.target is not None and claim.target.code == "AFGMIL"
