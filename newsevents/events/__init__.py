@@ -36,6 +36,7 @@ from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
+from .levels import acting_level, victims_at
 from .mentions import re_mentions, retold_acts, verb_lemmas
 from .modality import dated_future, hedged, modality
 from .object_party import aimed_at, handed_to, object_party, place_where
@@ -201,10 +202,13 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             event_id=_event_id(doc_hash, cand),
             sentence=Span(*sentence_bounds(sent)),
             trigger=Span(tok.idx, tok.idx + len(tok.text), tok.text),
-            source=locate_implied(cand.source, place or sentence_place(ctx.places, tok),
-                                  cand.target, home, violent=cand.code[:2]
-                                  in argument_rules().implied_violence_roots),
-            target=target,
+            # "Algeria has imposed bans": a country named as the doer acts through its
+            # government (its army for force, its police for arrests: state_levels.yaml)
+            source=acting_level(locate_implied(
+                cand.source, place or sentence_place(ctx.places, tok), cand.target, home,
+                violent=cand.code[:2] in argument_rules().implied_violence_roots), info.code),
+            # "a shooting in Christchurch": the people hit there (state_levels.yaml)
+            target=victims_at(target, info.code),
             cameo=info.code,
             cameo_root=info.root,
             cameo_name=info.name,

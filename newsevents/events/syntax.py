@@ -151,9 +151,12 @@ class ActorFinder:
                     return actor
         if token.pos_ in ("NOUN", "PROPN"):
             # "the Trump administration", "Israeli helicopters", "Serb forces": the modifier
-            # names who the phrase belongs to
+            # names who the phrase belongs to. A modifier before the possessor belongs to the
+            # possessor's phrase, whatever the parse says ("the United States federal
+            # government's practice": the government's, not the state's)
+            owner = next((c.i for c in children_of(token) if c.dep_ == "poss"), -1)
             for child in children_of(token):
-                if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
+                if child.dep_ in ("compound", "amod", "nmod") and owner < child.i < token.i:
                     actor = actor_for_span(self.actors, child.idx, child.idx + len(child.text),
                                            head=child.idx)
                     if actor is not None:

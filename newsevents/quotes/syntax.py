@@ -71,7 +71,15 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
         return None  # "put" reports words only as "put it" ("as one senator put it, …")
     particles = vocab.needs_particle.get(token.lemma_.lower())
     if particles:
-        prt = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in particles), None)
+        prt = next(  # the tagger reads "back" of "fired back" as an adverb, "in" as a preposition
+            (
+                c
+                for c in token.children
+                if c.lower_ in particles
+                and (c.dep_ == "prt" or (c.dep_ in PARTICLE_DEPS and c.i == token.i + 1))
+            ),
+            None,
+        )
         if prt is None:
             return None
         return Cue(token, cls, f"{token.text} {prt.text}", token.idx, prt.idx + len(prt))
@@ -148,10 +156,30 @@ def subject_of(verb: Token) -> Token | None:
                 and current.head.pos_ in ("NOUN", "PROPN")
             ):
                 return current.head  # "a group backing Bush": the noun does what it does
+            elif current.i == verb.i and _in_reported_clause(verb, current.head):
+                # "X said Clinton will have to choose, saying …", "X said the move was made
+                # by Y and said …": the parser hangs the reporter's second verb on the verb of
+                # what was reported; its subject is the reported clause's, not the reporter
+                current = current.head.head
+                continue
             current = current.head
             continue
         return None
     return None
+
+
+def _in_reported_clause(verb: Token, head: Token) -> bool:
+    """Is ``verb``, a verb of speech ("saying", "adding", "and said"), hung on ``head``, the
+    verb of a clause reported by a verb of speech or belief before it ("said [the move was
+    made]"), itself no reporting verb?"""
+    vocab = vocabulary()
+    return (
+        vocab.cue_class(verb.lemma_) in ("speech", "partial")
+        and head.dep_ == "ccomp"
+        and head.head.i < head.i
+        and vocab.cue_class(head.lemma_) is None
+        and vocab.cue_class(head.head.lemma_) in ("speech", "cognition")
+    )
 
 
 def _that_clause(head: Token, deps: frozenset[str]) -> Token | None:
@@ -222,6 +250,7 @@ NP_START = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
 PASSIVE_OR_EXPLETIVE = frozenset({"nsubjpass", "auxpass", "expl", "nsubj", "csubj"})
 LOST_SUBJECT_DEPS = frozenset({"nsubj", "appos", "dobj", "pobj", "conj", "npadvmod", "dep"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 QUOTE_TAGS = frozenset({"``", "''", '"'})
 
 

@@ -109,7 +109,7 @@ def test_team_pattern_without_its_slot_gives_way_to_the_dictionary() -> None:
     # the team's extradition pattern reads the target after "to"; without it PETRARCH's entry
     # takes the person handed over
     found = _events("Egypt extradited a Libyan citizen suspected of smuggling weapons.")
-    assert ("063", "EGY", "LBYCVL", "asserted") in found, found
+    assert ("063", "EGYGOV", "LBYCVL", "asserted") in found, found
 
 
 def test_recipient_after_to_for_a_patterned_dictionary_entry() -> None:

@@ -22,18 +22,18 @@ VOCAB = spacy.blank("en").vocab
 def test_listed_members_replace_the_owner_of_the_group_noun() -> None:
     found = _events("Kenya's eastern neighbours including Somalia and Ethiopia have imposed "
                     "curfews.", "17")
-    assert {e.source.code for e in found if e.source is not None} == {"SOM", "ETH"}
+    assert {e.source.code for e in found if e.source is not None} == {"SOMGOV", "ETHGOV"}
     found = _events("Kenya's eastern neighbours including Somalia and Ethiopia have expelled "
                     "Kenyan diplomats.", "16")
     assert {(e.source.code, e.target.code) for e in found  # type: ignore[union-attr]
-            } == {("SOM", "KENGOV"), ("ETH", "KENGOV")}
+            } == {("SOMGOV", "KENGOV"), ("ETHGOV", "KENGOV")}
 
 
 def test_such_as_lists_the_members() -> None:
     found = _events("Several Western countries, such as France and Germany, condemned Russia.",
                     "11")
     assert {(e.source.code, e.target.code) for e in found  # type: ignore[union-attr]
-            } >= {("FRA", "RUS"), ("DEU", "RUS")}
+            } >= {("FRAGOV", "RUS"), ("DEUGOV", "RUS")}
 
 
 def test_members_on_a_hand_built_parse() -> None:
@@ -73,7 +73,7 @@ def test_passive_participant_on_a_hand_built_parse() -> None:
 def test_a_counting_noun_stands_for_its_event_noun_in_the_clause() -> None:
     [event] = _events("Last month a couple of suicide bombings took place in the Algerian "
                       "capital, Algiers.", "18")
-    assert event.target is not None and event.target.code == "DZA"
+    assert event.target is not None and event.target.code == "DZACVL"  # the people hit there
     assert event.source is not None and event.source.code == "DZAUAF"
 
 
@@ -117,7 +117,7 @@ def test_participle_agent_on_a_hand_built_parse() -> None:
 
 def test_the_subject_of_a_response_verb_does_its_with_act() -> None:
     [event] = _events("Israel responded with air strikes on Gaza on Sunday.", "19")
-    assert event.source is not None and event.source.code == "ISR"
+    assert event.source is not None and event.source.code == "ISRMIL"  # force: its army
     assert event.target is not None and event.target.code == "PSE"
 
 

@@ -63,9 +63,9 @@ def test_question_a_suspect_is_not_criticism() -> None:
 
 @pytest.mark.parametrize(("text", "code", "target"), [
     ("Two suicide bombings took place in the Kenyan capital, Nairobi, last month.", "1831",
-     "KEN"),
+     "KENCVL"),
     ("A military coup took place in Sudan in April.", "170", "SDN"),
-    ("The gunman carried out a mass shooting in El Paso.", "180", "USA"),
+    ("The gunman carried out a mass shooting in El Paso.", "180", "USACVL"),
 ])
 def test_event_noun_at_a_place(text: str, code: str, target: str) -> None:
     found = [(c, t) for c, _s, t, _m in _events(text)]
@@ -99,13 +99,13 @@ def test_conjoined_subjects_of_a_ban_each_ban() -> None:
     found = [(c, s, t) for c, s, t, _m in _events(
         "Algeria and Morocco have imposed bans on face veils.")]
     bans = [(s, t) for c, s, t in found if c == "172"]
-    assert sorted(s for s, _t in bans) == ["DZA", "MAR"], found
+    assert sorted(s for s, _t in bans) == ["DZAGOV", "MARGOV"], found
     assert all(t not in ("DZA", "MAR") for _s, t in bans), found
 
 
 def test_conjoined_subjects_of_talks_still_meet_each_other() -> None:
     found = [(c, s, t) for c, s, t, _m in _events("Ukraine and Russia held talks in Minsk.")]
-    assert ("040", "UKR", "RUS") in found and ("040", "RUS", "UKR") in found, found
+    assert ("040", "UKRGOV", "RUS") in found and ("040", "RUSGOV", "UKR") in found, found
 
 
 def test_ban_on_trade_is_an_embargo() -> None:

@@ -43,7 +43,7 @@ PASSAGES: dict[str, str] = {
     # the parser roots these colon sentences inside the quotation marks
     "colon_rooted_inside": (
         '"We have waited long enough for this road," Mayor Tom Ellis said.\n\n'
-        'Karen Holt fired back a quick answer: "No one is stopping this road. We are going to '
+        'Karen Holt hurled back a quick answer: "No one is stopping this road. We are going to '
         'build it."'
     ),
     "colon_apology": (

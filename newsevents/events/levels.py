@@ -1,0 +1,92 @@
+"""The branch of a state an act is done through, when the text names only the country, and the
+people a place stands for when it is all the text gives as the target of a killing.
+
+"Algeria and Morocco have imposed bans on niqabs": the actors stage resolves "Algeria" to the
+state ``DZA`` (a country as such, which is right for the mention), but the act is an
+administrative sanction, which only the country's government can impose; the Wikinews
+annotators code its source ``DZAGOV``, as the guide codes a capital that acts politically
+(``RUSGOV`` for "Moscow"). The event's source is therefore levelled to the branch its code is
+done through (``state_levels.yaml``: the government for verbal, diplomatic and administrative
+acts, the military for uses of force, the police for arrests). The actor record of the actors
+stage is left as it is; only the event's copy carries the sector, with the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ..records import Actor, Resolution
+from .patterns import _load
+
+_SECTORS = frozenset({"GOV", "MIL", "COP"})
+
+
+@lru_cache(maxsize=1)
+def state_levels() -> dict[str, str]:
+    """``state_levels.yaml``: CAMEO code prefix → sector, loaded once per process."""
+    raw = _load("state_levels.yaml")
+    return _table(raw.get("sectors"), _SECTORS)
+
+
+@lru_cache(maxsize=1)
+def place_victims() -> dict[str, str]:
+    """``state_levels.yaml`` ``place_victims``: CAMEO code prefix → the victims' sector."""
+    return _table(_load("state_levels.yaml").get("place_victims"), frozenset({"CVL"}))
+
+
+def _table(raw: object, sectors: frozenset[str]) -> dict[str, str]:
+    table = {str(k): str(v) for k, v in (raw or {}).items()}  # type: ignore[attr-defined]
+    for prefix, sector in table.items():
+        if not prefix.isdigit() or sector not in sectors:
+            raise ValueError(f"state_levels.yaml: bad entry {prefix!r}: {sector!r}")
+    return table
+
+
+def _sector_for(code: str, table: dict[str, str] | None = None) -> str | None:
+    table = state_levels() if table is None else table
+    for end in range(len(code), 1, -1):
+        if (sector := table.get(code[:end])) is not None:
+            return sector
+    return None
+
+
+def acting_level(actor: Actor | None, code: str) -> Actor | None:
+    """``actor`` as the source of an act of CAMEO ``code``: a bare country (kind ``state``,
+    coded as its country alone) takes the sector the act is done through; any other actor,
+    or a code no prefix of the table covers, is returned unchanged."""
+    if actor is None or actor.kind != "state" or not actor.country or actor.sector:
+        return actor
+    if actor.code != actor.country:
+        return actor
+    sector = _sector_for(code)
+    if sector is None:
+        return actor
+    reason = (f"{actor.resolution.reason}; as the doer of a {code} act the country acts "
+              f"through its {sector} (state_levels.yaml)")
+    return replace(actor, code=actor.country + sector, sector=sector,
+                   resolution=Resolution(actor.resolution.method, reason))
+
+
+def _is_place(actor: Actor) -> bool:
+    """A target the events stage read off a place's name (``arguments.place_actor``): the
+    territory of its country, with no sector."""
+    return (actor.kind == "state" and actor.resolution.method == "metonymy"
+            and actor.resolution.reason.startswith("place '") and not actor.sector
+            and bool(actor.country))
+
+
+def victims_at(actor: Actor | None, code: str) -> Actor | None:
+    """``actor`` as the target of an act of CAMEO ``code``: a place's territory ("a mass
+    shooting in Christchurch") as the target of a code of ``place_victims`` stands for the
+    people hit there — the civilians of that country, as the guide codes the victims of a
+    killing, shooting or bombing. Any other target is returned unchanged."""
+    if actor is None or not _is_place(actor):
+        return actor
+    sector = _sector_for(code, place_victims())
+    if sector is None:
+        return actor
+    reason = (f"{actor.resolution.reason}; as the target of a {code} act, the people hit "
+              f"there: {sector} of {actor.country} (state_levels.yaml)")
+    return replace(actor, code=(actor.country or "") + sector, sector=sector,
+                   resolution=Resolution(actor.resolution.method, reason))
