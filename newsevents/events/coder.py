@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of, head_of, lemmas_of, tokens_of
 from ..records import Actor
 from . import arguments as args
-from . import attacks
+from . import attacks, weapons
 from . import participants as parts
 from .authors import text_author
 from .candidate import Candidate
@@ -564,6 +564,8 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                     coded += _nominal(tok, noun_hit, finder, book)
                 sent_cands += coded
         sent_cands += _reported_obligations(tokens, finder, book)
+        # "a car bomb tore through the convoy": an attack whose subject is its weapon
+        sent_cands = weapons.weapon_attacks(tokens, finder, sent_cands)
         for step in _SENTENCE_STEPS:  # embedded acts: control, nominals asked for (embedded.py)
             sent_cands = step(sent_cands, tokens, finder, book)
         sent_cands.sort(key=lambda c: c.trigger.i)
