@@ -17,9 +17,8 @@ participant is at least named in the text.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Protocol
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpanLike
@@ -27,9 +26,8 @@ from spacy.tokens import Span as SpanLike
 from ..actors.lookup import actor_for_span
 from ..nlp.shared import children_of, head_of, text_of
 from ..records import Actor, Place, Resolution, Span
-from .codebook import is_code
+from .argument_rules import argument_rules
 from .kinds import head_token, kinds_of
-from .patterns import _load, _words
 from .syntax import headline_subject, is_passive, nominalised, political
 
 if TYPE_CHECKING:
@@ -49,144 +47,6 @@ class Coded(Protocol):
     target: Actor | None
     intransitive: bool
     trigger: Token
-
-
-@dataclass(frozen=True, slots=True)
-class ArgumentRules:
-    uncoded_roots: frozenset[str]
-    uncoded_speaker_codes: tuple[str, ...]
-    anchor_sectors: frozenset[str]
-    not_participants: frozenset[str]
-    not_participant_nouns: frozenset[str]
-    nominal_target_preps: frozenset[str]
-    not_actors: frozenset[str]
-    event_subjects: frozenset[str]
-    implied_violence_roots: frozenset[str]
-    undergoer_roots: frozenset[str]
-    implied_attacker_sector: str
-    counterforce_victims: frozenset[str]
-    counterforce_sector: str
-    opponent_preps: frozenset[str]
-    counted_people_sector: str
-    patient_kinds: frozenset[str]
-    thing_kinds: frozenset[str]
-    topic_roots: frozenset[str]
-    purpose_beneficiary_verbs: frozenset[str]
-    with_recipient_verbs: frozenset[str]
-    implied_sectors: dict[str, str]
-    implied_addressees: dict[str, tuple[str, tuple[str, ...]]]
-    patient_possessor_nouns: frozenset[str]
-    nominal_governors: dict[str, str]
-    oblique_target_preps: tuple[str, ...]
-    departure_roots: tuple[str, ...]
-    place_target_roots: tuple[str, ...]
-    place_preps: frozenset[str]
-    own_place_civilian_roots: tuple[str, ...]
-    purpose_target_roots: tuple[str, ...]
-    purpose_participles: frozenset[str]
-    nominal_place_roots: tuple[str, ...]
-    reciprocal_noun_roots: tuple[str, ...]
-    occurrence_verbs: frozenset[str]
-    event_collectives: frozenset[str]
-    response_verbs: frozenset[str]
-    armed_owner_nouns: frozenset[str]
-    armed_owner_sectors: frozenset[str]
-    territory_nouns: frozenset[str]
-    quantity_words: frozenset[str]
-    member_preps: frozenset[str]
-    place_oblique_preps: frozenset[str]
-    protest_roots: tuple[str, ...]
-    addressee_roots: tuple[str, ...]
-    addressee_nouns: frozenset[str]
-    purpose_patient_roots: frozenset[str]
-    protest_topic_preps: frozenset[str]
-    claim_code: str
-    claimed_roots: frozenset[str]
-    claim_window: int
-    claim_bare_objects: frozenset[str]
-    doer_roots: frozenset[str]
-    unnamed_sectors: frozenset[str]
-    doer_verbs: dict[str, frozenset[str]]
-    re_mention_distinguishing: frozenset[str]
-    re_mention_noun_tags: frozenset[str]
-    re_mention_again: frozenset[str]
-
-
-def _codes(raw: list[Any], key: str) -> tuple[str, ...]:
-    """CAMEO codes of ``key``, checked against the codebook at load time."""
-    codes = tuple(str(c) for c in raw)
-    unknown = [c for c in codes if not is_code(c)]
-    if unknown:
-        raise ValueError(f"arguments.yaml {key}: not CAMEO codes: {unknown}")
-    return codes
-
-
-@lru_cache(maxsize=1)
-def argument_rules() -> ArgumentRules:
-    """``arguments.yaml``, loaded once per process."""
-    raw = _load("arguments.yaml")
-    return ArgumentRules(
-        uncoded_roots=frozenset(str(r) for r in raw["uncoded_roots"]),
-        uncoded_speaker_codes=_codes(raw["uncoded_speaker_codes"], "uncoded_speaker_codes"),
-        anchor_sectors=frozenset(str(s) for s in raw["anchor_sectors"]),
-        not_participants=_words(raw["not_participants"]),
-        not_participant_nouns=_words(raw["not_participant_nouns"]),
-        nominal_target_preps=_words(raw["nominal_target_preps"]),
-        not_actors=_words(raw["not_actors"]),
-        event_subjects=_words(raw["event_subjects"]),
-        implied_violence_roots=frozenset(str(r) for r in raw["implied_violence_roots"]),
-        undergoer_roots=frozenset(str(r) for r in raw["undergoer_roots"]),
-        implied_attacker_sector=str(raw["implied_attacker_sector"]),
-        counterforce_victims=frozenset(str(s) for s in raw["implied_counterforce"]["victims"]),
-        counterforce_sector=str(raw["implied_counterforce"]["sector"]),
-        opponent_preps=_words(raw["implied_counterforce"]["opponent_preps"]),
-        counted_people_sector=str(raw["counted_people_sector"]),
-        patient_kinds=_words(raw.get("patient_kinds", [])),
-        thing_kinds=_words(raw.get("thing_kinds", [])),
-        topic_roots=frozenset(str(r) for r in raw.get("topic_roots", [])),
-        purpose_beneficiary_verbs=_words(raw.get("purpose_beneficiary_verbs", [])),
-        with_recipient_verbs=_words(raw.get("with_recipient_verbs", [])),
-        implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
-        implied_addressees={
-            str(k).lower(): (str(v["sector"]), tuple(str(c) for c in v["codes"]))
-            for k, v in raw.get("implied_addressees", {}).items()},
-        patient_possessor_nouns=_words(raw["patient_possessor_nouns"]),
-        nominal_governors={str(k).lower(): str(v) for k, v in raw["nominal_governors"].items()},
-        oblique_target_preps=tuple(str(p).lower() for p in raw["oblique_target_preps"]),
-        departure_roots=tuple(str(r) for r in raw["departure_roots"]),
-        place_target_roots=tuple(str(r) for r in raw["place_target_roots"]),
-        place_preps=_words(raw["place_preps"]),
-        own_place_civilian_roots=tuple(str(r) for r in raw.get("own_place_civilian_roots", [])),
-        purpose_target_roots=tuple(str(r) for r in raw.get("purpose_target_roots", [])),
-        purpose_participles=_words(raw.get("purpose_participles", [])),
-        nominal_place_roots=tuple(str(r) for r in raw.get("nominal_place_roots", [])),
-        occurrence_verbs=_words(raw.get("occurrence_verbs", [])),
-        event_collectives=_words(raw.get("event_collectives", [])),
-        response_verbs=_words(raw.get("response_verbs", [])),
-        armed_owner_nouns=_words(raw.get("armed_owner_nouns", [])),
-        armed_owner_sectors=frozenset(str(w) for w in raw.get("armed_owner_sectors", [])),
-        reciprocal_noun_roots=tuple(str(r) for r in raw.get("reciprocal_noun_roots", [])),
-        territory_nouns=_words(raw["territory_nouns"]),
-        quantity_words=_words(raw["quantity_words"]),
-        member_preps=_words(raw.get("member_preps", [])),
-        place_oblique_preps=_words(raw["place_oblique_preps"]),
-        protest_roots=tuple(str(r) for r in raw["protest"]["roots"]),
-        addressee_roots=tuple(str(r) for r in raw["addressee"]["roots"]),
-        addressee_nouns=_words(raw["addressee"]["nouns"]),
-        purpose_patient_roots=frozenset(str(r) for r in raw["purpose_patient_roots"]),
-        protest_topic_preps=_words(raw["protest"]["topic_preps"]),
-        claim_code=str(raw["claim"]["code"]),
-        claimed_roots=frozenset(str(r) for r in raw["claim"]["roots"]),
-        claim_window=int(raw["claim"]["sentences_back"]),
-        claim_bare_objects=_words(raw["claim"]["bare_objects"]),
-        doer_roots=frozenset(str(r) for r in raw["named_doers"]["roots"]),
-        unnamed_sectors=frozenset(str(s) for s in raw["named_doers"]["unnamed_sectors"]),
-        doer_verbs={str(p).lower(): _words(v)
-                    for p, v in raw["named_doers"]["verbs"].items()},
-        re_mention_distinguishing=_words(raw["re_mentions"]["distinguishing"]),
-        re_mention_noun_tags=frozenset(str(t) for t in raw["re_mentions"]["noun_tags"]),
-        re_mention_again=_words(raw["re_mentions"]["again"]),
-    )
 
 
 def phrase_span(tok: Token) -> tuple[int, int]:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..nlp.shared import tokens_of
 from ..records import Actor
 from . import arguments as args
+from .argument_rules import ArgumentRules
 from .matching import match
 from .patterns import pattern_book
 from .syntax import ActorFinder, objects, political
@@ -26,12 +27,12 @@ if TYPE_CHECKING:
     from .candidate import Candidate
 
 
-def _unnamed(actor: Actor | None, rules: args.ArgumentRules) -> bool:
+def _unnamed(actor: Actor | None, rules: ArgumentRules) -> bool:
     """No doer, an uncoded one, or one known only as an unidentified armed actor."""
     return not political(actor) or (actor is not None and actor.sector in rules.unnamed_sectors)
 
 
-def _named(actor: Actor | None, rules: args.ArgumentRules) -> bool:
+def _named(actor: Actor | None, rules: ArgumentRules) -> bool:
     return political(actor) and not _unnamed(actor, rules)
 
 
@@ -42,7 +43,7 @@ def _window_start(tok: Token, sentences_back: int) -> int:
     return floor
 
 
-def _attack_noun(tok: Token, rules: args.ArgumentRules) -> bool:
+def _attack_noun(tok: Token, rules: ArgumentRules) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     hit = match(tok, pattern_book())
@@ -60,7 +61,7 @@ def _by_prep(verb: Token, prep: str, finder: ActorFinder) -> Actor | None:
 
 
 def _attributed(noun: Token, finder: ActorFinder,
-                rules: args.ArgumentRules) -> tuple[Actor, Token] | None:
+                rules: ArgumentRules) -> tuple[Actor, Token] | None:
     """The doer a phrase on an attack noun names, with the verb naming it: the noun's
     participle ("another attack ascribed to X", "the attack, carried out by X") or the verb it
     is the object or passive subject of ("blamed the attack on X", "the attack was carried out
@@ -84,7 +85,7 @@ def _attributed(noun: Token, finder: ActorFinder,
 
 
 def _retold(noun: Token, verb: Token, attack: Candidate, cands: list[Candidate],
-            rules: args.ArgumentRules) -> list[Candidate]:
+            rules: ArgumentRules) -> list[Candidate]:
     """Events that only retell ``attack``: "Militants attacked a station. The attack was
     carried out by al-Shabaab" — the definite noun ("the / this / that attack") of a later
     sentence refers back to the attack told before, so the light verb naming its doer
@@ -102,7 +103,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 
 def _give(attack: Candidate, cands: list[Candidate], doer: Actor, why: str,
-          rules: args.ArgumentRules) -> None:
+          rules: ArgumentRules) -> None:
     """The doer goes to every unnamed violent event of the attack's sentence: one attack told
     in several clauses ("a suicide bomber killed nine")."""
     sent = attack.trigger.sent
@@ -114,7 +115,7 @@ def _give(attack: Candidate, cands: list[Candidate], doer: Actor, why: str,
 
 
 def _latest_attack(cands: list[Candidate], before: int, floor: int,
-                   rules: args.ArgumentRules) -> Candidate | None:
+                   rules: ArgumentRules) -> Candidate | None:
     found = [c for c in cands if c.code[:2] in rules.doer_roots and floor <= c.trigger.i <= before]
     return max(found, key=lambda c: c.trigger.i) if found else None
 

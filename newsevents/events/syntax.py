@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..actors.lookup import ActorIndex, actor_for_span
 from ..nlp.shared import children_of, head_of, memo, tokens_of
 from ..records import Actor, Place
+from .argument_rules import argument_rules
 from .patterns import pattern_book
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -233,8 +234,6 @@ def _armed_owner(pronoun: Token) -> frozenset[str] | None:
     actor does ("its invasion of Kuwait": ``armed_owner_nouns``), else None (any kind)."""
     if pronoun.dep_ != "poss" or pronoun.lower_ not in PRONOUNS_THING | PRONOUNS_PLURAL:
         return None
-    from .arguments import argument_rules  # arguments imports this module
-
     rules = argument_rules()
     owner = head_of(pronoun)
     if owner.lemma_.lower() not in rules.armed_owner_nouns:
