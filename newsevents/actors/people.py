@@ -140,6 +140,29 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
         _titled_person(state, span, titles)
 
 
+def drop_products(state: DocState) -> None:
+    """Pass 4b (after the organisations are known): no person is a product of a company."""
+    for m in [m for m in state.mentions if m.kind == "person" and m.method != "dictionary"]:
+        if _product_of_company(state, state.doc[m.start:m.end]):
+            state.remove(m)
+
+
+def _product_of_company(state: DocState, span: Span) -> bool:
+    """Is the name a product after its maker ("an Airbus A380 Plus", "the Zentra 5 Pro")?
+
+    A name right after a company mention, with only model numbers between, names a model of
+    the company's products: the small NER model often reads its last word ("Max", "Pro") as a
+    person."""
+    doc = state.doc
+    j = span.start - 1
+    while j >= 0 and span.start - j <= 2 and any(c.isdigit() for c in doc[j].text):
+        j -= 1
+    if j < 0 or j == span.start - 1 and not any(c.isdigit() for c in span.text):
+        return False  # no model number at all: "Boeing Dennis …" is not a product name
+    owner = state.owner.get(j)
+    return owner is not None and owner.sector == "BUS" and owner.end == j + 1
+
+
 def _with_shared_surname(state: DocState, span: Span) -> Span:
     """"Jan and Piotr Kowalczyk": a lone given name joined by "and" to a full name shares its
     surname, so the two people are one mention (a group, as the no-title branch makes any name
