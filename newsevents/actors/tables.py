@@ -46,7 +46,7 @@ SCHEMAS: dict[str, Any] = {
         optional("country_from"): [str],
         optional("phoenix_sectors"): {str: str},
         optional("phoenix_skip"): [str], optional("private_counsel"): [str],
-        optional("foreign_words"): [str], optional("capitalised_generic"): [str],
+        optional("foreign_words"): [str], optional("regional_words"): [str], optional("capitalised_generic"): [str],
         "sectors": {str: {optional("kind"): str, optional("label"): str,
                           optional("nouns"): [str], optional("phrases"): [str],
                           optional("people"): [str], optional("people_kind"): str,

@@ -34,3 +34,16 @@ def test_a_model_name_after_its_maker_is_no_person(resolve: Resolver) -> None:
 def test_a_person_after_a_company_title_is_still_a_person(resolve: Resolver) -> None:
     text = "Boeing chief executive Daniel Harlow apologised to the families on Tuesday."
     assert find(resolve(text, "2020-05-02"), "Daniel Harlow").kind == "person"
+
+
+def test_a_body_named_for_a_continent_takes_no_story_country(resolve: Resolver) -> None:
+    text = ("Police in Tripoli arrested two men on Sunday. The Association of African Lawyers "
+            "condemned the arrests.")
+    body = find(resolve(text, "2020-05-02"), "Association of African Lawyers")
+    assert body.code == "NGO"
+
+
+def test_a_body_named_for_its_country_keeps_it(resolve: Resolver) -> None:
+    text = ("Police in Tripoli arrested two men on Sunday. The Libyan Bar Association "
+            "condemned the arrests.")
+    assert find(resolve(text, "2020-05-02"), "Libyan Bar Association").code == "LBYNGO"
