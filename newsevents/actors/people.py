@@ -140,6 +140,17 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
         _titled_person(state, span, titles)
 
 
+def _of_title(state: DocState, noun: Token) -> tuple[str, str, str] | None:
+    """A title the parser splits at "of" ("chief of staff", "head of state"): the apposition's
+    noun is "chief", its "of" object ends the title phrase."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.i - noun.i <= 3:
+                return find_title(state, list(state.doc[noun.i : obj.i + 1]), at_end=True)
+    return None
+
+
 def drop_products(state: DocState) -> None:
     """Pass 4b (after the organisations are known): no person is a product of a company."""
     for m in [m for m in state.mentions if m.kind == "person" and m.method != "dictionary"]:
@@ -247,7 +258,8 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
             heads.append(title_head(root.head, titles) or root.head)
         heads += [c for c in root.children if c.dep_ == "appos"]
         for noun in heads:
-            found = find_title(state, [t for t in noun.subtree if t.i <= noun.i][-3:])
+            found = _of_title(state, noun) or find_title(
+                state, [t for t in noun.subtree if t.i <= noun.i][-3:])
             if found is None:
                 continue
             mods = [t for t in noun.subtree if not (span.start <= t.i < span.end)]

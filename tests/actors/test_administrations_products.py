@@ -1,7 +1,8 @@
 """A government named by a surname two listed leaders share ("the Bush administration") is that
 country's government (``administrations.surname_administrations``); a name right after a
 company with a model number between ("Boeing 787 Max") is a product, never a person
-(``people.drop_products``).
+(``people.drop_products``); a title split at "of" ("chief of staff") in
+apposition takes its possessor's body (``people._of_title``).
 
 Sentences written for these tests (in no gold set)."""
 
@@ -47,3 +48,11 @@ def test_a_body_named_for_its_country_keeps_it(resolve: Resolver) -> None:
     text = ("Police in Tripoli arrested two men on Sunday. The Libyan Bar Association "
             "condemned the arrests.")
     assert find(resolve(text, "2020-05-02"), "Libyan Bar Association").code == "LBYNGO"
+
+
+def test_a_chief_of_staff_possessed_by_a_leader_takes_the_leaders_body(
+        resolve: Resolver) -> None:
+    text = ("Protests spread across Chile on Friday. Marta Quiroga, Boric's chief of staff, "
+            "resigned on Sunday.")
+    quiroga = find(resolve(text, "2023-05-02"), "Marta Quiroga")
+    assert quiroga.code == "CHLGOV" and quiroga.resolution.method == "apposition"
