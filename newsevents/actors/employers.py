@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -68,6 +69,32 @@ def repeated_names(state: DocState) -> None:
                     f"{first.actor_code() or first.sector} ({first.reason[:80]})")
 
 
+def _word_char(ch: str) -> bool:
+    """``re``'s ``\\w`` for one character (Unicode): a letter, digit or numeral, or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def whole_words(text: str, words: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of ``words`` in ``text`` with a word boundary at both
+    ends: what ``re.finditer(r"\\b" + re.escape(words) + r"\\b", text)`` finds (non-overlapping,
+    left to right), without compiling a regex per organisation name per article (those
+    compilations were most of this pass)."""
+    if not words:
+        yield from ((m.start(), m.end()) for m in re.finditer(r"\b\b", text))
+        return
+    size, at = len(words), text.find(words)
+    first, last = _word_char(words[0]), _word_char(words[-1])
+    while at >= 0:
+        end = at + size
+        before = at > 0 and _word_char(text[at - 1])
+        after = end < len(text) and _word_char(text[end])
+        if before != first and after != last:
+            yield at, end
+            at = text.find(words, end)
+        else:
+            at = text.find(words, at + 1)
+
+
 def _unseen_occurrences(state: DocState, known: dict[str, Mention]) -> None:
     """Occurrences of a known organisation's name the NER did not tag this time ("…, Florida
     Highway Patrol described, …"): the same words are the same body."""
@@ -80,8 +107,8 @@ def _unseen_occurrences(state: DocState, known: dict[str, Mention]) -> None:
         surface = state.text[first.start_char : first.end_char]
         if surface.lower().startswith("the "):
             surface = surface[4:]
-        for found in re.finditer(r"\b" + re.escape(surface) + r"\b", state.text):
-            span = doc.char_span(found.start(), found.end())
+        for start, end in whole_words(state.text, surface):
+            span = doc.char_span(start, end)
             if span is None or not state.free(span.start, span.end) \
                     or is_subnational_place(state, span):
                 continue

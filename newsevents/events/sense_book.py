@@ -31,6 +31,13 @@ class Test:
     deps: frozenset[str] | None = None  # the trigger's own dependency label
     prep_object: tuple[frozenset[str], frozenset[str]] | None = None  # (preps, words)
     direct_object: frozenset[str] | None = None
+    # the trigger's clausal complement states a fact (no modal, no infinitive): "agrees that
+    # students feel abandoned" (concurring), not "agreed that the troops would leave"
+    stated_clause: bool | None = None
+    # the trigger governs an infinitive (xcomp): "was honored to offer the prayer"
+    infinitive: bool | None = None
+    # the source's actor sector is one of these; "<uncoded>": no source or one with no code
+    source_sectors: frozenset[str] | None = None
     suspect: bool | None = None  # the object phrase names a party ("into Mr X", "against X")
 
 
@@ -126,7 +133,8 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         return None
     unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
                            "object_kinds", "governors", "modifiers", "deps",
-                           "prep_object", "direct_object", "suspect"}
+                           "prep_object", "direct_object", "stated_clause",
+                           "source_sectors", "infinitive", "suspect"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
     context = None
@@ -149,6 +157,10 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         if "prep_object" in spec else None,
         direct_object=_words(classes, spec["direct_object"], where)
         if "direct_object" in spec else None,
+        stated_clause=bool(spec["stated_clause"]) if "stated_clause" in spec else None,
+        infinitive=bool(spec["infinitive"]) if "infinitive" in spec else None,
+        source_sectors=frozenset(str(x) for x in spec["source_sectors"])
+        if "source_sectors" in spec else None,
         suspect=bool(spec["suspect"]) if "suspect" in spec else None,
     )
 

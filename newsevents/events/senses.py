@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.shared import lemmas_of, lowers_of, text_of, tokens_of
 from ..records import Actor
 from .kinds import head_token, noun_kinds, participant_kinds
+from .patterns import pattern_book
 from .readings import (
     among_private_parties,
     force_without_force,
@@ -53,6 +54,11 @@ if TYPE_CHECKING:
 SCORE_MARK = "<score>"
 NUMBER_MARK = "<number>"
 STATE_MARK = "<state>"  # in a `sectors` test: a participant coded as a state (no sector)
+UNCODED_MARK = "<uncoded>"  # in a `source_sectors` test: no source, or one with no code
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# complements that make "agree" an agreement to something: "agreed to talks", "agreed on a
+# truce", "agreed to withdraw"
+_AGREED_TO = frozenset({"to", "on", "upon"})
 # "2-0", "3 – 1"; not dates or ranges of years ("2019-20"), ratios in URLs or times
 _SCORE = re.compile(r"(?<![\w./:–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w./:%–-])")
 _NUMBER_WORDS = frozenset({"%", "percent", "pct", "percentage", "point", "points", "per"})
@@ -205,12 +211,47 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
         results.append(any(g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words)
                            for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
                            for g in p.children))
+    if test.stated_clause is not None:
+        results.append(_stated_clause(tok) == test.stated_clause)
+    if test.infinitive is not None:
+        results.append(any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                           for c in tok.children) == test.infinitive)
+    if test.source_sectors is not None:
+        src = cand.source
+        uncoded = src is None or src.code is None
+        results.append((uncoded and UNCODED_MARK in test.source_sectors)
+                       or (src is not None and src.sector in test.source_sectors))
     if test.suspect is not None:
         results.append(suspect_named(tok) == test.suspect)
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
         results.append(found is not None and _only_a_thing(found, test.target_kinds))
     return all(results) if every else any(results)
+
+
+def _stated_clause(tok: Token) -> bool:
+    """The trigger's complement is a finite clause stating a fact, with no modal and no
+    infinitive or "to"/"on" phrase beside it: "agrees that students feel abandoned" concurs
+    with a view; "agreed that the troops would leave", "agreed to talks" settle something."""
+    if any(c.dep_ == "xcomp" or (c.dep_ in ("prep", "dative") and c.lower_ in _AGREED_TO)
+           for c in tok.children):
+        return False
+    modal = _modal_words()
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or not any(c.dep_ in _SUBJECTS for c in clause.children):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in modal for c in clause.children):
+            continue  # "agreed that the inspectors could return": a settlement
+        if clause.tag_ in ("VB", "TO"):
+            continue  # "agreed that it be postponed": a subjunctive settles something
+        return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> frozenset[str]:
+    m = pattern_book().modality
+    return m["future_aux"] | m["hypothetical_aux"] | m["requested_aux"]
 
 
 _NAMES = frozenset({"PERSON", "ORG"})

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import Any
 
-from spacy.attrs import HEAD, IDX
+from spacy.attrs import HEAD, IDX, SPACY
 from spacy.tokens import Doc, Span, Token
 
 _TEXT = "newsevents.text"
@@ -28,10 +28,12 @@ _MEMO = "newsevents.memo."
 
 
 def text_of(doc: Doc) -> str:
-    """``doc.text``, computed once per Doc."""
+    """``doc.text``, computed once per Doc, from the word column and the trailing-space flags
+    (``Doc.text`` builds a ``Token`` per word to join their ``text_with_ws``)."""
     text = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc.text
+        spaces = doc.to_array(SPACY).tolist()
+        text = "".join([w + " " if sp else w for w, sp in zip(words_of(doc), spaces, strict=True)])
         doc.user_data[_TEXT] = text
     result: str = text
     return result

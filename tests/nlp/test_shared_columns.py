@@ -17,6 +17,7 @@ from newsevents.nlp.shared import (
     memo,
     release,
     starts_of,
+    text_of,
     words_of,
 )
 
@@ -83,3 +84,14 @@ def test_word_and_offset_columns_equal_spacys(nlp: Any) -> None:
     doc = ne_nlp.parse("Officials in Côte d’Ivoire said:\n\n  the vote was HELD in São Paulo.")
     assert words_of(doc) == [tok.text for tok in doc]
     assert starts_of(doc) == [tok.idx for tok in doc]
+
+
+def test_text_from_columns_equals_spacys_text(nlp: Any) -> None:
+    for text in ("Officials in Côte d’Ivoire said:\n\n  the vote was HELD.  ", "  Two  spaces\t",
+                 "", "word"):
+        doc = ne_nlp.parse(text)
+        assert text_of(doc) == doc.text == text
+    # a hand-built Doc: no trailing space after the last word, one after "town"
+    doc = Doc(nlp.vocab, words=["the", "town", ",", "quickly"], spaces=[True, False, True, False])
+    assert text_of(doc) == doc.text == "the town, quickly"
+
