@@ -147,7 +147,10 @@ def _of_title(state: DocState, noun: Token) -> tuple[str, str, str] | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.i - noun.i <= 3:
-                return find_title(state, list(state.doc[noun.i : obj.i + 1]), at_end=True)
+                found = find_title(state, list(state.doc[noun.i : obj.i + 1]), at_end=True)
+                # the whole phrase, not its last word ("Minister of Justice" is no "justice")
+                if found is not None and len(found[0].split()) == obj.i - noun.i + 1:
+                    return found
     return None
 
 
@@ -168,7 +171,7 @@ def _product_of_company(state: DocState, span: Span) -> bool:
     j = span.start - 1
     while j >= 0 and span.start - j <= 2 and any(c.isdigit() for c in doc[j].text):
         j -= 1
-    if j < 0 or j == span.start - 1 and not any(c.isdigit() for c in span.text):
+    if j < 0 or (j == span.start - 1 and not any(c.isdigit() for c in span.text)):
         return False  # no model number at all: "Boeing Dennis …" is not a product name
     owner = state.owner.get(j)
     return owner is not None and owner.sector == "BUS" and owner.end == j + 1

@@ -56,3 +56,9 @@ def test_a_chief_of_staff_possessed_by_a_leader_takes_the_leaders_body(
             "resigned on Sunday.")
     quiroga = find(resolve(text, "2023-05-02"), "Marta Quiroga")
     assert quiroga.code == "CHLGOV" and quiroga.resolution.method == "apposition"
+
+
+def test_a_portfolio_split_at_of_is_not_its_last_word(resolve: Resolver) -> None:
+    text = ("Talks stalled in Lusaka on Friday. Peter Banda, the Minister of Justice, said the "
+            "bill would pass.")
+    assert find(resolve(text, "2023-05-02"), "Peter Banda").code == "ZMBGOV"
