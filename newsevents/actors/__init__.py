@@ -36,6 +36,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     from ..places import places_of
     from . import context, coref, employers, generic, matching, people, resolve, vocab
     from .abbrev import defined_abbreviations
+    from .administrations import surname_administrations
     from .mentions import DocState
     from .ner import short_company_names, unknown_organisations
     from .parties import guard_parties, named_parties, the_party
@@ -46,11 +47,13 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     titles = resolve.title_words(state)
     for match in matching.find(doc, pipeline):
         resolve.from_match(state, match, titles)
+    surname_administrations(state)
     people.titled_people(state, titles)
     context.sector_phrases(state)
     the_state(state)
     people.retry_titled(state, titles)
     unknown_organisations(state)
+    people.drop_products(state)
     named_parties(state)
     guard_parties(state)
     generic.group_titles(state)

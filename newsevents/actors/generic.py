@@ -128,6 +128,15 @@ def _main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None
                 "mentions)"
 
 
+def _regional_name(state: DocState, m: Mention) -> bool:
+    """Is the mention a named organisation whose name claims a region ("Union of Arab Doctors",
+    "Association of African Jurists")? Such a body gathers members of many countries, so the
+    story's country is not its country (an adjective inside its own name still may be one)."""
+    span = state.doc[m.start : m.end]
+    return any(t.ent_type_ == "ORG" for t in span) and any(
+        t.lower_ in state.vocab.regional_words for t in span)
+
+
 def _place_modifier(state: DocState, where: _Where, token: Token, name: Span | None = None
                     ) -> tuple[str, str] | None:
     """"Kabul police", "residents of Magnitogorsk", "police in Christchurch"; in an
@@ -289,6 +298,8 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
         if any(t.lower_ in state.vocab.foreign_words
                for t in (*doc[m.start : m.head + 1], *doc[m.head].lefts)):
             steps = ()  # "foreign forces", "tourists": not the story's country
+        if _regional_name(state, m):
+            steps = ()  # "the Association of African Jurists": many countries' body
         found: tuple[str, str] | None = None
         for step in steps:
             if step == "place_modifier":

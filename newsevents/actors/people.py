@@ -140,6 +140,43 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
         _titled_person(state, span, titles)
 
 
+def _of_title(state: DocState, noun: Token) -> tuple[str, str, str] | None:
+    """A title the parser splits at "of" ("chief of staff", "head of state"): the apposition's
+    noun is "chief", its "of" object ends the title phrase."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.i - noun.i <= 3:
+                found = find_title(state, list(state.doc[noun.i : obj.i + 1]), at_end=True)
+                # the whole phrase, not its last word ("Minister of Justice" is no "justice")
+                if found is not None and len(found[0].split()) == obj.i - noun.i + 1:
+                    return found
+    return None
+
+
+def drop_products(state: DocState) -> None:
+    """Pass 4b (after the organisations are known): no person is a product of a company."""
+    for m in [m for m in state.mentions if m.kind == "person" and m.method != "dictionary"]:
+        if _product_of_company(state, state.doc[m.start:m.end]):
+            state.remove(m)
+
+
+def _product_of_company(state: DocState, span: Span) -> bool:
+    """Is the name a product after its maker ("an Airbus A380 Plus", "the Zentra 5 Pro")?
+
+    A name right after a company mention, with only model numbers between, names a model of
+    the company's products: the small NER model often reads its last word ("Max", "Pro") as a
+    person."""
+    doc = state.doc
+    j = span.start - 1
+    while j >= 0 and span.start - j <= 2 and any(c.isdigit() for c in doc[j].text):
+        j -= 1
+    if j < 0 or (j == span.start - 1 and not any(c.isdigit() for c in span.text)):
+        return False  # no model number at all: "Boeing Dennis …" is not a product name
+    owner = state.owner.get(j)
+    return owner is not None and owner.sector == "BUS" and owner.end == j + 1
+
+
 def _with_shared_surname(state: DocState, span: Span) -> Span:
     """"Jan and Piotr Kowalczyk": a lone given name joined by "and" to a full name shares its
     surname, so the two people are one mention (a group, as the no-title branch makes any name
@@ -224,7 +261,8 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
             heads.append(title_head(root.head, titles) or root.head)
         heads += [c for c in root.children if c.dep_ == "appos"]
         for noun in heads:
-            found = find_title(state, [t for t in noun.subtree if t.i <= noun.i][-3:])
+            found = _of_title(state, noun) or find_title(
+                state, [t for t in noun.subtree if t.i <= noun.i][-3:])
             if found is None:
                 continue
             mods = [t for t in noun.subtree if not (span.start <= t.i < span.end)]

@@ -75,6 +75,8 @@ class Vocabulary:
     country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     private_counsel: frozenset[str] = frozenset()  # "lawyers": the country alone, never JUD
     foreign_words: frozenset[str] = frozenset()  # "foreign forces": not the story's country
+    #: "the Association of African Jurists": a named body of a region is no one country's
+    regional_words: frozenset[str] = frozenset()
     capitalised_generic: frozenset[str] = frozenset()  # "The Government": still generic
     #: sector -> the only nouns that make a generic actor of it (absent: every noun)
     generic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -351,6 +353,7 @@ def _load_sectors(vocab: Vocabulary) -> None:
     vocab.sources["sectors.yaml"] = str(data.get("source", "")).strip()
     vocab.private_counsel = frozenset(str(w).lower() for w in data.get("private_counsel") or [])
     vocab.foreign_words = frozenset(str(w).lower() for w in data.get("foreign_words") or [])
+    vocab.regional_words = frozenset(str(w).lower() for w in data.get("regional_words") or [])
     vocab.capitalised_generic = frozenset(
         str(w).lower() for w in data.get("capitalised_generic") or [])
     for sector, spec in (data.get("sectors") or {}).items():
