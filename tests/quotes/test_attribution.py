@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from newsevents.quotes import quotes_of
 from newsevents.quotes.syntax import surface_source
 from newsevents.records import Quote
+from tests.quotes.passages import quotes_by_name
 
 PASSAGES: dict[str, str] = {
     "claim_that": "The mayor's claim that the bridge was safe drew angry replies from engineers.",
@@ -50,9 +50,7 @@ PASSAGES: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def quotes(nlp: Any) -> dict[str, list[Quote]]:
-    names = list(PASSAGES)
-    docs = nlp.pipe(PASSAGES[n] for n in names)
-    return {name: quotes_of(doc, []) for name, doc in zip(names, docs, strict=True)}
+    return quotes_by_name(nlp, PASSAGES)
 
 
 def one(found: list[Quote]) -> Quote:

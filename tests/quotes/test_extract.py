@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from newsevents.quotes import quotes_of
 from newsevents.records import Quote
+from tests.quotes.passages import quotes_by_name
 
 PASSAGES: dict[str, str] = {
     "curly_split": (
@@ -80,9 +80,7 @@ PASSAGES: dict[str, str] = {
 @pytest.fixture(scope="module")
 def quotes(nlp: Any) -> dict[str, list[Quote]]:
     """Every passage parsed once (nlp.pipe), quotes extracted with no actors stage input."""
-    names = list(PASSAGES)
-    docs = nlp.pipe(PASSAGES[n] for n in names)
-    return {name: quotes_of(doc, []) for name, doc in zip(names, docs, strict=True)}
+    return quotes_by_name(nlp, PASSAGES)
 
 
 def only(quotes: list[Quote], kind: str | None = None) -> Quote:

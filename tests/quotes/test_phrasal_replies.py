@@ -10,6 +10,7 @@ import pytest
 
 from newsevents.quotes import quotes_of
 from newsevents.records import Quote
+from tests.quotes.passages import quotes_by_name
 
 PASSAGES: dict[str, tuple[str, str, str, str]] = {
     # name: (passage, words of the quote, cue, speaker's surname)
@@ -38,9 +39,7 @@ PASSAGES: dict[str, tuple[str, str, str, str]] = {
 
 @pytest.fixture(scope="module")
 def quotes(nlp: Any) -> dict[str, list[Quote]]:
-    names = list(PASSAGES)
-    docs = nlp.pipe(PASSAGES[n][0] for n in names)
-    return {name: quotes_of(doc, []) for name, doc in zip(names, docs, strict=True)}
+    return quotes_by_name(nlp, {name: p[0] for name, p in PASSAGES.items()})
 
 
 @pytest.mark.parametrize("name", list(PASSAGES))

@@ -10,6 +10,7 @@ import pytest
 
 from newsevents.quotes import quotes_of
 from newsevents.records import Quote
+from tests.quotes.passages import quotes_by_name
 
 PASSAGES: dict[str, str] = {
     "recipient": (
@@ -24,9 +25,7 @@ PASSAGES: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def quotes(nlp: Any) -> dict[str, list[Quote]]:
-    names = list(PASSAGES)
-    docs = nlp.pipe(PASSAGES[n] for n in names)
-    return {name: quotes_of(doc, []) for name, doc in zip(names, docs, strict=True)}
+    return quotes_by_name(nlp, PASSAGES)
 
 
 def test_participle_on_the_recipient_reports_the_sender(quotes: dict[str, list[Quote]]) -> None:

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from newsevents.quotes import quotes_of
 from newsevents.records import Quote
+from tests.quotes.passages import quotes_by_name
 
 STORY = (
     "“We will rebuild the pier before the summer,” said Mayor Anna Berg.\n"
@@ -26,9 +26,7 @@ PASSAGES: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def quotes(nlp: Any) -> dict[str, list[Quote]]:
-    names = list(PASSAGES)
-    docs = nlp.pipe(PASSAGES[n] for n in names)
-    return {name: quotes_of(doc, []) for name, doc in zip(names, docs, strict=True)}
+    return quotes_by_name(nlp, PASSAGES)
 
 
 def last(found: list[Quote]) -> Quote:

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from newsevents.evaluate.quotes import speech_only
-from newsevents.quotes import quotes_of
 from newsevents.records import Quote
+from tests.quotes.passages import quotes_by_name
 
 PASSAGES: dict[str, str] = {
     "talked_about": "At the town meeting, Governor Maria Lopez talked about the new harbour.",
@@ -30,9 +30,7 @@ PASSAGES: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def quotes(nlp: Any) -> dict[str, list[Quote]]:
-    names = list(PASSAGES)
-    docs = nlp.pipe(PASSAGES[n] for n in names)
-    return {name: quotes_of(doc, []) for name, doc in zip(names, docs, strict=True)}
+    return quotes_by_name(nlp, PASSAGES)
 
 
 def topics(found: list[Quote]) -> list[Quote]:
