@@ -23,16 +23,22 @@ _SECTORS = frozenset({"GOV", "MIL", "COP"})
 
 
 @lru_cache(maxsize=1)
-def state_levels() -> dict[str, str]:
-    """``state_levels.yaml``: CAMEO code prefix → sector, loaded once per process."""
+def _levels_file() -> dict[str, object]:
+    """``state_levels.yaml``, read once per process for both of its tables."""
     raw = _load("state_levels.yaml")
-    return _table(raw.get("sectors"), _SECTORS)
+    return dict(raw or {})
+
+
+@lru_cache(maxsize=1)
+def state_levels() -> dict[str, str]:
+    """``state_levels.yaml``: CAMEO code prefix → sector."""
+    return _table(_levels_file().get("sectors"), _SECTORS)
 
 
 @lru_cache(maxsize=1)
 def place_victims() -> dict[str, str]:
     """``state_levels.yaml`` ``place_victims``: CAMEO code prefix → the victims' sector."""
-    return _table(_load("state_levels.yaml").get("place_victims"), frozenset({"CVL"}))
+    return _table(_levels_file().get("place_victims"), frozenset({"CVL"}))
 
 
 def _table(raw: object, sectors: frozenset[str]) -> dict[str, str]:
