@@ -45,6 +45,8 @@ class ArgumentRules:
     place_target_roots: tuple[str, ...]
     place_preps: frozenset[str]
     own_place_civilian_roots: tuple[str, ...]
+    own_population_codes: frozenset[str]
+    own_population_sectors: frozenset[str]
     purpose_target_roots: tuple[str, ...]
     purpose_participles: frozenset[str]
     nominal_place_roots: tuple[str, ...]
@@ -120,6 +122,8 @@ def argument_rules() -> ArgumentRules:
         place_target_roots=tuple(str(r) for r in raw["place_target_roots"]),
         place_preps=_words(raw["place_preps"]),
         own_place_civilian_roots=tuple(str(r) for r in raw.get("own_place_civilian_roots", [])),
+        own_population_codes=frozenset(str(c) for c in raw.get("own_population_codes", [])),
+        own_population_sectors=frozenset(str(s) for s in raw.get("own_population_sectors", [])),
         purpose_target_roots=tuple(str(r) for r in raw.get("purpose_target_roots", [])),
         purpose_participles=_words(raw.get("purpose_participles", [])),
         nominal_place_roots=tuple(str(r) for r in raw.get("nominal_place_roots", [])),
