@@ -37,6 +37,8 @@ class ArgumentRules:
     purpose_beneficiary_verbs: frozenset[str]
     with_recipient_verbs: frozenset[str]
     implied_sectors: dict[str, str]
+    accused_doer_verbs: frozenset[str]
+    accused_doer_preps: frozenset[str]
     implied_addressees: dict[str, tuple[str, tuple[str, ...]]]
     patient_possessor_nouns: frozenset[str]
     nominal_governors: dict[str, str]
@@ -112,6 +114,8 @@ def argument_rules() -> ArgumentRules:
         purpose_beneficiary_verbs=_words(raw.get("purpose_beneficiary_verbs", [])),
         with_recipient_verbs=_words(raw.get("with_recipient_verbs", [])),
         implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
+        accused_doer_verbs=_words(raw.get("accused_doer_verbs", [])),
+        accused_doer_preps=_words(raw.get("accused_doer_preps", [])),
         implied_addressees={
             str(k).lower(): (str(v["sector"]), tuple(str(c) for c in v["codes"]))
             for k, v in raw.get("implied_addressees", {}).items()},
