@@ -115,6 +115,11 @@ def accused_doer(tok: Token, finder: ActorFinder) -> Actor | None:
                 return None  # only "pertaining to", "related to" lead on to the charge
         if cur.dep_ == "prep" and cur.lower_ not in rules.accused_doer_preps:
             return None
+        if cur is not tok and cur.dep_ in ("dobj", "nsubjpass") and (
+                cur.head.lemma_.lower() in rules.accused_doer_verbs):
+            # the phrase hangs on the patient: "convicted [a man of the murder of …]"
+            actor = finder.at(cur)
+            return actor if political(actor) else args.uncoded_actor(finder, cur)
         if cur.dep_ not in ("prep", "pobj", "pcomp", "conj", "appos", "acl", "advcl"):
             return None
         if cur.head == cur:
