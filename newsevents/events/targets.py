@@ -115,10 +115,6 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
     force, whom its purpose clause names (:func:`.participants.purpose_patients`)."""
     code = code or p.code or ""
     found = _slot_targets(p, tok, finder, skip, code, source)
-    if not found:
-        own = parts.own_population(tok, code, source)
-        if own is not None:  # "Algeria imposed a ban on niqabs": Algeria's people
-            return [own]
     if not found or not found[0].country or (
             found[0].kind == "state" and found[0].resolution.method == "metonymy"):
         # "in a letter to the Kenyan government, Museveni demanded the release of the
