@@ -118,7 +118,6 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     book = pattern_book()
     finder = ActorFinder(ctx.actors, book.event_nouns)
     finder.places = list(ctx.places)
-    finder.quotes = list(ctx.quotes)
     light = book.light_verbs
     candidates: list[Candidate] = []
     seen_triggers: set[tuple[int, str]] = set()

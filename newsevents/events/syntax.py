@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.lookup import ActorIndex, actor_for_span
 from ..nlp.shared import children_of, head_of, memo, tokens_of
-from ..records import Actor, Place, Quote
+from ..records import Actor, Place
 from .argument_rules import argument_rules
 from .patterns import pattern_book
 
@@ -120,8 +120,6 @@ class ActorFinder:
         self._subjects: dict[int, bool] = {}
         #: the places stage's places (a place acted on stands for its country, see .arguments)
         self.places: list[Place] = []
-        #: the quotes stage's quotes: "we" inside a direct quote is its speaker's side
-        self.quotes: list[Quote] = []
         #: set by the coder's second pass: participants without a code are accepted
         self.uncoded = False
         # what ``at`` answered, per token of one Doc: the coder asks again for the same tokens
@@ -202,8 +200,6 @@ class ActorFinder:
             kinds = {"state", "organisation", "group"}
         else:
             return None
-        if word in PRONOUNS_FIRST and (speaker := self._quoted_speaker(pronoun)) is not None:
-            return speaker
         sent = pronoun.sent
         doc = pronoun.doc
         floor = sent.start_char
@@ -231,18 +227,6 @@ class ActorFinder:
                 if key > best_key:
                     best, best_key = actor, key
         return best
-
-
-    def _quoted_speaker(self, pronoun: Token) -> Actor | None:
-        """The coded speaker of the direct quote a first-person pronoun stands in: in
-        'Schumer said "We made a plea to the president"' *we* are Schumer's side, whoever the
-        last subject before the quote was (the speaker's own code: the institution they speak
-        for)."""
-        for quote in self.quotes:
-            if quote.kind in ("direct", "mixed") and quote.start <= pronoun.idx < quote.end \
-                    and political(quote.speaker):
-                return quote.speaker
-        return None
 
 
 def _armed_owner(pronoun: Token) -> frozenset[str] | None:
