@@ -58,6 +58,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     guard_parties(state)
     generic.group_titles(state)
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
+    people.follow_institutions(state)
     employers.repeated_names(state)
     generic.affiliations(state)
     generic.follow_antecedents(state)

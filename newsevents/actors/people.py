@@ -361,9 +361,24 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                 head=span.end - 1, person=name)
     if related is not None and related.code and related.sector == "IGO":
         m.code = related.code
+    if related is not None and related.default_reading:
+        state.members.append((m, related))
     # Keep the related actor's own mention (Duda in "Duda's advisor ..., Kolarski").
     keep = [related] if related is not None else []
     _add_overlapping(state, m, keep)
+
+
+def follow_institutions(state: DocState) -> None:
+    """After the context placed the institutions many countries have ("the Senate" in a story
+    about Kenya is Kenya's), a person whose title named one ("Senate Speaker X", read in pass 2
+    by the US default) moves with it: the Kenyan Senate's speaker."""
+    for person, body in state.members:
+        if body.method == "context" and body.country != person.country \
+                and person in state.mentions:
+            old = person.actor_code()
+            person.country, person.entity = body.country, None
+            person.reason += (f"; '{body.name}' is the {body.country} one here → "
+                              f"{person.actor_code()} (not {old})")
 
 
 def body_words(noun: Token) -> list[Token]:
