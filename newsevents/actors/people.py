@@ -323,6 +323,11 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     employer = nation is not None and (
         (related is not None and related.kind != "state" and related.sector == sector)
         or (related is None and nation[1].startswith("demonym")))
+    if (sector in _NON_POLITICAL and phrase in state.vocab.polity_titles
+            and related is not None and related.kind == "state"):
+        # "Hong Kong Chief Executive X", "the chief executive of Hong Kong": the polity's own
+        # name on a title Phoenix codes GOV is its office, not a company's
+        sector = "GOV"
     if sector in _NON_POLITICAL and nation is not None and not employer:
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
                           None, None, role, "unresolved",
