@@ -54,6 +54,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     people.retry_titled(state, titles)
     unknown_organisations(state)
     people.drop_products(state)
+    people.drop_storms(state)
     named_parties(state)
     guard_parties(state)
     generic.group_titles(state)

@@ -161,6 +161,31 @@ def drop_products(state: DocState) -> None:
             state.remove(m)
 
 
+def drop_storms(state: DocState) -> None:
+    """Pass 4b: a storm's given name is no actor. "Hurricane Humberto", "Typhoon Haiyan" name
+    a storm, and so does the same given name alone later ("Humberto was expected to pass
+    Bermuda", which the small model reads as a person); a later short form of a dropped name
+    goes with it."""
+    doc = state.doc
+    names = {doc[i + 1].text for i in range(len(doc) - 1)
+             if doc[i].text in state.vocab.storm_words and doc[i + 1].pos_ == "PROPN"
+             and doc[i + 1].text[:1].isupper() and doc[i + 1].text not in state.vocab.storm_words}
+    if not names:
+        return
+    dropped: set[str] = set()
+    for m in list(state.mentions):
+        if m.method == "dictionary" or m.kind not in ("person", "organisation", "group"):
+            continue
+        words = [t for t in doc[m.start : m.end]
+                 if t.text not in state.vocab.storm_words and t.lower_ not in ("the", "tropical")]
+        if words and words[0].text in names:
+            state.remove(m)
+            dropped.add(m.person or m.name)
+    for m in list(state.mentions):
+        if m.kind == "person" and m.method == "coreference" and m.person in dropped:
+            state.remove(m)
+
+
 def _product_of_company(state: DocState, span: Span) -> bool:
     """Is the name a product after its maker ("an Airbus A380 Plus", "the Zentra 5 Pro")?
 

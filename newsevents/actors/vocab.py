@@ -93,6 +93,7 @@ class Vocabulary:
     former: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()  # every word of a title phrase ("foreign", …)
     outlet_words: frozenset[str] = frozenset()
+    storm_words: frozenset[str] = frozenset()  # "Hurricane", "Typhoon": a storm's name follows
     ner_ignore: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()  # "Airlines", "Corp": an ORG that is a company
     institution_heads: dict[str, str] = field(default_factory=dict)  # "patrol" -> COP
@@ -440,6 +441,7 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.sources["ner.yaml"] = str(data.get("source", "")).strip()
     vocab.outlet_words = frozenset(str(w) for w in data.get("outlet_words") or [])
     vocab.ner_ignore = frozenset(str(w) for w in data.get("ignore") or [])
+    vocab.storm_words = frozenset(str(w) for w in data.get("storm_words") or [])
     vocab.company_words = frozenset(str(w) for w in data.get("company_words") or [])
     vocab.institution_heads = {str(k).lower(): str(v)
                                for k, v in (data.get("institution_heads") or {}).items()}
