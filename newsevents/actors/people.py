@@ -341,6 +341,11 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                 else None
             if body in _SPEAKING_BODIES:
                 sector = body
+            elif (body == "PTY" and tok.text == "Party" and tok.i > 0
+                  and doc[tok.i - 1].text[:1].isupper()):
+                # "Libertarian Party Vice Chairman X", "Green Party leader Y": a named party's
+                # office, not the government's (parties.guard_parties decides PTY or OPP)
+                sector = "PTY"
     # "Ethiopian Airlines CEO X", "German professor X": a nationality on the title itself, or a
     # body of the title's own sector, makes the person that country's BUS/EDU/MED (the guide's
     # "business people, executives", "academics"); a place nearby ("an analyst at a Berlin
