@@ -311,12 +311,6 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
         return
     new_start, former = expand_left(state, start, titles)
     status = _leaders.status(person, state.published, former=former)
-    if (end - start == 1 and new_start == start and not status.in_office
-            and not any(m.person == person.name and m.start < start for m in state.mentions)):
-        # A bare surname ("Cameron", "Abe") of someone out of office on the day, never named in
-        # full or with a title before: news introduces a past leader by full name, so this is
-        # someone else of that name (a suspect in a police report), left to the NER passes
-        return
     sector, role, reason = status.sector, status.role, status.reason
     title = find_title(state, list(doc[new_start:start])) if new_start < start else None
     if title is not None and not status.in_office and title[1] not in ("GOV", "IGO"):

@@ -40,16 +40,3 @@ def test_two_joined_names_share_the_phrase_after_them(resolve: Resolver) -> None
     actors = resolve(text)
     assert find(actors, "Pavel Morozko").code == "RUSEDU"
     assert find(actors, "Elena Kirova").code == "RUSEDU"
-
-
-def test_a_bare_surname_of_a_leader_out_of_office_is_someone_else(resolve: Resolver) -> None:
-    # a police report in 2019: "Cameron" alone, never introduced, is not the former UK PM
-    text = "Cameron, 23, of Elm Street, was arrested for theft on Friday, police said."
-    assert not any(a.code and a.code.startswith("GBR") for a in resolve(text, "2019-05-01"))
-    # introduced in full first, the same bare surname is the former Prime Minister
-    text = ("Former Prime Minister David Cameron spoke in Oxford on Friday. Cameron said the "
-            "vote had divided the country.")
-    assert find(resolve(text, "2019-05-01"), "Cameron", 2).code == "GBR"
-    # in office on the day, the bare surname is the leader
-    text = "Cameron said on Friday that the vote had divided the country."
-    assert find(resolve(text, "2014-05-01"), "Cameron").code == "GBRGOV"
