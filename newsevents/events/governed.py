@@ -63,10 +63,14 @@ def _complement_events(tok: Token, finder: ActorFinder, book: PatternBook) -> li
 def _governed_nouns(verb: Token, m: dict[str, frozenset[str]]) -> list[tuple[Token, str]]:
     """(event noun, modality) objects of a weighing/threatening/planning verb."""
     lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
     if lemma in m["hypothetical_object_verbs"]:
         mod = "hypothetical"
     elif lemma in m["future_object_verbs"]:
         mod = "future"
+    elif (lemma if particle is None else f"{lemma}_{particle}") in m["negated_object_verbs"]:
+        mod = "negated"  # "refused talks with Kabul", "ruled out military action"; the walk
+        # may make it weaker ("would not rule out talks": hypothetical, governed_events)
     else:
         return []
     found: list[Token] = []
@@ -143,7 +147,11 @@ def governed_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
                 subj = subject(tok)
                 doer = finder.at(subj) if subj is not None else None
                 own = modality(tok, book, light=book.light_verbs)
-                if own in ("negated", "conditional"):
+                if mod == "negated":
+                    mod = modality(noun, book, light=book.light_verbs)
+                    if mod == ASSERTED:
+                        continue
+                elif own in ("negated", "conditional"):
                     mod = own  # "is not considering sanctions"
                 obj = next((c for c in children_of(tok) if c.dep_ == "dobj" and c != noun), None)
                 new += _noun_event(noun, doer, mod, finder, book, "object of " + tok.lemma_,

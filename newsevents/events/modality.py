@@ -50,7 +50,8 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
         low = child.lower_
         lemma = child.lemma_.lower()
         dep = child.dep_
-        negator = dep == "advmod" and low in m["negators"]
+        negator = dep == "advmod" and (low in m["negators"] or (
+            low in m["negated_degree_adverbs"] and any(g.dep_ == "neg" for g in children_of(child))))
         if dep == "neg" or negator or (dep == "det" and low == "no"):
             found.append("negated")
         elif dep in SUBJ | {"dobj"} and tok.pos_ in ("VERB", "AUX") and (
@@ -206,12 +207,15 @@ def conditional_consequent(tok: Token, book: PatternBook) -> bool:
 
 
 def _governor_class(head: Token, book: PatternBook) -> str | None:
+    """What a governing predicate makes of its complement. A phrasal verb is its own word:
+    "called off the protest" is no call for it, "went on to win" no future — with a particle
+    only the lists' ``verb_particle`` entries count ("rule_out", "call_on")."""
     m = book.modality
-    lemma = head.lemma_.lower()
+    prt = next((c.lower_ for c in children_of(head) if c.dep_ == "prt"), None)
+    lemma = head.lemma_.lower() if prt is None else f"{head.lemma_.lower()}_{prt}"
     if lemma in m["requested_governors"]:
         return "requested"
-    prt = next((c.lower_ for c in children_of(head) if c.dep_ == "prt"), None)
-    if lemma in m["negated_governors"] or f"{lemma}_{prt}" in m["negated_governors"]:
+    if lemma in m["negated_governors"]:
         return "negated"  # "refused to …", "ruled out sending …"
     passive = any(c.dep_ == "auxpass" for c in children_of(head))
     if passive and lemma in m["future_passives"]:
@@ -225,6 +229,23 @@ def _governor_class(head: Token, book: PatternBook) -> str | None:
     if lemma in ("allege", "claim", "rumor", "rumour", "purport"):
         return "reported_unverified"
     return None
+
+
+def _excluding(head: Token, m: dict[str, frozenset[str]]) -> bool:
+    prt = next((c.lower_ for c in children_of(head) if c.dep_ == "prt"), None)
+    lemma = head.lemma_.lower() if prt is None else f"{head.lemma_.lower()}_{prt}"
+    return lemma in m["excluding_governors"]
+
+
+def _governing(head: Token, book: PatternBook) -> str | None:
+    """The cues of a governing predicate: its own clause's, else its meaning's. Not excluding
+    a possibility leaves it open: "would not rule out talks", "refused to rule out military
+    action" make the act ``hypothetical``, not ``negated`` (``excluding_governors``)."""
+    own = own_cues(head, book)
+    if _excluding(head, book.modality) and (own == "negated" or (
+            head.dep_ == "xcomp" and _governor_class(head_of(head), book) == "negated")):
+        return "hypothetical"
+    return own or _governor_class(head, book)
 
 
 def _hypothetical_frame(head: Token, book: PatternBook) -> bool:
@@ -318,6 +339,25 @@ def _request_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in m["requested_nouns"]
 
 
+def _noun_frame(noun: Token, m: dict[str, frozenset[str]]) -> str | None:
+    """What a noun of intent, request, possibility or refusal makes of the act in its
+    complement ("plans for talks": future; "calls for talks": requested; "the threat of
+    sanctions": hypothetical; "its refusal to meet": negated). The noun's own modifiers speak
+    first ("the abandoned plans for …" is not read here)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in m["refusal_nouns"]:
+        return "negated"
+    if lemma in m["requested_nouns"]:
+        return "requested"
+    if lemma in m["hypothetical_nouns"]:
+        return "hypothetical"
+    if lemma in m["doer_nouns"]:
+        return "future"
+    return None
+
+
 def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset()) -> str:
     """The modality of the event whose trigger is ``tok``.
 
@@ -355,7 +395,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             break
         cls: str | None = None
         if dep == "xcomp":
-            cls = own_cues(head, book) or _governor_class(head, book)
+            cls = _governing(head, book)
             if cls == "requested" and head.lemma_.lower() in m["wishing_verbs"] and not any(
                     c.dep_ in ("dobj", "dative") for c in children_of(head)):
                 cls = "hypothetical"  # "Sudan wants to meet Chad": a wish, not a request
@@ -379,7 +419,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 # "threatened on Monday to impose …": the parser makes a control complement
                 # an adverbial clause when a phrase comes between ("blocked roads to
                 # protest", with its own object, stays a purpose clause)
-                cls = own_cues(head, book) or _governor_class(head, book)
+                cls = _governing(head, book)
             else:
                 cls = own_cues(head, book)
         elif dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and not any(
@@ -387,7 +427,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 _set_off(cur, head)):
             # "ruled out sending troops": the parser makes a gerund complement an adverbial
             # clause; it is governed only by a governing verb ("killed two, sending …" is not)
-            cls = _governor_class(head, book)
+            cls = _governor_class(head, book) and _governing(head, book)
             if cls is None:
                 break
         elif dep == "ccomp":
@@ -427,6 +467,12 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 return "conditional"  # "in the event of an attack"
             if dep in ("pcomp", "pobj") and head.dep_ == "prep":
                 cls = _prep_governor(head, m)
+            if dep == "prep" and cur.lower_ in ("of", "for", "to", "on"):
+                cls = _noun_frame(head, m)  # "plans for talks", "the threat of sanctions"
+            if dep == "prep" and cur.lower_ in m["topic_preps"] and \
+                    head.pos_ in ("NOUN", "PROPN") and _noun_frame(head, m) is None:
+                break  # "called off their protest against the killing": what a protest or
+                # an outcry is against happened; the verbs above govern the protest
             if cls is None:
                 cls = own_cues(head, book) if dep != "pobj" else None
         elif dep == "conj":
@@ -443,8 +489,10 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             gov = head.lemma_.lower()
             if gov in light or dep in ("appos", "compound"):
                 cls = own_cues(head, book)
+            elif gov in m["ending_governors"] and tok.pos_ in ("NOUN", "PROPN"):
+                cls = own_cues(head, book)  # "halted the incursion": it was under way
             else:
-                cls = own_cues(head, book) or _governor_class(head, book)
+                cls = _governing(head, book)
         elif dep in ("acl", "relcl") and _condition_noun(head, m) and not any(
                 c.dep_ in SUBJ | {"dobj"} and c.lower_ in ("which", "that", "who")
                 for c in children_of(cur)):
@@ -461,6 +509,9 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 return "hypothetical"
             if _request_noun(head, m):
                 return "requested"  # "calls for Iran to release …", "the demand that …"
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(cur)) and (
+                    frame := _noun_frame(head, m)) is not None:
+                return frame  # "plans to visit", "a pledge to send", "its refusal to meet"
             cls = own_cues(head, book)
             if cls is None and any(c.dep_ == "mark" and c.lower_ == "that"
                                    for c in children_of(cur)):
