@@ -64,11 +64,13 @@ def _governed_nouns(verb: Token, m: dict[str, frozenset[str]]) -> list[tuple[Tok
     """(event noun, modality) objects of a weighing/threatening/planning verb."""
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
+    if particle is not None:
+        lemma = f"{lemma}_{particle}"  # a phrasal verb is its own word ("called off talks")
     if lemma in m["hypothetical_object_verbs"]:
         mod = "hypothetical"
     elif lemma in m["future_object_verbs"]:
         mod = "future"
-    elif (lemma if particle is None else f"{lemma}_{particle}") in m["negated_object_verbs"]:
+    elif lemma in m["negated_object_verbs"]:
         mod = "negated"  # "refused talks with Kabul", "ruled out military action"; the walk
         # may make it weaker ("would not rule out talks": hypothetical, governed_events)
     else:

@@ -335,6 +335,14 @@ def background_adjunct(noun: Token, m: dict[str, frozenset[str]]) -> bool:
         head_of(outer).pos_ in ("VERB", "AUX")
 
 
+def _bare_infinitive(clause: Token) -> bool:
+    """'would see Israel release prisoners', 'could make Iran halt': a bare infinitive with its
+    own subject has no tense of its own; it happens as its governor does."""
+    return clause.tag_ == "VB" and clause.dep_ == "ccomp" and any(
+        c.dep_ == "nsubj" for c in children_of(clause)) and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in children_of(clause))
+
+
 def _request_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in m["requested_nouns"]
 
@@ -434,7 +442,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             if head.lower_ in m["conditional_heads"]:
                 return "conditional"  # "provided that Moscow withdraws"
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(cur)) or \
-                    head.lemma_.lower() in m["permissive_governors"]:
+                    head.lemma_.lower() in m["permissive_governors"] or _bare_infinitive(cur):
                 # "would allow the government to detain", "told Iran to release", "did not let
                 # the monitors enter": an infinitive (or bare) complement with its own subject is
                 # controlled like an xcomp — it shares the governor's cues and meaning, and the
@@ -468,7 +476,10 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             if dep in ("pcomp", "pobj") and head.dep_ == "prep":
                 cls = _prep_governor(head, m)
             if dep == "prep" and cur.lower_ in ("of", "for", "to", "on"):
-                cls = _noun_frame(head, m)  # "plans for talks", "the threat of sanctions"
+                # "plans for talks", "the threat of sanctions"; the noun's own negation first
+                # ("had no intention of attacking")
+                own_noun = own_cues(head, book)
+                cls = own_noun if own_noun == "negated" else _noun_frame(head, m)
             if dep == "prep" and cur.lower_ in m["topic_preps"] and \
                     head.pos_ in ("NOUN", "PROPN") and _noun_frame(head, m) is None:
                 break  # "called off their protest against the killing": what a protest or
@@ -490,7 +501,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             if gov in light or dep in ("appos", "compound"):
                 cls = own_cues(head, book)
             elif gov in m["ending_governors"] and tok.pos_ in ("NOUN", "PROPN"):
-                cls = own_cues(head, book)  # "halted the incursion": it was under way
+                break  # "halted the incursion", "was unable to stop the attack": under way
             else:
                 cls = _governing(head, book)
         elif dep in ("acl", "relcl") and _condition_noun(head, m) and not any(

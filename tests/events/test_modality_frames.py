@@ -60,6 +60,18 @@ CASES = [
     # an ending verb's object event was under way
     ("Ankara agreed to a truce halting its offensive in northern Iraq.", "offensive", "asserted"),
     ("Kenya suspended the talks with Somalia.", "talks", "asserted"),
+    ("Mali was unable to stop the offensive by the rebels.", "offensive", "asserted"),
+    # the noun's own negation comes first
+    ("Ghana's president said he had no intention of attacking Togo.", "attacking", "negated"),
+    # a bare infinitive with its own subject happens as its governor does
+    ("The deal would see Egypt release 30 Sudanese prisoners.", "release", "hypothetical"),
+    ("The deal saw Egypt release 30 Sudanese prisoners.", "release", "asserted"),
+    # not done
+    ("Peru and Chile were unable to reach an agreement.", "reach", "negated"),
+    # cancelled, called off: it does not happen; postponed: not yet
+    ("Ghana cancelled its president's visit to Togo.", "visit", "negated"),
+    ("Ghana called off the talks with Togo.", "talks", "negated"),
+    ("Ghana postponed the talks with Togo.", "talks", "future"),
 ]
 
 
@@ -89,6 +101,12 @@ def test_refused_talks_are_a_negated_event_of_the_refuser() -> None:
     assert ("040", "EGYGOV", "ETH", "negated") in [(c, s, t[:3] if t else t, m)
                                                   for c, s, t, m in found]
     assert not any(c.startswith("04") and m == "asserted" for c, _, _, m in found)
+
+
+def test_called_off_talks_are_kept_negated() -> None:
+    found = _events("Egypt called off talks with Ethiopia.")
+    assert any(c.startswith("04") and s == "EGYGOV" and m == "negated"
+               for c, s, _, m in found), found
 
 
 def test_not_ruling_out_is_no_refusal() -> None:
