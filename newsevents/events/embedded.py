@@ -194,6 +194,30 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
             if mod != ASSERTED and cand.source is not None:
                 out.append(replace(cand, modality=mod, method=cand.method + EMBEDDED))
                 coded.add(tok.i)
+    out += _parties_own_event(tokens, out, coded, finder, book)
+    return out
+
+
+def _parties_own_event(tokens: list[Token], cands: list[Candidate], coded: set[int],
+                       finder: ActorFinder, book: PatternBook) -> list[Candidate]:
+    """'Egypt proposed talks between Israel and Hamas': an event noun that names its own
+    parties ("between X and Y") is their act, not the act of the verb that absorbed it as an
+    object; kept when the walk makes it non-asserted (here ``future``). A verb coded with the
+    noun's own root already holds it ("offered to host a summit between …": the hosting, 04)."""
+    out: list[Candidate] = []
+    for tok in tokens:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in coded or len(_between(tok, finder)) < 2:
+            continue
+        hit = match(tok, book)
+        if hit is None or hit[0].pos != "noun":
+            continue
+        if any(c.trigger.i == tok.head.i and c.code[:2] == hit[1][:2] for c in cands):
+            continue
+        mod = modality(tok, book, light=book.light_verbs)
+        if mod == ASSERTED:
+            continue
+        out += _nominal(tok, mod, finder, book, "own parties under " + tok.head.lemma_)
+        coded.add(tok.i)
     return out
 
 

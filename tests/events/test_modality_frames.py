@@ -129,3 +129,11 @@ def test_table_floors(report: Report) -> None:
     assert m["modality_accuracy"] >= 0.98
     assert m["must_not_assert_violations"] == 0
     assert m["recall"] >= 0.88
+
+
+def test_talks_with_their_own_parties_under_another_act() -> None:
+    """The talks are the two parties' act, not the proposer's; future under "proposed"."""
+    found = _events("Ghana has proposed talks between Mali and Niger.")
+    assert ("040", "MLIGOV", "NER", "future") in [(c, s, t, m) for c, s, t, m in found] or any(
+        c.startswith("04") and s and s.startswith("MLI") and t and t.startswith("NER")
+        and m == "future" for c, s, t, m in found), found
