@@ -82,13 +82,14 @@ def _control_fix(cands: list[Candidate], finder: ActorFinder, book: PatternBook)
         cand.method += EMBEDDED
 
 
-def _beneficiary(cands: list[Candidate], finder: ActorFinder, book: PatternBook) -> None:
+def beneficiary(cands: list[Candidate], finder: ActorFinder, book: PatternBook) -> None:
     """'Kyiv wants NATO to supply fighter jets', 'Ukraine asked Germany to provide tanks': aid
     asked for with no recipient named goes to the one who asks for it."""
     m = book.modality
     for cand in cands:
         tok = cand.trigger
-        if cand.target is not None or cand.code[:2] not in m["beneficiary_roots"] or \
+        coded_target = cand.target is not None and bool(cand.target.code or cand.target.country)
+        if coded_target or not cand.code.startswith(tuple(m["beneficiary_roots"])) or \
                 tok.dep_ not in ("xcomp", "ccomp") or \
                 tok.head.lemma_.lower() not in m["requested_governors"]:
             continue
@@ -145,7 +146,7 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
     """The sentence's candidates, corrected and completed with its embedded events."""
     m = book.modality
     _control_fix(cands, finder, book)
-    _beneficiary(cands, finder, book)
+    beneficiary(cands, finder, book)
     coded = {c.trigger.i for c in cands if c.target is not None or c.intransitive}
     out = list(cands)
     for tok in tokens:

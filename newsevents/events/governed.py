@@ -31,6 +31,7 @@ from ..records import Actor
 from . import arguments as args
 from .coder import Candidate, _code_verb, _noun_source, sentence_step
 from .dictionary import dictionary_matches, has_source, topic_of_family
+from .embedded import beneficiary
 from .matching import match
 from .modality import ASSERTED, modality
 from .nominals import nominal_modality
@@ -142,6 +143,7 @@ def governed_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
         new: list[Candidate] = []
         if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and tok.i not in usable:
             new = _complement_events(tok, finder, book)
+            beneficiary(new, finder, book)  # "demanded that Argentina apologize": to Brazil
         if tok.pos_ in ("VERB", "AUX") and not new:
             for noun, mod in _governed_nouns(tok, m):
                 if noun.i in usable:

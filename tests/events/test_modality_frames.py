@@ -137,3 +137,10 @@ def test_talks_with_their_own_parties_under_another_act() -> None:
     assert ("040", "MLIGOV", "NER", "future") in [(c, s, t, m) for c, s, t, m in found] or any(
         c.startswith("04") and s and s.startswith("MLI") and t and t.startswith("NER")
         and m == "future" for c, s, t, m in found), found
+
+
+
+def test_an_apology_asked_for_goes_to_the_one_who_asks() -> None:
+    found = _events("Peru demanded that Chile apologize for the remarks.")
+    assert any(c == "055" and s == "CHLGOV" and t == "PER" and m == "requested"
+               for c, s, t, m in found), found
