@@ -33,7 +33,7 @@ from .coder import Candidate, _code_verb, _noun_source, sentence_step
 from .dictionary import dictionary_matches, has_source, topic_of_family
 from .embedded import beneficiary
 from .matching import match
-from .modality import ASSERTED, modality
+from .modality import ASSERTED, modality, phrasal_lemma
 from .nominals import nominal_modality
 from .patterns import PatternBook
 from .syntax import ActorFinder, political, subject, with_conjuncts
@@ -63,10 +63,7 @@ def _complement_events(tok: Token, finder: ActorFinder, book: PatternBook) -> li
 
 def _governed_nouns(verb: Token, m: dict[str, frozenset[str]]) -> list[tuple[Token, str]]:
     """(event noun, modality) objects of a weighing/threatening/planning verb."""
-    lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
-    if particle is not None:
-        lemma = f"{lemma}_{particle}"  # a phrasal verb is its own word ("called off talks")
+    lemma = phrasal_lemma(verb)  # a phrasal verb is its own word ("called off talks")
     if lemma in m["hypothetical_object_verbs"]:
         mod = "hypothetical"
     elif lemma in m["future_object_verbs"]:

@@ -51,7 +51,8 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
         lemma = child.lemma_.lower()
         dep = child.dep_
         negator = dep == "advmod" and (low in m["negators"] or (
-            low in m["negated_degree_adverbs"] and any(g.dep_ == "neg" for g in children_of(child))))
+            low in m["negated_degree_adverbs"]  # "no longer", "no more"
+            and any(g.dep_ == "neg" for g in children_of(child))))
         if dep == "neg" or negator or (dep == "det" and low == "no"):
             found.append("negated")
         elif dep in SUBJ | {"dobj"} and tok.pos_ in ("VERB", "AUX") and (
@@ -211,8 +212,7 @@ def _governor_class(head: Token, book: PatternBook) -> str | None:
     "called off the protest" is no call for it, "went on to win" no future — with a particle
     only the lists' ``verb_particle`` entries count ("rule_out", "call_on")."""
     m = book.modality
-    prt = next((c.lower_ for c in children_of(head) if c.dep_ == "prt"), None)
-    lemma = head.lemma_.lower() if prt is None else f"{head.lemma_.lower()}_{prt}"
+    lemma = phrasal_lemma(head)
     if lemma in m["requested_governors"]:
         return "requested"
     if lemma in m["negated_governors"]:
@@ -231,10 +231,14 @@ def _governor_class(head: Token, book: PatternBook) -> str | None:
     return None
 
 
+def phrasal_lemma(verb: Token) -> str:
+    """The verb's lemma, joined to its particle when it has one ("rule_out", "call_off")."""
+    prt = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
+    return verb.lemma_.lower() if prt is None else f"{verb.lemma_.lower()}_{prt}"
+
+
 def _excluding(head: Token, m: dict[str, frozenset[str]]) -> bool:
-    prt = next((c.lower_ for c in children_of(head) if c.dep_ == "prt"), None)
-    lemma = head.lemma_.lower() if prt is None else f"{head.lemma_.lower()}_{prt}"
-    return lemma in m["excluding_governors"]
+    return phrasal_lemma(head) in m["excluding_governors"]
 
 
 def _governing(head: Token, book: PatternBook) -> str | None:
