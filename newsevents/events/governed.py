@@ -79,6 +79,11 @@ def _governed_nouns(verb: Token, m: dict[str, frozenset[str]]) -> list[tuple[Tok
             found += with_conjuncts(child)
         elif child.dep_ == "prep" and child.lower_ == "with" and lemma == "threaten":
             found += [g for c in [child] for g in children_of(c) if g.dep_ == "pobj"]
+    if mod == "negated":
+        # "rejected the EU proposal", "refused the request": the proposal was made; what is
+        # refused is its content, not the statement
+        said = m["doer_nouns"] | m["requested_nouns"] | m["unverified_nouns"]
+        found = [n for n in found if n.lemma_.lower() not in said]
     return [(n, mod) for n in found if n.pos_ in ("NOUN", "PROPN")]
 
 

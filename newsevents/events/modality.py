@@ -400,6 +400,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         return modality(head_of(tok), book, light=light)
     hedged = own == "reported_unverified"
     cur = tok
+    prev = tok  # the token the walk came up from
     for _ in range(10):
         head = head_of(cur)
         dep = cur.dep_
@@ -479,7 +480,9 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 return "conditional"  # "in the event of an attack"
             if dep in ("pcomp", "pobj") and head.dep_ == "prep":
                 cls = _prep_governor(head, m)
-            if dep == "prep" and cur.lower_ in ("of", "for", "to", "on"):
+            if dep == "prep" and cur.lower_ in ("of", "for", "to") and (
+                    prev == tok or prev.pos_ in ("VERB", "AUX")):  # not "… for the leader on
+                # the charge of …": the frame holds the act itself, not another noun's phrase
                 # "plans for talks", "the threat of sanctions"; the noun's own negation first
                 # ("had no intention of attacking")
                 own_noun = own_cues(head, book)
@@ -540,7 +543,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             return cls
         if cls == "reported_unverified":
             hedged = True
-        cur = head
+        prev, cur = cur, head
     return "reported_unverified" if hedged else ASSERTED
 
 

@@ -144,3 +144,14 @@ def test_an_apology_asked_for_goes_to_the_one_who_asks() -> None:
     found = _events("Peru demanded that Chile apologize for the remarks.")
     assert any(c == "055" and s == "CHLGOV" and t == "PER" and m == "requested"
                for c, s, t, m in found), found
+
+
+def test_a_rejected_proposal_was_made() -> None:
+    found = _events("Chad rejected the Libyan proposal for talks.")
+    assert not any(c.startswith("03") and m == "negated" for c, _, _, m in found), found
+
+
+def test_a_frame_holds_its_own_act_not_a_further_nouns_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "charge" hangs on "leader", which the request's for-phrase holds: no request of a charge
+    assert _mod(nlp, "Peru sent a request for the leader on the charge of rebellion.",
+                "charge") == "asserted"
