@@ -400,7 +400,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         return modality(head_of(tok), book, light=light)
     hedged = own == "reported_unverified"
     cur = tok
-    prev = tok  # the token the walk came up from
+    below = tok  # the token the walk came up from
     for _ in range(10):
         head = head_of(cur)
         dep = cur.dep_
@@ -481,7 +481,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             if dep in ("pcomp", "pobj") and head.dep_ == "prep":
                 cls = _prep_governor(head, m)
             if dep == "prep" and cur.lower_ in ("of", "for", "to") and (
-                    prev == tok or prev.pos_ in ("VERB", "AUX")):  # not "… for the leader on
+                    below == tok or below.pos_ in ("VERB", "AUX")):  # not "… for the leader on
                 # the charge of …": the frame holds the act itself, not another noun's phrase
                 # "plans for talks", "the threat of sanctions"; the noun's own negation first
                 # ("had no intention of attacking")
@@ -543,7 +543,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             return cls
         if cls == "reported_unverified":
             hedged = True
-        prev, cur = cur, head
+        below, cur = cur, head
     return "reported_unverified" if hedged else ASSERTED
 
 
