@@ -65,6 +65,7 @@ NOT_SPEECH = {
     "intention": ":intention",
     "finding": ":finding",
     "stance": ":stance",
+    "regard": ":cognition",
 }
 
 
@@ -77,6 +78,12 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
     pending: dict[int, tuple[Cue, tuple[int, int], str]] = {}
     for cue in state.cues:
         lemma = cue.token.lemma_.lower()
+        if cue.cls == "regard":
+            # "Democrats see Sanders as a threat": the object and its "as" phrase, a belief
+            content = characterization_content(cue, state.vocab.regard, as_only=True)
+            if content is not None and state.quoted_share(*content) <= 0.5:
+                pending[cue.start] = (cue, content, "naming")
+            continue
         if cue.cls == "partial" and lemma in state.vocab.topic:
             # "called for a moratorium": a naming verb read with its topic preposition only
             content = topic_content(cue, state.vocab)
@@ -283,7 +290,7 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                 continue
             if rule == "infinitive" and not _named(attr.speaker):
                 continue
-            if rule in ("object", "topic") and not _holder(attr.speaker):
+            if (rule in ("object", "topic") or cue.cls == "regard") and not _holder(attr.speaker):
                 continue
             mixed = any(start <= q.start < end for q in state.quoted)
             kind = "mixed" if mixed else "indirect"
