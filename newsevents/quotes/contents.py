@@ -424,5 +424,10 @@ def topic_content(cue: Cue, vocab: Vocabulary) -> tuple[int, int] | None:
             return None
         if obj.lower_ in QUESTION_WORDS or obj.left_edge.lower_ in QUESTION_WORDS:
             return None
-        return content_bounds(obj.left_edge, obj.right_edge, verb, min_tokens=1)
+        # "pointed to [the GOP as the key obstacle]": what the topic is said to be goes with it
+        last = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
+            obj,
+        )
+        return content_bounds(obj.left_edge, last.right_edge, verb, min_tokens=1)
     return None
