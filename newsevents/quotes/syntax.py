@@ -156,11 +156,11 @@ def subject_of(verb: Token) -> Token | None:
                 and current.head.pos_ in ("NOUN", "PROPN")
             ):
                 return current.head  # "a group backing Bush": the noun does what it does
-            elif current.i == verb.i and _in_reported_clause(verb, current.head):
+            elif current.i == verb.i and (reporter := _reporter_of(verb, current.head)):
                 # "X said Clinton will have to choose, saying …", "X said the move was made
                 # by Y and said …": the parser hangs the reporter's second verb on the verb of
                 # what was reported; its subject is the reported clause's, not the reporter
-                current = current.head.head
+                current = reporter
                 continue
             current = current.head
             continue
@@ -168,18 +168,30 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _in_reported_clause(verb: Token, head: Token) -> bool:
-    """Is ``verb``, a verb of speech ("saying", "adding", "and said"), hung on ``head``, the
-    verb of a clause reported by a verb of speech or belief before it ("said [the move was
-    made]"), itself no reporting verb?"""
+def _reporter_of(verb: Token, head: Token) -> Token | None:
+    """The verb of speech or belief whose reported clause ``verb``, a verb of speech
+    ("saying", "adding", "and said"), is hung on: ``head`` is the verb of that clause or of a
+    verb chain in it ("said [Clinton will have to choose …], saying", "wrote [the agents knew
+    …], saying"), itself no verb of speech; else None."""
     vocab = vocabulary()
-    return (
-        vocab.cue_class(verb.lemma_) in ("speech", "partial")
-        and head.dep_ == "ccomp"
-        and head.head.i < head.i
-        and vocab.cue_class(head.lemma_) is None
-        and vocab.cue_class(head.head.lemma_) in ("speech", "cognition")
-    )
+    if vocab.cue_class(verb.lemma_) not in ("speech", "partial"):
+        return None
+    if vocab.cue_class(head.lemma_) in ("speech", "partial"):
+        return None
+    clause = head
+    for _ in range(3):  # "will have [to choose]": up the chain to the clause's own verb
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i >= clause.i:
+            break
+        clause = clause.head
+    reporter = clause.head
+    if (
+        clause.dep_ == "ccomp"
+        and reporter.i < clause.i
+        and vocab.cue_class(clause.lemma_) not in ("speech", "partial")
+        and vocab.cue_class(reporter.lemma_) in ("speech", "cognition")
+    ):
+        return reporter
+    return None
 
 
 def _that_clause(head: Token, deps: frozenset[str]) -> Token | None:
