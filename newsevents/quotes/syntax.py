@@ -342,7 +342,26 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             and (best is None or tok.left_edge.i < best.left_edge.i)
         ):
             best = tok
-    return best or _fronted_name(doc[sent.start], verb, quoted)
+    return best or _apposed_name(doc, k, verb) or _fronted_name(doc[sent.start], verb, quoted)
+
+
+def _apposed_name(doc: Doc, k: int, verb: Token) -> Token | None:
+    """The name before an apposition set off by commas right before the verb ("…, Col. Ann
+    Reyes, a military spokeswoman in Baghdad, said, “…”"), when the parser hung the name on a
+    phrase before it (a date, a place) and left the verb without a subject: the apposition's
+    noun ends at the comma before the verb, its head is the proper name."""
+    if doc[verb.i - 1].text != "," or k != verb.i - 2:
+        return None
+    for tok in [doc[k], *doc[k].ancestors]:
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.right_edge.i == k:
+            name = tok.head
+            before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+            if name.pos_ == "PROPN" and name.i < tok.i and before is not None and before.text == ",":
+                return name
+            return None
+        if tok.i >= verb.i or tok.right_edge.i != k:
+            return None
+    return None
 
 
 def _name_before(words: Span) -> Token | None:
