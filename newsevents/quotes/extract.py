@@ -290,8 +290,12 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                 continue
             if rule == "infinitive" and not _named(attr.speaker):
                 continue
-            if (rule in ("object", "topic") or cue.cls == "regard") and not _holder(attr.speaker):
-                continue
+            if (
+                (rule in ("object", "topic") or cue.cls == "regard")
+                and not _holder(attr.speaker)
+                and not (rule == "object" and _finding_subject(cue, state.vocab))
+            ):
+                continue  # a poll holds its finding whoever ran it ("A Post-ABC poll shows …")
             mixed = any(start <= q.start < end for q in state.quoted)
             kind = "mixed" if mixed else "indirect"
             cls = {
