@@ -260,7 +260,8 @@ def intention_content(cue: Cue, intentions: frozenset[str]) -> tuple[int, int] |
     first = min([comp.left_edge, *(o.left_edge for o in objects)], key=lambda t: t.i)
     if first.dep_ == "prep":  # "prefers for [X to …]": the preposition is the cue's
         first = doc[first.i + 1]
-    return content_bounds(first, comp.right_edge, verb)
+    # "declined [to comment]", "refused [to answer]": an infinitive alone is a whole content
+    return content_bounds(first, comp.right_edge, verb, min_tokens=2)
 
 
 COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "prep", "advcl"})
