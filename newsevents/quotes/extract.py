@@ -219,6 +219,22 @@ def _named(speaker: Actor | None) -> bool:
     )
 
 
+def _intending(state: Quoting, speaker: Actor | None) -> bool:
+    """Someone whose intention the text reports: a named holder, or an unnamed person, body or
+    group ("a spokeswoman for the board declined to comment", "Republicans want to …"); not
+    people at large ("people want to …", "everyone wants …": ``generic_holders``)."""
+    if _named(speaker):
+        return True
+    if speaker is None or not _holder(speaker):
+        return False
+    span = state.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    return (
+        span is not None
+        and len(span) > 0
+        and span.root.lemma_.lower() not in state.vocab.generic_holders
+    )
+
+
 def _holder(speaker: Actor | None) -> bool:
     """Someone who can hold a stance: a person, an organisation or a group, named or not
     ("Jewish groups condemned the proposal"); a bare pronoun the text does not resolve ("it",
@@ -288,7 +304,7 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                 attr = replace(attr, speaker=None)
             elif attr.speaker is None and attr.medium is None:
                 continue
-            if rule == "infinitive" and not _named(attr.speaker):
+            if rule == "infinitive" and not _intending(state, attr.speaker):
                 continue
             if (
                 (rule in ("object", "topic") or cue.cls == "regard")

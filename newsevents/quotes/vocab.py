@@ -43,6 +43,7 @@ class Vocabulary:
     finding_verbs: frozenset[str]  # "a poll shows [Sanders ahead]": object of a finding
     finding_sources: frozenset[str]  # nouns besides ``findings`` that report findings
     light_verbs: frozenset[str]  # "made the claim that …": the subject is the source
+    generic_holders: frozenset[str]  # "people want to …": nobody's intention
     channel_nouns: frozenset[str]
     channel_preps: frozenset[str]
     outlet_preps: frozenset[str]
@@ -97,7 +98,8 @@ _SCHEMAS: dict[str, Any] = {
                   optional("topic_questions"): [str], optional("finding_verbs"): [str],
                   optional("questions"): [str], optional("raising"): [str],
                   optional("finding_sources"): [str],
-                  optional("light_verbs"): [str], ...: ANY},
+                  optional("light_verbs"): [str], optional("generic_holders"): [str],
+                  ...: ANY},
     "media.yaml": {"source": str, "channel_nouns": [str], "channel_preps": [str],
                    "outlet_preps": [str], "platforms": [str], "outlet_words": [str],
                    optional("title_small_words"): [str], ...: ANY},
@@ -148,6 +150,7 @@ def vocabulary() -> Vocabulary:
         finding_verbs=_lower(cues.get("finding_verbs") or []),
         finding_sources=_lower(cues.get("finding_sources") or []),
         light_verbs=_lower(cues.get("light_verbs") or []),
+        generic_holders=_lower(cues.get("generic_holders") or []),
         channel_nouns=_lower(media["channel_nouns"]),
         channel_preps=_lower(media["channel_preps"]),
         outlet_preps=_lower(media["outlet_preps"]),

@@ -23,3 +23,17 @@ def test_bare_infinitive_is_the_content(nlp: Any, name: str) -> None:
     assert found, [(q.evidence.method, q.text) for q in quotes]
     assert found[0].text == content
     assert found[0].speaker is not None and surname in found[0].speaker.mention
+
+
+def test_an_unnamed_holder_declines_too(nlp: Any) -> None:
+    """A holder the text does not name ("a spokeswoman for the harbour board") holds an
+    intention as it holds a stance; a bare "it" with nothing to stand for does not."""
+    texts = {
+        "spokeswoman": "A spokeswoman for the harbour board declined to comment on the fares.",
+        "it": "It wants to close the pier before winter.",
+    }
+    quotes = quotes_by_name(nlp, texts)
+    found = [q for q in quotes["spokeswoman"] if q.evidence.method.endswith(":intention")]
+    assert found and found[0].text == "to comment on the fares", quotes["spokeswoman"]
+    assert found[0].speaker is not None and "spokeswoman" in found[0].speaker.mention
+    assert not [q for q in quotes["it"] if q.evidence.method.endswith(":intention")]
