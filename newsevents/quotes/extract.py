@@ -94,7 +94,7 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
             cue.cls not in INDIRECT_CLASSES
             and lemma not in state.vocab.intention
             and lemma not in state.vocab.stance
-            and cue.cls != "topic"
+            and cue.cls not in ("topic", "partial")
         ):
             continue
         rule = RULE.get(cue.cls, "")
