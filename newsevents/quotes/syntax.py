@@ -355,8 +355,8 @@ def _apposed_name(doc: Doc, k: int, verb: Token) -> Token | None:
     for tok in [doc[k], *doc[k].ancestors]:
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.right_edge.i == k:
             name = tok.head
-            before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
-            if name.pos_ == "PROPN" and name.i < tok.i and before is not None and before.text == ",":
+            comma = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
+            if name.pos_ == "PROPN" and name.i < tok.i and comma:
                 return name
             return None
         if tok.i >= verb.i or tok.right_edge.i != k:
