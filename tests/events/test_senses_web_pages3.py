@@ -35,6 +35,12 @@ from tests.events.coding import with_and_without_senses as _both
     # running one's own affairs is no material cooperation (manage-no-cooperation)
     ("The raid was a US operation led by the FBI.", "060"),
     ("The rally was organised by Spanish activists, but handled by the Madrid police.", "060"),
+    # setting up an order is no cooperation with anyone (establish-no-cooperation)
+    ("Neither Somalia nor Libya is a stable state, nor did the effort to establish order in "
+     "Libya bring calm to the region.", "060"),
+    # using money through shell companies is no artillery attack (use-no-weapon)
+    ("The Russian oligarchs used the bank deposits of Ukrainian savers to buy hotels in Cyprus "
+     "through shell companies.", "194"),
     # causing an outcome is no visit (lead-to-an-outcome)
     ("The coup in Bolivia did not lead to a wave of revolts that swept the Andes.", "042"),
 ])
@@ -52,6 +58,7 @@ def test_everyday_sense_is_vetoed(text: str, code: str, monkeypatch: pytest.Monk
     ("The Kenyan president backed the Ugandan candidate.", "051"),
     ("The Russian president led a delegation to Beijing.", "036"),
     ("The Kenyan president called for talks with the Somali rebels.", "026"),
+    ("The Syrian army used tanks against the protesters.", "194"),
 ])
 def test_political_sense_is_kept(text: str, code: str, nlp: Any) -> None:
     assert any(c.startswith(code) for c in _codes(text)), (text, _codes(text))
