@@ -113,3 +113,18 @@ def test_second_reading_is_vetoed(text: str, code: str, kept: str | None,
     assert any(c.startswith(code) for c in raw), f"the premise: {code} fires on {text!r}"
     assert not any(c.startswith(code) for c in gated), (text, raw, gated)
     assert kept is None or kept in gated, (text, gated)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president spoke about Somalia at the summit.",
+    "The Kenyan president spoke about the Somali refugees on Monday.",
+])
+def test_what_a_talk_is_about_is_no_partner(text: str, nlp: Any) -> None:
+    """A meeting or consultation (04) is with someone: "spoke about Somalia" names what was
+    said, not whom it was said to (partner_topic in arguments.yaml)."""
+    assert not any(c.startswith("04") for c in _codes(text)), (text, _codes(text))
+
+
+def test_the_partner_of_a_talk_is_kept(nlp: Any) -> None:
+    text = "The Kenyan president spoke with the Ugandan president about the border."
+    assert "040" in _codes(text), _codes(text)
