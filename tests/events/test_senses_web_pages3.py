@@ -35,9 +35,6 @@ from tests.events.coding import with_and_without_senses as _both
     # running one's own affairs is no material cooperation (manage-no-cooperation)
     ("The raid was a US operation led by the FBI.", "060"),
     ("The rally was organised by Spanish activists, but handled by the Madrid police.", "060"),
-    # setting up an order is no cooperation with anyone (establish-no-cooperation)
-    ("Neither Somalia nor Libya is a stable state, nor did the effort to establish order in "
-     "Libya bring calm to the region.", "060"),
     # using money through shell companies is no artillery attack (use-no-weapon)
     ("The Russian oligarchs used the bank deposits of Ukrainian savers to buy hotels in Cyprus "
      "through shell companies.", "194"),
