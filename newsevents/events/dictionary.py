@@ -250,9 +250,12 @@ def _fits(entry: Entry, tok: Token) -> bool:
         if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == word
                    for c in children_of(tok)):
             return False
-    # a pattern that names no object ("CALL FOR") has its preposition right after the verb:
-    # "called our new factor for groups …" puts the phrase on the object, another construction
-    return all(_has_prep(tok, word, on_object=bool(entry.args)) for word in entry.preps)
+    # a bare preposition pattern, naming neither an object nor what follows the preposition
+    # ("CALL FOR"), has its preposition right after the verb: "called our new factor for
+    # groups …" puts the phrase on the object, another construction ("authorized the release
+    # of funding" names its prepositional object and keeps the object's phrase)
+    on_object = bool(entry.args) or bool(entry.pobjs)
+    return all(_has_prep(tok, word, on_object=on_object) for word in entry.preps)
 
 
 def _light_use(tok: Token, book: PatternBook) -> bool:
