@@ -36,8 +36,6 @@ class Test:
     stated_clause: bool | None = None
     # the trigger governs an infinitive (xcomp): "was honored to offer the prayer"
     infinitive: bool | None = None
-    # the trigger has an object predicate (oprd): "is called intelligence" names, not appeals
-    predicate: bool | None = None
     # the source's actor sector is one of these; "<uncoded>": no source or one with no code
     source_sectors: frozenset[str] | None = None
     suspect: bool | None = None  # the object phrase names a party ("into Mr X", "against X")
@@ -136,7 +134,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
     unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
                            "object_kinds", "governors", "modifiers", "deps",
                            "prep_object", "direct_object", "stated_clause",
-                           "source_sectors", "infinitive", "suspect", "predicate"}
+                           "source_sectors", "infinitive", "suspect"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
     context = None
@@ -161,7 +159,6 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         if "direct_object" in spec else None,
         stated_clause=bool(spec["stated_clause"]) if "stated_clause" in spec else None,
         infinitive=bool(spec["infinitive"]) if "infinitive" in spec else None,
-        predicate=bool(spec["predicate"]) if "predicate" in spec else None,
         source_sectors=frozenset(str(x) for x in spec["source_sectors"])
         if "source_sectors" in spec else None,
         suspect=bool(spec["suspect"]) if "suspect" in spec else None,

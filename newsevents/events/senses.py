@@ -216,8 +216,6 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
     if test.infinitive is not None:
         results.append(any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                            for c in tok.children) == test.infinitive)
-    if test.predicate is not None:
-        results.append(any(c.dep_ == "oprd" for c in tok.children) == test.predicate)
     if test.source_sectors is not None:
         src = cand.source
         uncoded = src is None or src.code is None
