@@ -61,6 +61,8 @@ def _places_by_token(state: DocState, places: list[Place], where_names: dict[int
                      ) -> dict[int, str]:
     doc = state.doc
     found: dict[int, str] = {}
+    companies = {i for m in state.mentions if m.kind == "organisation" and m.sector == "BUS"
+                 and m.method == "dictionary" for i in range(m.start, m.end)}
     for place in places:
         if not place.country:
             continue
@@ -69,6 +71,8 @@ def _places_by_token(state: DocState, places: list[Place], where_names: dict[int
             continue
         if any(affiliation_only(tok) for tok in span):
             continue  # "Moscow-backed separatists": a patron, not where they are
+        if all(tok.i in companies for tok in span):
+            continue  # "a Toyota Corolla": the company a dictionary lists, not the town
         for tok in span:
             found[tok.i] = place.country
             where_names[tok.i] = place.name
@@ -116,6 +120,8 @@ def _main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None
         if (m.kind == "media" or m.country is None or m.head in seen_tokens
                 or m.default_reading or affiliation_only(state.doc[m.head])):
             continue
+        if m.sector == "BUS":
+            continue  # a company sells everywhere: "a Toyota car" is no story about Japan
         vote(m.country, m.head)
     if not votes:
         return None, ""
