@@ -272,6 +272,25 @@ def _sentence_state(state: DocState, m: Mention) -> tuple[str, str] | None:
     return code, f"'{name}' is the sentence's acting state"
 
 
+def _agency_agents(state: DocState, generic: list[Mention]) -> None:
+    """Bare "agents" after a police agency ("Customs and Border Protection said … agents
+    seized the boat") are that agency's staff (COP), not spies; only with no intelligence
+    body named before them do they keep the dictionary's SPY."""
+    doc = state.doc
+    for m in generic:
+        if (m.sector != "SPY" or doc[m.head].lower_ not in ("agent", "agents")
+                or any(t.dep_ != "det" for t in doc[m.start : m.head])):
+            continue
+        before = [o for o in state.mentions if o.end <= m.start and not o.generic
+                  and o.kind == "organisation"]
+        if any(o.sector == "SPY" for o in before) or not any(o.sector == "COP" for o in before):
+            continue
+        m.sector = "COP"
+        if m.code == "SPY":
+            m.code = "COP"
+        m.reason = m.reason.replace("(SPY)", "(COP: the police agency named before)")
+
+
 def assign_countries(state: DocState, places: Callable[[], list[Place]],
                      steps_for: dict[str, tuple[str, ...]]) -> None:
     """Give every generic mention the country its context shows (in place); ``places`` is
@@ -295,6 +314,7 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
             m.reason = (f"'{m.name}' names an institution many countries have; "
                         f"{where.main_reason or 'the dateline'} → {home}{m.sector}")
             m.country, m.method, m.entity = home, "context", None
+    _agency_agents(state, generic)
     for m in sorted(generic, key=lambda m: m.start):
         steps = steps_for.get(m.sector or "", _ALL_STEPS)
         if any(t.lower_ in _HOME_WORDS for t in doc[m.start : m.head]):
