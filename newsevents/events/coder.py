@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..nlp.shared import children_of, head_of, lemmas_of, tokens_of
+from ..nlp.shared import children_of, deps_of, head_of, lemmas_of, pos_of, tokens_of
 from ..records import Actor
 from . import arguments as args
 from . import attacks, weapons
@@ -375,10 +375,11 @@ def _elided(sent_cands: list[Candidate], sent: list[Token], finder: ActorFinder,
     from .modality import own_cues
 
     out: list[Candidate] = []
+    lemmas = lemmas_of(sent[0].doc) if sent else []
+    deps = deps_of(sent[0].doc) if sent else []
     for tok in sent:
-        if tok.lemma_.lower() not in ELIDED_HEADS or tok.dep_ in ("aux", "auxpass"):
-            continue
-        if tok.dep_ not in ("ROOT", "conj", "advcl", "ccomp"):
+        if lemmas[tok.i] not in ELIDED_HEADS or deps[tok.i] not in (
+                "ROOT", "conj", "advcl", "ccomp"):
             continue
         kids = {c.dep_ for c in children_of(tok)}
         if "nsubj" not in kids or kids & {"dobj", "xcomp", "ccomp", "acomp", "attr", "prep",
@@ -405,8 +406,10 @@ def _reported_obligations(tokens: list[Token], finder: ActorFinder,
     reporting = book.modality["reporting_verbs"] | {"conclude", "demand", "urge"}
     must = book.modality["requested_aux"]
     out: list[Candidate] = []
+    poses = pos_of(tokens[0].doc) if tokens else []
+    lemmas = lemmas_of(tokens[0].doc) if tokens else []
     for tok in tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in reporting:
+        if poses[tok.i] != "VERB" or lemmas[tok.i] not in reporting:
             continue
         for comp in children_of(tok):
             if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in must
