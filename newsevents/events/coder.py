@@ -407,9 +407,9 @@ def _reported_obligations(tokens: list[Token], finder: ActorFinder,
     must = book.modality["requested_aux"]
     out: list[Candidate] = []
     poses = pos_of(tokens[0].doc) if tokens else []
-    lemmas = lemmas_of(tokens[0].doc) if tokens else []
+    lemma_of = lemmas_of(tokens[0].doc) if tokens else []
     for tok in tokens:
-        if poses[tok.i] != "VERB" or lemmas[tok.i] not in reporting:
+        if poses[tok.i] != "VERB" or lemma_of[tok.i] not in reporting:
             continue
         for comp in children_of(tok):
             if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in must
