@@ -10,20 +10,16 @@ the two shingle sets reaches :data:`THRESHOLD` (documented and justified in ``do
 
 The index is streaming: it keeps only signatures (``NUM_PERM`` 32-bit values per story) and the
 LSH band hashes, never the texts: about 2.2 GB per million distinct stories (docs/dedup.md).
-
-The signature is datasketch's ``MinHash`` (``affine32`` scheme) computed here in a few numpy
-lines, value for value (``tests/scale/test_dedup.py`` compares them): importing ``datasketch``
-imports its LSH classes and with them SciPy, ~37 MB resident in every pipeline worker that
-computes signatures and uses none of it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
+from datasketch import MinHash
 
 #: Estimated Jaccard similarity of 5-word shingle sets from which two texts are the same story.
 #: Copies with different boilerplate measure 0.75–0.95; distinct stories on the same topic (two
@@ -36,15 +32,15 @@ NUM_PERM = 128
 #: Fixed seed: signatures computed in different processes or Ray actors must be comparable.
 SEED = 7
 #: datasketch hashing scheme (32-bit affine permutations): values fit uint32 exactly.
-SCHEME = "affine32"
+SCHEME: Literal["affine32"] = "affine32"
 #: LSH banding: BANDS bands of ROWS signature values each (BANDS * ROWS <= NUM_PERM).
 BANDS = 16
 ROWS = 4
 _BLOCK = 4096  # signatures per numpy block
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-# The permutations (a, b) of datasketch's MinHash(num_perm=NUM_PERM, seed=SEED), made once.
-_PERMUTATIONS: tuple[np.ndarray, np.ndarray] | None = None
+# One MinHash template per process: its permutations are generated once, then copied.
+_TEMPLATE: MinHash | None = None
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
@@ -59,38 +55,14 @@ def signature(text: str) -> np.ndarray:
     """The MinHash signature of a clean text, as ``NUM_PERM`` uint32 values.
 
     Computed where the text is (pipeline workers, Ray actors) so only 512 bytes travel to the
-    writer instead of the text. The same values as datasketch's ``MinHash(num_perm=NUM_PERM,
-    seed=SEED, scheme="affine32").update_batch(shingles(text))``: each shingle's SHA-1 (first
-    four bytes, little-endian), MurmurHash3's 32-bit finalizer, then ``a * h + b`` in uint32
-    per permutation, the minimum over the shingles.
+    writer instead of the text.
     """
-    a, b = _permutations()
-    found = shingles(text)
-    if not found:
-        return np.full(NUM_PERM, np.uint32(0xFFFFFFFF), dtype=np.uint32)
-    digests = b"".join(hashlib.sha1(s).digest()[:4] for s in found)
-    hv = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32)).reshape(-1, 1)
-    return np.asarray((hv * a + b).min(axis=0), dtype=np.uint32)
-
-
-def _fmix32(hv: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 32-bit finalizer (uint32 products wrap: the modulo 2**32 intended)."""
-    hv = hv ^ (hv >> np.uint32(16))
-    hv = hv * np.uint32(0x85EBCA6B)
-    hv = hv ^ (hv >> np.uint32(13))
-    hv = hv * np.uint32(0xC2B2AE35)
-    return hv ^ (hv >> np.uint32(16))
-
-
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """datasketch's affine32 parameters for SEED: odd ``a`` and any ``b``, from one RandomState."""
-    global _PERMUTATIONS
-    if _PERMUTATIONS is None:
-        gen = np.random.RandomState(SEED)
-        a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
-        b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
-        _PERMUTATIONS = (a, b)
-    return _PERMUTATIONS
+    template = _template()
+    minhash = MinHash(
+        seed=SEED, permutations=template.permutations, num_perm=NUM_PERM, scheme=SCHEME
+    )
+    minhash.update_batch(shingles(text))
+    return np.asarray(minhash.hashvalues, dtype=np.uint32)
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -189,3 +161,10 @@ class DedupIndex:
         if match is None:
             self.add(key, sig)
         return match
+
+
+def _template() -> MinHash:
+    global _TEMPLATE
+    if _TEMPLATE is None:
+        _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    return _TEMPLATE

@@ -156,30 +156,3 @@ def test_no_dedup_keeps_every_copy(texts: dict[str, str], tmp_path: Path) -> Non
     (folder / "b.txt").write_text(texts["fox"], encoding="utf-8")
     summary = run([folder], tmp_path / "out", processes=1, dedup=False)
     assert (summary.documents, summary.copies) == (2, 0)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "",
-        "Two words",
-        "The harbour board met on Tuesday and voted to close the old ferry pier for repairs.",
-        "Fishermen in the northern villages said the new quota rules would cost them half a "
-        "season, and the ministry promised to review the figures before the spring.",
-        " ".join(f"token{i}" for i in range(400)),
-    ],
-)
-def test_signature_is_datasketch_minhash_value_for_value(text: str) -> None:
-    """The numpy signature equals datasketch's affine32 MinHash for the same seed, so the
-    signatures in existing runs' state stay comparable (datasketch itself is not imported by
-    workers: it pulls in SciPy)."""
-    from datasketch import MinHash
-
-    from newsevents.scale.dedup import NUM_PERM, SEED, shingles
-
-    reference = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
-    reference.update_batch(shingles(text))
-    expected = np.asarray(reference.hashvalues, dtype=np.uint32)
-    got = signature(text)
-    assert got.dtype == np.uint32
-    assert got.tobytes() == expected.tobytes()

@@ -19,18 +19,6 @@ def test_a_worker_does_not_load_duckdb_or_pyarrow() -> None:
     assert done.stdout.split() == ["False", "False"]
 
 
-def test_a_worker_does_not_load_datasketch_or_scipy() -> None:
-    """The worker's MinHash signature is numpy only: datasketch imports SciPy (~37 MB)."""
-    probe = (
-        "import sys, newsevents.scale.work, newsevents.pipeline; "
-        "from newsevents.scale.dedup import signature; signature('a b c d e f g'); "
-        "print('datasketch' in sys.modules, 'scipy' in sys.modules)"
-    )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          cwd=ROOT, check=True)
-    assert done.stdout.split() == ["False", "False"]
-
-
 def test_the_public_names_still_load_on_first_use() -> None:
     import newsevents
     from newsevents.scale import RunSummary
