@@ -18,6 +18,12 @@ places gives — else of no country (the sector alone). A territory noun nobody 
 village in Katsina") is the territory of its place's country, as "shelled the city of Kharkiv"
 is (:mod:`.arguments`). Users read from the noun alone need a doer of the state or an armed
 group (``armed_doers``): "protesters smashed a bus shelter" is no political event.
+
+The other way round, what an appeal or a demand (``topic_roots``) asks for is no addressee:
+"urged calm and patience", "appealed for restraint", "urged all countries to condemn this
+launch". A participant nobody coded whose head is an event noun, a thing of ``artefacts.tsv``
+or a noun whose commonest WordNet sense is no person, group or place (``addressee_kinds``) is
+the appeal's topic (:func:`topics_only`): the event stands without a target.
 """
 
 from __future__ import annotations
@@ -32,11 +38,12 @@ from ..nlp.shared import children_of, text_of
 from ..records import Actor, Resolution, Span
 from . import arguments as args
 from . import participants as parts
+from .kinds import head_token, kinds_of
 from .syntax import ActorFinder
 
 #: The schema of ``artefact_targets.yaml``.
 SCHEMA = {"codes": [str], "armed_doers": [str], "owner_words": {str: str},
-          "place_preps": [str]}
+          "place_preps": [str], "topic_roots": [str], "addressee_kinds": [str]}
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
@@ -48,6 +55,8 @@ class ArtefactRules:
     armed_doers: frozenset[str]
     owner_words: dict[str, str]
     place_preps: frozenset[str]
+    topic_roots: tuple[str, ...]
+    addressee_kinds: frozenset[str]
     sectors: dict[str, str]  # lemma ("bus", "police station") → sector of its users
 
 
@@ -64,6 +73,8 @@ def artefact_rules() -> ArtefactRules:
         armed_doers=frozenset(str(s) for s in raw["armed_doers"]),
         owner_words={str(k).lower(): str(v) for k, v in raw["owner_words"].items()},
         place_preps=frozenset(str(p).lower() for p in raw["place_preps"]),
+        topic_roots=tuple(str(r) for r in raw["topic_roots"]),
+        addressee_kinds=frozenset(str(k) for k in raw["addressee_kinds"]),
         sectors=sectors,
     )
 
@@ -172,3 +183,26 @@ def _actor(tok: Token, country: str | None, sector: str | None, reason: str, *,
                  resolution=Resolution(method, reason),  # type: ignore[arg-type]
                  sentence=Span(sent.start_char, sent.end_char,
                                text_of(tok.doc)[sent.start_char:sent.end_char]))
+
+
+def topics_only(targets: list[Actor], code: str, trigger: Token,
+                event_nouns: frozenset[str]) -> bool:
+    """Whether every target of an appeal or a demand (``topic_roots``) is what it asks for,
+    not whom: an uncoded common noun naming an event, a thing, a quality, a state or a feeling
+    ("urged calm", "called for restraint", "to condemn this launch")."""
+    rules = artefact_rules()
+    if not targets or not code.startswith(rules.topic_roots):
+        return False
+    return all(_topic(t, trigger, event_nouns) for t in targets)
+
+
+def _topic(actor: Actor, trigger: Token, event_nouns: frozenset[str]) -> bool:
+    if actor.code or actor.sector or actor.country or not actor.mention:
+        return False
+    head = head_token(actor, trigger.doc)
+    if head is None or head.pos_ != "NOUN" or head.ent_type_ or head.like_num:
+        return False
+    if head.lemma_.lower() in event_nouns or artefact_sector(head) is not None:
+        return True
+    kinds = kinds_of(head)
+    return bool(kinds) and kinds[0] not in artefact_rules().addressee_kinds

@@ -28,6 +28,7 @@ from ..records import Actor
 from . import arguments as args
 from . import attacks, weapons
 from . import participants as parts
+from .artefacts import topics_only
 from .authors import text_author
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
@@ -274,11 +275,17 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         return [Candidate(tok, code, t, s, method, p.confidence, False, modality=override,
                           patient=patient, notes=["reverse: the slot's party acts on the subject"])
                 for s in sources for t in targets if s is not None and t is not None]
+    intransitive = p.intransitive
+    notes: list[str] = []
+    if topics_only(targets, code, tok, finder.event_nouns):
+        # "urged calm and patience": what is asked for, not whom; the appeal stands alone
+        targets, intransitive = [], True
+        notes.append("target: none; the object is what is asked for (.artefacts)")
     out = []
     for s in sources or [None]:  # type: ignore[list-item]
         for t in targets or [None]:  # type: ignore[list-item]
-            out.append(Candidate(tok, code, s, t, method, p.confidence, p.intransitive,
-                                 modality=override, patient=patient))
+            out.append(Candidate(tok, code, s, t, method, p.confidence, intransitive,
+                                 modality=override, patient=patient, notes=list(notes)))
     return out
 
 
