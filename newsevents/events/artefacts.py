@@ -3,8 +3,8 @@ ambushed a military convoy", "rebels shelled a police station in Bannu".
 
 CAMEO codes interactions of political actors (Schrodt 2012, CAMEO manual ch. 2); a bus, a
 convoy, a pipeline or a mosque is no party, but an attack on it is an attack on its owner or
-its users. So a thing in the target slot of force (``artefact_targets.yaml``: 18, 19, 20,
-1712) is read as
+its users. So a thing in the target slot of force (``artefact_targets.yaml``: 18, 19 but
+occupation, 20, 1712) is read as
 
 - the **owner** its modifiers name: a coded actor ("a UN convoy"), a sector word ("a
   *military* convoy" → MIL, "a *police* post" → COP, ``owner_words``), else

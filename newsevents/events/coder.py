@@ -33,6 +33,7 @@ from .authors import text_author
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
 from .doers import named_doers
+from .holders import release_holders
 from .matching import match, matches
 from .modality import background_adjunct, own_cues
 from .patterns import Pattern, PatternBook, pattern_book
@@ -582,6 +583,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
     cands = attacks.one_attack(cands)
     parts.answer_requests(cands)
     parts.claimed_targets(cands)
+    release_holders(cands, finder)  # "the release of hostages held by X": X is asked
     cands = named_doers(cands, finder)
     for cand in cands:  # "Iraqi military says it has seized …": the name, not "it"
         cand.source = parts.named_antecedent(cand.source, finder)
