@@ -180,7 +180,7 @@ def _actor(tok: Token, country: str | None, sector: str | None, reason: str, *,
     code = (country or "") + (sector or "")
     return Actor(mention=text, start=start, end=end, name=name, kind=kind,  # type: ignore[arg-type]
                  country=country, sector=sector, code=code or None,
-                 resolution=Resolution(method, reason),  # type: ignore[arg-type]
+                 resolution=Resolution(method, reason),
                  sentence=Span(sent.start_char, sent.end_char,
                                text_of(tok.doc)[sent.start_char:sent.end_char]))
 
