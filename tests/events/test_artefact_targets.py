@@ -52,6 +52,19 @@ def test_a_village_raided_is_the_territory_of_its_country() -> None:
     assert event.target.kind == "state"
 
 
+def test_a_weapon_slamming_into_a_thing_hits_its_owner_not_the_place() -> None:
+    [event] = _events("A car bomb slammed into a military convoy near Mogadishu.", "18")
+    assert event.target is not None and event.target.code == "SOMMIL"
+
+
+def test_a_rocket_striking_a_bus_is_an_attack_not_a_traffic_accident() -> None:
+    [event] = _events("A rocket struck a bus in the Afghan city of Kandahar.", "19")
+    assert event.cameo == "195"
+    assert event.target is not None and event.target.code == "AFGCVL"
+    assert not [c for c in codes("A truck hit a bus in the Kenyan capital Nairobi.")
+                if c[:2] in ("18", "19", "20")]
+
+
 def test_things_struck_by_nobody_political_make_no_event() -> None:
     assert not [c for c in codes("The driver struck the concrete pillars in Lagos.")
                 if c[:2] in ("17", "18", "19", "20")]
