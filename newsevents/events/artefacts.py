@@ -39,7 +39,7 @@ from ..records import Actor, Resolution, Span
 from . import arguments as args
 from . import participants as parts
 from .kinds import head_token, kinds_of
-from .syntax import ActorFinder
+from .syntax import ActorFinder, political
 
 #: The schema of ``artefact_targets.yaml``.
 SCHEMA = {"codes": [str], "armed_doers": [str], "owner_words": {str: str},
@@ -113,6 +113,11 @@ def thing_target(toks: list[Token], trigger: Token, code: str, finder: ActorFind
             # "a police station", "a UN convoy", "the army's base": the actors stage coded
             # the owner; a party after the noun ("a convoy in Mali") is where it is
             return None
+        if args.place_of(finder.places, tok) is not None:
+            return None  # "shelled the city of Kharkiv": a named place (.arguments)
+        owner = _coded_owner(tok, finder, source)
+        if owner is not None:
+            return owner
         named = _owner_sector(tok)
         sector = named or artefact_sector(tok)
         territory = sector is None and tok.lemma_.lower() in args.argument_rules().territory_nouns
@@ -129,6 +134,25 @@ def thing_target(toks: list[Token], trigger: Token, code: str, finder: ActorFind
         reason = f"'{tok.text}' is a thing: {what}, {sector}" + (
             f", of {where} ({country})" if country else ", country unknown")
         return _actor(tok, country, sector, reason)
+    return None
+
+
+def _coded_owner(tok: Token, finder: ActorFinder, source: Actor | None) -> Actor | None:
+    """A coded actor deeper in the thing's modifiers or in its of-phrase ("the last *ISIS*
+    group bastion", "two *LTTE* camps", "an arms depot *of the Syrian army*"): whose it is."""
+    found: list[Token] = []
+    stack = [c for c in children_of(tok) if c.dep_ in _OWNER_DEPS and c.i < tok.i]
+    while stack:
+        mod = stack.pop()
+        found.append(mod)
+        stack += [c for c in children_of(mod) if c.dep_ in _OWNER_DEPS and c.i < mod.i]
+    found += [g for p in children_of(tok) if p.dep_ == "prep" and p.lower_ == "of"
+              for g in children_of(p) if g.dep_ == "pobj"]
+    for mod in found:
+        actor = finder.at(mod, pronoun_fallback=False)
+        if political(actor) and actor is not None and actor.kind != "media" and not (
+                source is not None and parts.same_side(actor, source)):
+            return actor
     return None
 
 

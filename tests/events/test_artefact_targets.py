@@ -65,6 +65,13 @@ def test_a_rocket_striking_a_bus_is_an_attack_not_a_traffic_accident() -> None:
                 if c[:2] in ("18", "19", "20")]
 
 
+def test_a_coded_owner_deep_in_the_things_phrase_is_the_target() -> None:
+    [event] = _events("Kurdish fighters launched an assault on the last ISIS group stronghold "
+                      "near Raqqa.", "19")
+    assert event.target is not None and event.target.code == "REB"
+    assert event.target.mention == "ISIS"
+
+
 def test_things_struck_by_nobody_political_make_no_event() -> None:
     assert not [c for c in codes("The driver struck the concrete pillars in Lagos.")
                 if c[:2] in ("17", "18", "19", "20")]
