@@ -38,7 +38,10 @@ from ..nlp.shared import children_of, text_of
 from ..records import Actor, Resolution, Span
 from . import arguments as args
 from . import participants as parts
+from .candidate import Candidate
 from .kinds import head_token, kinds_of
+from .matching import match
+from .patterns import PatternBook, pattern_book
 from .syntax import ActorFinder, political
 
 #: The schema of ``artefact_targets.yaml``.
@@ -230,3 +233,49 @@ def _topic(actor: Actor, trigger: Token, event_nouns: frozenset[str]) -> bool:
         return True
     kinds = kinds_of(head)
     return bool(kinds) and kinds[0] not in artefact_rules().addressee_kinds
+
+
+def attack_noun_targets(cands: list[Candidate], finder: ActorFinder) -> None:
+    """A violent event with no target takes the target of the attack noun its sentence tells
+    it in: "a suicide bomber killed five people *in an attack on a police convoy*" — the
+    bombing (1831, from "bomber") was the attack on the convoy. The noun is an event noun of
+    violence (``implied_violence_roots``) under in/during of a verb of the same doer, with no
+    event of its own; its on/against phrase names a coded party or a thing (:func:`thing_target`).
+    """
+    violent = args.argument_rules().implied_violence_roots
+    book = pattern_book()
+    for cand in cands:
+        if cand.target is not None or cand.code[:2] not in violent or cand.source is None:
+            continue
+        sent = cand.trigger.sent
+        for other in cands:
+            if other is cand or other.source is not cand.source or other.trigger.sent != sent:
+                continue
+            found = _in_attack_target(other.trigger, cand, finder, book)
+            if found is not None:
+                cand.target = found
+                cand.notes.append("target: the target of the attack the sentence tells it in")
+                break
+
+
+def _in_attack_target(verb: Token, cand: Candidate, finder: ActorFinder,
+                      book: PatternBook) -> Actor | None:
+    violent = args.argument_rules().implied_violence_roots
+    for p in children_of(verb):
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during"):
+            continue
+        for noun in children_of(p):
+            hit = match(noun, book) if noun.dep_ == "pobj" and noun.pos_ == "NOUN" else None
+            if hit is None or hit[1][:2] not in violent:
+                continue
+            objs = [g for q in children_of(noun) if q.dep_ == "prep" and q.lower_ in (
+                "on", "against") for g in children_of(q) if g.dep_ == "pobj"]
+            for g in objs:
+                actor = finder.at(g, pronoun_fallback=False)
+                if political(actor) and actor is not None and not parts.same_side(
+                        actor, cand.source):  # type: ignore[arg-type]
+                    return actor
+            thing = thing_target(objs, noun, cand.code, finder, cand.source)
+            if thing is not None:
+                return thing
+    return None

@@ -28,7 +28,7 @@ from ..records import Actor
 from . import arguments as args
 from . import attacks, weapons
 from . import participants as parts
-from .artefacts import topics_only
+from .artefacts import attack_noun_targets, topics_only
 from .authors import text_author
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
@@ -581,6 +581,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
         cands += sent_cands
     _resolve_anaphora(cands)
     cands = attacks.one_attack(cands)
+    attack_noun_targets(cands, finder)  # "killed five in an attack on a convoy"
     parts.answer_requests(cands)
     parts.claimed_targets(cands)
     release_holders(cands, finder)  # "the release of hostages held by X": X is asked

@@ -72,6 +72,13 @@ def test_a_coded_owner_deep_in_the_things_phrase_is_the_target() -> None:
     assert event.target.mention == "ISIS"
 
 
+def test_a_bombing_told_in_an_attack_on_a_convoy_targets_the_convoys_owner() -> None:
+    [bombing] = [e for e in _events("A suicide bomber killed seven people in an attack on an "
+                                    "army convoy in the Afghan city of Jalalabad.", "18")
+                 if e.cameo == "1831"]
+    assert bombing.target is not None and bombing.target.code == "AFGMIL"
+
+
 def test_things_struck_by_nobody_political_make_no_event() -> None:
     assert not [c for c in codes("The driver struck the concrete pillars in Lagos.")
                 if c[:2] in ("17", "18", "19", "20")]
