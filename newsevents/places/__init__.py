@@ -29,6 +29,11 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _BLOCKING = frozenset(
     {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "MONEY"}
 )
+#: Entity types the small model gives a whole gazetteer name it did not read as a place:
+#: "Crimea" as ORG, "Tunis" as NORP or LANGUAGE. The gazetteer holds no demonyms or languages
+#: ("Tunisian", "Arabic"), so an entity of these types that is exactly a gazetteer name is the
+#: place; one merely containing it ("the Washington Post") stays blocked.
+_MISLABELS = frozenset({"ORG", "NORP", "LANGUAGE"})
 _MAX_TOKENS = 6
 #: ``doc.user_data`` key of the places found in a Doc (dropped by ``nlp.shared.release``).
 _KEPT = "newsevents.places"
@@ -96,11 +101,11 @@ def _places_of(doc: Doc) -> list[Place]:
                 continue
             label = entity_spans.get((i, i + width))
             is_place_entity = label in _PLACE_LABELS
-            if not is_place_entity and label != "ORG" and any(
+            if not is_place_entity and label not in _MISLABELS and any(
                 blocking[ent_ids[k]] for k in range(i, i + width)
             ):
                 # inside a longer name ("the Washington Post", "George Washington") or a
-                # demonym; a place the small model mislabels ORG on its own ("Crimea") passes
+                # demonym; a place the small model mislabels on its own passes (_MISLABELS)
                 continue
             if not is_place_entity and key in gaz.ambiguous:
                 continue
