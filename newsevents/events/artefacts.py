@@ -14,10 +14,7 @@ occupation, 20, 1712) is read as
 
 of the country its nationality ("a Turkish base"), its own place phrase ("a bus in the
 Nigerian city of Kano"), the trigger's place phrase or the one country of the sentence's
-places gives — else of no country (the sector alone). A settlement nobody owns
-(``settlements``: "raided a village in Katsina") is the territory of the country its own or
-the trigger's place phrase names, as "shelled the city of Kharkiv" is (:mod:`.arguments`).
-Users read from the noun alone need a doer of the state or an armed group (``armed_doers``):
+places gives — else of no country (the sector alone). Users read from the noun alone need a doer of the state or an armed group (``armed_doers``):
 "protesters smashed a bus shelter" is no political event.
 
 The other way round, what an appeal or a demand (``topic_roots``) asks for is no addressee:
@@ -47,8 +44,7 @@ from .syntax import ActorFinder, political
 
 #: The schema of ``artefact_targets.yaml``.
 SCHEMA = {"codes": [str], "armed_doers": [str], "owner_words": {str: str},
-          "place_preps": [str], "topic_roots": [str], "addressee_kinds": [str],
-          "settlements": [str]}
+          "place_preps": [str], "topic_roots": [str], "addressee_kinds": [str]}
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
@@ -62,7 +58,6 @@ class ArtefactRules:
     place_preps: frozenset[str]
     topic_roots: tuple[str, ...]
     addressee_kinds: frozenset[str]
-    settlements: frozenset[str]
     sectors: dict[str, str]  # lemma ("bus", "police station") → sector of its users
 
 
@@ -81,7 +76,6 @@ def artefact_rules() -> ArtefactRules:
         place_preps=frozenset(str(p).lower() for p in raw["place_preps"]),
         topic_roots=tuple(str(r) for r in raw["topic_roots"]),
         addressee_kinds=frozenset(str(k) for k in raw["addressee_kinds"]),
-        settlements=frozenset(str(w).lower() for w in raw["settlements"]),
         sectors=sectors,
     )
 
@@ -105,7 +99,7 @@ def artefact_sector(tok: Token) -> str | None:
 def thing_target(toks: list[Token], trigger: Token, code: str, finder: ActorFinder,
                  source: Actor | None) -> Actor | None:
     """The owner or users of the first thing among a force trigger's target tokens (module
-    docstring), or the territory of a place noun nobody owns; None when none is one."""
+    docstring); None when none is one."""
     rules = artefact_rules()
     if not code.startswith(rules.codes):
         return None
@@ -127,16 +121,9 @@ def thing_target(toks: list[Token], trigger: Token, code: str, finder: ActorFind
             return owner
         named = _owner_sector(tok)
         sector = named or artefact_sector(tok)
-        territory = sector is None and tok.lemma_.lower() in rules.settlements
-        if (sector is None and not territory) or (sector is not None and named is None
-                                                  and not armed):
+        if sector is None or (named is None and not armed):
             continue
-        country, where = _country(tok, trigger, finder, anywhere=not territory)
-        if territory:
-            if country is None:
-                continue
-            return _actor(tok, country, None, f"'{tok.text}' in {where} acted on: the "
-                          f"territory of {country}", kind="state", method="metonymy")
+        country, where = _country(tok, trigger, finder)
         what = "its owner" if named else "its users"
         reason = f"'{tok.text}' is a thing: {what}, {sector}" + (
             f", of {where} ({country})" if country else ", country unknown")
@@ -174,10 +161,9 @@ def _owner_sector(tok: Token) -> str | None:
     return None
 
 
-def _country(tok: Token, trigger: Token, finder: ActorFinder, *,
-             anywhere: bool = True) -> tuple[str | None, str]:
+def _country(tok: Token, trigger: Token, finder: ActorFinder) -> tuple[str | None, str]:
     """The thing's country and where it was read: its nationality, its own place phrase, the
-    trigger's, else (``anywhere``) the one country of the sentence's places."""
+    trigger's, else the one country of the sentence's places."""
     found = parts.nationality(tok)
     if found is not None:
         return found[1], f"nationality '{found[0].text}'"
@@ -195,7 +181,7 @@ def _country(tok: Token, trigger: Token, finder: ActorFinder, *,
                 nat = parts.nationality(g)  # "in the Nigerian city of …" unresolved
                 if nat is not None:
                     return nat[1], f"nationality '{nat[0].text}'"
-    place = parts.sentence_place(finder.places, tok) if anywhere else None
+    place = parts.sentence_place(finder.places, tok)
     if place is not None and place.country:
         return place.country, place.name
     return None, ""

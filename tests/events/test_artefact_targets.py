@@ -46,12 +46,6 @@ def test_a_hijacked_truck_is_its_civilian_users() -> None:
                         "18") == "SSDCVL"
 
 
-def test_a_village_raided_is_the_territory_of_its_country() -> None:
-    [event] = _events("Bandits raided a village in the Nigerian state of Katsina.", "19")
-    assert event.target is not None and event.target.code == "NGA"
-    assert event.target.kind == "state"
-
-
 def test_a_weapon_slamming_into_a_thing_hits_its_owner_not_the_place() -> None:
     [event] = _events("A car bomb slammed into a military convoy near Mogadishu.", "18")
     assert event.target is not None and event.target.code == "SOMMIL"
