@@ -14,8 +14,9 @@ occupation, 20, 1712) is read as
 
 of the country its nationality ("a Turkish base"), its own place phrase ("a bus in the
 Nigerian city of Kano"), the trigger's place phrase or the one country of the sentence's
-places gives — else of no country (the sector alone). Users read from the noun alone need a doer of the state or an armed group (``armed_doers``):
-"protesters smashed a bus shelter" is no political event.
+places gives — else of no country (the sector alone). Users read from the noun alone need a
+doer of the state or an armed group (``armed_doers``): "protesters smashed a bus shelter" is
+no political event.
 
 The other way round, what an appeal or a demand (``topic_roots``) asks for is no addressee:
 "urged calm and patience", "appealed for restraint", "urged all countries to condemn this
