@@ -267,7 +267,10 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         ]
     if (not targets and p.code is not None and p.code[:2] in ("03", "04")) or (
             not targets and p.family == "intent"):
-        deep = _deep_target(tok, finder, sources[0] if sources else None)
+        rules = args.argument_rules()
+        about = rules.partner_topic_preps if code.startswith(rules.partner_topic_roots) \
+            else frozenset()
+        deep = _deep_target(tok, finder, sources[0] if sources else None, about)
         if deep is not None:
             targets = [deep]
     if p.reverse:
