@@ -28,10 +28,12 @@ from ..records import Actor
 from . import arguments as args
 from . import attacks, weapons
 from . import participants as parts
+from .artefacts import attack_noun_targets, topics_only
 from .authors import text_author
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
 from .doers import named_doers
+from .holders import release_holders
 from .matching import match, matches
 from .modality import background_adjunct, own_cues
 from .patterns import Pattern, PatternBook, pattern_book
@@ -277,11 +279,17 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         return [Candidate(tok, code, t, s, method, p.confidence, False, modality=override,
                           patient=patient, notes=["reverse: the slot's party acts on the subject"])
                 for s in sources for t in targets if s is not None and t is not None]
+    intransitive = p.intransitive
+    notes: list[str] = []
+    if topics_only(targets, code, tok, finder.event_nouns):
+        # "urged calm and patience": what is asked for, not whom; the appeal stands alone
+        targets, intransitive = [], True
+        notes.append("target: none; the object is what is asked for (.artefacts)")
     out = []
     for s in sources or [None]:  # type: ignore[list-item]
         for t in targets or [None]:  # type: ignore[list-item]
-            out.append(Candidate(tok, code, s, t, method, p.confidence, p.intransitive,
-                                 modality=override, patient=patient))
+            out.append(Candidate(tok, code, s, t, method, p.confidence, intransitive,
+                                 modality=override, patient=patient, notes=list(notes)))
     return out
 
 
@@ -579,8 +587,10 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
         cands += sent_cands
     _resolve_anaphora(cands)
     cands = attacks.one_attack(cands)
+    attack_noun_targets(cands, finder)  # "killed five in an attack on a convoy"
     parts.answer_requests(cands)
     parts.claimed_targets(cands)
+    release_holders(cands, finder)  # "the release of hostages held by X": X is asked
     cands = named_doers(cands, finder)
     for cand in cands:  # "Iraqi military says it has seized …": the name, not "it"
         cand.source = parts.named_antecedent(cand.source, finder)
