@@ -111,7 +111,7 @@ def _places_of(doc: Doc) -> list[Place]:
                 continue
             if width == 1 and word.isupper() and len(word) > 3 and key not in gaz.index:
                 continue
-            entry = gaz.lookup(surface)
+            entry = gaz.lookup(surface, ner=is_place_entity)
             if entry is not None:
                 method = f"{'ner+' if is_place_entity else ''}gazetteer:{entry.kind}"
                 match = (width, entry, method)

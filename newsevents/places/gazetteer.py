@@ -29,7 +29,8 @@ MAJOR_CITY_POPULATION = 100_000
 DOMINANCE = 3.0
 
 #: Precedence of feature kinds when one name has several readings (lower wins).
-_RANK = {"country": 0, "region": 1, "capital": 2, "admin1": 3, "continent": 4, "city": 5}
+_RANK = {"country": 0, "region": 1, "capital": 2, "admin1": 3, "continent": 4, "city": 5,
+         "subdivision": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +45,16 @@ class Entry:
     lon: float | None
     geonameid: int | None
     population: int = 0
+    #: Only where spaCy tags the mention a place (a bare ISO 3166-2 name: "Borno", "Helmand").
+    ner_only: bool = False
 
 
 #: Schemas of the two data files (docs/data-files.md), open to more keys.
 _SCHEMAS: dict[str, Any] = {
     "aliases.yaml": {optional("version"): int, "countries": {str: [str]},
                      optional("ambiguous_names"): [str], ...: ANY},
+    "subdivisions.yaml": {optional("version"): int, "types": [str], "local_words": [str],
+                          "countries_skipped": [str], "suffixes": [str], ...: ANY},
     "regions.yaml": {optional("version"): int,
                      "regions": [{"name": str, optional("aliases"): [str],
                                   optional("country"): (str, None), "feature": str,
@@ -80,23 +85,29 @@ class Gazetteer:
     max_words: int
     #: Every prefix of every key's first chunk: a word whose chunk is not here starts no name.
     starts: frozenset[str] = frozenset()
-    _resolved: dict[str, Entry | None] = field(default_factory=dict, compare=False, repr=False)
+    _resolved: dict[tuple[str, bool], Entry | None] = field(default_factory=dict, compare=False,
+                                                            repr=False)
 
     def has(self, key: str) -> bool:
         """Could :meth:`lookup` find a reading for this folded key (cheap dict test)?"""
         return key in self.index or (key.startswith("the ") and key[4:] in self.index)
 
-    def lookup(self, text: str) -> Entry | None:
-        """The reading of a name under the precedence rules, or None (unknown or ambiguous)."""
-        key = fold(text)
+    def lookup(self, text: str, *, ner: bool = False) -> Entry | None:
+        """The reading of a name under the precedence rules, or None (unknown or ambiguous).
+
+        ``ner``: spaCy tagged the mention a place, so bare subdivision names count too.
+        """
+        key = (fold(text), ner)
         if key not in self._resolved:
-            self._resolved[key] = self._lookup(key)
+            self._resolved[key] = self._lookup(*key)
         return self._resolved[key]
 
-    def _lookup(self, key: str) -> Entry | None:
+    def _lookup(self, key: str, ner: bool = False) -> Entry | None:
         entries = self.index.get(key)
         if not entries and key.startswith("the "):
             entries = self.index.get(key[4:])
+        if entries and not ner:
+            entries = tuple(e for e in entries if not e.ner_only)
         if not entries:
             return None
         best_rank = min(_RANK[e.kind] for e in entries)
@@ -149,6 +160,48 @@ def _cities(gc: Any) -> list[_City]:
         return [reduce(record) for record in gc.get_cities().values()]
     with path.open(encoding="utf-8") as handle:
         return list(json.load(handle, object_hook=reduce).values())
+
+
+_BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
+_QUOTES = frozenset("'\u2018\u2019\u02bc\u02bb")
+
+
+def subdivision_names(name: str, local_words: frozenset[str]) -> str | None:
+    """The English-usable form of an ISO 3166-2 name, or None when it is in a local spelling.
+
+    "Ilocos (Region I)" → "Ilocos"; "Anhui Sheng", "Adygeya, Respublika", "‘Adan" → None.
+    """
+    name = _BRACKETS.sub("", name).strip()
+    if not name or "," in name or any(ch in _QUOTES for ch in name):
+        return None
+    if any(word in local_words for word in fold(name).replace("-", " ").split()):
+        return None
+    return name
+
+
+def _add_subdivisions(add: Any, iso2to3: dict[str, str]) -> None:
+    """ISO 3166-2 first-level subdivisions of the types ``subdivisions.yaml`` keeps."""
+    import pycountry
+
+    conf = _yaml("subdivisions.yaml")
+    types = frozenset(conf["types"])
+    local = frozenset(fold(w) for w in conf["local_words"])
+    skipped = frozenset(conf["countries_skipped"])
+    suffixes = conf["suffixes"]
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.country_code in skipped:
+            continue
+        kind = sub.type.lower()
+        if kind not in types:
+            continue
+        name = subdivision_names(sub.name, local)
+        iso3 = iso2to3.get(sub.country_code)
+        if name is None or iso3 is None:
+            continue
+        add(name, Entry(name, iso3, "admin1", "subdivision", None, None, None, ner_only=True))
+        entry = Entry(name, iso3, "admin1", "subdivision", None, None, None)
+        for suffix in suffixes:
+            add(f"{name} {suffix}", entry)
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +283,8 @@ def gazetteer() -> Gazetteer:
                       region["lat"], region["lon"], region.get("geonameid"))
         for name in (region["name"], *region.get("aliases", [])):
             add(name, entry)
+
+    _add_subdivisions(add, iso2to3)
 
     frozen = {key: tuple(entries) for key, entries in index.items()}
     chunks = {first_chunk(key) for key in frozen} | {"the"}

@@ -60,3 +60,43 @@ def test_ambiguous_and_unknown_names_are_skipped() -> None:
 
 def test_gazetteer_is_built_once() -> None:
     assert gazetteer() is gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Helmand province", "AFG"),  # ISO 3166-2 with the type word news adds
+        ("Kano State", "NGA"),
+        ("Idlib Governorate", "SYR"),
+    ],
+)
+def test_iso_subdivision_with_type_word(name: str, country: str) -> None:
+    entry = gazetteer().lookup(name)
+    assert entry is not None and (entry.country, entry.feature) == (country, "admin1")
+    assert entry.lat is None  # ISO 3166-2 has no coordinates
+
+
+def test_bare_iso_subdivision_needs_ner() -> None:
+    gaz = gazetteer()
+    assert gaz.lookup("Helmand") is None
+    entry = gaz.lookup("Helmand", ner=True)
+    assert entry is not None and entry.country == "AFG"
+
+
+def test_iso_subdivision_never_beats_another_reading() -> None:
+    gaz = gazetteer()
+    kano = gaz.lookup("Kano", ner=True)  # the city, not the state
+    tunis = gaz.lookup("Tunis", ner=True)  # the capital, not the governorate
+    assert kano is not None and kano.feature == "city"
+    assert tunis is not None and tunis.kind == "capital"
+    assert gaz.lookup("Punjab", ner=True) is None  # a state of India and a province of Pakistan
+
+
+def test_local_spellings_are_skipped() -> None:
+    from newsevents.places.gazetteer import subdivision_names
+
+    local = frozenset({"sheng", "respublika"})
+    assert subdivision_names("Ilocos (Region I)", local) == "Ilocos"
+    assert subdivision_names("Anhui Sheng", local) is None
+    assert subdivision_names("Adygeya, Respublika", local) is None
+    assert subdivision_names("\u2018Adan", local) is None
