@@ -85,6 +85,10 @@ class Gazetteer:
     max_words: int
     #: Every prefix of every key's first chunk: a word whose chunk is not here starts no name.
     starts: frozenset[str] = frozenset()
+    #: ISO alpha-3 → the country's capital (for "the Tunisian capital", "the country's capital").
+    capitals: dict[str, Entry] = field(default_factory=dict)
+    #: Folded demonym adjective ("tunisian") → ISO alpha-3 (actors/countries.csv).
+    demonyms: dict[str, str] = field(default_factory=dict)
     _resolved: dict[tuple[str, bool], Entry | None] = field(default_factory=dict, compare=False,
                                                             repr=False)
 
@@ -101,6 +105,16 @@ class Gazetteer:
         if key not in self._resolved:
             self._resolved[key] = self._lookup(*key)
         return self._resolved[key]
+
+    def in_country(self, text: str, country: str, feature: str) -> Entry | None:
+        """The best reading of a name inside one country, of the feature the phrase says ("the
+        Nigerian state of Kano" is the state, "the Nigerian city of Kano" the city): the phrase
+        settles which of several places of that name is meant."""
+        key = fold(text)
+        entries = [e for e in self.index.get(key, ()) if e.country == country]
+        if not entries:
+            return None
+        return min(entries, key=lambda e: (e.feature != feature, _RANK[e.kind], -e.population))
 
     def _lookup(self, key: str, ner: bool = False) -> Entry | None:
         entries = self.index.get(key)
@@ -258,6 +272,7 @@ def gazetteer() -> Gazetteer:
             add(name, entry)
 
     capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
+    capital_of: dict[str, Entry] = {}
     for city in cities:
         is_capital = (city.name, city.countrycode) in capitals
         population = int(city.population or 0)
@@ -267,6 +282,8 @@ def gazetteer() -> Gazetteer:
                       "capital" if is_capital else "city", city.latitude, city.longitude,
                       city.geonameid, population)
         add(city.name, entry)
+        if is_capital and entry.country:
+            capital_of[entry.country] = entry
 
     for code, state in gc.get_us_states().items():
         lat, lon = centroid(f"US-{code}")
@@ -293,4 +310,19 @@ def gazetteer() -> Gazetteer:
         ambiguous=frozenset(fold(n) for n in aliases.get("ambiguous_names", [])),
         max_words=max(len(key.split()) for key in frozen),
         starts=frozenset(c[:n] for c in chunks for n in range(1, len(c) + 1)),
+        capitals=capital_of,
+        demonyms=_demonyms(),
     )
+
+
+def _demonyms() -> dict[str, str]:
+    """Folded demonym → ISO alpha-3, from the actors' country table (one source for both)."""
+    from ..datafiles import load_csv
+
+    out: dict[str, str] = {}
+    for row in load_csv("actors/countries.csv", {...: str}):
+        for demonym in row.get("demonyms", "").split("|"):
+            key = fold(demonym.strip())
+            if key and key not in out:
+                out[key] = row["iso3"]
+    return out
