@@ -54,7 +54,8 @@ _SCHEMAS: dict[str, Any] = {
     "aliases.yaml": {optional("version"): int, "countries": {str: [str]},
                      optional("ambiguous_names"): [str], ...: ANY},
     "subdivisions.yaml": {optional("version"): int, "types": [str], "local_words": [str],
-                          "countries_skipped": [str], "suffixes": [str], ...: ANY},
+                          "generic_words": [str], "countries_skipped": [str],
+                          "suffixes": [str], ...: ANY},
     "regions.yaml": {optional("version"): int,
                      "regions": [{"name": str, optional("aliases"): [str],
                                   optional("country"): (str, None), "feature": str,
@@ -200,6 +201,7 @@ def _add_subdivisions(add: Any, iso2to3: dict[str, str]) -> None:
     conf = _yaml("subdivisions.yaml")
     types = frozenset(conf["types"])
     local = frozenset(fold(w) for w in conf["local_words"])
+    generic = frozenset(fold(w) for w in conf["generic_words"])
     skipped = frozenset(conf["countries_skipped"])
     suffixes = conf["suffixes"]
     for sub in pycountry.subdivisions:
@@ -212,7 +214,9 @@ def _add_subdivisions(add: Any, iso2to3: dict[str, str]) -> None:
         iso3 = iso2to3.get(sub.country_code)
         if name is None or iso3 is None:
             continue
-        add(name, Entry(name, iso3, "admin1", "subdivision", None, None, None, ner_only=True))
+        if not set(fold(name).replace("-", " ").split()) <= generic:
+            add(name, Entry(name, iso3, "admin1", "subdivision", None, None, None,
+                            ner_only=True))
         entry = Entry(name, iso3, "admin1", "subdivision", None, None, None)
         for suffix in suffixes:
             add(f"{name} {suffix}", entry)

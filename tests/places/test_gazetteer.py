@@ -100,3 +100,11 @@ def test_local_spellings_are_skipped() -> None:
     assert subdivision_names("Anhui Sheng", local) is None
     assert subdivision_names("Adygeya, Respublika", local) is None
     assert subdivision_names("\u2018Adan", local) is None
+
+
+def test_generic_subdivision_names_need_their_type_word() -> None:
+    gaz = gazetteer()
+    assert gaz.lookup("North", ner=True) is None  # "the impoverished North"
+    assert gaz.lookup("Gulf", ner=True) is None  # "other Gulf states"
+    far_north = gaz.lookup("Far North Region")
+    assert far_north is not None and far_north.country == "CMR"
