@@ -194,8 +194,12 @@ def subdivision_names(name: str, local_words: frozenset[str]) -> str | None:
     return name
 
 
-def _add_subdivisions(add: Any, iso2to3: dict[str, str]) -> None:
-    """ISO 3166-2 first-level subdivisions of the types ``subdivisions.yaml`` keeps."""
+def _add_subdivisions(add: Any, index: dict[str, list[Entry]], iso2to3: dict[str, str]) -> None:
+    """ISO 3166-2 first-level subdivisions of the types ``subdivisions.yaml`` keeps.
+
+    One our region list already has ("Sindh", with coordinates) keeps that entry, which the
+    type-word forms ("Sindh province") then also name.
+    """
     import pycountry
 
     conf = _yaml("subdivisions.yaml")
@@ -214,10 +218,15 @@ def _add_subdivisions(add: Any, iso2to3: dict[str, str]) -> None:
         iso3 = iso2to3.get(sub.country_code)
         if name is None or iso3 is None:
             continue
-        if not set(fold(name).replace("-", " ").split()) <= generic:
-            add(name, Entry(name, iso3, "admin1", "subdivision", None, None, None,
-                            ner_only=True))
-        entry = Entry(name, iso3, "admin1", "subdivision", None, None, None)
+        known = [e for e in index.get(fold(name), ())
+                 if e.country == iso3 and e.feature == "admin1" and e.kind != "subdivision"]
+        if known:
+            entry = known[0]
+        else:
+            if not set(fold(name).replace("-", " ").split()) <= generic:
+                add(name, Entry(name, iso3, "admin1", "subdivision", None, None, None,
+                                ner_only=True))
+            entry = Entry(name, iso3, "admin1", "subdivision", None, None, None)
         for suffix in suffixes:
             add(f"{name} {suffix}", entry)
 
@@ -305,7 +314,7 @@ def gazetteer() -> Gazetteer:
         for name in (region["name"], *region.get("aliases", [])):
             add(name, entry)
 
-    _add_subdivisions(add, iso2to3)
+    _add_subdivisions(add, index, iso2to3)
 
     frozen = {key: tuple(entries) for key, entries in index.items()}
     chunks = {first_chunk(key) for key in frozen} | {"the"}

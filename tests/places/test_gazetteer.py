@@ -108,3 +108,8 @@ def test_generic_subdivision_names_need_their_type_word() -> None:
     assert gaz.lookup("Gulf", ner=True) is None  # "other Gulf states"
     far_north = gaz.lookup("Far North Region")
     assert far_north is not None and far_north.country == "CMR"
+
+
+def test_type_word_form_of_a_listed_region_keeps_its_coordinates() -> None:
+    entry = gazetteer().lookup("Sindh province")  # Sindh is in regions.yaml
+    assert entry is not None and entry.country == "PAK" and entry.lat is not None
