@@ -55,7 +55,7 @@ _SCHEMAS: dict[str, Any] = {
                      optional("ambiguous_names"): [str], ...: ANY},
     "subdivisions.yaml": {optional("version"): int, "types": [str], "local_words": [str],
                           "generic_words": [str], "countries_skipped": [str],
-                          "suffixes": [str], ...: ANY},
+                          "suffixes": [str], "suffixes_always": [str], ...: ANY},
     "regions.yaml": {optional("version"): int,
                      "regions": [{"name": str, optional("aliases"): [str],
                                   optional("country"): (str, None), "feature": str,
@@ -194,28 +194,46 @@ def subdivision_names(name: str, local_words: frozenset[str]) -> str | None:
     return name
 
 
+def _iso_subdivisions() -> list[dict[str, str]]:
+    """pycountry's ISO 3166-2 records read straight from its JSON file, so that nothing is kept
+    after the build (``pycountry.subdivisions`` holds ~5,000 objects for good, +7 MB measured);
+    through the package's API when the file is not where it was."""
+    import json
+
+    import pycountry
+
+    path = Path(pycountry.__file__).resolve().parent / "databases" / "iso3166-2.json"
+    if path.is_file():
+        with path.open(encoding="utf-8") as handle:
+            records: list[dict[str, str]] = json.load(handle)["3166-2"]
+        return records
+    return [{"code": s.code, "name": s.name, "type": s.type,
+             **({"parent": s.parent_code} if s.parent_code else {})}
+            for s in pycountry.subdivisions]
+
+
 def _add_subdivisions(add: Any, index: dict[str, list[Entry]], iso2to3: dict[str, str]) -> None:
     """ISO 3166-2 first-level subdivisions of the types ``subdivisions.yaml`` keeps.
 
     One our region list already has ("Sindh", with coordinates) keeps that entry, which the
     type-word forms ("Sindh province") then also name.
     """
-    import pycountry
-
     conf = _yaml("subdivisions.yaml")
     types = frozenset(conf["types"])
     local = frozenset(fold(w) for w in conf["local_words"])
     generic = frozenset(fold(w) for w in conf["generic_words"])
     skipped = frozenset(conf["countries_skipped"])
-    suffixes = conf["suffixes"]
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.country_code in skipped:
+    suffixes = frozenset(conf["suffixes"])
+    always = frozenset(conf["suffixes_always"])
+    for sub in _iso_subdivisions():
+        country_code = sub["code"].split("-")[0]
+        if "parent" in sub or country_code in skipped:
             continue
-        kind = sub.type.lower()
+        kind = sub["type"].lower()
         if kind not in types:
             continue
-        name = subdivision_names(sub.name, local)
-        iso3 = iso2to3.get(sub.country_code)
+        name = subdivision_names(sub["name"], local)
+        iso3 = iso2to3.get(country_code)
         if name is None or iso3 is None:
             continue
         known = [e for e in index.get(fold(name), ())
@@ -227,7 +245,8 @@ def _add_subdivisions(add: Any, index: dict[str, list[Entry]], iso2to3: dict[str
                 add(name, Entry(name, iso3, "admin1", "subdivision", None, None, None,
                                 ner_only=True))
             entry = Entry(name, iso3, "admin1", "subdivision", None, None, None)
-        for suffix in suffixes:
+        own = kind.split()[-1]
+        for suffix in {*always, own} & suffixes:
             add(f"{name} {suffix}", entry)
 
 
