@@ -408,7 +408,18 @@ def affiliations(state: DocState) -> None:
             # "the president of X, Jamel Msallem" (or both read as appositions of one noun)
             nouns.append(name.head)
             nouns += [c for c in name.head.children if c.dep_ == "appos" and c.i < name.i]
-        org = _affiliated(state, nouns, m) or _shared_affiliation(state, name, m)
+        # "Amnesty International researcher X", "UCL astronomer X": a role noun before the
+        # name, which a body's name modifies, ties the person to that body as an apposition
+        # would ("X, an Amnesty International researcher")
+        roles = [c for c in children_of(name)
+                 if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < name.i]
+        org = _affiliated(state, nouns, m)
+        pre_name_org: Mention | None = None
+        if org is None and roles:
+            pre_name_org = _affiliated(state, [name, *roles], m, pre_name=True)
+        if pre_name_org is not None:
+            org = pre_name_org
+        org = org or _shared_affiliation(state, name, m)
         if generic_title and (org is None or org.sector in ("GOV", "IGO", None)):
             continue  # "Polish leader X": stays the government unless "of the … Party"
         if org is None:
@@ -417,8 +428,9 @@ def affiliations(state: DocState) -> None:
             continue
         m.country, m.sector, m.code = org.country, org.sector, org.code
         m.method, m.entity = "apposition", None
-        m.reason = (f"no office of their own, but tied to '{org.name}' by "
-                    f"{'an apposition' if len(nouns) > 1 else 'a preposition'} → "
+        how = ("the role noun before the name" if pre_name_org
+               else "an apposition" if len(nouns) > 1 else "a preposition")
+        m.reason = (f"no office of their own, but tied to '{org.name}' by {how} → "
                     f"{org.actor_code() or org.sector}")
 
 
@@ -458,16 +470,21 @@ def _nationality(state: DocState, nouns: list[Token], person: Mention) -> None:
                 return
 
 
-def _affiliated(state: DocState, nouns: list[Token], person: Mention) -> Mention | None:
+def _affiliated(state: DocState, nouns: list[Token], person: Mention, pre_name: bool = False
+                ) -> Mention | None:
     name = nouns[0] if nouns else None
+    # before the name the small model hangs some bodies as adjectives ("Greenpeace campaigner")
+    modifiers = _BODY_MODIFIERS | {"amod"} if pre_name else _BODY_MODIFIERS
     for noun in nouns:
         if noun is not name and noun.pos_ == "NOUN":
             # "X, a UN rapporteur", "X, an Amnesty researcher": the organisation that
             # modifies the role noun of the apposition is whose role it is
             for mod in children_of(noun):
-                if mod.dep_ not in _BODY_MODIFIERS or mod.i > noun.i:
+                if mod.dep_ not in modifiers or mod.i > noun.i:
                     continue
                 org = state.owner.get(mod.i)
+                if pre_name and org is not None and state.owner.get(noun.i) is org:
+                    continue  # "German student X": a nationality on the noun, no body
                 if _an_organisation(org, person):
                     return org
         for prep in children_of(noun):

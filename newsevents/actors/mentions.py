@@ -87,6 +87,9 @@ class DocState:
     #: (generic mention, the earlier mention it took its country from): a later pass that
     #: recodes the earlier one ("An Australian, X") recodes the generic one with it
     borrowed: list[tuple[Mention, Mention]] = field(default_factory=list)
+    #: (titled person, the institution many countries have that their title named: "Senate
+    #: Speaker X"): when the context moves "the Senate" to the story's country, X moves too
+    members: list[tuple[Mention, Mention]] = field(default_factory=list)
     _merged: list[tuple[int, int]] | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
 

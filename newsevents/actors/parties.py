@@ -72,9 +72,17 @@ def guard_parties(state: DocState) -> None:
         return
     table = governing()
     for m in state.mentions:
-        if m.sector != "PTY" or m.kind == "person" or not _named(state, m):
+        if m.sector != "PTY":
             continue
-        terms = table.get(_key(state.text[m.start_char : m.end_char]), ())
+        if m.kind == "person":
+            name = _office_party(state, m)  # "Green Party leader X": the Green Party's
+            if name is None:
+                continue
+        elif _named(state, m):
+            name = state.text[m.start_char : m.end_char]
+        else:
+            continue
+        terms = table.get(_key(name), ())
         if any(t.start <= day and (t.end is None or day < t.end)
                and (not m.country or t.country == m.country) for t in terms):
             m.reason += "; the party of the sitting head of government (parties.csv) → PTY"
@@ -84,6 +92,23 @@ def guard_parties(state: DocState) -> None:
             m.code = "OPP"
         m.reason += (f"; not the head of government's party on {day.isoformat()} "
                      "(parties.csv) → OPP")
+
+
+def _office_party(state: DocState, m: Mention) -> str | None:
+    """The named party whose office a titled person holds ("Green Party leader X" → "Green
+    Party"): the capitalised words before the "Party" in the mention's title, within the
+    sentence (the mention itself may start at "Party")."""
+    doc = state.doc
+    party = next((t for t in doc[m.start : m.end] if t.text == "Party"), None)
+    if party is None:
+        return None
+    sent_start = state.sents[state.sent_index[party.i]].start
+    i = party.i - 1
+    while i >= sent_start and doc[i].text[:1].isupper() and doc[i].lower_ not in ("former",):
+        i -= 1
+    if i + 1 == party.i:
+        return None
+    return doc[i + 1 : party.i + 1].text
 
 
 #: How many sentences back "the party" may find the party it means.

@@ -161,6 +161,31 @@ def drop_products(state: DocState) -> None:
             state.remove(m)
 
 
+def drop_storms(state: DocState) -> None:
+    """Pass 4b: a storm's given name is no actor. "Hurricane Humberto", "Typhoon Haiyan" name
+    a storm, and so does the same given name alone later ("Humberto was expected to pass
+    Bermuda", which the small model reads as a person); a later short form of a dropped name
+    goes with it."""
+    doc = state.doc
+    names = {doc[i + 1].text for i in range(len(doc) - 1)
+             if doc[i].text in state.vocab.storm_words and doc[i + 1].pos_ == "PROPN"
+             and doc[i + 1].text[:1].isupper() and doc[i + 1].text not in state.vocab.storm_words}
+    if not names:
+        return
+    dropped: set[str] = set()
+    for m in list(state.mentions):
+        if m.method == "dictionary" or m.kind not in ("person", "organisation", "group"):
+            continue
+        words = [t for t in doc[m.start : m.end]
+                 if t.text not in state.vocab.storm_words and t.lower_ not in ("the", "tropical")]
+        if words and words[0].text in names:
+            state.remove(m)
+            dropped.add(m.person or m.name)
+    for m in list(state.mentions):
+        if m.kind == "person" and m.method == "coreference" and m.person in dropped:
+            state.remove(m)
+
+
 def _product_of_company(state: DocState, span: Span) -> bool:
     """Is the name a product after its maker ("an Airbus A380 Plus", "the Zentra 5 Pro")?
 
@@ -316,6 +341,11 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                 else None
             if body in _SPEAKING_BODIES:
                 sector = body
+            elif (body == "PTY" and tok.text == "Party" and tok.i > 0
+                  and doc[tok.i - 1].text[:1].isupper()):
+                # "Libertarian Party Vice Chairman X", "Green Party leader Y": a named party's
+                # office, not the government's (parties.guard_parties decides PTY or OPP)
+                sector = "PTY"
     # "Ethiopian Airlines CEO X", "German professor X": a nationality on the title itself, or a
     # body of the title's own sector, makes the person that country's BUS/EDU/MED (the guide's
     # "business people, executives", "academics"); a place nearby ("an analyst at a Berlin
@@ -323,6 +353,11 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     employer = nation is not None and (
         (related is not None and related.kind != "state" and related.sector == sector)
         or (related is None and nation[1].startswith("demonym")))
+    if (sector in _NON_POLITICAL and phrase in state.vocab.polity_titles
+            and related is not None and related.kind == "state"):
+        # "Hong Kong Chief Executive X", "the chief executive of Hong Kong": the polity's own
+        # name on a title Phoenix codes GOV is its office, not a company's
+        sector = "GOV"
     if sector in _NON_POLITICAL and nation is not None and not employer:
         state.add(Mention(span.start, span.end, span.start_char, span.end_char, name, "person",
                           None, None, role, "unresolved",
@@ -361,9 +396,24 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                 head=span.end - 1, person=name)
     if related is not None and related.code and related.sector == "IGO":
         m.code = related.code
+    if related is not None and related.default_reading:
+        state.members.append((m, related))
     # Keep the related actor's own mention (Duda in "Duda's advisor ..., Kolarski").
     keep = [related] if related is not None else []
     _add_overlapping(state, m, keep)
+
+
+def follow_institutions(state: DocState) -> None:
+    """After the context placed the institutions many countries have ("the Senate" in a story
+    about Kenya is Kenya's), a person whose title named one ("Senate Speaker X", read in pass 2
+    by the US default) moves with it: the Kenyan Senate's speaker."""
+    for person, body in state.members:
+        if body.method == "context" and body.country != person.country \
+                and person in state.mentions:
+            old = person.actor_code()
+            person.country, person.entity = body.country, None
+            person.reason += (f"; '{body.name}' is the {body.country} one here → "
+                              f"{person.actor_code()} (not {old})")
 
 
 def body_words(noun: Token) -> list[Token]:

@@ -84,10 +84,16 @@ class Vocabulary:
     #: is BUS): whose "president" or "chief" a title is
     owner_sectors: dict[str, str] = field(default_factory=dict)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (sector, role)
+    #: phrases the Phoenix agents dictionary codes GOV ("chief executive")
+    phoenix_offices: frozenset[str] = frozenset()
+    #: titles the table reads as a business/academic/media title that Phoenix codes GOV: the
+    #: office of a polity when the polity itself names it ("Hong Kong Chief Executive X")
+    polity_titles: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()  # every word of a title phrase ("foreign", …)
     outlet_words: frozenset[str] = frozenset()
+    storm_words: frozenset[str] = frozenset()  # "Hurricane", "Typhoon": a storm's name follows
     ner_ignore: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()  # "Airlines", "Corp": an ORG that is a company
     institution_heads: dict[str, str] = field(default_factory=dict)  # "patrol" -> COP
@@ -388,8 +394,11 @@ def _load_agents(vocab: Vocabulary, sectors: dict[str, Any]) -> None:
     remap = {str(k): str(v) for k, v in (sectors.get("phoenix_sectors") or {}).items()}
     known = set(vocab.sector_kinds)
     own = dict(vocab.sector_nouns)
+    offices: set[str] = set()
     for row in read_csv("agents.csv"):
         phrase, sector = row["phrase"], remap.get(row["sector"], row["sector"])
+        if sector == "GOV":
+            offices.add(phrase)
         if sector not in known:
             continue
         if " " not in phrase:
@@ -405,6 +414,7 @@ def _load_agents(vocab: Vocabulary, sectors: dict[str, Any]) -> None:
             vocab.sector_nouns.setdefault(phrase, sector)
     for noun, sec in own.items():
         vocab.owner_sectors[noun] = sec
+    vocab.phoenix_offices = frozenset(offices)
     vocab.sector_phrase_words = max(
         (len(p.split()) for p in vocab.sector_phrases), default=3)
     vocab.sector_phrase_heads = frozenset(p.rsplit(" ", 1)[-1] for p in vocab.sector_phrases)
@@ -417,6 +427,9 @@ def _load_titles(vocab: Vocabulary) -> None:
         vocab.titles[str(phrase).lower()] = (str(sector), str(role))
     vocab.honorifics = frozenset(str(h).lower() for h in data.get("honorifics") or [])
     vocab.former = frozenset(str(f).lower() for f in data.get("former") or [])
+    vocab.polity_titles = frozenset(
+        phrase for phrase, (sector, _) in vocab.titles.items()
+        if sector in ("BUS", "EDU", "MED", "NGO") and phrase in vocab.phoenix_offices)
     words = {w for phrase in vocab.titles for w in phrase.split()}
     words |= {"deputy", "acting", "chief", "senior", "state", "affairs", "foreign", "defence",
               "defense", "national", "security", "first", "interim", "top"}
@@ -428,6 +441,7 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.sources["ner.yaml"] = str(data.get("source", "")).strip()
     vocab.outlet_words = frozenset(str(w) for w in data.get("outlet_words") or [])
     vocab.ner_ignore = frozenset(str(w) for w in data.get("ignore") or [])
+    vocab.storm_words = frozenset(str(w) for w in data.get("storm_words") or [])
     vocab.company_words = frozenset(str(w) for w in data.get("company_words") or [])
     vocab.institution_heads = {str(k).lower(): str(v)
                                for k, v in (data.get("institution_heads") or {}).items()}

@@ -40,7 +40,7 @@ from .levels import acting_level, victims_at
 from .mentions import re_mentions, retold_acts, verb_lemmas
 from .modality import dated_future, hedged, modality
 from .object_party import aimed_at, handed_to, object_party, place_where
-from .participants import sentence_place
+from .participants import own_population, sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
 from .senses import apply_senses
@@ -149,6 +149,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             # (the field dictionary's too) takes the country of the place it happened in
             cand.target = where
             cand.notes.append("target: the place where it happened")
+        if cand.target is None and (own := own_population(cand.trigger, cand.code,
+                                                          cand.source)):
+            # "Algeria imposed a ban on niqabs": a state's restriction that names no one and
+            # no place is done to its own population (arguments.yaml own_population_codes)
+            cand.target = own
+            cand.notes.append("target: the population of the restricting state")
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):

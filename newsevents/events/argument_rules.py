@@ -37,6 +37,8 @@ class ArgumentRules:
     purpose_beneficiary_verbs: frozenset[str]
     with_recipient_verbs: frozenset[str]
     implied_sectors: dict[str, str]
+    accused_doer_verbs: frozenset[str]
+    accused_doer_preps: frozenset[str]
     implied_addressees: dict[str, tuple[str, tuple[str, ...]]]
     patient_possessor_nouns: frozenset[str]
     nominal_governors: dict[str, str]
@@ -45,6 +47,8 @@ class ArgumentRules:
     place_target_roots: tuple[str, ...]
     place_preps: frozenset[str]
     own_place_civilian_roots: tuple[str, ...]
+    own_population_codes: frozenset[str]
+    own_population_sectors: frozenset[str]
     purpose_target_roots: tuple[str, ...]
     purpose_participles: frozenset[str]
     nominal_place_roots: tuple[str, ...]
@@ -110,6 +114,8 @@ def argument_rules() -> ArgumentRules:
         purpose_beneficiary_verbs=_words(raw.get("purpose_beneficiary_verbs", [])),
         with_recipient_verbs=_words(raw.get("with_recipient_verbs", [])),
         implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
+        accused_doer_verbs=_words(raw.get("accused_doer_verbs", [])),
+        accused_doer_preps=_words(raw.get("accused_doer_preps", [])),
         implied_addressees={
             str(k).lower(): (str(v["sector"]), tuple(str(c) for c in v["codes"]))
             for k, v in raw.get("implied_addressees", {}).items()},
@@ -120,6 +126,8 @@ def argument_rules() -> ArgumentRules:
         place_target_roots=tuple(str(r) for r in raw["place_target_roots"]),
         place_preps=_words(raw["place_preps"]),
         own_place_civilian_roots=tuple(str(r) for r in raw.get("own_place_civilian_roots", [])),
+        own_population_codes=frozenset(str(c) for c in raw.get("own_population_codes", [])),
+        own_population_sectors=frozenset(str(s) for s in raw.get("own_population_sectors", [])),
         purpose_target_roots=tuple(str(r) for r in raw.get("purpose_target_roots", [])),
         purpose_participles=_words(raw.get("purpose_participles", [])),
         nominal_place_roots=tuple(str(r) for r in raw.get("nominal_place_roots", [])),

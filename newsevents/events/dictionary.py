@@ -344,8 +344,12 @@ def dictionary_matches(tok: Token, book: PatternBook, *, topics: bool = False,
     left = _left_lemmas(tok)
     words = obj | pps | left | {c.lower_ for c in children_of(tok)}
     found: list[tuple[Pattern, str, str]] = []
+    # a phrasal verb is its own word: the bare entry of "rule" (govern) is no reading of "rule
+    # out", nor "call" of "call off"; an entry naming the particle still fits
+    particle = next((c.lower_ for c in children_of(tok) if c.dep_ == "prt"), None)
     for entry in _candidates(found_entries, words):
-        if cue and entry.pattern.confidence == BARE_CONFIDENCE:
+        if entry.pattern.confidence == BARE_CONFIDENCE and (
+                cue or (particle is not None and particle not in entry.particles)):
             continue
         if not _fits(entry, tok):
             continue

@@ -82,13 +82,14 @@ def _control_fix(cands: list[Candidate], finder: ActorFinder, book: PatternBook)
         cand.method += EMBEDDED
 
 
-def _beneficiary(cands: list[Candidate], finder: ActorFinder, book: PatternBook) -> None:
+def beneficiary(cands: list[Candidate], finder: ActorFinder, book: PatternBook) -> None:
     """'Kyiv wants NATO to supply fighter jets', 'Ukraine asked Germany to provide tanks': aid
     asked for with no recipient named goes to the one who asks for it."""
     m = book.modality
     for cand in cands:
         tok = cand.trigger
-        if cand.target is not None or cand.code[:2] not in m["beneficiary_roots"] or \
+        coded_target = cand.target is not None and bool(cand.target.code or cand.target.country)
+        if coded_target or not cand.code.startswith(tuple(m["beneficiary_roots"])) or \
                 tok.dep_ not in ("xcomp", "ccomp") or \
                 tok.head.lemma_.lower() not in m["requested_governors"]:
             continue
@@ -145,7 +146,7 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
     """The sentence's candidates, corrected and completed with its embedded events."""
     m = book.modality
     _control_fix(cands, finder, book)
-    _beneficiary(cands, finder, book)
+    beneficiary(cands, finder, book)
     coded = {c.trigger.i for c in cands if c.target is not None or c.intransitive}
     out = list(cands)
     for tok in tokens:
@@ -194,6 +195,30 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
             if mod != ASSERTED and cand.source is not None:
                 out.append(replace(cand, modality=mod, method=cand.method + EMBEDDED))
                 coded.add(tok.i)
+    out += _parties_own_event(tokens, out, coded, finder, book)
+    return out
+
+
+def _parties_own_event(tokens: list[Token], cands: list[Candidate], coded: set[int],
+                       finder: ActorFinder, book: PatternBook) -> list[Candidate]:
+    """'Egypt proposed talks between Israel and Hamas': an event noun that names its own
+    parties ("between X and Y") is their act, not the act of the verb that absorbed it as an
+    object; kept when the walk makes it non-asserted (here ``future``). A verb coded with the
+    noun's own root already holds it ("offered to host a summit between …": the hosting, 04)."""
+    out: list[Candidate] = []
+    for tok in tokens:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in coded or len(_between(tok, finder)) < 2:
+            continue
+        hit = match(tok, book)
+        if hit is None or hit[0].pos != "noun":
+            continue
+        if any(c.trigger.i == tok.head.i and c.code[:2] == hit[1][:2] for c in cands):
+            continue
+        mod = modality(tok, book, light=book.light_verbs)
+        if mod == ASSERTED:
+            continue
+        out += _nominal(tok, mod, finder, book, "own parties under " + tok.head.lemma_)
+        coded.add(tok.i)
     return out
 
 

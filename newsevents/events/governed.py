@@ -31,8 +31,9 @@ from ..records import Actor
 from . import arguments as args
 from .coder import Candidate, _code_verb, _noun_source, sentence_step
 from .dictionary import dictionary_matches, has_source, topic_of_family
+from .embedded import beneficiary
 from .matching import match
-from .modality import ASSERTED, modality
+from .modality import ASSERTED, modality, phrasal_lemma
 from .nominals import nominal_modality
 from .patterns import PatternBook
 from .syntax import ActorFinder, political, subject, with_conjuncts
@@ -62,11 +63,14 @@ def _complement_events(tok: Token, finder: ActorFinder, book: PatternBook) -> li
 
 def _governed_nouns(verb: Token, m: dict[str, frozenset[str]]) -> list[tuple[Token, str]]:
     """(event noun, modality) objects of a weighing/threatening/planning verb."""
-    lemma = verb.lemma_.lower()
+    lemma = phrasal_lemma(verb)  # a phrasal verb is its own word ("called off talks")
     if lemma in m["hypothetical_object_verbs"]:
         mod = "hypothetical"
     elif lemma in m["future_object_verbs"]:
         mod = "future"
+    elif lemma in m["negated_object_verbs"]:
+        mod = "negated"  # "refused talks with Kabul", "ruled out military action"; the walk
+        # may make it weaker ("would not rule out talks": hypothetical, governed_events)
     else:
         return []
     found: list[Token] = []
@@ -75,6 +79,11 @@ def _governed_nouns(verb: Token, m: dict[str, frozenset[str]]) -> list[tuple[Tok
             found += with_conjuncts(child)
         elif child.dep_ == "prep" and child.lower_ == "with" and lemma == "threaten":
             found += [g for c in [child] for g in children_of(c) if g.dep_ == "pobj"]
+    if mod == "negated":
+        # "rejected the EU proposal", "refused the request": the proposal was made; what is
+        # refused is its content, not the statement
+        said = m["doer_nouns"] | m["requested_nouns"] | m["unverified_nouns"]
+        found = [n for n in found if n.lemma_.lower() not in said]
     return [(n, mod) for n in found if n.pos_ in ("NOUN", "PROPN")]
 
 
@@ -136,6 +145,7 @@ def governed_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
         new: list[Candidate] = []
         if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and tok.i not in usable:
             new = _complement_events(tok, finder, book)
+            beneficiary(new, finder, book)  # "demanded that Argentina apologize": to Brazil
         if tok.pos_ in ("VERB", "AUX") and not new:
             for noun, mod in _governed_nouns(tok, m):
                 if noun.i in usable:
@@ -143,7 +153,11 @@ def governed_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
                 subj = subject(tok)
                 doer = finder.at(subj) if subj is not None else None
                 own = modality(tok, book, light=book.light_verbs)
-                if own in ("negated", "conditional"):
+                if mod == "negated":
+                    mod = modality(noun, book, light=book.light_verbs)
+                    if mod == ASSERTED:
+                        continue
+                elif own in ("negated", "conditional"):
                     mod = own  # "is not considering sanctions"
                 obj = next((c for c in children_of(tok) if c.dep_ == "dobj" and c != noun), None)
                 new += _noun_event(noun, doer, mod, finder, book, "object of " + tok.lemma_,

@@ -50,7 +50,9 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
         low = child.lower_
         lemma = child.lemma_.lower()
         dep = child.dep_
-        negator = dep == "advmod" and low in m["negators"]
+        negator = dep == "advmod" and (low in m["negators"] or (
+            low in m["negated_degree_adverbs"]  # "no longer", "no more"
+            and any(g.dep_ == "neg" for g in children_of(child))))
         if dep == "neg" or negator or (dep == "det" and low == "no"):
             found.append("negated")
         elif dep in SUBJ | {"dobj"} and tok.pos_ in ("VERB", "AUX") and (
@@ -206,12 +208,14 @@ def conditional_consequent(tok: Token, book: PatternBook) -> bool:
 
 
 def _governor_class(head: Token, book: PatternBook) -> str | None:
+    """What a governing predicate makes of its complement. A phrasal verb is its own word:
+    "called off the protest" is no call for it, "went on to win" no future — with a particle
+    only the lists' ``verb_particle`` entries count ("rule_out", "call_on")."""
     m = book.modality
-    lemma = head.lemma_.lower()
+    lemma = phrasal_lemma(head)
     if lemma in m["requested_governors"]:
         return "requested"
-    prt = next((c.lower_ for c in children_of(head) if c.dep_ == "prt"), None)
-    if lemma in m["negated_governors"] or f"{lemma}_{prt}" in m["negated_governors"]:
+    if lemma in m["negated_governors"]:
         return "negated"  # "refused to …", "ruled out sending …"
     passive = any(c.dep_ == "auxpass" for c in children_of(head))
     if passive and lemma in m["future_passives"]:
@@ -225,6 +229,27 @@ def _governor_class(head: Token, book: PatternBook) -> str | None:
     if lemma in ("allege", "claim", "rumor", "rumour", "purport"):
         return "reported_unverified"
     return None
+
+
+def phrasal_lemma(verb: Token) -> str:
+    """The verb's lemma, joined to its particle when it has one ("rule_out", "call_off")."""
+    prt = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
+    return verb.lemma_.lower() if prt is None else f"{verb.lemma_.lower()}_{prt}"
+
+
+def _excluding(head: Token, m: dict[str, frozenset[str]]) -> bool:
+    return phrasal_lemma(head) in m["excluding_governors"]
+
+
+def _governing(head: Token, book: PatternBook) -> str | None:
+    """The cues of a governing predicate: its own clause's, else its meaning's. Not excluding
+    a possibility leaves it open: "would not rule out talks", "refused to rule out military
+    action" make the act ``hypothetical``, not ``negated`` (``excluding_governors``)."""
+    own = own_cues(head, book)
+    if _excluding(head, book.modality) and (own == "negated" or (
+            head.dep_ == "xcomp" and _governor_class(head_of(head), book) == "negated")):
+        return "hypothetical"
+    return own or _governor_class(head, book)
 
 
 def _hypothetical_frame(head: Token, book: PatternBook) -> bool:
@@ -314,8 +339,35 @@ def background_adjunct(noun: Token, m: dict[str, frozenset[str]]) -> bool:
         head_of(outer).pos_ in ("VERB", "AUX")
 
 
+def _bare_infinitive(clause: Token) -> bool:
+    """'would see Israel release prisoners', 'could make Iran halt': a bare infinitive with its
+    own subject has no tense of its own; it happens as its governor does."""
+    return clause.tag_ == "VB" and clause.dep_ == "ccomp" and any(
+        c.dep_ == "nsubj" for c in children_of(clause)) and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in children_of(clause))
+
+
 def _request_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in m["requested_nouns"]
+
+
+def _noun_frame(noun: Token, m: dict[str, frozenset[str]]) -> str | None:
+    """What a noun of intent, request, possibility or refusal makes of the act in its
+    complement ("plans for talks": future; "calls for talks": requested; "the threat of
+    sanctions": hypothetical; "its refusal to meet": negated). The noun's own modifiers speak
+    first ("the abandoned plans for …" is not read here)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in m["refusal_nouns"]:
+        return "negated"
+    if lemma in m["requested_nouns"]:
+        return "requested"
+    if lemma in m["hypothetical_nouns"]:
+        return "hypothetical"
+    if lemma in m["doer_nouns"]:
+        return "future"
+    return None
 
 
 def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset()) -> str:
@@ -348,6 +400,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
         return modality(head_of(tok), book, light=light)
     hedged = own == "reported_unverified"
     cur = tok
+    below = tok  # the token the walk came up from
     for _ in range(10):
         head = head_of(cur)
         dep = cur.dep_
@@ -355,7 +408,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             break
         cls: str | None = None
         if dep == "xcomp":
-            cls = own_cues(head, book) or _governor_class(head, book)
+            cls = _governing(head, book)
             if cls == "requested" and head.lemma_.lower() in m["wishing_verbs"] and not any(
                     c.dep_ in ("dobj", "dative") for c in children_of(head)):
                 cls = "hypothetical"  # "Sudan wants to meet Chad": a wish, not a request
@@ -379,7 +432,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 # "threatened on Monday to impose …": the parser makes a control complement
                 # an adverbial clause when a phrase comes between ("blocked roads to
                 # protest", with its own object, stays a purpose clause)
-                cls = own_cues(head, book) or _governor_class(head, book)
+                cls = _governing(head, book)
             else:
                 cls = own_cues(head, book)
         elif dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and not any(
@@ -387,14 +440,14 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 _set_off(cur, head)):
             # "ruled out sending troops": the parser makes a gerund complement an adverbial
             # clause; it is governed only by a governing verb ("killed two, sending …" is not)
-            cls = _governor_class(head, book)
+            cls = _governor_class(head, book) and _governing(head, book)
             if cls is None:
                 break
         elif dep == "ccomp":
             if head.lower_ in m["conditional_heads"]:
                 return "conditional"  # "provided that Moscow withdraws"
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(cur)) or \
-                    head.lemma_.lower() in m["permissive_governors"]:
+                    head.lemma_.lower() in m["permissive_governors"] or _bare_infinitive(cur):
                 # "would allow the government to detain", "told Iran to release", "did not let
                 # the monitors enter": an infinitive (or bare) complement with its own subject is
                 # controlled like an xcomp — it shares the governor's cues and meaning, and the
@@ -427,6 +480,17 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 return "conditional"  # "in the event of an attack"
             if dep in ("pcomp", "pobj") and head.dep_ == "prep":
                 cls = _prep_governor(head, m)
+            if dep == "prep" and cur.lower_ in ("of", "for", "to") and (
+                    below == tok or below.pos_ in ("VERB", "AUX")):  # not "… for the leader on
+                # the charge of …": the frame holds the act itself, not another noun's phrase
+                # "plans for talks", "the threat of sanctions"; the noun's own negation first
+                # ("had no intention of attacking")
+                own_noun = own_cues(head, book)
+                cls = own_noun if own_noun == "negated" else _noun_frame(head, m)
+            if dep == "prep" and cur.lower_ in m["topic_preps"] and \
+                    head.pos_ in ("NOUN", "PROPN") and _noun_frame(head, m) is None:
+                break  # "called off their protest against the killing": what a protest or
+                # an outcry is against happened; the verbs above govern the protest
             if cls is None:
                 cls = own_cues(head, book) if dep != "pobj" else None
         elif dep == "conj":
@@ -443,8 +507,10 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             gov = head.lemma_.lower()
             if gov in light or dep in ("appos", "compound"):
                 cls = own_cues(head, book)
+            elif gov in m["ending_governors"] and tok.pos_ in ("NOUN", "PROPN"):
+                break  # "halted the incursion", "was unable to stop the attack": under way
             else:
-                cls = own_cues(head, book) or _governor_class(head, book)
+                cls = _governing(head, book)
         elif dep in ("acl", "relcl") and _condition_noun(head, m) and not any(
                 c.dep_ in SUBJ | {"dobj"} and c.lower_ in ("which", "that", "who")
                 for c in children_of(cur)):
@@ -461,6 +527,9 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 return "hypothetical"
             if _request_noun(head, m):
                 return "requested"  # "calls for Iran to release …", "the demand that …"
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(cur)) and (
+                    frame := _noun_frame(head, m)) is not None:
+                return frame  # "plans to visit", "a pledge to send", "its refusal to meet"
             cls = own_cues(head, book)
             if cls is None and any(c.dep_ == "mark" and c.lower_ == "that"
                                    for c in children_of(cur)):
@@ -474,7 +543,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
             return cls
         if cls == "reported_unverified":
             hedged = True
-        cur = head
+        below, cur = cur, head
     return "reported_unverified" if hedged else ASSERTED
 
 

@@ -77,6 +77,57 @@ def nominal_doer(tok: Token, finder: ActorFinder) -> Actor | None:
     return None
 
 
+def _accused_patient(verb: Token) -> Token | None:
+    """Who a legal verb is done to: its passive subject ("was charged"), its object ("charged a
+    soldier"), the noun its participle describes ("a man charged with"), or the subject of the
+    clause a participle hangs on ("appeared in court charged with")."""
+    for dep in ("nsubjpass", "dobj"):
+        found = next((c for c in verb.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    if verb.dep_ in ("advcl", "xcomp", "oprd", "conj", "dep"):
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def accused_doer(tok: Token, finder: ActorFinder) -> Actor | None:
+    """The one a legal verb charges, arrests or convicts for the act the noun names: "charged
+    a soldier with the killing of a civilian", "was arrested for the stabbing of two officers",
+    "appeared in court charged with murder over a shooting" (``accused_doer_verbs``, reached
+    through ``accused_doer_preps`` and the charge's own nouns or participles: "one count of
+    murder pertaining to a shooting"). The guide codes "A accused B of killing C" as B's
+    killing; the noun's modality says it is alleged."""
+    rules = args.argument_rules()
+    cur = tok
+    for _ in range(10):
+        if cur is not tok and cur.pos_ in ("VERB", "AUX"):
+            if cur.lemma_.lower() in rules.accused_doer_verbs:
+                patient = _accused_patient(cur)
+                if patient is None:
+                    return None
+                actor = finder.at(patient)
+                return actor if political(actor) else args.uncoded_actor(finder, patient)
+            if cur.tag_ not in ("VBG", "VBN") or cur.dep_ not in ("acl", "advcl"):
+                return None  # only "pertaining to", "related to" lead on to the charge
+        if cur.dep_ == "prep" and cur.lower_ not in rules.accused_doer_preps:
+            return None
+        if cur is not tok and cur.dep_ in ("dobj", "nsubjpass") and (
+                cur.head.lemma_.lower() in rules.accused_doer_verbs):
+            # the phrase hangs on the patient: "convicted [a man of the murder of …]"
+            actor = finder.at(cur)
+            return actor if political(actor) else args.uncoded_actor(finder, cur)
+        if cur.dep_ not in ("prep", "pobj", "pcomp", "conj", "appos", "acl", "advcl"):
+            return None
+        if cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def _undergoers(p: Pattern, tok: Token, finder: ActorFinder) -> list[Token]:
     preps = args.argument_rules().nominal_target_preps | {
         t for t in p.target if t not in ("dobj", "dative", "poss", "by")}
@@ -150,7 +201,7 @@ def code_nominal(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
             targets.append(where)
     if not targets:
         return []
-    source = nominal_doer(tok, finder) or args.implied_agent(tok)
+    source = nominal_doer(tok, finder) or accused_doer(tok, finder) or args.implied_agent(tok)
     method = f"rule:noun-pattern:{p.id}+nominal" + (f"+topic:{topic}" if topic else "")
     mod = nominal_modality(tok, book)
     return [(source, t, method, mod) for t in targets[:2] if t != source]

@@ -277,6 +277,26 @@ def place_target(tok: Token, code: str, finder: ActorFinder,
     return []
 
 
+def own_population(tok: Token, code: str, source: Actor | None) -> Actor | None:
+    """The people of the source's own country, for a restriction that names no place and
+    nobody acted on ("Algeria imposed a ban on niqabs", "the junta declared a curfew"): a
+    state's curfew, emergency rule or ban is done to its population (``own_population_codes``,
+    the no-place case of ``own_place_civilian_roots``). Empty-spanned at the trigger like an
+    implied agent: the text names the population only through the measure."""
+    rules = args.argument_rules()
+    if code not in rules.own_population_codes or source is None or not source.country:
+        return None
+    if source.kind != "state" and source.sector not in rules.own_population_sectors:
+        return None
+    country = source.country
+    return Actor(mention="", start=tok.idx, end=tok.idx, name="", kind="group", country=country,
+                 sector="CVL", code=f"{country}CVL",
+                 resolution=Resolution("context", (
+                     f"'{tok.text}' restricts no named party or place: the population of "
+                     f"{source.code or country}'s own country → {country}CVL")),
+                 sentence=Span(tok.sent.start_char, tok.sent.end_char, tok.sent.text))
+
+
 def protest_target(tok: Token, code: str, finder: ActorFinder,
                    source: Actor | None = None) -> list[Actor]:
     """Whom a protest (``protest.roots``) is against when its slots name nobody: the party inside

@@ -53,6 +53,21 @@ def actors_at(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -
     return found
 
 
+def _names_object(tok: Token, objects: frozenset[str]) -> bool:
+    """The phrase is the thing the pattern names, by its head or by the word that makes it
+    that thing: "a state *of siege*", "the *curfew* order", "*martial* law" are the measure
+    imposed, not whom it was imposed on."""
+    if tok.lemma_.lower() in objects:
+        return True
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() in objects:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in objects for g in child.children):
+            return True
+    return False
+
+
 def _coded(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
     return actors_at(finder, toks, uncoded=False)
 
@@ -185,9 +200,9 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
                 # an event is never what violence is done to ("to deter Russia's aggression")
                 # nor is the thing the pattern names ("imposed a curfew": the curfew is
                 # what was done, not whom it was done to)
-                toks = [t for t in slot(tok, spec)
+                toks = [t for t in parts.partitives(slot(tok, spec))
                         if not (material and t.lemma_.lower() in finder.event_nouns)
-                        and t.lemma_.lower() not in p.objects]
+                        and not _names_object(t, p.objects)]
                 found = actors_at(finder, toks)
                 if found:
                     return found
@@ -205,7 +220,8 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
         # "a rally in Lagos to protest the violations by Islamic fundamentalists"
         return place or ([] if field else parts.purpose_target(tok, code, finder, source))
     if "dobj" in p.target and "poss" not in p.target:
-        owners = slot(tok, "poss")
+        # (never the measure itself: "declared a state *of siege*")
+        owners = [t for t in slot(tok, "poss") if not _names_object(t, p.objects)]
         # "rejected an Australian ultimatum": a nationality names who issued it
         found = actors_at(finder, owners) or _owners(owners)
         if found:

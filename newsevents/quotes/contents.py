@@ -260,7 +260,8 @@ def intention_content(cue: Cue, intentions: frozenset[str]) -> tuple[int, int] |
     first = min([comp.left_edge, *(o.left_edge for o in objects)], key=lambda t: t.i)
     if first.dep_ == "prep":  # "prefers for [X to …]": the preposition is the cue's
         first = doc[first.i + 1]
-    return content_bounds(first, comp.right_edge, verb)
+    # "declined [to comment]", "refused [to answer]": an infinitive alone is a whole content
+    return content_bounds(first, comp.right_edge, verb, min_tokens=2)
 
 
 COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "attr", "acomp", "prep", "advcl"})
@@ -300,12 +301,16 @@ def complement_of(verb: Token, start: int, end: int) -> tuple[int, int] | None:
     return bounds[0], max(bounds[1], min(end, doc[last.i].idx + len(doc[last.i]) + 1))
 
 
-def characterization_content(cue: Cue, naming: frozenset[str]) -> tuple[int, int] | None:
+def characterization_content(
+    cue: Cue, naming: frozenset[str], *, as_only: bool = False
+) -> tuple[int, int] | None:
     """What a verb of naming says of its object, without quotation marks: "described [the
     plan as reckless]", "called [him a liar]" (PARC's content of *describe*, *call*, *label*:
     the object and what it is said to be). Only for the ``partial`` verbs of
     ``data/quotes/cues.yaml`` (``naming``) with an object and, after it, an "as" phrase or a
-    predicate (``oprd``)."""
+    predicate (``oprd``). ``as_only`` (verbs of regarding: "sees [him as a threat]") takes the
+    "as" phrase only, on the verb or on its object: "saw him leave", "see it coming" perceive,
+    they hold no view."""
     verb = cue.token
     if verb.lemma_.lower() not in naming:
         return None
@@ -317,10 +322,15 @@ def characterization_content(cue: Cue, naming: frozenset[str]) -> tuple[int, int
             c
             for c in verb.children
             if c.i > obj.i
-            and ((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp"))
+            and (
+                (c.dep_ == "prep" and c.lower_ == "as")
+                or (not as_only and c.dep_ in ("oprd", "xcomp"))
+            )
         ),
         None,
     )
+    if pred is None and as_only:  # the parser often hangs the "as" on the object noun
+        pred = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if pred is None:
         return None
     return content_bounds(obj.left_edge, pred.right_edge, verb)
@@ -415,5 +425,10 @@ def topic_content(cue: Cue, vocab: Vocabulary) -> tuple[int, int] | None:
             return None
         if obj.lower_ in QUESTION_WORDS or obj.left_edge.lower_ in QUESTION_WORDS:
             return None
-        return content_bounds(obj.left_edge, obj.right_edge, verb, min_tokens=1)
+        # "pointed to [the GOP as the key obstacle]": what the topic is said to be goes with it
+        last = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
+            obj,
+        )
+        return content_bounds(obj.left_edge, last.right_edge, verb, min_tokens=1)
     return None

@@ -65,6 +65,7 @@ NOT_SPEECH = {
     "intention": ":intention",
     "finding": ":finding",
     "stance": ":stance",
+    "regard": ":cognition",
 }
 
 
@@ -77,6 +78,12 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
     pending: dict[int, tuple[Cue, tuple[int, int], str]] = {}
     for cue in state.cues:
         lemma = cue.token.lemma_.lower()
+        if cue.cls == "regard":
+            # "Democrats see Sanders as a threat": the object and its "as" phrase, a belief
+            content = characterization_content(cue, state.vocab.regard, as_only=True)
+            if content is not None and state.quoted_share(*content) <= 0.5:
+                pending[cue.start] = (cue, content, "naming")
+            continue
         if cue.cls == "partial" and lemma in state.vocab.topic:
             # "called for a moratorium": a naming verb read with its topic preposition only
             content = topic_content(cue, state.vocab)
@@ -87,7 +94,7 @@ def _indirect_contents(state: Quoting) -> dict[int, tuple[Cue, tuple[int, int], 
             cue.cls not in INDIRECT_CLASSES
             and lemma not in state.vocab.intention
             and lemma not in state.vocab.stance
-            and cue.cls != "topic"
+            and cue.cls not in ("topic", "partial")
         ):
             continue
         rule = RULE.get(cue.cls, "")
@@ -212,6 +219,22 @@ def _named(speaker: Actor | None) -> bool:
     )
 
 
+def _intending(state: Quoting, speaker: Actor | None) -> bool:
+    """Someone whose intention the text reports: a named holder, or an unnamed person, body or
+    group ("a spokeswoman for the board declined to comment", "Republicans want to …"); not
+    people at large ("people want to …", "everyone wants …": ``generic_holders``)."""
+    if _named(speaker):
+        return True
+    if speaker is None or not _holder(speaker):
+        return False
+    span = state.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    return (
+        span is not None
+        and len(span) > 0
+        and span.root.lemma_.lower() not in state.vocab.generic_holders
+    )
+
+
 def _holder(speaker: Actor | None) -> bool:
     """Someone who can hold a stance: a person, an organisation or a group, named or not
     ("Jewish groups condemned the proposal"); a bare pronoun the text does not resolve ("it",
@@ -281,10 +304,14 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
                 attr = replace(attr, speaker=None)
             elif attr.speaker is None and attr.medium is None:
                 continue
-            if rule == "infinitive" and not _named(attr.speaker):
+            if rule == "infinitive" and not _intending(state, attr.speaker):
                 continue
-            if rule in ("object", "topic") and not _holder(attr.speaker):
-                continue
+            if (
+                (rule in ("object", "topic") or cue.cls == "regard")
+                and not _holder(attr.speaker)
+                and not (rule == "object" and _finding_subject(cue, state.vocab))
+            ):
+                continue  # a poll holds its finding whoever ran it ("A Post-ABC poll shows …")
             mixed = any(start <= q.start < end for q in state.quoted)
             kind = "mixed" if mixed else "indirect"
             cls = {

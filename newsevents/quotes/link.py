@@ -53,7 +53,7 @@ def attribution_for_clause(
         candidates = [current, *(c for c in current.children if c.lower_ == "according")]
         for cand in candidates:
             cue = cue_of(cand, vocab)
-            if cue is None or cue.cls in ("partial", "topic"):
+            if cue is None or cue.cls in ("partial", "topic", "regard"):
                 continue
             content = content_of(cue, vocab)
             if content is not None and content[0] <= token.idx < content[1]:

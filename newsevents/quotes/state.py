@@ -33,6 +33,7 @@ CONFIDENCE = {
     "stance": 0.6,
     "finding": 0.7,
     "question": 0.7,
+    "regard": 0.6,
 }
 
 

@@ -156,11 +156,11 @@ def subject_of(verb: Token) -> Token | None:
                 and current.head.pos_ in ("NOUN", "PROPN")
             ):
                 return current.head  # "a group backing Bush": the noun does what it does
-            elif current.i == verb.i and _in_reported_clause(verb, current.head):
+            elif current.i == verb.i and (reporter := _reporter_of(verb, current.head)):
                 # "X said Clinton will have to choose, saying …", "X said the move was made
                 # by Y and said …": the parser hangs the reporter's second verb on the verb of
                 # what was reported; its subject is the reported clause's, not the reporter
-                current = current.head.head
+                current = reporter
                 continue
             current = current.head
             continue
@@ -168,18 +168,30 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _in_reported_clause(verb: Token, head: Token) -> bool:
-    """Is ``verb``, a verb of speech ("saying", "adding", "and said"), hung on ``head``, the
-    verb of a clause reported by a verb of speech or belief before it ("said [the move was
-    made]"), itself no reporting verb?"""
+def _reporter_of(verb: Token, head: Token) -> Token | None:
+    """The verb of speech or belief whose reported clause ``verb``, a verb of speech
+    ("saying", "adding", "and said"), is hung on: ``head`` is the verb of that clause or of a
+    verb chain in it ("said [Clinton will have to choose …], saying", "wrote [the agents knew
+    …], saying"), itself no verb of speech; else None."""
     vocab = vocabulary()
-    return (
-        vocab.cue_class(verb.lemma_) in ("speech", "partial")
-        and head.dep_ == "ccomp"
-        and head.head.i < head.i
-        and vocab.cue_class(head.lemma_) is None
-        and vocab.cue_class(head.head.lemma_) in ("speech", "cognition")
-    )
+    if vocab.cue_class(verb.lemma_) not in ("speech", "partial"):
+        return None
+    if vocab.cue_class(head.lemma_) in ("speech", "partial"):
+        return None
+    clause = head
+    for _ in range(3):  # "will have [to choose]": up the chain to the clause's own verb
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i >= clause.i:
+            break
+        clause = clause.head
+    reporter = clause.head
+    if (
+        clause.dep_ == "ccomp"
+        and reporter.i < clause.i
+        and vocab.cue_class(clause.lemma_) not in ("speech", "partial")
+        and vocab.cue_class(reporter.lemma_) in ("speech", "cognition")
+    ):
+        return reporter
+    return None
 
 
 def _that_clause(head: Token, deps: frozenset[str]) -> Token | None:
@@ -330,7 +342,26 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
             and (best is None or tok.left_edge.i < best.left_edge.i)
         ):
             best = tok
-    return best or _fronted_name(doc[sent.start], verb, quoted)
+    return best or _apposed_name(doc, k, verb) or _fronted_name(doc[sent.start], verb, quoted)
+
+
+def _apposed_name(doc: Doc, k: int, verb: Token) -> Token | None:
+    """The name before an apposition set off by commas right before the verb ("…, Col. Ann
+    Reyes, a military spokeswoman in Baghdad, said, “…”"), when the parser hung the name on a
+    phrase before it (a date, a place) and left the verb without a subject: the apposition's
+    noun ends at the comma before the verb, its head is the proper name."""
+    if doc[verb.i - 1].text != "," or k != verb.i - 2:
+        return None
+    for tok in [doc[k], *doc[k].ancestors]:
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.right_edge.i == k:
+            name = tok.head
+            comma = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
+            if name.pos_ == "PROPN" and name.i < tok.i and comma:
+                return name
+            return None
+        if tok.i >= verb.i or tok.right_edge.i != k:
+            return None
+    return None
 
 
 def _name_before(words: Span) -> Token | None:

@@ -28,6 +28,7 @@ class Vocabulary:
     cognition: frozenset[str]
     intention: frozenset[str]  # "vowed to …", "urged X to …": the infinitive is the content
     stance: frozenset[str]  # "endorsed Cruz", "praised the plan": the object is the content
+    regard: frozenset[str]  # "see X as Y": the object and its "as" phrase are a belief
     needs_particle: dict[str, frozenset[str]]
     needs_object: dict[str, frozenset[str]]  # "as X put it": a cue only with that object
     prepositional: tuple[tuple[str, str], ...]
@@ -42,6 +43,7 @@ class Vocabulary:
     finding_verbs: frozenset[str]  # "a poll shows [Sanders ahead]": object of a finding
     finding_sources: frozenset[str]  # nouns besides ``findings`` that report findings
     light_verbs: frozenset[str]  # "made the claim that …": the subject is the source
+    generic_holders: frozenset[str]  # "people want to …": nobody's intention
     channel_nouns: frozenset[str]
     channel_preps: frozenset[str]
     outlet_preps: frozenset[str]
@@ -54,7 +56,7 @@ class Vocabulary:
         """spaCy string hashes of every cue lemma and of the first word of prepositional cues,
         so a document's candidate tokens are found from its attribute array in one pass."""
         words = self.speech | self.partial | self.cognition | self.intention | self.nominal
-        words |= self.stance
+        words |= self.stance | self.regard
         words |= self.topic
         words |= {a for a, _ in self.prepositional}
         if self.findings:
@@ -62,7 +64,8 @@ class Vocabulary:
         return frozenset(hash_string(w) for w in words)
 
     def cue_class(self, lemma: str) -> str | None:
-        """``speech``, ``partial``, ``cognition``, ``intention`` or ``stance`` for a cue lemma,
+        """``speech``, ``partial``, ``cognition``, ``intention``, ``stance``, ``topic`` or
+        ``regard`` for a cue lemma,
         else None (a verb in several lists takes the first)."""
         lemma = lemma.lower()
         if lemma in self.speech:
@@ -77,6 +80,8 @@ class Vocabulary:
             return "stance"
         if lemma in self.topic:
             return "topic"
+        if lemma in self.regard:
+            return "regard"
         return None
 
 
@@ -84,6 +89,7 @@ class Vocabulary:
 _SCHEMAS: dict[str, Any] = {
     "cues.yaml": {"source": str, "speech": [str], "partial": [str], "cognition": [str],
                   optional("intention"): [str], optional("stance"): [str],
+                  optional("regard"): [str],
                   optional("needs_particle"): {str: ([str], None)},
                   optional("needs_object"): {str: [str]},
                   "prepositional": [[str]], optional("nominal"): [str],
@@ -92,7 +98,8 @@ _SCHEMAS: dict[str, Any] = {
                   optional("topic_questions"): [str], optional("finding_verbs"): [str],
                   optional("questions"): [str], optional("raising"): [str],
                   optional("finding_sources"): [str],
-                  optional("light_verbs"): [str], ...: ANY},
+                  optional("light_verbs"): [str], optional("generic_holders"): [str],
+                  ...: ANY},
     "media.yaml": {"source": str, "channel_nouns": [str], "channel_preps": [str],
                    "outlet_preps": [str], "platforms": [str], "outlet_words": [str],
                    optional("title_small_words"): [str], ...: ANY},
@@ -124,6 +131,7 @@ def vocabulary() -> Vocabulary:
         cognition=_lower(cues["cognition"]),
         intention=_lower(cues.get("intention") or []),
         stance=_lower(cues.get("stance") or []),
+        regard=_lower(cues.get("regard") or []),
         needs_particle={
             str(k).lower(): _lower(v or []) for k, v in (cues.get("needs_particle") or {}).items()
         },
@@ -142,6 +150,7 @@ def vocabulary() -> Vocabulary:
         finding_verbs=_lower(cues.get("finding_verbs") or []),
         finding_sources=_lower(cues.get("finding_sources") or []),
         light_verbs=_lower(cues.get("light_verbs") or []),
+        generic_holders=_lower(cues.get("generic_holders") or []),
         channel_nouns=_lower(media["channel_nouns"]),
         channel_preps=_lower(media["channel_preps"]),
         outlet_preps=_lower(media["outlet_preps"]),

@@ -208,6 +208,20 @@ def test_the_senate_of_the_country_the_story_is_about(resolve: Resolver) -> None
     assert find(resolve(text, "2019-02-16"), "The Senate").code == "USALEG"
 
 
+def test_a_title_of_the_senate_follows_the_senate_to_the_storys_country(resolve: Resolver) -> None:
+    # "Senate Speaker X" took the US default reading of "Senate" in pass 2; the context then
+    # made the bare "Senate" Kenya's, and the speaker moves with it
+    text = ("Kenya's lawmakers debated the tax bill in Nairobi. Senate Speaker Ken Lusaka "
+            "adjourned the session. The Senate will vote on Tuesday.")
+    actors = resolve(text, "2019-02-16")
+    assert find(actors, "The Senate").code == "KENLEG"
+    speaker = find(actors, "Ken Lusaka")
+    assert speaker.code == "KENLEG" and "not USALEG" in speaker.resolution.reason
+    # with no other country the default reading stands for both
+    text = "Senate Speaker Ken Lusaka adjourned the session. The Senate will vote on Tuesday."
+    assert find(resolve(text, "2019-02-16"), "Ken Lusaka").code == "USALEG"
+
+
 def test_a_capital_travelled_to_is_a_place(resolve: Resolver) -> None:
     text = "The injured boy was flown to Moscow, and the mayor of London sent flowers."
     actors = resolve(text, "2019-01-04")

@@ -147,3 +147,13 @@ def test_a_state_acting_in_a_reported_clause_gives_no_country(resolve: Resolver)
                      "barriers to exports.", "2000-01-01")
     # (the article step may still place it: Norway is the story's only country)
     assert "acting state" not in find(actors, "administration").resolution.reason
+
+
+def test_a_named_partys_office_before_a_name_is_the_party(resolve: Resolver) -> None:
+    # "Green Party leader X": the party's office, not the government's; the guard makes a
+    # party out of government OPP (the Greens did not hold Germany's chancellery in 2019)
+    text = "Green Party leader Anna Flint criticised the budget in Berlin on Monday."
+    assert find(resolve(text, "2019-05-01"), "Anna Flint").code == "DEUOPP"
+    # the head of government's party keeps PTY (parties.csv: the Conservatives, May 2019)
+    text = "Conservative Party chairman Brandon Lewis spoke in London on Monday."
+    assert find(resolve(text, "2019-05-01"), "Brandon Lewis").code == "GBRPTY"

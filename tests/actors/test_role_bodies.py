@@ -23,6 +23,23 @@ def test_an_apposition_naming_an_ngo_role_gives_the_ngo(resolve: Resolver) -> No
     assert find(resolve(text), "Pablo Ferrer").code == "NGO"
 
 
+def test_a_body_naming_the_role_noun_before_the_name_gives_the_body(resolve: Resolver) -> None:
+    # "<body> <role noun> <name>": the pre-name form of "X, an Amnesty International researcher"
+    text = ("Clashes continued in Caracas on Sunday. Amnesty International researcher Pablo "
+            "Ferrer said dozens had been detained.")
+    ferrer = find(resolve(text), "Pablo Ferrer")
+    assert ferrer.code == "NGO" and ferrer.resolution.method == "apposition"
+    # the small model hangs "Greenpeace" as an adjective of the role noun
+    text = "Greenpeace campaigner Ann Leeds said the oil spill off Norway was huge."
+    assert find(resolve(text), "Ann Leeds").code == "NGO"
+
+
+def test_a_nationality_on_the_role_noun_is_no_body(resolve: Resolver) -> None:
+    # "German student" is one generic mention; it does not make Lena Vogt a body's member
+    text = "German student Lena Vogt was hurt in the crash near Hamburg on Sunday."
+    assert find(resolve(text), "Lena Vogt").code == "DEUCVL"
+
+
 def test_a_plain_apposition_still_leaves_a_private_person(resolve: Resolver) -> None:
     text = ("Clashes continued in Caracas on Sunday. Pablo Ferrer, a local shopkeeper, said "
             "dozens had been detained.")

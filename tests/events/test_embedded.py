@@ -109,7 +109,9 @@ CASES = [
     ("Norway called for a truce between Sudan and Chad.", "087", "requested", "SDN", "TCD"),
     ("Norway called for Sudan's withdrawal from Chad.", "087", "requested", "SDN", "TCD"),
     ("Venezuela could face sanctions from Canada.", "16", "hypothetical", "CAN", "VEN"),
-    ("Cuba's planned visit to Vietnam was cancelled.", "04", "future", "CUB", "VNM"),
+    ("Cuba's planned visit to Vietnam was postponed.", "04", "future", "CUB", "VNM"),
+    # cancelled: it will not happen (the guide: not done → negated; modality.yaml negated_governors)
+    ("Cuba's planned visit to Vietnam was cancelled.", "04", "negated", "CUB", "VNM"),
     ("Mali is to attack Niger.", "19", "future", "MLI", "NER"),
     ("Kenya hopes to sign a treaty with Uganda.", "05", "hypothetical", "KEN", "UGA"),
     ("It is doubtful that Chile will attack Peru.", "19", "hypothetical", "CHL", "PER"),
