@@ -12,6 +12,7 @@ capital", "capital punishment") is no capital of a country's government.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -32,6 +33,9 @@ _SELF = frozenset({"country", "nation"})
 _NAMING_AFTER = frozenset({"appos", "compound", "nmod", "acl", "relcl", "npadvmod"})
 METHOD = "described:capital"
 NAMED_METHOD = "described:name"
+#: A text without "<noun> of" for any of :data:`_KIND_NOUNS` has no such phrase (one regex
+#: search instead of a pass over its tokens).
+_KIND_OF = re.compile(r"\b(?:" + "|".join(_KIND_NOUNS) + r")\s+of\b", re.IGNORECASE)
 
 Found = tuple[int, int, Entry, str]
 
@@ -131,6 +135,8 @@ def described_names(doc: Doc, found: Sequence[Found], gaz: Gazetteer) -> list[Fo
     country only; one the gazetteer does not hold (a small town) is still a place of that
     country, without coordinates.
     """
+    if not _KIND_OF.search(doc.text):
+        return []
     covered = {i for start, end, _, _ in found for i in range(start, end)}
     out: list[Found] = []
     for tok in doc:
