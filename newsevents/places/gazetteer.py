@@ -57,7 +57,8 @@ _SCHEMAS: dict[str, Any] = {
                      optional("ambiguous_names"): [str], ...: ANY},
     "subdivisions.yaml": {optional("version"): int, "types": [str], "local_words": [str],
                           "generic_words": [str], "countries_skipped": [str],
-                          "suffixes": [str], "suffixes_always": [str], ...: ANY},
+                          "suffixes": [str], "suffixes_always": [str],
+                          "article_prefixes": [str], "article_countries": [str], ...: ANY},
     "regions.yaml": {optional("version"): int,
                      "regions": [{"name": str, optional("aliases"): [str],
                                   optional("country"): (str, None), "feature": str,
@@ -227,6 +228,8 @@ def _add_subdivisions(add: Any, index: dict[str, list[Entry]], iso2to3: dict[str
     skipped = frozenset(conf["countries_skipped"])
     suffixes = frozenset(conf["suffixes"])
     always = frozenset(conf["suffixes_always"])
+    articles = tuple(f"{fold(a)} " for a in conf["article_prefixes"])
+    arab = frozenset(conf["article_countries"])
     for sub in _iso_subdivisions():
         country_code = sub["code"].split("-")[0]
         if "parent" in sub or country_code in skipped:
@@ -238,18 +241,21 @@ def _add_subdivisions(add: Any, index: dict[str, list[Entry]], iso2to3: dict[str
         iso3 = iso2to3.get(country_code)
         if name is None or iso3 is None:
             continue
-        known = [e for e in index.get(fold(name), ())
+        key = fold(name)
+        # "Al Anbār" is "Anbar province" in news: the Arabic article is dropped as often as not
+        keys = [key, *(key[len(a):] for a in articles
+                       if country_code in arab and key.startswith(a))]
+        known = [e for e in index.get(key, ())
                  if e.country == iso3 and e.feature == "admin1" and e.kind != "subdivision"]
-        if known:
-            entry = known[0]
-        else:
-            if not set(fold(name).replace("-", " ").split()) <= generic:
-                add(name, Entry(name, iso3, "admin1", "subdivision", None, None, None,
-                                ner_only=True))
-            entry = Entry(name, iso3, "admin1", "subdivision", None, None, None)
+        entry = known[0] if known else Entry(name, iso3, "admin1", "subdivision", None, None,
+                                             None)
+        bare = Entry(name, iso3, "admin1", "subdivision", None, None, None, ner_only=True)
         own = kind.split()[-1]
-        for suffix in {*always, own} & suffixes:
-            add(f"{name} {suffix}", entry)
+        for key in keys:
+            if not known and not set(key.replace("-", " ").split()) <= generic:
+                add(key, bare)
+            for suffix in {*always, own} & suffixes:
+                add(f"{key} {suffix}", entry)
 
 
 @lru_cache(maxsize=1)

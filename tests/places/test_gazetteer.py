@@ -114,3 +114,16 @@ def test_generic_subdivision_names_need_their_type_word() -> None:
 def test_type_word_form_of_a_listed_region_keeps_its_coordinates() -> None:
     entry = gazetteer().lookup("Sindh province")  # Sindh is in regions.yaml
     assert entry is not None and entry.country == "PAK" and entry.lat is not None
+
+
+def test_arabic_article_may_be_dropped() -> None:
+    gaz = gazetteer()
+    anbar = gaz.lookup("Anbar province")  # ISO "Al Anbār"
+    assert anbar is not None and anbar.country == "IRQ"
+    assert gaz.lookup("Al Anbar province") == anbar
+    hudaydah = gaz.lookup("Hudaydah", ner=True)  # ISO "Al Ḩudaydah"
+    assert hudaydah is not None and hudaydah.country == "YEM"
+
+
+def test_article_dropped_only_where_it_is_arabic() -> None:
+    assert gazetteer().lookup("Giang province") is None  # Vietnam's An Giang
