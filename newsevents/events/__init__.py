@@ -65,6 +65,12 @@ DEFAULT_CHAIN: tuple[str, ...] = (PATTERN_CODER,)
 __all__ = ["DEFAULT_CHAIN", "code_events"]
 
 
+def _topic_preps(code: str) -> frozenset[str]:
+    """The prepositions that name what an act of ``code`` is about, not its partner."""
+    rules = argument_rules()
+    return rules.partner_topic_preps if code.startswith(rules.partner_topic_roots) else frozenset()
+
+
 def _event_id(doc_hash: str, cand: Candidate) -> str:
     tok = cand.trigger
     parts = [doc_hash, str(tok.idx), str(tok.idx + len(tok.text)), cand.code]
@@ -139,7 +145,8 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     for cand in candidates:
         if not keep(cand) or cand.source is None:  # participants: see .arguments.keep
             continue
-        if cand.target is None and (inner := object_party(cand.trigger, finder, cand.source)):
+        if cand.target is None and (inner := object_party(
+                cand.trigger, finder, cand.source, topic_preps=_topic_preps(cand.code))):
             # "rejected a request by Mr. Erdogan": the party inside what was done
             cand.target = inner
             cand.notes.append("target: the party inside the object phrase")

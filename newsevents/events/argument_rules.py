@@ -77,6 +77,10 @@ class ArgumentRules:
     re_mention_distinguishing: frozenset[str]
     re_mention_noun_tags: frozenset[str]
     re_mention_again: frozenset[str]
+    # roots whose partner is never what they are about ("spoke about Somalia"), and those
+    # topic prepositions (``partner_topic`` in arguments.yaml)
+    partner_topic_roots: tuple[str, ...] = ()
+    partner_topic_preps: frozenset[str] = frozenset()
 
 
 def _codes(raw: list[Any], key: str) -> tuple[str, ...]:
@@ -157,4 +161,6 @@ def argument_rules() -> ArgumentRules:
         re_mention_distinguishing=_words(raw["re_mentions"]["distinguishing"]),
         re_mention_noun_tags=frozenset(str(t) for t in raw["re_mentions"]["noun_tags"]),
         re_mention_again=_words(raw["re_mentions"]["again"]),
+        partner_topic_roots=tuple(str(r) for r in raw.get("partner_topic", {}).get("roots", [])),
+        partner_topic_preps=_words(raw.get("partner_topic", {}).get("preps", [])),
     )

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..nlp.shared import children_of, head_of, lemmas_of, tokens_of
+from ..nlp.shared import children_of, deps_of, head_of, lemmas_of, pos_of, tokens_of
 from ..records import Actor
 from . import arguments as args
 from . import attacks, weapons
@@ -265,7 +265,10 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         ]
     if (not targets and p.code is not None and p.code[:2] in ("03", "04")) or (
             not targets and p.family == "intent"):
-        deep = _deep_target(tok, finder, sources[0] if sources else None)
+        rules = args.argument_rules()
+        about = rules.partner_topic_preps if code.startswith(rules.partner_topic_roots) \
+            else frozenset()
+        deep = _deep_target(tok, finder, sources[0] if sources else None, about)
         if deep is not None:
             targets = [deep]
     if p.reverse:
@@ -375,10 +378,11 @@ def _elided(sent_cands: list[Candidate], sent: list[Token], finder: ActorFinder,
     from .modality import own_cues
 
     out: list[Candidate] = []
+    lemmas = lemmas_of(sent[0].doc) if sent else []
+    deps = deps_of(sent[0].doc) if sent else []
     for tok in sent:
-        if tok.lemma_.lower() not in ELIDED_HEADS or tok.dep_ in ("aux", "auxpass"):
-            continue
-        if tok.dep_ not in ("ROOT", "conj", "advcl", "ccomp"):
+        if lemmas[tok.i] not in ELIDED_HEADS or deps[tok.i] not in (
+                "ROOT", "conj", "advcl", "ccomp"):
             continue
         kids = {c.dep_ for c in children_of(tok)}
         if "nsubj" not in kids or kids & {"dobj", "xcomp", "ccomp", "acomp", "attr", "prep",
@@ -405,8 +409,10 @@ def _reported_obligations(tokens: list[Token], finder: ActorFinder,
     reporting = book.modality["reporting_verbs"] | {"conclude", "demand", "urge"}
     must = book.modality["requested_aux"]
     out: list[Candidate] = []
+    poses = pos_of(tokens[0].doc) if tokens else []
+    lemma_of = lemmas_of(tokens[0].doc) if tokens else []
     for tok in tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in reporting:
+        if poses[tok.i] != "VERB" or lemma_of[tok.i] not in reporting:
             continue
         for comp in children_of(tok):
             if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in must

@@ -236,8 +236,8 @@ def _left_lemmas(tok: Token) -> set[str]:
     return {c.lemma_.lower() for c in children_of(tok) if c.i < tok.i or c.dep_ == "nsubjpass"}
 
 
-def _has_prep(tok: Token, word: str) -> bool:
-    for holder in (tok, *objects(tok)):
+def _has_prep(tok: Token, word: str, on_object: bool = True) -> bool:
+    for holder in (tok, *objects(tok)) if on_object else (tok,):
         for child in children_of(holder):
             if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word \
                     and not time_phrase(child):  # "called on Tuesday"
@@ -250,7 +250,12 @@ def _fits(entry: Entry, tok: Token) -> bool:
         if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == word
                    for c in children_of(tok)):
             return False
-    return all(_has_prep(tok, word) for word in entry.preps)
+    # a bare preposition pattern, naming neither an object nor what follows the preposition
+    # ("CALL FOR"), has its preposition right after the verb: "called our new factor for
+    # groups …" puts the phrase on the object, another construction ("authorized the release
+    # of funding" names its prepositional object and keeps the object's phrase)
+    on_object = bool(entry.args) or bool(entry.pobjs)
+    return all(_has_prep(tok, word, on_object=on_object) for word in entry.preps)
 
 
 def _light_use(tok: Token, book: PatternBook) -> bool:

@@ -67,18 +67,21 @@ def _uncoded_at(tok: Token, finder: ActorFinder) -> Actor | None:
 
 def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
                  uncoded: bool = True, skip: Callable[[Actor], bool] | None = None,
-                 inner: frozenset[str] = PHRASE_DEPS) -> Actor | None:
+                 inner: frozenset[str] = PHRASE_DEPS,
+                 topic_preps: frozenset[str] = frozenset()) -> Actor | None:
     """The nearest coded party of the trigger's object phrase that is not the source, else
     (``uncoded``) the nearest named party the actors stage left uncoded.
 
     ``uncoded=False`` where the answer decides whether an event exists at all (a slot that
     named the doer again), not only who its target is: then only a coded party will do.
     ``skip`` passes over parties that cannot be the answer (the doer's own forces);
-    ``inner`` are the dependencies the walk enters below the trigger's own.
+    ``inner`` are the dependencies the walk enters below the trigger's own; ``topic_preps``
+    are the trigger's prepositions that name what the act is about, not whom ("spoke about").
     """
     queue: deque[tuple[Token, int]] = deque(
         (c, 1) for c in trigger.children
-        if c.dep_ in TRIGGER_DEPS and not (c.dep_ == "prep" and time_phrase(c)))
+        if c.dep_ in TRIGGER_DEPS and not (c.dep_ == "prep" and (
+            time_phrase(c) or c.lower_ in topic_preps)))
     seen: set[int] = {trigger.i}
     fallback: Actor | None = None
     generic: Actor | None = None

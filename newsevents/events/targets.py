@@ -237,8 +237,15 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
     return found or place
 
 
-def deep_target(tok: Token, finder: ActorFinder, source: Actor | None) -> Actor | None:
+def deep_target(tok: Token, finder: ActorFinder, source: Actor | None,
+                topic_preps: frozenset[str] = frozenset()) -> Actor | None:
+    """The first coded political actor with a country below ``tok`` that is not the source's;
+    never inside a phrase of ``topic_preps`` on ``tok`` itself (what a talk is about)."""
+    about = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in topic_preps
+             for t in c.subtree}
     for t in subtree_tokens(tok):
+        if t.i in about:
+            continue
         actor = finder.at(t, pronoun_fallback=False)
         if political(actor) and actor.country and (  # type: ignore[union-attr]
                 source is None or actor.country != source.country):  # type: ignore[union-attr]
