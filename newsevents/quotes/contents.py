@@ -49,9 +49,14 @@ def content_bounds(
                 j = min(j, k - 1)
                 break
     j = _possessive_tail(doc, i, j)
-    # an edge conjunction belongs to a coordination the parse hung inside the span ("support
-    # for the right to defend itself [and] called for …"): it dangles, like edge punctuation
-    while i <= j and (doc[i].text in TRIM or doc[i].is_space or doc[i].pos_ == "CCONJ"):
+    # a last conjunction belongs to a coordination the parse hung inside the span ("support for
+    # the right to defend itself [and] called for …"): it dangles, like edge punctuation; a
+    # first one only when it joins something outside ("But [the plan] failed" keeps its "But")
+    while i <= j and (
+        doc[i].text in TRIM
+        or doc[i].is_space
+        or (doc[i].pos_ == "CCONJ" and not i < doc[i].head.i <= j)
+    ):
         i += 1
     while j >= i and (
         doc[j].text in TRIM or doc[j].text == "." or doc[j].is_space or doc[j].pos_ == "CCONJ"

@@ -51,7 +51,7 @@ def test_trailing_conjunction_is_trimmed() -> None:
     assert got == "the plan to rebuild itself"
 
 
-def test_leading_conjunction_is_trimmed() -> None:
+def test_leading_conjunction_of_something_outside_is_trimmed() -> None:
     rows = [
         ("and", "CCONJ", "cc", 3),
         ("the", "DET", "det", 2),
@@ -60,7 +60,20 @@ def test_leading_conjunction_is_trimmed() -> None:
         ("today", "NOUN", "npadvmod", 3),
     ]
     doc = _doc(rows)
-    assert _text(doc, content_bounds(doc[0], doc[4], doc[3])) == "the port reopens today"
+    # the span starts at "and" but its clause is cut to "the port" (the head lies outside)
+    assert _text(doc, content_bounds(doc[0], doc[2], doc[3], min_tokens=1)) == "the port"
+
+
+def test_clause_keeps_its_own_leading_conjunction() -> None:
+    rows = [
+        ("But", "CCONJ", "cc", 3),
+        ("the", "DET", "det", 2),
+        ("port", "NOUN", "nsubj", 3),
+        ("reopens", "VERB", "ROOT", 3),
+        ("today", "NOUN", "npadvmod", 3),
+    ]
+    doc = _doc(rows)
+    assert _text(doc, content_bounds(doc[0], doc[4], doc[3])) == "But the port reopens today"
 
 
 def test_plural_possessive_apostrophe_does_not_end_the_content() -> None:
