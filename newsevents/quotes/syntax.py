@@ -416,14 +416,6 @@ def phrase_bounds(token: Token) -> tuple[int, int, int]:
     for child in token.children:
         if child.i > token.i and child.dep_ not in ("relcl", "acl", "punct", "advcl", "parataxis"):
             right = max(right, child.right_edge, key=lambda t: t.i)
-    # a relative clause set off by a comma deeper in the phrase ends it too: in "one Democrat
-    # familiar with the talks, who added that the White House …" it hangs on "talks"
-    for t in doc[token.i + 1 : right.i + 1]:
-        if t.dep_ == "relcl" and t.left_edge.i > token.i + 1 and doc[t.left_edge.i - 1].text == ",":
-            right = doc[t.left_edge.i - 1]
-            break
-    while right.i > token.i and right.dep_ == "punct":
-        right = doc[right.i - 1]
     left = token.left_edge
     head = token
     appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
