@@ -10,7 +10,7 @@ Contents never run across paragraphs.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..nlp.shared import words_of
 from .docindex import sent_of
@@ -19,6 +19,8 @@ from .vocab import Vocabulary
 
 CONTENT_DEPS = frozenset({"ccomp"})
 TRIM = frozenset(",;:—–-()")
+APOSTROPHES = frozenset({"’", "'"})
+OPENING_SINGLE = frozenset({"‘", "'", "`"})
 QUESTION_WORDS = frozenset({"if", "whether", "what", "when", "where", "why", "how", "who", "which"})
 
 
@@ -46,13 +48,45 @@ def content_bounds(
             if "\n" in words[k]:
                 j = min(j, k - 1)
                 break
-    while i <= j and (doc[i].text in TRIM or doc[i].is_space):
+    j = _possessive_tail(doc, i, j)
+    # a last conjunction belongs to a coordination the parse hung inside the span ("support for
+    # the right to defend itself [and] called for …"): it dangles, like edge punctuation; a
+    # first one only when it joins something outside ("But [the plan] failed" keeps its "But")
+    while i <= j and (
+        doc[i].text in TRIM
+        or doc[i].is_space
+        or (doc[i].pos_ == "CCONJ" and not i < doc[i].head.i <= j)
+    ):
         i += 1
-    while j >= i and (doc[j].text in TRIM or doc[j].text == "." or doc[j].is_space):
+    while j >= i and (
+        doc[j].text in TRIM or doc[j].text == "." or doc[j].is_space or doc[j].pos_ == "CCONJ"
+    ):
         j -= 1
     if j - i < min_tokens - 1:
         return None
     return doc[i].idx, doc[j].idx + len(doc[j])
+
+
+def _possessive_tail(doc: Doc, i: int, j: int) -> int:
+    """End index ``j`` carried over a possessive the tagger took for a closing quotation mark:
+    "cessation of Hamas[’] attacks" (a plural's bare apostrophe, glued to its noun, parsed as
+    punctuation with the next noun hung elsewhere) — the span would stop mid-phrase."""
+    tok = doc[j]
+    if (
+        j + 1 >= len(doc)
+        or j <= i
+        or tok.text not in APOSTROPHES
+        or tok.pos_ != "PUNCT"
+        or doc[j - 1].whitespace_
+        or not doc[j - 1].text.lower().endswith("s")
+        or not tok.whitespace_
+        or any(t.text in OPENING_SINGLE for t in doc[i:j])
+    ):
+        return j
+    nxt = doc[j + 1]
+    if nxt.pos_ not in ("NOUN", "PROPN") or nxt.sent.start != tok.sent.start:
+        return j
+    return max(j + 1, nxt.right_edge.i)
 
 
 def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | None:

@@ -27,6 +27,8 @@ DIRECT_LEADS = frozenset(":,;—–")
 WINDOW_CLASSES = frozenset({"speech", "according"})
 # Longest clause after a quote that can name its speaker with any verb ("…,” he laughed.").
 MANNER_MAX_TOKENS = 8
+# A spaced dash before a label ("… - Jane Roe: “…”") ends a roundup item's headline.
+DASHES = frozenset({"-", "–", "—"})
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 # Paragraphs a lone direct quote may sit after its speaker's last words and still be theirs.
 CONTINUATION_REACH = 3
@@ -213,10 +215,13 @@ def manner_cue(state: Quoting, q: Quoted) -> Cue | None:
     return None
 
 
-def labelled_speaker(state: Quoting, q: Quoted) -> Actor | None:
+def labelled_speaker(state: Quoting, q: Quoted, after_dash: bool = False) -> Actor | None:
     """For a quote after a bare name and a colon ("Clinton: “Our goal is …” Bush: “…”", an
     interview transcript's "SANDERS: …"): the person or organisation the name denotes. The name
-    must open its sentence or paragraph (in "… in its findings: “…”" the colon ends a clause)."""
+    must open its sentence or paragraph (in "… in its findings: “…”" the colon ends a clause).
+    With ``after_dash``, the name follows a spaced dash instead: a roundup's item, "Turnout
+    fell in the north - Jane Roe: “…”", a headline then its source — the headline's verb is
+    not the speaker's."""
     before = state.text[: q.start].rstrip()
     if not before.endswith(":"):
         return None
@@ -231,7 +236,12 @@ def labelled_speaker(state: Quoting, q: Quoted) -> Actor | None:
     if doc[k].pos_ != "PROPN" or state.quoted_at(doc[k].idx) is not None:
         return None
     opener = doc[first - 1] if first > 0 else None
-    if opener is not None and not (
+    if after_dash:
+        if opener is None or opener.text not in DASHES or not opener.whitespace_ or (
+            first > 1 and not doc[first - 2].whitespace_
+        ):
+            return None
+    elif opener is not None and not (
         "\n" in opener.text
         or "\n" in opener.whitespace_
         or opener.text in (".", "!", "?", "”", '"', "''")
@@ -307,6 +317,11 @@ def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None
         attr = state.attribution(manner)
         if attr.speaker is not None and attr.speaker.kind == "person":
             return state.record(q.start, q.end, "direct", attr, "rule:direct:manner", 0.7)
+    labelled = labelled_speaker(state, q, after_dash=True)
+    if labelled is not None:
+        return state.record(
+            q.start, q.end, "direct", None, "rule:direct:label", 0.7, speaker=labelled
+        )
     intro = colon_cue(state, q)
     if intro is not None:
         attr = state.attribution(intro)
