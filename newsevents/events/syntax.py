@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..actors import vocab as actor_vocab
 from ..actors.lookup import ActorIndex, actor_for_span
 from ..nlp.shared import children_of, head_of, memo, tokens_of
 from ..records import Actor, Place
@@ -150,6 +151,8 @@ class ActorFinder:
                                        head=child.idx)
                 if actor is not None:
                     return actor
+        if token.pos_ in ("NOUN", "PROPN") and (person := self._titled_person(token)):
+            return person
         if token.pos_ in ("NOUN", "PROPN"):
             # "the Trump administration", "Israeli helicopters", "Serb forces": the modifier
             # names who the phrase belongs to. A modifier before the possessor belongs to the
@@ -182,6 +185,35 @@ class ActorFinder:
                             return actor
         if pronoun_fallback and token.pos_ == "PRON":
             return self.antecedent(token)
+        return None
+
+    def _titled_person(self, token: Token) -> Actor | None:
+        """The person a run of coordinated titles belongs to: in "PRC Director of the Office
+        … and Foreign Minister Wang Yi" the parser makes the first title the phrase's head and
+        the titled name its conjunct, so the country word before the first title would stand
+        for the phrase. A country word modifying a person's titles is that person's country,
+        and the participant is the person: a bare title (no determiner, no actor of its own)
+        whose conjunct is a titled person of the modifier's country."""
+        if token.lower_ not in actor_vocab.load().title_words or any(
+                c.dep_ in ("det", "poss") for c in children_of(token)):
+            return None
+        countries = set()
+        for child in children_of(token):
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
+                mod = actor_for_span(self.actors, child.idx, child.idx + len(child.text),
+                                     head=child.idx)
+                if mod is not None and mod.kind == "state" and mod.country:
+                    countries.add(mod.country)
+        if not countries:
+            return None
+        for child in children_of(token):
+            if child.dep_ != "conj":
+                continue
+            person = actor_for_span(self.actors, child.idx, child.idx + len(child.text),
+                                    head=child.idx)
+            if (person is not None and person.kind == "person" and person.start < child.idx
+                    and person.country in countries):
+                return person
         return None
 
     def _is_subject(self, doc: Doc, actor: Actor) -> bool:
