@@ -49,13 +49,3 @@ def test_a_ban_lifted_in_the_passive_is_yielding_by_the_government() -> None:
     found = [(c, s) for c, s, _t, _m in _events(text)]
     assert any(c.startswith("08") and s == "ZMBGOV" for c, s in found), found
 
-
-@pytest.mark.parametrize(("text", "source"), [
-    ("Street rallies were banned in Harare last week.", "ZWEGOV"),
-    ("The film was banned in Kenya in 2019.", "KENGOV"),
-])
-def test_an_agentless_ban_placed_in_a_country_is_its_governments(text: str,
-                                                                 source: str) -> None:
-    # the implied government is placed before the word senses judge the ban
-    found = _events(text)
-    assert any(c.startswith("172") and s == source for c, s, _t, _m in found), found
