@@ -29,7 +29,6 @@ from .arguments import (
     document_country,
     implied_addressee,
     keep,
-    is_implied,
     locate_implied,
     target_place,
 )
@@ -135,10 +134,6 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                 continue
             candidates.append(cand)
         seen_triggers |= {(c.trigger.i, c.code[:2]) for c in candidates}
-    for cand in candidates:
-        # "protests were banned in Harare": the implied authority of the place's country is
-        # known before the word senses judge whether a state did it (ban-without-authority)
-        cand.source = _placed_authority(ctx, cand)
     candidates = apply_senses(candidates)  # word senses and actor types (senses.yaml)
     # "after his arrest": told once already; dropped only once its date has served the
     # first mention (date_repeats)
@@ -245,23 +240,6 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     # airstrikes": one act told twice (the guide records it at its first clear mention)
     retold = retold_acts(events, verb_lemmas(candidates))
     return _one_sided([e for i, e in enumerate(events) if i not in retold])
-
-
-def _placed_authority(ctx: Context, cand: Candidate) -> Actor | None:
-    """The implied state doer of an agentless passive ("was banned", "was arrested": a
-    sector from ``implied_sectors``) placed in the country where the act happened, the same
-    place the event's source is located by below; an article's country alone does not place
-    it here ("the novel was banned" names no state), so such a doer stays uncoded for the
-    word senses."""
-    source = cand.source
-    if not is_implied(source) or source is None or source.sector is None or source.country:
-        return source
-    tok = cand.trigger
-    place = (event_location(ctx, tok) or target_place(ctx.places, cand.target)
-             or sentence_place(ctx.places, tok))
-    if place is None or not place.country:
-        return source
-    return locate_implied(source, place, cand.target, None)
 
 
 def _one_sided(events: list[Event]) -> list[Event]:
