@@ -23,15 +23,17 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..nlp.shared import children_of, head_of, lemmas_of, tokens_of
+from ..nlp.shared import children_of, deps_of, head_of, lemmas_of, pos_of, tokens_of
 from ..records import Actor
 from . import arguments as args
 from . import attacks, weapons
 from . import participants as parts
+from .artefacts import attack_noun_targets, topics_only
 from .authors import text_author
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
 from .doers import named_doers
+from .holders import release_holders
 from .matching import match, matches
 from .modality import background_adjunct, own_cues
 from .patterns import Pattern, PatternBook, pattern_book
@@ -277,11 +279,17 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         return [Candidate(tok, code, t, s, method, p.confidence, False, modality=override,
                           patient=patient, notes=["reverse: the slot's party acts on the subject"])
                 for s in sources for t in targets if s is not None and t is not None]
+    intransitive = p.intransitive
+    notes: list[str] = []
+    if topics_only(targets, code, tok, finder.event_nouns):
+        # "urged calm and patience": what is asked for, not whom; the appeal stands alone
+        targets, intransitive = [], True
+        notes.append("target: none; the object is what is asked for (.artefacts)")
     out = []
     for s in sources or [None]:  # type: ignore[list-item]
         for t in targets or [None]:  # type: ignore[list-item]
-            out.append(Candidate(tok, code, s, t, method, p.confidence, p.intransitive,
-                                 modality=override, patient=patient))
+            out.append(Candidate(tok, code, s, t, method, p.confidence, intransitive,
+                                 modality=override, patient=patient, notes=list(notes)))
     return out
 
 
@@ -378,10 +386,11 @@ def _elided(sent_cands: list[Candidate], sent: list[Token], finder: ActorFinder,
     from .modality import own_cues
 
     out: list[Candidate] = []
+    lemmas = lemmas_of(sent[0].doc) if sent else []
+    deps = deps_of(sent[0].doc) if sent else []
     for tok in sent:
-        if tok.lemma_.lower() not in ELIDED_HEADS or tok.dep_ in ("aux", "auxpass"):
-            continue
-        if tok.dep_ not in ("ROOT", "conj", "advcl", "ccomp"):
+        if lemmas[tok.i] not in ELIDED_HEADS or deps[tok.i] not in (
+                "ROOT", "conj", "advcl", "ccomp"):
             continue
         kids = {c.dep_ for c in children_of(tok)}
         if "nsubj" not in kids or kids & {"dobj", "xcomp", "ccomp", "acomp", "attr", "prep",
@@ -408,8 +417,10 @@ def _reported_obligations(tokens: list[Token], finder: ActorFinder,
     reporting = book.modality["reporting_verbs"] | {"conclude", "demand", "urge"}
     must = book.modality["requested_aux"]
     out: list[Candidate] = []
+    poses = pos_of(tokens[0].doc) if tokens else []
+    lemma_of = lemmas_of(tokens[0].doc) if tokens else []
     for tok in tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in reporting:
+        if poses[tok.i] != "VERB" or lemma_of[tok.i] not in reporting:
             continue
         for comp in children_of(tok):
             if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in must
@@ -576,8 +587,10 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
         cands += sent_cands
     _resolve_anaphora(cands)
     cands = attacks.one_attack(cands)
+    attack_noun_targets(cands, finder)  # "killed five in an attack on a convoy"
     parts.answer_requests(cands)
     parts.claimed_targets(cands)
+    release_holders(cands, finder)  # "the release of hostages held by X": X is asked
     cands = named_doers(cands, finder)
     for cand in cands:  # "Iraqi military says it has seized …": the name, not "it"
         cand.source = parts.named_antecedent(cand.source, finder)

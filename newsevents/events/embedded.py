@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..nlp.shared import children_of
+from ..nlp.shared import children_of, deps_of, lemmas_of, lowers_of, pos_of
 from ..records import Actor
 from .coder import (
     Candidate,
@@ -149,10 +149,12 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
     beneficiary(cands, finder, book)
     coded = {c.trigger.i for c in cands if c.target is not None or c.intransitive}
     out = list(cands)
+    poses = pos_of(tokens[0].doc) if tokens else []
+    lemmas = lemmas_of(tokens[0].doc) if tokens else []
     for tok in tokens:
-        if tok.pos_ not in ("VERB", "AUX"):
+        if poses[tok.i] not in ("VERB", "AUX"):
             continue
-        lemma = tok.lemma_.lower()
+        lemma = lemmas[tok.i]
         if lemma in m["requesting_verbs"]:
             for noun in _object_nouns(tok):
                 if noun.i not in coded:
@@ -185,7 +187,8 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
                                      notes=["undergone by the governor's subject"]))
                 coded.add(noun.i)
     for tok in tokens:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in coded or not _modal_modifier(tok, m):
+        if poses[tok.i] not in ("NOUN", "PROPN") or tok.i in coded or \
+                not _modal_modifier(tok, m):
             continue
         hit = match(tok, book)
         if hit is None or hit[0].pos != "noun":
@@ -243,5 +246,7 @@ def _modal_modifier(noun: Token, m: dict[str, frozenset[str]]) -> bool:
         union = m["future_modifiers"] | m["hypothetical_modifiers"] | m["unverified_modifiers"]
         kept = _MODAL_WORDS[id(m)] = (m, union)
     words = kept[1]
-    return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in words or c.lower_ in words)
+    doc = noun.doc
+    deps, lemmas, lowers = deps_of(doc), lemmas_of(doc), lowers_of(doc)
+    return any(deps[c.i] in ("amod", "compound") and (lemmas[c.i] in words or lowers[c.i] in words)
                for c in children_of(noun))

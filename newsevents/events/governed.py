@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.shared import children_of, head_of
+from ..nlp.shared import children_of, deps_of, head_of, pos_of
 from ..records import Actor
 from . import arguments as args
 from .coder import Candidate, _code_verb, _noun_source, sentence_step
@@ -141,12 +141,15 @@ def governed_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
     # sanctions" read as sanctions by someone) gives way to the governor's doer
     usable = {c.trigger.i for c in cands if args.keep(c) and not args.is_implied(c.source)}
     out = list(cands)
+    poses = pos_of(tokens[0].doc) if tokens else []
+    deps = deps_of(tokens[0].doc) if tokens else []
     for tok in tokens:
         new: list[Candidate] = []
-        if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and tok.i not in usable:
+        pos = poses[tok.i]
+        if pos == "VERB" and deps[tok.i] in ("xcomp", "ccomp") and tok.i not in usable:
             new = _complement_events(tok, finder, book)
             beneficiary(new, finder, book)  # "demanded that Argentina apologize": to Brazil
-        if tok.pos_ in ("VERB", "AUX") and not new:
+        if pos in ("VERB", "AUX") and not new:
             for noun, mod in _governed_nouns(tok, m):
                 if noun.i in usable:
                     continue
@@ -162,7 +165,7 @@ def governed_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
                 obj = next((c for c in children_of(tok) if c.dep_ == "dobj" and c != noun), None)
                 new += _noun_event(noun, doer, mod, finder, book, "object of " + tok.lemma_,
                                    finder.at(obj) if obj is not None else None)
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in usable and \
+        elif pos in ("NOUN", "PROPN") and tok.i not in usable and \
                 (intent := _intent_noun(tok, m)) is not None:
             mod = nominal_modality(tok, book)
             if mod == ASSERTED:

@@ -106,8 +106,11 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
                 generic = named
         if depth >= MAX_DEPTH:
             continue
+        # a conjoined verb is an act of its own ("urge all countries to condemn this launch
+        # and call on the DPRK …"), never part of the object phrase
         queue.extend((c, depth + 1) for c in tok.children
-                     if c.dep_ in inner and not (c.dep_ == "prep" and time_phrase(c)))
+                     if c.dep_ in inner and not (c.dep_ == "prep" and time_phrase(c))
+                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
     return (fallback or generic) if uncoded else None
 
 

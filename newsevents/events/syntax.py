@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Token
 
 from ..actors import vocab as actor_vocab
 from ..actors.lookup import ActorIndex, actor_for_span
-from ..nlp.shared import children_of, head_of, memo, tokens_of
+from ..nlp.shared import (
+    children_of,
+    deps_of,
+    head_of,
+    lemmas_of,
+    lowers_of,
+    memo,
+    tokens_of,
+)
 from ..records import Actor, Place, Resolution
 from .argument_rules import argument_rules
 from .patterns import pattern_book
@@ -548,20 +556,22 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
     clauses of the subject), so "Iran's nuclear talks" under a subject never leaks into the
     object constraints of the verb.
     """
+    doc = token.doc
+    deps, lemmas, lowers = deps_of(doc), lemmas_of(doc), lowers_of(doc)
     seen: set[str] = set()
-    frontier = [c for c in children_of(token) if c.dep_ in ARG_DEPS]
+    frontier = [c for c in children_of(token) if deps[c.i] in ARG_DEPS]
     depth = 0
     count = 0
     while frontier and depth < max_depth and count < limit:
         nxt: list[Token] = []
         for tok in frontier:
             count += 1
-            seen.add(tok.lemma_.lower())
-            seen.add(tok.lower_)
+            seen.add(lemmas[tok.i])
+            seen.add(lowers[tok.i])
             hyphenated = _hyphenated(tok)
             if hyphenated:
                 seen.add(hyphenated)
-            nxt += [c for c in children_of(tok) if c.dep_ in ARG_DEPS or c.dep_ == "relcl"]
+            nxt += [c for c in children_of(tok) if deps[c.i] in ARG_DEPS or deps[c.i] == "relcl"]
         frontier = nxt
         depth += 1
     return seen

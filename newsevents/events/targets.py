@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from . import arguments as args
 from . import participants as parts
+from .artefacts import thing_target
 from .listed import with_members
 from .patterns import Pattern, pattern_book
 from .syntax import (
@@ -138,6 +139,12 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
         found = actors_at(finder, parts.with_recipients(tok), uncoded=False)
         if found:  # "provided the Lebanese army with aircraft"
             return _others(found, source)
+    # "attacked a bus in Kano", "ambushed a military convoy in Mali": a thing struck stands
+    # for its owner or users, not for the place it is in (.artefacts)
+    thing = thing_target([t for spec in p.target if spec not in (skip, "poss")
+                          for t in slot(tok, spec)], tok, code, finder, source)
+    if thing is not None:
+        return [thing]
     for spec in p.target:
         if spec == skip:
             continue

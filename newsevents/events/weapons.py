@@ -17,13 +17,17 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..datafiles import load_yaml, read_text
-from ..nlp.shared import children_of
+from ..nlp.shared import children_of, head_of
 from ..records import Actor
 from . import arguments as args
+from .artefacts import thing_target
 from .candidate import Candidate
 from .object_party import place_where
 from .syntax import ActorFinder, is_passive, political
 
+#: Prepositions after which a thing is the one hit, not a landmark ("slammed into a bus", not
+#: "struck near the airport").
+_ON_THINGS = frozenset({"into", "on", "onto", "upon", "at", "against", "through"})
 #: The schema of ``impacts.yaml``.
 IMPACTS_SCHEMA = {"verbs": [str], "bombing_kinds": {str: str}, "struck_preps": [str]}
 
@@ -89,10 +93,13 @@ def _weapon_subject(verb: Token) -> Token | None:
     return subj
 
 
-def _struck(verb: Token, finder: ActorFinder) -> Actor | None:
+def _struck(verb: Token, finder: ActorFinder, code: str = "",
+            source: Actor | None = None) -> Actor | None:
     """The coded party the verb struck: its object, or the object of a preposition of impact,
-    or a party inside that phrase ("a convoy of Nigerian soldiers"); else the country of a place
-    in that phrase ("a hospital in Aleppo" → SYR)."""
+    or a party inside that phrase ("a convoy of Nigerian soldiers"); else the owner or users
+    of a thing struck ("a bus in Kabul" → AFGCVL, :mod:`.artefacts`), never a thing only
+    struck near; else the country of a place in that phrase ("near the airport in Aleppo" →
+    SYR)."""
     rules = impact_rules()
     heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
     heads += [g for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in rules.struck_preps
@@ -102,7 +109,11 @@ def _struck(verb: Token, finder: ActorFinder) -> Actor | None:
             actor = finder.at(tok)
             if political(actor) and args.anchored(actor):
                 return actor
-    for head in heads:  # "hit a hospital in Aleppo": the country of the place struck
+    hit = [h for h in heads if h.dep_ == "dobj" or head_of(h).lower_ in _ON_THINGS]
+    thing = thing_target(hit, verb, code, finder, source) if code else None
+    if thing is not None:
+        return thing
+    for head in heads:  # "struck near the airport in Aleppo": the country of the place
         for tok in head.subtree:
             found = args.place_actor(finder.places, tok)
             if found is not None and found[0].country:
@@ -143,7 +154,8 @@ def weapon_attacks(tokens: list[Token], finder: ActorFinder, cands: list[Candida
             # no doer, the implied one, or the weapon itself as an uncoded mention
             known.source = source
             if not args.anchored(known.target) and (
-                    hit := _struck(verb, finder) or place_where(verb, code, finder, source)):
+                    hit := _struck(verb, finder, code, source)
+                    or place_where(verb, code, finder, source)):
                 known.target = hit
             if known.code[:3] == "190" or (known.code[:2] == code[:2] and len(code) > len(
                     known.code)):
@@ -155,7 +167,8 @@ def weapon_attacks(tokens: list[Token], finder: ActorFinder, cands: list[Candida
                 known.code = code  # "missiles fired by the army struck …": 195, not any force
             continue
         else:
-            target = _struck(verb, finder) or place_where(verb, code, finder, source)
+            target = _struck(verb, finder, code, source) or place_where(verb, code, finder,
+                                                                         source)
             told = _told_by(verb, out)
             if target is None and not told:
                 continue

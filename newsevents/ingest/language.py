@@ -8,6 +8,7 @@ simply finds little).
 
 from __future__ import annotations
 
+from array import array
 from functools import cache
 from typing import Any
 
@@ -23,7 +24,38 @@ SAMPLE_CHARS = 4000
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    _compact(identifier)
+    return identifier
+
+
+def _compact(identifier: Any) -> None:
+    """Hold the automaton's two per-state tables as machine-integer arrays, not lists.
+
+    py3langid 0.4 keeps the state → output feature and state → row offset tables (104,583
+    states each) as lists of Python ints: ~7.3 MB resident in every worker for what fits in
+    0.8 MB. Its walk only indexes them (``out[state]``, ``rowbase[state] + byte``), which an
+    ``array`` answers with the same ints, so every verdict is the same. Left as they are if
+    the library's layout is not the one known here.
+    """
+    rowbase = getattr(identifier, "_rowbase", None)
+    output = getattr(identifier, "tk_output", None)
+    if not isinstance(rowbase, list) or not isinstance(output, list):
+        return
+    compact_rows, compact_output = _int_array(rowbase), _int_array(output)
+    if compact_rows is not None and compact_output is not None:
+        identifier._rowbase, identifier.tk_output = compact_rows, compact_output
+
+
+def _int_array(values: list[int]) -> array[int] | None:
+    """``values`` as 32-bit ints (64-bit if one does not fit), None if they are not all ints."""
+    try:
+        wide = array("q", values)
+    except (TypeError, OverflowError):
+        return None
+    if wide and (min(wide) < -(1 << 31) or max(wide) >= 1 << 31):
+        return wide
+    return array("i", wide)
 
 
 def identify(text: str) -> tuple[str, float] | None:

@@ -20,6 +20,8 @@ _TOKENS = "newsevents.tokens"
 _LOWERS = "newsevents.lowers"
 _LEMMAS = "newsevents.lemmas"
 _WORDS = "newsevents.words"
+_POS = "newsevents.pos"
+_DEPS = "newsevents.deps"
 _STARTS = "newsevents.starts"
 _ENTS = "newsevents.ents"
 _CHILDREN = "newsevents.children"
@@ -51,7 +53,7 @@ def tokens_of(doc: Doc) -> list[Token]:
 
 #: string of a hash, process-wide: a hash names one string in every vocabulary, and the
 #: StringStore look-up (and ``str.lower``) per token cost more than the rest of a column's read
-_STRINGS: dict[str, dict[int, str]] = {"LOWER": {}, "LEMMA": {}, "ORTH": {}}
+_STRINGS: dict[str, dict[int, str]] = {"LOWER": {}, "LEMMA": {}, "ORTH": {}, "POS": {}, "DEP": {}}
 _STRINGS_MAX = 200_000  # distinct words kept per column before the cache starts over
 
 
@@ -90,6 +92,17 @@ def lowers_of(doc: Doc) -> list[str]:
 def lemmas_of(doc: Doc) -> list[str]:
     """Every token's lower-cased lemma (``token.lemma_.lower()``), listed once per Doc."""
     return _column(doc, _LEMMAS, "LEMMA")
+
+
+def pos_of(doc: Doc) -> list[str]:
+    """Every token's coarse part of speech (``token.pos_``), listed once per Doc: the
+    per-sentence passes test it of every word, and ``pos_`` is a string look-up per access."""
+    return _column(doc, _POS, "POS")
+
+
+def deps_of(doc: Doc) -> list[str]:
+    """Every token's dependency label (``token.dep_``), listed once per Doc."""
+    return _column(doc, _DEPS, "DEP")
 
 
 def children_of(token: Token) -> list[Token]:

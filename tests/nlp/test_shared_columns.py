@@ -10,11 +10,13 @@ from spacy.tokens import Doc
 from newsevents import nlp as ne_nlp
 from newsevents.nlp.shared import (
     children_of,
+    deps_of,
     ents_of,
     head_of,
     lemmas_of,
     lowers_of,
     memo,
+    pos_of,
     release,
     starts_of,
     text_of,
@@ -30,6 +32,20 @@ def test_columns_equal_spacys_attributes(nlp: Any) -> None:
     assert ents_of(doc) == tuple(doc.ents) and ents_of(doc)
     assert lemmas_of(doc) == [tok.lemma_.lower() for tok in doc]
     assert lowers_of(doc) == [tok.lower_ for tok in doc]
+
+
+def test_pos_and_dep_columns_equal_spacys_attributes(nlp: Any) -> None:
+    doc = ne_nlp.parse(_TEXT)
+    assert pos_of(doc) == [tok.pos_ for tok in doc] and "PROPN" in pos_of(doc)
+    assert deps_of(doc) == [tok.dep_ for tok in doc] and "ROOT" in deps_of(doc)
+    assert pos_of(doc) is pos_of(doc) and deps_of(doc) is deps_of(doc)
+
+
+def test_dep_column_of_a_hand_built_doc_without_labels(nlp: Any) -> None:
+    doc = Doc(nlp.vocab, words=["Talks", "resumed", "quietly"], heads=[1, 1, 1],
+              deps=["nsubj", "ROOT", ""], pos=["NOUN", "VERB", "ADV"])
+    assert deps_of(doc) == ["nsubj", "ROOT", ""] == [tok.dep_ for tok in doc]
+    assert pos_of(doc) == ["NOUN", "VERB", "ADV"]
 
 
 def test_kept_per_doc_and_released(nlp: Any) -> None:
