@@ -211,7 +211,7 @@ class ActorFinder:
         if token.lower_ not in actor_vocab.load().title_words or any(
                 c.dep_ in ("det", "poss") for c in children_of(token)):
             return None
-        countries = set()
+        countries: set[str] = set()
         for child in children_of(token):
             if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
                 mod = actor_for_span(self.actors, child.idx, child.idx + len(child.text),
