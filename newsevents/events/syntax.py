@@ -205,15 +205,16 @@ class ActorFinder:
         … and Foreign Minister Wang Yi" the parser makes the first title the phrase's head and
         the titled name its conjunct, so the country word before the first title would stand
         for the phrase. A country word modifying a person's titles is that person's country,
-        and the participant is the person: a bare title (no determiner, no actor of its own)
+        and the participant is the person: a title without a determiner (no actor of its own)
         whose conjunct is a titled person of the modifier's country, or of no country yet
         ("UAE Director … and Foreign Minister Abdullah bin Zayed": the UAE's)."""
         if token.lower_ not in actor_vocab.load().title_words or any(
-                c.dep_ in ("det", "poss") for c in children_of(token)):
+                c.dep_ == "det" for c in children_of(token)):
             return None
         countries: set[str] = set()
         for child in children_of(token):
-            if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
+            # "PRC Director …", "China's Director …"
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < token.i:
                 mod = actor_for_span(self.actors, child.idx, child.idx + len(child.text),
                                      head=child.idx)
                 if mod is not None and mod.kind == "state" and mod.country:

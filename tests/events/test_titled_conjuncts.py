@@ -27,3 +27,10 @@ def test_the_country_word_gives_an_uncoded_titled_person_its_country() -> None:
                      "Office and Foreign Minister Abdullah bin Zayed.")
     assert [(c[:2], code) for c, _m, code in found] == [("04", "AREGOV")], found
 
+
+
+def test_a_possessive_country_before_the_titles_is_the_persons_country() -> None:
+    found = _targets("Macron spoke on Friday with China's Director of the Central Commission "
+                     "and Foreign Minister Wang Yi.")
+    assert [(c[:2], m, code) for c, m, code in found] == [
+        ("04", "Foreign Minister Wang Yi", "CHNGOV")], found
