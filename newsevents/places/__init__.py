@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..nlp.shared import ents_of, starts_of, text_of, words_of
 from ..records import Place
+from .described import described_capitals, described_names
 from .gazetteer import Entry, first_chunk, fold, gazetteer
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def _places_of(doc: Doc) -> list[Place]:
                 continue
             if width == 1 and word.isupper() and len(word) > 3 and key not in gaz.index:
                 continue
-            entry = gaz.lookup(surface)
+            entry = gaz.lookup(surface, ner=is_place_entity)
             if entry is not None:
                 method = f"{'ner+' if is_place_entity else ''}gazetteer:{entry.kind}"
                 match = (width, entry, method)
@@ -122,6 +123,9 @@ def _places_of(doc: Doc) -> list[Place]:
         width, entry, method = match
         found.append((i, i + width, entry, method))
         i += width
+    found += described_names(doc, found, gaz)
+    found += described_capitals(doc, found, gaz)
+    found.sort(key=lambda f: f[0])
     places = []
     for start, end, entry, method in found:
         start_char = starts[start]

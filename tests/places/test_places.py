@@ -72,3 +72,13 @@ def test_a_city_the_model_tags_as_a_nationality_or_language_is_a_place() -> None
     # a gazetteer name inside a longer entity of that type stays blocked
     doc = Doc(Vocab(), words=["the", "Tunis", "Arabs", "met"], ents=["O", "B-NORP", "I-NORP", "O"])
     assert places_of(doc) == []
+
+
+def test_iso_subdivisions_in_text(context: Callable[..., Context]) -> None:
+    ctx = context(
+        "Farmers in Helmand province lost their crops, and the floods reached Kano State "
+        "after two weeks of rain."
+    )
+    found = {(ctx.text[p.start : p.end], p.country, p.feature) for p in ctx.places}
+    assert ("Helmand province", "AFG", "admin1") in found
+    assert ("Kano State", "NGA", "admin1") in found
