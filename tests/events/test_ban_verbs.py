@@ -48,3 +48,4 @@ def test_a_ban_lifted_in_the_passive_is_yielding_by_the_government() -> None:
             "gatherings was lifted in Zambia last week.")
     found = [(c, s) for c, s, _t, _m in _events(text)]
     assert any(c.startswith("08") and s == "ZMBGOV" for c, s in found), found
+
