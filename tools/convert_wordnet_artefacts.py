@@ -24,6 +24,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet_nouns import closure, hyponyms, senses
+
 #: root synsets (WordNet 3.0 noun offsets, a lemma for the reader) and the sector of their
 #: hyponyms; a more specific root (later) wins
 KINDS: list[tuple[str, str, str]] = [
@@ -58,34 +60,9 @@ SKIP_WORDS = frozenset({"position", "line", "front", "way", "system", "place", "
 
 
 def main(wordnet: Path) -> None:
-    words: dict[str, list[str]] = {}
-    hypo: dict[str, list[str]] = {}
-    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        parts = line.split(" ")
-        off, nwords = parts[0], int(parts[3], 16)
-        words[off] = [parts[4 + 2 * i].lower() for i in range(nwords)]
-        rest = parts[4 + 2 * nwords:]
-        nptr = int(rest[0])
-        hypo[off] = [rest[1 + 4 * i + 1] for i in range(nptr) if rest[1 + 4 * i] == "~"]
-    kind_of: dict[str, tuple[str, str]] = {}
-    for root, name, sector in KINDS:  # later, more specific roots overwrite
-        stack = [root]
-        seen: set[str] = set()
-        while stack:
-            off = stack.pop()
-            if off in seen:
-                continue
-            seen.add(off)
-            kind_of[off] = (sector, name)
-            stack += hypo.get(off, [])
+    kind_of = closure(hyponyms(wordnet, ("~",)), KINDS)
     sector_of: dict[str, tuple[str, str]] = {}
-    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        w, offsets = parts[0], parts[-int(parts[2]):]
+    for w, offsets in senses(wordnet):
         if "-" in w or w.count("_") > 1 or w in SKIP_WORDS or not w.replace("_", "").isalpha():
             continue
         sense = next((o for o in offsets[:SENSES] if o in kind_of), None)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet_nouns import closure, hyponyms, senses
+
 #: root synsets (WordNet 3.0 noun offsets, lemma for the reader) and the code of their hyponyms;
 #: a more specific root wins (a missile is a weapon too, but is coded 195)
 KINDS: list[tuple[str, str, str]] = [
@@ -31,36 +33,11 @@ SKIP_WORDS = frozenset({"weapon", "arm", "weaponry", "instrument", "ball", "roun
 
 
 def main(wordnet: Path) -> None:
-    words: dict[str, list[str]] = {}
-    hypo: dict[str, list[str]] = {}
-    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        parts = line.split(" ")
-        off, nwords = parts[0], int(parts[3], 16)
-        words[off] = [parts[4 + 2 * i].lower() for i in range(nwords)]
-        rest = parts[4 + 2 * nwords:]
-        nptr = int(rest[0])
-        hypo[off] = [rest[1 + 4 * i + 1] for i in range(nptr) if rest[1 + 4 * i] in ("~", "~i")]
-    kind_of: dict[str, tuple[str, str]] = {}
-    for root, name, code in KINDS:  # later, more specific roots overwrite
-        stack = [root]
-        seen: set[str] = set()
-        while stack:
-            off = stack.pop()
-            if off in seen:
-                continue
-            seen.add(off)
-            kind_of[off] = (code, name)
-            stack += hypo.get(off, [])
+    kind_of = closure(hyponyms(wordnet, ("~", "~i")), KINDS)
     # a word takes the kind of its commonest weapon sense (index.noun lists senses by
     # frequency): "gun" is a firearm (190) before it is a piece of artillery
     code_of: dict[str, tuple[str, str]] = {}
-    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        w, offsets = parts[0], parts[-int(parts[2]):]
+    for w, offsets in senses(wordnet):
         if "_" in w or "-" in w or w in SKIP_WORDS:
             continue
         sense = next((o for o in offsets if o in kind_of), None)
