@@ -34,7 +34,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     """All actor mentions of a parsed document, in text order."""
     from .. import nlp
     from ..places import places_of
-    from . import context, coref, employers, generic, matching, people, resolve, vocab
+    from . import affiliations, context, coref, employers, generic, matching, people, resolve, vocab
     from .abbrev import defined_abbreviations
     from .administrations import surname_administrations
     from .mentions import DocState
@@ -61,7 +61,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
     people.follow_institutions(state)
     employers.repeated_names(state)
-    generic.affiliations(state)
+    affiliations.affiliations(state)
     generic.follow_antecedents(state)
     employers.media_makers(state)
     employers.shared_outlet_names(state)

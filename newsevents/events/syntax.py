@@ -10,11 +10,9 @@ actors stage's mentions, so this module never re-parses anything.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..actors import vocab as actor_vocab
 from ..actors.lookup import ActorIndex, actor_for_span
 from ..nlp.shared import (
     children_of,
@@ -25,9 +23,10 @@ from ..nlp.shared import (
     memo,
     tokens_of,
 )
-from ..records import Actor, Place, Resolution
+from ..records import Actor, Place
 from .argument_rules import argument_rules
 from .patterns import pattern_book
+from .titled import titled_person
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 ARG_DEPS = frozenset(
@@ -154,7 +153,7 @@ class ActorFinder:
         actor = actor_for_span(self.actors, start, end, head=start)
         if actor is not None:
             if actor.kind == "person" and actor.country is None and token.dep_ == "conj" and (
-                    titled := self._titled_person(head_of(token))) is not None and (
+                    titled := titled_person(self.actors, head_of(token))) is not None and (
                     titled.start == actor.start):
                 return titled  # the same person reached through the first title
             return actor
@@ -164,7 +163,7 @@ class ActorFinder:
                                        head=child.idx)
                 if actor is not None:
                     return actor
-        if token.pos_ in ("NOUN", "PROPN") and (person := self._titled_person(token)):
+        if token.pos_ in ("NOUN", "PROPN") and (person := titled_person(self.actors, token)):
             return person
         if token.pos_ in ("NOUN", "PROPN"):
             # "the Trump administration", "Israeli helicopters", "Serb forces": the modifier
@@ -198,44 +197,6 @@ class ActorFinder:
                             return actor
         if pronoun_fallback and token.pos_ == "PRON":
             return self.antecedent(token)
-        return None
-
-    def _titled_person(self, token: Token) -> Actor | None:
-        """The person a run of coordinated titles belongs to: in "PRC Director of the Office
-        … and Foreign Minister Wang Yi" the parser makes the first title the phrase's head and
-        the titled name its conjunct, so the country word before the first title would stand
-        for the phrase. A country word modifying a person's titles is that person's country,
-        and the participant is the person: a title without a determiner (no actor of its own)
-        whose conjunct is a titled person of the modifier's country, or of no country yet
-        ("UAE Director … and Foreign Minister Abdullah bin Zayed": the UAE's)."""
-        if token.lower_ not in actor_vocab.load().title_words or any(
-                c.dep_ == "det" for c in children_of(token)):
-            return None
-        countries: set[str] = set()
-        for child in children_of(token):
-            # "PRC Director …", "China's Director …"
-            if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < token.i:
-                mod = actor_for_span(self.actors, child.idx, child.idx + len(child.text),
-                                     head=child.idx)
-                if mod is not None and mod.kind == "state" and mod.country:
-                    countries.add(mod.country)
-        if not countries:
-            return None
-        for child in children_of(token):
-            if child.dep_ != "conj":
-                continue
-            person = actor_for_span(self.actors, child.idx, child.idx + len(child.text),
-                                    head=child.idx)
-            if person is None or person.kind != "person" or person.start >= child.idx:
-                continue
-            if person.country in countries:
-                return person
-            if person.country is None and person.sector and len(countries) == 1:
-                (country,) = countries
-                return replace(person, country=country, code=country + person.sector,
-                               resolution=Resolution(person.resolution.method, (
-                                   f"{person.resolution.reason}; country {country} from the "
-                                   f"country word before the titles '{token.text}' …")))
         return None
 
     def _is_subject(self, doc: Doc, actor: Actor) -> bool:

@@ -1,6 +1,6 @@
 """A country word before a run of coordinated titles is the titled person's country, and the
 participant is the person ("PRC Director of … and Foreign Minister Wang Yi": the parser heads
-the phrase with the first title and makes the name its conjunct; ``ActorFinder._titled_person``).
+the phrase with the first title and makes the name its conjunct; ``events.titled.titled_person``).
 
 Through the real spaCy model on sentences written for these tests (in no gold set).
 """

@@ -1,0 +1,142 @@
+"""Whose actor a person without an office of their own is: the body an apposition, an "of"/"at"
+phrase or a role noun before the name ties them to ("Sharif Hotak, of the provincial council",
+"X, a UN rapporteur", "Amnesty International researcher X"), or, for a private person, the
+nationality the apposition gives ("An Australian, X").
+
+Split from ``generic.py`` (which gives generic mentions their country): this pass reads a
+person's own phrase, not the article's context.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.shared import children_of, head_of
+from .mentions import DocState, Mention
+
+#: Prepositions that tie a person to the body they speak for ("Doug Miller of Milltech Marine",
+#: "a spokeswoman for the charity", "a researcher at University College London").
+_AFFILIATION = frozenset({"of", "for", "at", "from", "with"})
+
+
+def affiliations(state: DocState) -> None:
+    """A person with no office of their own takes the code of the organisation an "of"/"at"
+    phrase or an apposition ties them to ("Sharif Hotak, of the provincial council", "the
+    president of the Tunisian League for Human Rights, Jamel Msallem", "X, a member of
+    Parliament"): they speak for it, so they are its actor, not a private person."""
+    doc = state.doc
+    for m in state.mentions:
+        if m.kind != "person" or m.person is None:
+            continue
+        generic_title = (m.sector == "GOV" and m.method in ("apposition", "unresolved", "context")
+                         and (m.role or "").lower() in _GENERIC_ROLES)
+        if not generic_title and (m.sector not in (None, "CVL")
+                                  or m.method not in ("unresolved", "context")):
+            continue
+        name = doc[m.head]
+        nouns = [name, *(c for c in children_of(name) if c.dep_ == "appos")]
+        if name.dep_ == "appos":
+            # "the president of X, Jamel Msallem" (or both read as appositions of one noun)
+            nouns.append(name.head)
+            nouns += [c for c in name.head.children if c.dep_ == "appos" and c.i < name.i]
+        # "Amnesty International researcher X", "UCL astronomer X": a role noun before the
+        # name, which a body's name modifies, ties the person to that body as an apposition
+        # would ("X, an Amnesty International researcher")
+        roles = [c for c in children_of(name)
+                 if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < name.i]
+        org = _affiliated(state, nouns, m)
+        pre_name_org: Mention | None = None
+        if org is None and roles:
+            pre_name_org = _affiliated(state, [name, *roles], m, pre_name=True)
+        if pre_name_org is not None:
+            org = pre_name_org
+        org = org or _shared_affiliation(state, name, m)
+        if generic_title and (org is None or org.sector in ("GOV", "IGO", None)):
+            continue  # "Polish leader X": stays the government unless "of the … Party"
+        if org is None:
+            if m.sector == "CVL":
+                _nationality(state, nouns, m)
+            continue
+        m.country, m.sector, m.code = org.country, org.sector, org.code
+        m.method, m.entity = "apposition", None
+        how = ("the role noun before the name" if pre_name_org
+               else "an apposition" if len(nouns) > 1 else "a preposition")
+        m.reason = (f"no office of their own, but tied to '{org.name}' by {how} → "
+                    f"{org.actor_code() or org.sector}")
+
+
+#: Titles that say only that someone leads or speaks for a body: "of the Law and Justice Party"
+#: or "of the Senate" after the name says which body, and so which sector.
+_GENERIC_ROLES = frozenset({"leader", "chairman", "chairwoman", "chair", "director", "head",
+                            "spokesperson", "president", "vice president"})
+
+
+def _nationality(state: DocState, nouns: list[Token], person: Mention) -> None:
+    """"An Australian, Brenton Tarrant", "Alan Kurdi, a Syrian child": the apposition says
+    whose citizen the private person is, which beats where the story happens."""
+    for noun in nouns:
+        for tok in (noun, *(c for c in children_of(noun) if c.dep_ in ("amod", "compound"))):
+            found = state.nation.get(tok.i)
+            if found is not None and len(found[0]) == 3 and found[1] == "demonym":
+                person.country, person.code, person.entity = found[0], None, None
+                person.method = "context"
+                person.reason = (f"private person (CVL), '{tok.text}' in apposition → "
+                                 f"{found[0]}CVL")
+                return
+
+
+def _affiliated(state: DocState, nouns: list[Token], person: Mention, pre_name: bool = False
+                ) -> Mention | None:
+    name = nouns[0] if nouns else None
+    # before the name the small model hangs some bodies as adjectives ("Greenpeace campaigner")
+    modifiers = _BODY_MODIFIERS | {"amod"} if pre_name else _BODY_MODIFIERS
+    for noun in nouns:
+        if noun is not name and noun.pos_ == "NOUN":
+            # "X, a UN rapporteur", "X, an Amnesty researcher": the organisation that
+            # modifies the role noun of the apposition is whose role it is
+            for mod in children_of(noun):
+                if mod.dep_ not in modifiers or mod.i > noun.i:
+                    continue
+                org = state.owner.get(mod.i)
+                if pre_name and org is not None and state.owner.get(noun.i) is org:
+                    continue  # "German student X": a nationality on the noun, no body
+                if _an_organisation(org, person):
+                    return org
+        for prep in children_of(noun):
+            if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION:
+                continue
+            for obj in children_of(prep):
+                if obj.dep_ != "pobj":
+                    continue
+                org = state.owner.get(obj.i)
+                if _an_organisation(org, person):
+                    return org
+    return None
+
+
+def _shared_affiliation(state: DocState, name: Token, person: Mention) -> Mention | None:
+    """"X and Y from the Perm Medical Academy": a phrase after the last of two joined names is
+    both people's, wherever the parser hung it."""
+    partners = [c for c in children_of(name) if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if name.dep_ == "conj" and head_of(name).pos_ == "PROPN":
+        partners.append(head_of(name))
+    for partner in partners:
+        last = max(name.i, partner.i)
+        for prep in children_of(partner):
+            if prep.dep_ != "prep" or prep.i < last or prep.lower_ not in _AFFILIATION:
+                continue
+            for obj in children_of(prep):
+                org = state.owner.get(obj.i) if obj.dep_ == "pobj" else None
+                if _an_organisation(org, person):
+                    return org
+    return None
+
+
+#: How a body's name modifies a role noun: "a UN rapporteur", "the agency's spokesman".
+_BODY_MODIFIERS = frozenset({"compound", "nmod", "poss"})
+
+
+def _an_organisation(org: Mention | None, person: Mention) -> bool:
+    """Is ``org`` a coded organisation (not a person, not a state) someone can speak for?"""
+    return (org is not None and org is not person and org.kind != "person"
+            and org.kind != "state" and bool(org.sector) and org.actor_code() is not None)
