@@ -13,6 +13,8 @@ Two extensions of "own clause":
 - a verb without a time of its own takes the time of the verb it is chained to by ``xcomp`` or
   ``conj`` without a subject of its own ("this week took steps to … bring about an end"): same
   actor, same occasion;
+- so does a present participle on the clause's object ("On Friday the premier signed a decree
+  banning the niqab": the decree bans from its signing);
 - so does a gerund that completes a noun of that clause ("In the 1990s he began a policy of
   seizing farms"): the act the noun names is of the clause's time. A gerund adjunct of the
   verb ("was fined in 2016 for dumping waste", "after seizing") names a cause or an act
@@ -255,9 +257,13 @@ def _chain_up(verb: Token) -> list[Token]:
                                   for c in token.children))
         gerund = (token.dep_ in ("pcomp", "pobj") and token.tag_ == "VBG"
                   and token.head.head.pos_ in _NOUNS and token.head.lower_ not in _BEFORE_WORDS)
-        if token.dep_ not in _CHAIN_DEPS and not infinitival and not participle and not gerund:
+        # "signed a decree banning the niqab", "issued a statement condemning the raid": a
+        # present participle on the clause's object says what the document does, on its day
+        content = (token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj")
+        if (token.dep_ not in _CHAIN_DEPS and not infinitival and not participle and not gerund
+                and not content):
             break
-        if (participle or gerund) and any(c.dep_ in _SUBJECTS for c in token.children):
+        if (participle or gerund or content) and any(c.dep_ in _SUBJECTS for c in token.children):
             break
         if token.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in token.children):
             break  # "…made in 2022, but Duda has not given up": a new subject, a new occasion

@@ -275,3 +275,35 @@ def test_an_object_less_gerund_completing_a_noun_takes_the_clause_time(
     ctx = context("In 2010 the government started a programme of rebuilding.")
     rebuilding = event_time(ctx, token(ctx, "rebuilding"))
     assert rebuilding is not None and rebuilding.value == "2010"
+
+
+def test_a_present_participle_on_the_object_takes_the_clause_time(nlp: Language) -> None:
+    # "On Tuesday the council passed a law banning smoking": the law bans from its passing
+    ctx = built(
+        nlp,
+        ["On", "Tuesday", "the", "council", "passed", "a", "law", "banning", "smoking", "."],
+        [4, 0, 3, 4, 4, 6, 4, 6, 7, 4],
+        ["prep", "pobj", "det", "nsubj", "ROOT", "det", "dobj", "acl", "dobj", "punct"],
+        ["ADP", "PROPN", "DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+        ["IN", "NNP", "DT", "NN", "VBD", "DT", "NN", "VBG", "NN", "."],
+    )
+    assert event_time(ctx, token(ctx, "banning")).value == "2025-03-11"  # type: ignore[union-attr]
+    # a past participle on the object is a relative of its own time: "a rule adopted …"
+    ctx = built(
+        nlp,
+        ["On", "Tuesday", "the", "council", "repealed", "a", "rule", "adopted", "earlier", "."],
+        [4, 0, 3, 4, 4, 6, 4, 6, 7, 4],
+        ["prep", "pobj", "det", "nsubj", "ROOT", "det", "dobj", "acl", "advmod", "punct"],
+        ["ADP", "PROPN", "DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "ADV", "PUNCT"],
+        ["IN", "NNP", "DT", "NN", "VBD", "DT", "NN", "VBN", "RB", "."],
+    )
+    adopted = event_time(ctx, token(ctx, "adopted"))
+    assert adopted is not None and adopted.value != "2025-03-11"
+
+
+def test_a_statement_condemning_is_of_the_day_it_was_issued(
+    context: Callable[..., Context],
+) -> None:
+    ctx = context("On Monday, the army issued a statement condemning the raid on the border post.")
+    condemning = event_time(ctx, token(ctx, "condemning"))
+    assert condemning is not None and condemning.value == "2025-03-10"
