@@ -89,12 +89,20 @@ def _matches_uncached(tok: Token, book: PatternBook) -> list[tuple[Pattern, str,
             continue
         code, topic = p.code, ""
         if p.family is not None:
-            hit = book.topic_code(p.family, args)
+            hit = book.family_topic(p.family, args, _acts(tok))
             if hit is not None:
                 topic, code = hit
         if code is not None:
             found.append((p, code, topic))
     return found
+
+
+def _acts(tok: Token) -> set[str]:
+    """Lemmas of the acts a family verb's complement names: its infinitive or gerund verbs and
+    their conjuncts ("urged them to condemn and isolate")."""
+    comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    comps += [g for c in comps for g in c.conjuncts if g.pos_ == "VERB"]
+    return {c.lemma_.lower() for c in comps}
 
 
 def match(tok: Token, book: PatternBook) -> tuple[Pattern, str, str] | None:

@@ -125,6 +125,39 @@ class PatternBook:
             return topic.id, code
         return None
 
+    def family_topic(self, family: str, lemmas: set[str], acts: set[str]
+                     ) -> tuple[str, str] | None:
+        """The topic of a family verb whose arguments hold ``lemmas`` and whose complement
+        names the acts ``acts`` (lemmas of its infinitive/gerund verbs).
+
+        The topic is the act asked for, not a noun inside that act's object: "urged all
+        countries to condemn the missile test" appeals for diplomatic support (022), not for
+        missiles (0232). So a topic named by the act itself outranks one read from its object,
+        unless the act takes part in that topic ("abandon" + "nuclear weapons" is disarming)
+        or the object's topic is a narrower code of the act's ("help" 023 + "weapons" 0232)."""
+        found = self.topic_code(family, lemmas)
+        if found is None or not acts:
+            return found
+        general = next(t for t in self.topics if t.id == found[0])
+        if (general.lemmas | general.with_any) & acts:
+            return found
+        act = self.topic_code_of_act(family, lemmas, acts)
+        if act is None or found[1].startswith(act[1]):
+            return found
+        return act
+
+    def topic_code_of_act(self, family: str, lemmas: set[str], acts: set[str]
+                          ) -> tuple[str, str] | None:
+        """The first topic of ``family`` whose own words name one of ``acts``."""
+        for topic in self.topics:
+            code = topic.codes.get(family)
+            if code is None or not (topic.lemmas & acts):
+                continue
+            if topic.with_any and not (topic.with_any & lemmas):
+                continue
+            return topic.id, code
+        return None
+
 
 def _words(value: Any) -> frozenset[str]:
     if value is None:

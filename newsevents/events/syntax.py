@@ -457,6 +457,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return None
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
         governor = head_of(head)
+        if argument_rules().nominal_governors.get(governor.lemma_.lower()) == "negated":
+            # "security forces thwarted an attempt to bomb a mosque": who prevents an act is
+            # not who attempted it (the text leaves the doer unnamed here)
+            return None
         if head.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
             return subject(governor, depth + 1)
     return None
