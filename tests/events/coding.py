@@ -38,3 +38,18 @@ def parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) 
     """A hand-built Doc with the given parse and lower-cased words as lemmas."""
     return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos,
                lemmas=[w.lower() for w in words])
+
+
+def assert_vetoed(text: str, code: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The premise (a pattern of ``code`` fires on ``text`` without the sense hook) and the
+    veto (with the hook, no event of ``code`` is left); returns the codes with the hook."""
+    raw, gated = with_and_without_senses(text, monkeypatch)
+    assert any(c.startswith(code) for c in raw), f"the premise: {code} fires on {text!r}"
+    assert not any(c.startswith(code) for c in gated), (text, raw, gated)
+    return gated
+
+
+def assert_kept(text: str, code: str) -> None:
+    """The political sense: an event of ``code`` is still coded in ``text``."""
+    found = codes(text)
+    assert any(c.startswith(code) for c in found), (text, found)

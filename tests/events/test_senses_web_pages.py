@@ -15,8 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.events.coding import codes as _codes
-from tests.events.coding import with_and_without_senses as _both
+from tests.events.coding import assert_kept, assert_vetoed
 
 
 @pytest.mark.parametrize("text, code", [
@@ -33,9 +32,7 @@ from tests.events.coding import with_and_without_senses as _both
 ])
 def test_everyday_sense_is_vetoed(text: str, code: str, monkeypatch: pytest.MonkeyPatch,
                                   nlp: Any) -> None:
-    raw, gated = _both(text, monkeypatch)
-    assert any(c.startswith(code) for c in raw), f"the premise: {code} fires on {text!r}"
-    assert not any(c.startswith(code) for c in gated), (text, raw, gated)
+    assert_vetoed(text, code, monkeypatch)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -48,4 +45,4 @@ def test_everyday_sense_is_vetoed(text: str, code: str, monkeypatch: pytest.Monk
     ("The Japanese prime minister visited Australia in March.", "042"),
 ])
 def test_political_sense_is_kept(text: str, code: str, nlp: Any) -> None:
-    assert any(c.startswith(code) for c in _codes(text)), (text, _codes(text))
+    assert_kept(text, code)

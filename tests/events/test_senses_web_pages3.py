@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
+from tests.events.coding import assert_kept, assert_vetoed
 from tests.events.coding import codes as _codes
-from tests.events.coding import with_and_without_senses as _both
 
 
 @pytest.mark.parametrize("text, code", [
@@ -43,9 +43,7 @@ from tests.events.coding import with_and_without_senses as _both
 ])
 def test_everyday_sense_is_vetoed(text: str, code: str, monkeypatch: pytest.MonkeyPatch,
                                   nlp: Any) -> None:
-    raw, gated = _both(text, monkeypatch)
-    assert any(c.startswith(code) for c in raw), f"the premise: {code} fires on {text!r}"
-    assert not any(c.startswith(code) for c in gated), (text, raw, gated)
+    assert_vetoed(text, code, monkeypatch)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -58,7 +56,7 @@ def test_everyday_sense_is_vetoed(text: str, code: str, monkeypatch: pytest.Monk
     ("The Syrian army used tanks against the protesters.", "194"),
 ])
 def test_political_sense_is_kept(text: str, code: str, nlp: Any) -> None:
-    assert any(c.startswith(code) for c in _codes(text)), (text, _codes(text))
+    assert_kept(text, code)
 
 
 def test_naming_is_no_appeal(nlp: Any) -> None:
@@ -106,9 +104,7 @@ def test_military_topic_is_kept(text: str, code: str, nlp: Any) -> None:
 ])
 def test_second_reading_is_vetoed(text: str, code: str, kept: str | None,
                                   monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
-    raw, gated = _both(text, monkeypatch)
-    assert any(c.startswith(code) for c in raw), f"the premise: {code} fires on {text!r}"
-    assert not any(c.startswith(code) for c in gated), (text, raw, gated)
+    gated = assert_vetoed(text, code, monkeypatch)
     assert kept is None or kept in gated, (text, gated)
 
 
