@@ -10,6 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+#: The header lines every data file derived from WordNet carries (its licence asks for them).
+LICENCE = """# licence: WordNet 3.0 license. Copyright 2006 by Princeton University.
+#   All rights reserved. Permission to use, copy, modify and distribute this
+#   software and database and its documentation for any purpose and without fee or
+#   royalty is hereby granted, provided that you agree to comply with the WordNet
+#   copyright notice and disclaimer."""
+
 
 def hyponyms(wordnet: Path, pointers: tuple[str, ...]) -> dict[str, list[str]]:
     """Each noun synset's hyponym offsets, following the pointer symbols ``pointers`` ("~"
