@@ -75,6 +75,7 @@ def main(wordnet: Path) -> None:
     print("# codes, Schrodt 2012, CAMEO manual 1.1b3 ch. 3).")
     print(LICENCE)
     print("# columns: lemma (two words joined by a space), CAMEO sector, WordNet root synset")
+    print("lemma\tsector\troot")
     for w in sorted(sector_of):
         print(f"{w}\t{sector_of[w][0]}\t{sector_of[w][1]}")
 

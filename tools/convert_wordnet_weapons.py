@@ -53,6 +53,7 @@ def main(wordnet: Path) -> None:
     print("# Schrodt 2012).")
     print(LICENCE)
     print("# columns: lemma, CAMEO code, WordNet root synset")
+    print("lemma\tcode\troot")
     for w in sorted(code_of):
         print(f"{w}\t{code_of[w][0]}\t{code_of[w][1]}")
 

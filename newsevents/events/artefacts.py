@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import load_yaml, read_text
+from ..datafiles import Choice, load_csv, load_yaml
 from ..nlp.shared import children_of, text_of
 from ..records import Actor, Resolution, Span
 from . import arguments as args
@@ -62,14 +62,16 @@ class ArtefactRules:
     sectors: dict[str, str]  # lemma ("bus", "police station") → sector of its users
 
 
+#: artefacts.tsv (tools/convert_wordnet_artefacts.py): the sectors of an artefact's users
+ARTEFACT_COLUMNS = {"lemma": str, "sector": Choice("CVL", "MIL", "COP", "EDU", "HLH", "REL"),
+                    "root": str}
+
+
 @lru_cache(maxsize=1)
 def artefact_rules() -> ArtefactRules:
     raw = load_yaml("events/artefact_targets.yaml", SCHEMA)
-    sectors: dict[str, str] = {}
-    for line in read_text("events/artefacts.tsv").splitlines():
-        if line and not line.startswith("#"):
-            lemma, sector, _ = line.split("\t")
-            sectors[lemma] = sector
+    sectors = {row["lemma"]: row["sector"] for row in load_csv(
+        "events/artefacts.tsv", ARTEFACT_COLUMNS, delimiter="\t")}
     return ArtefactRules(
         codes=tuple(str(c) for c in raw["codes"]),
         armed_doers=frozenset(str(s) for s in raw["armed_doers"]),

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..datafiles import load_yaml, read_text
+from ..datafiles import Choice, load_csv, load_yaml
 from ..nlp.shared import children_of, head_of
 from ..records import Actor
 from . import arguments as args
@@ -42,15 +42,17 @@ class ImpactRules:
     weapons: dict[str, str]
 
 
+#: weapons.tsv (tools/convert_wordnet_weapons.py): the CAMEO codes an attack through a weapon
+#: can take
+WEAPON_COLUMNS = {"lemma": str, "code": Choice("183", "190", "195"), "root": str}
+
+
 @lru_cache(maxsize=1)
 def impact_rules() -> ImpactRules:
     """The impact verbs and the weapon table, loaded once."""
     raw = load_yaml("events/impacts.yaml", IMPACTS_SCHEMA)
-    weapons: dict[str, str] = {}
-    for line in read_text("events/weapons.tsv").splitlines():
-        if line and not line.startswith("#"):
-            lemma, code = line.split("\t")[:2]
-            weapons[lemma] = code
+    weapons = {row["lemma"]: row["code"] for row in load_csv(
+        "events/weapons.tsv", WEAPON_COLUMNS, delimiter="\t")}
     return ImpactRules(
         verbs=frozenset(v.lower() for v in raw["verbs"]),
         bombing_kinds={k.lower(): str(v) for k, v in raw["bombing_kinds"].items()},
