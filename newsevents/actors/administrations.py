@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..nlp.shared import lowers_of
 from . import leaders as _leaders
 from .mentions import DocState, Mention
 from .resolve import ADMIN_NOUNS
@@ -35,10 +36,10 @@ def surname_administrations(state: DocState) -> None:
     """Pass 1b: "the <surname> administration" → the government of that surname's country."""
     doc = state.doc
     surnames = surname_countries()
-    for token in doc:
-        i = token.i
-        if token.lower_ not in ADMIN_NOUNS or i == 0:
+    for i, lower in enumerate(lowers_of(doc)):
+        if lower not in ADMIN_NOUNS or i == 0:
             continue
+        token = doc[i]
         name = doc[i - 1]
         if name.pos_ != "PROPN" or not name.text[:1].isupper():
             continue

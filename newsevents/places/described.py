@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.shared import lowers_of, pos_of, text_of
 from .gazetteer import Entry, Gazetteer, fold
 
 __all__ = ["described_capitals", "described_names", "story_country"]
@@ -101,14 +102,16 @@ def _country(tok: Token, found: Sequence[Found], gaz: Gazetteer,
 
 def described_capitals(doc: Doc, found: Sequence[Found], gaz: Gazetteer) -> list[Found]:
     """Capitals named by description in ``doc``, given the named places ``found`` so far."""
-    if "capital" not in doc.text.lower():
+    if "capital" not in text_of(doc).lower():
         return []
     story = story_country(found)
     covered = {i for start, end, _, _ in found for i in range(start, end)}
     out: list[Found] = []
-    for tok in doc:
-        if tok.lower_ != "capital" or tok.pos_ != "NOUN" or tok.i in covered:
+    pos = pos_of(doc)
+    for i, lower in enumerate(lowers_of(doc)):
+        if lower != "capital" or pos[i] != "NOUN" or i in covered:
             continue
+        tok = doc[i]
         if tok.dep_ in ("compound", "amod") or _names_follow(tok):
             continue
         read = _country(tok, found, gaz, story)
@@ -135,14 +138,16 @@ def described_names(doc: Doc, found: Sequence[Found], gaz: Gazetteer) -> list[Fo
     country only; one the gazetteer does not hold (a small town) is still a place of that
     country, without coordinates.
     """
-    if not _KIND_OF.search(doc.text):
+    if not _KIND_OF.search(text_of(doc)):
         return []
     covered = {i for start, end, _, _ in found for i in range(start, end)}
     out: list[Found] = []
-    for tok in doc:
-        feature = _KIND_NOUNS.get(tok.lower_)
-        if feature is None or tok.pos_ != "NOUN":
+    pos = pos_of(doc)
+    for i, lower in enumerate(lowers_of(doc)):
+        feature = _KIND_NOUNS.get(lower)
+        if feature is None or pos[i] != "NOUN":
             continue
+        tok = doc[i]
         country = _demonym_of(tok, gaz)
         if country is None:
             continue
