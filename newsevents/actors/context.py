@@ -128,10 +128,11 @@ def sector_phrases(state: DocState) -> None:
     """Pass 3: sector nouns and bare titles, coded by the nationality in their phrase."""
     doc = state.doc
     by_lower, by_lemma = _sector_words(state.vocab)
-    lowers, lemmas = lowers_of(doc), lemmas_of(doc)
-    for token in tokens_of(doc):
-        if lowers[token.i] not in by_lower and lemmas[token.i] not in by_lemma:
+    lowers, lemmas, tokens = lowers_of(doc), lemmas_of(doc), tokens_of(doc)
+    for i, lower in enumerate(lowers):
+        if lower not in by_lower and lemmas[i] not in by_lemma:
             continue
+        token = tokens[i]
         if token.i in state.owner:
             continue
         if token.pos_ not in ("NOUN", "PROPN") and not _nominal_participle(state, token):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.shared import lowers_of, tokens_of, words_of
+from ..nlp.shared import lowers_of, pos_of, tokens_of, words_of
 from .mentions import DocState, Mention, entity_id
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
@@ -235,17 +235,21 @@ def _pronouns(state: DocState) -> None:
     doc = state.doc
     sent_index = state.sent_index
     window = _Window(state)
-    for token in tokens_of(doc):
-        low = token.lower_
-        if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
-            continue
+    tokens, pos = tokens_of(doc), pos_of(doc)
+    for i, low in enumerate(lowers_of(doc)):
+        # the word first (a set test on the column), the parse only of a pronoun's form
         if low in _PERSON_PRONOUNS:
             want = "person"
         elif low in _GROUP_PRONOUNS:
             want = "group"
-        elif low in _IT and _it_refers(token):
+        elif low in _IT:
             want = "thing"
         else:
+            continue
+        token = tokens[i]
+        if pos[i] != "PRON" and token.tag_ not in ("PRP", "PRP$"):
+            continue
+        if want == "thing" and not _it_refers(token):
             continue
         if token.i in state.owner:
             continue

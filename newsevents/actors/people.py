@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..names import fold
-from ..nlp.shared import ents_of, lowers_of, tokens_of, words_of
+from ..nlp.shared import ents_of, lowers_of, pos_of, tokens_of, words_of
 from ..records import ActorKind
 from .mentions import DocState, Mention
 from .resolve import (
@@ -167,9 +167,10 @@ def drop_storms(state: DocState) -> None:
     Bermuda", which the small model reads as a person); a later short form of a dropped name
     goes with it."""
     doc = state.doc
-    names = {doc[i + 1].text for i in range(len(doc) - 1)
-             if doc[i].text in state.vocab.storm_words and doc[i + 1].pos_ == "PROPN"
-             and doc[i + 1].text[:1].isupper() and doc[i + 1].text not in state.vocab.storm_words}
+    words, pos, storm_words = words_of(doc), pos_of(doc), state.vocab.storm_words
+    names = {words[i + 1] for i in range(len(words) - 1)
+             if words[i] in storm_words and pos[i + 1] == "PROPN"
+             and words[i + 1][:1].isupper() and words[i + 1] not in storm_words}
     if not names:
         return
     dropped: set[str] = set()
