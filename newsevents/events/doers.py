@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..nlp.shared import tokens_of
+from ..nlp.shared import lemmas_of, tokens_of
 from ..records import Actor
 from . import arguments as args
 from .argument_rules import ArgumentRules
-from .matching import match
+from .matching import match, pattern_lemmas
 from .patterns import pattern_book
 from .syntax import ActorFinder, objects, political
 
@@ -140,7 +140,11 @@ def named_doers(cands: list[Candidate], finder: ActorFinder) -> list[Candidate]:
             _give(attack, cands, claimant, "source: who claimed the attack", rules)
     doc = cands[0].trigger.doc
     retold: list[Candidate] = []
-    for noun in tokens_of(doc):
+    indexed, tokens = pattern_lemmas(pattern_book()), tokens_of(doc)
+    for i, lemma in enumerate(lemmas_of(doc)):
+        if lemma not in indexed:
+            continue  # no pattern of the word, so no attack noun
+        noun = tokens[i]
         if not _attack_noun(noun, rules):
             continue
         found = _attributed(noun, finder, rules)

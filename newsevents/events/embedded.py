@@ -39,7 +39,7 @@ from .coder import (
     _targets,
     sentence_step,
 )
-from .matching import match
+from .matching import match, pattern_lemmas
 from .modality import ASSERTED, modality
 from .patterns import Pattern, PatternBook
 from .syntax import ActorFinder, political, subject, with_conjuncts
@@ -186,9 +186,10 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
                                      p.confidence - 0.1, p.intransitive, modality=mod,
                                      notes=["undergone by the governor's subject"]))
                 coded.add(noun.i)
+    indexed = pattern_lemmas(book)
     for tok in tokens:
         if poses[tok.i] not in ("NOUN", "PROPN") or tok.i in coded or \
-                not _modal_modifier(tok, m):
+                lemmas[tok.i] not in indexed or not _modal_modifier(tok, m):
             continue
         hit = match(tok, book)
         if hit is None or hit[0].pos != "noun":
@@ -209,7 +210,11 @@ def _parties_own_event(tokens: list[Token], cands: list[Candidate], coded: set[i
     object; kept when the walk makes it non-asserted (here ``future``). A verb coded with the
     noun's own root already holds it ("offered to host a summit between …": the hosting, 04)."""
     out: list[Candidate] = []
+    indexed = pattern_lemmas(book)
+    lemmas = lemmas_of(tokens[0].doc) if tokens else []
     for tok in tokens:
+        if lemmas[tok.i] not in indexed:
+            continue  # no pattern of the word: match() below finds none
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in coded or len(_between(tok, finder)) < 2:
             continue
         hit = match(tok, book)

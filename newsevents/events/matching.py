@@ -105,6 +105,19 @@ def _acts(tok: Token) -> set[str]:
     return {c.lemma_.lower() for c in comps}
 
 
+_LEMMAS: dict[int, tuple[PatternBook, frozenset[str]]] = {}
+
+
+def pattern_lemmas(book: PatternBook) -> frozenset[str]:
+    """Every lemma a pattern of ``book`` is indexed by, whatever its part of speech: a word
+    whose lower-cased lemma is not one of them matches nothing (:func:`matches` answers ``[]``),
+    so a pass over every noun of a sentence tests this set before the word's parse."""
+    kept = _LEMMAS.get(id(book))
+    if kept is None or kept[0] is not book:
+        kept = _LEMMAS[id(book)] = (book, frozenset(lemma for _, lemma in book.index))
+    return kept[1]
+
+
 def match(tok: Token, book: PatternBook) -> tuple[Pattern, str, str] | None:
     """The first pattern that fits ``tok`` and the code it gives: (pattern, code, topic id)."""
     found = matches(tok, book)
