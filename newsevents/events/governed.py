@@ -26,13 +26,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.shared import children_of, deps_of, head_of, pos_of
+from ..nlp.shared import children_of, deps_of, head_of, lemmas_of, pos_of
 from ..records import Actor
 from . import arguments as args
 from .coder import Candidate, _code_verb, _noun_source, sentence_step
 from .dictionary import dictionary_matches, has_source, topic_of_family
 from .embedded import beneficiary
-from .matching import match
+from .matching import match, pattern_lemmas
 from .modality import ASSERTED, modality, phrasal_lemma
 from .nominals import nominal_modality
 from .patterns import PatternBook
@@ -59,6 +59,24 @@ def _complement_events(tok: Token, finder: ActorFinder, book: PatternBook) -> li
                 c.confidence -= 0.1
             return coded
     return []
+
+
+_OBJECT_VERB_HEADS: dict[int, tuple[dict[str, frozenset[str]], frozenset[str]]] = {}
+
+
+def _object_verb_heads(m: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Every lemma a phrasal lemma of :func:`_governed_nouns`' verb lists can start with (the
+    whole entry and each part before a ``_``): a verb whose lemma is none of them governs no
+    noun, and the pass skips it before looking for its particle."""
+    kept = _OBJECT_VERB_HEADS.get(id(m))
+    if kept is None or kept[0] is not m:
+        entries = (m["hypothetical_object_verbs"] | m["future_object_verbs"]
+                   | m["negated_object_verbs"])
+        heads = set(entries)
+        for entry in entries:
+            heads |= {entry[:k] for k, ch in enumerate(entry) if ch == "_"}
+        kept = _OBJECT_VERB_HEADS[id(m)] = (m, frozenset(heads))
+    return kept[1]
 
 
 def _governed_nouns(verb: Token, m: dict[str, frozenset[str]]) -> list[tuple[Token, str]]:
@@ -143,6 +161,8 @@ def governed_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
     out = list(cands)
     poses = pos_of(tokens[0].doc) if tokens else []
     deps = deps_of(tokens[0].doc) if tokens else []
+    lemmas = lemmas_of(tokens[0].doc) if tokens else []
+    verb_heads, indexed = _object_verb_heads(m), pattern_lemmas(book)
     for tok in tokens:
         new: list[Candidate] = []
         pos = poses[tok.i]
@@ -150,6 +170,8 @@ def governed_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
             new = _complement_events(tok, finder, book)
             beneficiary(new, finder, book)  # "demanded that Argentina apologize": to Brazil
         if pos in ("VERB", "AUX") and not new:
+            if lemmas[tok.i] not in verb_heads:
+                continue  # governs no noun (and ``new`` is empty: nothing to add)
             for noun, mod in _governed_nouns(tok, m):
                 if noun.i in usable:
                     continue
@@ -165,8 +187,8 @@ def governed_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
                 obj = next((c for c in children_of(tok) if c.dep_ == "dobj" and c != noun), None)
                 new += _noun_event(noun, doer, mod, finder, book, "object of " + tok.lemma_,
                                    finder.at(obj) if obj is not None else None)
-        elif pos in ("NOUN", "PROPN") and tok.i not in usable and \
-                (intent := _intent_noun(tok, m)) is not None:
+        elif pos in ("NOUN", "PROPN") and tok.i not in usable and lemmas[tok.i] in indexed \
+                and (intent := _intent_noun(tok, m)) is not None:
             mod = nominal_modality(tok, book)
             if mod == ASSERTED:
                 mod = "hypothetical" if intent.lemma_.lower() in m["hypothetical_nouns"] \

@@ -32,3 +32,19 @@ def test_a_word_outside_the_set_matches_nothing(nlp: Any) -> None:
     assert outside and inside
     assert all(matches(tok, book) == [] for tok in outside)
     assert any(match(tok, book) is not None for tok in inside)  # "attacked", "attack", "talks"
+
+
+def test_object_verb_heads_hold_every_phrasal_lemma_start() -> None:
+    """The governed-noun pass skips a verb whose lemma is not in the set: every listed verb,
+    phrasal ("rule_out") or not, must be reachable from its own lemma."""
+    from newsevents.events.governed import _object_verb_heads
+
+    m = pattern_book().modality
+    heads = _object_verb_heads(m)
+    entries = m["hypothetical_object_verbs"] | m["future_object_verbs"] | m["negated_object_verbs"]
+    assert any("_" in e for e in entries)
+    assert all(e in heads and e.split("_")[0] in heads for e in entries)
+    assert _object_verb_heads({"hypothetical_object_verbs": frozenset({"call_off"}),
+                               "future_object_verbs": frozenset(),
+                               "negated_object_verbs": frozenset({"veto"})}) == {
+        "call", "call_off", "veto"}
