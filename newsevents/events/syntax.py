@@ -22,6 +22,7 @@ from ..nlp.shared import (
     lowers_of,
     memo,
     tokens_of,
+    words_of,
 )
 from ..records import Actor, Place
 from .argument_rules import argument_rules
@@ -506,10 +507,10 @@ def _hyphenated(tok: Token) -> str | None:
     """'cease-fire', 'pull-out': spaCy splits a hyphenated compound into three tokens; the
     vocabularies spell it whole."""
     i = tok.i
-    if i < 2:
-        return None
+    if i < 2 or words_of(tok.doc)[i - 1] != "-":
+        return None  # the word column: no Token read for the common case
     tokens = tokens_of(tok.doc)
-    if tokens[i - 1].text == "-" and tokens[i - 2].head == tok \
+    if tokens[i - 2].head == tok \
             and not tokens[i - 1].whitespace_ and not tokens[i - 2].whitespace_:
         return f"{tokens[i - 2].lower_}-{tok.lower_}"
     return None
