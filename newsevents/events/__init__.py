@@ -39,7 +39,7 @@ from .dictionary import METHOD as DICTIONARY_KIND
 from .levels import acting_level, victims_at
 from .mentions import re_mentions, retold_acts, verb_lemmas
 from .modality import dated_future, hedged, modality
-from .object_party import aimed_at, handed_to, object_party, place_where
+from .object_party import aimed_at, handed_to, object_party, place_where, restricted_place
 from .participants import own_population, sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
@@ -160,6 +160,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                                                           cand.source)):
             # "Algeria imposed a ban on niqabs": a state's restriction that names no one and
             # no place is done to its own population (arguments.yaml own_population_codes)
+            if (place := restricted_place(cand.trigger)) is not None:
+                # "imposed a curfew on Basra": the text names the people through the place
+                own = replace(own, mention=place[2], start=place[0], end=place[1],
+                              resolution=replace(own.resolution, reason=(
+                                  f"the people of '{place[2]}', where {_coded(cand.source)} "
+                                  f"restricts its own population → {own.code}")))
             cand.target = own
             cand.notes.append("target: the population of the restricting state")
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
@@ -250,13 +256,21 @@ def _one_sided(events: list[Event]) -> list[Event]:
     modality, the one-sided reading is the less complete, and a user taking the sentence's
     best event should get the other. Nothing is made or dropped, and events of other doers or
     of another modality ("rejected appeals to release X": the release did not happen) are not
-    compared."""
+    compared. Likewise an event whose doer the text does not name (an implied agent, empty
+    mention: "Ajak was *released* after Kiir pardoned him") ranks below an event of the same
+    sentence and modality that names both its sides."""
     dyadic = {(e.sentence.start, e.source.start, e.source.end, e.modality) for e in events
               if e.source is not None and e.source.mention and e.target is not None}
+    # a doer the text does not name (an implied agent: "X was released after Kiir pardoned
+    # him") is a less complete reading than an event of the same sentence naming both sides
+    named = {(e.sentence.start, e.modality) for e in events
+             if e.source is not None and e.source.mention and e.target is not None}
     out: list[Event] = []
     for e in events:
-        if e.target is None and e.source is not None and (
-                e.sentence.start, e.source.start, e.source.end, e.modality) in dyadic:
+        if (e.target is None and e.source is not None and (
+                e.sentence.start, e.source.start, e.source.end, e.modality) in dyadic) or (
+                e.source is not None and not e.source.mention
+                and (e.sentence.start, e.modality) in named):
             conf = round(max(e.evidence.confidence - ONE_SIDED_PENALTY, 0.05), 2)
             e = replace(e, evidence=Evidence(method=e.evidence.method, confidence=conf))
         out.append(e)
