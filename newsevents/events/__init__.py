@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..nlp.boundaries import sentence_bounds
-from ..records import Actor, Event, Evidence, Span, doc_id_for
+from ..records import Actor, Event, Evidence, Resolution, Span, doc_id_for
 from . import (
     embedded,  # noqa: F401  (registers its sentence step with the pattern coder)
     governed,  # noqa: F401  (registers its sentence step after embedded events)
@@ -96,6 +96,24 @@ def _coded(actor: Actor) -> str:
     """Actor code with a bare country read as its government ("USA" ~ "USAGOV")."""
     code = actor.code or actor.country or actor.name
     return code + "GOV" if len(code) == 3 and code.isupper() else code
+
+
+def _own_people(source: Actor | None, target: Actor, code: str) -> Actor | None:
+    """The people of the restricting state's own country, when a restriction's slot named that
+    country itself ("declared a state of siege *in Bolivia*", "imposed a curfew *on Iraq*"):
+    the case of :func:`.participants.place_target` where the pattern's own slot read the place
+    as the state. Kept at the country's mention; ``None`` for any other code or target."""
+    rules = argument_rules()
+    if source is None or not target.country or target.country != source.country or (
+            target.kind != "state") or source.sector in (None, "CVL"):
+        return None
+    if code not in rules.own_population_codes and not code.startswith(
+            rules.own_place_civilian_roots):
+        return None
+    return replace(target, kind="group", sector="CVL", code=f"{target.country}CVL",
+                   resolution=Resolution("context", (
+                       f"the people of '{target.mention}', where {_coded(source)} restricts "
+                       f"its own country → {target.country}CVL")))
 
 
 def _two_generics(a: Actor, b: Actor) -> bool:
@@ -183,7 +201,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):
-            if (inner := object_party(cand.trigger, finder, cand.source, uncoded=False)):
+            if (people := _own_people(cand.source, cand.target, cand.code)) is not None:
+                # "Bolivian authorities declared a state of siege in Bolivia": a state's
+                # restriction on its own country acts on its people, not on itself
+                cand.target = people
+                cand.notes.append("target: the population of the restricting state")
+            elif (inner := object_party(cand.trigger, finder, cand.source, uncoded=False)):
                 # "Croatia opened its borders to refugees from Serbia": the slot named the
                 # doer again; the other party of the object phrase is whom it was done to
                 cand.target = inner

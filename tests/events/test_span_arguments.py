@@ -75,3 +75,17 @@ def test_an_attitude_about_the_doer_itself_keeps_no_target() -> None:
     evs = [e for e in _events("Norway voiced hope that it will sign the treaty.")
            if e.cameo_root == "01"]
     assert evs and all(e.target is None for e in evs)
+
+
+def test_a_restriction_on_the_states_own_country_acts_on_its_people() -> None:
+    # the pattern's own slot reads "in Bolivia" as the state: not a self-directed act
+    evs = [e for e in _events("The Bolivian government declared a state of siege in Bolivia.")
+           if e.cameo.startswith("172")]
+    assert evs and evs[0].target is not None
+    assert evs[0].target.code == "BOLCVL" and evs[0].target.mention == "Bolivia"
+
+
+def test_force_on_the_states_own_country_is_still_dropped() -> None:
+    # only restrictions (172) read their own country as its people
+    assert not [e for e in _events("The Bolivian government shelled Bolivia.")
+                if e.cameo_root in ("19", "20")]
