@@ -39,14 +39,7 @@ from .dictionary import METHOD as DICTIONARY_KIND
 from .levels import acting_level, victims_at
 from .mentions import re_mentions, retold_acts, verb_lemmas
 from .modality import dated_future, hedged, modality
-from .object_party import (
-    aimed_at,
-    content_party,
-    handed_to,
-    object_party,
-    place_where,
-    restricted_place,
-)
+from .object_party import aimed_at, handed_to, object_party, place_where, restricted_place
 from .participants import own_population, sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
@@ -175,11 +168,6 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             # "rejected a request by Mr. Erdogan": the party inside what was done
             cand.target = inner
             cand.notes.append("target: the party inside the object phrase")
-        if cand.target is None and (about := content_party(cand.trigger, cand.code, finder,
-                                                           cand.source)):
-            # "voiced hope that Greece will help": whom the attitude's clause is about
-            cand.target = about
-            cand.notes.append("target: the subject of the attitude's that-clause")
         if cand.target is None and (where := place_where(cand.trigger, cand.code, finder,
                                                          cand.source)):
             # "troops remained on alert in Manila": an event already kept without a target

@@ -26,7 +26,6 @@ from spacy.tokens import Doc, Token
 from ..actors.lookup import actor_for_span
 from ..datafiles import load_yaml
 from ..records import Actor
-from .argument_rules import argument_rules
 from .matching import time_phrase
 from .participants import owner_actor, place_target, same_side
 from .patterns import _words
@@ -275,30 +274,4 @@ def restricted_place(trigger: Token) -> tuple[int, int, str] | None:
                 phrase = obj.doc[obj.left_edge.i:obj.i + 1]
                 if any(t.ent_type_ in PLACE_ENTS for t in phrase):
                     return phrase.start_char, phrase.end_char, phrase.text
-    return None
-
-
-def content_party(trigger: Token, code: str, finder: ActorFinder,
-                  source: Actor | None) -> Actor | None:
-    """Whom an attitude is about when a "that"-clause says it: the coded subject of the content
-    clause of the trigger or of its object noun ("Germany voiced **hope** that *Poland* will
-    accept the plan", "expressed concern that *Iran* might enrich uranium"), for the roots of
-    ``topic_roots`` (01: optimism, pessimism, hope). :func:`object_party` never enters a
-    clause's subject (a reported clause is another act); for an attitude the clause is its
-    topic and its subject is the party the attitude is towards. Not the source's own side."""
-    if code[:2] not in argument_rules().topic_roots:
-        return None
-    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
-    for holder in holders:
-        for clause in holder.children:
-            if clause.dep_ not in ("acl", "ccomp") or not any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-                continue
-            for subj in clause.children:
-                if subj.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
-                actor = finder.at(subj, pronoun_fallback=False)
-                if actor is not None and political(actor) and (
-                        source is None or not same_side(actor, source)):
-                    return actor
     return None

@@ -64,19 +64,6 @@ def test_an_unnamed_doer_ranks_below_an_event_naming_both_sides() -> None:
     assert best.source is not None and best.source.mention and best.target is not None
 
 
-def test_an_attitude_is_towards_the_subject_of_its_that_clause() -> None:
-    # a light verb and its noun ("voiced hope"), coded by the field dictionary's phrase
-    evs = [e for e in _events("Norway voiced hope that Chile will sign the treaty.")
-           if e.cameo_root == "01"]
-    assert evs and evs[0].target is not None and evs[0].target.country == "CHL"
-
-
-def test_an_attitude_about_the_doer_itself_keeps_no_target() -> None:
-    evs = [e for e in _events("Norway voiced hope that it will sign the treaty.")
-           if e.cameo_root == "01"]
-    assert evs and all(e.target is None for e in evs)
-
-
 def test_a_restriction_on_the_states_own_country_acts_on_its_people() -> None:
     # the pattern's own slot reads "in Bolivia" as the state: not a self-directed act
     evs = [e for e in _events("The Bolivian government declared a state of siege in Bolivia.")
