@@ -178,11 +178,11 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                                                           cand.source)):
             # "Algeria imposed a ban on niqabs": a state's restriction that names no one and
             # no place is done to its own population (arguments.yaml own_population_codes)
-            if (place := restricted_place(cand.trigger)) is not None:
+            if (covered := restricted_place(cand.trigger)) is not None:
                 # "imposed a curfew on Basra": the text names the people through the place
-                own = replace(own, mention=place[2], start=place[0], end=place[1],
+                own = replace(own, mention=covered[2], start=covered[0], end=covered[1],
                               resolution=replace(own.resolution, reason=(
-                                  f"the people of '{place[2]}', where {_coded(cand.source)} "
+                                  f"the people of '{covered[2]}', where {_coded(cand.source)} "
                                   f"restricts its own population → {own.code}")))
             cand.target = own
             cand.notes.append("target: the population of the restricting state")
