@@ -376,6 +376,12 @@ def _relative_unit(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         # FUTURE_REF / PAST_REF), not the one month after the publication date
         value = "FUTURE_REF" if offset > 0 else "PAST_REF"
         return Norm(value, "unknown", "approximate", "published", "DATE", "rule:relative-unit")
+    if rel == "past" and unit.code in ("DE", "CE"):
+        # "over the past decade": the ten years up to now, a length (TimeML P10Y); "the last
+        # decade" stays the previous one (the 2010s)
+        years = 10 if unit.code == "DE" else 100
+        return Norm(f"P{years}Y", unit.granularity, "duration", "none", "DURATION",
+                    "rule:duration")
     granularity = "week" if unit.code == "WE" else unit.granularity
     if rel in r.anaphoric:
         anchor = parse_value(s.prev)
