@@ -443,6 +443,17 @@ def _relation(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
                 "rule:relation")
 
 
+def _either(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"weeks or months", "recent days and weeks": one vague length, which TimeML writes with
+    its first unit (PXW); "the coming days and weeks" one stretch ahead (FUTURE_REF). Only when
+    the first part is vague itself ("three days or weeks" is no reading)."""
+    first = normalise(m["first"], s.dct, s.tense, s.prev, s.appositive, strict=False)
+    if first is None or first.value is None or not ("X" in first.value
+                                                     or first.value.endswith("_REF")):
+        return None
+    return first
+
+
 def _position(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     """"earlier this year", "late 2022", "the end of last month": the period, with a mod."""
     inner = normalise(m["rest"], s.dct, s.tense, s.prev, s.appositive, strict=False)
@@ -514,6 +525,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
         (rf"(?:(?P<approx>{r.APPROX})\s+)?(?:the\s+)?(?:past|last|recent|coming|next)\s+"
          rf"(?P<num>)(?P<unit>{UNIT})", duration),
         (rf"(?P<unit>{UNIT})-long", _unit_long),
+        (rf"(?P<first>.*?{UNIT})\s+(?:or|and)\s+{UNIT}", _either),
         (r"(?:for\s+|many\s+|(?:in\s+)?(?P<recent>recent)\s+)?"
          r"(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)",
          bare_units),
