@@ -167,10 +167,10 @@ def drop_storms(state: DocState) -> None:
     Bermuda", which the small model reads as a person); a later short form of a dropped name
     goes with it."""
     doc = state.doc
-    words, pos, storm_words = words_of(doc), pos_of(doc), state.vocab.storm_words
-    names = {words[i + 1] for i in range(len(words) - 1)
-             if words[i] in storm_words and pos[i + 1] == "PROPN"
-             and words[i + 1][:1].isupper() and words[i + 1] not in storm_words}
+    texts, pos, storm_words = words_of(doc), pos_of(doc), state.vocab.storm_words
+    names = {texts[i + 1] for i in range(len(texts) - 1)
+             if texts[i] in storm_words and pos[i + 1] == "PROPN"
+             and texts[i + 1][:1].isupper() and texts[i + 1] not in storm_words}
     if not names:
         return
     dropped: set[str] = set()
