@@ -194,7 +194,9 @@ class Quoting:
                 speaker = as_pronoun(
                     relative, speaker, f"quotes: relative pronoun for {speaker.name}"
                 )
-            medium = medium or subject_medium
+            # an outlet that speaks ("Fox News said in a statement", "CNN said on X") is the
+            # source the record names: it wins over the channel it spoke through
+            medium = subject_medium or medium
         result = Attribution(cue, speaker, medium, how)
         self._attr[cue.token.i] = result
         return result
