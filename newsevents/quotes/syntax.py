@@ -137,7 +137,7 @@ def subject_of(verb: Token) -> Token | None:
     """The cue's grammatical subject, inherited along conj/xcomp/advcl chains when it has none."""
     current = verb
     for _ in range(4):
-        for child in current.children:
+        for child in _subjects_first(current):
             if child.dep_ in SUBJECT_DEPS and not (
                 child.lower_ in EXPLETIVES and (child.lower_ == "there" or current != verb)
             ):
@@ -191,6 +191,19 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _subjects_first(verb: Token) -> list[Token]:
+    """The verb's children, its subjects nearest it first. A verb has one subject; when the
+    parser gives it two across a quotation ("His final assessment: “…,” he said", "“… Or
+    Ferguson,” Trump said"), the one next to the verb is its own, the other a fragment it
+    could not place."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return children
+    subjects.sort(key=lambda c: abs(c.i - verb.i))
+    return subjects + [c for c in children if c.dep_ not in SUBJECT_DEPS]
 
 
 def _reporter_of(verb: Token, head: Token) -> Token | None:
