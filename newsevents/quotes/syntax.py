@@ -142,7 +142,9 @@ def subject_of(verb: Token) -> Token | None:
                 child.lower_ in EXPLETIVES and (child.lower_ == "there" or current != verb)
             ):
                 if child.dep_ == "nsubjpass" and current == verb:
-                    return None  # "it was reported that", "he was told": the subject is no source
+                    # "it was reported that", "he was told": the subject is no source; the
+                    # agent is ("Reyes was asked by host Ann Quill, “…”")
+                    return _agent_of(verb)
                 if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                     return current.head  # "Duda, who said …": the noun the clause modifies
                 return child
@@ -191,6 +193,21 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase, when it is a person's or a body's name or
+    noun (not "by phone", "by the way")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN") or not (
+        obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or any(c.pos_ == "PROPN" for c in obj.subtree)
+    ):
+        return None
+    return obj
 
 
 def _subjects_first(verb: Token) -> list[Token]:
