@@ -24,6 +24,7 @@ from . import (
     intents,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
 )
+from .agent_nouns import merge_agent_nouns
 from .arguments import (
     argument_rules,
     document_country,
@@ -135,6 +136,8 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             candidates.append(cand)
         seen_triggers |= {(c.trigger.i, c.code[:2]) for c in candidates}
     candidates = apply_senses(candidates)  # word senses and actor types (senses.yaml)
+    # "a suicide bomber killed eleven soldiers": one act, not a bombing beside a killing
+    candidates = merge_agent_nouns(candidates)
     # "after his arrest": told once already; dropped only once its date has served the
     # first mention (date_repeats)
     repeats = {(c.trigger.idx, c.code) for c in re_mentions(candidates)}
