@@ -1,0 +1,23 @@
+"""A verb of travel with a direct object carries someone or leaves a place: no visit or meeting
+(senses.yaml ``carry-or-leave``, the ``transitive`` test).
+
+Through the real model, on sentences written for these tests (in no gold set).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.events.coding import assert_kept, assert_vetoed
+
+
+def test_flying_the_injured_to_hospital_is_no_visit(monkeypatch: pytest.MonkeyPatch,
+                                                    nlp: Any) -> None:
+    assert_vetoed("Rescuers flew the injured to a hospital in Manila.", "036", monkeypatch)
+
+
+def test_the_traveller_s_own_flight_is_still_a_visit(nlp: Any) -> None:
+    assert_kept("The French president flew to Berlin on Monday for talks with the chancellor.",
+                "036")
