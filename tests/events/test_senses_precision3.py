@@ -1,5 +1,6 @@
-"""Economic aid goes to someone: money voted or set aside with no recipient is no 071
-(senses.yaml ``money-with-no-recipient``, the ``has_target`` test).
+"""Senses that keep events out of text that does not report them (ev-prec3): economic aid goes
+to someone (``money-with-no-recipient``, the ``has_target`` test); a policy against a kind of
+crime is no war (``abstract_foes``).
 
 Through the real model, on sentences written for these tests (in no gold set).
 """
@@ -30,3 +31,19 @@ def test_money_with_no_recipient_is_no_aid(text: str, monkeypatch: pytest.Monkey
 ])
 def test_aid_with_a_recipient_or_of_another_kind_stays(text: str, code: str, nlp: Any) -> None:
     assert_kept(text, code)
+
+
+# ------------------------------------ a policy against a kind of crime is no war (senses.yaml)
+
+@pytest.mark.parametrize("text", [
+    "The United States lifted sanctions against Sudan, saying it had made progress fighting "
+    "terrorism.",
+    "The police are fighting drug trafficking in the capital.",
+])
+def test_fighting_a_kind_of_crime_is_no_war(text: str, monkeypatch: pytest.MonkeyPatch,
+                                            nlp: Any) -> None:
+    assert_vetoed(text, "19", monkeypatch)
+
+
+def test_fighting_a_party_is_still_war(nlp: Any) -> None:
+    assert_kept("The army fought the rebels in the north of the country on Monday.", "19")
