@@ -1,5 +1,6 @@
-"""A verb of travel with a direct object carries someone or leaves a place: no visit or meeting
-(senses.yaml ``carry-or-leave``, the ``transitive`` test).
+"""Travel and talk that is no visit or meeting (senses.yaml): a verb of travel with a direct
+object carries someone or leaves a place (``carry-or-leave``, the ``transitive`` test); speaking
+to the press is no consultation (``speaking-to-the-press``).
 
 Through the real model, on sentences written for these tests (in no gold set).
 """
@@ -21,3 +22,13 @@ def test_flying_the_injured_to_hospital_is_no_visit(monkeypatch: pytest.MonkeyPa
 def test_the_traveller_s_own_flight_is_still_a_visit(nlp: Any) -> None:
     assert_kept("The French president flew to Berlin on Monday for talks with the chancellor.",
                 "036")
+
+
+def test_speaking_to_reporters_is_no_consultation(monkeypatch: pytest.MonkeyPatch,
+                                                  nlp: Any) -> None:
+    assert_vetoed("The minister spoke to reporters in Cairo after the vote.", "04", monkeypatch)
+
+
+def test_speaking_to_a_president_is_still_one(nlp: Any) -> None:
+    assert_kept("The German chancellor spoke with the French president by phone on Monday.",
+                "04")
