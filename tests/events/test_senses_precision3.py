@@ -1,6 +1,7 @@
 """Senses that keep events out of text that does not report them (ev-prec3): economic aid goes
 to someone (``money-with-no-recipient``, the ``has_target`` test); a policy against a kind of
-crime is no war (``abstract_foes``).
+crime is no war (``abstract_foes``); moving people out of a disaster's way is rescue, no aid
+(``disaster-evacuation``).
 
 Through the real model, on sentences written for these tests (in no gold set).
 """
@@ -47,3 +48,15 @@ def test_fighting_a_kind_of_crime_is_no_war(text: str, monkeypatch: pytest.Monke
 
 def test_fighting_a_party_is_still_war(nlp: Any) -> None:
     assert_kept("The army fought the rebels in the north of the country on Monday.", "19")
+
+
+# ------------------------------------------- moving people out of a disaster's way (senses.yaml)
+
+def test_a_disaster_evacuation_is_no_aid(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    assert_vetoed("Authorities evacuated 3,000 residents as the wildfire spread towards the "
+                  "town of Paradise, California.", "07", monkeypatch)
+
+
+def test_an_evacuation_from_fighting_stays(nlp: Any) -> None:
+    assert_kept("The UN evacuated aid workers from the city after rebels shelled the airport.",
+                "07")
