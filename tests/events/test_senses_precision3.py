@@ -60,3 +60,8 @@ def test_a_disaster_evacuation_is_no_aid(monkeypatch: pytest.MonkeyPatch, nlp: A
 def test_an_evacuation_from_fighting_stays(nlp: Any) -> None:
     assert_kept("The UN evacuated aid workers from the city after rebels shelled the airport.",
                 "07")
+
+
+def test_a_terror_attack_is_still_an_attack(nlp: Any) -> None:
+    assert_kept("Gunmen killed four people in what the president described as a terror attack "
+                "on a hotel in Nairobi.", "18")
