@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from newsevents import extract_text
 from tests.events.coding import assert_kept, assert_vetoed
 
 
@@ -63,5 +64,8 @@ def test_an_evacuation_from_fighting_stays(nlp: Any) -> None:
 
 
 def test_a_terror_attack_is_still_an_attack(nlp: Any) -> None:
-    assert_kept("Gunmen killed four people in what the president described as a terror attack "
-                "on a hotel in Nairobi.", "18")
+    """"terror" is no abstract foe: the modifier of an attack is not what is fought."""
+    found = extract_text("A police helicopter attacked the Supreme Court building in Caracas, in "
+                         "what the president described as a terror attack by people seeking a "
+                         "coup.", published="2025-05-06").events
+    assert ("190", "attack") in [(e.cameo, e.trigger.text) for e in found]
