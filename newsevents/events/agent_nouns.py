@@ -39,6 +39,9 @@ def merge_agent_nouns(cands: Sequence[Candidate]) -> list[Candidate]:
         tok = cand.trigger
         if tok.pos_ != "NOUN" or cand.code[:2] not in roots or tok.dep_ not in _DOER_DEPS:
             continue
+        src = cand.source
+        if src is None or not src.start <= tok.idx < src.end:
+            continue  # an act noun ("airstrikes killed …"), not a doer named by its act
         acts = verbs.get(tok.head.i)
         if not acts:
             continue
