@@ -1,6 +1,7 @@
 """Travel and talk that is no visit or meeting (senses.yaml): a verb of travel with a direct
 object carries someone or leaves a place (``carry-or-leave``, the ``transitive`` test); speaking
-to the press is no consultation (``speaking-to-the-press``).
+to the press is no consultation (``speaking-to-the-press``); an inquiry's call for witnesses is no
+appeal (``appeal-for-witnesses``).
 
 Through the real model, on sentences written for these tests (in no gold set).
 """
@@ -32,3 +33,17 @@ def test_speaking_to_reporters_is_no_consultation(monkeypatch: pytest.MonkeyPatc
 def test_speaking_to_a_president_is_still_one(nlp: Any) -> None:
     assert_kept("The German chancellor spoke with the French president by phone on Monday.",
                 "04")
+
+
+@pytest.mark.parametrize("text", [
+    "Police appealed for witnesses to come forward.",
+    "Police asked the public for information about the missing girl.",
+])
+def test_an_inquiry_s_call_for_witnesses_is_no_appeal(text: str,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      nlp: Any) -> None:
+    assert_vetoed(text, "02", monkeypatch)
+
+
+def test_an_appeal_to_share_information_between_states_stays(nlp: Any) -> None:
+    assert_kept("The UN urged Iran to share information with the inspectors.", "02")
