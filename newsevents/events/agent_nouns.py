@@ -7,7 +7,9 @@ guide records one event per (action, source, target). So when a violent agent no
 subject of a verb of violence or destruction (roots 17–20) of the same sentence, the noun's
 event is dropped and the verb's event, which names the victims, takes the noun's code: the noun
 says how ("a suicide bomber killed …", "… blew himself up", "… attacked a base" are suicide
-bombings, 1831, not a plain killing 1823, destruction of property 1712 or an attack 190).
+bombings, 1831, not a plain killing 1823, destruction of property 1712 or an attack 190). When
+the noun's own event already has a target ("… in an attack on an army convoy": the convoy's
+owner), that event stands for the act and the verb's is dropped.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ __all__ = ["merge_agent_nouns"]
 
 def merge_agent_nouns(cands: Sequence[Candidate]) -> list[Candidate]:
     """The candidates without the events of violent agent nouns that are the subject of a
-    verb candidate of roots 17-20; that verb candidate takes the noun's code."""
+    verb candidate of roots 17-20; that verb candidate takes the noun's code (or, when the
+    noun's candidate has a target, the verb candidates are dropped instead)."""
     roots = argument_rules().implied_violence_roots
     verbs: dict[int, list[Candidate]] = {}
     for cand in cands:
@@ -44,6 +47,11 @@ def merge_agent_nouns(cands: Sequence[Candidate]) -> list[Candidate]:
             continue  # an act noun ("airstrikes killed …"), not a doer named by its act
         acts = verbs.get(tok.head.i)
         if not acts:
+            continue
+        if cand.target is not None:
+            # "a suicide bomber killed seven people in an attack on an army convoy": the noun's
+            # event already names whom the bombing was aimed at (artefacts.py); it stands alone
+            dropped |= {id(act) for act in acts}
             continue
         dropped.add(id(cand))
         for act in acts:
