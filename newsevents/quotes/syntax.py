@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.lookup import actor_for_span
 from ..records import Actor
 from .docindex import ents_of, sent_of
+from .mistagged import mistagged_after_quote
 from .vocab import Vocabulary, vocabulary
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -58,7 +59,7 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
             and nominal_content(token, vocab.nominal_infinitives) is not None
         ):
             return Cue(token, "nominal", token.text, token.idx, token.idx + len(token))
-        if _mistagged_after_quote(token, vocab):
+        if mistagged_after_quote(token, vocab):
             return Cue(token, "speech", token.text, token.idx, token.idx + len(token))
         return None
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
@@ -86,29 +87,6 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
             return None
         return Cue(token, cls, f"{token.text} {prt.text}", token.idx, prt.idx + len(prt))
     return Cue(token, cls, token.text, token.idx, token.idx + len(token))
-
-
-# Words of a short subject phrase between a closing quote and its verb ("…,” the two write.").
-SHORT_SUBJECT_POS = frozenset({"DET", "NUM", "ADJ", "PROPN", "NOUN", "PRON"})
-SHORT_SUBJECT_MAX = 4
-
-
-def _mistagged_after_quote(token: Token, vocab: Vocabulary) -> bool:
-    """A verb of speech the tagger read as a noun in the one slot news gives it after a quote:
-    a closing quotation mark, a short subject phrase ending in a noun, a number or a name, the
-    verb, the sentence's end ("…,” the editorial read.", "…,” the two write."). The words after
-    a quote and its comma are its attribution; a noun there ends no sentence."""
-    doc = token.doc
-    if vocab.cue_class(token.lemma_) != "speech" or vocab.needs_particle.get(token.lemma_.lower()):
-        return False
-    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in (".", ",", "!", "?"):
-        return False
-    k = token.i - 1
-    while k >= 0 and token.i - k <= SHORT_SUBJECT_MAX and doc[k].pos_ in SHORT_SUBJECT_POS:
-        k -= 1
-    if k < 1 or k == token.i - 1 or doc[token.i - 1].pos_ == "DET":
-        return False
-    return doc[k].tag_ == "''" and doc[k - 1].text in (",", "?", "!", "—")
 
 
 def _fronted_finding(prep: Token, pobj: Token | None, findings: frozenset[str]) -> bool:

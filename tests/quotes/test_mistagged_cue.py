@@ -57,9 +57,9 @@ def _slot(nlp: Any, tail: str, before: str = "two") -> Any:
 
 def test_the_rule_needs_the_slot(nlp: Any) -> None:
     """A cue only when the sentence ends right after it."""
-    from newsevents.quotes.syntax import _mistagged_after_quote
+    from newsevents.quotes.mistagged import mistagged_after_quote
     from newsevents.quotes.vocab import vocabulary
 
     vocab = vocabulary()
-    assert _mistagged_after_quote(_slot(nlp, "."), vocab)
-    assert not _mistagged_after_quote(_slot(nlp, "today"), vocab)
+    assert mistagged_after_quote(_slot(nlp, "."), vocab)
+    assert not mistagged_after_quote(_slot(nlp, "today"), vocab)
