@@ -272,6 +272,22 @@ def _sentence_state(state: DocState, m: Mention) -> tuple[str, str] | None:
     return code, f"'{name}' is the sentence's acting state"
 
 
+def _of_country(state: DocState, m: Mention) -> str | None:
+    """The country an "of" phrase right after an institution's name gives it: "the Senate of
+    Nigeria", "the Supreme Court of Kenya" (a country name or a place the gazetteer knows)."""
+    head = state.doc[m.head]
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != m.end:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                nation = state.nation.get(obj.i)
+                if nation is not None and nation[1] == "country" and nation[0]:
+                    return nation[0]
+                return gazetteer_country(obj) if obj.ent_type_ == "GPE" else None
+    return None
+
+
 def _agency_agents(state: DocState, generic: list[Mention]) -> None:
     """Bare "agents" after a police agency ("Customs and Border Protection said … agents
     seized the boat") are that agency's staff (COP), not spies; only with no intelligence
@@ -309,6 +325,14 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
     generic = [m for m in generic if m.country is None]
     home = where.dateline or where.main
     for m in defaults:
+        named = _of_country(state, m)
+        if named is not None:
+            if named != m.country:
+                # "the Senate of Nigeria": the name says whose, whatever the story is about
+                m.reason = (f"'{m.name}' names an institution many countries have; "
+                            f"'of' names {named} after it → {named}{m.sector}")
+                m.country, m.method, m.entity = named, "context", None
+            continue
         if home and home != m.country:
             # "the Senate" in a story about Nigeria is Nigeria's senate, not the US one
             m.reason = (f"'{m.name}' names an institution many countries have; "

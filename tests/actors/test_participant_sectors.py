@@ -1,0 +1,25 @@
+"""Sector and country of event participants (issue 13): an institution many countries have,
+named with "of <country>" after it, is that country's; a title whose body is a named
+institution after "for" takes the body's sector; a person who "heads"/"leads" a coded body in
+a relative clause takes the body's code.
+
+Sentences written for these tests (in no gold set)."""
+
+from __future__ import annotations
+
+from .conftest import Resolver, find
+
+
+def test_an_institution_of_a_named_country_is_that_countrys(resolve: Resolver) -> None:
+    text = "The Senate of Nigeria rejected the budget on Tuesday in Washington."
+    assert find(resolve(text), "The Senate").code == "NGALEG"
+
+
+def test_its_office_holder_follows_the_named_country(resolve: Resolver) -> None:
+    text = "The president of the Senate of Nigeria, Bukola Saraki, rejected the budget."
+    assert find(resolve(text), "Bukola Saraki").code == "NGALEG"
+
+
+def test_the_us_one_stays_the_default(resolve: Resolver) -> None:
+    text = "The Supreme Court of the United States heard the case of a Kenyan man."
+    assert find(resolve(text), "The Supreme Court").code == "USAJUD"
