@@ -51,6 +51,8 @@ def affiliations(state: DocState) -> None:
         if pre_name_org is not None:
             org = pre_name_org
         org = org or _shared_affiliation(state, name, m)
+        led = _led_body(state, name, m) if org is None else None
+        org = org or led
         if generic_title and (org is None or org.sector in ("GOV", "IGO", None)):
             continue  # "Polish leader X": stays the government unless "of the … Party"
         if org is None:
@@ -60,6 +62,7 @@ def affiliations(state: DocState) -> None:
         m.country, m.sector, m.code = org.country, org.sector, org.code
         m.method, m.entity = "apposition", None
         how = ("the role noun before the name" if pre_name_org
+               else "a relative clause on the name" if led
                else "an apposition" if len(nouns) > 1 else "a preposition")
         m.reason = (f"no office of their own, but tied to '{org.name}' by {how} → "
                     f"{org.actor_code() or org.sector}")
@@ -130,6 +133,34 @@ def _shared_affiliation(state: DocState, name: Token, person: Mention) -> Mentio
                 if _an_organisation(org, person):
                     return org
     return None
+
+
+def _led_body(state: DocState, name: Token, person: Mention) -> Mention | None:
+    """"X, who heads the Brazilian environment agency", "X, who works for Amnesty
+    International": a relative clause on the name whose verb (``leading_verbs``) has the body as
+    its object or in its "for/at/of" phrase says whose actor the person is."""
+    for verb in children_of(name):
+        if verb.dep_ != "relcl" or verb.lemma_ not in state.vocab.leading_verbs:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in children_of(verb)):
+            continue
+        objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "attr")]
+        for prep in children_of(verb):
+            if prep.dep_ == "prep" and prep.lower_ in _EMPLOYED_BY:
+                objects += [c for c in children_of(prep) if c.dep_ == "pobj"]
+        for obj in objects:
+            org = state.owner.get(obj.i)
+            if org is None:
+                org = next((state.owner[c.i] for c in children_of(obj)
+                            if c.dep_ == "appos" and c.i in state.owner), None)
+            if _an_organisation(org, person):
+                return org
+    return None
+
+
+#: Prepositions after a leading verb that name the body one works in: "works for Amnesty",
+#: "serves in the army"; not "with" ("worked with the police" is no member of it).
+_EMPLOYED_BY = frozenset({"for", "at", "in"})
 
 
 #: How a body's name modifies a role noun: "a UN rapporteur", "the agency's spokesman".

@@ -23,3 +23,18 @@ def test_its_office_holder_follows_the_named_country(resolve: Resolver) -> None:
 def test_the_us_one_stays_the_default(resolve: Resolver) -> None:
     text = "The Supreme Court of the United States heard the case of a Kenyan man."
     assert find(resolve(text), "The Supreme Court").code == "USAJUD"
+
+
+def test_who_heads_a_body_is_its_actor(resolve: Resolver) -> None:
+    text = "Maria Silva, who heads the Brazilian environment agency Ibama, said fines would rise."
+    assert find(resolve(text), "Maria Silva").code == "BRAGOV"
+
+
+def test_who_works_for_a_body_is_its_actor(resolve: Resolver) -> None:
+    text = "Joao Costa, who works for Amnesty International, said the arrests were illegal."
+    assert find(resolve(text), "Joao Costa").code == "NGO"
+
+
+def test_working_with_a_body_is_no_membership(resolve: Resolver) -> None:
+    text = "Tom Hardy, who had worked with the police for years, was arrested in Leeds."
+    assert find(resolve(text), "Tom Hardy").code == "GBRCVL"
