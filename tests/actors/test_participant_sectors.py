@@ -38,3 +38,23 @@ def test_who_works_for_a_body_is_its_actor(resolve: Resolver) -> None:
 def test_working_with_a_body_is_no_membership(resolve: Resolver) -> None:
     text = "Tom Hardy, who had worked with the police for years, was arrested in Leeds."
     assert find(resolve(text), "Tom Hardy").code == "GBRCVL"
+
+
+def test_an_unnamed_spokesman_for_a_named_court_is_the_court(resolve: Resolver) -> None:
+    text = "A spokesman for the Constitutional Court of Peru said the judges would meet."
+    assert find(resolve(text), "A spokesman").code == "PERJUD"
+
+
+def test_an_unnamed_spokeswoman_for_an_ngo_is_the_ngo(resolve: Resolver) -> None:
+    text = "A spokeswoman for Amnesty International said the arrests were illegal."
+    assert find(resolve(text), "A spokeswoman").code == "NGO"
+
+
+def test_an_unnamed_spokesman_for_a_named_force_is_the_force(resolve: Resolver) -> None:
+    text = "A spokesman for the Kenya Defence Forces said two soldiers died."
+    assert find(resolve(text), "A spokesman").code == "KENMIL"
+
+
+def test_an_unnamed_spokesman_for_a_ministry_stays_the_government(resolve: Resolver) -> None:
+    text = "A spokesman for the Kenyan interior ministry said two soldiers died."
+    assert find(resolve(text), "A spokesman").code == "KENGOV"
