@@ -294,10 +294,12 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
             found_nation = nation_of(state, mods)
             if found_nation is None and title is not None:
                 continue
-            if found[1] == "GOV" and any(t.lower_ in state.vocab.former for t in noun.lefts):
-                # "Professor X, a former adviser to the Kenyan government": no longer in
-                # office, so a former official (ELI), never the government itself
-                found = (found[0], "ELI", f"former {found[2]}")
+            if found[1] in _FORMER_ABLE and any(t.lower_ in state.vocab.former
+                                                for t in noun.lefts):
+                # "Professor X, a former adviser to the Kenyan government", "X, a former army
+                # general": no longer in office, so a former official (ELI) whose country the
+                # phrase or the context gives, never the office itself
+                former = True
             title, nation = found, found_nation
             related = found_nation[2] if found_nation else None
             how = f"apposition '{noun.text}'"

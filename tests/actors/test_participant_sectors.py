@@ -58,3 +58,18 @@ def test_an_unnamed_spokesman_for_a_named_force_is_the_force(resolve: Resolver) 
 def test_an_unnamed_spokesman_for_a_ministry_stays_the_government(resolve: Resolver) -> None:
     text = "A spokesman for the Kenyan interior ministry said two soldiers died."
     assert find(resolve(text), "A spokesman").code == "KENGOV"
+
+
+def test_a_former_official_in_apposition_takes_the_storys_country(resolve: Resolver) -> None:
+    text = "Police in Nairobi arrested Kenneth Odhiambo, a former finance ministry official."
+    assert find(resolve(text), "Kenneth Odhiambo").code == "KEN"
+
+
+def test_a_former_general_in_apposition_is_no_longer_military(resolve: Resolver) -> None:
+    text = "A former army general, Ahmed Saleh, announced a new party in Khartoum."
+    assert find(resolve(text), "Ahmed Saleh").code == "SDN"
+
+
+def test_a_retired_general_is_a_former_official(resolve: Resolver) -> None:
+    text = "Retired general Peter Ochieng accused the Ugandan army of abuses in Kampala."
+    assert find(resolve(text), "Peter Ochieng").code == "UGA"
