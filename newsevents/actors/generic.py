@@ -288,6 +288,28 @@ def _of_country(state: DocState, m: Mention) -> str | None:
     return None
 
 
+def _home_outlets(state: DocState, home: str | None) -> None:
+    """An outlet no dictionary knows that the text calls the story's own ("national news source
+    Daily Xtra", "the local newspaper X", "X, a local news site") is of the story's country (the
+    dateline or the country the article is mainly about), as "local press" is."""
+    if home is None:
+        return
+    doc = state.doc
+    for m in state.mentions:
+        if m.method != "ner" or m.kind != "media" or m.country is not None:
+            continue
+        sent = state.sent_of(m.start)
+        before = doc[max(sent.start, m.start - 5) : m.start]
+        words = [t for t in before if t.dep_ in ("compound", "amod", "nmod")]
+        for appos in (c for c in doc[m.head].children if c.dep_ == "appos"):
+            words += [t for t in appos.subtree if t.i <= appos.i]
+        home_word = next((t for t in words if t.lower_ in _HOME_WORDS), None)
+        if home_word is None:
+            continue
+        m.country, m.code, m.entity = home, None, None
+        m.reason += f"; '{home_word.text}' makes it the story's own outlet → {home}MED"
+
+
 def _agency_agents(state: DocState, generic: list[Mention]) -> None:
     """Bare "agents" after a police agency ("Customs and Border Protection said … agents
     seized the boat") are that agency's staff (COP), not spies; only with no intelligence
@@ -339,6 +361,7 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
                         f"{where.main_reason or 'the dateline'} → {home}{m.sector}")
             m.country, m.method, m.entity = home, "context", None
     _agency_agents(state, generic)
+    _home_outlets(state, home)
     for m in sorted(generic, key=lambda m: m.start):
         steps = steps_for.get(m.sector or "", _ALL_STEPS)
         if any(t.lower_ in _HOME_WORDS for t in doc[m.start : m.head]):

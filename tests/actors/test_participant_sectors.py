@@ -83,3 +83,15 @@ def test_a_national_agency_phoenix_names_in_full_has_its_country(resolve: Resolv
     assert find(resolve(text), "The Federal Bureau of Investigation").code == "USACOP"
     text = "The Royal Navy escorted the tanker through the strait."
     assert find(resolve(text), "The Royal Navy").code == "GBRMIL"
+
+
+def test_an_unknown_outlet_called_local_is_the_storys(resolve: Resolver) -> None:
+    text = "Police in Kathmandu arrested two men, the local newspaper Himalayan Sun reported."
+    assert find(resolve(text), "Himalayan Sun").code == "NPLMED"
+    text = "Police in Lima arrested two men, Diario Uno, a local news site, reported."
+    assert find(resolve(text), "Diario Uno").code == "PERMED"
+
+
+def test_an_unknown_outlet_not_called_local_keeps_no_country(resolve: Resolver) -> None:
+    text = "Police in Lima arrested two men, the newspaper Diario Uno reported."
+    assert find(resolve(text), "Diario Uno").code == "MED"
