@@ -95,3 +95,9 @@ def test_an_unknown_outlet_called_local_is_the_storys(resolve: Resolver) -> None
 def test_an_unknown_outlet_not_called_local_keeps_no_country(resolve: Resolver) -> None:
     text = "Police in Lima arrested two men, the newspaper Diario Uno reported."
     assert find(resolve(text), "Diario Uno").code == "MED"
+
+
+def test_a_given_name_the_ner_left_out_keeps_the_title(resolve: Resolver) -> None:
+    text = "Kenyan MP Moses Kuria was arrested in Nairobi on Monday."
+    kuria = find(resolve(text), "Kuria")
+    assert kuria.code == "KENLEG" and kuria.mention == "Kenyan MP Moses Kuria"
