@@ -171,3 +171,45 @@ def _an_organisation(org: Mention | None, person: Mention) -> bool:
     """Is ``org`` a coded organisation (not a person, not a state) someone can speak for?"""
     return (org is not None and org is not person and org.kind != "person"
             and org.kind != "state" and bool(org.sector) and org.actor_code() is not None)
+
+
+def later_titles(state: DocState) -> None:
+    """A person named first with no office ("Ahmed Karim said …") whose later mention has a
+    title in apposition ("Karim, Egypt's interior minister, said …") holds that office in every
+    mention: the apposition's title (read by itself as a title with no name) gives the person's
+    code and role, so "Ahmed Karim" is EGYGOV, not a private EGYCVL."""
+    doc = state.doc
+    for title in list(state.mentions):
+        if title.kind != "person" or not title.sector or title.sector == "CVL" \
+                or title.method == "unresolved" or title.role is None:
+            continue
+        if title.person is not None:
+            # "Ahmed Karim, Egypt's interior minister" named again in full with the title
+            if title.method != "apposition":
+                continue
+            named = title
+        else:
+            noun = doc[title.head]
+            if noun.dep_ != "appos":
+                continue
+            owner = state.owner.get(noun.head.i)
+            if owner is None or owner.kind != "person" or owner.person is None \
+                    or owner.role is not None or owner.sector not in (None, "CVL"):
+                continue
+            named = owner
+        same = [m for m in state.mentions if m.kind == "person" and m.role is None
+                and m is not title and m.sector in (None, "CVL") and _same_person(m, named)]
+        for m in same:
+            m.country, m.sector, m.code = title.country, title.sector, title.code
+            m.role, m.method, m.entity, m.generic = title.role, "apposition", None, False
+            label = doc[title.start:title.end].text if title.person is None else title.role
+            m.reason = (f"no office where first named, but a later apposition calls them "
+                        f"'{label}' → {title.actor_code() or title.sector}")
+
+
+def _same_person(m: Mention, named: Mention) -> bool:
+    """The same person: the same canonical name, or one name the last word of the other."""
+    if m.person is None or named.person is None:
+        return False
+    a, b = m.person.lower().split(), named.person.lower().split()
+    return a == b or (len(a) == 1 and a[0] == b[-1]) or (len(b) == 1 and b[0] == a[-1])

@@ -148,6 +148,10 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
             continue  # a place the dictionaries know ("a car bomb in Kiev"), not a person
         span = _with_shared_surname(state, span)
         earlier = _named_earlier(state, span)
+        if earlier is not None and earlier.role is None and earlier.sector in (None, "CVL") \
+                and any(c.dep_ == "appos" and title_head(c, titles) is not None
+                        for c in span.root.children):
+            earlier = None  # "Ahmed Karim, Egypt's interior minister": read the title here
         if earlier is not None:
             state.add(Mention(span.start, span.end, span.start_char, span.end_char,
                               earlier.name, "person", earlier.country, earlier.sector,

@@ -101,3 +101,25 @@ def test_a_given_name_the_ner_left_out_keeps_the_title(resolve: Resolver) -> Non
     text = "Kenyan MP Moses Kuria was arrested in Nairobi on Monday."
     kuria = find(resolve(text), "Kuria")
     assert kuria.code == "KENLEG" and kuria.mention == "Kenyan MP Moses Kuria"
+
+
+def test_a_title_given_later_in_apposition_codes_the_earlier_mentions(resolve: Resolver) -> None:
+    text = ("Ahmed Karim said on Monday that the border would stay closed. Karim, Egypt's "
+            "interior minister, spoke in Cairo.")
+    actors = resolve(text)
+    assert find(actors, "Ahmed Karim").code == "EGYGOV"
+    assert find(actors, "Karim", 2).code == "EGYGOV"
+
+
+def test_the_full_name_again_with_a_title_codes_the_first_mention(resolve: Resolver) -> None:
+    text = ("Ahmed Karim said on Monday that the border would stay closed. Ahmed Karim, "
+            "Egypt's interior minister, spoke in Cairo.")
+    actors = resolve(text)
+    assert find(actors, "Ahmed Karim").code == "EGYGOV"
+    assert find(actors, "Ahmed Karim", 2).code == "EGYGOV"
+
+
+def test_a_later_job_that_is_no_office_changes_nothing(resolve: Resolver) -> None:
+    text = ("Ahmed Karim said on Monday that the border would stay closed. Karim, a "
+            "shopkeeper, spoke in Cairo.")
+    assert find(resolve(text), "Ahmed Karim").code == "EGYCVL"
