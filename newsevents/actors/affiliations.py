@@ -39,6 +39,11 @@ def affiliations(state: DocState) -> None:
             # "the president of X, Jamel Msallem" (or both read as appositions of one noun)
             nouns.append(name.head)
             nouns += [c for c in name.head.children if c.dep_ == "appos" and c.i < name.i]
+            if name.head.dep_ == "pobj" and name.head.head.dep_ == "prep" \
+                    and name.head.head.head.pos_ == "NOUN":
+                # "the head of the Kenya Red Cross, Asha Mohammed": the parser hangs the name
+                # on the body; the noun whose "of" phrase the body is, is the name's role
+                nouns.append(name.head.head.head)
         # "Amnesty International researcher X", "UCL astronomer X": a role noun before the
         # name, which a body's name modifies, ties the person to that body as an apposition
         # would ("X, an Amnesty International researcher")

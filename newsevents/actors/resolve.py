@@ -155,6 +155,8 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         return
     start, end = match.start, match.end
     if entry.type in ("igo", "metonym") and _inside_longer_name(state, match, entry):
+        if entry.type == "igo" and entry.sector == "NGO":
+            _national_branch(state, match, entry)
         return
     if entry.type in ("metonym", "capital", "country", "igo") and _dateline(state, match):
         return  # "BRUSSELS —", "KYIV, Ukraine (AP) —": where the story was filed
@@ -219,6 +221,24 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         _country(state, match, entry)
     elif entry.type == "demonym":
         _demonym(state, match, entry)
+
+
+def _national_branch(state: DocState, match: Match, entry: Entry) -> None:
+    """"The Kenya Red Cross", "the Nigerian Red Cross": an international NGO's name after a
+    country or nationality is that country's own society, a national NGO (``KENNGO``), not
+    the international body and not nothing."""
+    doc = state.doc
+    i = match.start - 1
+    if i >= 1 and doc[i].lower_ in _POSSESSIVE:
+        return  # "Kenya's Red Cross" reads as the international body's work there: leave it
+    nation = state.nation.get(i)
+    if nation is None or len(nation[0]) != 3 or nation[1] not in ("country", "demonym"):
+        return
+    start = _with_determiner(doc, i)
+    state.add(_simple(state, start, match.end, doc[i : match.end].text, "organisation",
+                      nation[0], "NGO", "dictionary",
+                      f"'{entry.name}' (igos.csv) after '{doc[i].text}': that country's own "
+                      f"society, a national NGO → {nation[0]}NGO"))
 
 
 def _in_longer_entity(doc: Doc, i: int) -> bool:

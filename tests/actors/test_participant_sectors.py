@@ -123,3 +123,15 @@ def test_a_later_job_that_is_no_office_changes_nothing(resolve: Resolver) -> Non
     text = ("Ahmed Karim said on Monday that the border would stay closed. Karim, a "
             "shopkeeper, spoke in Cairo.")
     assert find(resolve(text), "Ahmed Karim").code == "EGYCVL"
+
+
+def test_a_national_red_cross_is_that_countrys_ngo(resolve: Resolver) -> None:
+    text = "The Nigerian Red Cross said 20 people died in the floods."
+    assert find(resolve(text), "Nigerian Red Cross").code == "NGANGO"
+    text = "The Red Cross said 20 people died in the floods in Kenya."
+    assert find(resolve(text), "The Red Cross").code == "NGO"
+
+
+def test_the_head_of_a_body_named_in_apposition_is_its_actor(resolve: Resolver) -> None:
+    text = "The head of the Kenya Red Cross, Asha Mohammed, said 20 people died."
+    assert find(resolve(text), "Asha Mohammed").code == "KENNGO"
