@@ -18,6 +18,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
+from ..names import fold
 from ..records import ActorKind
 from . import leaders as _leaders
 from .matching import Match
@@ -318,6 +319,17 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
     start, end = match.start, match.end
     if start > 0 and doc[start - 1].text in state.vocab.ship_prefixes:
         return  # "USS Ronald Reagan", "USS Gerald R. Ford": a ship named after the leader
+    if _another_given_name(state, match, person, titles):
+        # "Paul Kihara" is not Minoru Kihara, "Ivanka Trump" not Donald Trump: a PERSON the
+        # NER found is read by the titled-people pass; one it missed is a private person
+        if doc[end - 1].ent_type_ != "PERSON":
+            name = doc[start - 1 : end]
+            state.add(Mention(start - 1, end, name.start_char, name.end_char, name.text,
+                              "person", None, "CVL", None, "unresolved",
+                              f"'{name.text}': another given name than {person.name}'s before "
+                              "the surname, so someone else; no title: a private person",
+                              head=end - 1, person=name.text, code="CVL", generic=True))
+        return
     if end < len(doc) and doc[end].lower_ in ADMIN_NOUNS:
         country = next((t.country for t in person.terms if t.sector != "IGO"),
                        person.terms[0].country)
@@ -351,6 +363,23 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
     if sector == "IGO":
         m.code = home
     state.add(m)
+
+
+def _another_given_name(state: DocState, match: Match, person: _leaders.Person,
+                        titles: frozenset[str]) -> bool:
+    """Is a surname alias matched after a given name that is none of the listed person's
+    ("Paul Kihara" for the alias "Kihara" of Minoru Kihara)? Then it names someone else with
+    the same surname, whom the titled-people pass reads by their own title."""
+    doc = state.doc
+    if match.end - match.start != 1 or match.start == 0:
+        return False
+    prev = doc[match.start - 1]
+    if (prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.lower_ in titles
+            or prev.lower_.rstrip(".") in state.vocab.honorifics or prev.i in state.nation
+            or prev.text in state.vocab.ship_prefixes or prev.ent_type_ not in ("", "PERSON")):
+        return False
+    own = {w for n in person.names for w in fold(n).replace("-", " ").split()}
+    return fold(prev.text).rstrip(".") not in {w.rstrip(".") for w in own}
 
 
 def _igo_office(state: DocState, person: _leaders.Person, prefix: list[Token],

@@ -135,3 +135,17 @@ def test_a_national_red_cross_is_that_countrys_ngo(resolve: Resolver) -> None:
 def test_the_head_of_a_body_named_in_apposition_is_its_actor(resolve: Resolver) -> None:
     text = "The head of the Kenya Red Cross, Asha Mohammed, said 20 people died."
     assert find(resolve(text), "Asha Mohammed").code == "KENNGO"
+
+
+def test_a_leaders_surname_after_another_given_name_is_someone_else(resolve: Resolver) -> None:
+    text = "The Attorney General of Kenya, Paul Kihara, said the case would proceed."
+    assert find(resolve(text), "Paul Kihara").code == "KENJUD"
+    actors = resolve("Ivanka Trump visited a factory in Ohio on Monday.", "2019-06-01")
+    ivanka = find(actors, "Trump")
+    assert ivanka.mention == "Ivanka Trump" and ivanka.code == "USACVL"
+
+
+def test_the_leaders_own_given_name_still_finds_the_leader(resolve: Resolver) -> None:
+    actors = resolve("Joseph Biden and Recep Erdogan spoke on Monday.", "2019-06-01")
+    assert find(actors, "Joseph Biden").code == "USA"
+    assert find(actors, "Erdogan").code == "TURGOV"
