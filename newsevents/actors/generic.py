@@ -347,13 +347,13 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
     generic = [m for m in generic if m.country is None]
     home = where.dateline or where.main
     for m in defaults:
-        named = _of_country(state, m)
-        if named is not None:
-            if named != m.country:
+        whose = _of_country(state, m)
+        if whose is not None:
+            if whose != m.country:
                 # "the Senate of Nigeria": the name says whose, whatever the story is about
                 m.reason = (f"'{m.name}' names an institution many countries have; "
-                            f"'of' names {named} after it → {named}{m.sector}")
-                m.country, m.method, m.entity = named, "context", None
+                            f"'of' names {whose} after it → {whose}{m.sector}")
+                m.country, m.method, m.entity = whose, "context", None
             continue
         if home and home != m.country:
             # "the Senate" in a story about Nigeria is Nigeria's senate, not the US one

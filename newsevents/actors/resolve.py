@@ -18,7 +18,6 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
-from ..names import fold
 from ..records import ActorKind
 from . import leaders as _leaders
 from .matching import Match
@@ -157,7 +156,9 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
     start, end = match.start, match.end
     if entry.type in ("igo", "metonym") and _inside_longer_name(state, match, entry):
         if entry.type == "igo" and entry.sector == "NGO":
-            _national_branch(state, match, entry)
+            from .namesakes import national_branch
+
+            national_branch(state, match, entry)
         return
     if entry.type in ("metonym", "capital", "country", "igo") and _dateline(state, match):
         return  # "BRUSSELS —", "KYIV, Ukraine (AP) —": where the story was filed
@@ -222,24 +223,6 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         _country(state, match, entry)
     elif entry.type == "demonym":
         _demonym(state, match, entry)
-
-
-def _national_branch(state: DocState, match: Match, entry: Entry) -> None:
-    """"The Kenya Red Cross", "the Nigerian Red Cross": an international NGO's name after a
-    country or nationality is that country's own society, a national NGO (``KENNGO``), not
-    the international body and not nothing."""
-    doc = state.doc
-    i = match.start - 1
-    if i >= 1 and doc[i].lower_ in _POSSESSIVE:
-        return  # "Kenya's Red Cross" reads as the international body's work there: leave it
-    nation = state.nation.get(i)
-    if nation is None or len(nation[0]) != 3 or nation[1] not in ("country", "demonym"):
-        return
-    start = _with_determiner(doc, i)
-    state.add(_simple(state, start, match.end, doc[i : match.end].text, "organisation",
-                      nation[0], "NGO", "dictionary",
-                      f"'{entry.name}' (igos.csv) after '{doc[i].text}': that country's own "
-                      f"society, a national NGO → {nation[0]}NGO"))
 
 
 def _in_longer_entity(doc: Doc, i: int) -> bool:
@@ -319,17 +302,10 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
     start, end = match.start, match.end
     if start > 0 and doc[start - 1].text in state.vocab.ship_prefixes:
         return  # "USS Ronald Reagan", "USS Gerald R. Ford": a ship named after the leader
-    if _another_given_name(state, match, person, titles):
-        # "Paul Kihara" is not Minoru Kihara, "Ivanka Trump" not Donald Trump: a PERSON the
-        # NER found is read by the titled-people pass; one it missed is a private person
-        if doc[end - 1].ent_type_ != "PERSON":
-            name = doc[start - 1 : end]
-            state.add(Mention(start - 1, end, name.start_char, name.end_char, name.text,
-                              "person", None, "CVL", None, "unresolved",
-                              f"'{name.text}': another given name than {person.name}'s before "
-                              "the surname, so someone else; no title: a private person",
-                              head=end - 1, person=name.text, code="CVL", generic=True))
-        return
+    from .namesakes import someone_else
+
+    if someone_else(state, match, person, titles):
+        return  # "Paul Kihara" is not Minoru Kihara, "Ivanka Trump" not Donald Trump
     if end < len(doc) and doc[end].lower_ in ADMIN_NOUNS:
         country = next((t.country for t in person.terms if t.sector != "IGO"),
                        person.terms[0].country)
@@ -363,23 +339,6 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
     if sector == "IGO":
         m.code = home
     state.add(m)
-
-
-def _another_given_name(state: DocState, match: Match, person: _leaders.Person,
-                        titles: frozenset[str]) -> bool:
-    """Is a surname alias matched after a given name that is none of the listed person's
-    ("Paul Kihara" for the alias "Kihara" of Minoru Kihara)? Then it names someone else with
-    the same surname, whom the titled-people pass reads by their own title."""
-    doc = state.doc
-    if match.end - match.start != 1 or match.start == 0:
-        return False
-    prev = doc[match.start - 1]
-    if (prev.pos_ != "PROPN" or not prev.text[:1].isupper() or prev.lower_ in titles
-            or prev.lower_.rstrip(".") in state.vocab.honorifics or prev.i in state.nation
-            or prev.text in state.vocab.ship_prefixes or prev.ent_type_ not in ("", "PERSON")):
-        return False
-    own = {w for n in person.names for w in fold(n).replace("-", " ").split()}
-    return fold(prev.text).rstrip(".") not in {w.rstrip(".") for w in own}
 
 
 def _igo_office(state: DocState, person: _leaders.Person, prefix: list[Token],
