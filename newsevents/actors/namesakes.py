@@ -11,8 +11,10 @@ from ..names import fold
 from . import leaders as _leaders
 from .matching import Match
 from .mentions import DocState, Mention
-from .resolve import _POSSESSIVE, _simple, _with_determiner
 from .vocab import Entry
+
+#: Possessive markers as the tokenizer splits them off ("Kenya" + "'s").
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 def someone_else(state: DocState, match: Match, person: _leaders.Person,
@@ -61,8 +63,10 @@ def national_branch(state: DocState, match: Match, entry: Entry) -> None:
     nation = state.nation.get(i)
     if nation is None or len(nation[0]) != 3 or nation[1] not in ("country", "demonym"):
         return
-    start = _with_determiner(doc, i)
-    state.add(_simple(state, start, match.end, doc[i : match.end].text, "organisation",
-                      nation[0], "NGO", "dictionary",
+    start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+    span = doc[start : match.end]
+    state.add(Mention(start, match.end, span.start_char, span.end_char,
+                      doc[i : match.end].text, "organisation", nation[0], "NGO", None,
+                      "dictionary",
                       f"'{entry.name}' (igos.csv) after '{doc[i].text}': that country's own "
-                      f"society, a national NGO → {nation[0]}NGO"))
+                      f"society, a national NGO → {nation[0]}NGO", head=match.end - 1))
