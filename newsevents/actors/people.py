@@ -57,9 +57,10 @@ def _person_spans(doc: Doc, titles: frozenset[str], single_titles: frozenset[str
 
 def _given_names(state: DocState, span: Span, titles: frozenset[str]) -> Span:
     """The small NER model often leaves a given name out of the PERSON it finds ("Kenyan MP
-    Moses [Kuria]"): a capitalised proper noun right before it that the parser hangs on the
-    name, with no entity label of its own and no title, nationality or storm word, is part of
-    the name (at most two such words), so the title before it is read."""
+    Moses [Kuria]"): capitalised proper nouns right before it that the parser hangs on the
+    name, with no entity label of their own and no title, nationality or storm word, are part
+    of the name (at most two such words) when a title or honorific comes right before them, so
+    the title is read. Without one they may be a job ("Ecologist Ryan Norris", "Actress X")."""
     doc = state.doc
     start = span.start
     while start > 0 and span.start - start < 2:
@@ -71,7 +72,12 @@ def _given_names(state: DocState, span: Span, titles: frozenset[str]) -> Span:
                 or not state.free(prev.i, prev.i + 1)):
             break
         start -= 1
-    return doc[start : span.end] if start < span.start else span
+    if start == span.start or start == 0:
+        return span
+    before = doc[start - 1]
+    if before.lower_ in titles or before.lower_.rstrip(".") in state.vocab.honorifics:
+        return doc[start : span.end]
+    return span
 
 
 def title_head(token: Token, titles: frozenset[str]) -> Token | None:

@@ -149,3 +149,9 @@ def test_the_leaders_own_given_name_still_finds_the_leader(resolve: Resolver) ->
     actors = resolve("Joseph Biden and Recep Erdogan spoke on Monday.", "2019-06-01")
     assert find(actors, "Joseph Biden").code == "USA"
     assert find(actors, "Erdogan").code == "TURGOV"
+
+
+def test_a_job_word_before_a_name_is_not_a_given_name(resolve: Resolver) -> None:
+    text = "Ecologist Ryan Norris of the University of Guelph said the count was low."
+    norris = find(resolve(text), "Norris")
+    assert norris.mention == "Ryan Norris" and norris.code == "CANEDU"
