@@ -55,31 +55,6 @@ def _person_spans(doc: Doc, titles: frozenset[str], single_titles: frozenset[str
     return spans
 
 
-def _given_names(state: DocState, span: Span, titles: frozenset[str]) -> Span:
-    """The small NER model often leaves a given name out of the PERSON it finds ("Kenyan MP
-    Moses [Kuria]"): capitalised proper nouns right before it that the parser hangs on the
-    name, with no entity label of their own and no title, nationality or storm word, are part
-    of the name (at most two such words) when a title or honorific comes right before them, so
-    the title is read. Without one they may be a job ("Ecologist Ryan Norris", "Actress X")."""
-    doc = state.doc
-    start = span.start
-    while start > 0 and span.start - start < 2:
-        prev = doc[start - 1]
-        if (prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.ent_type_
-                or not prev.text[:1].isupper() or not span.start <= prev.head.i < span.end
-                or prev.lower_ in titles or prev.lower_.rstrip(".") in state.vocab.honorifics
-                or prev.text in state.vocab.storm_words or prev.i in state.nation
-                or not state.free(prev.i, prev.i + 1)):
-            break
-        start -= 1
-    if start == span.start or start == 0:
-        return span
-    before = doc[start - 1]
-    if before.lower_ in titles or before.lower_.rstrip(".") in state.vocab.honorifics:
-        return doc[start : span.end]
-    return span
-
-
 def title_head(token: Token, titles: frozenset[str]) -> Token | None:
     """The title noun an apposition hangs from, climbing out of its prepositional phrase (the
     parser often attaches "…, Vassily Nebenzia" to "UN" in "envoy to the UN, …")."""
@@ -142,7 +117,7 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
     doc = state.doc
     single = frozenset(t for t in state.vocab.titles if " " not in t)
     for span in _person_spans(doc, titles, single):
-        span = _given_names(state, _strip_possessive(span), titles)
+        span = _strip_possessive(span)
         while len(span) > 2 and (span[0].lower_ in single or
                                  span[0].lower_.rstrip(".") in state.vocab.honorifics):
             span = span[1:]  # NER took the title into the name: "King Maha Vajiralongkorn"

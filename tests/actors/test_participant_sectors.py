@@ -97,12 +97,6 @@ def test_an_unknown_outlet_not_called_local_keeps_no_country(resolve: Resolver) 
     assert find(resolve(text), "Diario Uno").code == "MED"
 
 
-def test_a_given_name_the_ner_left_out_keeps_the_title(resolve: Resolver) -> None:
-    text = "Kenyan MP Moses Kuria was arrested in Nairobi on Monday."
-    kuria = find(resolve(text), "Kuria")
-    assert kuria.code == "KENLEG" and kuria.mention == "Kenyan MP Moses Kuria"
-
-
 def test_a_title_given_later_in_apposition_codes_the_earlier_mentions(resolve: Resolver) -> None:
     text = ("Ahmed Karim said on Monday that the border would stay closed. Karim, Egypt's "
             "interior minister, spoke in Cairo.")
@@ -149,9 +143,3 @@ def test_the_leaders_own_given_name_still_finds_the_leader(resolve: Resolver) ->
     actors = resolve("Joseph Biden and Recep Erdogan spoke on Monday.", "2019-06-01")
     assert find(actors, "Joseph Biden").code == "USA"
     assert find(actors, "Erdogan").code == "TURGOV"
-
-
-def test_a_job_word_before_a_name_is_not_a_given_name(resolve: Resolver) -> None:
-    text = "Ecologist Ryan Norris of the University of Guelph said the count was low."
-    norris = find(resolve(text), "Norris")
-    assert norris.mention == "Ryan Norris" and norris.code == "CANEDU"
