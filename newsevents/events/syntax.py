@@ -372,6 +372,39 @@ def headline_subject(verb: Token) -> bool:
                         for c in children_of(verb)))
 
 
+#: entity types of a by-phrase that measures or dates rather than acts ("by 2020", "by 10%")
+_NO_AGENT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def stranded_agent(verb: Token) -> Token | None:
+    """The agent of a passive that the parser hung inside the verb's own complement: in "was
+    accused of corruption by doctors" or "was accused of misusing funds by officials" the
+    by-phrase lands on "corruption" / "misusing", but a passive verb without an agent of its
+    own reads it as the one accusing (the phrase comes after the complement, where English
+    puts the agent of a passive with a prepositional complement). Looked for one level down:
+    the complement's noun or gerund and the gerund's object."""
+    if any(c.dep_ == "agent" for c in children_of(verb)):
+        return None
+    inner: list[Token] = []
+    for prep in children_of(verb):
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ == "by":
+            continue
+        for g in children_of(prep):
+            if g.dep_ in ("pobj", "pcomp"):
+                inner.append(g)
+                if g.pos_ == "VERB":
+                    inner += [o for o in children_of(g) if o.dep_ == "dobj"]
+    for holder in inner:
+        for by in children_of(holder):
+            if by.dep_ != "prep" or by.lower_ != "by":
+                continue
+            for g in children_of(by):
+                if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                        and g.ent_type_ not in _NO_AGENT_ENTS):
+                    return g
+    return None
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who does ``verb``: its subject, or the controller/antecedent of it."""
     if depth > 6:
@@ -385,7 +418,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 for g in children_of(child):
                     if g.dep_ == "pobj":
                         return g
-        return None
+        return stranded_agent(verb)
     for child in children_of(verb):
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -515,6 +548,21 @@ def _hyphenated(tok: Token) -> str | None:
     return None
 
 
+def label_appositives(verb: Token) -> list[Token]:
+    """The name a naming verb gives its object when the parser hung it as the object's
+    appositive: "called Britain's ambassador *a very stupid guy*". Only an indefinite phrase
+    right after the object is a label; "the minister, Ms Lee" names who it is."""
+    found: list[Token] = []
+    for obj in children_of(verb):
+        if obj.dep_ not in ("dobj", "oprd"):
+            continue
+        for app in children_of(obj):
+            if app.dep_ == "appos" and any(
+                    d.dep_ == "det" and d.lower_ in ("a", "an") for d in children_of(app)):
+                found.append(app)
+    return found
+
+
 def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[str]:
     """Lemmas of the trigger's arguments: objects, complements, prepositional phrases.
 
@@ -526,6 +574,8 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
     deps, lemmas, lowers = deps_of(doc), lemmas_of(doc), lowers_of(doc)
     seen: set[str] = set()
     frontier = [c for c in children_of(token) if deps[c.i] in ARG_DEPS]
+    if lemmas[token.i] in pattern_book().naming_verbs:
+        frontier += label_appositives(token)
     depth = 0
     count = 0
     while frontier and depth < max_depth and count < limit:
