@@ -22,6 +22,7 @@ from . import (
     embedded,  # noqa: F401  (registers its sentence step with the pattern coder)
     governed,  # noqa: F401  (registers its sentence step after embedded events)
     intents,  # noqa: F401  (registers its sentence step after embedded events)
+    reactions,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
 )
 from .arguments import (

@@ -376,6 +376,12 @@ def headline_subject(verb: Token) -> bool:
 _NO_AGENT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
+#: the complement of a verb of judging ("accused of", "blamed for", "criticised for"): a
+#: by-phrase hung inside it is the passive's agent; other phrases ("destroyed, with estimates by
+#: the Red Cross …") keep theirs
+_JUDGED_PREPS = frozenset({"of", "for"})
+
+
 def stranded_agent(verb: Token) -> Token | None:
     """The agent of a passive that the parser hung inside the verb's own complement: in "was
     accused of corruption by doctors" or "was accused of misusing funds by officials" the
@@ -387,7 +393,7 @@ def stranded_agent(verb: Token) -> Token | None:
         return None
     inner: list[Token] = []
     for prep in children_of(verb):
-        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ == "by":
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _JUDGED_PREPS:
             continue
         for g in children_of(prep):
             if g.dep_ in ("pobj", "pcomp"):
