@@ -24,6 +24,7 @@ from . import (
     intents,  # noqa: F401  (registers its sentence step after embedded events)
     reactions,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
+    verdicts,  # noqa: F401  (registers its sentence step after embedded events)
 )
 from .arguments import (
     argument_rules,
@@ -125,6 +126,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     book = pattern_book()
     finder = ActorFinder(ctx.actors, book.event_nouns)
     finder.places = list(ctx.places)
+    finder.quotes = list(ctx.quotes)
     light = book.light_verbs
     candidates: list[Candidate] = []
     seen_triggers: set[tuple[int, str]] = set()

@@ -23,7 +23,7 @@ from ..nlp.shared import (
     memo,
     tokens_of,
 )
-from ..records import Actor, Place
+from ..records import Actor, Place, Quote
 from .argument_rules import argument_rules
 from .patterns import pattern_book
 from .titled import titled_person
@@ -38,6 +38,8 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_THING = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs"})
 PRONOUNS_FIRST = frozenset({"we", "us", "our", "ours"})
+#: first-person words inside a quotation: the quote's speaker (or the speaker's side)
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 POLITICAL_KINDS = frozenset({"person", "state", "organisation", "group"})
 #: "members of Hamas", "protesters from Serbia", "farmers in France": group nouns take the actor
 #: named in these prepositional phrases when they name none themselves
@@ -129,6 +131,8 @@ class ActorFinder:
         self._subjects: dict[int, bool] = {}
         #: the places stage's places (a place acted on stands for its country, see .arguments)
         self.places: list[Place] = []
+        #: the quotes stage's quotes: "I" and "we" inside one are its speaker
+        self.quotes: list[Quote] = []
         #: set by the coder's second pass: participants without a code are accepted
         self.uncoded = False
         # what ``at`` answered, per token of one Doc: the coder asks again for the same tokens
@@ -195,8 +199,21 @@ class ActorFinder:
                                                head=g.idx)
                         if actor is not None:
                             return actor
+        if token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS:
+            speaker = self.quote_speaker(token)
+            if speaker is not None:
+                return speaker
         if pronoun_fallback and token.pos_ == "PRON":
             return self.antecedent(token)
+        return None
+
+    def quote_speaker(self, token: Token) -> Actor | None:
+        """The coded speaker of the quotation a first-person word stands in: in '"We condemn
+        Russia's decision," the Latvian foreign minister said' the condemning is the
+        minister's. Reported speech keeps its own pronouns ("she said we …" is not her)."""
+        for quote in self.quotes:
+            if quote.kind != "indirect" and quote.start <= token.idx < quote.end:
+                return quote.speaker if political(quote.speaker) else None
         return None
 
     def _is_subject(self, doc: Doc, actor: Actor) -> bool:

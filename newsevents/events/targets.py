@@ -27,7 +27,7 @@ from .syntax import (
 )
 
 #: Prepositions naming what a complaint or criticism is about (its party's acts).
-_GRIEVANCE_PREPS = frozenset({"about", "over", "of", "at", "against"})
+_GRIEVANCE_PREPS = frozenset({"about", "over", "of"})
 
 
 def actors_at(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -> list[Actor]:

@@ -102,3 +102,32 @@ def test_attacking_what_someone_said_is_criticism() -> None:
     text = "The Estonian prime minister attacked Russia's foreign minister for his remarks."
     assert _pairs(text) == [("111", "ESTGOV", "RUSGOV")]
     assert events_of(text, "19") == []
+
+
+# ---------------------------------------------------------------- the speaker of a quotation
+def test_we_inside_a_quotation_is_its_speaker() -> None:
+    assert _pairs('"We condemn Russia\'s decision," the Latvian foreign minister said.') == [
+        ("111", "LVAGOV", "RUS")]
+
+
+def test_i_inside_a_quotation_is_its_speaker() -> None:
+    assert _pairs('The Latvian president said: "I criticise the Russian government."') == [
+        ("111", "LVAGOV", "RUSGOV")]
+
+
+# ---------------------------------------------------------------- verdicts in reported speech
+def test_a_reported_verdict_on_a_partys_decision() -> None:
+    assert _pairs("The Latvian foreign ministry said Russia's decision was unacceptable.") == [
+        ("111", "LVAGOV", "RUS")]
+
+
+def test_a_negated_verdict_is_none() -> None:
+    assert _pairs("The Latvian foreign ministry said Russia's decision was not illegal.") == []
+
+
+def test_a_verdict_on_nobodys_thing_is_none() -> None:
+    assert _pairs("The Latvian foreign ministry said the situation was a disaster.") == []
+
+
+def test_a_label_elsewhere_in_the_clause_is_no_verdict() -> None:
+    assert _pairs("The Latvian foreign ministry said Russia's illegal fishing had stopped.") == []
