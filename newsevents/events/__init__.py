@@ -24,7 +24,6 @@ from . import (
     intents,  # noqa: F401  (registers its sentence step after embedded events)
     reactions,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
-    verdicts,  # noqa: F401  (registers its sentence step after embedded events)
 )
 from .arguments import (
     argument_rules,

@@ -199,10 +199,6 @@ class ActorFinder:
                                                head=g.idx)
                         if actor is not None:
                             return actor
-        if token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS:
-            speaker = self.quote_speaker(token)
-            if speaker is not None:
-                return speaker
         if pronoun_fallback and token.pos_ == "PRON":
             return self.antecedent(token)
         return None
@@ -210,7 +206,10 @@ class ActorFinder:
     def quote_speaker(self, token: Token) -> Actor | None:
         """The coded speaker of the quotation a first-person word stands in: in '"We condemn
         Russia's decision," the Latvian foreign minister said' the condemning is the
-        minister's. Reported speech keeps its own pronouns ("she said we …" is not her)."""
+        minister's. Reported speech keeps its own pronouns ("she said we …" is not her).
+        Asked by the coder for the roots of ``quote_speaker_roots`` only (``modality.yaml``)."""
+        if token.lower_ not in SPEAKER_PRONOUNS:
+            return None
         for quote in self.quotes:
             if quote.kind != "indirect" and quote.start <= token.idx < quote.end:
                 return quote.speaker if political(quote.speaker) else None

@@ -113,21 +113,3 @@ def test_we_inside_a_quotation_is_its_speaker() -> None:
 def test_i_inside_a_quotation_is_its_speaker() -> None:
     assert _pairs('The Latvian president said: "I criticise the Russian government."') == [
         ("111", "LVAGOV", "RUSGOV")]
-
-
-# ---------------------------------------------------------------- verdicts in reported speech
-def test_a_reported_verdict_on_a_partys_decision() -> None:
-    assert _pairs("The Latvian foreign ministry said Russia's decision was unacceptable.") == [
-        ("111", "LVAGOV", "RUS")]
-
-
-def test_a_negated_verdict_is_none() -> None:
-    assert _pairs("The Latvian foreign ministry said Russia's decision was not illegal.") == []
-
-
-def test_a_verdict_on_nobodys_thing_is_none() -> None:
-    assert _pairs("The Latvian foreign ministry said the situation was a disaster.") == []
-
-
-def test_a_label_elsewhere_in_the_clause_is_no_verdict() -> None:
-    assert _pairs("The Latvian foreign ministry said Russia's illegal fishing had stopped.") == []
