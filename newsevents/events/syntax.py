@@ -304,6 +304,24 @@ def small_clause_subjects(token: Token) -> list[Token]:
             for s in children_of(c) if s.dep_ == "nsubj" and s.i < c.i]
 
 
+def shifted_objects(token: Token) -> list[Token]:
+    """A heavy object moved after its as-phrase: in "denounced as an ugly crime Serbia's
+    suppression of the unrest" spaCy makes the object an appositive of "crime" (or a second
+    object of "as"); a verb with no object of its own takes it back."""
+    if token.pos_ != "VERB" or is_passive(token) or any(
+            c.dep_ == "dobj" for c in children_of(token)):
+        return []
+    found: list[Token] = []
+    for p in children_of(token):
+        if p.dep_ != "prep" or p.lower_ != "as":
+            continue
+        pobjs = [g for g in children_of(p) if g.dep_ == "pobj"]
+        # "… as a shameful crime Turkey's treatment …" also comes as a second object of "as"
+        found += pobjs[1:] + [a for g in pobjs[:1] for a in children_of(g)
+                              if a.dep_ == "appos" and a.i > g.i]
+    return found
+
+
 def slot(token: Token, name: str) -> list[Token]:
     """The tokens filling a target slot of a trigger: dobj, dative, poss, clause (the subject of
     its clausal complement) or a preposition.
@@ -323,7 +341,7 @@ def _slot(token: Token, name: str) -> list[Token]:
     if name == "dobj":
         if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
-        return objects(token) or small_clause_subjects(token)
+        return objects(token) or small_clause_subjects(token) or shifted_objects(token)
     if name == "dative":
         return [c for c in children_of(token) if c.dep_ == "dative" and c.pos_ != "ADP"]
     if name == "clause":

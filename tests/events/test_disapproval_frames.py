@@ -113,3 +113,9 @@ def test_we_inside_a_quotation_is_its_speaker() -> None:
 def test_i_inside_a_quotation_is_its_speaker() -> None:
     assert _pairs('The Latvian president said: "I criticise the Russian government."') == [
         ("111", "LVAGOV", "RUSGOV")]
+
+
+# ---------------------------------------------------------------- a heavy object after "as"
+def test_the_object_moved_after_its_as_phrase() -> None:
+    assert _pairs("Greece on Tuesday denounced as a shameful crime Turkey's treatment of "
+                  "ethnic Greek fishermen in Cyprus.") == [("111", "GRCGOV", "TUR")]
