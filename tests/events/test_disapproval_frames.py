@@ -5,7 +5,8 @@ clause, reactions drawn from someone, lawsuits by one party against another, "la
 
 from __future__ import annotations
 
-from newsevents.events.syntax import stranded_agent, subject
+from newsevents.events.misplaced import stranded_agent
+from newsevents.events.syntax import subject
 
 from .coding import events_of, parsed
 
