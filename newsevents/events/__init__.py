@@ -25,6 +25,7 @@ from . import (
     reactions,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
 )
+from .agent_nouns import merge_agent_nouns
 from .arguments import (
     argument_rules,
     document_country,
@@ -38,7 +39,7 @@ from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
 from .levels import acting_level, victims_at
-from .mentions import re_mentions, retold_acts, verb_lemmas
+from .mentions import re_mentions, retold_acts, told_again, verb_lemmas
 from .modality import dated_future, hedged, modality
 from .object_party import aimed_at, handed_to, object_party, place_where, restricted_place
 from .participants import own_population, sentence_place
@@ -155,9 +156,13 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             candidates.append(cand)
         seen_triggers |= {(c.trigger.i, c.code[:2]) for c in candidates}
     candidates = apply_senses(candidates)  # word senses and actor types (senses.yaml)
+    # "a suicide bomber killed eleven soldiers": one act, not a bombing beside a killing
+    candidates = merge_agent_nouns(candidates)
     # "after his arrest": told once already; dropped only once its date has served the
     # first mention (date_repeats)
     repeats = {(c.trigger.idx, c.code) for c in re_mentions(candidates)}
+    # "Officials said the attack had wounded twenty more": violence told before, named again
+    repeats |= {(c.trigger.idx, c.code) for c in told_again(candidates)}
     doc_hash = doc_id_for(ctx.text)
     home = document_country(ctx.actors, ctx.places)
     events: list[Event] = []
