@@ -201,6 +201,10 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
             and (speaker := reported_speaker(subj_tok)) is not None:
         subj_tok = speaker  # "X says it is providing …": the pronoun no one coded is X
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
+    if subj_tok is not None and subj_tok.pos_ == "PRON" and \
+            code[:2] in pattern_book().modality["quote_speaker_roots"] and (
+            quoted := finder.quote_speaker(subj_tok)) is not None:
+        sources = [quoted]  # '"We condemn the decision," the minister said': the minister
     if not sources and subj_tok is not None and (author := text_author(subj_tok, finder)):
         sources = [author]  # "the committee issued a report that calls on …" (.authors)
     if finder.uncoded and subj_tok is not None:

@@ -23,8 +23,9 @@ from ..nlp.shared import (
     memo,
     tokens_of,
 )
-from ..records import Actor, Place
+from ..records import Actor, Place, Quote
 from .argument_rules import argument_rules
+from .misplaced import label_appositives, shifted_objects, stranded_agent
 from .patterns import pattern_book
 from .titled import titled_person
 
@@ -38,6 +39,8 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_THING = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs"})
 PRONOUNS_FIRST = frozenset({"we", "us", "our", "ours"})
+#: first-person words inside a quotation: the quote's speaker (or the speaker's side)
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 POLITICAL_KINDS = frozenset({"person", "state", "organisation", "group"})
 #: "members of Hamas", "protesters from Serbia", "farmers in France": group nouns take the actor
 #: named in these prepositional phrases when they name none themselves
@@ -129,6 +132,8 @@ class ActorFinder:
         self._subjects: dict[int, bool] = {}
         #: the places stage's places (a place acted on stands for its country, see .arguments)
         self.places: list[Place] = []
+        #: the quotes stage's quotes: "I" and "we" inside one are its speaker
+        self.quotes: list[Quote] = []
         #: set by the coder's second pass: participants without a code are accepted
         self.uncoded = False
         # what ``at`` answered, per token of one Doc: the coder asks again for the same tokens
@@ -197,6 +202,18 @@ class ActorFinder:
                             return actor
         if pronoun_fallback and token.pos_ == "PRON":
             return self.antecedent(token)
+        return None
+
+    def quote_speaker(self, token: Token) -> Actor | None:
+        """The coded speaker of the quotation a first-person word stands in: in '"We condemn
+        Russia's decision," the Latvian foreign minister said' the condemning is the
+        minister's. Reported speech keeps its own pronouns ("she said we …" is not her).
+        Asked by the coder for the roots of ``quote_speaker_roots`` only (``modality.yaml``)."""
+        if token.lower_ not in SPEAKER_PRONOUNS:
+            return None
+        for quote in self.quotes:
+            if quote.kind != "indirect" and quote.start <= token.idx < quote.end:
+                return quote.speaker if political(quote.speaker) else None
         return None
 
     def _is_subject(self, doc: Doc, actor: Actor) -> bool:
@@ -307,7 +324,8 @@ def _slot(token: Token, name: str) -> list[Token]:
     if name == "dobj":
         if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
-        return objects(token) or small_clause_subjects(token)
+        return objects(token) or small_clause_subjects(token) or (
+            [] if is_passive(token) else shifted_objects(token))
     if name == "dative":
         return [c for c in children_of(token) if c.dep_ == "dative" and c.pos_ != "ADP"]
     if name == "clause":
@@ -385,7 +403,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 for g in children_of(child):
                     if g.dep_ == "pobj":
                         return g
-        return None
+        return stranded_agent(verb)
     for child in children_of(verb):
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -526,6 +544,8 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
     deps, lemmas, lowers = deps_of(doc), lemmas_of(doc), lowers_of(doc)
     seen: set[str] = set()
     frontier = [c for c in children_of(token) if deps[c.i] in ARG_DEPS]
+    if lemmas[token.i] in pattern_book().naming_verbs:
+        frontier += label_appositives(token)
     depth = 0
     count = 0
     while frontier and depth < max_depth and count < limit:
