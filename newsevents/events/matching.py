@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..nlp.shared import memo
 from .participants import patients, things
-from .patterns import Pattern, PatternBook
+from .patterns import Pattern, PatternBook, pattern_book
 from .syntax import argument_lemmas, verbal_noun
 
 #: An ``object`` word of patterns.yaml that any direct object naming people fits ("freed
@@ -21,6 +21,14 @@ PERSON_MARK = "<person>"
 #: An ``object`` word that any direct object naming a movable thing fits ("returned 11 oil
 #: paintings to the museum"): see :func:`.participants.things`.
 THING_MARK = "<thing>"
+#: An ``object`` word that a weighed act fits: the verb's gerund or infinitive complement, or
+#: the act of its object's of-phrase ("is considering *giving* money", "explores the
+#: possibility of *transferring* helicopters"), when that act is itself a trigger word of the
+#: team's patterns or the field dictionary: see :func:`weighed_acts`.
+ACT_MARK = "<act>"
+#: Nouns whose of-phrase names the act weighed ("the possibility / option of sending troops").
+WEIGHED_NOUNS = frozenset({"possibility", "prospect", "option", "idea", "feasibility",
+                           "alternative", "question"})
 
 
 def _pos_key(tok: Token) -> str | None:
@@ -57,9 +65,32 @@ def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
         return False
     if p.objects and not (p.objects & args) and not (
             PERSON_MARK in p.objects and patients(tok)) and not (
-            THING_MARK in p.objects and things(tok)):
+            THING_MARK in p.objects and things(tok)) and not (
+            ACT_MARK in p.objects and weighed_acts(tok)):
         return False
     return not (p.without and p.without & args)
+
+
+def weighed_acts(tok: Token) -> list[Token]:
+    """The acts a verb of deliberation weighs: its gerund or infinitive complement ("Peru is
+    considering *sending* troops"), else the act in the of-phrase of its object ("explored the
+    possibility of *extraditing* him"); only verbs that are trigger words themselves, so
+    "considering running late" or "the possibility of having conditions" weigh no act."""
+    comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+             and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to"
+                                          for a in c.children))]
+    for obj in tok.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in WEIGHED_NOUNS:
+            comps += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    if not comps:
+        return []
+    from .dictionary import verb_dictionary  # dictionary imports this module
+
+    book = pattern_book()
+    known = verb_dictionary()
+    return [c for c in comps if book.candidates("verb", c.lemma_.lower())
+            or known.entries(c.lemma_.lower())]
 
 
 def matches(tok: Token, book: PatternBook) -> list[tuple[Pattern, str, str]]:
