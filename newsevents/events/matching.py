@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..nlp.shared import memo
 from .participants import patients, things
 from .patterns import Pattern, PatternBook, pattern_book
-from .syntax import argument_lemmas, verbal_noun
+from .syntax import argument_lemmas, for_clauses, verbal_noun
 
 #: An ``object`` word of patterns.yaml that any direct object naming people fits ("freed
 #: at least 19 Christians", "released a former presidential candidate"): see
@@ -61,7 +61,9 @@ def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
     if p.prep and not any(
         c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in p.prep
         and not time_phrase(c) and not fronted(c, tok) for c in tok.children
-    ):  # "called on Tuesday", "On Nov. 2, Tillerson called Lavrov" are no call on anyone
+    ) and not ("for" in p.prep and for_clauses(tok)):
+        # "called on Tuesday", "On Nov. 2, Tillerson called Lavrov" are no call on anyone;
+        # "called for Israel to withdraw" is a call for (spaCy: "for" marks the clause)
         return False
     if p.objects and not (p.objects & args) and not (
             PERSON_MARK in p.objects and patients(tok)) and not (
@@ -132,6 +134,7 @@ def _acts(tok: Token) -> set[str]:
     """Lemmas of the acts a family verb's complement names: its infinitive or gerund verbs and
     their conjuncts ("urged them to condemn and isolate")."""
     comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    comps += [c for c in for_clauses(tok) if c.pos_ == "VERB"]  # "called for X to condemn"
     comps += [g for c in comps for g in c.conjuncts if g.pos_ == "VERB"]
     return {c.lemma_.lower() for c in comps}
 
