@@ -86,9 +86,11 @@ def _party(actor: Actor | None) -> str | None:
 
 
 def _coded(actor: Actor) -> str:
-    """Actor code with a bare country read as its government ("USA" ~ "USAGOV")."""
+    """Actor code with a bare country read as its government ("USA" ~ "USAGOV"), unless the
+    actors stage gave the actor another sector: "former Prime Minister Imran Khan" (code PAK,
+    sector ELI) is an elite of Pakistan, a party apart from the state that arrests him."""
     code = actor.code or actor.country or actor.name
-    return code + "GOV" if len(code) == 3 and code.isupper() else code
+    return code + (actor.sector or "GOV") if len(code) == 3 and code.isupper() else code
 
 
 def _two_generics(a: Actor, b: Actor) -> bool:
