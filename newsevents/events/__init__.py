@@ -87,12 +87,10 @@ def _party(actor: Actor | None) -> str | None:
 
 def _coded(actor: Actor) -> str:
     """Actor code with a bare country read as its government ("USA" ~ "USAGOV"), unless the
-    actor is a person the actors stage made an elite of that country: "former Prime Minister
-    Imran Khan" (code PAK, sector ELI) is a party apart from the state that arrests him."""
+    actors stage gave the actor another sector: "former Prime Minister Imran Khan" (code PAK,
+    sector ELI) is an elite of Pakistan, a party apart from the state that arrests him."""
     code = actor.code or actor.country or actor.name
-    if len(code) != 3 or not code.isupper():
-        return code
-    return code + (actor.sector if actor.kind == "person" and actor.sector == "ELI" else "GOV")
+    return code + (actor.sector or "GOV") if len(code) == 3 and code.isupper() else code
 
 
 def _two_generics(a: Actor, b: Actor) -> bool:
