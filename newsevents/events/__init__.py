@@ -86,11 +86,9 @@ def _party(actor: Actor | None) -> str | None:
 
 
 def _coded(actor: Actor) -> str:
-    """Actor code with a bare country read as its government ("USA" ~ "USAGOV"), unless the
-    actors stage gave the actor another sector: "former Prime Minister Imran Khan" (code PAK,
-    sector ELI) is an elite of Pakistan, a party apart from the state that arrests him."""
+    """Actor code with a bare country read as its government ("USA" ~ "USAGOV")."""
     code = actor.code or actor.country or actor.name
-    return code + (actor.sector or "GOV") if len(code) == 3 and code.isupper() else code
+    return code + "GOV" if len(code) == 3 and code.isupper() else code
 
 
 def _two_generics(a: Actor, b: Actor) -> bool:
