@@ -80,6 +80,15 @@ def _strings(value: Any, what: str, where: str) -> tuple[str, ...]:
     raise GoldFormatError(f"{where}: {what} must be a string, a list of strings or null")
 
 
+def _actors(value: Any, what: str, where: str) -> tuple[str, ...]:
+    """A source or target: like ``_strings``, but a ``null`` inside a list is an alternative of
+    its own, "or no participant" (``["USAMED", null]``), which the scorer reads as ``""``: an
+    absent or uncoded participant matches it, as it matches the guide's ``""``."""
+    if isinstance(value, list) and None in value:
+        value = ["" if v is None else v for v in value]
+    return _strings(value, what, where)
+
+
 def _event(obj: Any, where: str, *, need_modality: bool) -> GoldEvent:
     if not isinstance(obj, dict):
         raise GoldFormatError(f"{where}: an event must be a JSON object")
@@ -94,8 +103,8 @@ def _event(obj: Any, where: str, *, need_modality: bool) -> GoldEvent:
             raise GoldFormatError(f"{where}: {code!r} is not a CAMEO event code or root")
     if need_modality and not cameo:
         raise GoldFormatError(f"{where}: an expected event needs cameo or cameo_any")
-    source = _strings(obj.get("source"), "source", where)
-    target = _strings(obj.get("target"), "target", where)
+    source = _actors(obj.get("source"), "source", where)
+    target = _actors(obj.get("target"), "target", where)
     for code in source + target:
         if code and not _ACTOR.match(code):
             raise GoldFormatError(f"{where}: {code!r} is not a CAMEO actor code prefix")

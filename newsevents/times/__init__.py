@@ -327,6 +327,7 @@ def _sentence_of(doc: Doc, start: int) -> int:
 
 _YEAR_BACK = re.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)", re.IGNORECASE)
 _MONTHS = re.compile(r"P\d+M")
+_PERIOD = re.compile(r"\bperiod$", re.IGNORECASE)
 
 
 def _period_compared(
@@ -338,6 +339,12 @@ def _period_compared(
     previous year (TimeML writes the year) — when the time before the comparison, in the same
     sentence, is a count of months."""
     value, end = last
+    if (value is not None and _MONTHS.fullmatch(value) and norm.method == "rule:year-earlier"
+            and _PERIOD.search(text, cand.start, cand.end)):
+        # "For the nine months, it earned $9 million. In the year-earlier period, …": the same
+        # months a year before, a length as the period it repeats (TimeML: P9M)
+        return replace(norm, value=value, granularity="month", type="duration",
+                       timex_type="DURATION", method=norm.method + "+period")
     if (dct is None or value is None or norm.method not in ("rule:relation", "rule:ago")
             or not _MONTHS.fullmatch(value)
             or not _YEAR_BACK.fullmatch(text[cand.start : cand.end])

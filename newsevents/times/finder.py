@@ -103,6 +103,9 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
                      rf"(?:{r.INCREMENT}\s+)?{UNIT}"
                      r"(?:\s+and\s+a\s+half)?(?:[\s-]+long)?)(?![\s-]+old)"),
         ("duration", rf"(?P<x>(?:the\s+)?(?:past|last|recent|coming)\s+{unit_sing})"),
+        # "weeks or months", "recent days and weeks": one vague length, read by its first unit
+        ("duration", rf"(?P<x>(?:(?:the\s+)?(?:past|last|recent|coming|next)\s+)?{unit_sing}s"
+                     rf"\s+(?:or|and)\s+{unit_sing}s)"),
         # "a day-long meeting", "a year-long inquiry": one unit's length
         ("duration", rf"(?P<x>{UNIT}-long)"),
         ("reference", rf"(?P<x>{r.REFWORD_SEARCH})"),

@@ -376,6 +376,12 @@ def _relative_unit(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
         # FUTURE_REF / PAST_REF), not the one month after the publication date
         value = "FUTURE_REF" if offset > 0 else "PAST_REF"
         return Norm(value, "unknown", "approximate", "published", "DATE", "rule:relative-unit")
+    if rel == "past" and unit.code in ("DE", "CE"):
+        # "over the past decade": the ten years up to now, a length (TimeML P10Y); "the last
+        # decade" stays the previous one (the 2010s)
+        years = 10 if unit.code == "DE" else 100
+        return Norm(f"P{years}Y", unit.granularity, "duration", "none", "DURATION",
+                    "rule:duration")
     granularity = "week" if unit.code == "WE" else unit.granularity
     if rel in r.anaphoric:
         anchor = parse_value(s.prev)
@@ -435,6 +441,17 @@ def _relation(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     day = shift(anchor[0], sign * amount * unit.factor, unit.code)
     return Norm(fmt(day, granularity, unit.code), granularity, "exact", "previous-time", "DATE",
                 "rule:relation")
+
+
+def _either(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
+    """"weeks or months", "recent days and weeks": one vague length, which TimeML writes with
+    its first unit (PXW); "the coming days and weeks" one stretch ahead (FUTURE_REF). Only when
+    the first part is vague itself ("three days or weeks" is no reading)."""
+    first = normalise(m["first"], s.dct, s.tense, s.prev, s.appositive, strict=False)
+    if first is None or first.value is None or not ("X" in first.value
+                                                     or first.value.endswith("_REF")):
+        return None
+    return first
 
 
 def _position(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
@@ -508,6 +525,7 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
         (rf"(?:(?P<approx>{r.APPROX})\s+)?(?:the\s+)?(?:past|last|recent|coming|next)\s+"
          rf"(?P<num>)(?P<unit>{UNIT})", duration),
         (rf"(?P<unit>{UNIT})-long", _unit_long),
+        (rf"(?P<first>.*?{UNIT})\s+(?:or|and)\s+{UNIT}", _either),
         (r"(?:for\s+|many\s+|(?:in\s+)?(?P<recent>recent)\s+)?"
          r"(?P<unit>years|months|decades|weeks|days|hours|minutes|centuries)",
          bare_units),

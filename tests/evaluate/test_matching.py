@@ -57,6 +57,15 @@ def test_null_actor_means_any(pred) -> None:  # type: ignore[no-untyped-def]
     assert same_event(g, pred("111", "RUSGOV", "FRAGOV"))
 
 
+def test_null_in_an_actor_list_means_or_no_participant(pred) -> None:  # type: ignore[no-untyped-def]
+    g = one(source="USA", target=["USAMED", None], cameo="11")
+    assert same_event(g, pred("111", "USAGOV", "USAMED"))
+    assert same_event(g, pred("111", "USAGOV", None))
+    assert not same_event(g, pred("111", "USAGOV", "RUSGOV"))
+    with pytest.raises(GoldFormatError):
+        one(source="USA", target=["USAMED", 3], cameo="11")
+
+
 def test_modality_breaks_ties_and_matching_is_one_to_one(pred) -> None:  # type: ignore[no-untyped-def]
     p = gold_event(source="POL", target="USA", cameo="02")
     preds = [pred("0234", "POL", "USA", "hypothetical"), pred("0234", "POL", "USA", "asserted")]

@@ -230,3 +230,12 @@ def test_four_digits_before_a_time_zone_are_a_clock_time(
     # without a zone after it, a four-digit number is still a year
     ctx = context("The ferry line has run since 1930.")
     assert by_text(ctx.times)["1930"].value == "1930"
+
+
+def test_two_vague_lengths_joined_are_one_time(context: Callable[..., Context]) -> None:
+    ctx = context("The ferry could stay idle for weeks or months, and pilots warned that the "
+                  "coming days and weeks would be hard.", dt.date(2025, 3, 14))
+    found = {t.text: t.value for t in ctx.times}
+    assert found.get("weeks or months") == "PXW"
+    assert "months" not in found
+    assert found.get("the coming days and weeks") == "FUTURE_REF"

@@ -249,3 +249,18 @@ def test_fractions_zones_halves_and_open_stretches(
 def test_a_hedged_ago_is_a_date_not_a_length() -> None:
     norm = normalise("a month or so ago", dt.date(2025, 3, 14), "past")
     assert norm is not None and (norm.value, norm.type) == ("2025-02", "approximate")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "timex_type"),
+    [
+        ("the past decade", "P10Y", "DURATION"),  # "over the past decade": ten years up to now
+        ("past century", "P100Y", "DURATION"),
+        ("the last decade", "202", "DATE"),  # the previous decade stays a decade
+        ("the past year", "2024", "DATE"),  # only decades and centuries are lengths
+    ],
+)
+def test_the_past_decade_is_a_length(text: str, value: str, timex_type: str) -> None:
+    norm = normalise(text, dt.date(2035, 3, 14) if text == "the last decade" else FRIDAY)
+    assert norm is not None
+    assert (norm.value, norm.timex_type) == (value, timex_type)

@@ -140,3 +140,17 @@ def test_the_year_earlier_months_are_a_length(context: Callable[..., Context]) -
     (time,) = [t for t in ctx.times if "six months" in t.text]
     assert (time.text, time.value, time.timex_type) == (
         "the year-earlier six months", "P6M", "DURATION")
+
+
+def test_the_year_earlier_period_after_a_count_of_months_is_that_length(
+    context: Callable[..., Context],
+) -> None:
+    text = ("Harbor Mills Inc. reported a 12% rise in third-quarter profit. "
+            "For the six months, the miller earned $9 million on sales of $80 million. "
+            "In the year-earlier period, it earned $7 million.")
+    ctx = context(text, dt.date(2025, 10, 30))
+    (time,) = [t for t in ctx.times if t.text == "the year-earlier period"]
+    assert (time.value, time.timex_type) == ("P6M", "DURATION")
+    quarter = context("Harbor Mills Inc. earned $3 million in the third quarter. In the "
+                      "year-earlier period, it earned $2 million.", dt.date(2025, 10, 30))
+    assert _value(quarter, "the year-earlier period") == "2024-Q3"
