@@ -385,16 +385,6 @@ def headline_subject(verb: Token) -> bool:
                         for c in children_of(verb)))
 
 
-def _adjunct_on(prep: Token, head: Token) -> bool:
-    """"decided *on Thursday* to ease sanctions", "*On Monday*, Japan agreed to …": an on-phrase
-    of time, or one before its verb, is an adjunct of the clause, never the party called on to
-    act (object control is "called *on* Iran to …")."""
-    objs = [g for g in children_of(prep) if g.dep_ == "pobj"]
-    if objs and all(g.ent_type_ in ("DATE", "TIME") for g in objs):
-        return True
-    return prep.i < head.i and not any(g.tag_ in ("WDT", "WP") for g in objs)
-
-
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who does ``verb``: its subject, or the controller/antecedent of it."""
     if depth > 6:
@@ -439,8 +429,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         for child in children_of(head):
             if child.dep_ == "dobj":
                 return child
-            if child.dep_ == "prep" and child.lower_ in ("on", "upon") and \
-                    not _adjunct_on(child, head):
+            if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
                 for g in children_of(child):
                     if g.dep_ == "pobj":
                         return g
