@@ -17,13 +17,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..nlp.boundaries import sentence_bounds
-from ..records import Actor, Event, Evidence, Span, doc_id_for
+from ..records import Actor, Event, Evidence, Resolution, Span, doc_id_for
 from . import (
     embedded,  # noqa: F401  (registers its sentence step with the pattern coder)
     governed,  # noqa: F401  (registers its sentence step after embedded events)
     intents,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
 )
+from .agent_nouns import merge_agent_nouns
 from .arguments import (
     argument_rules,
     document_country,
@@ -37,9 +38,9 @@ from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
 from .levels import acting_level, victims_at
-from .mentions import re_mentions, retold_acts, verb_lemmas
+from .mentions import re_mentions, retold_acts, told_again, verb_lemmas
 from .modality import dated_future, hedged, modality
-from .object_party import aimed_at, handed_to, object_party, place_where
+from .object_party import aimed_at, handed_to, object_party, place_where, restricted_place
 from .participants import own_population, sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
@@ -91,6 +92,24 @@ def _coded(actor: Actor) -> str:
     return code + "GOV" if len(code) == 3 and code.isupper() else code
 
 
+def _own_people(source: Actor | None, target: Actor, code: str) -> Actor | None:
+    """The people of the restricting state's own country, when a restriction's slot named that
+    country itself ("declared a state of siege *in Bolivia*", "imposed a curfew *on Iraq*"):
+    the case of :func:`.participants.place_target` where the pattern's own slot read the place
+    as the state. Kept at the country's mention; ``None`` for any other code or target."""
+    rules = argument_rules()
+    if source is None or not target.country or target.country != source.country or (
+            target.kind != "state") or source.sector in (None, "CVL"):
+        return None
+    if code not in rules.own_population_codes and not code.startswith(
+            rules.own_place_civilian_roots):
+        return None
+    return replace(target, kind="group", sector="CVL", code=f"{target.country}CVL",
+                   resolution=Resolution("context", (
+                       f"the people of '{target.mention}', where {_coded(source)} restricts "
+                       f"its own country → {target.country}CVL")))
+
+
 def _two_generics(a: Actor, b: Actor) -> bool:
     """Two mentions of people known only by their sector ("a man stabbed a woman", both CVL;
     "police questioned officers", both COP): the same code says nothing about being the same
@@ -135,9 +154,13 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             candidates.append(cand)
         seen_triggers |= {(c.trigger.i, c.code[:2]) for c in candidates}
     candidates = apply_senses(candidates)  # word senses and actor types (senses.yaml)
+    # "a suicide bomber killed eleven soldiers": one act, not a bombing beside a killing
+    candidates = merge_agent_nouns(candidates)
     # "after his arrest": told once already; dropped only once its date has served the
     # first mention (date_repeats)
     repeats = {(c.trigger.idx, c.code) for c in re_mentions(candidates)}
+    # "Officials said the attack had wounded twenty more": violence told before, named again
+    repeats |= {(c.trigger.idx, c.code) for c in told_again(candidates)}
     doc_hash = doc_id_for(ctx.text)
     home = document_country(ctx.actors, ctx.places)
     events: list[Event] = []
@@ -160,12 +183,23 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                                                           cand.source)):
             # "Algeria imposed a ban on niqabs": a state's restriction that names no one and
             # no place is done to its own population (arguments.yaml own_population_codes)
+            if (covered := restricted_place(cand.trigger)) is not None:
+                # "imposed a curfew on Basra": the text names the people through the place
+                own = replace(own, mention=covered[2], start=covered[0], end=covered[1],
+                              resolution=replace(own.resolution, reason=(
+                                  f"the people of '{covered[2]}', where {_coded(cand.source)} "
+                                  f"restricts its own population → {own.code}")))
             cand.target = own
             cand.notes.append("target: the population of the restricting state")
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):
-            if (inner := object_party(cand.trigger, finder, cand.source, uncoded=False)):
+            if (people := _own_people(cand.source, cand.target, cand.code)) is not None:
+                # "Bolivian authorities declared a state of siege in Bolivia": a state's
+                # restriction on its own country acts on its people, not on itself
+                cand.target = people
+                cand.notes.append("target: the population of the restricting state")
+            elif (inner := object_party(cand.trigger, finder, cand.source, uncoded=False)):
                 # "Croatia opened its borders to refugees from Serbia": the slot named the
                 # doer again; the other party of the object phrase is whom it was done to
                 cand.target = inner
@@ -250,13 +284,21 @@ def _one_sided(events: list[Event]) -> list[Event]:
     modality, the one-sided reading is the less complete, and a user taking the sentence's
     best event should get the other. Nothing is made or dropped, and events of other doers or
     of another modality ("rejected appeals to release X": the release did not happen) are not
-    compared."""
+    compared. Likewise an event whose doer the text does not name (an implied agent, empty
+    mention: "Ajak was *released* after Kiir pardoned him") ranks below an event of the same
+    sentence and modality that names both its sides."""
     dyadic = {(e.sentence.start, e.source.start, e.source.end, e.modality) for e in events
               if e.source is not None and e.source.mention and e.target is not None}
+    # a doer the text does not name (an implied agent: "X was released after Kiir pardoned
+    # him") is a less complete reading than an event of the same sentence naming both sides
+    named = {(e.sentence.start, e.modality) for e in events
+             if e.source is not None and e.source.mention and e.target is not None}
     out: list[Event] = []
     for e in events:
-        if e.target is None and e.source is not None and (
-                e.sentence.start, e.source.start, e.source.end, e.modality) in dyadic:
+        if (e.target is None and e.source is not None and (
+                e.sentence.start, e.source.start, e.source.end, e.modality) in dyadic) or (
+                e.source is not None and not e.source.mention
+                and (e.sentence.start, e.modality) in named):
             conf = round(max(e.evidence.confidence - ONE_SIDED_PENALTY, 0.05), 2)
             e = replace(e, evidence=Evidence(method=e.evidence.method, confidence=conf))
         out.append(e)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..records import Actor, Event
 from .arguments import argument_rules
 from .candidate import Candidate
+from .patterns import pattern_book
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _POSSESSIVE = frozenset({"poss"})
@@ -81,6 +82,64 @@ def re_mentions(cands: Sequence[Candidate]) -> list[Candidate]:
             continue
         kept.append(cand)
     return again
+
+
+#: Dependencies that tie a verb to the act it belongs to: its subject ("the attack had killed
+#: twelve") or the act it happened in ("were killed in the bombing", "wounded during the raid").
+_ACT_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ACT_PREPS = frozenset({"in", "during", "by"})
+
+
+def _tied_acts(tok: Token) -> list[Token]:
+    """The nouns a verb's parse ties it to as the act it is part of: its subject, the object of
+    its "by" agent, of "in" or "during", its conjuncts' too ("were killed and nine injured in
+    the bombing": the phrase hangs on the last verb)."""
+    out: list[Token] = []
+    for child in (c for verb in (tok, *tok.conjuncts) for c in verb.children):
+        if child.dep_ in _ACT_SUBJECTS:
+            out.append(child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _ACT_PREPS):
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
+
+
+def _same_side(later: Actor | None, earlier: Actor | None) -> bool:
+    """The later act names no party, or the earlier act's party by code: the victims of one
+    attack are counted again in other words ("six worshippers", "twenty more people")."""
+    party = _party(later)
+    return party is None or earlier is None or _party(earlier) in (None, party)
+
+
+def told_again(cands: Sequence[Candidate]) -> list[Candidate]:
+    """Violence an earlier sentence already told, named again in a later one: a verb tied to a
+    definite act noun ("Officials said *the attack* had wounded twenty more", "two people were
+    killed *in the bombing*") or a definite act noun itself, whatever code the earlier act has
+    ("A gunman shot dead six worshippers … the attack": 1823 first, the noun reads 190).
+
+    :func:`re_mentions` needs the same code, because "his arrest" can only be an arrest; violence
+    is told with words of different codes (killed, shot dead, attack, bombing, blast), so here
+    any earlier act of the violent roots (``implied_violence_roots``) in an earlier sentence is
+    the one referred to, as long as the later act names no other party. The guide records an act
+    once, at its first clear mention. A noun that sets itself apart ("another attack", "the
+    second bombing", "a separate raid") is a new act (:func:`_definite_noun`)."""
+    rules = argument_rules()
+    roots = rules.implied_violence_roots
+    nouns = pattern_book().event_nouns | rules.event_subjects
+    violent = sorted((c for c in cands if c.code[:2] in roots), key=lambda c: c.trigger.i)
+    out: list[Candidate] = []
+    for cand in violent:
+        tok = cand.trigger
+        earlier = [e for e in violent if e.trigger.sent.start < tok.sent.start
+                   and e not in out and _same_side(cand.source, e.source)
+                   and _same_side(cand.target, e.target)]
+        if not earlier:
+            continue
+        if tok.pos_ == "NOUN":
+            if _definite_noun(tok):
+                out.append(cand)
+        elif any(n.lemma_.lower() in nouns and _definite_noun(n) for n in _tied_acts(tok)):
+            out.append(cand)
+    return out
 
 
 def drop_re_mentions(cands: Sequence[Candidate]) -> list[Candidate]:

@@ -239,3 +239,39 @@ def handed_to(trigger: Token, finder: ActorFinder, source: Actor, code: str) -> 
                         actor.country != source.country):
                     return actor
     return None
+
+
+#: Prepositions before the place a restriction is imposed on ("a curfew *in* Jamaica", "*on*
+#: Basra", "*across* the province").
+RESTRICTED_PREPS = frozenset({"in", "on", "across", "throughout", "inside"})
+#: Entity types of a place a restriction can cover.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def restricted_place(trigger: Token) -> tuple[int, int, str] | None:
+    """The named place a state's restriction covers, as (start, end, text) of its phrase:
+    the in/on phrase of the trigger, of its object, or of the act it announces ("imposed a
+    curfew **on Basra**", "declared a state of siege **in Pando**", "announced that the
+    government will extend the curfew **in Jamaica**").
+
+    :func:`.participants.own_population` reads such a restriction as done to the state's own
+    people; the text names them only through this place, so the place phrase is their
+    mention — where a reader of the output finds whom it was done to — while their code stays
+    the restricting state's civilians. A place the places stage could geocode never gets here
+    (:func:`.participants.place_target` already made it the target); a phrase with no named
+    place ("in four of the country's states") gives none."""
+    holders = [trigger]
+    holders += [c for c in trigger.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    holders += [g for h in holders[1:] if h.pos_ in ("VERB", "AUX")
+                for g in h.children if g.dep_ == "dobj"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in RESTRICTED_PREPS or time_phrase(prep):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                phrase = obj.doc[obj.left_edge.i:obj.i + 1]
+                if any(t.ent_type_ in PLACE_ENTS for t in phrase):
+                    return phrase.start_char, phrase.end_char, phrase.text
+    return None

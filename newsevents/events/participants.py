@@ -398,16 +398,32 @@ def _demonym_country(word: str) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+def demonym(tok: Token) -> tuple[Token, str] | None:
+    """The country a capitalised demonym or country-name modifier names, with the phrase's
+    first token: a two-word demonym is read whole first ("*South* Korean sites" → KOR, "the
+    *North* Korean crisis" → PRK, "*South* Sudanese refugees" → SSD, never the "Korean" or
+    "Sudanese" of its last word alone), when the word before is a capitalised modifier of the
+    same noun or of the demonym itself."""
+    if tok.i > tok.sent.start:
+        prev = tok.doc[tok.i - 1]
+        if prev.text[:1].isupper() and prev.dep_ in ("amod", "compound", "nmod") and (
+                prev.head.i in (tok.i, tok.head.i)):
+            country = _demonym_country(f"{prev.text} {tok.text}")
+            if country is not None:
+                return prev, country
+    country = _demonym_country(tok.text)
+    return (tok, country) if country is not None else None
+
+
 def nationality(tok: Token) -> tuple[Token, str] | None:
     """The capitalised demonym or country name modifying ``tok`` ("Iraqi towns", "U.S.
     exports"), with its country; or ``tok`` itself when it is such a modifier."""
     cands = [tok] if tok.dep_ in ("amod", "compound", "nmod") else [
         c for c in children_of(tok) if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
     for c in cands:
-        if c.text[:1].isupper() and c.pos_ in ("ADJ", "PROPN", "NOUN"):
-            country = _demonym_country(c.text)
-            if country is not None:
-                return c, country
+        if c.text[:1].isupper() and c.pos_ in ("ADJ", "PROPN", "NOUN") and (
+                found := demonym(c)) is not None:
+            return found
     return None
 
 
@@ -470,13 +486,15 @@ def owner_actor(tok: Token) -> Actor | None:
     dep = head_of(tok).dep_ if tok.dep_ == "conj" else tok.dep_
     if dep not in ("amod", "compound", "nmod") or not tok.text[:1].isupper():
         return None
-    country = _demonym_country(tok.text)
-    if country is None:
+    found = demonym(tok)
+    if found is None:
         return None
+    first, country = found
     sent = tok.sent
-    return Actor(mention=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=country,
+    mention = tok.doc[first.i:tok.i + 1].text
+    return Actor(mention=mention, start=first.idx, end=tok.idx + len(tok.text), name=country,
                  kind="state", country=country, code=country,
-                 resolution=Resolution("metonymy", f"nationality '{tok.text}' of "
+                 resolution=Resolution("metonymy", f"nationality '{mention}' of "
                                        f"'{head_of(tok).text}': the state {country}"),
                  sentence=Span(sent.start_char, sent.end_char, sent.text))
 

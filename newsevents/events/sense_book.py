@@ -39,6 +39,10 @@ class Test:
     # the source's actor sector is one of these; "<uncoded>": no source or one with no code
     source_sectors: frozenset[str] | None = None
     suspect: bool | None = None  # the object phrase names a party ("into Mr X", "against X")
+    # the candidate has a target (a recipient, an addressee) when the senses are applied
+    has_target: bool | None = None
+    # the trigger has a direct object ("flew the injured to a hospital": it carries someone)
+    transitive: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +138,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
     unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
                            "object_kinds", "governors", "modifiers", "deps",
                            "prep_object", "direct_object", "stated_clause",
-                           "source_sectors", "infinitive", "suspect"}
+                           "source_sectors", "infinitive", "suspect", "has_target", "transitive"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
     context = None
@@ -162,6 +166,8 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         source_sectors=frozenset(str(x) for x in spec["source_sectors"])
         if "source_sectors" in spec else None,
         suspect=bool(spec["suspect"]) if "suspect" in spec else None,
+        has_target=bool(spec["has_target"]) if "has_target" in spec else None,
+        transitive=bool(spec["transitive"]) if "transitive" in spec else None,
     )
 
 

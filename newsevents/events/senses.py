@@ -223,6 +223,10 @@ def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: 
                        or (src is not None and src.sector in test.source_sectors))
     if test.suspect is not None:
         results.append(suspect_named(tok) == test.suspect)
+    if test.has_target is not None:
+        results.append((cand.target is not None) == test.has_target)
+    if test.transitive is not None:
+        results.append(any(c.dep_ == "dobj" for c in tok.children) == test.transitive)
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
         results.append(found is not None and _only_a_thing(found, test.target_kinds))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from ..records import Actor, Quote, Span
 from .contents import content_of
 from .docindex import sent_of
@@ -182,8 +184,8 @@ def colon_cue(state: Quoting, q: Quoted, mark: str = ":") -> Cue | None:
         root = min(verbs, key=lambda t: (len(list(t.ancestors)), t.i))
     if root.pos_ not in ("VERB", "AUX") or root.idx >= q.start:
         return None
-    if paragraph_index(state.paras, root.idx) < q.paragraph - 1:
-        return None
+    if paragraph_index(state.paras, root.idx) != paragraph_index(state.paras, tok[0].idx):
+        return None  # the parser ran a sentence over a paragraph break: not this colon's clause
     return Cue(root, "speech", root.text, root.idx, root.idx + len(root))
 
 
@@ -230,11 +232,17 @@ def labelled_speaker(state: Quoting, q: Quoted, after_dash: bool = False) -> Act
         return None
     doc = state.doc
     k = colon[0].i - 1
-    first = k
-    while first > 0 and doc[first - 1].pos_ == "PROPN" and k - first < 3:
-        first -= 1
-    if doc[k].pos_ != "PROPN" or state.quoted_at(doc[k].idx) is not None:
+    if state.quoted_at(doc[k].idx) is not None:
         return None
+    first = _name_run(doc, k)
+    if first is None:
+        first = _from_label(doc, k)
+        if first is None:
+            return None
+    elif first > 1 and doc[first - 1].lower_ == "from":
+        first -= 1  # "… - More from Jones: “…”"
+        if doc[first - 1].lower_ == "more":
+            first -= 1
     opener = doc[first - 1] if first > 0 else None
     if after_dash:
         if opener is None or opener.text not in DASHES or not opener.whitespace_ or (
@@ -248,9 +256,45 @@ def labelled_speaker(state: Quoting, q: Quoted, after_dash: bool = False) -> Act
     ):
         return None
     speaker, _, _ = resolve_speaker(state.actors, doc[k], state.history)
-    if speaker is None or speaker.kind not in ("person", "organisation"):
+    if speaker is None or speaker.kind not in LABEL_KINDS[doc[first].lower_ in FROM_WORDS]:
         return None
     return speaker
+
+
+# What a label may name: a name ("Jane Roe:") a person or organisation; a "from" label ("From
+# the report:", "More from the study:") also a document or a group.
+LABEL_KINDS = {False: ("person", "organisation"), True: ("person", "organisation", "group")}
+FROM_WORDS = frozenset({"from", "more"})
+NAME_RUN_MAX = 7  # "Frank Newport and Jim Harter"
+
+
+def _name_run(doc: Doc, k: int) -> int | None:
+    """Where the run of names ending at ``k`` starts ("Jane Roe", "Ann Reyes and Tom
+    Quill"), or None when ``k`` is no proper noun."""
+    if doc[k].pos_ != "PROPN":
+        return None
+    first = k
+    while first > 0 and k - first < NAME_RUN_MAX:
+        before = doc[first - 1]
+        if before.pos_ == "PROPN":
+            first -= 1
+        elif before.lower_ in ("and", "&") and first > 1 and doc[first - 2].pos_ == "PROPN":
+            first -= 2
+        else:
+            break
+    return first
+
+
+def _from_label(doc: Doc, k: int) -> int | None:
+    """Where a "from" label ending at ``k`` starts: "From the report:", "More from the
+    study:", "From Bush's Facebook post:" (a short noun phrase, no verb); else None."""
+    for f in range(k - 1, max(-1, k - 5), -1):
+        if doc[f].lower_ == "from":
+            words = doc[f + 1 : k + 1]
+            if not all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PART") for t in words):
+                return None
+            return f - 1 if f > 0 and doc[f - 1].lower_ == "more" else f
+    return None
 
 
 def previous(quotes: list[Quote], paras: list[tuple[int, int]], q: Quoted) -> Quote | None:
@@ -306,6 +350,13 @@ def _continuation(state: Quoting, q: Quoted, prev: Quote) -> Quote:
 def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None:
     """The record of a direct quote with its speaker (see the module docstring), or None for a
     short quoted stretch nobody can be found for."""
+    # a roundup item's source right before its words beats any verb of its headline
+    # ("Pollsters agree - Carl Bialik: “…”")
+    labelled = labelled_speaker(state, q, after_dash=True)
+    if labelled is not None:
+        return state.record(
+            q.start, q.end, "direct", None, "rule:direct:label", 0.7, speaker=labelled
+        )
     cues = window_cues(state, q)
     if cues:
         # the nearest cue that names someone ("Asked if …, Trump replied, “…”": not "Asked")
@@ -317,11 +368,6 @@ def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None
         attr = state.attribution(manner)
         if attr.speaker is not None and attr.speaker.kind == "person":
             return state.record(q.start, q.end, "direct", attr, "rule:direct:manner", 0.7)
-    labelled = labelled_speaker(state, q, after_dash=True)
-    if labelled is not None:
-        return state.record(
-            q.start, q.end, "direct", None, "rule:direct:label", 0.7, speaker=labelled
-        )
     intro = colon_cue(state, q)
     if intro is not None:
         attr = state.attribution(intro)

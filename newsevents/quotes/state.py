@@ -178,7 +178,7 @@ class Quoting:
                     if c.dep_ in ("nsubj", "nsubjpass") and self.quoted_at(c.idx) is None
                 ),
                 None,
-            )
+            ) or (self._subject_past_quote(cue.token) if cue.cls == "speech" else None)
         if source is None and cue.cls in ("speech", "partial", "cognition"):
             source = surface_source(cue.token, self.in_quote)
         if source is not None:
@@ -194,10 +194,31 @@ class Quoting:
                 speaker = as_pronoun(
                     relative, speaker, f"quotes: relative pronoun for {speaker.name}"
                 )
-            medium = medium or subject_medium
+            # an outlet that speaks ("Fox News said in a statement", "CNN said on X") is the
+            # source the record names: it wins over the channel it spoke through
+            medium = subject_medium or medium
         result = Attribution(cue, speaker, medium, how)
         self._attr[cue.token.i] = result
         return result
+
+    def _subject_past_quote(self, verb: Token) -> Token | None:
+        """For a participle the parser hung on a verb inside the quote it introduces ("Reyes
+        seemed ready to joke, telling the crowd, “Some people get carried away”"): the subject
+        of the first verb outside the quotation marks above that one, in the same sentence."""
+        if verb.dep_ not in ("advcl", "xcomp", "conj"):
+            return None
+        quote = self.quoted_at(verb.head.idx)
+        if quote is None or quote.start < verb.idx:
+            return None  # the quote must follow the participle that introduces it
+        sent = sent_of(verb)
+        for anc in verb.head.ancestors:
+            if anc.i < sent.start or self.quoted_at(anc.idx) is not None:
+                continue
+            subject = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+            if subject is not None and self.quoted_at(subject.idx) is None:
+                return subject
+            return None
+        return None
 
     def date_for(self, cue: Cue, content: tuple[int, int]) -> TimeExpr | None:
         """When it was said: a time expression attached to the cue verb itself ("said on

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.lookup import actor_for_span
 from ..records import Actor
 from .docindex import ents_of, sent_of
+from .mistagged import mistagged_after_quote
 from .vocab import Vocabulary, vocabulary
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -58,6 +59,8 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
             and nominal_content(token, vocab.nominal_infinitives) is not None
         ):
             return Cue(token, "nominal", token.text, token.idx, token.idx + len(token))
+        if mistagged_after_quote(token, vocab):
+            return Cue(token, "speech", token.text, token.idx, token.idx + len(token))
         return None
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
         return None
@@ -112,12 +115,14 @@ def subject_of(verb: Token) -> Token | None:
     """The cue's grammatical subject, inherited along conj/xcomp/advcl chains when it has none."""
     current = verb
     for _ in range(4):
-        for child in current.children:
+        for child in _subjects_first(current):
             if child.dep_ in SUBJECT_DEPS and not (
                 child.lower_ in EXPLETIVES and (child.lower_ == "there" or current != verb)
             ):
                 if child.dep_ == "nsubjpass" and current == verb:
-                    return None  # "it was reported that", "he was told": the subject is no source
+                    # "it was reported that", "he was told": the subject is no source; the
+                    # agent is ("Reyes was asked by host Ann Quill, “…”")
+                    return _agent_of(verb)
                 if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                     return current.head  # "Duda, who said …": the noun the clause modifies
                 return child
@@ -166,6 +171,34 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase, when it is a person's or a body's name or
+    noun (not "by phone", "by the way")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN") or not (
+        obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or any(c.pos_ == "PROPN" for c in obj.subtree)
+    ):
+        return None
+    return obj
+
+
+def _subjects_first(verb: Token) -> list[Token]:
+    """The verb's children, its subjects nearest it first. A verb has one subject; when the
+    parser gives it two across a quotation ("His final assessment: “…,” he said", "“… Or
+    Ferguson,” Trump said"), the one next to the verb is its own, the other a fragment it
+    could not place."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return children
+    subjects.sort(key=lambda c: abs(c.i - verb.i))
+    return subjects + [c for c in children if c.dep_ not in SUBJECT_DEPS]
 
 
 def _reporter_of(verb: Token, head: Token) -> Token | None:
@@ -326,7 +359,12 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     while start < verb.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     if start < verb.i and start > sent.start:
-        return _np_head(doc[start]) or _name_before(doc[start:verb.i])
+        head = _np_head(doc[start])
+        if head is not None and head.i == verb.i:
+            # a verb the tagger read as a noun heads the phrase before it ("the two write"):
+            # the phrase's last word is its head
+            head = doc[verb.i - 1]
+        return head or _name_before(doc[start:verb.i])
     # "a White House official who spoke anonymously … said": the noun phrase that ends right
     # before the verb (the widest one, relative clause and all) is the subject it lost.
     best: Token | None = None
