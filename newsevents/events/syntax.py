@@ -369,7 +369,20 @@ def _slot(token: Token, name: str) -> list[Token]:
             if p.dep_ == "dative" and p.pos_ != "ADP":
                 continue
             found += [g for g in children_of(p) if g.dep_ in ("pobj", "pcomp")]
+    if name == "for" and token.pos_ not in ("NOUN", "PROPN"):
+        # "called for Israel to withdraw": the subject of the for-clause is asked
+        found += [c for clause in for_clauses(token) for c in children_of(clause)
+                  if c.dep_ in ("nsubj", "nsubjpass")]
     return found
+
+
+def for_clauses(token: Token) -> list[Token]:
+    """Infinitive clauses of ``token`` opened by "for" ("called *for* Israel to withdraw",
+    "pushed *for* the law to be revised"): spaCy makes "for" the mark of an adverbial clause,
+    not a preposition, so the clause stands where a for-phrase would ("called for talks")."""
+    return [c for c in children_of(token) if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in children_of(c))
+            and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in children_of(c))]
 
 
 def _requesting_verbs() -> frozenset[str]:
