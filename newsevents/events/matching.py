@@ -10,9 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.shared import memo
+from .argument_words import argument_lemmas, fronted, time_phrase
+from .dictionary import verb_dictionary
 from .participants import patients, things
 from .patterns import Pattern, PatternBook, pattern_book
-from .syntax import argument_lemmas, for_clauses, verbal_noun
+from .syntax import for_clauses, verbal_noun
 
 #: An ``object`` word of patterns.yaml that any direct object naming people fits ("freed
 #: at least 19 Christians", "released a former presidential candidate"): see
@@ -41,20 +43,6 @@ def _pos_key(tok: Token) -> str | None:
     if tok.pos_ == "ADJ":
         return "adj"
     return None
-
-
-def time_phrase(prep: Token) -> bool:
-    """'on Tuesday', 'upon arrival at noon': a preposition whose object is a date or time."""
-    objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
-
-
-def fronted(prep: Token, head: Token) -> bool:
-    """A preposition before its verb is an adjunct of the clause ("*On* Nov. 2, Tillerson called
-    Lavrov"), never the verb's own particle or complement ("called *on* Russia"), unless its
-    object is a relative pronoun ("the allies *on whom* it called")."""
-    return prep.i < head.i and head.pos_ in ("VERB", "AUX") and not any(
-        g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in prep.children)
 
 
 def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
@@ -87,8 +75,6 @@ def weighed_acts(tok: Token) -> list[Token]:
                       for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
     if not comps:
         return []
-    from .dictionary import verb_dictionary  # dictionary imports this module
-
     book = pattern_book()
     known = verb_dictionary()
     return [c for c in comps if book.candidates("verb", c.lemma_.lower())

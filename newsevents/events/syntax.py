@@ -16,16 +16,12 @@ from spacy.tokens import Doc, Token
 from ..actors.lookup import ActorIndex, actor_for_span
 from ..nlp.shared import (
     children_of,
-    deps_of,
     head_of,
-    lemmas_of,
-    lowers_of,
     memo,
-    tokens_of,
 )
 from ..records import Actor, Place, Quote
 from .argument_rules import argument_rules
-from .misplaced import label_appositives, shifted_objects, stranded_agent
+from .misplaced import shifted_objects, stranded_agent
 from .patterns import pattern_book
 from .titled import titled_person
 
@@ -204,12 +200,13 @@ class ActorFinder:
             return self.antecedent(token)
         return None
 
-    def quote_speaker(self, token: Token) -> Actor | None:
+    def quote_speaker(self, token: Token, code: str) -> Actor | None:
         """The coded speaker of the quotation a first-person word stands in: in '"We condemn
         Russia's decision," the Latvian foreign minister said' the condemning is the
         minister's. Reported speech keeps its own pronouns ("she said we …" is not her).
-        Asked by the coder for the roots of ``quote_speaker_roots`` only (``modality.yaml``)."""
-        if token.lower_ not in SPEAKER_PRONOUNS:
+        Only for events of the roots of ``quote_speaker_roots`` (``modality.yaml``)."""
+        if token.pos_ != "PRON" or token.lower_ not in SPEAKER_PRONOUNS or \
+                code[:2] not in pattern_book().modality["quote_speaker_roots"]:
             return None
         for quote in self.quotes:
             if quote.kind != "indirect" and quote.start <= token.idx < quote.end:
@@ -531,61 +528,6 @@ def reported_speaker(pron: Token) -> Token | None:
     if (lower in PRONOUNS_PLURAL) != plural:
         return None  # "the ministers said it …": the pronoun is something else
     return speaker
-
-
-def _hyphenated(tok: Token) -> str | None:
-    """'cease-fire', 'pull-out': spaCy splits a hyphenated compound into three tokens; the
-    vocabularies spell it whole."""
-    i = tok.i
-    if i < 2:
-        return None
-    tokens = tokens_of(tok.doc)
-    if tokens[i - 1].text == "-" and tokens[i - 2].head == tok \
-            and not tokens[i - 1].whitespace_ and not tokens[i - 2].whitespace_:
-        return f"{tokens[i - 2].lower_}-{tok.lower_}"
-    return None
-
-
-def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[str]:
-    """Lemmas of the trigger's arguments: objects, complements, prepositional phrases.
-
-    Bounded breadth-first walk over argument dependencies (not the subject, not relative
-    clauses of the subject), so "Iran's nuclear talks" under a subject never leaks into the
-    object constraints of the verb.
-    """
-    doc = token.doc
-    deps, lemmas, lowers = deps_of(doc), lemmas_of(doc), lowers_of(doc)
-    seen: set[str] = set()
-    frontier = [c for c in children_of(token) if deps[c.i] in ARG_DEPS]
-    if lemmas[token.i] in pattern_book().naming_verbs:
-        frontier += label_appositives(token)
-    depth = 0
-    count = 0
-    while frontier and depth < max_depth and count < limit:
-        nxt: list[Token] = []
-        for tok in frontier:
-            count += 1
-            seen.add(lemmas[tok.i])
-            seen.add(lowers[tok.i])
-            hyphenated = _hyphenated(tok)
-            if hyphenated:
-                seen.add(hyphenated)
-            nxt += [c for c in children_of(tok) if deps[c.i] in ARG_DEPS or deps[c.i] == "relcl"]
-        frontier = nxt
-        depth += 1
-    return seen
-
-
-def subtree_tokens(token: Token, max_depth: int = 9) -> Iterator[Token]:
-    frontier = [c for c in children_of(token) if c.dep_ not in SUBJECT_DEPS and c.dep_ != "punct"]
-    depth = 0
-    while frontier and depth < max_depth:
-        nxt: list[Token] = []
-        for tok in frontier:
-            yield tok
-            nxt += list(children_of(tok))
-        frontier = nxt
-        depth += 1
 
 
 def complement_slots(token: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from . import arguments as args
 from . import participants as parts
+from .argument_words import subtree_tokens
 from .artefacts import thing_target
 from .listed import with_members
 from .patterns import Pattern, pattern_book
@@ -22,7 +23,6 @@ from .syntax import (
     complement_slots,
     political,
     slot,
-    subtree_tokens,
     with_conjuncts,
 )
 
