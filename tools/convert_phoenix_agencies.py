@@ -17,12 +17,16 @@ INTERNATIONAL_DEVELOPMENT_``, alias lines ``+USAID_`` and one undated code line 
 
 Kept: blocks with only undated codes of a known country and a sector of ``_SECTORS`` (so people,
 whose codes are dated, and a country's own names, whose code has no sector, are left out). From
-a block only the one-word names are kept: all-caps abbreviations of three to six letters
-(``USAID``, ``FEMA``, ``PLA``: matched case-sensitively by the actors stage) and the few one-word
-names of ``_WORDS`` ("Mossad", "Duma"). A multi-word name ("Environmental Protection Agency") is
-left to the actors stage's own reading of organisation names (an ORG entity with an institution
-head, ``institution_heads`` in ``ner.yaml``), which also knows the guide's codes where Phoenix's
-differ (the Department of Justice is ``JUD`` in the guide, ``GOV`` in Phoenix).
+a block are kept the one-word names that are all-caps abbreviations of three to six letters
+(``USAID``, ``FEMA``, ``PLA``: matched case-sensitively by the actors stage) or the few words of
+``_WORDS`` ("Mossad", "Duma"), and the multi-word names whose head (the word before the first
+"of"/"for", else the last word) marks an institution (``institution_heads`` and
+``armed_group_heads`` in ``ner.yaml``: "Central Intelligence Agency", "Federal Bureau of
+Investigation", "Royal Navy", "Quds Force"): the actors stage's own reading of such a name
+finds its sector but not whose it is, and "the Central Intelligence Agency said" names no
+country. Titles and people in the blocks ("Secretary of State", "White House spokesman") have
+no such head and stay out. Names with "Justice" are dropped: the guide codes a Department of
+Justice ``JUD``, Phoenix ``GOV``.
 Output columns: phrase, iso3, sector, note (the block's head name).
 """
 
@@ -46,7 +50,7 @@ _ACRONYM = re.compile(r"^[A-Z]{3,6}$")
 #: the case-insensitive lookup finds "Mossad"), and one-word entries that are a person or a title
 #: ("ASSAD", "POTUS") or a body every country has ("SENATE"), dropped; so is "DOJ", which Phoenix
 #: codes GOV where the annotation guide codes the Department of Justice JUD.
-_WORDS = frozenset({"DUMA", "MOSSAD", "SHABAK", "BASIJ", "BASIJI"})
+_WORDS = frozenset({"DUMA", "MOSSAD", "SHABAK", "BASIJ", "BASIJI", "AIR", "HER", "BET"})
 _DROP = frozenset({"ASSAD", "SENATE", "SECDEF", "POTUS", "DOJ"})
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in", "to", "de"})
 
@@ -103,7 +107,19 @@ def _phrase(raw: str) -> str:
 
 def _keep(raw: str) -> bool:
     words = [w for w in raw.split("#", 1)[0].strip().strip("+").split("_") if w]
-    return len(words) == 1 and bool(_ACRONYM.match(words[0])) and words[0] not in _DROP
+    if len(words) == 1:
+        return bool(_ACRONYM.match(words[0])) and words[0] not in _DROP
+    return _head(words) in _MARKS and "JUSTICE" not in words
+
+
+def _head(words: list[str]) -> str:
+    """The head word of a multi-word name, lower case: the word before the first "of"/"for"
+    ("Bureau" in "Federal Bureau of Investigation"), else the last ("Agency")."""
+    low = [w.lower() for w in words]
+    for i, word in enumerate(low):
+        if i and word in ("of", "for"):
+            return low[i - 1]
+    return low[-1]
 
 
 def convert(text: str) -> list[tuple[str, str, str, str]]:

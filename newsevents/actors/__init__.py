@@ -62,6 +62,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     people.follow_institutions(state)
     employers.repeated_names(state)
     affiliations.affiliations(state)
+    affiliations.later_titles(state)
     generic.follow_antecedents(state)
     employers.media_makers(state)
     employers.shared_outlet_names(state)

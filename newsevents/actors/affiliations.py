@@ -39,6 +39,11 @@ def affiliations(state: DocState) -> None:
             # "the president of X, Jamel Msallem" (or both read as appositions of one noun)
             nouns.append(name.head)
             nouns += [c for c in name.head.children if c.dep_ == "appos" and c.i < name.i]
+            if name.head.dep_ == "pobj" and name.head.head.dep_ == "prep" \
+                    and name.head.head.head.pos_ == "NOUN":
+                # "the head of the Kenya Red Cross, Asha Mohammed": the parser hangs the name
+                # on the body; the noun whose "of" phrase the body is, is the name's role
+                nouns.append(name.head.head.head)
         # "Amnesty International researcher X", "UCL astronomer X": a role noun before the
         # name, which a body's name modifies, ties the person to that body as an apposition
         # would ("X, an Amnesty International researcher")
@@ -51,6 +56,8 @@ def affiliations(state: DocState) -> None:
         if pre_name_org is not None:
             org = pre_name_org
         org = org or _shared_affiliation(state, name, m)
+        led = _led_body(state, name, m) if org is None else None
+        org = org or led
         if generic_title and (org is None or org.sector in ("GOV", "IGO", None)):
             continue  # "Polish leader X": stays the government unless "of the … Party"
         if org is None:
@@ -60,6 +67,7 @@ def affiliations(state: DocState) -> None:
         m.country, m.sector, m.code = org.country, org.sector, org.code
         m.method, m.entity = "apposition", None
         how = ("the role noun before the name" if pre_name_org
+               else "a relative clause on the name" if led
                else "an apposition" if len(nouns) > 1 else "a preposition")
         m.reason = (f"no office of their own, but tied to '{org.name}' by {how} → "
                     f"{org.actor_code() or org.sector}")
@@ -132,6 +140,34 @@ def _shared_affiliation(state: DocState, name: Token, person: Mention) -> Mentio
     return None
 
 
+def _led_body(state: DocState, name: Token, person: Mention) -> Mention | None:
+    """"X, who heads the Brazilian environment agency", "X, who works for Amnesty
+    International": a relative clause on the name whose verb (``leading_verbs``) has the body as
+    its object or in its "for/at/of" phrase says whose actor the person is."""
+    for verb in children_of(name):
+        if verb.dep_ != "relcl" or verb.lemma_ not in state.vocab.leading_verbs:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in children_of(verb)):
+            continue
+        objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "attr")]
+        for prep in children_of(verb):
+            if prep.dep_ == "prep" and prep.lower_ in _EMPLOYED_BY:
+                objects += [c for c in children_of(prep) if c.dep_ == "pobj"]
+        for obj in objects:
+            org = state.owner.get(obj.i)
+            if org is None:
+                org = next((state.owner[c.i] for c in children_of(obj)
+                            if c.dep_ == "appos" and c.i in state.owner), None)
+            if _an_organisation(org, person):
+                return org
+    return None
+
+
+#: Prepositions after a leading verb that name the body one works in: "works for Amnesty",
+#: "serves in the army"; not "with" ("worked with the police" is no member of it).
+_EMPLOYED_BY = frozenset({"for", "at", "in"})
+
+
 #: How a body's name modifies a role noun: "a UN rapporteur", "the agency's spokesman".
 _BODY_MODIFIERS = frozenset({"compound", "nmod", "poss"})
 
@@ -140,3 +176,45 @@ def _an_organisation(org: Mention | None, person: Mention) -> bool:
     """Is ``org`` a coded organisation (not a person, not a state) someone can speak for?"""
     return (org is not None and org is not person and org.kind != "person"
             and org.kind != "state" and bool(org.sector) and org.actor_code() is not None)
+
+
+def later_titles(state: DocState) -> None:
+    """A person named first with no office ("Ahmed Karim said …") whose later mention has a
+    title in apposition ("Karim, Egypt's interior minister, said …") holds that office in every
+    mention: the apposition's title (read by itself as a title with no name) gives the person's
+    code and role, so "Ahmed Karim" is EGYGOV, not a private EGYCVL."""
+    doc = state.doc
+    for title in list(state.mentions):
+        if title.kind != "person" or not title.sector or title.sector == "CVL" \
+                or title.method == "unresolved" or title.role is None:
+            continue
+        if title.person is not None:
+            # "Ahmed Karim, Egypt's interior minister" named again in full with the title
+            if title.method != "apposition":
+                continue
+            named = title
+        else:
+            noun = doc[title.head]
+            if noun.dep_ != "appos":
+                continue
+            owner = state.owner.get(noun.head.i)
+            if owner is None or owner.kind != "person" or owner.person is None \
+                    or owner.role is not None or owner.sector not in (None, "CVL"):
+                continue
+            named = owner
+        same = [m for m in state.mentions if m.kind == "person" and m.role is None
+                and m is not title and m.sector in (None, "CVL") and _same_person(m, named)]
+        for m in same:
+            m.country, m.sector, m.code = title.country, title.sector, title.code
+            m.role, m.method, m.entity, m.generic = title.role, "apposition", None, False
+            label = doc[title.start:title.end].text if title.person is None else title.role
+            m.reason = (f"no office where first named, but a later apposition calls them "
+                        f"'{label}' → {title.actor_code() or title.sector}")
+
+
+def _same_person(m: Mention, named: Mention) -> bool:
+    """The same person: the same canonical name, or one name the last word of the other."""
+    if m.person is None or named.person is None:
+        return False
+    a, b = m.person.lower().split(), named.person.lower().split()
+    return a == b or (len(a) == 1 and a[0] == b[-1]) or (len(b) == 1 and b[0] == a[-1])

@@ -187,6 +187,55 @@ def employer_titles(state: DocState) -> None:
         m.method, m.entity, m.generic = "apposition", None, False
         m.reason = (f"title of '{state.text[body.start_char:body.end_char]}': speaks for that "
                     f"organisation → {body.actor_code() or body.sector}")
+    _unnamed_titles(state)
+
+
+#: What a title gives by itself when nothing says whose it is: a generic office (GOV), which
+#: the body it belongs to replaces; a former office (ELI) keeps its sector.
+_GENERIC_OFFICE = frozenset({"GOV"})
+
+
+def _unnamed_titles(state: DocState) -> None:
+    """A title with no name whose body is a named organisation before it or after its
+    "for"/"of" ("a spokesman for the Constitutional Court of Peru", "a spokeswoman for Amnesty
+    International", "a Kenya Defence Forces spokesman") speaks for that body: its code, never
+    the government's (the title alone gave GOV and the country of the story)."""
+    doc = state.doc
+    titles = state.vocab.title_words
+    for m in state.mentions:
+        if m.kind != "person" or m.person is not None or m.sector not in _GENERIC_OFFICE \
+                or m.method not in ("context", "dictionary", "unresolved"):
+            continue
+        noun = doc[m.head]
+        if noun.lower_ not in titles:
+            continue
+        body = _title_noun_owner(state, noun, m) or _for_body(state, noun, m)
+        if body is None or body.sector in _GENERIC_OFFICE:
+            continue
+        m.country, m.sector, m.code = body.country, body.sector, body.code
+        if m.code is None and body.country is None:
+            m.code = body.sector
+        m.method, m.entity, m.generic = "apposition", None, False
+        m.reason = (f"title '{noun.text}' of '{state.text[body.start_char:body.end_char]}': "
+                    f"speaks for that organisation → {body.actor_code() or body.sector}")
+
+
+def _for_body(state: DocState, noun: Token, person: Mention) -> Mention | None:
+    """The named organisation after the title's "for"/"of" ("a spokesman for the Kenya Defence
+    Forces")."""
+    for prep in children_of(noun):
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            continue
+        for obj in children_of(prep):
+            if obj.dep_ != "pobj":
+                continue
+            body = state.owner.get(obj.i)
+            if body is None or body is person or body.kind not in _BODIES or not body.sector \
+                    or body.method == "unresolved":
+                continue
+            if body.sector == "IGO" or body.actor_code() is not None:
+                return body
+    return None
 
 
 #: Verbs whose subject, when it is a bare unknown name, is an outlet ("Rudaw reports …").

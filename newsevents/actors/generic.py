@@ -272,6 +272,44 @@ def _sentence_state(state: DocState, m: Mention) -> tuple[str, str] | None:
     return code, f"'{name}' is the sentence's acting state"
 
 
+def _of_country(state: DocState, m: Mention) -> str | None:
+    """The country an "of" phrase right after an institution's name gives it: "the Senate of
+    Nigeria", "the Supreme Court of Kenya" (a country name or a place the gazetteer knows)."""
+    head = state.doc[m.head]
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != m.end:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                nation = state.nation.get(obj.i)
+                if nation is not None and nation[1] == "country" and nation[0]:
+                    return nation[0]
+                return gazetteer_country(obj) if obj.ent_type_ == "GPE" else None
+    return None
+
+
+def _home_outlets(state: DocState, home: str | None) -> None:
+    """An outlet no dictionary knows that the text calls the story's own ("national news source
+    Daily Xtra", "the local newspaper X", "X, a local news site") is of the story's country (the
+    dateline or the country the article is mainly about), as "local press" is."""
+    if home is None:
+        return
+    doc = state.doc
+    for m in state.mentions:
+        if m.method != "ner" or m.kind != "media" or m.country is not None:
+            continue
+        sent = state.sent_of(m.start)
+        before = doc[max(sent.start, m.start - 5) : m.start]
+        words = [t for t in before if t.dep_ in ("compound", "amod", "nmod")]
+        for appos in (c for c in doc[m.head].children if c.dep_ == "appos"):
+            words += [t for t in appos.subtree if t.i <= appos.i]
+        home_word = next((t for t in words if t.lower_ in _HOME_WORDS), None)
+        if home_word is None:
+            continue
+        m.country, m.code, m.entity = home, None, None
+        m.reason += f"; '{home_word.text}' makes it the story's own outlet → {home}MED"
+
+
 def _agency_agents(state: DocState, generic: list[Mention]) -> None:
     """Bare "agents" after a police agency ("Customs and Border Protection said … agents
     seized the boat") are that agency's staff (COP), not spies; only with no intelligence
@@ -309,12 +347,21 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
     generic = [m for m in generic if m.country is None]
     home = where.dateline or where.main
     for m in defaults:
+        whose = _of_country(state, m)
+        if whose is not None:
+            if whose != m.country:
+                # "the Senate of Nigeria": the name says whose, whatever the story is about
+                m.reason = (f"'{m.name}' names an institution many countries have; "
+                            f"'of' names {whose} after it → {whose}{m.sector}")
+                m.country, m.method, m.entity = whose, "context", None
+            continue
         if home and home != m.country:
             # "the Senate" in a story about Nigeria is Nigeria's senate, not the US one
             m.reason = (f"'{m.name}' names an institution many countries have; "
                         f"{where.main_reason or 'the dateline'} → {home}{m.sector}")
             m.country, m.method, m.entity = home, "context", None
     _agency_agents(state, generic)
+    _home_outlets(state, home)
     for m in sorted(generic, key=lambda m: m.start):
         steps = steps_for.get(m.sector or "", _ALL_STEPS)
         if any(t.lower_ in _HOME_WORDS for t in doc[m.start : m.head]):

@@ -129,6 +129,10 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
             continue  # a place the dictionaries know ("a car bomb in Kiev"), not a person
         span = _with_shared_surname(state, span)
         earlier = _named_earlier(state, span)
+        if earlier is not None and earlier.role is None and earlier.sector in (None, "CVL") \
+                and any(c.dep_ == "appos" and title_head(c, titles) is not None
+                        for c in span.root.children):
+            earlier = None  # "Ahmed Karim, Egypt's interior minister": read the title here
         if earlier is not None:
             state.add(Mention(span.start, span.end, span.start_char, span.end_char,
                               earlier.name, "person", earlier.country, earlier.sector,
@@ -295,10 +299,12 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
             found_nation = nation_of(state, mods)
             if found_nation is None and title is not None:
                 continue
-            if found[1] == "GOV" and any(t.lower_ in state.vocab.former for t in noun.lefts):
-                # "Professor X, a former adviser to the Kenyan government": no longer in
-                # office, so a former official (ELI), never the government itself
-                found = (found[0], "ELI", f"former {found[2]}")
+            if found[1] in _FORMER_ABLE and any(t.lower_ in state.vocab.former
+                                                for t in noun.lefts):
+                # "Professor X, a former adviser to the Kenyan government", "X, a former army
+                # general": no longer in office, so a former official (ELI) whose country the
+                # phrase or the context gives, never the office itself
+                former = True
             title, nation = found, found_nation
             related = found_nation[2] if found_nation else None
             how = f"apposition '{noun.text}'"

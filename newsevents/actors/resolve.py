@@ -155,6 +155,10 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         return
     start, end = match.start, match.end
     if entry.type in ("igo", "metonym") and _inside_longer_name(state, match, entry):
+        if entry.type == "igo" and entry.sector == "NGO":
+            from .namesakes import national_branch
+
+            national_branch(state, match, entry)
         return
     if entry.type in ("metonym", "capital", "country", "igo") and _dateline(state, match):
         return  # "BRUSSELS —", "KYIV, Ukraine (AP) —": where the story was filed
@@ -298,6 +302,10 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
     start, end = match.start, match.end
     if start > 0 and doc[start - 1].text in state.vocab.ship_prefixes:
         return  # "USS Ronald Reagan", "USS Gerald R. Ford": a ship named after the leader
+    from .namesakes import someone_else
+
+    if someone_else(state, match, person, titles):
+        return  # "Paul Kihara" is not Minoru Kihara, "Ivanka Trump" not Donald Trump
     if end < len(doc) and doc[end].lower_ in ADMIN_NOUNS:
         country = next((t.country for t in person.terms if t.sector != "IGO"),
                        person.terms[0].country)

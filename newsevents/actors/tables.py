@@ -68,6 +68,7 @@ SCHEMAS: dict[str, Any] = {
                  optional("outlet_nouns"): [str], optional("motion_verbs"): [str],
                  optional("governing_nouns"): [str], optional("ship_prefixes"): [str],
                  optional("authority_verbs"): [str], optional("authority_sectors"): [str],
+                 optional("leading_verbs"): [str],
                  ...: ANY},
 }
 

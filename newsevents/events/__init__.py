@@ -22,6 +22,7 @@ from . import (
     embedded,  # noqa: F401  (registers its sentence step with the pattern coder)
     governed,  # noqa: F401  (registers its sentence step after embedded events)
     intents,  # noqa: F401  (registers its sentence step after embedded events)
+    reactions,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
 )
 from .agent_nouns import merge_agent_nouns
@@ -143,6 +144,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     book = pattern_book()
     finder = ActorFinder(ctx.actors, book.event_nouns)
     finder.places = list(ctx.places)
+    finder.quotes = list(ctx.quotes)
     light = book.light_verbs
     candidates: list[Candidate] = []
     seen_triggers: set[tuple[int, str]] = set()

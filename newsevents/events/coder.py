@@ -28,6 +28,7 @@ from ..records import Actor
 from . import arguments as args
 from . import attacks, weapons
 from . import participants as parts
+from .argument_words import argument_lemmas
 from .artefacts import attack_noun_targets, topics_only
 from .authors import text_author
 from .candidate import Candidate
@@ -39,7 +40,6 @@ from .modality import background_adjunct, own_cues
 from .patterns import Pattern, PatternBook, pattern_book
 from .syntax import (
     ActorFinder,
-    argument_lemmas,
     is_passive,
     nominalised,
     objects,
@@ -201,6 +201,8 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
             and (speaker := reported_speaker(subj_tok)) is not None:
         subj_tok = speaker  # "X says it is providing …": the pronoun no one coded is X
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
+    if subj_tok is not None and (quoted := finder.quote_speaker(subj_tok, code)) is not None:
+        sources = [quoted]  # '"We condemn the decision," the minister said': the minister
     if not sources and subj_tok is not None and (author := text_author(subj_tok, finder)):
         sources = [author]  # "the committee issued a report that calls on …" (.authors)
     if finder.uncoded and subj_tok is not None:

@@ -21,8 +21,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..nlp.shared import children_of, head_of
+from .argument_words import time_phrase
 from .codebook import DATA, is_code
-from .matching import time_phrase
 from .patterns import Pattern, PatternBook
 from .syntax import ActorFinder, objects, participle_agent, political, subject
 

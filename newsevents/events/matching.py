@@ -10,9 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.shared import memo
+from .argument_words import argument_lemmas, fronted, time_phrase
+from .dictionary import verb_dictionary
 from .participants import patients, things
-from .patterns import Pattern, PatternBook
-from .syntax import argument_lemmas, verbal_noun
+from .patterns import Pattern, PatternBook, pattern_book
+from .syntax import for_clauses, verbal_noun
 
 #: An ``object`` word of patterns.yaml that any direct object naming people fits ("freed
 #: at least 19 Christians", "released a former presidential candidate"): see
@@ -21,6 +23,14 @@ PERSON_MARK = "<person>"
 #: An ``object`` word that any direct object naming a movable thing fits ("returned 11 oil
 #: paintings to the museum"): see :func:`.participants.things`.
 THING_MARK = "<thing>"
+#: An ``object`` word that a weighed act fits: the verb's gerund or infinitive complement, or
+#: the act of its object's of-phrase ("is considering *giving* money", "explores the
+#: possibility of *transferring* helicopters"), when that act is itself a trigger word of the
+#: team's patterns or the field dictionary: see :func:`weighed_acts`.
+ACT_MARK = "<act>"
+#: Nouns whose of-phrase names the act weighed ("the possibility / option of sending troops").
+WEIGHED_NOUNS = frozenset({"possibility", "prospect", "option", "idea", "feasibility",
+                           "alternative", "question"})
 
 
 def _pos_key(tok: Token) -> str | None:
@@ -35,31 +45,40 @@ def _pos_key(tok: Token) -> str | None:
     return None
 
 
-def time_phrase(prep: Token) -> bool:
-    """'on Tuesday', 'upon arrival at noon': a preposition whose object is a date or time."""
-    objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
-
-
-def fronted(prep: Token, head: Token) -> bool:
-    """A preposition before its verb is an adjunct of the clause ("*On* Nov. 2, Tillerson called
-    Lavrov"), never the verb's own particle or complement ("called *on* Russia"), unless its
-    object is a relative pronoun ("the allies *on whom* it called")."""
-    return prep.i < head.i and head.pos_ in ("VERB", "AUX") and not any(
-        g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in prep.children)
-
-
 def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
     if p.prep and not any(
         c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in p.prep
         and not time_phrase(c) and not fronted(c, tok) for c in tok.children
-    ):  # "called on Tuesday", "On Nov. 2, Tillerson called Lavrov" are no call on anyone
+    ) and not ("for" in p.prep and for_clauses(tok)):
+        # "called on Tuesday", "On Nov. 2, Tillerson called Lavrov" are no call on anyone;
+        # "called for Israel to withdraw" is a call for (spaCy: "for" marks the clause)
         return False
     if p.objects and not (p.objects & args) and not (
             PERSON_MARK in p.objects and patients(tok)) and not (
-            THING_MARK in p.objects and things(tok)):
+            THING_MARK in p.objects and things(tok)) and not (
+            ACT_MARK in p.objects and weighed_acts(tok)):
         return False
     return not (p.without and p.without & args)
+
+
+def weighed_acts(tok: Token) -> list[Token]:
+    """The acts a verb of deliberation weighs: its gerund or infinitive complement ("Peru is
+    considering *sending* troops"), else the act in the of-phrase of its object ("explored the
+    possibility of *extraditing* him"); only verbs that are trigger words themselves, so
+    "considering running late" or "the possibility of having conditions" weigh no act."""
+    comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+             and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to"
+                                          for a in c.children))]
+    for obj in tok.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in WEIGHED_NOUNS:
+            comps += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    if not comps:
+        return []
+    book = pattern_book()
+    known = verb_dictionary()
+    return [c for c in comps if book.candidates("verb", c.lemma_.lower())
+            or known.entries(c.lemma_.lower())]
 
 
 def matches(tok: Token, book: PatternBook) -> list[tuple[Pattern, str, str]]:
@@ -101,6 +120,7 @@ def _acts(tok: Token) -> set[str]:
     """Lemmas of the acts a family verb's complement names: its infinitive or gerund verbs and
     their conjuncts ("urged them to condemn and isolate")."""
     comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    comps += [c for c in for_clauses(tok) if c.pos_ == "VERB"]  # "called for X to condemn"
     comps += [g for c in comps for g in c.conjuncts if g.pos_ == "VERB"]
     return {c.lemma_.lower() for c in comps}
 

@@ -133,6 +133,12 @@ def _undergoers(p: Pattern, tok: Token, finder: ActorFinder) -> list[Token]:
         t for t in p.target if t not in ("dobj", "dative", "poss", "by")}
     found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
              for g in c.children if g.dep_ == "pobj"]
+    # "the lawsuit by Chilean unions against the ministry": the parser hangs the noun's second
+    # phrase on the doer named in its by-phrase, which takes no such phrase of its own
+    found += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              for d in c.children if d.dep_ == "pobj"
+              for q in d.children if q.dep_ == "prep" and q.lower_ in preps
+              for g in q.children if g.dep_ == "pobj"]
     patient = args.possessor_patient(tok)
     return [patient, *found] if patient is not None else found
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from ..actors.lookup import actor_for_span
 from ..datafiles import load_yaml
 from ..records import Actor
-from .matching import time_phrase
+from .argument_words import time_phrase
 from .participants import owner_actor, place_target, same_side
 from .patterns import _words
 from .syntax import ActorFinder, political

@@ -31,8 +31,9 @@ from ..actors import vocab as actor_vocab
 from ..nlp.shared import children_of, head_of
 from ..records import Actor, Place, Resolution, Span
 from . import arguments as args
+from .argument_words import subtree_tokens
 from .kinds import kinds_of
-from .syntax import ActorFinder, objects, political, prep_children, slot, subtree_tokens
+from .syntax import ActorFinder, objects, political, prep_children, slot
 
 if TYPE_CHECKING:
     from .candidate import Candidate

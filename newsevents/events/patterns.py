@@ -43,6 +43,7 @@ _SCHEMAS: dict[str, Any] = {
         }],
         optional("negative_labels"): _WORDS,
         optional("light_verbs"): _WORDS,
+        optional("naming_verbs"): _WORDS,
         ...: ANY,
     },
     "topics.yaml": {
@@ -110,6 +111,8 @@ class PatternBook:
     light_verbs: frozenset[str]
     modality: dict[str, frozenset[str]]
     event_nouns: frozenset[str]
+    #: verbs that give their object a name or label ("called the ambassador a stupid guy")
+    naming_verbs: frozenset[str] = frozenset()
 
     def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
         return self.index.get((pos, lemma), ())
@@ -222,4 +225,5 @@ def pattern_book() -> PatternBook:
         light_verbs=_words(raw.get("light_verbs")),
         modality=modality,
         event_nouns=frozenset(lemma for pos, lemma in index if pos == "noun"),
+        naming_verbs=_words(raw.get("naming_verbs")),
     )

@@ -98,6 +98,8 @@ class Adjectival:
     deps: frozenset[str]
     tags: frozenset[str]
     degree: frozenset[str]  # "profoundly threatening": a degree adverb makes any VBG one
+    #: adjectives whose adjective sense is the act ("highly critical of the government")
+    acts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,8 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
     adj = data.get("adjectival")
     adjectival = Adjectival(_codes(adj["codes"], "adjectival"), frozenset(adj["deps"]),
                             frozenset(adj["tags"]),
-                            frozenset(str(w).lower() for w in adj.get("degree", []))
+                            frozenset(str(w).lower() for w in adj.get("degree", [])),
+                            frozenset(str(w).lower() for w in adj.get("acts", []))
                             ) if adj else None
     named = _codes(data.get("named_events", []), "named_events")
     team = data.get("teams") or {}

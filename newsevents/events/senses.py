@@ -319,7 +319,8 @@ def _title_cased(actor: Actor, doc: Doc) -> bool:
 def _adjectival(cand: Candidate, book: SenseBook) -> bool:
     adj = book.adjectival
     tok = cand.trigger
-    if adj is None or not cand.code.startswith(adj.codes) or tok.tag_ not in adj.tags:
+    if adj is None or not cand.code.startswith(adj.codes) or tok.tag_ not in adj.tags \
+            or tok.lemma_.lower() in adj.acts:
         return False
     return tok.dep_ in adj.deps or any(c.dep_ == "advmod" and c.lower_ in adj.degree
                                        for c in tok.children)

@@ -16,16 +16,12 @@ from spacy.tokens import Doc, Token
 from ..actors.lookup import ActorIndex, actor_for_span
 from ..nlp.shared import (
     children_of,
-    deps_of,
     head_of,
-    lemmas_of,
-    lowers_of,
     memo,
-    tokens_of,
-    words_of,
 )
-from ..records import Actor, Place
+from ..records import Actor, Place, Quote
 from .argument_rules import argument_rules
+from .misplaced import shifted_objects, stranded_agent
 from .patterns import pattern_book
 from .titled import titled_person
 
@@ -39,6 +35,8 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_THING = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs"})
 PRONOUNS_FIRST = frozenset({"we", "us", "our", "ours"})
+#: first-person words inside a quotation: the quote's speaker (or the speaker's side)
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 POLITICAL_KINDS = frozenset({"person", "state", "organisation", "group"})
 #: "members of Hamas", "protesters from Serbia", "farmers in France": group nouns take the actor
 #: named in these prepositional phrases when they name none themselves
@@ -130,6 +128,8 @@ class ActorFinder:
         self._subjects: dict[int, bool] = {}
         #: the places stage's places (a place acted on stands for its country, see .arguments)
         self.places: list[Place] = []
+        #: the quotes stage's quotes: "I" and "we" inside one are its speaker
+        self.quotes: list[Quote] = []
         #: set by the coder's second pass: participants without a code are accepted
         self.uncoded = False
         # what ``at`` answered, per token of one Doc: the coder asks again for the same tokens
@@ -198,6 +198,19 @@ class ActorFinder:
                             return actor
         if pronoun_fallback and token.pos_ == "PRON":
             return self.antecedent(token)
+        return None
+
+    def quote_speaker(self, token: Token, code: str) -> Actor | None:
+        """The coded speaker of the quotation a first-person word stands in: in '"We condemn
+        Russia's decision," the Latvian foreign minister said' the condemning is the
+        minister's. Reported speech keeps its own pronouns ("she said we …" is not her).
+        Only for events of the roots of ``quote_speaker_roots`` (``modality.yaml``)."""
+        if token.pos_ != "PRON" or token.lower_ not in SPEAKER_PRONOUNS or \
+                code[:2] not in pattern_book().modality["quote_speaker_roots"]:
+            return None
+        for quote in self.quotes:
+            if quote.kind != "indirect" and quote.start <= token.idx < quote.end:
+                return quote.speaker if political(quote.speaker) else None
         return None
 
     def _is_subject(self, doc: Doc, actor: Actor) -> bool:
@@ -308,7 +321,8 @@ def _slot(token: Token, name: str) -> list[Token]:
     if name == "dobj":
         if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
-        return objects(token) or small_clause_subjects(token)
+        return objects(token) or small_clause_subjects(token) or (
+            [] if is_passive(token) else shifted_objects(token))
     if name == "dative":
         return [c for c in children_of(token) if c.dep_ == "dative" and c.pos_ != "ADP"]
     if name == "clause":
@@ -352,7 +366,20 @@ def _slot(token: Token, name: str) -> list[Token]:
             if p.dep_ == "dative" and p.pos_ != "ADP":
                 continue
             found += [g for g in children_of(p) if g.dep_ in ("pobj", "pcomp")]
+    if name == "for" and token.pos_ not in ("NOUN", "PROPN"):
+        # "called for Israel to withdraw": the subject of the for-clause is asked
+        found += [c for clause in for_clauses(token) for c in children_of(clause)
+                  if c.dep_ in ("nsubj", "nsubjpass")]
     return found
+
+
+def for_clauses(token: Token) -> list[Token]:
+    """Infinitive clauses of ``token`` opened by "for" ("called *for* Israel to withdraw",
+    "pushed *for* the law to be revised"): spaCy makes "for" the mark of an adverbial clause,
+    not a preposition, so the clause stands where a for-phrase would ("called for talks")."""
+    return [c for c in children_of(token) if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in children_of(c))
+            and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in children_of(c))]
 
 
 def _requesting_verbs() -> frozenset[str]:
@@ -386,7 +413,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 for g in children_of(child):
                     if g.dep_ == "pobj":
                         return g
-        return None
+        return stranded_agent(verb)
     for child in children_of(verb):
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -501,59 +528,6 @@ def reported_speaker(pron: Token) -> Token | None:
     if (lower in PRONOUNS_PLURAL) != plural:
         return None  # "the ministers said it …": the pronoun is something else
     return speaker
-
-
-def _hyphenated(tok: Token) -> str | None:
-    """'cease-fire', 'pull-out': spaCy splits a hyphenated compound into three tokens; the
-    vocabularies spell it whole."""
-    i = tok.i
-    if i < 2 or words_of(tok.doc)[i - 1] != "-":
-        return None  # the word column: no Token read for the common case
-    tokens = tokens_of(tok.doc)
-    if tokens[i - 2].head == tok \
-            and not tokens[i - 1].whitespace_ and not tokens[i - 2].whitespace_:
-        return f"{tokens[i - 2].lower_}-{tok.lower_}"
-    return None
-
-
-def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[str]:
-    """Lemmas of the trigger's arguments: objects, complements, prepositional phrases.
-
-    Bounded breadth-first walk over argument dependencies (not the subject, not relative
-    clauses of the subject), so "Iran's nuclear talks" under a subject never leaks into the
-    object constraints of the verb.
-    """
-    doc = token.doc
-    deps, lemmas, lowers = deps_of(doc), lemmas_of(doc), lowers_of(doc)
-    seen: set[str] = set()
-    frontier = [c for c in children_of(token) if deps[c.i] in ARG_DEPS]
-    depth = 0
-    count = 0
-    while frontier and depth < max_depth and count < limit:
-        nxt: list[Token] = []
-        for tok in frontier:
-            count += 1
-            seen.add(lemmas[tok.i])
-            seen.add(lowers[tok.i])
-            hyphenated = _hyphenated(tok)
-            if hyphenated:
-                seen.add(hyphenated)
-            nxt += [c for c in children_of(tok) if deps[c.i] in ARG_DEPS or deps[c.i] == "relcl"]
-        frontier = nxt
-        depth += 1
-    return seen
-
-
-def subtree_tokens(token: Token, max_depth: int = 9) -> Iterator[Token]:
-    frontier = [c for c in children_of(token) if c.dep_ not in SUBJECT_DEPS and c.dep_ != "punct"]
-    depth = 0
-    while frontier and depth < max_depth:
-        nxt: list[Token] = []
-        for tok in frontier:
-            yield tok
-            nxt += list(children_of(tok))
-        frontier = nxt
-        depth += 1
 
 
 def complement_slots(token: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from . import arguments as args
 from . import participants as parts
+from .argument_words import subtree_tokens
 from .artefacts import thing_target
 from .listed import with_members
 from .patterns import Pattern, pattern_book
@@ -22,12 +23,11 @@ from .syntax import (
     complement_slots,
     political,
     slot,
-    subtree_tokens,
     with_conjuncts,
 )
 
 #: Prepositions naming what a complaint or criticism is about (its party's acts).
-_GRIEVANCE_PREPS = frozenset({"about", "over"})
+_GRIEVANCE_PREPS = frozenset({"about", "over", "of"})
 
 
 def actors_at(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -> list[Actor]:
@@ -152,8 +152,12 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
         if not found and spec == "poss":
             found = _owners(slot(tok, spec))
         if not found and spec in _GRIEVANCE_PREPS and code[:2] == "11":
-            # "complained over two Israeli air raids": the nationality names whose acts they are
-            found = _owners([c for t in slot(tok, spec) for c in t.children])
+            # "complained over two Israeli air raids", "was critical of Russia's decision": the
+            # owner or nationality names whose acts they are (CAMEO codes criticism of a
+            # decision against the one who made it)
+            inner = [c for t in slot(tok, spec) for c in t.children]
+            found = actors_at(finder, [c for c in inner if c.dep_ == "poss"], uncoded=False) \
+                or _owners(inner)
         if found:
             return _others(found, source)
     if code[:2] in pattern_book().modality["beneficiary_roots"]:

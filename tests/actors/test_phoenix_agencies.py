@@ -51,8 +51,21 @@ def test_converter_keeps_institutions_and_drops_people() -> None:
         "GHANA_POLICE_SERVICE_\n+GHANA_POLICE_SPOKESMAN\n+CONSTABULARY\n\t[GHACOP]\n"
     )
     rows = tool.convert(text)
-    # one-word abbreviations only: multi-word names are read by the NER path; people dropped
-    assert [(p, c, s) for p, c, s, _ in rows] == [("GAF", "GHA", "MIL")]
+    # abbreviations and the names an institution word heads ("Forces", "Service"); people,
+    # titles ("spokesman") and people nouns ("soldiers") dropped
+    assert [(p, c, s) for p, c, s, _ in rows] == [
+        ("Ghana Armed Forces", "GHA", "MIL"), ("GAF", "GHA", "MIL"),
+        ("Ghana Police Service", "GHA", "COP")]
+
+
+def test_converter_drops_a_department_of_justice() -> None:
+    spec = importlib.util.spec_from_file_location("convert_phoenix_agencies", _TOOL)
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    text = "GHANA_DEPARTMENT_OF_JUSTICE_\n+GHANA_BUREAU_OF_PRISONS\n\t[GHAGOV]\n"
+    # the guide codes a Department of Justice JUD where Phoenix says GOV
+    assert [p for p, _, _, _ in tool.convert(text)] == ["Ghana Bureau of Prisons"]
 
 
 def test_agencies_csv_is_the_converter_output(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -10,10 +10,11 @@ import pytest
 from spacy.tokens import Doc
 
 from newsevents import extract_text, nlp
+from newsevents.events.argument_words import argument_lemmas
 from newsevents.events.matching import matches
 from newsevents.events.patterns import pattern_book
 from newsevents.events.petrarch_convert import Converter
-from newsevents.events.syntax import argument_lemmas, slot, small_clause_subjects
+from newsevents.events.syntax import slot, small_clause_subjects
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
