@@ -400,6 +400,12 @@ def headline_subject(verb: Token) -> bool:
                         for c in children_of(verb)))
 
 
+def _time_noun(token: Token) -> bool:
+    """A date or time in an object slot ("decided on Thursday to …", "agreed Tuesday to …"):
+    when the act happened, never who is asked or controlled to do the embedded act."""
+    return token.ent_type_ in ("DATE", "TIME")
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who does ``verb``: its subject, or the controller/antecedent of it."""
     if depth > 6:
@@ -442,11 +448,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp":
         # object control: "urged Iran to …", "called on the U.S. to …"
         for child in children_of(head):
-            if child.dep_ == "dobj":
+            if child.dep_ == "dobj" and not _time_noun(child):
                 return child
             if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
                 for g in children_of(child):
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and not _time_noun(g):
                         return g
             if child.dep_ == "prep" and child.lower_ in ("to", "with") and child.i < verb.i \
                     and head.lemma_.lower() in _requesting_verbs():
