@@ -244,11 +244,39 @@ def _gerund_adjunct(trigger: Token) -> bool:
     return trigger.head.head.pos_ in VERBS
 
 
+def intended_act_time() -> TimeExpr:
+    """The date of an act decided, agreed or pledged on a day ("decided on Thursday to ease the
+    restrictions"): none — the act has not happened on the deciding day."""
+    return TimeExpr(text="", start=-1, end=-1, value=None, granularity="unknown",
+                    type="unresolved", anchor="none", method="rule:intended-act")
+
+
+def _intended(token: Token) -> bool:
+    """An infinitive under a past verb of deciding or committing ("decided on Thursday to ease",
+    "agreed Tuesday to send troops"): the governor's day is the decision's, not the act's. A
+    present or passive governor ("is set to meet", "plans to visit") keeps the chain: a time it
+    carries is the planned act's own."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in token.children):
+        return False
+    head = token.head
+    if head == token or head.pos_ not in VERBS or not _past(head) or any(
+            c.dep_ == "auxpass" for c in head.children):
+        return False
+    from ..events.modality import phrasal_lemma  # the events stage's vocabulary of intent
+    from ..events.patterns import pattern_book
+
+    return phrasal_lemma(head) in pattern_book().modality["future_governors"]
+
+
 def _chain_up(verb: Token) -> list[Token]:
-    """The verbs a clause inherits a time from (xcomp/conj governors, infinitival relatives)."""
+    """The verbs a clause inherits a time from (xcomp/conj governors, infinitival relatives).
+    The chain stops below a past verb of deciding (:func:`_intended`)."""
     chain: list[Token] = []
     token = verb
     for _ in range(4):
+        if _intended(token):
+            break
         infinitival = token.dep_ == "relcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         )
@@ -318,6 +346,8 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
         return past_event_time()
     if adjunct:
         return publication_time(ctx)  # as a verb-tagged gerund adjunct: nothing inherited
+    if clause is not None and _intended(chain[-1] if chain else clause):
+        return intended_act_time()  # the chain stopped below "decided on Thursday to …"
     carried = _carried_time(ctx, trigger)
     if carried is not None:
         return carried
