@@ -400,12 +400,6 @@ def headline_subject(verb: Token) -> bool:
                         for c in children_of(verb)))
 
 
-def _time_noun(token: Token) -> bool:
-    """A date or time in an object slot ("decided on Thursday to …", "agreed Tuesday to …"):
-    when the act happened, never who is asked or controlled to do the embedded act."""
-    return token.ent_type_ in ("DATE", "TIME")
-
-
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who does ``verb``: its subject, or the controller/antecedent of it."""
     if depth > 6:
@@ -448,11 +442,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp":
         # object control: "urged Iran to …", "called on the U.S. to …"
         for child in children_of(head):
-            if child.dep_ == "dobj" and not _time_noun(child):
+            if child.dep_ == "dobj":
                 return child
             if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
                 for g in children_of(child):
-                    if g.dep_ == "pobj" and not _time_noun(g):
+                    if g.dep_ == "pobj":
                         return g
             if child.dep_ == "prep" and child.lower_ in ("to", "with") and child.i < verb.i \
                     and head.lemma_.lower() in _requesting_verbs():
