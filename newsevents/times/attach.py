@@ -252,10 +252,11 @@ def intended_act_time() -> TimeExpr:
 
 
 def _intended(token: Token) -> bool:
-    """An infinitive under a past verb of deciding or committing ("decided on Thursday to ease",
-    "agreed Tuesday to send troops"): the governor's day is the decision's, not the act's. A
-    present or passive governor ("is set to meet", "plans to visit") keeps the chain: a time it
-    carries is the planned act's own."""
+    """An infinitive under a past verb of deciding, committing or asking ("decided on Thursday
+    to ease", "agreed Tuesday to send troops", "urged Iran on Monday to free …": the events
+    stage's ``future_governors`` and ``requested_governors``): the governor's day is the
+    decision's or the request's, not the act's. A present or passive governor ("is set to meet",
+    "plans on Monday to visit") keeps the chain: a time it carries is the planned act's own."""
     if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
                                          for c in token.children):
         return False
@@ -266,7 +267,9 @@ def _intended(token: Token) -> bool:
     from ..events.modality import phrasal_lemma  # the events stage's vocabulary of intent
     from ..events.patterns import pattern_book
 
-    return phrasal_lemma(head) in pattern_book().modality["future_governors"]
+    m = pattern_book().modality
+    lemma = phrasal_lemma(head)
+    return lemma in m["future_governors"] or lemma in m["requested_governors"]
 
 
 def _chain_up(verb: Token) -> list[Token]:

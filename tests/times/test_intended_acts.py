@@ -53,3 +53,11 @@ def test_a_present_or_passive_governor_still_hands_on_its_time(
     ctx2 = context("Protesters tried on Sunday to storm the parliament building.")
     storm = event_time(ctx2, token(ctx2, "storm"))
     assert storm is not None and storm.value == "2025-03-09"
+
+
+def test_a_requested_act_does_not_take_the_asking_day(context: Callable[..., Context]) -> None:
+    ctx = context("Chile asked on Monday to join the talks.")
+    join = event_time(ctx, token(ctx, "join"))
+    asked = event_time(ctx, token(ctx, "asked"))
+    assert asked is not None and asked.value == "2025-03-10"
+    assert join is not None and join.value is None and join.method == "rule:intended-act"
