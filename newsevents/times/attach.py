@@ -13,6 +13,8 @@ Two extensions of "own clause":
 - a verb without a time of its own takes the time of the verb it is chained to by ``xcomp`` or
   ``conj`` without a subject of its own ("this week took steps to … bring about an end"): same
   actor, same occasion;
+- but an infinitive under a past verb of deciding or asking does not ("decided on Thursday to
+  ease the restrictions": the easing has not happened on Thursday; see ``_intended``);
 - so does a present participle on the clause's object ("On Friday the premier signed a decree
   banning the niqab": the decree bans from its signing);
 - so does a gerund that completes a noun of that clause ("In the 1990s he began a policy of
