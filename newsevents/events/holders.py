@@ -12,8 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from ..datafiles import load_yaml
 from ..nlp.shared import children_of
+from ..records import Actor
 from .candidate import Candidate
 from .kinds import head_token
 from .participants import same_side
@@ -35,6 +38,23 @@ def holder_rules() -> HolderRules:
                        holding_verbs=frozenset(str(v).lower() for v in raw["holding_verbs"]))
 
 
+def holder_of(held: Token, finder: ActorFinder, source: Actor | None) -> tuple[Actor, str] | None:
+    """The coded party a participle of holding names for the people ``held`` ("hostages held
+    by the militants"), with the participle; not the asking side's own."""
+    rules = holder_rules()
+    for acl in children_of(held):
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or (
+                acl.lemma_.lower() not in rules.holding_verbs):
+            continue
+        holder = next((finder.at(g, pronoun_fallback=False) for a in children_of(acl)
+                       if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj"),
+                      None)
+        if political(holder) and holder is not None and not (
+                source is not None and same_side(holder, source)):
+            return holder, acl.text
+    return None
+
+
 def release_holders(cands: list[Candidate], finder: ActorFinder) -> None:
     """Retarget every release appeal or demand whose people's phrase names a coded holder."""
     rules = holder_rules()
@@ -44,15 +64,7 @@ def release_holders(cands: list[Candidate], finder: ActorFinder) -> None:
         held = head_token(cand.target, cand.trigger.doc)
         if held is None:
             continue
-        for acl in children_of(held):
-            if acl.dep_ != "acl" or acl.tag_ != "VBN" or (
-                    acl.lemma_.lower() not in rules.holding_verbs):
-                continue
-            holder = next((finder.at(g, pronoun_fallback=False) for a in children_of(acl)
-                           if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj"),
-                          None)
-            if political(holder) and holder is not None and not (
-                    cand.source is not None and same_side(holder, cand.source)):
-                cand.target = holder
-                cand.notes.append(f"target: the holder of '{held.text}' ({acl.text} by)")
-                break
+        found = holder_of(held, finder, cand.source)
+        if found is not None:
+            cand.target = found[0]
+            cand.notes.append(f"target: the holder of '{held.text}' ({found[1]} by)")

@@ -77,6 +77,24 @@ def nominal_doer(tok: Token, finder: ActorFinder) -> Actor | None:
     return None
 
 
+def conjunct_doer(tok: Token, finder: ActorFinder) -> Actor | None:
+    """The owner a conjoined event noun shares with the noun it is conjoined to: "the United
+    States' commitment to its allies and serious concern over X" — one possessor governs both
+    nouns when the second has no determiner or owner of its own. Not when the owner is the one
+    acted on ("his arrest and detention": :func:`.arguments.possessor_patient`)."""
+    first = tok.head
+    if tok.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    if args.possessor_patient(first) is not None or args.possessor_patient(tok) is not None:
+        return None
+    owner = next((c for c in first.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    actor = finder.at(owner)
+    return actor if political(actor) else None
+
+
 def _accused_patient(verb: Token) -> Token | None:
     """Who a legal verb is done to: its passive subject ("was charged"), its object ("charged a
     soldier"), the noun its participle describes ("a man charged with"), or the subject of the
@@ -207,7 +225,8 @@ def code_nominal(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
             targets.append(where)
     if not targets:
         return []
-    source = nominal_doer(tok, finder) or accused_doer(tok, finder) or args.implied_agent(tok)
+    source = nominal_doer(tok, finder) or accused_doer(tok, finder) or conjunct_doer(
+        tok, finder) or args.implied_agent(tok)
     method = f"rule:noun-pattern:{p.id}+nominal" + (f"+topic:{topic}" if topic else "")
     mod = nominal_modality(tok, book)
     return [(source, t, method, mod) for t in targets[:2] if t != source]

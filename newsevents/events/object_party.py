@@ -107,10 +107,13 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
         if depth >= MAX_DEPTH:
             continue
         # a conjoined verb is an act of its own ("urge all countries to condemn this launch
-        # and call on the DPRK …"), never part of the object phrase
+        # and call on the DPRK …"), never part of the object phrase; so is a conjoined event
+        # noun ("called for a halt to the shelling and the release of all detainees": the
+        # detainees are not whom the halt is asked of)
         queue.extend((c, depth + 1) for c in tok.children
                      if c.dep_ in inner and not (c.dep_ == "prep" and time_phrase(c))
-                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+                     and not (c.dep_ == "conj" and (c.pos_ in ("VERB", "AUX") or (
+                         c.pos_ == "NOUN" and c.lemma_.lower() in finder.event_nouns))))
     return (fallback or generic) if uncoded else None
 
 

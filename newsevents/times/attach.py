@@ -13,6 +13,8 @@ Two extensions of "own clause":
 - a verb without a time of its own takes the time of the verb it is chained to by ``xcomp`` or
   ``conj`` without a subject of its own ("this week took steps to … bring about an end"): same
   actor, same occasion;
+- but an infinitive under a past verb of deciding or asking does not ("decided on Thursday to
+  ease the restrictions": the easing has not happened on Thursday; see ``_intended``);
 - so does a present participle on the clause's object ("On Friday the premier signed a decree
   banning the niqab": the decree bans from its signing);
 - so does a gerund that completes a noun of that clause ("In the 1990s he began a policy of
@@ -244,11 +246,42 @@ def _gerund_adjunct(trigger: Token) -> bool:
     return trigger.head.head.pos_ in VERBS
 
 
+def intended_act_time() -> TimeExpr:
+    """The date of an act decided, agreed or pledged on a day ("decided on Thursday to ease the
+    restrictions"): none — the act has not happened on the deciding day."""
+    return TimeExpr(text="", start=-1, end=-1, value=None, granularity="unknown",
+                    type="unresolved", anchor="none", method="rule:intended-act")
+
+
+def _intended(token: Token) -> bool:
+    """An infinitive under a past verb of deciding, committing or asking ("decided on Thursday
+    to ease", "agreed Tuesday to send troops", "urged Iran on Monday to free …": the events
+    stage's ``future_governors`` and ``requested_governors``): the governor's day is the
+    decision's or the request's, not the act's. A present or passive governor ("is set to meet",
+    "plans on Monday to visit") keeps the chain: a time it carries is the planned act's own."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in token.children):
+        return False
+    head = token.head
+    if head == token or head.pos_ not in VERBS or not _past(head) or any(
+            c.dep_ == "auxpass" for c in head.children):
+        return False
+    from ..events.modality import phrasal_lemma  # the events stage's vocabulary of intent
+    from ..events.patterns import pattern_book
+
+    m = pattern_book().modality
+    lemma = phrasal_lemma(head)
+    return lemma in m["future_governors"] or lemma in m["requested_governors"]
+
+
 def _chain_up(verb: Token) -> list[Token]:
-    """The verbs a clause inherits a time from (xcomp/conj governors, infinitival relatives)."""
+    """The verbs a clause inherits a time from (xcomp/conj governors, infinitival relatives).
+    The chain stops below a past verb of deciding (:func:`_intended`)."""
     chain: list[Token] = []
     token = verb
     for _ in range(4):
+        if _intended(token):
+            break
         infinitival = token.dep_ == "relcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         )
@@ -318,6 +351,8 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
         return past_event_time()
     if adjunct:
         return publication_time(ctx)  # as a verb-tagged gerund adjunct: nothing inherited
+    if clause is not None and _intended(chain[-1] if chain else clause):
+        return intended_act_time()  # the chain stopped below "decided on Thursday to …"
     carried = _carried_time(ctx, trigger)
     if carried is not None:
         return carried
