@@ -46,6 +46,7 @@ from .syntax import (
     participle_agent,
     political,
     reported_speaker,
+    speaker_antecedent,
     slot,
     subject,
     verbal_noun,
@@ -197,7 +198,10 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         override = own_cues(tok, pattern_book()) or "asserted"
     else:
         subj_tok = participle_agent(tok, finder) or subject(tok)
-    if subj_tok is not None and subj_tok.pos_ == "PRON" and not political(finder.at(subj_tok)) \
+    if subj_tok is not None and subj_tok.pos_ == "PRON" and \
+            (speaker := speaker_antecedent(subj_tok, finder)) is not None:
+        subj_tok = speaker  # "its prosecutor announced she would …": she is the prosecutor
+    elif subj_tok is not None and subj_tok.pos_ == "PRON" and not political(finder.at(subj_tok)) \
             and (speaker := reported_speaker(subj_tok)) is not None:
         subj_tok = speaker  # "X says it is providing …": the pronoun no one coded is X
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
