@@ -46,8 +46,8 @@ from .syntax import (
     participle_agent,
     political,
     reported_speaker,
-    speaker_antecedent,
     slot,
+    speaker_antecedent,
     subject,
     verbal_noun,
 )
