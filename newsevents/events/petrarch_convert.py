@@ -344,8 +344,7 @@ class Converter:
                 bare_seen.add(lemma)
                 entries.append(Entry(f"{bname}:{lemma}", [lemma], code, [], [],
                                      self.flags(code, False), "bare"))
-            phrasal = self.phrasal_verbs(block)
-            if not singles and not phrasal:
+            if not singles:
                 continue
             for n, raw in enumerate(block.patterns, 1):
                 code, reciprocal, reverse = self.code_and_direction(raw.code)
@@ -366,19 +365,8 @@ class Converter:
                     target = [t for t in target if t != "dobj"]
                     target += [t for t in REVERSE_TARGET if t not in target]
                 flags = ["reverse"] if reverse else self.flags(code, reciprocal)
-                if singles:
-                    entries.append(Entry(f"{bname}.{n}", singles, code, target, conditions,
-                                         flags, f"line {raw.line}"))
-                # the block's phrasal verbs ("call off", "shut down", "set up") take its
-                # patterns too: PETRARCH matches a pattern after any verb of the block
-                for lemma, verb, own in phrasal:
-                    joined = own + [c for c in conditions if c not in own]
-                    if sum(c.startswith("prt=") for c in joined) > 1:
-                        continue  # the pattern names another particle ("* OFF …")
-                    self.counts["converted: block pattern on a phrasal verb of the block"] += 1
-                    entries.append(Entry(f"{bname}.{n}:{lemma}_{'_'.join(verb.multi).lower()}",
-                                         [lemma], code, list(target), joined, list(flags),
-                                         f"line {raw.line}"))
+                entries.append(Entry(f"{bname}.{n}", singles, code, target, conditions,
+                                     flags, f"line {raw.line}"))
         used = set(self.synset_names)
         synsets = {name.lower(): phrases for name, phrases in source.synsets.items()
                    if name.lower() in used}
@@ -408,24 +396,6 @@ class Converter:
         if low.endswith(("ed", "ing")) and low not in self.base_forms:
             return sorted(self.lemmatize(low, True))[0]
         return low
-
-    def phrasal_verbs(self, block: Block) -> list[tuple[str, Verb, list[str]]]:
-        """(lemma, verb, its particle/preposition conditions) of the block's phrasal verbs: a
-        verb followed only by particles and prepositions ("+CALL_OFF", "+ASK_FOR"); idioms with
-        a noun ("+TAKE_SHAPE") are their own phrase, not a verb the block's patterns extend."""
-        found: list[tuple[str, Verb, list[str]]] = []
-        for verb in block.verbs:
-            words = [w.lower().strip("+") for w in verb.multi]
-            if verb.prefix or not words or not all(w in PARTICLES or w in PREPOSITIONS
-                                                   for w in words):
-                continue
-            lemma = self.verb_lemma(verb.word)
-            if lemma in self.drop_verbs:
-                continue
-            own = [("prt=" if k == 0 and w in PARTICLES else "prep=") + w
-                   for k, w in enumerate(words)]
-            found.append((lemma, verb, own))
-        return found
 
     def multi_entry(self, bname: str, lemma: str, verb: Verb, entries: list[Entry]) -> None:
         if verb.code is None or verb.code == "---":
