@@ -38,6 +38,7 @@ from .holders import release_holders
 from .matching import match, matches
 from .modality import background_adjunct, own_cues
 from .patterns import Pattern, PatternBook, pattern_book
+from .speakers import pronoun_speaker
 from .syntax import (
     ActorFinder,
     is_passive,
@@ -45,9 +46,7 @@ from .syntax import (
     objects,
     participle_agent,
     political,
-    reported_speaker,
     slot,
-    speaker_antecedent,
     subject,
     verbal_noun,
 )
@@ -198,12 +197,8 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         override = own_cues(tok, pattern_book()) or "asserted"
     else:
         subj_tok = participle_agent(tok, finder) or subject(tok)
-    if subj_tok is not None and subj_tok.pos_ == "PRON" and \
-            (speaker := speaker_antecedent(subj_tok, finder)) is not None:
-        subj_tok = speaker  # "its prosecutor announced she would …": she is the prosecutor
-    elif subj_tok is not None and subj_tok.pos_ == "PRON" and not political(finder.at(subj_tok)) \
-            and (speaker := reported_speaker(subj_tok)) is not None:
-        subj_tok = speaker  # "X says it is providing …": the pronoun no one coded is X
+    if subj_tok is not None and (speaker := pronoun_speaker(subj_tok, finder)) is not None:
+        subj_tok = speaker  # "X says it is providing …", "its prosecutor said she would …"
     sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
     if subj_tok is not None and (quoted := finder.quote_speaker(subj_tok, code)) is not None:
         sources = [quoted]  # '"We condemn the decision," the minister said': the minister

@@ -10,7 +10,8 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents import extract_text
-from newsevents.events.syntax import headline_subject, reported_speaker, subject
+from newsevents.events.speakers import reported_speaker
+from newsevents.events.syntax import headline_subject, subject
 from tests.events.coding import events_of as _events
 from tests.events.coding import parsed as _doc
 

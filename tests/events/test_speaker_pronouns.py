@@ -1,6 +1,6 @@
 """A subject pronoun of reported speech stands for the reporting verb's subject when that
 speaker is its nearest antecedent of the same number and kind (issue 12), even where
-coreference bound it to someone named earlier (``syntax.speaker_antecedent``).
+coreference bound it to someone named earlier (``speakers.speaker_antecedent``).
 
 Behaviour through the real model on sentences written for these tests (in no gold set).
 """
