@@ -181,13 +181,19 @@ def employer_titles(state: DocState) -> None:
         body = employer(state, m)
         if body is None:
             continue
-        m.country, m.sector, m.code = body.country, body.sector, body.code
-        if m.code is None and body.country is None:
-            m.code = body.sector
-        m.method, m.entity, m.generic = "apposition", None, False
-        m.reason = (f"title of '{state.text[body.start_char:body.end_char]}': speaks for that "
-                    f"organisation → {body.actor_code() or body.sector}")
+        _speaks_for(state, m, body, "title of")
     _unnamed_titles(state)
+
+
+def _speaks_for(state: DocState, m: Mention, body: Mention, how: str) -> None:
+    """``m`` takes the code of the organisation ``body`` it speaks for (its sector alone when
+    the body has no country), and says so in its reason."""
+    m.country, m.sector, m.code = body.country, body.sector, body.code
+    if m.code is None and body.country is None:
+        m.code = body.sector
+    m.method, m.entity, m.generic = "apposition", None, False
+    m.reason = (f"{how} '{state.text[body.start_char:body.end_char]}': speaks for that "
+                f"organisation → {body.actor_code() or body.sector}")
 
 
 #: What a title gives by itself when nothing says whose it is: a generic office (GOV), which
@@ -212,12 +218,7 @@ def _unnamed_titles(state: DocState) -> None:
         body = _title_noun_owner(state, noun, m) or _for_body(state, noun, m)
         if body is None or body.sector in _GENERIC_OFFICE:
             continue
-        m.country, m.sector, m.code = body.country, body.sector, body.code
-        if m.code is None and body.country is None:
-            m.code = body.sector
-        m.method, m.entity, m.generic = "apposition", None, False
-        m.reason = (f"title '{noun.text}' of '{state.text[body.start_char:body.end_char]}': "
-                    f"speaks for that organisation → {body.actor_code() or body.sector}")
+        _speaks_for(state, m, body, f"title '{noun.text}' of")
 
 
 def _for_body(state: DocState, noun: Token, person: Mention) -> Mention | None:
