@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..nlp.shared import children_of, head_of, tokens_of
+from ..nlp.shared import children_of, head_of, lowers_of, tokens_of
 from ..records import Place
 from .mentions import DocState, Mention
 from .people import affiliation_only
@@ -362,24 +362,27 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
             m.country, m.method, m.entity = home, "context", None
     _agency_agents(state, generic)
     _home_outlets(state, home)
+    lowers = lowers_of(doc)  # the lower-case column: no Span or Token per mention
+    foreign = state.vocab.foreign_words
     for m in sorted(generic, key=lambda m: m.start):
         steps = steps_for.get(m.sector or "", _ALL_STEPS)
-        if any(t.lower_ in _HOME_WORDS for t in doc[m.start : m.head]):
+        if any(w in _HOME_WORDS for w in lowers[m.start : m.head]):
             steps = _ALL_STEPS  # "state media", "local press": the story's own country
-        if doc[m.head].lower_ in POSTED_TITLES:
+        if lowers[m.head] in POSTED_TITLES:
             steps = ()  # an envoy's country is whose envoy, never where the story is
-        if any(t.lower_ in state.vocab.foreign_words
-               for t in (*doc[m.start : m.head + 1], *doc[m.head].lefts)):
+        head = doc[m.head]
+        if any(w in foreign for w in lowers[m.start : m.head + 1]) or any(
+                t.lower_ in foreign for t in head.lefts):
             steps = ()  # "foreign forces", "tourists": not the story's country
         if _regional_name(state, m):
             steps = ()  # "the Association of African Jurists": many countries' body
         found: tuple[str, str] | None = None
         for step in steps:
             if step == "place_modifier":
-                found = _place_modifier(state, where, doc[m.head],
+                found = _place_modifier(state, where, head,
                                         doc[m.start : m.end] if m.method == "ner" else None)
             elif step == "antecedent" and m.method != "ner" and not any(
-                    t.lower_ in ("another", "other") for t in doc[m.head].lefts):
+                    t.lower_ in ("another", "other") for t in head.lefts):
                 # a named organisation is not the company or body named before it, nor is
                 # "another automaker"
                 borrowed = _antecedent(state, m) or _protagonist(state, m)
@@ -403,7 +406,7 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
         country, why = found
         m.country = country
         m.code = None
-        m.reason = (f"generic '{doc[m.head].text}' ({m.sector}): {why} → {country}{m.sector}")
+        m.reason = (f"generic '{head.text}' ({m.sector}): {why} → {country}{m.sector}")
         m.method = "context"
         m.entity = None
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..events.kinds import kinds_of
 from ..names import fold
-from ..nlp.shared import children_of, ents_of, head_of
+from ..nlp.shared import children_of, ents_of, head_of, lowers_of, words_of
 from .mentions import DocState, Mention
 from .people import affiliation_only
 
@@ -20,6 +20,8 @@ from .people import affiliation_only
 def unknown_organisations(state: DocState) -> None:
     """Add ORG entities not covered by any mention (after passes 1-3)."""
     vocab = state.vocab
+    # the word columns, not Tokens or Spans: most entities are dismissed on a word or two
+    orths, lowers = words_of(state.doc), lowers_of(state.doc)
     for ent in _joined_entities(state.doc):
         if ent.label_ in _SURNAME_LABELS and ent.start not in state.nation \
                 and _surname_of_earlier(state, ent):
@@ -35,10 +37,10 @@ def unknown_organisations(state: DocState) -> None:
             covering = state.mention_at(ent[-1])
             if covering is not None and _private_person(covering):
                 state.remove(covering)
-        elif ent.label_ == "FAC" and ent[-1].text in vocab.company_words \
-                and ent[-1].text != "Airport":
+        elif ent.label_ == "FAC" and orths[ent.end - 1] in vocab.company_words \
+                and orths[ent.end - 1] != "Airport":
             pass  # "Mahan Air": the small model takes some airlines for buildings
-        elif ent.label_ == "WORK_OF_ART" and ent[-1].lower_ in vocab.institution_heads \
+        elif ent.label_ == "WORK_OF_ART" and lowers[ent.end - 1] in vocab.institution_heads \
                 and ent.root.dep_ in ("nsubj", "nsubjpass"):
             pass  # '"The Safeguarding Board will look …': a quote's opening mark made it a title
         elif ent.label_ != "ORG":
@@ -52,21 +54,21 @@ def unknown_organisations(state: DocState) -> None:
             continue  # an all-caps headline or link text, not a name
         if ent.text.isupper() and ent.start == state.sent_of(ent.start).start:
             continue  # a dateline ("JERUSALEM (Reuters) -")
-        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        start = ent.start + (1 if lowers[ent.start] == "the" else 0)
         end = ent.end
-        while end > start and state.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+        while end > start and lowers[end - 1] in ("'s", "’s", "'", "’"):
             end -= 1
         if end <= start:
             continue
-        while end > start + 1 and state.doc[end - 1].text.islower():
+        while end > start + 1 and orths[end - 1].islower():
             end -= 1  # "Chelyabinsk's governor": a title after the name is no part of it
-        if state.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+        if lowers[end - 1] in ("'s", "’s", "'", "’"):
             continue  # what remains is a possessor; pass 3 codes the title by it
+        if not orths[start][:1].isalnum():
+            continue
+        if not any(w[:1].isupper() for w in orths[start:end]):
+            continue
         span = state.doc[start:end]
-        if not span.text[:1].isalnum():
-            continue
-        if not any(t.text[:1].isupper() for t in span):
-            continue
         if _titled(state, span):
             continue
         if is_subnational_place(state, span):
@@ -181,7 +183,7 @@ def _joined_entities(doc: Doc) -> list[Span]:
     while i < len(ents):
         ent = ents[i]
         while (ent.label_ == "ORG" and i + 1 < len(ents) and ents[i + 1].label_ == "ORG"
-               and ent.end < len(doc) and doc[ent.end].lower_ in _NAME_LINKS):
+               and ent.end < len(doc) and lowers_of(doc)[ent.end] in _NAME_LINKS):
             gap = doc[ent.end + 1 : ents[i + 1].start]
             if len(gap) > 1 or any(t.lower_ != "the" for t in gap):
                 break

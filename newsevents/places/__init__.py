@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..nlp.shared import ents_of, starts_of, text_of, words_of
 from ..records import Place
 from .described import described_capitals, described_names
-from .gazetteer import Entry, first_chunk, fold, gazetteer
+from .gazetteer import Entry, fold, gazetteer
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -88,7 +88,7 @@ def _places_of(doc: Doc) -> list[Place]:
     i = 0
     while i < n:
         word = words[i]
-        if not word[:1].isupper() or first_chunk(fold(word)) not in gaz.starts:
+        if not word[:1].isupper() or not gaz.may_start(word):
             i += 1
             continue
         match: tuple[int, Entry, str] | None = None

@@ -73,6 +73,8 @@ def _yaml(name: str) -> dict[str, Any]:
     return data
 
 
+#: Most words ``Gazetteer.may_start`` remembers before it starts afresh.
+_WORD_CACHE = 200_000
 _CHUNK = re.compile(r"[^\W_]+|\S")
 
 
@@ -93,12 +95,25 @@ class Gazetteer:
     capitals: dict[str, Entry] = field(default_factory=dict)
     #: Folded demonym adjective ("tunisian") → ISO alpha-3 (actors/countries.csv).
     demonyms: dict[str, str] = field(default_factory=dict)
+    #: Word → can it start a name (``may_start``): the same capitalised words recur in every
+    #: article, and folding plus the chunk regex per word was the places pass's own cost.
+    _word_starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     _resolved: dict[tuple[str, bool], Entry | None] = field(default_factory=dict, compare=False,
                                                             repr=False)
 
     def has(self, key: str) -> bool:
         """Could :meth:`lookup` find a reading for this folded key (cheap dict test)?"""
         return key in self.index or (key.startswith("the ") and key[4:] in self.index)
+
+    def may_start(self, word: str) -> bool:
+        """Could a name start with this word (its folded first chunk is a prefix of a key's
+        first chunk)? False dismisses the word; memoised per word for the process."""
+        known = self._word_starts.get(word)
+        if known is None:
+            if len(self._word_starts) >= _WORD_CACHE:
+                self._word_starts.clear()  # bounded: a long-running server sees new words
+            known = self._word_starts[word] = first_chunk(fold(word)) in self.starts
+        return known
 
     def lookup(self, text: str, *, ner: bool = False) -> Entry | None:
         """The reading of a name under the precedence rules, or None (unknown or ambiguous).

@@ -127,3 +127,16 @@ def test_arabic_article_may_be_dropped() -> None:
 
 def test_article_dropped_only_where_it_is_arabic() -> None:
     assert gazetteer().lookup("Giang province") is None  # Vietnam's An Giang
+
+
+def test_may_start_accepts_the_first_word_of_every_name() -> None:
+    """The per-word memo the places pass dismisses words with: every name's first word (as
+    written, accents and case kept) may start a name; a made-up word and a common capitalised
+    word that starts no name do not, and asking twice gives the same answer."""
+    gaz = gazetteer()
+    names = {entry.name for entries in gaz.index.values() for entry in entries}
+    missed = [n for n in names if n.split() and not gaz.may_start(n.split()[0])]
+    assert missed == []
+    for word in ("Zqxwvbk", "Yesterday", "Zqxwvbk"):
+        assert not gaz.may_start(word)
+    assert gaz.may_start("Tunis") and gaz.may_start("Côte") and gaz.may_start("Tunis")
