@@ -28,9 +28,6 @@ THING_MARK = "<thing>"
 #: possibility of *transferring* helicopters"), when that act is itself a trigger word of the
 #: team's patterns or the field dictionary: see :func:`weighed_acts`.
 ACT_MARK = "<act>"
-#: Nouns whose of-phrase names the act weighed ("the possibility / option of sending troops").
-WEIGHED_NOUNS = frozenset({"possibility", "prospect", "option", "idea", "feasibility",
-                           "alternative", "question"})
 
 
 def _pos_key(tok: Token) -> str | None:
@@ -70,7 +67,7 @@ def weighed_acts(tok: Token) -> list[Token]:
              and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to"
                                           for a in c.children))]
     for obj in tok.children:
-        if obj.dep_ == "dobj" and obj.lemma_.lower() in WEIGHED_NOUNS:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in pattern_book().weighed_nouns:
             comps += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
     if not comps:

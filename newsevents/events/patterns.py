@@ -44,6 +44,7 @@ _SCHEMAS: dict[str, Any] = {
         optional("negative_labels"): _WORDS,
         optional("light_verbs"): _WORDS,
         optional("naming_verbs"): _WORDS,
+        optional("weighed_nouns"): _WORDS,
         ...: ANY,
     },
     "topics.yaml": {
@@ -113,6 +114,8 @@ class PatternBook:
     event_nouns: frozenset[str]
     #: verbs that give their object a name or label ("called the ambassador a stupid guy")
     naming_verbs: frozenset[str] = frozenset()
+    #: nouns whose of-phrase names the act weighed ("the possibility of sending troops")
+    weighed_nouns: frozenset[str] = frozenset()
 
     def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
         return self.index.get((pos, lemma), ())
@@ -226,4 +229,5 @@ def pattern_book() -> PatternBook:
         modality=modality,
         event_nouns=frozenset(lemma for pos, lemma in index if pos == "noun"),
         naming_verbs=_words(raw.get("naming_verbs")),
+        weighed_nouns=_words(raw.get("weighed_nouns")),
     )
