@@ -8,10 +8,9 @@ from typing import Any
 
 import pytest
 
-from newsevents.actors import resolve_actors
-from newsevents.context import Context
 from newsevents.quotes import quotes_of
 from newsevents.records import Quote
+from tests.quotes.passages import quotes_by_name
 
 PASSAGES: dict[str, str] = {
     "relative": "The council heard from Anna Berg, who said that the harbour plan was sound.",
@@ -31,12 +30,7 @@ PASSAGES: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def quotes(nlp: Any) -> dict[str, list[Quote]]:
-    names = list(PASSAGES)
-    out = {}
-    for name, doc in zip(names, nlp.pipe(PASSAGES[n] for n in names), strict=True):
-        actors = resolve_actors(Context(doc=doc, text=doc.text, published=None))
-        out[name] = quotes_of(doc, actors, [])
-    return out
+    return quotes_by_name(nlp, PASSAGES, actors=True)
 
 
 def stances(found: list[Quote]) -> list[Quote]:

@@ -10,10 +10,8 @@ from typing import Any
 
 import pytest
 
-from newsevents.actors import resolve_actors
-from newsevents.context import Context
-from newsevents.quotes import quotes_of
 from newsevents.records import Quote
+from tests.quotes.passages import quotes_by_name
 
 PASSAGES = {
     "statement": (
@@ -26,12 +24,7 @@ PASSAGES = {
 
 @pytest.fixture(scope="module")
 def quotes(nlp: Any) -> dict[str, list[Quote]]:
-    names = list(PASSAGES)
-    out = {}
-    for name, doc in zip(names, nlp.pipe(PASSAGES[n] for n in names), strict=True):
-        actors = resolve_actors(Context(doc=doc, text=doc.text, published=None))
-        out[name] = quotes_of(doc, actors, [])
-    return out
+    return quotes_by_name(nlp, PASSAGES, actors=True)
 
 
 def _direct(found: list[Quote]) -> Quote:
