@@ -149,6 +149,10 @@ def _walk_up(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None, T
         if token.pos_ in VERBS:
             break
     verb = path[-1] if path and path[-1].pos_ in VERBS else None
+    if verb is not None and _saying_time(span.root, path, verb):
+        # "Police said on Tuesday they arrested him": the parser hangs "on Tuesday" on the
+        # complement, but a time written before the complement's first word is the saying's
+        path[-1] = verb = verb.head
     if verb is not None and verb.dep_ in ("relcl", "acl"):
         # "during an interview … that was published Thursday": the interview's time frames the
         # clause the interview phrase belongs to
@@ -159,6 +163,24 @@ def _walk_up(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None, T
                 path.extend([noun, noun.head, outer])
                 verb = outer
     return path, verb, owner
+
+
+def _saying_time(root: Token, path: list[Token], verb: Token) -> bool:
+    """A time between a verb of saying and the complement clause it hangs on ("said on Tuesday
+    they arrested", "said Tuesday its troops killed"): English puts a complement's own time
+    after its first word ("said that on Tuesday they …", "said they arrested him on Tuesday"),
+    so a time written before it, with no "that" between, dates the saying."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or head == verb or head.pos_ not in VERBS:
+        return False
+    top = path[-2] if len(path) >= 2 else root
+    phrase = {t.i for t in top.subtree}
+    rest = [t.i for t in verb.subtree if t.i not in phrase]
+    if not rest or not head.i < min(phrase) or max(phrase) > min(rest):
+        return False
+    from ..events.patterns import pattern_book  # the events stage's vocabulary of saying
+
+    return head.lemma_.lower() in pattern_book().modality["reporting_verbs"]
 
 
 def _framing(noun: Token) -> bool:
@@ -346,7 +368,7 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     if best is not None:
         if best[0] > 0 and _named_past(trigger):
             return past_event_time()  # "after the vote on Monday" dates the clause, not the vote
-        return best[2]
+        return _day_of(best[2])
     if _named_past(trigger):
         return past_event_time()
     if adjunct:
@@ -355,8 +377,23 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
         return intended_act_time()  # the chain stopped below "decided on Thursday to …"
     carried = _carried_time(ctx, trigger)
     if carried is not None:
-        return carried
+        return _day_of(carried)
     return publication_time(ctx)
+
+
+_CLOCK = re.compile(r"(\d{4}-\d{2}-\d{2})T")
+
+
+def _day_of(time: TimeExpr) -> TimeExpr:
+    """An event is dated to its day: "clashed on Saturday evening" (``2019-03-09TEV``) and
+    "launched shortly before midnight on Tuesday" (``…T24:00``, the end of that Tuesday) happened
+    on that day. Event data are coded by day (PLOVER's ``eventDate``, CAMEO datasets); the clock
+    or part of day stays on the time expression in ``times``."""
+    found = _CLOCK.match(time.value or "")
+    if found is None:
+        return time
+    return replace(time, value=found[1], granularity="day", timex_type="DATE",
+                   method=f"{time.method}+day")
 
 
 def _past(verb: Token) -> bool:

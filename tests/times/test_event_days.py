@@ -1,0 +1,78 @@
+"""Event dates are days, and a time written between a verb of saying and its complement dates
+the saying (times12). Sentences written for these tests, in no gold set."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Token
+
+from newsevents.context import Context
+from newsevents.times.attach import event_time
+from newsevents.times.normalise import normalise
+
+
+def token(ctx: Context, text: str) -> Token:
+    return next(t for t in ctx.doc if t.text == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # Friday 2025-03-14: Saturday evening is 03-08, midnight on Tuesday the end of 03-11
+        ("Farmers blocked the motorway near the port on Saturday evening.", "blocked",
+         "2025-03-08"),
+        ("The navy seized the tanker shortly before midnight on Tuesday.", "seized",
+         "2025-03-11"),
+    ],
+)
+def test_an_event_is_dated_to_its_day(
+    context: Callable[..., Context], text: str, trigger: str, value: str
+) -> None:
+    ctx = context(text)
+    date = event_time(ctx, token(ctx, trigger))
+    assert date is not None and date.value == value
+    assert date.granularity == "day" and date.timex_type == "DATE"
+    assert date.method.endswith("+day")
+    # the time expression itself keeps its clock or part of day
+    assert any("T" in (t.value or "") for t in ctx.times)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coastguard said on Wednesday its crews rescued forty sailors.",
+        "The ministry said Monday its inspectors confiscated the shipment.",
+    ],
+)
+def test_a_time_before_the_complement_dates_the_saying(
+    context: Callable[..., Context], text: str
+) -> None:
+    ctx = context(text)
+    said = event_time(ctx, ctx.doc[2])
+    act = event_time(ctx, next(t for t in ctx.doc if t.text in ("rescued", "confiscated")))
+    assert said is not None and said.type == "exact"
+    # what was said is not dated by the day it was said
+    assert act is not None and act.type == "publication"
+
+
+def test_a_time_after_that_stays_the_complements(context: Callable[..., Context]) -> None:
+    ctx = context("The coastguard said that on Wednesday its crews rescued forty sailors.")
+    rescued = event_time(ctx, token(ctx, "rescued"))
+    assert rescued is not None and rescued.value == "2025-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("last February", dt.date(1998, 3, 1), "1997-02"),  # the month before: a year back
+        ("last March", dt.date(1998, 3, 20), "1997-03"),
+        ("last November", dt.date(1998, 3, 1), "1997-11"),
+        ("last January", dt.date(1998, 6, 1), "1998-01"),  # months back: this year's
+    ],
+)
+def test_last_month_name(text: str, published: dt.date, value: str) -> None:
+    norm = normalise(text, published, "past")
+    assert norm is not None and norm.value == value
