@@ -357,6 +357,8 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
             level = 1
         elif verb is not None and verb.i in chain_ids:
             level = 2 + chain_ids.index(verb.i)
+        elif clause is not None and verb is not None and _alongside(verb, clause):
+            level = 2 + len(chain_ids)  # "Speaking on Friday, the minister accused …"
         else:
             continue
         # a calendar time beats a vague reference word of the same clause ("On Friday … sentenced
@@ -394,6 +396,31 @@ def _day_of(time: TimeExpr) -> TimeExpr:
         return time
     return replace(time, value=found[1], granularity="day", timex_type="DATE",
                    method=f"{time.method}+day")
+
+
+#: Subordinators of a participle that keep it on the main clause's occasion.
+_WHILE_WORDS = frozenset({"while", "when", "as"})
+
+
+def _alongside(participle: Token, clause: Token) -> bool:
+    """A present participle without a subject of its own that stands beside its clause
+    ("Speaking on Friday, the minister accused …", "The president, visiting Kyiv on Monday,
+    pledged …"): it tells the occasion of the clause, so its time dates the clause when the
+    clause has none. Not one after a word of sequence ("after meeting him on Monday"), which
+    is a preposition's object, not an adjunct, nor one with a subordinator other than
+    "while"/"when"/"as"."""
+    if participle.tag_ != "VBG" or participle.lower_ in _BEFORE_WORDS:
+        return False
+    if participle.dep_ == "advcl":
+        beside = participle.head.i == clause.i
+    elif participle.dep_ == "acl":  # on the clause's subject: "The president, speaking …,"
+        beside = participle.head.dep_ in _SUBJECTS and participle.head.head.i == clause.i
+    else:
+        return False
+    return beside and not any(
+        c.dep_ in _SUBJECTS or (c.dep_ in ("mark", "advmod") and c.lower_ in _BEFORE_WORDS)
+        or (c.dep_ == "mark" and c.lower_ not in _WHILE_WORDS) for c in participle.children
+    )
 
 
 def _past(verb: Token) -> bool:

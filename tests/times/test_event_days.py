@@ -76,3 +76,26 @@ def test_a_time_after_that_stays_the_complements(context: Callable[..., Context]
 def test_last_month_name(text: str, published: dt.date, value: str) -> None:
     norm = normalise(text, published, "past")
     assert norm is not None and norm.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("Addressing the assembly on Tuesday, the mayor condemned the landlords.", "condemned",
+         "2025-03-11"),
+        ("The admiral, touring the harbour on Wednesday, praised the dock workers.", "praised",
+         "2025-03-12"),
+    ],
+)
+def test_a_participle_beside_the_clause_dates_it(
+    context: Callable[..., Context], text: str, trigger: str, value: str
+) -> None:
+    ctx = context(text)
+    date = event_time(ctx, token(ctx, trigger))
+    assert date is not None and date.value == value
+
+
+def test_a_participle_after_a_word_of_sequence_does_not(context: Callable[..., Context]) -> None:
+    ctx = context("After inspecting the harbour on Wednesday, the admiral praised the dock workers.")
+    praised = event_time(ctx, token(ctx, "praised"))
+    assert praised is not None and praised.type == "publication"
