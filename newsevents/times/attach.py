@@ -335,6 +335,7 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     adjunct = _gerund_adjunct(trigger)
     clause = None if adjunct else clause_verb(trigger)
     chain = _chain_up(clause) if clause is not None else []
+    shared_ids = _later_conjuncts(clause) if clause is not None else set()
     best: tuple[int, int, TimeExpr] | None = None
     sent = trigger.sent
     # a time outside the trigger's sentence has its path, verb and owner outside it too (the
@@ -359,6 +360,8 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
             level = 2 + chain_ids.index(verb.i)
         elif clause is not None and verb is not None and _alongside(verb, clause):
             level = 2 + len(chain_ids)  # "Speaking on Friday, the minister accused …"
+        elif (verb is not None and verb.i in shared_ids and time.start > verb.idx):
+            level = 3 + len(chain_ids)  # "killed two guards and wounded five on Saturday"
         else:
             continue
         # a calendar time beats a vague reference word of the same clause ("On Friday … sentenced
@@ -396,6 +399,23 @@ def _day_of(time: TimeExpr) -> TimeExpr:
         return time
     return replace(time, value=found[1], granularity="day", timex_type="DATE",
                    method=f"{time.method}+day")
+
+
+def _later_conjuncts(verb: Token) -> set[int]:
+    """The verbs coordinated after ``verb`` with its subject ("Gunmen killed two guards and
+    wounded five others in an attack on Saturday"): a time written after the last of them
+    closes the whole coordination, so it dates the first verbs too. A conjunct with a subject
+    of its own is another clause and hands nothing back."""
+    found: set[int] = set()
+    todo = [verb]
+    while todo:
+        token = todo.pop()
+        for child in token.children:
+            if (child.dep_ == "conj" and child.pos_ in VERBS and child.i > token.i
+                    and not any(c.dep_ in _SUBJECTS for c in child.children)):
+                found.add(child.i)
+                todo.append(child)
+    return found
 
 
 #: Subordinators of a participle that keep it on the main clause's occasion.

@@ -99,3 +99,17 @@ def test_a_participle_after_a_word_of_sequence_does_not(context: Callable[..., C
     ctx = context("After inspecting the harbour on Wednesday, the admiral praised the dock workers.")
     praised = event_time(ctx, token(ctx, "praised"))
     assert praised is not None and praised.type == "publication"
+
+
+def test_a_trailing_time_dates_the_whole_coordination(context: Callable[..., Context]) -> None:
+    ctx = context("Pirates boarded the ferry and robbed the passengers near the strait on Sunday.")
+    boarded = event_time(ctx, token(ctx, "boarded"))
+    robbed = event_time(ctx, token(ctx, "robbed"))
+    assert robbed is not None and robbed.value == "2025-03-09"
+    assert boarded is not None and boarded.value == "2025-03-09"
+
+
+def test_a_conjunct_with_its_own_time_keeps_it(context: Callable[..., Context]) -> None:
+    ctx = context("Pirates boarded the ferry in 2019 and robbed the passengers on Sunday.")
+    boarded = event_time(ctx, token(ctx, "boarded"))
+    assert boarded is not None and boarded.value == "2019"
