@@ -405,17 +405,25 @@ def _later_conjuncts(verb: Token) -> set[int]:
     """The verbs coordinated after ``verb`` with its subject ("Gunmen killed two guards and
     wounded five others in an attack on Saturday"): a time written after the last of them
     closes the whole coordination, so it dates the first verbs too. A conjunct with a subject
-    of its own is another clause and hands nothing back."""
+    of its own is another clause and hands nothing back, except in a casualty count of passive
+    verbs ("Two people were killed and eight were injured in a bombing on June 27")."""
     found: set[int] = set()
     todo = [verb]
     while todo:
         token = todo.pop()
         for child in token.children:
             if (child.dep_ == "conj" and child.pos_ in VERBS and child.i > token.i
-                    and not any(c.dep_ in _SUBJECTS for c in child.children)):
+                    and (not any(c.dep_ in _SUBJECTS for c in child.children)
+                         or (_passive(token) and _passive(child)))):
                 found.add(child.i)
                 todo.append(child)
     return found
+
+
+def _passive(verb: Token) -> bool:
+    """A passive participle ("were killed", "injured" after "were killed and eight")."""
+    return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children)
+                                   or verb.dep_ == "conj")
 
 
 #: Subordinators of a participle that keep it on the main clause's occasion.

@@ -113,3 +113,17 @@ def test_a_conjunct_with_its_own_time_keeps_it(context: Callable[..., Context]) 
     ctx = context("Pirates boarded the ferry in 2019 and robbed the passengers on Sunday.")
     boarded = event_time(ctx, token(ctx, "boarded"))
     assert boarded is not None and boarded.value == "2019"
+
+
+def test_a_casualty_count_of_passives_shares_its_time(context: Callable[..., Context]) -> None:
+    ctx = context("Four miners were trapped and two were hurt in a collapse on Tuesday.")
+    trapped = event_time(ctx, token(ctx, "trapped"))
+    assert trapped is not None and trapped.value == "2025-03-11"
+
+
+def test_an_active_clause_with_its_own_subject_hands_nothing_back(
+    context: Callable[..., Context],
+) -> None:
+    ctx = context("Four miners were trapped and the company closed the pit on Tuesday.")
+    trapped = event_time(ctx, token(ctx, "trapped"))
+    assert trapped is not None and trapped.type == "publication"
