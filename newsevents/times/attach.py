@@ -22,6 +22,12 @@ Two extensions of "own clause":
   verb ("was fined in 2016 for dumping waste", "after seizing") names a cause or an act
   before, not the same occasion, and keeps no time.
 
+A clause with no time finds one in a present participle beside it ("Speaking on Friday, the
+minister accused …") or after the last verb of a coordination sharing its subject ("killed two
+guards and wounded five others … on Saturday"). A time written between a verb of saying and
+its complement ("said on Tuesday they arrested …") is the saying's, wherever the parser hangs
+it. An event is dated to its day: a clock time or part of day gives its day (``_day_of``).
+
 A time written inside a noun phrase ("the 2016 election", "Monday's attack", "the 1997
 handover") belongs to that noun's event, not to the verb the phrase hangs on: "Critics
 questioned the 2016 election" is not dated 2016. Only a framing phrase ("in the 1967 war",

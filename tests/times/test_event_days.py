@@ -96,7 +96,7 @@ def test_a_participle_beside_the_clause_dates_it(
 
 
 def test_a_participle_after_a_word_of_sequence_does_not(context: Callable[..., Context]) -> None:
-    ctx = context("After inspecting the harbour on Wednesday, the admiral praised the dock workers.")
+    ctx = context("After inspecting the harbour on Wednesday, the admiral praised the crews.")
     praised = event_time(ctx, token(ctx, "praised"))
     assert praised is not None and praised.type == "publication"
 
