@@ -24,9 +24,8 @@ Two extensions of "own clause":
 
 A clause with no time finds one in a present participle beside it ("Speaking on Friday, the
 minister accused …") or after the last verb of a coordination sharing its subject ("killed two
-guards and wounded five others … on Saturday"). A time written between a verb of saying and
-its complement ("said on Tuesday they arrested …") is the saying's, wherever the parser hangs
-it. An event is dated to its day: a clock time or part of day gives its day (``_day_of``).
+guards and wounded five others … on Saturday"). An event is dated to its day: a clock time or
+part of day gives its day (``_day_of``).
 
 A time written inside a noun phrase ("the 2016 election", "Monday's attack", "the 1997
 handover") belongs to that noun's event, not to the verb the phrase hangs on: "Critics
@@ -155,10 +154,6 @@ def _walk_up(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None, T
         if token.pos_ in VERBS:
             break
     verb = path[-1] if path and path[-1].pos_ in VERBS else None
-    if verb is not None and _saying_time(span.root, path, verb):
-        # "Police said on Tuesday they arrested him": the parser hangs "on Tuesday" on the
-        # complement, but a time written before the complement's first word is the saying's
-        path[-1] = verb = verb.head
     if verb is not None and verb.dep_ in ("relcl", "acl"):
         # "during an interview … that was published Thursday": the interview's time frames the
         # clause the interview phrase belongs to
@@ -169,24 +164,6 @@ def _walk_up(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None, T
                 path.extend([noun, noun.head, outer])
                 verb = outer
     return path, verb, owner
-
-
-def _saying_time(root: Token, path: list[Token], verb: Token) -> bool:
-    """A time between a verb of saying and the complement clause it hangs on ("said on Tuesday
-    they arrested", "said Tuesday its troops killed"): English puts a complement's own time
-    after its first word ("said that on Tuesday they …", "said they arrested him on Tuesday"),
-    so a time written before it, with no "that" between, dates the saying."""
-    head = verb.head
-    if verb.dep_ not in ("ccomp", "parataxis") or head == verb or head.pos_ not in VERBS:
-        return False
-    top = path[-2] if len(path) >= 2 else root
-    phrase = {t.i for t in top.subtree}
-    rest = [t.i for t in verb.subtree if t.i not in phrase]
-    if not rest or not head.i < min(phrase) or max(phrase) > min(rest):
-        return False
-    from ..events.patterns import pattern_book  # the events stage's vocabulary of saying
-
-    return head.lemma_.lower() in pattern_book().modality["reporting_verbs"]
 
 
 def _framing(noun: Token) -> bool:
