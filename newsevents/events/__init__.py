@@ -25,7 +25,6 @@ from . import (
     intents,  # noqa: F401  (registers its sentence step after embedded events)
     reactions,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
-    verdicts,  # noqa: F401  (registers its sentence step: verdicts spoken, root 11)
 )
 from .agent_nouns import merge_agent_nouns
 from .arguments import (

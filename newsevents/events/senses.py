@@ -316,16 +316,11 @@ def _title_cased(actor: Actor, doc: Doc) -> bool:
     return len(words) >= 2 and sum(t.is_title for t in words) >= 2
 
 
-#: A negative label a speaker predicates of someone (``events/verdicts.py``): the adjective is
-#: what was said of them, the act itself, not a quality of an act.
-_VERDICT = "rule:verdict-spoken"
-
-
 def _adjectival(cand: Candidate, book: SenseBook) -> bool:
     adj = book.adjectival
     tok = cand.trigger
     if adj is None or not cand.code.startswith(adj.codes) or tok.tag_ not in adj.tags \
-            or tok.lemma_.lower() in adj.acts or cand.method == _VERDICT:
+            or tok.lemma_.lower() in adj.acts:
         return False
     return tok.dep_ in adj.deps or any(c.dep_ == "advmod" and c.lower_ in adj.degree
                                        for c in tok.children)
