@@ -7,11 +7,6 @@ verb's subject — or, when the subject is a thing (remarks, a plan, a decision)
 CAMEO codes "criticised the government's decision" against the government. The noun pass
 cannot see this: the noun's own phrases name only its doer, never whom it is against.
 
-A verb of coming under (``coming_under_verbs``: come; PETRARCH2's COME * (UNDER FIRE) [:111],
-for every noun of disapproval) takes the reaction as the object of its under-phrase: "came under
-criticism from rights groups". With no from-phrase the reaction keeps its target and no source,
-as the agentless passive "was criticised" does.
-
 Only reactions of the roots in ``drawn_roots`` (disapproval, 11) are read this way; "drew
 praise from" is as common, but the team's gold sets do not yet measure it. The modality is the
 drawing verb's ("could draw criticism" is hypothetical).
@@ -23,7 +18,6 @@ from spacy.tokens import Token
 
 from ..nlp.shared import children_of, lemmas_of, pos_of
 from ..records import Actor
-from .arguments import implied_agent
 from .coder import Candidate, sentence_step
 from .matching import match
 from .modality import modality
@@ -33,14 +27,10 @@ from .syntax import ActorFinder, political, subject, with_conjuncts
 DRAWN = "+drawn"
 
 
-def _reaction_nouns(verb: Token, under: bool) -> list[Token]:
-    """The verb's object nouns and their conjuncts ("drew criticism and a lawsuit"); for a
-    verb of coming under, the object of its under-phrase ("came under criticism")."""
-    heads = [c for c in children_of(verb) if c.dep_ == "dobj"]
-    if under:
-        heads += [g for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "under"
-                  for g in children_of(p) if g.dep_ == "pobj"]
-    return [n for c in heads for n in with_conjuncts(c) if n.pos_ == "NOUN"]
+def _reaction_nouns(verb: Token) -> list[Token]:
+    """The verb's object nouns and their conjuncts ("drew criticism and a lawsuit")."""
+    return [n for c in children_of(verb) if c.dep_ == "dobj"
+            for n in with_conjuncts(c) if n.pos_ == "NOUN"]
 
 
 def _from_party(verb: Token, noun: Token, finder: ActorFinder) -> Actor | None:
@@ -80,32 +70,22 @@ def drawn_reactions(cands: list[Candidate], tokens: list[Token], finder: ActorFi
         return cands
     m = book.modality
     verbs, roots = m.get("drawing_verbs", frozenset()), m.get("drawn_roots", frozenset())
-    under = m.get("coming_under_verbs", frozenset())
     poses, lemmas = pos_of(tokens[0].doc), lemmas_of(tokens[0].doc)
     coded = {c.trigger.i for c in cands}
-    # "faced criticism from X": the field dictionary's FACE * CRITICISM already told it
-    told = {c.trigger.i for c in cands if c.code[:2] in roots}
     out = list(cands)
     for tok in tokens:
-        if poses[tok.i] != "VERB" or lemmas[tok.i] not in verbs | under:
+        if poses[tok.i] != "VERB" or lemmas[tok.i] not in verbs:
             continue
-        if tok.i in told:
-            continue
-        for noun in _reaction_nouns(tok, lemmas[tok.i] in under):
+        for noun in _reaction_nouns(tok):
             if noun.i in coded:
                 continue
             hit = match(noun, book)
             if hit is None or hit[0].pos != "noun" or hit[1][:2] not in roots:
                 continue
-            # with no from-phrase the reaction is still news about its target, as the agentless
-            # passive "was criticised" is ("came under criticism", "drew condemnation")
             source = _from_party(tok, noun, finder)
-            target = _reacted_to(tok, finder)
-            if target is None or source == target:
+            target = _reacted_to(tok, finder) if source is not None else None
+            if source is None or target is None or source == target:
                 continue
-            if source is None:
-                source = implied_agent(noun, f"the reaction '{noun.text}' names no one "
-                                             "who reacts")
             p, code, topic = hit
             method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "") + DRAWN
             out.append(Candidate(noun, code, source, target, method, p.confidence - 0.1,

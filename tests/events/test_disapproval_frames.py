@@ -120,23 +120,3 @@ def test_i_inside_a_quotation_is_its_speaker() -> None:
 def test_the_object_moved_after_its_as_phrase() -> None:
     assert _pairs("Greece on Tuesday denounced as a shameful crime Turkey's treatment of "
                   "ethnic Greek fishermen in Cyprus.") == [("111", "GRCGOV", "TUR")]
-
-
-# ---------------------------------------------------------------- reactions come under / faced
-def test_came_under_criticism_from_a_party() -> None:
-    # PETRARCH2 COME * (UNDER FIRE) [:111], read for every noun of disapproval
-    assert _pairs("The Kenyan government came under criticism from Kenyan human rights "
-                  "groups.") == [("111", "KENNGO", "KENGOV")]
-
-
-def test_a_reaction_with_no_one_reacting_keeps_its_target() -> None:
-    # like the agentless passive "was criticised": the criticised party, no source code
-    assert _pairs("The Kenyan president faced criticism over his handling of the strike.") == [
-        ("111", None, "KENGOV")]
-    assert _pairs("The Turkish president's remarks drew condemnation.") == [
-        ("111", None, "TURGOV")]
-
-
-def test_coming_under_pressure_or_attack_is_no_disapproval() -> None:
-    assert _pairs("The Kenyan government came under pressure from donors.") == []
-    assert _pairs("The decision drew criticism.") == []
