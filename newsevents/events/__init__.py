@@ -278,7 +278,8 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         triggers.append(tok)
     # "opened its borders to allow aid in": the purpose clause read with the act's own code
     # is that act again
-    again = purpose_repeats(triggers, [e.cameo for e in events])
+    again = purpose_repeats(triggers, [e.cameo for e in events],
+                            [e.target is not None for e in events])
     events = [e for i, e in enumerate(events) if i not in again]
     events = [e for e in date_repeats(events, ctx.published, ctx.times)
               if (e.trigger.start, e.cameo) not in repeats]

@@ -31,13 +31,18 @@ def _purpose_of(tok: Token) -> Token | None:
     return None
 
 
-def purpose_repeats(triggers: Sequence[Token], codes: Sequence[str]) -> set[int]:
-    """Indices of events whose trigger is the purpose clause of another event's trigger with
-    the same CAMEO code (the main act is kept)."""
-    have = {(t.i, c) for t, c in zip(triggers, codes, strict=True)}
+def purpose_repeats(triggers: Sequence[Token], codes: Sequence[str],
+                    targeted: Sequence[bool]) -> set[int]:
+    """Indices of events told twice: of an event and the purpose clause of its trigger read
+    with the same CAMEO code, the purpose goes — unless only the purpose names whom it is done
+    to ("opened the bridge to allow grain to Afghanistan"): then the main act, which names no
+    one, goes."""
+    where = {(t.i, c): n for n, (t, c) in enumerate(zip(triggers, codes, strict=True))}
     out: set[int] = set()
     for n, (tok, code) in enumerate(zip(triggers, codes, strict=True)):
         main = _purpose_of(tok)
-        if main is not None and (main.i, code) in have:
-            out.add(n)
+        m = where.get((main.i, code)) if main is not None else None
+        if m is None:
+            continue
+        out.add(m if targeted[n] and not targeted[m] else n)
     return out

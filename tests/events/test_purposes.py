@@ -4,7 +4,7 @@ Sentences written for these tests, in no gold set."""
 
 from __future__ import annotations
 
-from .coding import codes
+from .coding import codes, events_of
 
 
 def test_opening_a_border_to_allow_aid_is_one_act() -> None:
@@ -27,3 +27,11 @@ def test_a_purpose_of_another_code_stays() -> None:
 def test_an_appeal_passed_on_is_two_appeals() -> None:
     found = codes("The French government urged Brussels to urge Turkey to release the journalist.")
     assert found.count("0253") == 2, found
+
+
+def test_the_reading_that_names_whom_is_kept() -> None:
+    text = ("Uzbekistan opened the border bridge last week to allow the delivery of wheat to "
+            "Tajikistan.")
+    found = [e for e in events_of(text, "08")]
+    assert len(found) == 1, found
+    assert found[0].target is not None and found[0].target.code == "TJK", found[0].target
