@@ -21,6 +21,8 @@ def _purpose_of(tok: Token) -> Token | None:
     to protest …"), where the complement is the purpose of the act done to the subject."""
     if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return None  # "gave approval for the UN to deliver aid": an act of its own doer
     head = tok.head
     if head is tok or head.pos_ != "VERB":
         return None

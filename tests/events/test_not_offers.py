@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .coding import codes
+from .coding import codes, events_of
 
 
 @pytest.mark.parametrize("text", [
@@ -44,3 +44,11 @@ def test_a_loan_s_purpose_is_the_loan(text: str) -> None:
     found = codes(text)
     assert any(c.startswith("07") for c in found), found
     assert not any(c.startswith("06") for c in found), found
+
+
+def test_undertaking_under_an_intent_verb_is_left_to_it() -> None:
+    """The rule reads "undertake" used on its own; under "agreed to" the complement's reading
+    is not the rule's business."""
+    found = [e for e in events_of("Kenya and Uganda have agreed to undertake joint military "
+                                  "exercises.", "03")]
+    assert any(e.trigger.text == "undertake" for e in found), found

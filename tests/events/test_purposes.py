@@ -35,3 +35,9 @@ def test_the_reading_that_names_whom_is_kept() -> None:
     found = [e for e in events_of(text, "08")]
     assert len(found) == 1, found
     assert found[0].target is not None and found[0].target.code == "TJK", found[0].target
+
+
+def test_a_for_clause_with_its_own_doer_stays() -> None:
+    found = events_of("The Ethiopian government gave approval for the United Nations to deliver "
+                      "aid to thousands of civilians near the border.", "07")
+    assert any(e.trigger.text == "deliver" for e in found), found
