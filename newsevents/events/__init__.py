@@ -46,14 +46,11 @@ from .object_party import aimed_at, handed_to, object_party, place_where, restri
 from .participants import own_population, sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
-from .purposes import purpose_repeats
 from .senses import apply_senses
 from .syntax import ActorFinder
 from .when_where import date_repeats, event_date, event_location
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from ..context import Context
 
 #: Roots whose intransitive events keep the source when the target is the source again
@@ -170,7 +167,6 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     doc_hash = doc_id_for(ctx.text)
     home = document_country(ctx.actors, ctx.places)
     events: list[Event] = []
-    triggers: list[Token] = []
     keys: set[tuple[object, ...]] = set()
     for cand in candidates:
         if not keep(cand) or cand.source is None:  # participants: see .arguments.keep
@@ -275,12 +271,6 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
         ))
-        triggers.append(tok)
-    # "opened its borders to allow aid in": the purpose clause read with the act's own code
-    # is that act again
-    again = purpose_repeats(triggers, [e.cameo for e in events],
-                            [e.target is not None for e in events])
-    events = [e for i, e in enumerate(events) if i not in again]
     events = [e for e in date_repeats(events, ctx.published, ctx.times)
               if (e.trigger.start, e.cameo) not in repeats]
     # "Turkey began an offensive on Wednesday … On Wednesday, Turkey began an offensive with
