@@ -260,10 +260,30 @@ def _hypothetical_frame(head: Token, book: PatternBook) -> bool:
     return any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in children_of(head))
 
 
+def controlling_verb(prep: Token, m: dict[str, frozenset[str]]) -> Token:
+    """The verb whose object does what the preposition's complement says.
+
+    The parser often hangs "of/for/from/against" on the object instead of the verb ("accused
+    [the army of killing protesters]", "suspect [the group of planning]"): when that object
+    belongs to an accusing, preventing or warning verb, the verb still governs the complement,
+    as it does when the preposition hangs on the verb itself. Otherwise the preposition's head.
+    """
+    head = head_of(prep)
+    if head.dep_ != "dobj" or head.pos_ not in ("NOUN", "PROPN") or prep.i < head.i:
+        return head
+    verb = head_of(head)
+    lemma, word = verb.lemma_.lower(), prep.lower_
+    if (word == "from" and lemma in m["preventing_governors"]) or (
+            word in ("of", "for", "with") and lemma in m["accusing_governors"]) or (
+            word == "against" and lemma in m["warning_governors"]):
+        return verb
+    return head
+
+
 def _prep_governor(prep: Token, m: dict[str, frozenset[str]]) -> str | None:
     """'blocked the EU from sending', 'accused Israel of bombing': the preposition's verb
     decides what its gerund complement is (kept from happening, or only alleged)."""
-    gov = head_of(prep).lemma_.lower()
+    gov = controlling_verb(prep, m).lemma_.lower()
     word = prep.lower_
     if word == "from" and gov in m["preventing_governors"]:
         return "negated"

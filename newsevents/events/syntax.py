@@ -22,6 +22,7 @@ from ..nlp.shared import (
 from ..records import Actor, Place, Quote
 from .argument_rules import argument_rules
 from .misplaced import shifted_objects, stranded_agent
+from .modality import controlling_verb
 from .patterns import pattern_book
 from .titled import titled_person
 
@@ -457,6 +458,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADJ":  # "willing to assist": the adjective's subject
             return subject(head_of(head), depth + 1) if head.dep_ == "acomp" else None
         return subject(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head_of(head).dep_ == "dobj" and \
+            controlling_verb(head, pattern_book().modality) != head_of(head):
+        # "accused [the army of killing]", "blocked [the EU from sending]" as the parser hangs
+        # them: the object, not the accuser's or blocker's subject, does it
+        return head_of(head)
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for"):
         # "accused Ukraine of attacking", "blamed Hamas for firing": the object does it
         for child in children_of(head_of(head)):

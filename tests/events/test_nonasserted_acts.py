@@ -1,0 +1,48 @@
+"""Acts that did not (yet) happen keep their modality and their own doer (issue 12, annotation
+guide "Modality": "A accused B of killing C" is an asserted 112 by A against B; the killing is
+B's and `reported_unverified`) — on sentences written for these tests (in no gold set)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsevents import extract_text
+from newsevents.events.modality import controlling_verb
+from newsevents.events.patterns import pattern_book
+from newsevents.records import Event
+
+from .coding import VOCAB
+
+
+def _events(text: str, root: str) -> list[Event]:
+    return [e for e in extract_text(text, published="2024-05-02").events
+            if e.cameo_root == root]
+
+
+def _doc(verb: str) -> Doc:
+    """Officials <verb> [the militia [of [shelling the town]]]."""
+    return Doc(VOCAB, words=["Officials", verb, "the", "militia", "of", "shelling", "the", "town"],
+               heads=[1, 1, 3, 1, 3, 4, 7, 5],
+               deps=["nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "det", "dobj"],
+               pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "VERB", "DET", "NOUN"],
+               lemmas=["official", verb[:-1] if verb.endswith("ed") else verb, "the",
+                       "militia", "of", "shell", "the", "town"])
+
+
+def test_the_accused_object_kills_and_the_killing_is_only_alleged() -> None:
+    # the parser hangs "of killing" on "the army", not on "accused"
+    (ev,) = _events("Rights groups accused the army of killing protesters.", "18")
+    assert ev.modality == "reported_unverified", ev
+    assert ev.source is not None and ev.source.mention == "the army", ev.source
+    (acc,) = _events("Rights groups accused the army of killing protesters.", "11")
+    assert acc.modality == "asserted"
+
+
+def test_the_parsers_object_attachment_still_reaches_the_accusing_verb() -> None:
+    m = pattern_book().modality
+    doc = _doc("accused")
+    assert doc[1].lemma_ == "accuse"
+    assert controlling_verb(doc[4], m) == doc[1]
+    # a noun's own "of" under a verb that neither accuses, prevents nor warns stays the noun's
+    other = _doc("praise")
+    assert controlling_verb(other[4], m) == other[3]
