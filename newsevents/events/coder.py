@@ -161,13 +161,19 @@ def _noun_source(tok: Token, finder: ActorFinder, p: Pattern | None = None) -> A
     # the governor", "the withdrawal of Russian troops", "protests of farmers"
     doer_of = p is not None and p.intransitive and "of" not in p.target and (
         p.code or "")[:2] in DOER_OF_ROOTS
-    for child in children_of(tok):
-        if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
-                doer_of and child.lower_ == "of")):
-            for g in children_of(child):
-                actor = finder.at(g)
-                if political(actor):
-                    return actor
+    # "an attack (reportedly) carried out by the Taliban": the agent of a light verb's
+    # participle does the noun, as in "the attack was carried out by the Taliban"
+    light = pattern_book().light_verbs
+    holders = [tok, *[c for c in children_of(tok) if c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_.lower() in light]]
+    for holder in holders:
+        for child in children_of(holder):
+            if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
+                    doer_of and holder is tok and child.lower_ == "of")):
+                for g in children_of(child):
+                    actor = finder.at(g)
+                    if political(actor):
+                        return actor
     return None
 
 

@@ -95,6 +95,13 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
                 found.append("reported_unverified")
             elif lemma in m["conditional_modifiers"]:
                 found.append("conditional")
+        elif dep == "acl" and child.tag_ == "VBN" and tok.pos_ in ("NOUN", "PROPN") and \
+                lemma in book.light_verbs and any(g.dep_ == "agent" for g in children_of(child)):
+            # "an attack reportedly carried out by the Taliban": the participle that names the
+            # doer carries the noun's hedges, as the passive "was reportedly carried out" does
+            cue = own_cues(child, book)
+            if cue is not None:
+                found.append(cue)
         elif dep == "prep" and low == "according" and _unconfirmed_source(child, m):
             found.append("reported_unverified")  # "according to unconfirmed reports"
         elif dep == "prep" and any(g.dep_ == "pobj" and _condition_noun(g, m) and

@@ -46,3 +46,17 @@ def test_the_parsers_object_attachment_still_reaches_the_accusing_verb() -> None
     # a noun's own "of" under a verb that neither accuses, prevents nor warns stays the noun's
     other = _doc("praise")
     assert controlling_verb(other[4], m) == other[3]
+
+
+def test_the_participle_naming_the_doer_carries_the_nouns_hedge() -> None:
+    text = "Eleven villagers died in a raid allegedly conducted by Ugandan soldiers."
+    (ev,) = _events(text, "19") or _events(text, "18")
+    assert ev.modality == "reported_unverified", ev
+    assert ev.source is not None and ev.source.code == "UGAMIL", ev.source
+
+
+def test_the_participle_naming_the_doer_alone_leaves_the_noun_asserted() -> None:
+    text = "Eleven villagers died in a raid conducted by Ugandan soldiers."
+    (ev,) = _events(text, "19") or _events(text, "18")
+    assert ev.modality == "asserted", ev
+    assert ev.source is not None and ev.source.code == "UGAMIL", ev.source
