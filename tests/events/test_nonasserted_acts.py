@@ -76,3 +76,27 @@ def test_a_withdrawal_called_for_is_the_withdrawing_forces_requested_act() -> No
     (ev,) = _events(text, "08")
     assert ev.modality == "requested", ev
     assert ev.source is not None and ev.source.code == "RWAMIL", ev.source
+
+
+def test_an_attack_pinned_on_a_group_is_that_groups_alleged_attack() -> None:
+    text = "Four policemen died in an attack blamed on al-Shabaab militants."
+    evs = _events(text, "19") + _events(text, "18")
+    ambush = [e for e in evs if e.trigger.text == "attack"]
+    assert len(ambush) == 1, evs
+    assert ambush[0].modality == "reported_unverified", ambush[0]
+    assert ambush[0].source is not None and "al-Shabaab" in ambush[0].source.mention
+
+
+def test_a_set_off_participle_names_the_doer_and_its_hedge() -> None:
+    text = "Nine guards died in the raid, reportedly conducted by Ugandan soldiers."
+    (ev,) = _events(text, "19") or _events(text, "18")
+    assert ev.modality == "reported_unverified", ev
+    assert ev.source is not None and ev.source.code == "UGAMIL", ev.source
+
+
+def test_an_attack_noun_that_retells_its_sentences_killing_is_no_second_event() -> None:
+    text = ("A roadside bomb killed four Kenyan soldiers near Lamu, another attack "
+            "attributed to al-Shabaab militants.")
+    evs = _events(text, "18") + _events(text, "19")
+    assert len(evs) == 1, evs
+    assert evs[0].source is not None and "al-Shabaab" in evs[0].source.mention, evs[0]
