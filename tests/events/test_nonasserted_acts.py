@@ -100,3 +100,18 @@ def test_an_attack_noun_that_retells_its_sentences_killing_is_no_second_event() 
     evs = _events(text, "18") + _events(text, "19")
     assert len(evs) == 1, evs
     assert evs[0].source is not None and "al-Shabaab" in evs[0].source.mention, evs[0]
+
+
+def test_a_ban_lobbied_for_is_requested_never_asserted() -> None:
+    text = "The farmers' association lobbied the Polish government to ban grain imports."
+    evs = _events(text, "17")
+    assert evs, "the ban asked for is still an event"
+    assert all(e.modality == "requested" for e in evs), evs
+
+
+def test_the_one_petitioned_does_the_act_under_an_adverbial_infinitive() -> None:
+    # the parser makes "to ban …" an adverbial clause of "petitioned", not its complement
+    text = "Greenpeace petitioned the government to ban the pesticide."
+    (ev,) = _events(text, "17")
+    assert ev.modality == "requested", ev
+    assert ev.source is not None and ev.source.mention == "the government", ev.source
