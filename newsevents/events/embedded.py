@@ -106,9 +106,7 @@ def _noun_participants(noun: Token, hit: tuple[Pattern, str, str], finder: Actor
     parties = _between(noun, finder)
     if len(parties) > 1:
         return [(s, t) for s in parties for t in parties if s is not t]
-    # "demanded the resignation of the minister": the of-phrase of an act done by no one to
-    # anyone names its doer, as it does for the noun coded on its own
-    source = _noun_source(noun, finder, hit[0])
+    source = _noun_source(noun, finder)
     if source is None:
         return []
     targets = [t for t in _targets(hit[0], noun, finder, skip="poss") if t is not source]

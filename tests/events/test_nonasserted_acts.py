@@ -62,22 +62,6 @@ def test_the_participle_naming_the_doer_alone_leaves_the_noun_asserted() -> None
     assert ev.source is not None and ev.source.code == "UGAMIL", ev.source
 
 
-def test_the_act_demanded_of_the_of_phrase_is_that_partys_requested_act() -> None:
-    text = "The opposition demanded the resignation of the Nigerian defence minister."
-    (ev,) = _events(text, "08")
-    assert ev.modality == "requested", ev
-    assert ev.source is not None and ev.source.code == "NGAGOV", ev.source
-    (demand,) = _events(text, "10")
-    assert demand.modality == "asserted"
-
-
-def test_a_withdrawal_called_for_is_the_withdrawing_forces_requested_act() -> None:
-    text = "The African Union called for the withdrawal of Rwandan troops."
-    (ev,) = _events(text, "08")
-    assert ev.modality == "requested", ev
-    assert ev.source is not None and ev.source.code == "RWAMIL", ev.source
-
-
 def test_an_attack_pinned_on_a_group_is_that_groups_alleged_attack() -> None:
     text = "Four policemen died in an attack blamed on al-Shabaab militants."
     evs = _events(text, "19") + _events(text, "18")
