@@ -483,17 +483,6 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         for child in children_of(head):
             if child.dep_ == "nsubjpass":
                 return child
-    if verb.dep_ in ("acl", "xcomp") and head.pos_ in ("NOUN", "PROPN") and \
-            head.lemma_.lower() in pattern_book().modality["doer_nouns"] and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
-        # "Iran's decision to seize the tanker", "the army's threat to shell …": the owner of
-        # the intent does the act; "Venezuela's opposition plans to hold protests" parsed as
-        # one noun phrase (the infinitive an xcomp of the noun) names it as the compound
-        deps = ("compound", "poss") if verb.dep_ == "xcomp" else ("poss", "compound")
-        for dep in deps:
-            owner = next((c for c in children_of(head) if c.dep_ == dep), None)
-            if owner is not None:
-                return owner
     if verb.dep_ == "advcl" and verb.i > head.i and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)) and \
             phrasal_lemma(head) in pattern_book().modality["requested_governors"]:

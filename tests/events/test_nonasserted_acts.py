@@ -99,17 +99,3 @@ def test_the_one_petitioned_does_the_act_under_an_adverbial_infinitive() -> None
     (ev,) = _events(text, "17")
     assert ev.modality == "requested", ev
     assert ev.source is not None and ev.source.mention == "the government", ev.source
-
-
-def test_the_owner_of_a_threat_does_the_act_it_threatens() -> None:
-    text = "Ethiopia's threat to expel the Kenyan ambassador drew criticism."
-    (ev,) = _events(text, "16")
-    assert ev.modality == "hypothetical", ev
-    assert ev.source is not None and ev.source.country == "ETH", ev.source
-
-
-def test_the_owner_of_a_plan_does_the_act_it_plans() -> None:
-    text = "The Sudanese government's plan to arrest the protest leaders drew criticism."
-    (ev,) = _events(text, "17")
-    assert ev.modality == "future", ev
-    assert ev.source is not None and ev.source.code == "SDNGOV", ev.source
