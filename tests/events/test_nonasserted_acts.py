@@ -99,3 +99,18 @@ def test_the_one_petitioned_does_the_act_under_an_adverbial_infinitive() -> None
     (ev,) = _events(text, "17")
     assert ev.modality == "requested", ev
     assert ev.source is not None and ev.source.mention == "the government", ev.source
+
+
+def test_the_convicted_does_the_killing_not_the_court() -> None:
+    text = "The tribunal convicted a Liberian militia commander of killing villagers."
+    (ev,) = _events(text, "18")
+    assert ev.source is not None and "commander" in ev.source.mention, ev.source
+    assert ev.modality == "reported_unverified", ev
+
+
+def test_the_one_arrested_for_an_act_is_its_alleged_doer() -> None:
+    text = "A Nigerian soldier was arrested for shooting a student."
+    evs = [e for e in _events(text, "18") if e.trigger.text == "shooting"]
+    assert len(evs) == 1, _events(text, "18")
+    assert evs[0].modality == "reported_unverified", evs[0]
+    assert evs[0].source is not None and evs[0].source.code == "NGAMIL", evs[0].source
