@@ -36,7 +36,7 @@ from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_di
 from .doers import named_doers
 from .holders import release_holders
 from .matching import match, matches
-from .modality import background_adjunct, own_cues
+from .modality import attributed_to, background_adjunct, doer_participles, own_cues
 from .patterns import Pattern, PatternBook, pattern_book
 from .speakers import pronoun_speaker
 from .syntax import (
@@ -161,13 +161,23 @@ def _noun_source(tok: Token, finder: ActorFinder, p: Pattern | None = None) -> A
     # the governor", "the withdrawal of Russian troops", "protests of farmers"
     doer_of = p is not None and p.intransitive and "of" not in p.target and (
         p.code or "")[:2] in DOER_OF_ROOTS
+    # "an attack (reportedly) carried out by the Taliban": the agent of a light verb's
+    # participle does the noun, as in "the attack was carried out by the Taliban"
+    holders = [tok, *doer_participles(tok, pattern_book())]
+    for holder in holders:
+        for child in children_of(holder):
+            if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
+                    doer_of and holder is tok and child.lower_ == "of")):
+                for g in children_of(child):
+                    actor = finder.at(g)
+                    if political(actor):
+                        return actor
+    # "a bombing blamed on Boko Haram": the one it is pinned on is its (alleged) doer
     for child in children_of(tok):
-        if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
-                doer_of and child.lower_ == "of")):
-            for g in children_of(child):
-                actor = finder.at(g)
-                if political(actor):
-                    return actor
+        if child.dep_ == "acl" and (doer := attributed_to(child)) is not None:
+            actor = finder.at(doer)
+            if political(actor):
+                return actor
     return None
 
 

@@ -40,7 +40,7 @@ from .coder import (
     sentence_step,
 )
 from .matching import match, pattern_lemmas
-from .modality import ASSERTED, modality
+from .modality import ASSERTED, controlling_verb, modality
 from .patterns import Pattern, PatternBook
 from .syntax import ActorFinder, political, subject, with_conjuncts
 
@@ -61,7 +61,8 @@ def _control_fix(cands: list[Candidate], finder: ActorFinder, book: PatternBook)
         tok = cand.trigger
         if tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
             continue
-        prep, gov = tok.head, tok.head.head
+        prep = tok.head
+        gov = controlling_verb(prep, m)
         word, lemma = prep.lower_, gov.lemma_.lower()
         if word == "from" and lemma in m["preventing_governors"]:
             mod = "negated"

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from ..dates import timex_period
 from ..nlp.shared import children_of, head_of
 from ..records import TimeExpr
+from .argument_rules import argument_rules
 from .patterns import PatternBook
 
 ASSERTED = "asserted"
@@ -95,6 +96,8 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
                 found.append("reported_unverified")
             elif lemma in m["conditional_modifiers"]:
                 found.append("conditional")
+        elif dep == "acl" and tok.pos_ in ("NOUN", "PROPN") and attributed_to(child):
+            found.append("reported_unverified")  # "a bombing blamed on Boko Haram"
         elif dep == "prep" and low == "according" and _unconfirmed_source(child, m):
             found.append("reported_unverified")  # "according to unconfirmed reports"
         elif dep == "prep" and any(g.dep_ == "pobj" and _condition_noun(g, m) and
@@ -108,7 +111,45 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
             # recognize Israel if a deal is reached" is hypothetical), and a past-tense report
             # of a threat ("threatened … if") stays asserted.
             found.append("conditional")
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # "an attack reportedly carried out by the Taliban": the participle that names the
+        # doer carries the noun's hedges, as the passive "was reportedly carried out" does
+        for part in doer_participles(tok, book):
+            cue = own_cues(part, book)
+            if cue is not None:
+                found.append(cue)
     return _strongest(found)
+
+
+def doer_participles(noun: Token, book: PatternBook) -> list[Token]:
+    """Participles with a by-phrase naming who did an event noun: its own ("an attack
+    carried out by X"), or one set off after it in its clause ("died in the attack, reportedly
+    conducted by X"). Their verbs: the light verbs of ``patterns.yaml`` and the by-verbs of
+    ``named_doers`` in ``arguments.yaml``."""
+    found = [c for c in children_of(noun) if c.dep_ == "acl"]
+    if noun.dep_ == "pobj" and head_of(noun).dep_ == "prep":
+        clause = head_of(head_of(noun))
+        found += [c for c in children_of(clause) if c.dep_ in ("advcl", "acl") and c.i > noun.i]
+    if not found:
+        return []
+    doing = book.light_verbs | argument_rules().doer_verbs.get("by", frozenset())
+    return [c for c in found if c.tag_ == "VBN" and c.lemma_.lower() in doing and any(
+        g.dep_ in ("agent", "prep") and g.lower_ == "by" for g in children_of(c))]
+
+
+def attributed_to(participle: Token) -> Token | None:
+    """The alleged doer a participle hangs an event noun on ("a bombing blamed on Boko Haram",
+    "an attack ascribed to the Taliban": the on/to verbs of ``named_doers`` in
+    ``arguments.yaml``), else None."""
+    if participle.tag_ != "VBN" or participle.dep_ != "acl":
+        return None
+    verbs = argument_rules().doer_verbs
+    lemma = participle.lemma_.lower()
+    for child in children_of(participle):
+        if child.dep_ == "prep" and child.lower_ in ("on", "to") and \
+                lemma in verbs.get(child.lower_, frozenset()):
+            return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
+    return None
 
 
 def _asks(aux: Token, subj_i: int | None) -> bool:
@@ -260,10 +301,30 @@ def _hypothetical_frame(head: Token, book: PatternBook) -> bool:
     return any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in children_of(head))
 
 
+def controlling_verb(prep: Token, m: dict[str, frozenset[str]]) -> Token:
+    """The verb whose object does what the preposition's complement says.
+
+    The parser often hangs "of/for/from/against" on the object instead of the verb ("accused
+    [the army of killing protesters]", "suspect [the group of planning]"): when that object
+    belongs to an accusing, preventing or warning verb, the verb still governs the complement,
+    as it does when the preposition hangs on the verb itself. Otherwise the preposition's head.
+    """
+    head = head_of(prep)
+    if head.dep_ != "dobj" or head.pos_ not in ("NOUN", "PROPN") or prep.i < head.i:
+        return head
+    verb = head_of(head)
+    lemma, word = verb.lemma_.lower(), prep.lower_
+    if (word == "from" and lemma in m["preventing_governors"]) or (
+            word in ("of", "for", "with") and lemma in m["accusing_governors"]) or (
+            word == "against" and lemma in m["warning_governors"]):
+        return verb
+    return head
+
+
 def _prep_governor(prep: Token, m: dict[str, frozenset[str]]) -> str | None:
     """'blocked the EU from sending', 'accused Israel of bombing': the preposition's verb
     decides what its gerund complement is (kept from happening, or only alleged)."""
-    gov = head_of(prep).lemma_.lower()
+    gov = controlling_verb(prep, m).lemma_.lower()
     word = prep.lower_
     if word == "from" and gov in m["preventing_governors"]:
         return "negated"

@@ -22,6 +22,7 @@ from ..nlp.shared import (
 from ..records import Actor, Place, Quote
 from .argument_rules import argument_rules
 from .misplaced import shifted_objects, stranded_agent
+from .modality import controlling_verb, phrasal_lemma
 from .patterns import pattern_book
 from .titled import titled_person
 
@@ -457,6 +458,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADJ":  # "willing to assist": the adjective's subject
             return subject(head_of(head), depth + 1) if head.dep_ == "acomp" else None
         return subject(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head_of(head).dep_ == "dobj" and \
+            controlling_verb(head, pattern_book().modality) != head_of(head):
+        # "accused [the army of killing]", "blocked [the EU from sending]" as the parser hangs
+        # them: the object, not the accuser's or blocker's subject, does it
+        return head_of(head)
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for"):
         # "accused Ukraine of attacking", "blamed Hamas for firing": the object does it
         for child in children_of(head_of(head)):
@@ -477,6 +483,18 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         for child in children_of(head):
             if child.dep_ == "nsubjpass":
                 return child
+    if verb.dep_ == "advcl" and verb.i > head.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)) and \
+            phrasal_lemma(head) in pattern_book().modality["requested_governors"]:
+        # "petitioned the government to ban …" parsed as an adverbial clause: the one asked
+        # does it, as in the object-control complement above
+        for child in children_of(head):
+            if child.dep_ == "dobj":
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < verb.i:
+                for g in children_of(child):
+                    if g.dep_ == "pobj":
+                        return g
     if verb.dep_ in ("conj", "advcl", "pcomp", "xcomp"):
         if verb.dep_ == "pcomp":
             head = head_of(head)
