@@ -42,7 +42,14 @@ from .dictionary import METHOD as DICTIONARY_KIND
 from .levels import acting_level, victims_at
 from .mentions import re_mentions, retold_acts, told_again, verb_lemmas
 from .modality import dated_future, hedged, modality
-from .object_party import aimed_at, handed_to, object_party, place_where, restricted_place
+from .object_party import (
+    aimed_at,
+    handed_to,
+    object_party,
+    own_word_of_codoers,
+    place_where,
+    restricted_place,
+)
 from .participants import own_population, sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
@@ -218,6 +225,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                 # the Taliban" (the Taliban read AFGGOV): a verbal act stands without its
                 # addressee when the addressee is another mention of the doer's own party
                 cand.target = None
+        if cand.target is not None and own_word_of_codoers(cand.trigger, finder, cand.target) and (
+                inner := object_party(cand.trigger, finder, cand.source, uncoded=False)):
+            # "Algeria and Morocco closed their borders to migrants": "their" is both doers
+            # (coreference gave it Algeria), never whom Morocco closed them to
+            cand.target = inner
+            cand.notes.append("target: the party inside the object phrase, not a co-doer")
         if cand.target is not None and (inner := aimed_at(cand.trigger, finder, cand.source,
                                                           cand.target, cand.code, ctx.doc)):
             # "withdraw its troops from Abyei", "mobilized the army for an assault on X": the

@@ -52,8 +52,7 @@ from .syntax import (
 )
 from .targets import actors_at as _actors
 from .targets import deep_target as _deep_target
-from .targets import not_the_doers
-from .targets import reciprocal_partners
+from .targets import not_the_doers, reciprocal_partners
 from .targets import targets as _targets
 
 if TYPE_CHECKING:
@@ -231,8 +230,10 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
 
             override = modality(head_of(head_of(tok)), pattern_book())
     targets = _targets(p, tok, finder, code=code, source=sources[0] if sources else None)
-    # "Colombia and Ecuador agreed to reopen their embassies": not whom they agreed with
-    targets = not_the_doers(targets, sources)
+    if p.reciprocal:
+        # "Colombia and Ecuador agreed to reopen their embassies": not whom they agreed with
+        # (with them gone, each doer agrees with the other, below)
+        targets = not_the_doers(targets, sources)
     if patient_of is not None and not targets:
         targets = _actors(finder, [patient_of])
     if not targets and is_passive(tok) and not objects(tok) and head_of(tok) != tok:

@@ -131,6 +131,13 @@ def _co_doers(trigger: Token, finder: ActorFinder) -> list[Actor]:
     return found if len(found) > 1 else []
 
 
+def own_word_of_codoers(trigger: Token, finder: ActorFinder, target: Actor) -> bool:
+    """Whether ``target`` is one of the trigger's conjoined doers, named again by their own
+    pronoun ("Algeria and Morocco closed *their* borders"): never whom either acts on."""
+    doers = _co_doers(trigger, finder)
+    return bool(doers) and not not_the_doers([target], doers)
+
+
 # --------------------------------------------------------------------------- own forces
 
 @dataclass(frozen=True, slots=True)

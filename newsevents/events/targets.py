@@ -305,8 +305,8 @@ def _doer_itself(target: Actor, source: Actor) -> bool:
             target.entity is not None and target.entity == source.entity):
         return True
     return target.mention.lower() in _OWN_PRONOUNS and (
-        parts.same_party(target, source) or bool(target.code) and target.code == (
-            source.code or source.country))
+        parts.same_party(target, source) or (bool(target.code) and target.code == (
+            source.code or source.country)))
 
 
 #: Pronouns by which conjoined doers name themselves ("their embassies", "its troops").

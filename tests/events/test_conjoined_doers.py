@@ -5,14 +5,13 @@ on sentences written for these tests (in no gold set)."""
 from __future__ import annotations
 
 from newsevents import extract_text
+from newsevents.events.targets import not_the_doers
 from newsevents.records import Actor, Event
 
-from newsevents.events.targets import not_the_doers
 
-
-def _pairs(text: str, root: str) -> set[tuple[str, str]]:
+def _pairs(text: str, root: str = "") -> set[tuple[str, str]]:
     evs: list[Event] = [e for e in extract_text(text, published="2024-05-02").events
-                        if e.cameo_root == root]
+                        if e.cameo_root.startswith(root)]
     return {((e.source.code or e.source.country or "") if e.source else "",
              (e.target.code or e.target.country or "") if e.target else "") for e in evs}
 
@@ -24,7 +23,7 @@ def test_own_possessive_is_no_partner_of_a_reciprocal_act() -> None:
 
 
 def test_own_possessive_is_not_the_second_doers_target() -> None:
-    pairs = _pairs("Algeria and Morocco closed their borders to migrants from Mali.", "19")
+    pairs = _pairs("Algeria and Morocco closed their borders to migrants from Mali.")
     assert pairs, pairs
     assert not any(s[:3] == "MAR" and t[:3] == "DZA" for s, t in pairs), pairs
 
@@ -50,3 +49,10 @@ def test_not_the_doers_keeps_other_parties_and_single_doers() -> None:
     peru = _actor("Peru", 60, "PER")
     assert not_the_doers([their, peru], [col, ecu]) == [peru]
     assert not_the_doers([their], [col]) == [their]  # one doer: the slot decides
+
+
+def test_a_one_sided_act_of_conjoined_doers_keeps_its_event() -> None:
+    # only a reciprocal pattern reads the doers as each other's partners: a one-sided act
+    # ("merge", PETRARCH's, which must name whom) keeps what its slot found rather than vanish
+    pairs = _pairs("Russia and Belarus agreed to merge their air defence systems.", "06")
+    assert pairs, pairs
