@@ -37,7 +37,7 @@ from .arguments import (
 )
 from .attribution import attribution
 from .codebook import code_info
-from .coder import PATTERN_CODER, Candidate, get_coder
+from .coder import PATTERN_CODER, RECIPROCAL_NOTE, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
 from .levels import acting_level, victims_at
 from .mentions import re_mentions, retold_acts, told_again, verb_lemmas
@@ -201,6 +201,16 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                                   f"restricts its own population → {own.code}")))
             cand.target = own
             cand.notes.append("target: the population of the restricting state")
+        if cand.target is not None and RECIPROCAL_NOTE not in cand.notes and own_word_of_codoers(
+                cand.trigger, finder, cand.target):
+            # "Algeria and Morocco closed their borders to migrants": "their" is both doers
+            # (coreference gave it Algeria), never whom Morocco closed them to
+            if (inner := object_party(cand.trigger, finder, cand.source, uncoded=False)):
+                cand.target = inner
+                cand.notes.append("target: the party inside the object phrase, not a co-doer")
+            elif cand.intransitive:  # "France and Britain recalled their ambassadors"
+                cand.target = None
+                cand.notes.append("target: none; the object is the doers' own")
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):
@@ -225,12 +235,6 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                 # the Taliban" (the Taliban read AFGGOV): a verbal act stands without its
                 # addressee when the addressee is another mention of the doer's own party
                 cand.target = None
-        if cand.target is not None and own_word_of_codoers(cand.trigger, finder, cand.target) and (
-                inner := object_party(cand.trigger, finder, cand.source, uncoded=False)):
-            # "Algeria and Morocco closed their borders to migrants": "their" is both doers
-            # (coreference gave it Algeria), never whom Morocco closed them to
-            cand.target = inner
-            cand.notes.append("target: the party inside the object phrase, not a co-doer")
         if cand.target is not None and (inner := aimed_at(cand.trigger, finder, cand.source,
                                                           cand.target, cand.code, ctx.doc)):
             # "withdraw its troops from Abyei", "mobilized the army for an assault on X": the

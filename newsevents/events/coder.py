@@ -184,6 +184,10 @@ def _is_anaphoric(tok: Token, light: Token | None) -> bool:
 
 # --------------------------------------------------------------------------- the coder
 
+#: The note of a reciprocal act's candidates: each conjoined doer is the other's target.
+RECIPROCAL_NOTE = "target: the other conjoined doer (reciprocal)"
+
+
 def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                absorbed: set[int]) -> list[Candidate]:
     p, code, topic = hit
@@ -267,7 +271,8 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         sources = reciprocal_partners(finder, subj_tok, sources)
     if not targets and p.reciprocal and len(sources) > 1:
         return [
-            Candidate(tok, code, s, t, method, p.confidence, p.intransitive, patient=patient)
+            Candidate(tok, code, s, t, method, p.confidence, p.intransitive, patient=patient,
+                      notes=[RECIPROCAL_NOTE])
             for s in sources for t in sources if s is not t
         ]
     if (not targets and p.code is not None and p.code[:2] in ("03", "04")) or (

@@ -56,3 +56,11 @@ def test_a_one_sided_act_of_conjoined_doers_keeps_its_event() -> None:
     # ("merge", PETRARCH's, which must name whom) keeps what its slot found rather than vanish
     pairs = _pairs("Russia and Belarus agreed to merge their air defence systems.", "06")
     assert pairs, pairs
+
+
+def test_a_one_sided_act_on_the_doers_own_names_no_partner() -> None:
+    # "their ambassadors" are both doers' own: neither recalled them from the other, and the
+    # first doer's event is not lost as aimed at itself
+    pairs = _pairs("France and Britain recalled their ambassadors.", "16")
+    assert {s[:3] for s, _ in pairs} == {"FRA", "GBR"}, pairs
+    assert all(t == "" for _, t in pairs), pairs
