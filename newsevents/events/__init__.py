@@ -37,7 +37,7 @@ from .arguments import (
 )
 from .attribution import attribution
 from .codebook import code_info
-from .coder import PATTERN_CODER, RECIPROCAL_NOTE, Candidate, get_coder
+from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
 from .levels import acting_level, victims_at
 from .mentions import re_mentions, retold_acts, told_again, verb_lemmas
@@ -55,6 +55,7 @@ from .patterns import pattern_book
 from .plover_view import plover_view
 from .senses import apply_senses
 from .syntax import ActorFinder
+from .targets import RECIPROCAL_NOTE
 from .when_where import date_repeats, event_date, event_location
 
 if TYPE_CHECKING:

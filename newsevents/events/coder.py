@@ -52,7 +52,7 @@ from .syntax import (
 )
 from .targets import actors_at as _actors
 from .targets import deep_target as _deep_target
-from .targets import not_the_doers, reciprocal_partners
+from .targets import not_the_doers, reciprocal_candidates, reciprocal_partners
 from .targets import targets as _targets
 
 if TYPE_CHECKING:
@@ -184,10 +184,6 @@ def _is_anaphoric(tok: Token, light: Token | None) -> bool:
 
 # --------------------------------------------------------------------------- the coder
 
-#: The note of a reciprocal act's candidates: each conjoined doer is the other's target.
-RECIPROCAL_NOTE = "target: the other conjoined doer (reciprocal)"
-
-
 def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
                absorbed: set[int]) -> list[Candidate]:
     p, code, topic = hit
@@ -234,9 +230,7 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
 
             override = modality(head_of(head_of(tok)), pattern_book())
     targets = _targets(p, tok, finder, code=code, source=sources[0] if sources else None)
-    if p.reciprocal:
-        # "Colombia and Ecuador agreed to reopen their embassies": not whom they agreed with
-        # (with them gone, each doer agrees with the other, below)
+    if p.reciprocal:  # "Colombia and Ecuador agreed to reopen their embassies"
         targets = not_the_doers(targets, sources)
     if patient_of is not None and not targets:
         targets = _actors(finder, [patient_of])
@@ -270,11 +264,7 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     if not targets and p.reciprocal and subj_tok is not None:
         sources = reciprocal_partners(finder, subj_tok, sources)
     if not targets and p.reciprocal and len(sources) > 1:
-        return [
-            Candidate(tok, code, s, t, method, p.confidence, p.intransitive, patient=patient,
-                      notes=[RECIPROCAL_NOTE])
-            for s in sources for t in sources if s is not t
-        ]
+        return reciprocal_candidates(tok, code, sources, method, p, patient)
     if (not targets and p.code is not None and p.code[:2] in ("03", "04")) or (
             not targets and p.family == "intent"):
         rules = args.argument_rules()

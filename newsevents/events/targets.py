@@ -16,6 +16,7 @@ from . import arguments as args
 from . import participants as parts
 from .argument_words import subtree_tokens
 from .artefacts import thing_target
+from .candidate import Candidate
 from .listed import with_members
 from .patterns import Pattern, pattern_book
 from .syntax import (
@@ -312,3 +313,16 @@ def _doer_itself(target: Actor, source: Actor) -> bool:
 #: Pronouns by which conjoined doers name themselves ("their embassies", "its troops").
 _OWN_PRONOUNS = frozenset({"their", "theirs", "them", "they", "its", "it", "themselves",
                            "itself", "our", "we", "us"})
+
+
+#: The note of a reciprocal act's candidates: each conjoined doer is the other's target.
+RECIPROCAL_NOTE = "target: the other conjoined doer (reciprocal)"
+
+
+def reciprocal_candidates(tok: Token, code: str, sources: list[Actor], method: str,
+                          p: Pattern, patient: Token | None) -> list[Candidate]:
+    """A reciprocal act of conjoined doers ("Bosnia and Slovenia agreed to a ceasefire"): one
+    candidate per ordered pair, marked so later steps keep the partner as the target."""
+    return [Candidate(tok, code, s, t, method, p.confidence, p.intransitive, patient=patient,
+                      notes=[RECIPROCAL_NOTE])
+            for s in sources for t in sources if s is not t]
