@@ -42,12 +42,20 @@ from .dictionary import METHOD as DICTIONARY_KIND
 from .levels import acting_level, victims_at
 from .mentions import re_mentions, retold_acts, told_again, verb_lemmas
 from .modality import dated_future, hedged, modality
-from .object_party import aimed_at, handed_to, object_party, place_where, restricted_place
+from .object_party import (
+    aimed_at,
+    handed_to,
+    object_party,
+    own_word_of_codoers,
+    place_where,
+    restricted_place,
+)
 from .participants import own_population, sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
 from .senses import apply_senses
 from .syntax import ActorFinder
+from .targets import RECIPROCAL_NOTE
 from .when_where import date_repeats, event_date, event_location
 
 if TYPE_CHECKING:
@@ -194,6 +202,16 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                                   f"restricts its own population → {own.code}")))
             cand.target = own
             cand.notes.append("target: the population of the restricting state")
+        if cand.target is not None and RECIPROCAL_NOTE not in cand.notes and own_word_of_codoers(
+                cand.trigger, finder, cand.target):
+            # "Algeria and Morocco closed their borders to migrants": "their" is both doers
+            # (coreference gave it Algeria), never whom Morocco closed them to
+            if (inner := object_party(cand.trigger, finder, cand.source, uncoded=False)):
+                cand.target = inner
+                cand.notes.append("target: the party inside the object phrase, not a co-doer")
+            elif cand.intransitive:  # "France and Britain recalled their ambassadors"
+                cand.target = None
+                cand.notes.append("target: none; the object is the doers' own")
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):

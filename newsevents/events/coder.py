@@ -52,7 +52,7 @@ from .syntax import (
 )
 from .targets import actors_at as _actors
 from .targets import deep_target as _deep_target
-from .targets import reciprocal_partners
+from .targets import not_the_doers, reciprocal_candidates, reciprocal_partners
 from .targets import targets as _targets
 
 if TYPE_CHECKING:
@@ -240,6 +240,8 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
 
             override = modality(head_of(head_of(tok)), pattern_book())
     targets = _targets(p, tok, finder, code=code, source=sources[0] if sources else None)
+    if p.reciprocal:  # "Colombia and Ecuador agreed to reopen their embassies"
+        targets = not_the_doers(targets, sources)
     if patient_of is not None and not targets:
         targets = _actors(finder, [patient_of])
     if not targets and is_passive(tok) and not objects(tok) and head_of(tok) != tok:
@@ -272,10 +274,7 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     if not targets and p.reciprocal and subj_tok is not None:
         sources = reciprocal_partners(finder, subj_tok, sources)
     if not targets and p.reciprocal and len(sources) > 1:
-        return [
-            Candidate(tok, code, s, t, method, p.confidence, p.intransitive, patient=patient)
-            for s in sources for t in sources if s is not t
-        ]
+        return reciprocal_candidates(tok, code, sources, method, p, patient)
     if (not targets and p.code is not None and p.code[:2] in ("03", "04")) or (
             not targets and p.family == "intent"):
         rules = args.argument_rules()

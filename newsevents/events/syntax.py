@@ -327,8 +327,15 @@ def _slot(token: Token, name: str) -> list[Token]:
     if name == "dative":
         return [c for c in children_of(token) if c.dep_ == "dative" and c.pos_ != "ADP"]
     if name == "clause":
-        # "alleged (that) the government is hiding figures": whom the reported clause is about
-        return [c for comp in children_of(token) if comp.dep_ == "ccomp"
+        # "alleged (that) the government is hiding figures": whom the reported clause is about;
+        # a that-clause of an attitude noun ("concern that Serbia would block the deal") and a
+        # gerund clause after a preposition ("skeptical about Russia being able to") alike
+        comps = [c for c in children_of(token) if c.dep_ == "ccomp" or (
+            c.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c)))]
+        comps += [g for p in children_of(token) if p.dep_ == "prep"
+                  for g in children_of(p) if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")]
+        return [c for comp in comps
                 for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")]
     if name == "poss":
         holders = objects(token) if token.pos_ not in ("NOUN", "PROPN") else [token]
