@@ -90,3 +90,25 @@ def test_an_uncoded_doer_acting_on_a_pronoun_gives_no_dictionary_event() -> None
                        "Peruvian police and released them publicly.", "08")
     assert not _events("The Lima Center for Journalism obtained the letters of Peruvian "
                        "soldiers and sabotaged them.", "16")
+
+
+# ------------------------------------------------- protests by private parties (issue 12, ev-keep)
+
+def test_a_strike_by_workers_nobody_placed_in_a_country_is_kept() -> None:
+    # the workers are LAB (Phoenix agents) with no country: no anchored participant, yet the
+    # guide records strikes and protests (14) with such doers; kept with the sector as code
+    [strike] = _events("About 300 dock workers stopped work on Monday in a strike over pay.", "14")
+    assert strike.source is not None and strike.source.code == "LAB"
+    assert strike.source.country is None and strike.source.mention == "workers"
+    [blockade] = _events(
+        "Farmers blocked the road with tractors in protest at the fuel prices.", "14")
+    assert blockade.source is not None and blockade.source.sector == "AGR"
+
+
+def test_private_doers_keep_only_protests() -> None:
+    # a bare denial by someone nobody coded is as often gossip as a denial of responsibility,
+    # and a company is no protester: both stay out
+    assert not _events("The actress denied rumours of a split from her husband.", "01")
+    rules = argument_rules()
+    assert rules.private_doer_codes == ("14",)
+    assert "BUS" not in rules.private_doer_sectors and "MED" not in rules.private_doer_sectors
