@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc
+
 from ..nlp.boundaries import sentence_bounds
 from ..records import Actor, Event, Evidence, Resolution, Span, doc_id_for
 from . import (
@@ -86,6 +88,30 @@ def _party(actor: Actor | None) -> str | None:
     if actor is None:
         return None
     return actor.country or (actor.code or "")[:3] or actor.name
+
+
+def _person(actor: Actor | None, doc: Doc) -> str | None:
+    """Who a named person is (the actors stage's entity, else their mention's offset); ``None``
+    for any other participant. A bare title ("PRC Director of the Office …") names no one."""
+    if actor is None or actor.kind != "person" or actor.end <= actor.start:
+        return None
+    if actor.entity is not None:
+        return f"entity {actor.entity}"
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    return f"at {actor.start}"
+
+
+def _another_member(persons: tuple[str | None, str | None],
+                    earlier: list[tuple[str | None, str | None]]) -> bool:
+    """Whether an event whose dyad of countries is already out names, on one side, another named
+    person than every earlier event of that dyad: "Senator Durbin and Representative Schiff
+    both questioned the President's power" is one event per member (the annotation guide's
+    multi-actor groups), also when both are of one country. A person beside a body of their
+    country ("attacked the parliament and the tomb of Ruhollah Khomeini") stays one event."""
+    return all(any(new is not None and old is not None and new != old
+                   for new, old in zip(persons, before, strict=True)) for before in earlier)
 
 
 def _coded(actor: Actor) -> str:
@@ -167,7 +193,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     doc_hash = doc_id_for(ctx.text)
     home = document_country(ctx.actors, ctx.places)
     events: list[Event] = []
-    keys: set[tuple[object, ...]] = set()
+    keys: dict[tuple[object, ...], list[tuple[str | None, str | None]]] = {}
     for cand in candidates:
         if not keep(cand) or cand.source is None:  # participants: see .arguments.keep
             continue
@@ -230,11 +256,13 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             cand.notes.append("target: the party the person is handed over to")
         tok = cand.trigger
         # one event per trigger, code and pair of countries: two mentions of one dyad
-        # ("PRC Director …, Foreign Minister Wang Yi") are one event
+        # ("PRC Director …, Foreign Minister Wang Yi") are one event; two named persons are
+        # two members ("Durbin and Schiff both questioned …": _another_member)
         dedup = (tok.i, cand.code, _party(cand.source), _party(cand.target))
-        if dedup in keys:
+        persons = (_person(cand.source, tok.doc), _person(cand.target, tok.doc))
+        if dedup in keys and not _another_member(persons, keys[dedup]):
             continue
-        keys.add(dedup)
+        keys.setdefault(dedup, []).append(persons)
         info = code_info(cand.code)
         sent = tok.sent
         place = event_location(ctx, tok) or target_place(ctx.places, cand.target)
