@@ -59,6 +59,9 @@ if TYPE_CHECKING:
 #: ("Ghani declared a ceasefire with the Taliban", both read AFGGOV: the declaration stands).
 #: Not force (14-20): an attack on oneself is a misreading ("was killed by his lions").
 ADDRESSEE_OPTIONAL = frozenset({f"{r:02d}" for r in range(1, 14)})
+#: Roots of conflict (demands to mass violence) whose doer, a state or a body, may act on a named
+#: person of its own country (:func:`_own_person`).
+OWN_PERSON_ROOTS = frozenset({f"{r}" for r in range(10, 21)})
 #: Confidence taken off an event without a target when the same doer has an event in the same
 #: sentence that names both sides (:func:`_one_sided`).
 ONE_SIDED_PENALTY = 0.2
@@ -136,6 +139,17 @@ def _own_people(source: Actor | None, target: Actor, code: str) -> Actor | None:
                    resolution=Resolution("context", (
                        f"the people of '{target.mention}', where {_coded(source)} restricts "
                        f"its own country → {target.country}CVL")))
+
+
+def _own_person(source: Actor, target: Actor, code: str, doc: Doc) -> bool:
+    """A state or a body (not a person) that coerces, sanctions, accuses or attacks a named
+    person of its own country (conflict roots, ``OWN_PERSON_ROOTS``): "Ukraine has imposed
+    sanctions on former President Viktor Yanukovich" codes UKR → UKR, yet the text names two
+    parties, and the guide codes a former official acting privately with the country alone.
+    Never a person acting on a state or on another person of the same code ("Putin visited
+    Russia's Far East", "Erdogan expressed his wish")."""
+    return (code[:2] in OWN_PERSON_ROOTS and source.kind in ("state", "organisation")
+            and _person(target, doc) is not None and _two_mentions(source, target))
 
 
 def _two_generics(a: Actor, b: Actor) -> bool:
@@ -223,7 +237,11 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):
-            if (people := _own_people(cand.source, cand.target, cand.code)) is not None:
+            if _own_person(cand.source, cand.target, cand.code, cand.trigger.doc):
+                # "Ukraine imposed sanctions on former President Viktor Yanukovich": a state
+                # acting on a named person of its own country acts on another party
+                cand.notes.append("target: a named person of the doer's own country")
+            elif (people := _own_people(cand.source, cand.target, cand.code)) is not None:
                 # "Bolivian authorities declared a state of siege in Bolivia": a state's
                 # restriction on its own country acts on its people, not on itself
                 cand.target = people

@@ -28,3 +28,21 @@ def test_a_named_person_is_another_member_only_beside_another_named_person() -> 
     assert not _another_member(("entity 3", None), [("entity 3", None)])
     assert not _another_member((None, "at 40"), [(None, None)])
     assert not _another_member(("at 0", None), [("at 30", None), ("at 0", None)])
+
+
+# --------------------------------------- a state acting on a named person of its own country
+
+def test_a_state_sanctioning_a_named_person_of_its_own_country_keeps_the_person() -> None:
+    # UKR → UKR by code, yet two parties named apart: the sanction stands, with its target
+    [sanction] = events_of("Ukraine has imposed sanctions on former President Viktor "
+                           "Yanukovich.", "16")
+    assert sanction.target is not None and "Yanukovich" in sanction.target.mention
+    [accusation] = events_of("Hungary accused former prime minister Ferenc Gyurcsany of "
+                             "treason.", "11")
+    assert accusation.target is not None and "Gyurcsany" in accusation.target.mention
+
+
+def test_a_person_acting_on_their_own_country_is_still_no_dyad() -> None:
+    # the rule is for a state or body acting on a person, never a person on a state
+    [visit] = events_of("President Putin visited Russia's Far East on Monday.", "04")
+    assert visit.target is None
