@@ -110,5 +110,31 @@ def test_private_doers_keep_only_protests() -> None:
     # and a company is no protester: both stay out
     assert not _events("The actress denied rumours of a split from her husband.", "01")
     rules = argument_rules()
-    assert rules.private_doer_codes == ("14",)
+    assert not any(c.startswith("01") for c in rules.private_doer_codes)
     assert "BUS" not in rules.private_doer_sectors and "MED" not in rules.private_doer_sectors
+
+
+# ------------------------------------------ ending one's own strike needs no addressee (082)
+
+def test_ending_a_strike_stands_without_a_target() -> None:
+    # PETRARCH's END * STRIKE [082] needed a target the sentence never names
+    [ended] = _events("Rail workers in Brazil ended the strike on Friday.", "08")
+    assert ended.cameo == "082" and ended.target is None
+    assert ended.source is not None and ended.source.code == "BRALAB"
+
+
+def test_refusing_to_end_a_strike_is_a_refusal_by_the_strikers() -> None:
+    # workers with no country (LAB): the negated 082 and its refusal 1242 are their own acts
+    sentence = "Striking dock workers will not end the strike until the port authority raises " \
+        "their wages."
+    [ended] = _events(sentence, "08")
+    assert ended.modality == "negated" and ended.source is not None
+    assert ended.source.code == "LAB"
+    [refusal] = _events(sentence, "12")
+    assert refusal.cameo == "1242" and refusal.modality == "asserted"
+
+
+def test_halting_air_strikes_is_no_end_of_dissent() -> None:
+    # the same words with air strikes: force halted, not a protest ended (senses.yaml)
+    assert not [e for e in extract_text("Israel halted air strikes on Gaza on Sunday.",
+                                         published="2025-05-06").events if e.cameo == "082"]
