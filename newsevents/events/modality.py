@@ -55,6 +55,9 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
             and any(g.dep_ == "neg" for g in children_of(child))))
         if dep == "neg" or negator or (dep == "det" and low == "no"):
             found.append("negated")
+        elif dep in ("ccomp", "oprd", "xcomp", "acomp") and tok.pos_ == "VERB" and (
+                _acquittal(child, m)):
+            found.append("negated")  # "found him not guilty", "declared them innocent"
         elif dep in SUBJ | {"dobj"} and tok.pos_ in ("VERB", "AUX") and (
                 low in m["negative_pronouns"] or any(
                     g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
@@ -109,6 +112,16 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
             # of a threat ("threatened … if") stays asserted.
             found.append("conditional")
     return _strongest(found)
+
+
+def _acquittal(pred: Token, m: dict[str, frozenset[str]]) -> bool:
+    """A verdict predicate that clears the accused: "not guilty", "innocent" (the guide:
+    acquittal is 116 negated, not a conviction)."""
+    lemma = pred.lemma_.lower()
+    if lemma in m["acquitting_predicates"] or pred.lower_ in m["acquitting_predicates"]:
+        return True
+    return (lemma in m["verdict_predicates"] or pred.lower_ in m["verdict_predicates"]) and any(
+        g.dep_ == "neg" or g.lower_ in m["negators"] for g in children_of(pred))
 
 
 def _asks(aux: Token, subj_i: int | None) -> bool:
