@@ -50,3 +50,9 @@ def test_an_imperative_after_a_colon_is_requested() -> None:
 def test_a_stated_halt_stays_asserted() -> None:
     assert [m for _, m in _coded("Turkey stopped its military action in Syria on Friday.",
                                  "08")] == ["asserted"]
+
+
+def test_face_criticism_is_one_act() -> None:
+    found = events_of("The governor could face criticism from farmers' unions over the dam.",
+                      "11")
+    assert [(e.cameo, e.modality) for e in found] == [("111", "hypothetical")]
