@@ -141,6 +141,13 @@ def _nominal(noun: Token, mod: str, finder: ActorFinder, book: PatternBook,
             for s, t in _noun_participants(noun, hit, finder)]
 
 
+def told_by_verb(cand: Candidate, verb: Token, code: str) -> bool:
+    """The verb's own candidate already codes the act its object noun names: the verb
+    dictionary's "face criticism" (111 on *face*) and the noun *criticism* are one act, told
+    once. The noun's reading is kept: it knows the act's doer and that it is only undergone."""
+    return cand.trigger.i == verb.i and cand.code[:2] == code[:2]
+
+
 @sentence_step
 def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
                     book: PatternBook) -> list[Candidate]:
@@ -182,6 +189,7 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
                 if source is None or source == target:
                     continue
                 p, code, topic = hit
+                out = [c for c in out if not told_by_verb(c, tok, code)]
                 method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
                 out.append(Candidate(noun, code, source, target, method + EMBEDDED,
                                      p.confidence - 0.1, p.intransitive, modality=mod,

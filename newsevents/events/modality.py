@@ -56,6 +56,10 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
             and any(g.dep_ == "neg" for g in children_of(child))))
         if dep == "neg" or negator or (dep == "det" and low == "no"):
             found.append("negated")
+        elif (dep in ("ccomp", "oprd", "xcomp", "acomp") or (
+                dep == "dobj" and child.pos_ == "ADJ")) and tok.pos_ == "VERB" and (
+                _acquittal(child, m)):
+            found.append("negated")  # "found him not guilty", "declared them innocent"
         elif dep in SUBJ | {"dobj"} and tok.pos_ in ("VERB", "AUX") and (
                 low in m["negative_pronouns"] or any(
                     g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
@@ -118,6 +122,8 @@ def own_cues(tok: Token, book: PatternBook) -> str | None:
             cue = own_cues(part, book)
             if cue is not None:
                 found.append(cue)
+    if not found and _imperative(tok, m):
+        found.append("requested")  # "Stop the shelling, he told Moscow": a demand, not a deed
     return _strongest(found)
 
 
@@ -150,6 +156,40 @@ def attributed_to(participle: Token) -> Token | None:
                 lemma in verbs.get(child.lower_, frozenset()):
             return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
     return None
+
+
+def _acquittal(pred: Token, m: dict[str, frozenset[str]]) -> bool:
+    """A verdict predicate that clears the accused: "not guilty", "innocent" (the guide:
+    acquittal is 116 negated, not a conviction)."""
+    lemma = pred.lemma_.lower()
+    if lemma in m["acquitting_predicates"] or pred.lower_ in m["acquitting_predicates"]:
+        return True
+    return (lemma in m["verdict_predicates"] or pred.lower_ in m["verdict_predicates"]) and any(
+        g.dep_ == "neg" or g.lower_ in m["negators"] for g in children_of(pred))
+
+
+def _imperative(tok: Token, m: dict[str, frozenset[str]]) -> bool:
+    """A verb in the imperative: base form, no subject and no "to", opening its sentence or a
+    quotation or a colon ("Stop the attacks", "\"Release them,\" he said", "told them: leave").
+    The speaker demands the act of the addressee; nobody is said to have done it."""
+    if tok.tag_ != "VB" or tok.pos_ != "VERB" or tok.dep_ not in (
+            "ROOT", "ccomp", "advcl", "parataxis", "xcomp", "conj"):
+        return False
+    if tok.dep_ == "conj":
+        first = head_of(tok)
+        return first != tok and _imperative(first, m)
+    if any(c.dep_ in SUBJ | {"expl"} or (c.dep_ == "aux" and (
+            c.lower_ == "to" or c.lemma_.lower() != "do")) or c.dep_ == "mark"
+           for c in children_of(tok)):
+        return False
+    i = tok.i - 1
+    while i >= tok.sent.start and (tok.doc[i].dep_ in ("neg", "intj") or (
+            tok.doc[i].dep_ == "aux" and tok.doc[i].lemma_.lower() == "do") or
+            tok.doc[i].lower_ in ("please", "just")):
+        i -= 1
+    if i < tok.sent.start:
+        return True
+    return tok.doc[i].is_punct and tok.doc[i].text in m["imperative_openers"]
 
 
 def _asks(aux: Token, subj_i: int | None) -> bool:
