@@ -55,6 +55,10 @@ def affiliations(state: DocState) -> None:
             pre_name_org = _affiliated(state, [name, *roles], m, pre_name=True)
         if pre_name_org is not None:
             org = pre_name_org
+        if org is None and roles and not generic_title:
+            org = _role_person(state, roles, m)
+            if org is not None:
+                pre_name_org = org
         org = org or _shared_affiliation(state, name, m)
         led = _led_body(state, name, m) if org is None else None
         org = org or led
@@ -120,6 +124,25 @@ def _affiliated(state: DocState, nouns: list[Token], person: Mention, pre_name: 
                 if _an_organisation(org, person):
                     return org
     return None
+
+
+#: Sectors whose people nouns before a name say what the named person is ("Police officer X").
+_ROLE_SECTORS = frozenset({"COP", "MIL", "JUD", "SPY", "HLH", "REL", "BUS", "UAF", "OPP"})
+
+
+def _role_person(state: DocState, roles: list[Token], person: Mention) -> Mention | None:
+    """"Police officer James Kariuki", "Kenyan doctor Mary Wanjiru": a people noun of a sector
+    (``persons`` in sectors.yaml) right before the name is the named person's own role, so its
+    generic mention's code is theirs; a private lawyer ("Defence lawyer X") is no judiciary."""
+    noun = roles[-1]
+    if noun.i != person.start - 1 or noun.tag_ != "NN":
+        return None  # one individual's role noun, touching the name
+    m = state.owner.get(noun.i)
+    if (m is None or m is person or m.kind not in ("person", "organisation") or m.head != noun.i
+            or m.person is not None or m.sector not in _ROLE_SECTORS
+            or noun.lower_ in state.vocab.private_counsel):
+        return None
+    return m
 
 
 def _shared_affiliation(state: DocState, name: Token, person: Mention) -> Mention | None:

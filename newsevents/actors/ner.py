@@ -14,7 +14,7 @@ from ..events.kinds import kinds_of
 from ..names import fold
 from ..nlp.shared import children_of, ents_of, head_of, lowers_of, words_of
 from .mentions import DocState, Mention
-from .people import affiliation_only
+from .people import affiliation_only, first_surname
 
 
 def unknown_organisations(state: DocState) -> None:
@@ -205,15 +205,22 @@ def _surname_of_earlier(state: DocState, ent: Span) -> bool:
     if len(ent) != 1 or not state.free(ent.start, ent.end):
         return False
     text = fold(ent.text)  # "Pinera" after "Sebastián Piñera": the same surname unaccented
-    for m in sorted(state.mentions, key=lambda m: m.start):
-        if (m.kind == "person" and m.person and m.start < ent.start and " " in m.person
-                and fold(m.person).split()[-1] == text):
-            state.add(Mention(ent.start, ent.end, ent.start_char, ent.end_char, m.name, "person",
-                              m.country, m.sector, m.role, "coreference",
-                              f"surname of '{m.person}' named earlier", head=ent.start,
-                              code=m.code, person=m.person, entity=m.entity))
-            return True
-    return False
+    earlier = [m for m in sorted(state.mentions, key=lambda m: m.start)
+               if m.kind == "person" and m.person and m.start < ent.start and " " in m.person]
+    found = next((m for m in earlier if fold(m.person or "").split()[-1] == text), None)
+    if found is None:
+        # "Rosselló" after "Ricardo Rosselló Nevares": the first of two surnames, one person's
+        firsts = [m for m in earlier if first_surname(m.person or "") == text]
+        if len({m.entity or m.person for m in firsts}) == 1:
+            found = firsts[0]
+    if found is None:
+        return False
+    m = found
+    state.add(Mention(ent.start, ent.end, ent.start_char, ent.end_char, m.name, "person",
+                      m.country, m.sector, m.role, "coreference",
+                      f"surname of '{m.person}' named earlier", head=ent.start,
+                      code=m.code, person=m.person, entity=m.entity))
+    return True
 
 
 #: Prepositions after which a sub-national unit's name is a place, not its government.
@@ -260,7 +267,14 @@ def _named_like_a_person(state: DocState, span: Span) -> str | None:
     if any(t.lower_ == "old" for t in before) and any(t.like_num for t in before):
         return "an age before the name"
     for child in span.root.children:
-        if child.dep_ != "appos" or child.pos_ != "NOUN":
+        if child.dep_ != "appos":
+            continue
+        if child.pos_ == "PROPN" and child.lower_ in vocab.titles and any(
+                c.dep_ == "det" for c in child.lefts):
+            # "Wanda Vázquez Garced, the Secretary of Justice for Puerto Rico": a capitalised
+            # title after a determiner is still a title (the model tags it a proper noun)
+            return f"in apposition, '{child.text}' is a title"
+        if child.pos_ != "NOUN":
             continue
         if (child.lower_ in vocab.person_descriptors or child.lower_ in vocab.titles
                 or vocab.noun_kinds.get(child.lower_) == "person"
