@@ -257,13 +257,13 @@ def _named_earlier(state: DocState, span: Span) -> Mention | None:
         same = " ".join(words) == text or (len(span) == 1 and words[-1] == text)
         if same and (best is None or m.start < best.start):
             best = m
+        if len(span) != 1:
+            continue
         key = m.entity or m.person
-        if len(span) == 1 and len(words) > 1 and words[0] == text:
-            if key not in by_given or m.start < by_given[key].start:
-                by_given[key] = m
-        if len(span) == 1 and first_surname(m.person) == text:
-            if key not in by_first_surname or m.start < by_first_surname[key].start:
-                by_first_surname[key] = m
+        for table, hit in ((by_given, len(words) > 1 and words[0] == text),
+                           (by_first_surname, first_surname(m.person) == text)):
+            if hit and (key not in table or m.start < table[key].start):
+                table[key] = m
     if best is None and len(by_first_surname) == 1 and span[0].pos_ == "PROPN":
         best = next(iter(by_first_surname.values()))
     if best is None and len(by_given) == 1 and span[0].pos_ == "PROPN":
