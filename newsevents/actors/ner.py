@@ -200,13 +200,24 @@ _SURNAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
 
 def _surname_of_earlier(state: DocState, ent: Span) -> bool:
-    """Is a one-word entity the surname of a person named earlier? Then link it as that person
-    (the small model labels the same surname PERSON in one sentence and ORG in the next)."""
-    if len(ent) != 1 or not state.free(ent.start, ent.end):
+    """Is a one-word entity the surname of a person named earlier (or a longer one the same
+    full name)? Then link it as that person (the small model labels the same surname PERSON in
+    one sentence and ORG in the next)."""
+    if not state.free(ent.start, ent.end):
         return False
     text = fold(ent.text)  # "Pinera" after "Sebastián Piñera": the same surname unaccented
     earlier = [m for m in sorted(state.mentions, key=lambda m: m.start)
                if m.kind == "person" and m.person and m.start < ent.start and " " in m.person]
+    if len(ent) > 1:
+        # "Connie Moganedi" labelled ORG after the same full name was read as a person
+        found = next((m for m in earlier if fold(m.person or "") == text), None)
+        if found is None or not all(t.text[:1].isupper() for t in ent):
+            return False
+        state.add(Mention(ent.start, ent.end, ent.start_char, ent.end_char, found.name,
+                          "person", found.country, found.sector, found.role, "coreference",
+                          f"'{found.person}' named again", head=ent.end - 1,
+                          code=found.code, person=found.person, entity=found.entity))
+        return True
     found = next((m for m in earlier if fold(m.person or "").split()[-1] == text), None)
     if found is None:
         # "Rosselló" after "Ricardo Rosselló Nevares": the first of two surnames, one person's

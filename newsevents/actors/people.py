@@ -254,7 +254,9 @@ def _named_earlier(state: DocState, span: Span) -> Mention | None:
         if m.kind != "person" or not m.person or m.start >= span.start:
             continue
         words = fold(m.person).split()
-        same = " ".join(words) == text or (len(span) == 1 and words[-1] == text)
+        # the full name, its surname, or its last words ("van Biljon" of "Leon van Biljon")
+        same = " ".join(words) == text or (len(span) < len(words)
+                                           and " ".join(words[-len(span):]) == text)
         if same and (best is None or m.start < best.start):
             best = m
         if len(span) != 1:
