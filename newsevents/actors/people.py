@@ -119,8 +119,12 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
     for span in _person_spans(doc, titles, single):
         span = _strip_possessive(span)
         while len(span) > 2 and (span[0].lower_ in single or
-                                 span[0].lower_.rstrip(".") in state.vocab.honorifics):
-            span = span[1:]  # NER took the title into the name: "King Maha Vajiralongkorn"
+                                 span[0].lower_.rstrip(".") in state.vocab.honorifics
+                                 or (span.start > 0 and f"{doc[span.start - 1].lower_} "
+                                     f"{span[0].lower_}" in state.vocab.titles)):
+            # NER took the title into the name: "King Maha Vajiralongkorn", or the last word
+            # of a two-word one: "Chief [Superintendent Mark Ellis]"
+            span = span[1:]
         if len(span) == 0 or not state.free(span.start, span.end):
             continue
         if not any(t.text[:1].isupper() for t in span):
@@ -364,6 +368,10 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                           code="CVL", generic=True))
         return
     phrase, sector, role = title
+    if sector == "MIL" and any(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
+                               and state.vocab.sector_nouns.get(t.lower_) == "COP"
+                               for t in prefix):
+        sector = "COP"  # "Police Colonel X": a police rank, not the army's
     if sector == "GOV":
         # "Police spokesman X", "Army spokesman X": the body a common noun names before the
         # title is whose title it is, as for a bare "a police spokesman" (context.py); so is
