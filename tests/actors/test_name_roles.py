@@ -70,3 +70,35 @@ def test_a_capitalised_title_in_apposition_codes_an_org_labelled_name(
     assert find(actors, "Vázquez").code == "PRIGOV"
     # the portfolio of the title is no second person
     assert not any(a.mention == "Justice" and a.kind == "person" for a in actors)
+
+
+def test_a_people_noun_in_apposition_is_the_persons_role(resolve: Resolver) -> None:
+    text = "Kwame Mensah, a police officer, was shot in Kumasi on Monday."
+    assert find(resolve(text), "Kwame Mensah").code == "GHACOP"
+    text = ("Pieter de Wet, owner of a game farm near Polokwane, South Africa, was attacked by "
+            "a leopard on Sunday. De Wet was flown to a hospital.")
+    actors = resolve(text, "2019-08-22")
+    assert find(actors, "Pieter de Wet").code == "ZAFBUS"
+    # the name's last words ("De Wet") are its short form, whatever their case
+    assert find(actors, "De Wet").code == "ZAFBUS"
+
+
+def test_an_org_labelled_repeat_of_a_full_name_is_that_person(resolve: Resolver) -> None:
+    # the small model labels the second "Lerato Mahlangu" ORG
+    text = ("Police spokesperson Lerato Mahlangu said the farm near Polokwane was closed. "
+            "\"The leopard was shot,\" said Lerato Mahlangu, adding that no one else was hurt.")
+    actors = resolve(text, "2019-08-22")
+    again = find(actors, "Lerato Mahlangu", 2)
+    assert again.code == "ZAFCOP" and again.kind == "person"
+
+
+def test_police_ranks_before_a_name_are_police(resolve: Resolver) -> None:
+    text = "Detective Inspector Sarah Holt said two men were arrested in Leeds on Friday."
+    assert find(resolve(text), "Sarah Holt").code == "GBRCOP"
+    text = "Chief Superintendent Mark Ellis said officers in Leeds found the car."
+    assert find(resolve(text), "Mark Ellis").code == "GBRCOP"
+    text = "Police Colonel Somchai Wong said the suspects were caught in Bangkok."
+    assert find(resolve(text), "Somchai Wong").code == "THACOP"
+    # a bare "inspector" is no police officer
+    text = "The inspector said the building in Leeds was unsafe."
+    assert not any(a.code == "GBRCOP" for a in resolve(text))
