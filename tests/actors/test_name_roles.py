@@ -102,3 +102,8 @@ def test_police_ranks_before_a_name_are_police(resolve: Resolver) -> None:
     # a bare "inspector" is no police officer
     text = "The inspector said the building in Leeds was unsafe."
     assert not any(a.code == "GBRCOP" for a in resolve(text))
+
+
+def test_a_name_holding_air_force_is_the_military(resolve: Resolver) -> None:
+    text = "The Air Force Reserve flew a plane into the storm near Florida on Monday."
+    assert find(resolve(text), "Air Force Reserve").code == "USAMIL"
