@@ -1,0 +1,20 @@
+"""Acts a reader of the output catches at once as coded wrong (issue 12, part 2). Sentences
+written for these tests; in no gold set."""
+
+from __future__ import annotations
+
+from .coding import codes
+
+
+def test_declining_to_say_is_declining_comment_not_a_rejection() -> None:
+    found = codes("The ministry declined to say whether it would expel the diplomats.")
+    assert "011" in found and "120" not in found, found
+
+
+def test_refusing_to_elaborate_is_declining_comment() -> None:
+    found = codes("The government refused to elaborate on the plan.")
+    assert "011" in found and "120" not in found, found
+
+
+def test_refusing_an_act_stays_a_refusal() -> None:
+    assert "1243" in codes("Iran refused to release the sailors who say they were lost.")
