@@ -303,6 +303,18 @@ def small_clause_subjects(token: Token) -> list[Token]:
             for s in children_of(c) if s.dep_ == "nsubj" and s.i < c.i]
 
 
+def _small_clause_noun(obj: Token) -> Token:
+    """The party of an object spaCy parsed as the small clause's adjective: in "found the customs
+    chief innocent of all charges" the adjective is the dobj and "chief" hangs before it, so the
+    object is that noun, never the adjective's whole phrase ("all charges" is what he is innocent
+    of, no second party of one verdict)."""
+    if obj.pos_ != "ADJ":
+        return obj
+    before = [c for c in children_of(obj) if c.i < obj.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+              and c.dep_ in ("nsubj", "amod", "compound", "npadvmod", "nmod")]
+    return before[-1] if before else obj
+
+
 def slot(token: Token, name: str) -> list[Token]:
     """The tokens filling a target slot of a trigger: dobj, dative, poss, clause (the subject of
     its clausal complement) or a preposition.
@@ -322,8 +334,9 @@ def _slot(token: Token, name: str) -> list[Token]:
     if name == "dobj":
         if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
-        return objects(token) or small_clause_subjects(token) or (
-            [] if is_passive(token) else shifted_objects(token))
+        found = objects(token)
+        return [_small_clause_noun(o) for o in found] if found else (
+            small_clause_subjects(token) or ([] if is_passive(token) else shifted_objects(token)))
     if name == "dative":
         return [c for c in children_of(token) if c.dep_ == "dative" and c.pos_ != "ADP"]
     if name == "clause":

@@ -3,7 +3,7 @@ written for these tests; in no gold set."""
 
 from __future__ import annotations
 
-from .coding import codes
+from .coding import codes, events_of
 
 
 def test_declining_to_say_is_declining_comment_not_a_rejection() -> None:
@@ -18,3 +18,9 @@ def test_refusing_to_elaborate_is_declining_comment() -> None:
 
 def test_refusing_an_act_stays_a_refusal() -> None:
     assert "1243" in codes("Iran refused to release the sailors who say they were lost.")
+
+
+def test_an_acquitting_verdict_is_told_once() -> None:
+    found = events_of("A court in Lagos found the customs chief innocent of all charges.", "11")
+    assert [(e.cameo, e.modality) for e in found] == [("116", "negated")], found
+    assert found[0].target is not None and "chief" in found[0].target.mention
