@@ -136,3 +136,21 @@ def irrealis(tok: Token, m: dict[str, frozenset[str]]) -> bool:
 def predictive(tok: Token, m: dict[str, frozenset[str]]) -> bool:
     """The clause's modal predicts rather than hedges: will, shall, would ("'ll", "'d")."""
     return any(c.dep_ == "aux" and c.lower_ in m["predictive_aux"] for c in children_of(tok))
+
+
+def earlier_gerund(prep: Token, below: Token, m: dict[str, frozenset[str]]) -> bool:
+    """'threatened to shell Hezbollah after accusing it of firing rockets': a gerund in an
+    "after" (or background: "following", "since") phrase that the parser hung on the complement
+    of a past governor tells what the governor's subject did before; it is not under the
+    threat's, vow's or plan's modality. Only below a past-tense governor: "will strike Gaza
+    after consulting its allies" and "plans to meet after holding talks" put the gerund's act
+    under the same future, and a reported "said it would strike after consulting" keeps its
+    "would" (only a control complement, xcomp, is read)."""
+    if prep.dep_ != "prep" or below.dep_ != "pcomp" or below.tag_ != "VBG" or not (
+            prep.lower_ == "after" or prep.lower_ in m.get("background_preps", frozenset())):
+        return False
+    comp = head_of(prep)
+    if comp == prep or comp.dep_ != "xcomp":
+        return False
+    gov = head_of(comp)
+    return gov != comp and gov.tag_ == "VBD"

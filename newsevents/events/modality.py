@@ -32,6 +32,7 @@ from .clause_cues import (
     asks,
     condition_noun,
     conditional_clause,
+    earlier_gerund,
     imperative,
     irrealis,
     predictive,
@@ -427,6 +428,8 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 if cls is None:
                     break
         elif dep in ("pcomp", "pobj", "prep"):
+            if dep == "prep" and earlier_gerund(cur, below, m):
+                break  # "threatened to shell X after accusing it": the accusation was made
             if head.lemma_.lower() in m["conditional_heads"] or \
                     head.lower_ in m["conditional_heads"]:
                 return "conditional"  # "contingent on …", "provided that Peru withdrew"

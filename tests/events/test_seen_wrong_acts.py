@@ -24,3 +24,15 @@ def test_an_acquitting_verdict_is_told_once() -> None:
     found = events_of("A court in Lagos found the customs chief innocent of all charges.", "11")
     assert [(e.cameo, e.modality) for e in found] == [("116", "negated")], found
     assert found[0].target is not None and "chief" in found[0].target.mention
+
+
+def test_a_past_act_in_an_after_phrase_is_not_under_the_threat() -> None:
+    found = events_of("Israel threatened to shell Hezbollah after accusing it of firing rockets.",
+                      "11")
+    assert [(e.cameo, e.modality) for e in found] == [("112", "asserted")], found
+
+
+def test_an_after_phrase_under_a_plan_stays_planned() -> None:
+    found = events_of("Israel plans to shell Hezbollah after accusing it of firing rockets.",
+                      "11")
+    assert found and all(e.modality != "asserted" for e in found), found
