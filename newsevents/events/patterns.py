@@ -49,7 +49,7 @@ _SCHEMAS: dict[str, Any] = {
     },
     "topics.yaml": {
         "topics": [{"id": str, "lemmas": _WORDS, optional("with_any"): _WORDS,
-                    "codes": {str: str}, ...: ANY}],
+                    optional("act_only"): bool, "codes": {str: str}, ...: ANY}],
         ...: ANY,
     },
     "modality.yaml": {str: _WORDS},
@@ -101,6 +101,10 @@ class Topic:
     lemmas: frozenset[str]
     with_any: frozenset[str]
     codes: dict[str, str]
+    #: read only off the refused/asked act itself (its infinitive or gerund), never off words
+    #: deeper in the complement: "declined to *say*" is declining comment, "rejected the
+    #: announcement …, saying he would file a complaint" is not
+    act_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +128,7 @@ class PatternBook:
         """The code of the first topic of ``family`` whose words occur in ``lemmas``."""
         for topic in self.topics:
             code = topic.codes.get(family)
-            if code is None or not (topic.lemmas & lemmas):
+            if code is None or topic.act_only or not (topic.lemmas & lemmas):
                 continue
             if topic.with_any and not (topic.with_any & lemmas):
                 continue
@@ -141,6 +145,9 @@ class PatternBook:
         missiles (0232). So a topic named by the act itself outranks one read from its object,
         unless the act takes part in that topic ("abandon" + "nuclear weapons" is disarming)
         or the object's topic is a narrower code of the act's ("help" 023 + "weapons" 0232)."""
+        for topic in self.topics:
+            if topic.act_only and family in topic.codes and topic.lemmas & acts:
+                return topic.id, topic.codes[family]
         found = self.topic_code(family, lemmas)
         if found is None or not acts:
             return found
@@ -217,7 +224,8 @@ def pattern_book() -> PatternBook:
         for code in codes.values():
             if not is_code(code):
                 raise ValueError(f"topic {t['id']}: {code} is not a CAMEO code")
-        topics.append(Topic(str(t["id"]), _words(t["lemmas"]), _words(t.get("with_any")), codes))
+        topics.append(Topic(str(t["id"]), _words(t["lemmas"]), _words(t.get("with_any")), codes,
+                            bool(t.get("act_only", False))))
     raw_mod = _load("modality.yaml")
     modality = {str(k): _words(v) for k, v in raw_mod.items()}
     return PatternBook(

@@ -36,3 +36,9 @@ def test_an_after_phrase_under_a_plan_stays_planned() -> None:
     found = events_of("Israel plans to shell Hezbollah after accusing it of firing rockets.",
                       "11")
     assert found and all(e.modality != "asserted" for e in found), found
+
+
+def test_saying_beside_a_rejection_keeps_the_rejection() -> None:
+    found = codes("The opposition leader rejected the announcement that the president had won, "
+                  "saying he would file a complaint.")
+    assert "120" in found and "011" not in found, found
