@@ -42,3 +42,9 @@ def test_saying_beside_a_rejection_keeps_the_rejection() -> None:
     found = codes("The opposition leader rejected the announcement that the president had won, "
                   "saying he would file a complaint.")
     assert "120" in found and "011" not in found, found
+
+
+def test_a_court_acquitting_an_official_of_a_charge_is_an_event() -> None:
+    found = events_of("A court in Cairo acquitted the former minister of corruption.", "08")
+    assert [(e.cameo, e.source.code if e.source else None) for e in found] == [
+        ("080", "EGYJUD")], found
