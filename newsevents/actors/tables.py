@@ -57,7 +57,7 @@ SCHEMAS: dict[str, Any] = {
         ...: ANY,
     },
     "titles.yaml": {"source": str, "titles": {str: [str]}, optional("honorifics"): [str],
-                    optional("former"): [str], ...: ANY},
+                    optional("former"): [str], optional("body_titles"): [str], ...: ANY},
     "ner.yaml": {"source": str, optional("outlet_words"): [str], optional("ignore"): [str],
                  optional("company_words"): [str], optional("sports_verbs"): [str],
                  optional("institution_heads"): {str: str}, optional("descriptors"): {str: str},

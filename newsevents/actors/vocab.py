@@ -90,6 +90,8 @@ class Vocabulary:
     #: office of a polity when the polity itself names it ("Hong Kong Chief Executive X")
     polity_titles: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    #: titles that are an office only with the body they head ("director", "chairman")
+    body_titles: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()  # every word of a title phrase ("foreign", …)
     outlet_words: frozenset[str] = frozenset()
@@ -428,6 +430,7 @@ def _load_titles(vocab: Vocabulary) -> None:
         vocab.titles[str(phrase).lower()] = (str(sector), str(role))
     vocab.honorifics = frozenset(str(h).lower() for h in data.get("honorifics") or [])
     vocab.former = frozenset(str(f).lower() for f in data.get("former") or [])
+    vocab.body_titles = frozenset(str(t).lower() for t in data.get("body_titles") or [])
     vocab.polity_titles = frozenset(
         phrase for phrase, (sector, _) in vocab.titles.items()
         if sector in ("BUS", "EDU", "MED", "NGO") and phrase in vocab.phoenix_offices)
