@@ -43,8 +43,17 @@ def unknown_organisations(state: DocState) -> None:
         elif ent.label_ == "WORK_OF_ART" and lowers[ent.end - 1] in vocab.institution_heads \
                 and ent.root.dep_ in ("nsubj", "nsubjpass"):
             pass  # '"The Safeguarding Board will look …': a quote's opening mark made it a title
+        elif ent.label_ == "FAC" and _named_for(state, ent) is not None:
+            pass  # "the Center for Policy Studies": a body named for its work, not a building
         elif ent.label_ != "ORG":
             continue
+        if _named_for(state, ent) is not None:
+            # "the Centre for Coastal Justice": a title word inside the name ("Justice") is
+            # no person; the name is the body's
+            for inner in {id(m): m for i in range(ent.start, ent.end)
+                          if (m := state.owner.get(i)) is not None}.values():
+                if inner.kind == "person" and inner.start >= ent.start and inner.end <= ent.end:
+                    state.remove(inner)
         if not state.free(ent.start, ent.end) and not _country_of_institution(state, ent):
             continue
         words = ent.text.split()
@@ -499,6 +508,9 @@ def _institution(state: DocState, span: Span) -> str | None:
     from .context import sector_of
 
     heads = state.vocab.institution_heads
+    named_for = _named_for(state, span)
+    if named_for is not None:
+        return named_for
     if ({span[-1].lower_, span.root.lower_} & state.vocab.committee_heads
             and any(t.text in state.vocab.legislature_words for t in span)):
         return "LEG"  # "House Intelligence Committee": the legislature's, not the spies'
@@ -577,3 +589,16 @@ def short_company_names(state: DocState) -> None:
                               "coreference",
                               f"short form of the company '{first.name}' named earlier",
                               head=i + n - 1, code=first.code, entity=first.entity))
+
+
+def _named_for(state: DocState, span: Span) -> str | None:
+    """The sector of a body whose head (``named_for_heads`` in ner.yaml: "Center", "Centre")
+    names one only with a "for" phrase inside the name: "Center for Strategic Studies" NGO;
+    "Medical Center" is a place."""
+    root = span.root
+    sector = state.vocab.named_for_heads.get(root.lower_)
+    if sector is None or not root.text[:1].isupper():
+        return None
+    linked = any(c.dep_ == "prep" and c.lower_ == "for" and span.start <= c.i < span.end - 1
+                 for c in root.children)
+    return sector if linked else None

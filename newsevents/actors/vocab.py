@@ -99,6 +99,8 @@ class Vocabulary:
     ner_ignore: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()  # "Airlines", "Corp": an ORG that is a company
     institution_heads: dict[str, str] = field(default_factory=dict)  # "patrol" -> COP
+    #: heads that name a body only with a "for" phrase ("Center for …" -> NGO)
+    named_for_heads: dict[str, str] = field(default_factory=dict)
     descriptors: dict[str, str] = field(default_factory=dict)  # "firm" -> BUS, "site" -> MED
     company_forms: frozenset[str] = frozenset()  # company_words folded, no final dot
     #: Phoenix international actors by folded name: (IGO|NGO|BUS|MED, home country or None)
@@ -449,6 +451,8 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.company_words = frozenset(str(w) for w in data.get("company_words") or [])
     vocab.institution_heads = {str(k).lower(): str(v)
                                for k, v in (data.get("institution_heads") or {}).items()}
+    vocab.named_for_heads = {str(k).lower(): str(v)
+                             for k, v in (data.get("named_for_heads") or {}).items()}
     vocab.descriptors = {str(k).lower(): str(v)
                          for k, v in (data.get("descriptors") or {}).items()}
     vocab.legislature_words = frozenset(str(w) for w in data.get("legislature_words") or [])
