@@ -14,6 +14,7 @@ from ..events.kinds import kinds_of
 from ..names import fold
 from ..nlp.shared import children_of, ents_of, head_of, lowers_of, words_of
 from .mentions import DocState, Mention
+from .name_shapes import intercapped, named_for
 from .people import affiliation_only, first_surname
 
 
@@ -31,7 +32,8 @@ def unknown_organisations(state: DocState) -> None:
         if ent.label_ == "PERSON" and _surname_like_an_outlet(state, ent):
             continue  # "Tom Times, a farmer": a surname that is an outlet word, still a person
         if ent.label_ == "PERSON" and (_organisation_head(state, ent)
-                                       or _descriptor(state, ent) is not None):
+                                       or _descriptor(state, ent) is not None
+                                       or intercapped(state, ent)):
             # "the Zorbak Collective", "Milltech Group": the small model calls many unknown
             # organisations persons; a name headed by an organisation noun is not a person
             covering = state.mention_at(ent[-1])
@@ -43,11 +45,11 @@ def unknown_organisations(state: DocState) -> None:
         elif ent.label_ == "WORK_OF_ART" and lowers[ent.end - 1] in vocab.institution_heads \
                 and ent.root.dep_ in ("nsubj", "nsubjpass"):
             pass  # '"The Safeguarding Board will look …': a quote's opening mark made it a title
-        elif ent.label_ == "FAC" and _named_for(state, ent) is not None:
+        elif ent.label_ == "FAC" and named_for(state, ent) is not None:
             pass  # "the Center for Policy Studies": a body named for its work, not a building
         elif ent.label_ != "ORG":
             continue
-        if _named_for(state, ent) is not None:
+        if named_for(state, ent) is not None:
             # "the Centre for Coastal Justice": a title word inside the name ("Justice") is
             # no person; the name is the body's
             for inner in {id(m): m for i in range(ent.start, ent.end)
@@ -127,6 +129,12 @@ def unknown_organisations(state: DocState) -> None:
             kind, sector = "organisation", "BUS"
             reason = (f"ORG entity ending in '{span[-1].text}' read as a company (BUS): never a "
                       "government or military")
+            generic = country is None
+        elif ent.label_ == "PERSON" and intercapped(state, span) \
+                and _descriptor(state, span) is None:
+            # "SpaceX launched …": a one-word name with an inner capital is a company's
+            kind, sector = "organisation", "BUS"
+            reason = f"one-word name '{span.text}' with an inner capital: a company (BUS)"
             generic = country is None
         elif (desc := _descriptor(state, span)) is not None:
             # "Milltech Marine, a firm …", "news site Znak.com", "German firms including X":
@@ -508,9 +516,8 @@ def _institution(state: DocState, span: Span) -> str | None:
     from .context import sector_of
 
     heads = state.vocab.institution_heads
-    named_for = _named_for(state, span)
-    if named_for is not None:
-        return named_for
+    if (by_work := named_for(state, span)) is not None:
+        return by_work
     if ({span[-1].lower_, span.root.lower_} & state.vocab.committee_heads
             and any(t.text in state.vocab.legislature_words for t in span)):
         return "LEG"  # "House Intelligence Committee": the legislature's, not the spies'
@@ -590,15 +597,3 @@ def short_company_names(state: DocState) -> None:
                               f"short form of the company '{first.name}' named earlier",
                               head=i + n - 1, code=first.code, entity=first.entity))
 
-
-def _named_for(state: DocState, span: Span) -> str | None:
-    """The sector of a body whose head (``named_for_heads`` in ner.yaml: "Center", "Centre")
-    names one only with a "for" phrase inside the name: "Center for Strategic Studies" NGO;
-    "Medical Center" is a place."""
-    root = span.root
-    sector = state.vocab.named_for_heads.get(root.lower_)
-    if sector is None or not root.text[:1].isupper():
-        return None
-    linked = any(c.dep_ == "prep" and c.lower_ == "for" and span.start <= c.i < span.end - 1
-                 for c in root.children)
-    return sector if linked else None

@@ -101,6 +101,8 @@ class Vocabulary:
     institution_heads: dict[str, str] = field(default_factory=dict)  # "patrol" -> COP
     #: heads that name a body only with a "for" phrase ("Center for …" -> NGO)
     named_for_heads: dict[str, str] = field(default_factory=dict)
+    #: name particles before an inner capital that make "McCain" a surname, not a company
+    intercap_name_prefixes: tuple[str, ...] = ()
     descriptors: dict[str, str] = field(default_factory=dict)  # "firm" -> BUS, "site" -> MED
     company_forms: frozenset[str] = frozenset()  # company_words folded, no final dot
     #: Phoenix international actors by folded name: (IGO|NGO|BUS|MED, home country or None)
@@ -451,6 +453,8 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.company_words = frozenset(str(w) for w in data.get("company_words") or [])
     vocab.institution_heads = {str(k).lower(): str(v)
                                for k, v in (data.get("institution_heads") or {}).items()}
+    vocab.intercap_name_prefixes = tuple(
+        str(w) for w in data.get("intercap_name_prefixes") or [])
     vocab.named_for_heads = {str(k).lower(): str(v)
                              for k, v in (data.get("named_for_heads") or {}).items()}
     vocab.descriptors = {str(k).lower(): str(v)

@@ -46,3 +46,16 @@ def test_director_of_a_named_body_keeps_its_office(resolve: Resolver) -> None:
     assert find(actors, "Carl Weston").code == "GOV"
     actors = resolve("Carl Weston, director of the national museum, resigned.", "2019-03-01")
     assert find(actors, "Carl Weston").code == "GOV"
+
+
+def test_intercapped_one_word_name_is_a_company(resolve: Resolver) -> None:
+    # the small model labels "SpaceX" PERSON
+    actors = resolve("The rocket was built by SpaceX, officials said.", "2019-03-01")
+    company = find(actors, "SpaceX")
+    assert company.kind == "organisation" and company.code == "BUS"
+
+
+def test_surname_with_a_particle_stays_a_person(resolve: Resolver) -> None:
+    actors = resolve("Senator McCain and Governor DeSantis met in Miami.", "2019-03-01")
+    assert find(actors, "McCain").kind == "person"
+    assert find(actors, "DeSantis").kind == "person"
