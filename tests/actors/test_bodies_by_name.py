@@ -59,3 +59,10 @@ def test_surname_with_a_particle_stays_a_person(resolve: Resolver) -> None:
     actors = resolve("Senator McCain and Governor DeSantis met in Miami.", "2019-03-01")
     assert find(actors, "McCain").kind == "person"
     assert find(actors, "DeSantis").kind == "person"
+
+
+def test_the_attacker_does_not_refer_back_to_a_titled_person(resolve: Resolver) -> None:
+    actors = resolve("Australian director Lara Finch saw the shooting outside a Wellington "
+                     "cinema. The attacker fled on foot, New Zealand police said.", "2019-03-01")
+    assert find(actors, "Lara Finch").code == "AUSCVL"
+    assert "refers back" not in find(actors, "The attacker").resolution.reason
