@@ -1,12 +1,14 @@
 """What a name's own shape says about the body it names, where the small NER model's label
 misleads: "Center for …" names a body by its work (the model often says FAC, a building), and
 a one-word name with an inner capital ("SpaceX") follows a company's trademark form (the
-model often says PERSON). The words live in ner.yaml."""
+model often says PERSON); an ORG name used as a place is a town. The words live in
+ner.yaml."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..nlp.shared import head_of
 from .mentions import DocState
 
 
@@ -35,3 +37,14 @@ def intercapped(state: DocState, span: Span) -> bool:
     inner = next((k for k in range(1, len(text)) if text[k].isupper() and text[k - 1].islower()),
                  None)
     return inner is not None and not text.startswith(state.vocab.intercap_name_prefixes)
+
+
+def a_known_place(span: Span) -> bool:
+    """Is an ORG name with no organisation word a town or region the gazetteer knows, used as
+    a place ("in Ghazni")? The places stage has it; it is no actor."""
+    from ..places.gazetteer import gazetteer
+
+    root = span.root
+    as_place = (root.dep_ == "pobj" and head_of(root).dep_ == "prep") or (
+        root.dep_ in ("compound", "nmod") and not span.start <= head_of(root).i < span.end)
+    return as_place and gazetteer().lookup(span.text) is not None

@@ -14,7 +14,7 @@ from ..events.kinds import kinds_of
 from ..names import fold
 from ..nlp.shared import children_of, ents_of, head_of, lowers_of, words_of
 from .mentions import DocState, Mention
-from .name_shapes import intercapped, named_for
+from .name_shapes import a_known_place, intercapped, named_for
 from .people import affiliation_only, first_surname
 
 
@@ -160,7 +160,7 @@ def unknown_organisations(state: DocState) -> None:
             kind, sector, country = "organisation", "GOV", unit
             reason = (f"ORG entity naming a sub-national unit ('{span[-1].text}') that acts: "
                       "its government (GOV)")
-        elif _a_known_place(span):
+        elif a_known_place(span):
             continue  # "killed in Ghazni": a town the small model took for an organisation
         else:
             kind, sector, country = "organisation", None, None
@@ -174,16 +174,6 @@ def unknown_organisations(state: DocState) -> None:
                           else None,
                           generic=generic))
 
-
-def _a_known_place(span: Span) -> bool:
-    """Is an ORG name with no organisation word a town or region the gazetteer knows, used as
-    a place ("in Ghazni")? The places stage has it; it is no actor."""
-    from ..places.gazetteer import gazetteer
-
-    root = span.root
-    as_place = (root.dep_ == "pobj" and head_of(root).dep_ == "prep") or (
-        root.dep_ in ("compound", "nmod") and not span.start <= head_of(root).i < span.end)
-    return as_place and gazetteer().lookup(span.text) is not None
 
 
 #: Prepositions that continue an organisation's name the small model cut in two ("the
@@ -294,6 +284,9 @@ def _named_like_a_person(state: DocState, span: Span) -> str | None:
     before = doc[max(0, span.start - 4) : span.start]
     if any(t.lower_ == "old" for t in before) and any(t.like_num for t in before):
         return "an age before the name"
+    if before and before[-1].lower_ in vocab.private_counsel \
+            and head_of(before[-1]).i == span.root.i:  # "defence lawyer Tomasz Wrona"
+        return f"'{before[-1].text}' before it, a private lawyer"
     for child in span.root.children:
         if child.dep_ != "appos":
             continue

@@ -66,3 +66,12 @@ def test_the_attacker_does_not_refer_back_to_a_titled_person(resolve: Resolver) 
                      "cinema. The attacker fled on foot, New Zealand police said.", "2019-03-01")
     assert find(actors, "Lara Finch").code == "AUSCVL"
     assert "refers back" not in find(actors, "The attacker").resolution.reason
+
+
+def test_name_after_a_private_lawyer_noun_is_a_person_not_the_judiciary(
+        resolve: Resolver) -> None:
+    # the small model labels the lawyer's name ORG
+    actors = resolve("In Warsaw, Polish defence lawyer Tomasz Wrona said the trial was unfair.",
+                     "2019-03-01")
+    lawyer = find(actors, "Tomasz Wrona")
+    assert lawyer.kind == "person" and "JUD" not in (lawyer.code or "")
