@@ -334,8 +334,8 @@ def _slot(token: Token, name: str) -> list[Token]:
     if name == "dobj":
         if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
-        found = objects(token)
-        return [_small_clause_noun(o) for o in found] if found else (
+        objs = objects(token)
+        return [_small_clause_noun(o) for o in objs] if objs else (
             small_clause_subjects(token) or ([] if is_passive(token) else shifted_objects(token)))
     if name == "dative":
         return [c for c in children_of(token) if c.dep_ == "dative" and c.pos_ != "ADP"]
