@@ -114,6 +114,21 @@ def political(actor: Actor | None) -> bool:
     return actor is not None and actor.kind != "media" and bool(actor.code or actor.country)
 
 
+def _repeated_object(pronoun: Token) -> Token | None:
+    """The object a pronoun repeats when it is the object of the second of two conjoined verbs
+    whose first has an object of the same number ("obtained the messages … and released
+    them"): only that object, or a party it names, can be its antecedent (the actors stage reads
+    it the same way)."""
+    if pronoun.dep_ != "dobj" or pronoun.lower_ not in ("them", "it"):
+        return None
+    verb = head_of(pronoun)
+    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    want = "NNS" if pronoun.lower_ == "them" else "NN"
+    return next((c for c in children_of(head_of(verb)) if c.dep_ == "dobj" and c.tag_ == want),
+                None)
+
+
 class ActorFinder:
     """Finds the actor a token denotes, with a light pronoun fallback.
 
@@ -240,6 +255,7 @@ class ActorFinder:
                 break
             sent = doc[sent.start - 1].sent
             floor = sent.start_char
+        thing = _repeated_object(pronoun)
         armed = _armed_owner(pronoun)
         best: Actor | None = None
         best_key: tuple[bool, int] = (False, -1)
@@ -248,6 +264,10 @@ class ActorFinder:
         own = subject(head_of(pronoun)) if pronoun.dep_ in ("dobj", "dative") else None
         for actor in self.actors.starting_in(floor, pronoun.idx):
             if own is not None and actor.start <= own.idx < actor.end:
+                continue
+            if thing is not None:
+                if actor.start <= thing.idx < actor.end:
+                    return actor  # the repeated object is itself a party
                 continue
             if armed is not None and actor.kind != "state" and actor.sector not in armed:
                 continue  # "… sanctions on Iraq in response to its invasion": not the UN
