@@ -81,6 +81,10 @@ class ArgumentRules:
     # topic prepositions (``partner_topic`` in arguments.yaml)
     partner_topic_roots: tuple[str, ...] = ()
     partner_topic_preps: frozenset[str] = frozenset()
+    # concessive adjuncts of a clause, never a trigger's arguments ("pledged support *despite*
+    # the attack", "*though* she was nominated for Pillow Talk, Day considered …")
+    concessive_preps: frozenset[str] = frozenset()
+    concessive_marks: frozenset[str] = frozenset()
 
 
 def _codes(raw: list[Any], key: str) -> tuple[str, ...]:
@@ -163,4 +167,6 @@ def argument_rules() -> ArgumentRules:
         re_mention_again=_words(raw["re_mentions"]["again"]),
         partner_topic_roots=tuple(str(r) for r in raw.get("partner_topic", {}).get("roots", [])),
         partner_topic_preps=_words(raw.get("partner_topic", {}).get("preps", [])),
+        concessive_preps=_words(raw.get("concessive", {}).get("preps", [])),
+        concessive_marks=_words(raw.get("concessive", {}).get("marks", [])),
     )

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..nlp.shared import children_of, deps_of, lemmas_of, lowers_of, tokens_of, words_of
+from .argument_rules import argument_rules
 from .misplaced import label_appositives
 from .patterns import pattern_book
 from .syntax import ARG_DEPS, SUBJECT_DEPS
@@ -31,6 +32,16 @@ def fronted(prep: Token, head: Token) -> bool:
     return prep.i < head.i and head.pos_ in ("VERB", "AUX") and not any(
         g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in prep.children)
 
+
+def concessive(child: Token) -> bool:
+    """A concessive adjunct of the clause ("*despite* the attack", "*though* she was nominated
+    for …"): what the act happens in spite of, never its object, topic or addressee
+    (``concessive`` in ``arguments.yaml``)."""
+    rules = argument_rules()
+    if child.dep_ == "prep":
+        return child.lower_ in rules.concessive_preps
+    return child.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in rules.concessive_marks for c in child.children)
 
 
 def _hyphenated(tok: Token) -> str | None:
@@ -61,7 +72,7 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
     deps, lemmas, lowers = deps_of(doc), lemmas_of(doc), lowers_of(doc)
     words = words_of(doc)
     seen: set[str] = set()
-    frontier = [c for c in children_of(token) if deps[c.i] in ARG_DEPS]
+    frontier = [c for c in children_of(token) if deps[c.i] in ARG_DEPS and not concessive(c)]
     if lemmas[token.i] in pattern_book().naming_verbs:
         frontier += label_appositives(token)
     depth = 0

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .argument_words import concessive
 from .candidate import Candidate
 from .coder import sentence_step
 from .holders import holder_of, holder_rules
@@ -37,8 +38,8 @@ def _heads(trigger: Token) -> list[Token]:
     """The nouns heading the trigger's object phrase: its object, the objects of its own
     prepositions, and their conjuncts ("the cessation … and the release …")."""
     top = [c for c in trigger.children if c.dep_ == "dobj"]
-    top += [g for p in trigger.children if p.dep_ == "prep" for g in p.children
-            if g.dep_ == "pobj"]
+    top += [g for p in trigger.children if p.dep_ == "prep" and not concessive(p)
+            for g in p.children if g.dep_ == "pobj"]
     found: list[Token] = []
     for tok in top:
         for t in (tok, *tok.conjuncts):

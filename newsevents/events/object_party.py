@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from ..actors.lookup import actor_for_span
 from ..datafiles import load_yaml
 from ..records import Actor
-from .argument_words import time_phrase
+from .argument_words import concessive, time_phrase
 from .participants import owner_actor, place_target, same_side
 from .patterns import _words
 from .syntax import ActorFinder, political
@@ -80,7 +80,7 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
     """
     queue: deque[tuple[Token, int]] = deque(
         (c, 1) for c in trigger.children
-        if c.dep_ in TRIGGER_DEPS and not (c.dep_ == "prep" and (
+        if c.dep_ in TRIGGER_DEPS and not concessive(c) and not (c.dep_ == "prep" and (
             time_phrase(c) or c.lower_ in topic_preps)))
     seen: set[int] = {trigger.i}
     fallback: Actor | None = None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from . import arguments as args
 from . import participants as parts
-from .argument_words import subtree_tokens
+from .argument_words import concessive, subtree_tokens
 from .artefacts import thing_target
 from .listed import with_members
 from .patterns import Pattern, pattern_book
@@ -251,8 +251,10 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
 def deep_target(tok: Token, finder: ActorFinder, source: Actor | None,
                 topic_preps: frozenset[str] = frozenset()) -> Actor | None:
     """The first coded political actor with a country below ``tok`` that is not the source's;
-    never inside a phrase of ``topic_preps`` on ``tok`` itself (what a talk is about)."""
-    about = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in topic_preps
+    never inside a phrase of ``topic_preps`` on ``tok`` itself (what a talk is about) nor in a
+    concessive adjunct ("pledged support despite the Houthis' attack")."""
+    about = {t.i for c in tok.children
+             if (c.dep_ == "prep" and c.lower_ in topic_preps) or concessive(c)
              for t in c.subtree}
     for t in subtree_tokens(tok):
         if t.i in about:
