@@ -100,6 +100,37 @@ class _IntConstructor:
 Loader.add_constructor(_INT, _IntConstructor.construct)
 
 
+def _unique_mapping(loader: Any, node: yaml.MappingNode) -> dict[Any, Any]:
+    """A mapping whose keys are each written once.
+
+    YAML keeps only the last of two equal keys, so a word list written twice under one key
+    silently loses the first list (``accusing_governors`` in ``events/modality.yaml`` lost four
+    verbs that way); a repeated key is an error naming its line instead.
+    """
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            continue
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            repeated = key in seen
+        except TypeError:  # an unhashable key: the base constructor reports it
+            continue
+        if repeated:
+            raise yaml.constructor.ConstructorError(
+                "while reading a mapping",
+                node.start_mark,
+                f"found the key {key!r} a second time",
+                key_node.start_mark,
+            )
+        seen.add(key)
+    loader.flatten_mapping(node)
+    return dict(loader.construct_mapping(node, deep=True))
+
+
+Loader.add_constructor("tag:yaml.org,2002:map", _unique_mapping)
+
+
 # --------------------------------------------------------------------------- schemas
 
 
@@ -282,7 +313,7 @@ def parse_yaml(text: str, schema: Any, *, file: str = "<string>") -> Any:
     try:
         data = yaml.load(text, Loader=Loader)
     except yaml.YAMLError as exc:
-        raise DataFileError(file, "", f"not valid YAML ({exc})") from None
+        raise DataFileError(file, "", f"not valid YAML ({' '.join(str(exc).split())})") from None
     validate(data, schema, file=file)
     return data
 

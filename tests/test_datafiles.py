@@ -60,6 +60,17 @@ def test_schema_misfits_name_the_path(text: str, path: str, reason: str) -> None
     assert reason in failure.value.reason
 
 
+def test_a_key_written_twice_is_an_error_naming_its_line() -> None:
+    text = "kept:\n  verbs: [accuse, blame]\n  nouns: [charge]\n  verbs: [indict]\n"
+    with pytest.raises(DataFileError, match=r"modality.yaml.*'verbs' a second time.*line 4"):
+        datafiles.parse_yaml(text, ANY, file="modality.yaml")
+
+
+def test_equal_keys_in_different_mappings_are_fine() -> None:
+    data = datafiles.parse_yaml("a: {verbs: [x]}\nb: {verbs: [y]}\n", ANY)
+    assert data == {"a": {"verbs": ["x"]}, "b": {"verbs": ["y"]}}
+
+
 def test_open_mappings_and_typed_keys() -> None:
     schema = {"months": {int: [str]}, ...: ANY}
     data = datafiles.parse_yaml("months: {1: [january]}\nextra: [anything, 1]\n", schema)

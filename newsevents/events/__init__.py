@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc
+
 from ..nlp.boundaries import sentence_bounds
 from ..records import Actor, Event, Evidence, Resolution, Span, doc_id_for
 from . import (
@@ -42,12 +44,20 @@ from .dictionary import METHOD as DICTIONARY_KIND
 from .levels import acting_level, victims_at
 from .mentions import re_mentions, retold_acts, told_again, verb_lemmas
 from .modality import dated_future, hedged, modality
-from .object_party import aimed_at, handed_to, object_party, place_where, restricted_place
+from .object_party import (
+    aimed_at,
+    handed_to,
+    object_party,
+    own_word_of_codoers,
+    place_where,
+    restricted_place,
+)
 from .participants import own_population, sentence_place
 from .patterns import pattern_book
 from .plover_view import plover_view
 from .senses import apply_senses
 from .syntax import ActorFinder
+from .targets import RECIPROCAL_NOTE
 from .when_where import date_repeats, event_date, event_location
 
 if TYPE_CHECKING:
@@ -57,6 +67,9 @@ if TYPE_CHECKING:
 #: ("Ghani declared a ceasefire with the Taliban", both read AFGGOV: the declaration stands).
 #: Not force (14-20): an attack on oneself is a misreading ("was killed by his lions").
 ADDRESSEE_OPTIONAL = frozenset({f"{r:02d}" for r in range(1, 14)})
+#: Roots of conflict (demands to mass violence) whose doer, a state or a body, may act on a named
+#: person of its own country (:func:`_own_person`).
+OWN_PERSON_ROOTS = frozenset({f"{r}" for r in range(10, 21)})
 #: Confidence taken off an event without a target when the same doer has an event in the same
 #: sentence that names both sides (:func:`_one_sided`).
 ONE_SIDED_PENALTY = 0.2
@@ -88,6 +101,30 @@ def _party(actor: Actor | None) -> str | None:
     return actor.country or (actor.code or "")[:3] or actor.name
 
 
+def _person(actor: Actor | None, doc: Doc) -> str | None:
+    """Who a named person is (the actors stage's entity, else their mention's offset); ``None``
+    for any other participant. A bare title ("PRC Director of the Office …") names no one."""
+    if actor is None or actor.kind != "person" or actor.end <= actor.start:
+        return None
+    if actor.entity is not None:
+        return f"entity {actor.entity}"
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    return f"at {actor.start}"
+
+
+def _another_member(persons: tuple[str | None, str | None],
+                    earlier: list[tuple[str | None, str | None]]) -> bool:
+    """Whether an event whose dyad of countries is already out names, on one side, another named
+    person than every earlier event of that dyad: "Senator Durbin and Representative Schiff
+    both questioned the President's power" is one event per member (the annotation guide's
+    multi-actor groups), also when both are of one country. A person beside a body of their
+    country ("attacked the parliament and the tomb of Ruhollah Khomeini") stays one event."""
+    return all(any(new is not None and old is not None and new != old
+                   for new, old in zip(persons, before, strict=True)) for before in earlier)
+
+
 def _coded(actor: Actor) -> str:
     """Actor code with a bare country read as its government ("USA" ~ "USAGOV")."""
     code = actor.code or actor.country or actor.name
@@ -110,6 +147,17 @@ def _own_people(source: Actor | None, target: Actor, code: str) -> Actor | None:
                    resolution=Resolution("context", (
                        f"the people of '{target.mention}', where {_coded(source)} restricts "
                        f"its own country → {target.country}CVL")))
+
+
+def _own_person(source: Actor, target: Actor, code: str, doc: Doc) -> bool:
+    """A state or a body (not a person) that coerces, sanctions, accuses or attacks a named
+    person of its own country (conflict roots, ``OWN_PERSON_ROOTS``): "Ukraine has imposed
+    sanctions on former President Viktor Yanukovich" codes UKR → UKR, yet the text names two
+    parties, and the guide codes a former official acting privately with the country alone.
+    Never a person acting on a state or on another person of the same code ("Putin visited
+    Russia's Far East", "Erdogan expressed his wish")."""
+    return (code[:2] in OWN_PERSON_ROOTS and source.kind in ("state", "organisation")
+            and _person(target, doc) is not None and _two_mentions(source, target))
 
 
 def _two_generics(a: Actor, b: Actor) -> bool:
@@ -167,7 +215,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     doc_hash = doc_id_for(ctx.text)
     home = document_country(ctx.actors, ctx.places)
     events: list[Event] = []
-    keys: set[tuple[object, ...]] = set()
+    keys: dict[tuple[object, ...], list[tuple[str | None, str | None]]] = {}
     for cand in candidates:
         if not keep(cand) or cand.source is None:  # participants: see .arguments.keep
             continue
@@ -194,10 +242,24 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                                   f"restricts its own population → {own.code}")))
             cand.target = own
             cand.notes.append("target: the population of the restricting state")
+        if cand.target is not None and RECIPROCAL_NOTE not in cand.notes and own_word_of_codoers(
+                cand.trigger, finder, cand.target):
+            # "Algeria and Morocco closed their borders to migrants": "their" is both doers
+            # (coreference gave it Algeria), never whom Morocco closed them to
+            if (inner := object_party(cand.trigger, finder, cand.source, uncoded=False)):
+                cand.target = inner
+                cand.notes.append("target: the party inside the object phrase, not a co-doer")
+            elif cand.intransitive:  # "France and Britain recalled their ambassadors"
+                cand.target = None
+                cand.notes.append("target: none; the object is the doers' own")
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):
-            if (people := _own_people(cand.source, cand.target, cand.code)) is not None:
+            if _own_person(cand.source, cand.target, cand.code, cand.trigger.doc):
+                # "Ukraine imposed sanctions on former President Viktor Yanukovich": a state
+                # acting on a named person of its own country acts on another party
+                cand.notes.append("target: a named person of the doer's own country")
+            elif (people := _own_people(cand.source, cand.target, cand.code)) is not None:
                 # "Bolivian authorities declared a state of siege in Bolivia": a state's
                 # restriction on its own country acts on its people, not on itself
                 cand.target = people
@@ -230,11 +292,13 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             cand.notes.append("target: the party the person is handed over to")
         tok = cand.trigger
         # one event per trigger, code and pair of countries: two mentions of one dyad
-        # ("PRC Director …, Foreign Minister Wang Yi") are one event
+        # ("PRC Director …, Foreign Minister Wang Yi") are one event; two named persons are
+        # two members ("Durbin and Schiff both questioned …": _another_member)
         dedup = (tok.i, cand.code, _party(cand.source), _party(cand.target))
-        if dedup in keys:
+        persons = (_person(cand.source, tok.doc), _person(cand.target, tok.doc))
+        if dedup in keys and not _another_member(persons, keys[dedup]):
             continue
-        keys.add(dedup)
+        keys.setdefault(dedup, []).append(persons)
         info = code_info(cand.code)
         sent = tok.sent
         place = event_location(ctx, tok) or target_place(ctx.places, cand.target)

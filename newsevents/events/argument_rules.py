@@ -18,6 +18,8 @@ from .patterns import _load, _words
 class ArgumentRules:
     uncoded_roots: frozenset[str]
     uncoded_speaker_codes: tuple[str, ...]
+    private_doer_codes: tuple[str, ...]
+    private_doer_sectors: frozenset[str]
     anchor_sectors: frozenset[str]
     not_participants: frozenset[str]
     not_participant_nouns: frozenset[str]
@@ -103,6 +105,8 @@ def argument_rules() -> ArgumentRules:
     return ArgumentRules(
         uncoded_roots=frozenset(str(r) for r in raw["uncoded_roots"]),
         uncoded_speaker_codes=_codes(raw["uncoded_speaker_codes"], "uncoded_speaker_codes"),
+        private_doer_codes=_codes(raw["private_doer_codes"], "private_doer_codes"),
+        private_doer_sectors=frozenset(str(s) for s in raw["private_doer_sectors"]),
         anchor_sectors=frozenset(str(s) for s in raw["anchor_sectors"]),
         not_participants=_words(raw["not_participants"]),
         not_participant_nouns=_words(raw["not_participant_nouns"]),

@@ -204,13 +204,23 @@ def pronoun(actor: Actor, doc: Doc) -> bool:
 
 
 def uncoded_speaker(cand: Coded) -> bool:
-    """A statement of attitude (``uncoded_speaker_codes``: "he is pessimistic", "they hoped")
-    whose source is a person, group or organisation mention nobody coded: kept as an event with
-    that mention and an empty code."""
+    """An act addressing no one in particular whose doer is a person, group or organisation
+    nobody coded: kept as an event with that mention and an empty code. Statements of attitude
+    (``uncoded_speaker_codes``: "he is pessimistic", "they hoped"); and for acts a private
+    party does on its own account (``private_doer_codes``: protests, strikes, boycotts) also a
+    doer the actors stage coded only by a private sector with no country
+    (``private_doer_sectors``: "contract employees stopped work in a strike" → LAB, kept with
+    the sector as its code). Users filter on codes; a dropped event cannot be recovered
+    (issue 12)."""
     source = cand.source
-    if source is None or not cand.code.startswith(argument_rules().uncoded_speaker_codes):
+    if source is None or is_implied(source) or source.kind == "media":
         return False
-    if source.code is not None or source.sector is not None or is_implied(source):
+    rules = argument_rules()
+    if source.code is None and source.sector is None:
+        if not cand.code.startswith(rules.uncoded_speaker_codes + rules.private_doer_codes):
+            return False
+    elif source.country is not None or source.sector not in rules.private_doer_sectors or (
+            not cand.code.startswith(rules.private_doer_codes)):
         return False
     head = head_token(source, cand.trigger.doc)
     return head is not None and party_token(head)

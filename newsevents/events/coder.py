@@ -36,7 +36,7 @@ from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_di
 from .doers import named_doers
 from .holders import release_holders
 from .matching import match, matches
-from .modality import background_adjunct, own_cues
+from .modality import attributed_to, background_adjunct, doer_participles, own_cues
 from .patterns import Pattern, PatternBook, pattern_book
 from .speakers import pronoun_speaker
 from .syntax import (
@@ -52,7 +52,7 @@ from .syntax import (
 )
 from .targets import actors_at as _actors
 from .targets import deep_target as _deep_target
-from .targets import reciprocal_partners
+from .targets import not_the_doers, reciprocal_candidates, reciprocal_partners
 from .targets import targets as _targets
 
 if TYPE_CHECKING:
@@ -161,13 +161,23 @@ def _noun_source(tok: Token, finder: ActorFinder, p: Pattern | None = None) -> A
     # the governor", "the withdrawal of Russian troops", "protests of farmers"
     doer_of = p is not None and p.intransitive and "of" not in p.target and (
         p.code or "")[:2] in DOER_OF_ROOTS
+    # "an attack (reportedly) carried out by the Taliban": the agent of a light verb's
+    # participle does the noun, as in "the attack was carried out by the Taliban"
+    holders = [tok, *doer_participles(tok, pattern_book())]
+    for holder in holders:
+        for child in children_of(holder):
+            if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
+                    doer_of and holder is tok and child.lower_ == "of")):
+                for g in children_of(child):
+                    actor = finder.at(g)
+                    if political(actor):
+                        return actor
+    # "a bombing blamed on Boko Haram": the one it is pinned on is its (alleged) doer
     for child in children_of(tok):
-        if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
-                doer_of and child.lower_ == "of")):
-            for g in children_of(child):
-                actor = finder.at(g)
-                if political(actor):
-                    return actor
+        if child.dep_ == "acl" and (doer := attributed_to(child)) is not None:
+            actor = finder.at(doer)
+            if political(actor):
+                return actor
     return None
 
 
@@ -230,6 +240,8 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
 
             override = modality(head_of(head_of(tok)), pattern_book())
     targets = _targets(p, tok, finder, code=code, source=sources[0] if sources else None)
+    if p.reciprocal:  # "Colombia and Ecuador agreed to reopen their embassies"
+        targets = not_the_doers(targets, sources)
     if patient_of is not None and not targets:
         targets = _actors(finder, [patient_of])
     if not targets and is_passive(tok) and not objects(tok) and head_of(tok) != tok:
@@ -262,10 +274,7 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     if not targets and p.reciprocal and subj_tok is not None:
         sources = reciprocal_partners(finder, subj_tok, sources)
     if not targets and p.reciprocal and len(sources) > 1:
-        return [
-            Candidate(tok, code, s, t, method, p.confidence, p.intransitive, patient=patient)
-            for s in sources for t in sources if s is not t
-        ]
+        return reciprocal_candidates(tok, code, sources, method, p, patient)
     if (not targets and p.code is not None and p.code[:2] in ("03", "04")) or (
             not targets and p.family == "intent"):
         rules = args.argument_rules()

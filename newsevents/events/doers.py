@@ -152,9 +152,13 @@ def named_doers(cands: list[Candidate], finder: ActorFinder) -> list[Candidate]:
             continue
         doer, verb = found
         floor = _window_start(noun, rules.claim_window)
-        attack = _latest_attack(cands, noun.i, floor, rules)
+        attack = _latest_attack(cands, noun.i - 1, floor, rules)
         if attack is None:
             continue
+        if attack.trigger.sent == noun.sent:
+            # "a car bombing killed five, another attack ascribed to the Taliban": the noun's
+            # own event (coded with the doer its participle names) retells the attack before it
+            retold += [c for c in cands if c.trigger == noun]
         if _unnamed(attack.source, rules):
             _give(attack, cands, doer, "source: who the attack is ascribed to", rules)
         retold += _retold(noun, verb, attack, cands, rules)

@@ -40,7 +40,7 @@ from .coder import (
     sentence_step,
 )
 from .matching import match, pattern_lemmas
-from .modality import ASSERTED, modality
+from .modality import ASSERTED, controlling_verb, modality
 from .patterns import Pattern, PatternBook
 from .syntax import ActorFinder, political, subject, with_conjuncts
 
@@ -61,7 +61,8 @@ def _control_fix(cands: list[Candidate], finder: ActorFinder, book: PatternBook)
         tok = cand.trigger
         if tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
             continue
-        prep, gov = tok.head, tok.head.head
+        prep = tok.head
+        gov = controlling_verb(prep, m)
         word, lemma = prep.lower_, gov.lemma_.lower()
         if word == "from" and lemma in m["preventing_governors"]:
             mod = "negated"
@@ -140,6 +141,13 @@ def _nominal(noun: Token, mod: str, finder: ActorFinder, book: PatternBook,
             for s, t in _noun_participants(noun, hit, finder)]
 
 
+def told_by_verb(cand: Candidate, verb: Token, code: str) -> bool:
+    """The verb's own candidate already codes the act its object noun names: the verb
+    dictionary's "face criticism" (111 on *face*) and the noun *criticism* are one act, told
+    once. The noun's reading is kept: it knows the act's doer and that it is only undergone."""
+    return cand.trigger.i == verb.i and cand.code[:2] == code[:2]
+
+
 @sentence_step
 def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
                     book: PatternBook) -> list[Candidate]:
@@ -181,6 +189,7 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
                 if source is None or source == target:
                     continue
                 p, code, topic = hit
+                out = [c for c in out if not told_by_verb(c, tok, code)]
                 method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
                 out.append(Candidate(noun, code, source, target, method + EMBEDDED,
                                      p.confidence - 0.1, p.intransitive, modality=mod,

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from ..dates import timex_period
 from ..nlp.shared import children_of, deps_of, head_of, lemmas_of, lowers_of, memo
 from ..records import TimeExpr
+from .argument_rules import argument_rules
 from .patterns import PatternBook
 
 ASSERTED = "asserted"
@@ -74,6 +75,10 @@ def _own_cues(tok: Token, book: PatternBook) -> str | None:
             and any(g.dep_ == "neg" for g in children_of(child))))
         if dep == "neg" or negator or (dep == "det" and low == "no"):
             found.append("negated")
+        elif (dep in ("ccomp", "oprd", "xcomp", "acomp") or (
+                dep == "dobj" and child.pos_ == "ADJ")) and tok.pos_ == "VERB" and (
+                _acquittal(child, m)):
+            found.append("negated")  # "found him not guilty", "declared them innocent"
         elif dep in SUBJ | {"dobj"} and tok.pos_ in ("VERB", "AUX") and (
                 low in m["negative_pronouns"] or any(
                     g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither")
@@ -114,6 +119,8 @@ def _own_cues(tok: Token, book: PatternBook) -> str | None:
                 found.append("reported_unverified")
             elif lemma in m["conditional_modifiers"]:
                 found.append("conditional")
+        elif dep == "acl" and tok.pos_ in ("NOUN", "PROPN") and attributed_to(child):
+            found.append("reported_unverified")  # "a bombing blamed on Boko Haram"
         elif dep == "prep" and low == "according" and _unconfirmed_source(child, m):
             found.append("reported_unverified")  # "according to unconfirmed reports"
         elif dep == "prep" and any(g.dep_ == "pobj" and _condition_noun(g, m) and
@@ -127,7 +134,81 @@ def _own_cues(tok: Token, book: PatternBook) -> str | None:
             # recognize Israel if a deal is reached" is hypothetical), and a past-tense report
             # of a threat ("threatened … if") stays asserted.
             found.append("conditional")
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # "an attack reportedly carried out by the Taliban": the participle that names the
+        # doer carries the noun's hedges, as the passive "was reportedly carried out" does
+        for part in doer_participles(tok, book):
+            cue = own_cues(part, book)
+            if cue is not None:
+                found.append(cue)
+    if not found and _imperative(tok, m):
+        found.append("requested")  # "Stop the shelling, he told Moscow": a demand, not a deed
     return _strongest(found)
+
+
+def doer_participles(noun: Token, book: PatternBook) -> list[Token]:
+    """Participles with a by-phrase naming who did an event noun: its own ("an attack
+    carried out by X"), or one set off after it in its clause ("died in the attack, reportedly
+    conducted by X"). Their verbs: the light verbs of ``patterns.yaml`` and the by-verbs of
+    ``named_doers`` in ``arguments.yaml``."""
+    found = [c for c in children_of(noun) if c.dep_ == "acl"]
+    if noun.dep_ == "pobj" and head_of(noun).dep_ == "prep":
+        clause = head_of(head_of(noun))
+        found += [c for c in children_of(clause) if c.dep_ in ("advcl", "acl") and c.i > noun.i]
+    if not found:
+        return []
+    doing = book.light_verbs | argument_rules().doer_verbs.get("by", frozenset())
+    return [c for c in found if c.tag_ == "VBN" and c.lemma_.lower() in doing and any(
+        g.dep_ in ("agent", "prep") and g.lower_ == "by" for g in children_of(c))]
+
+
+def attributed_to(participle: Token) -> Token | None:
+    """The alleged doer a participle hangs an event noun on ("a bombing blamed on Boko Haram",
+    "an attack ascribed to the Taliban": the on/to verbs of ``named_doers`` in
+    ``arguments.yaml``), else None."""
+    if participle.tag_ != "VBN" or participle.dep_ != "acl":
+        return None
+    verbs = argument_rules().doer_verbs
+    lemma = participle.lemma_.lower()
+    for child in children_of(participle):
+        if child.dep_ == "prep" and child.lower_ in ("on", "to") and \
+                lemma in verbs.get(child.lower_, frozenset()):
+            return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
+    return None
+
+
+def _acquittal(pred: Token, m: dict[str, frozenset[str]]) -> bool:
+    """A verdict predicate that clears the accused: "not guilty", "innocent" (the guide:
+    acquittal is 116 negated, not a conviction)."""
+    lemma = pred.lemma_.lower()
+    if lemma in m["acquitting_predicates"] or pred.lower_ in m["acquitting_predicates"]:
+        return True
+    return (lemma in m["verdict_predicates"] or pred.lower_ in m["verdict_predicates"]) and any(
+        g.dep_ == "neg" or g.lower_ in m["negators"] for g in children_of(pred))
+
+
+def _imperative(tok: Token, m: dict[str, frozenset[str]]) -> bool:
+    """A verb in the imperative: base form, no subject and no "to", opening its sentence or a
+    quotation or a colon ("Stop the attacks", "\"Release them,\" he said", "told them: leave").
+    The speaker demands the act of the addressee; nobody is said to have done it."""
+    if tok.tag_ != "VB" or tok.pos_ != "VERB" or tok.dep_ not in (
+            "ROOT", "ccomp", "advcl", "parataxis", "xcomp", "conj"):
+        return False
+    if tok.dep_ == "conj":
+        first = head_of(tok)
+        return first != tok and _imperative(first, m)
+    if any(c.dep_ in SUBJ | {"expl"} or (c.dep_ == "aux" and (
+            c.lower_ == "to" or c.lemma_.lower() != "do")) or c.dep_ == "mark"
+           for c in children_of(tok)):
+        return False
+    i = tok.i - 1
+    while i >= tok.sent.start and (tok.doc[i].dep_ in ("neg", "intj") or (
+            tok.doc[i].dep_ == "aux" and tok.doc[i].lemma_.lower() == "do") or
+            tok.doc[i].lower_ in ("please", "just")):
+        i -= 1
+    if i < tok.sent.start:
+        return True
+    return tok.doc[i].is_punct and tok.doc[i].text in m["imperative_openers"]
 
 
 def _asks(aux: Token, subj_i: int | None) -> bool:
@@ -279,10 +360,30 @@ def _hypothetical_frame(head: Token, book: PatternBook) -> bool:
     return any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in children_of(head))
 
 
+def controlling_verb(prep: Token, m: dict[str, frozenset[str]]) -> Token:
+    """The verb whose object does what the preposition's complement says.
+
+    The parser often hangs "of/for/from/against" on the object instead of the verb ("accused
+    [the army of killing protesters]", "suspect [the group of planning]"): when that object
+    belongs to an accusing, preventing or warning verb, the verb still governs the complement,
+    as it does when the preposition hangs on the verb itself. Otherwise the preposition's head.
+    """
+    head = head_of(prep)
+    if head.dep_ != "dobj" or head.pos_ not in ("NOUN", "PROPN") or prep.i < head.i:
+        return head
+    verb = head_of(head)
+    lemma, word = verb.lemma_.lower(), prep.lower_
+    if (word == "from" and lemma in m["preventing_governors"]) or (
+            word in ("of", "for", "with") and lemma in m["accusing_governors"]) or (
+            word == "against" and lemma in m["warning_governors"]):
+        return verb
+    return head
+
+
 def _prep_governor(prep: Token, m: dict[str, frozenset[str]]) -> str | None:
     """'blocked the EU from sending', 'accused Israel of bombing': the preposition's verb
     decides what its gerund complement is (kept from happening, or only alleged)."""
-    gov = head_of(prep).lemma_.lower()
+    gov = controlling_verb(prep, m).lemma_.lower()
     word = prep.lower_
     if word == "from" and gov in m["preventing_governors"]:
         return "negated"

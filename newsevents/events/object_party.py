@@ -29,7 +29,8 @@ from ..records import Actor
 from .argument_words import concessive, time_phrase
 from .participants import owner_actor, place_target, same_side
 from .patterns import _words
-from .syntax import ActorFinder, political
+from .syntax import ActorFinder, political, subject, with_conjuncts
+from .targets import not_the_doers
 
 #: Dependents of the trigger the walk enters: what was done and to, with, against whom, and
 #: the act agreed to, refused or announced ("agreed to lift its ban on US poultry").
@@ -83,6 +84,7 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
         if c.dep_ in TRIGGER_DEPS and not concessive(c) and not (c.dep_ == "prep" and (
             time_phrase(c) or c.lower_ in topic_preps)))
     seen: set[int] = {trigger.i}
+    doers = _co_doers(trigger, finder)
     fallback: Actor | None = None
     generic: Actor | None = None
     while queue:
@@ -94,6 +96,8 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
             actor = finder.at(tok, pronoun_fallback=False) or owner_actor(tok)
             if actor is not None and skip is not None and skip(actor):
                 pass  # walk on below it: "its troops from Abyei"
+            elif actor is not None and doers and not not_the_doers([actor], doers):
+                pass  # "Algeria and Morocco closed their borders": the doers' own
             elif actor is not None and political(actor) and (
                     source is None or not same_side(actor, source)):
                 return actor
@@ -115,6 +119,23 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
                      and not (c.dep_ == "conj" and (c.pos_ in ("VERB", "AUX") or (
                          c.pos_ == "NOUN" and c.lemma_.lower() in finder.event_nouns))))
     return (fallback or generic) if uncoded else None
+
+
+def _co_doers(trigger: Token, finder: ActorFinder) -> list[Actor]:
+    """The actors of the trigger's conjoined subject ("Algeria and Morocco"), when several."""
+    subj = subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    if subj is None:
+        return []
+    found = [a for t in with_conjuncts(subj)
+             if (a := finder.at(t, pronoun_fallback=False)) is not None]
+    return found if len(found) > 1 else []
+
+
+def own_word_of_codoers(trigger: Token, finder: ActorFinder, target: Actor) -> bool:
+    """Whether ``target`` is one of the trigger's conjoined doers, named again by their own
+    pronoun ("Algeria and Morocco closed *their* borders"): never whom either acts on."""
+    doers = _co_doers(trigger, finder)
+    return bool(doers) and not not_the_doers([target], doers)
 
 
 # --------------------------------------------------------------------------- own forces

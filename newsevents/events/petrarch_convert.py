@@ -199,6 +199,8 @@ class Converter:
                               for k, v in (policy.get("reverse_patterns") or {}).items()}
         self.intransitive_roots = {str(r) for r in policy.get("intransitive_roots") or []}
         self.intransitive_codes = {str(c) for c in policy.get("intransitive_codes") or []}
+        self.intransitive_lines = {int(k): str(v)
+                                   for k, v in (policy.get("intransitive_patterns") or {}).items()}
         self.known_code = known_code
         self.lemmatize = lemmatize
         self.counts: Counter[str] = Counter()
@@ -365,6 +367,10 @@ class Converter:
                     target = [t for t in target if t != "dobj"]
                     target += [t for t in REVERSE_TARGET if t not in target]
                 flags = ["reverse"] if reverse else self.flags(code, reciprocal)
+                if raw.line in self.intransitive_lines and code != "---" and (
+                        "intransitive" not in flags and not reverse):
+                    self.counts["converted: pattern needing no target (policy)"] += 1
+                    flags.append("intransitive")
                 entries.append(Entry(f"{bname}.{n}", singles, code, target, conditions,
                                      flags, f"line {raw.line}"))
         used = set(self.synset_names)
@@ -383,6 +389,8 @@ class Converter:
         notes = [f"bare '{k}' not used: {v}" for k, v in sorted(self.drop_bare.items())]
         notes += [f"bare code {k} not used: {v}" for k, v in sorted(self.drop_bare_codes.items())]
         notes += [f"line {k} read as reverse: {v}" for k, v in sorted(self.reverse_lines.items())]
+        notes += [f"line {k} needs no target: {v}"
+                  for k, v in sorted(self.intransitive_lines.items())]
         return Result(converted, entries, self.counts, notes)
 
     def phrase(self, phrase: str) -> frozenset[str]:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of, lemmas_of, pos_of
 from ..records import Actor
 from .coder import Candidate, sentence_step
+from .embedded import told_by_verb
 from .matching import match
 from .modality import modality
 from .patterns import PatternBook
@@ -87,6 +88,7 @@ def drawn_reactions(cands: list[Candidate], tokens: list[Token], finder: ActorFi
             if source is None or target is None or source == target:
                 continue
             p, code, topic = hit
+            out = [c for c in out if not told_by_verb(c, tok, code)]
             method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "") + DRAWN
             out.append(Candidate(noun, code, source, target, method, p.confidence - 0.1,
                                  p.intransitive, modality=modality(tok, book),

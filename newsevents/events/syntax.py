@@ -28,6 +28,7 @@ from ..nlp.shared import (
 from ..records import Actor, Place, Quote
 from .argument_rules import argument_rules
 from .misplaced import shifted_objects, stranded_agent
+from .modality import controlling_verb, phrasal_lemma
 from .patterns import pattern_book
 from .titled import titled_person
 
@@ -348,8 +349,15 @@ def _slot(token: Token, name: str) -> list[Token]:
     if name == "dative":
         return [c for c in children_of(token) if c.dep_ == "dative" and c.pos_ != "ADP"]
     if name == "clause":
-        # "alleged (that) the government is hiding figures": whom the reported clause is about
-        return [c for comp in children_of(token) if comp.dep_ == "ccomp"
+        # "alleged (that) the government is hiding figures": whom the reported clause is about;
+        # a that-clause of an attitude noun ("concern that Serbia would block the deal") and a
+        # gerund clause after a preposition ("skeptical about Russia being able to") alike
+        comps = [c for c in children_of(token) if c.dep_ == "ccomp" or (
+            c.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c)))]
+        comps += [g for p in children_of(token) if p.dep_ == "prep"
+                  for g in children_of(p) if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")]
+        return [c for comp in comps
                 for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")]
     if name == "poss":
         holders = objects(token) if token.pos_ not in ("NOUN", "PROPN") else [token]
@@ -479,6 +487,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADJ":  # "willing to assist": the adjective's subject
             return subject(head_of(head), depth + 1) if head.dep_ == "acomp" else None
         return subject(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head_of(head).dep_ == "dobj" and \
+            controlling_verb(head, pattern_book().modality) != head_of(head):
+        # "accused [the army of killing]", "blocked [the EU from sending]" as the parser hangs
+        # them: the object, not the accuser's or blocker's subject, does it
+        return head_of(head)
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for"):
         # "accused Ukraine of attacking", "blamed Hamas for firing": the object does it
         for child in children_of(head_of(head)):
@@ -499,6 +512,18 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         for child in children_of(head):
             if child.dep_ == "nsubjpass":
                 return child
+    if verb.dep_ == "advcl" and verb.i > head.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)) and \
+            phrasal_lemma(head) in pattern_book().modality["requested_governors"]:
+        # "petitioned the government to ban …" parsed as an adverbial clause: the one asked
+        # does it, as in the object-control complement above
+        for child in children_of(head):
+            if child.dep_ == "dobj":
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < verb.i:
+                for g in children_of(child):
+                    if g.dep_ == "pobj":
+                        return g
     if verb.dep_ in ("conj", "advcl", "pcomp", "xcomp"):
         if verb.dep_ == "pcomp":
             head = head_of(head)

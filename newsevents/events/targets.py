@@ -16,6 +16,7 @@ from . import arguments as args
 from . import participants as parts
 from .argument_words import concessive, subtree_tokens
 from .artefacts import thing_target
+from .candidate import Candidate
 from .listed import with_members
 from .patterns import Pattern, pattern_book
 from .syntax import (
@@ -286,3 +287,44 @@ def reciprocal_partners(finder: ActorFinder, subj: Token, sources: list[Actor]) 
                 for a in out):
             out.append(actor)
     return out
+
+
+def not_the_doers(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """The targets that are not one of several conjoined doers themselves.
+
+    "Colombia and Ecuador agreed to reopen **their** embassies": the possessive names both
+    doers, and the coreference resolver hands it the first conjunct, so the slot read
+    "Colombia" as whom both agreed with — Colombia with itself (an event the coder then drops)
+    and Ecuador with Colombia. The doers' own mention (the same span or coreference entity, or
+    a pronoun of the same party) is never whom they act on; without it, a reciprocal act of
+    conjoined doers codes each towards the other, as the pattern says."""
+    if len(sources) < 2:
+        return targets
+    return [t for t in targets if not any(_doer_itself(t, s) for s in sources)]
+
+
+def _doer_itself(target: Actor, source: Actor) -> bool:
+    if target.start == source.start or (
+            target.entity is not None and target.entity == source.entity):
+        return True
+    return target.mention.lower() in _OWN_PRONOUNS and (
+        parts.same_party(target, source) or (bool(target.code) and target.code == (
+            source.code or source.country)))
+
+
+#: Pronouns by which conjoined doers name themselves ("their embassies", "its troops").
+_OWN_PRONOUNS = frozenset({"their", "theirs", "them", "they", "its", "it", "themselves",
+                           "itself", "our", "we", "us"})
+
+
+#: The note of a reciprocal act's candidates: each conjoined doer is the other's target.
+RECIPROCAL_NOTE = "target: the other conjoined doer (reciprocal)"
+
+
+def reciprocal_candidates(tok: Token, code: str, sources: list[Actor], method: str,
+                          p: Pattern, patient: Token | None) -> list[Candidate]:
+    """A reciprocal act of conjoined doers ("Bosnia and Slovenia agreed to a ceasefire"): one
+    candidate per ordered pair, marked so later steps keep the partner as the target."""
+    return [Candidate(tok, code, s, t, method, p.confidence, p.intransitive, patient=patient,
+                      notes=[RECIPROCAL_NOTE])
+            for s in sources for t in sources if s is not t]

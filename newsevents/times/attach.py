@@ -22,6 +22,11 @@ Two extensions of "own clause":
   verb ("was fined in 2016 for dumping waste", "after seizing") names a cause or an act
   before, not the same occasion, and keeps no time.
 
+A clause with no time finds one in a present participle beside it ("Speaking on Friday, the
+minister accused …") or after the last verb of a coordination sharing its subject ("killed two
+guards and wounded five others … on Saturday"). An event is dated to its day: a clock time or
+part of day gives its day (``_day_of``).
+
 A time written inside a noun phrase ("the 2016 election", "Monday's attack", "the 1997
 handover") belongs to that noun's event, not to the verb the phrase hangs on: "Critics
 questioned the 2016 election" is not dated 2016. Only a framing phrase ("in the 1967 war",
@@ -313,6 +318,7 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     adjunct = _gerund_adjunct(trigger)
     clause = None if adjunct else clause_verb(trigger)
     chain = _chain_up(clause) if clause is not None else []
+    shared_ids = _later_conjuncts(clause) if clause is not None else set()
     best: tuple[int, int, TimeExpr] | None = None
     sent = trigger.sent
     # a time outside the trigger's sentence has its path, verb and owner outside it too (the
@@ -335,6 +341,10 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
             level = 1
         elif verb is not None and verb.i in chain_ids:
             level = 2 + chain_ids.index(verb.i)
+        elif clause is not None and verb is not None and _alongside(verb, clause):
+            level = 2 + len(chain_ids)  # "Speaking on Friday, the minister accused …"
+        elif (verb is not None and verb.i in shared_ids and time.start > verb.idx):
+            level = 3 + len(chain_ids)  # "killed two guards and wounded five on Saturday"
         else:
             continue
         # a calendar time beats a vague reference word of the same clause ("On Friday … sentenced
@@ -346,7 +356,7 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
     if best is not None:
         if best[0] > 0 and _named_past(trigger):
             return past_event_time()  # "after the vote on Monday" dates the clause, not the vote
-        return best[2]
+        return _day_of(best[2])
     if _named_past(trigger):
         return past_event_time()
     if adjunct:
@@ -355,8 +365,73 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
         return intended_act_time()  # the chain stopped below "decided on Thursday to …"
     carried = _carried_time(ctx, trigger)
     if carried is not None:
-        return carried
+        return _day_of(carried)
     return publication_time(ctx)
+
+
+_CLOCK = re.compile(r"(\d{4}-\d{2}-\d{2})T")
+
+
+def _day_of(time: TimeExpr) -> TimeExpr:
+    """An event is dated to its day: "clashed on Saturday evening" (``2019-03-09TEV``) and
+    "launched shortly before midnight on Tuesday" (``…T24:00``, the end of that Tuesday) happened
+    on that day. Event data are coded by day (PLOVER's ``eventDate``, CAMEO datasets); the clock
+    or part of day stays on the time expression in ``times``."""
+    found = _CLOCK.match(time.value or "")
+    if found is None:
+        return time
+    return replace(time, value=found[1], granularity="day", timex_type="DATE",
+                   method=f"{time.method}+day")
+
+
+def _later_conjuncts(verb: Token) -> set[int]:
+    """The verbs coordinated after ``verb`` with its subject ("Gunmen killed two guards and
+    wounded five others in an attack on Saturday"): a time written after the last of them
+    closes the whole coordination, so it dates the first verbs too. A conjunct with a subject
+    of its own is another clause and hands nothing back, except in a casualty count of passive
+    verbs ("Two people were killed and eight were injured in a bombing on June 27")."""
+    found: set[int] = set()
+    todo = [verb]
+    while todo:
+        token = todo.pop()
+        for child in token.children:
+            if (child.dep_ == "conj" and child.pos_ in VERBS and child.i > token.i
+                    and (not any(c.dep_ in _SUBJECTS for c in child.children)
+                         or (_passive(token) and _passive(child)))):
+                found.add(child.i)
+                todo.append(child)
+    return found
+
+
+def _passive(verb: Token) -> bool:
+    """A passive participle ("were killed", "injured" after "were killed and eight")."""
+    return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children)
+                                   or verb.dep_ == "conj")
+
+
+#: Subordinators of a participle that keep it on the main clause's occasion.
+_WHILE_WORDS = frozenset({"while", "when", "as"})
+
+
+def _alongside(participle: Token, clause: Token) -> bool:
+    """A present participle without a subject of its own that stands beside its clause
+    ("Speaking on Friday, the minister accused …", "The president, visiting Kyiv on Monday,
+    pledged …"): it tells the occasion of the clause, so its time dates the clause when the
+    clause has none. Not one after a word of sequence ("after meeting him on Monday"), which
+    is a preposition's object, not an adjunct, nor one with a subordinator other than
+    "while"/"when"/"as"."""
+    if participle.tag_ != "VBG" or participle.lower_ in _BEFORE_WORDS:
+        return False
+    if participle.dep_ == "advcl":
+        beside = participle.head.i == clause.i
+    elif participle.dep_ == "acl":  # on the clause's subject: "The president, speaking …,"
+        beside = participle.head.dep_ in _SUBJECTS and participle.head.head.i == clause.i
+    else:
+        return False
+    return beside and not any(
+        c.dep_ in _SUBJECTS or (c.dep_ in ("mark", "advmod") and c.lower_ in _BEFORE_WORDS)
+        or (c.dep_ == "mark" and c.lower_ not in _WHILE_WORDS) for c in participle.children
+    )
 
 
 def _past(verb: Token) -> bool:

@@ -97,7 +97,7 @@ def _month_named(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     if rel == "this":
         return _relative(f"{s.dct.year}-{month:02d}", "month", "rule:month")  # "this September"
     year = month_year(s.dct, month, None, {"last": "past", "next": "future"}.get(rel, s.tense))
-    if rel == "last" and year == s.dct.year and month >= s.dct.month:
+    if rel == "last" and year == s.dct.year and month >= s.dct.month - 1:
         year -= 1
     if rel == "next" and year == s.dct.year and month <= s.dct.month:
         year += 1

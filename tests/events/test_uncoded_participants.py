@@ -90,3 +90,51 @@ def test_an_uncoded_doer_acting_on_a_pronoun_gives_no_dictionary_event() -> None
                        "Peruvian police and released them publicly.", "08")
     assert not _events("The Lima Center for Journalism obtained the letters of Peruvian "
                        "soldiers and sabotaged them.", "16")
+
+
+# ------------------------------------------------- protests by private parties (issue 12, ev-keep)
+
+def test_a_strike_by_workers_nobody_placed_in_a_country_is_kept() -> None:
+    # the workers are LAB (Phoenix agents) with no country: no anchored participant, yet the
+    # guide records strikes and protests (14) with such doers; kept with the sector as code
+    [strike] = _events("About 300 dock workers stopped work on Monday in a strike over pay.", "14")
+    assert strike.source is not None and strike.source.code == "LAB"
+    assert strike.source.country is None and strike.source.mention == "workers"
+    [blockade] = _events(
+        "Farmers blocked the road with tractors in protest at the fuel prices.", "14")
+    assert blockade.source is not None and blockade.source.sector == "AGR"
+
+
+def test_private_doers_keep_only_protests() -> None:
+    # a bare denial by someone nobody coded is as often gossip as a denial of responsibility,
+    # and a company is no protester: both stay out
+    assert not _events("The actress denied rumours of a split from her husband.", "01")
+    rules = argument_rules()
+    assert not any(c.startswith("01") for c in rules.private_doer_codes)
+    assert "BUS" not in rules.private_doer_sectors and "MED" not in rules.private_doer_sectors
+
+
+# ------------------------------------------ ending one's own strike needs no addressee (082)
+
+def test_ending_a_strike_stands_without_a_target() -> None:
+    # PETRARCH's END * STRIKE [082] needed a target the sentence never names
+    [ended] = _events("Rail workers in Brazil ended the strike on Friday.", "08")
+    assert ended.cameo == "082" and ended.target is None
+    assert ended.source is not None and ended.source.code == "BRALAB"
+
+
+def test_refusing_to_end_a_strike_is_a_refusal_by_the_strikers() -> None:
+    # workers with no country (LAB): the negated 082 and its refusal 1242 are their own acts
+    sentence = "Striking dock workers will not end the strike until the port authority raises " \
+        "their wages."
+    [ended] = _events(sentence, "08")
+    assert ended.modality == "negated" and ended.source is not None
+    assert ended.source.code == "LAB"
+    [refusal] = _events(sentence, "12")
+    assert refusal.cameo == "1242" and refusal.modality == "asserted"
+
+
+def test_halting_air_strikes_is_no_end_of_dissent() -> None:
+    # the same words with air strikes: force halted, not a protest ended (senses.yaml)
+    assert not [e for e in extract_text("Israel halted air strikes on Gaza on Sunday.",
+                                         published="2025-05-06").events if e.cameo == "082"]
