@@ -53,6 +53,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     the_state(state)
     people.retry_titled(state, titles)
     unknown_organisations(state)
+    people.relink_first_surnames(state)
     people.drop_products(state)
     people.drop_storms(state)
     named_parties(state)

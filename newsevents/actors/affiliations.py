@@ -55,6 +55,9 @@ def affiliations(state: DocState) -> None:
             pre_name_org = _affiliated(state, [name, *roles], m, pre_name=True)
         if pre_name_org is not None:
             org = pre_name_org
+        role_noun = None
+        if org is None and not generic_title:
+            org = role_noun = _role_person(state, roles, nouns[1:], m)
         org = org or _shared_affiliation(state, name, m)
         led = _led_body(state, name, m) if org is None else None
         org = org or led
@@ -64,13 +67,19 @@ def affiliations(state: DocState) -> None:
             if m.sector == "CVL":
                 _nationality(state, nouns, m)
             continue
-        m.country, m.sector, m.code = org.country, org.sector, org.code
+        if role_noun is not None and role_noun.country is None and m.country is not None:
+            # "X, owner of a lodge near Pretoria": the context placed the person; the role
+            # noun (a company's people take no story country by themselves) says the sector
+            m.sector, m.code = org.sector, None
+        else:
+            m.country, m.sector, m.code = org.country, org.sector, org.code
         m.method, m.entity = "apposition", None
-        how = ("the role noun before the name" if pre_name_org
+        how = ("its own role noun" if role_noun is not None
+               else "the role noun before the name" if pre_name_org
                else "a relative clause on the name" if led
                else "an apposition" if len(nouns) > 1 else "a preposition")
         m.reason = (f"no office of their own, but tied to '{org.name}' by {how} → "
-                    f"{org.actor_code() or org.sector}")
+                    f"{m.actor_code() or org.actor_code() or org.sector}")
 
 
 #: Titles that say only that someone leads or speaks for a body: "of the Law and Justice Party"
@@ -119,6 +128,29 @@ def _affiliated(state: DocState, nouns: list[Token], person: Mention, pre_name: 
                 org = state.owner.get(obj.i)
                 if _an_organisation(org, person):
                     return org
+    return None
+
+
+#: Sectors whose people nouns before a name say what the named person is ("Police officer X").
+_ROLE_SECTORS = frozenset({"COP", "MIL", "JUD", "SPY", "HLH", "REL", "BUS", "UAF", "OPP"})
+
+
+def _role_person(state: DocState, roles: list[Token], appositions: list[Token],
+                 person: Mention) -> Mention | None:
+    """"Police officer James Kariuki", "Kenyan doctor Mary Wanjiru", "X, owner of the lodge":
+    a people noun of a sector (``persons`` in sectors.yaml) right before the name or in
+    apposition to it is the named person's own role, so its generic mention's code is theirs;
+    a private lawyer ("Defence lawyer X") is no judiciary."""
+    nouns = [n for n in appositions if n.pos_ == "NOUN"]
+    if roles and roles[-1].i == person.start - 1:
+        nouns.insert(0, roles[-1])  # the role noun touching the name
+    for noun in nouns:
+        if noun.tag_ != "NN" or noun.lower_ in state.vocab.private_counsel:
+            continue  # one individual's role noun
+        m = state.owner.get(noun.i)
+        if (m is not None and m is not person and m.kind in ("person", "organisation")
+                and m.head == noun.i and m.person is None and m.sector in _ROLE_SECTORS):
+            return m
     return None
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..nlp.shared import children_of, ents_of, head_of, lemmas_of, lowers_of, tokens_of
 from .mentions import DocState, Mention
-from .people import affiliation_only, body_words, nation_of
+from .people import TITLE_BODIES, affiliation_only, body_words, nation_of
 from .resolve import _FORMER_ABLE, ADMIN_NOUNS, find_title
 from .vocab import Vocabulary
 
@@ -39,8 +39,9 @@ _STAFF = frozenset({"official", "officials", "authorities", "authority", "office
                     "spokesman", "spokeswoman", "spokesperson", "staff", "leaders", "leader",
                     "leadership", "representatives", "employees", "personnel", "agents"})
 _BODY_SECTORS = frozenset({"REL", "EDU", "JUD", "HLH", "PTY", "BUS", "LEG", "OPP", "NGO"})
-#: Sectors of bodies a compound noun before a government title gives it ("police spokesman").
-_TITLE_BODIES = frozenset({"MIL", "COP", "SPY", "JUD", "LEG", "HLH", "EDU", "REL"})
+#: Sectors of bodies a compound noun before a government title gives it ("police spokesman",
+#: "a union leader"); people.py reads the same for a named person.
+_TITLE_BODIES = TITLE_BODIES
 #: Nouns for people who speak for the body a modifier names ("a government source", "military
 #: sources", "police sources"): the actor is the people, with the modifier's sector.
 _SOURCES = frozenset({"source", "sources"})
@@ -370,6 +371,10 @@ def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> N
     if (token.dep_ == "pobj" and token.text[:1].isupper() and head_of(token).lower_ == "of"
             and head_of(head_of(token)).lower_ in state.vocab.institution_heads):
         return  # "Department of Justice", "Ministry of Defence": the body's name, no person
+    if (token.dep_ == "pobj" and token.text[:1].isupper() and head_of(token).lower_ == "of"
+            and head_of(head_of(token)).lower_ in state.vocab.titles
+            and not any(c.dep_ in ("det", "poss") for c in token.lefts)):
+        return  # "the Secretary of Justice": the portfolio of a title, no second person
     if _names_a_person(state, token):
         return
     mods = _modifiers(token)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..nlp.shared import lowers_of, pos_of, tokens_of, words_of
 from .mentions import DocState, Mention, entity_id
+from .people import first_surname
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
@@ -134,10 +135,21 @@ def _short_names(state: DocState) -> None:
     """Surnames of people named earlier ("Kolarski" after "Wojciech Kolarski")."""
     doc = state.doc
     people: dict[str, Mention] = {}
-    for m in sorted(state.mentions, key=lambda m: m.start_char):
+    named = sorted(state.mentions, key=lambda m: m.start_char)
+    for m in named:
         if m.kind == "person" and m.person and " " in m.person:
             surname = m.person.split()[-1]
             people.setdefault(surname, m)
+    # "Rosselló" after "Ricardo Rosselló Nevares": a first surname, when one person has it
+    firsts: dict[str, set[str]] = {}
+    for m in named:
+        if m.kind == "person" and m.person and (word := first_surname(m.person)) is not None:
+            firsts.setdefault(m.person.split()[-2], set()).add(m.entity or m.person)
+    for m in named:
+        if m.kind == "person" and m.person and first_surname(m.person) is not None:
+            word = m.person.split()[-2]
+            if len(firsts[word]) == 1:
+                people.setdefault(word, m)
     if not people:
         return
     tokens = tokens_of(doc)

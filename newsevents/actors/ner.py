@@ -14,7 +14,7 @@ from ..events.kinds import kinds_of
 from ..names import fold
 from ..nlp.shared import children_of, ents_of, head_of, lowers_of, words_of
 from .mentions import DocState, Mention
-from .people import affiliation_only
+from .people import affiliation_only, first_surname
 
 
 def unknown_organisations(state: DocState) -> None:
@@ -200,20 +200,38 @@ _SURNAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
 
 def _surname_of_earlier(state: DocState, ent: Span) -> bool:
-    """Is a one-word entity the surname of a person named earlier? Then link it as that person
-    (the small model labels the same surname PERSON in one sentence and ORG in the next)."""
-    if len(ent) != 1 or not state.free(ent.start, ent.end):
+    """Is a one-word entity the surname of a person named earlier (or a longer one the same
+    full name)? Then link it as that person (the small model labels the same surname PERSON in
+    one sentence and ORG in the next)."""
+    if not state.free(ent.start, ent.end):
         return False
     text = fold(ent.text)  # "Pinera" after "Sebastián Piñera": the same surname unaccented
-    for m in sorted(state.mentions, key=lambda m: m.start):
-        if (m.kind == "person" and m.person and m.start < ent.start and " " in m.person
-                and fold(m.person).split()[-1] == text):
-            state.add(Mention(ent.start, ent.end, ent.start_char, ent.end_char, m.name, "person",
-                              m.country, m.sector, m.role, "coreference",
-                              f"surname of '{m.person}' named earlier", head=ent.start,
-                              code=m.code, person=m.person, entity=m.entity))
-            return True
-    return False
+    earlier = [m for m in sorted(state.mentions, key=lambda m: m.start)
+               if m.kind == "person" and m.person and m.start < ent.start and " " in m.person]
+    if len(ent) > 1:
+        # "Connie Moganedi" labelled ORG after the same full name was read as a person
+        found = next((m for m in earlier if fold(m.person or "") == text), None)
+        if found is None or not all(t.text[:1].isupper() for t in ent):
+            return False
+        state.add(Mention(ent.start, ent.end, ent.start_char, ent.end_char, found.name,
+                          "person", found.country, found.sector, found.role, "coreference",
+                          f"'{found.person}' named again", head=ent.end - 1,
+                          code=found.code, person=found.person, entity=found.entity))
+        return True
+    found = next((m for m in earlier if fold(m.person or "").split()[-1] == text), None)
+    if found is None:
+        # "Rosselló" after "Ricardo Rosselló Nevares": the first of two surnames, one person's
+        firsts = [m for m in earlier if first_surname(m.person or "") == text]
+        if len({m.entity or m.person for m in firsts}) == 1:
+            found = firsts[0]
+    if found is None:
+        return False
+    m = found
+    state.add(Mention(ent.start, ent.end, ent.start_char, ent.end_char, m.name, "person",
+                      m.country, m.sector, m.role, "coreference",
+                      f"surname of '{m.person}' named earlier", head=ent.start,
+                      code=m.code, person=m.person, entity=m.entity))
+    return True
 
 
 #: Prepositions after which a sub-national unit's name is a place, not its government.
@@ -260,7 +278,14 @@ def _named_like_a_person(state: DocState, span: Span) -> str | None:
     if any(t.lower_ == "old" for t in before) and any(t.like_num for t in before):
         return "an age before the name"
     for child in span.root.children:
-        if child.dep_ != "appos" or child.pos_ != "NOUN":
+        if child.dep_ != "appos":
+            continue
+        if child.pos_ == "PROPN" and child.lower_ in vocab.titles and any(
+                c.dep_ == "det" for c in child.lefts):
+            # "Wanda Vázquez Garced, the Secretary of Justice for Puerto Rico": a capitalised
+            # title after a determiner is still a title (the model tags it a proper noun)
+            return f"in apposition, '{child.text}' is a title"
+        if child.pos_ != "NOUN":
             continue
         if (child.lower_ in vocab.person_descriptors or child.lower_ in vocab.titles
                 or vocab.noun_kinds.get(child.lower_) == "person"

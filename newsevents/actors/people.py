@@ -119,8 +119,12 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
     for span in _person_spans(doc, titles, single):
         span = _strip_possessive(span)
         while len(span) > 2 and (span[0].lower_ in single or
-                                 span[0].lower_.rstrip(".") in state.vocab.honorifics):
-            span = span[1:]  # NER took the title into the name: "King Maha Vajiralongkorn"
+                                 span[0].lower_.rstrip(".") in state.vocab.honorifics
+                                 or (span.start > 0 and f"{doc[span.start - 1].lower_} "
+                                     f"{span[0].lower_}" in state.vocab.titles)):
+            # NER took the title into the name: "King Maha Vajiralongkorn", or the last word
+            # of a two-word one: "Chief [Superintendent Mark Ellis]"
+            span = span[1:]
         if len(span) == 0 or not state.free(span.start, span.end):
             continue
         if not any(t.text[:1].isupper() for t in span):
@@ -225,31 +229,59 @@ def _with_shared_surname(state: DocState, span: Span) -> Span:
     return doc[s - 2 : span.end]
 
 
+def first_surname(person: str) -> str | None:
+    """The first of two surnames, folded: "rossello" of "Ricardo Rosselló Nevares".
+
+    Spanish names end in the father's surname and then the mother's, and the press shortens
+    them to the first ("Rosselló", "López"); so a name of three or more words may be named
+    later by its next-to-last word. Particles and initials ("bin", "de", "G.") are no surname.
+    """
+    words = person.split()
+    if len(words) < 3:
+        return None
+    word = words[-2]
+    if len(word) < 3 or not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return None
+    return fold(word)
+
+
 def _named_earlier(state: DocState, span: Span) -> Mention | None:
     """An earlier person whose surname (or full name) this name is ("Wronski"); failing that,
-    the one earlier person whose given name it is ("Brenton" after "Brenton Tarrant"; two
-    people of that given name give nothing)."""
+    the one earlier person whose first surname it is ("Rosselló" after "Ricardo Rosselló
+    Nevares"), then the one earlier person whose given name it is ("Brenton" after "Brenton
+    Tarrant"; two people of that given name give nothing)."""
     text = fold(span.text)  # "Pinera" after "Sebastián Piñera": compared unaccented
     best = None
     by_given: dict[str, Mention] = {}
+    by_first_surname: dict[str, Mention] = {}
     for m in state.mentions:
         if m.kind != "person" or not m.person or m.start >= span.start:
             continue
         words = fold(m.person).split()
-        same = " ".join(words) == text or (len(span) == 1 and words[-1] == text)
+        # the full name, its surname, or its last words ("van Biljon" of "Leon van Biljon")
+        same = " ".join(words) == text or (len(span) < len(words)
+                                           and " ".join(words[-len(span):]) == text)
         if same and (best is None or m.start < best.start):
             best = m
-        if len(span) == 1 and len(words) > 1 and words[0] == text:
-            key = m.entity or m.person
-            if key not in by_given or m.start < by_given[key].start:
-                by_given[key] = m
+        if len(span) != 1:
+            continue
+        key = m.entity or m.person
+        for table, hit in ((by_given, len(words) > 1 and words[0] == text),
+                           (by_first_surname, first_surname(m.person) == text)):
+            if hit and (key not in table or m.start < table[key].start):
+                table[key] = m
+    if best is None and len(by_first_surname) == 1 and span[0].pos_ == "PROPN":
+        best = next(iter(by_first_surname.values()))
     if best is None and len(by_given) == 1 and span[0].pos_ == "PROPN":
         best = next(iter(by_given.values()))
     return best
 
 
-#: Bodies whose spokespeople and officials are theirs, not the government's.
-_SPEAKING_BODIES = frozenset({"MIL", "COP", "SPY", "JUD"})
+#: Bodies whose spokespeople and officials are theirs, not the government's: the sectors a
+#: common noun before a bare government title gives it (context.py), for a named person too
+#: ("Union leader X" LAB, "Church leader Y" REL, "Hospital director Z" HLH).
+TITLE_BODIES = frozenset({"MIL", "COP", "SPY", "JUD", "LEG", "HLH", "EDU", "REL", "LAB"})
+_SPEAKING_BODIES = TITLE_BODIES
 
 #: Prepositions whose object is where someone is or comes from ("residents of Kot Addu").
 _PLACE_PREPOSITIONS = _LOCATIVE | {"of", "from", "to"}
@@ -337,6 +369,10 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                           code="CVL", generic=True))
         return
     phrase, sector, role = title
+    if sector == "MIL" and any(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
+                               and state.vocab.sector_nouns.get(t.lower_) == "COP"
+                               for t in prefix):
+        sector = "COP"  # "Police Colonel X": a police rank, not the army's
     if sector == "GOV":
         # "Police spokesman X", "Army spokesman X": the body a common noun names before the
         # title is whose title it is, as for a bare "a police spokesman" (context.py); so is
@@ -436,6 +472,34 @@ def body_words(noun: Token) -> list[Token]:
                 if obj.dep_ == "pobj" and any(c.dep_ in ("det", "poss") for c in obj.lefts):
                     words += [obj, *(c for c in obj.lefts if c.dep_ == "compound")]
     return words
+
+
+def relink_first_surnames(state: DocState) -> None:
+    """Pass 3b: a lone first surname read as a private person before its full name was coded
+    ("Ricardo Rosselló Nevares, Puerto Rico's governor, …" the small model labels ORG, so the
+    titled-person pass met the later "Rosselló" first): it is that person, office and all, and
+    so are its own short forms."""
+    for m in [m for m in state.mentions if m.kind == "person" and m.end - m.start == 1
+              and m.person is not None and " " not in m.person
+              and m.method in ("unresolved", "context") and m.sector in (None, "CVL")]:
+        if m not in state.mentions:
+            continue
+        word = fold(m.person)
+        named = {(p.entity or p.person): p for p in state.mentions
+                 if p.kind == "person" and p.person and p.start < m.start
+                 and first_surname(p.person) == word}
+        if len(named) != 1:
+            continue
+        full = next(iter(named.values()))
+        if full.sector in (None, "CVL"):
+            continue  # nothing to carry: the context codes the short form as it is
+        for short in [s for s in state.mentions if s.kind == "person" and s.person == m.person
+                      and s.start >= m.start and s.end - s.start == 1]:
+            short.country, short.sector, short.role, short.code = \
+                full.country, full.sector, full.role, full.code
+            short.person, short.entity, short.method, short.generic = \
+                full.person, full.entity, "coreference", False
+            short.reason = f"first surname of '{full.person}' named earlier"
 
 
 def retry_titled(state: DocState, titles: frozenset[str]) -> None:

@@ -40,7 +40,7 @@ from .vocab import ABBREV_NOTE, Entry, GroupPeriod, normalise
 #: where the story happens, as the annotation guide codes it; "activist X" is a private person
 #: placed the same way; "Professor X", "CEO X" are the guide's EDU and BUS, placed by the steps
 #: their sector allows in ``sectors.yaml``).
-_PLACEABLE_TITLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "SPY", "REL",
+_PLACEABLE_TITLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "SPY", "REL", "LAB",
                                "CVL", "EDU", "BUS", "MED", "HLH"})
 #: Which entry wins when one phrase has several readings.
 _PRIORITY = ("leader", "media", "group", "igo", "metonym", "country", "capital", "demonym")

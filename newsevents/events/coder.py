@@ -33,10 +33,10 @@ from .artefacts import attack_noun_targets, topics_only
 from .authors import text_author
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
-from .doers import named_doers
+from .doers import named_doers, noun_source
 from .holders import release_holders
 from .matching import match, matches
-from .modality import attributed_to, background_adjunct, doer_participles, own_cues
+from .modality import background_adjunct, own_cues
 from .patterns import Pattern, PatternBook, pattern_book
 from .speakers import pronoun_speaker
 from .syntax import (
@@ -65,9 +65,6 @@ ANAPHORIC_MODIFIERS = frozenset(
 )
 ECHO_VERBS = frozenset({"echo", "reiterate", "repeat", "renew", "reaffirm", "second", "back"})
 ELIDED_HEADS = frozenset({"have", "do", "be", "will", "can", "would", "could", "should"})
-NOUN_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-#: roots of intransitive event nouns whose of-phrase is the doer ("the resignation of")
-DOER_OF_ROOTS = frozenset({"08", "14"})
 #: roots whose dictionary events may take a participant the actors stage did not code
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
@@ -149,36 +146,6 @@ def _between(tok: Token, finder: ActorFinder) -> list[Actor]:
         if p.dep_ == "prep" and p.lower_ == "between":
             return _actors(finder, [g for g in children_of(p) if g.dep_ == "pobj"])
     return []
-
-
-def _noun_source(tok: Token, finder: ActorFinder, p: Pattern | None = None) -> Actor | None:
-    for child in children_of(tok):
-        if child.dep_ in NOUN_SOURCE_DEPS:
-            actor = finder.at(child)
-            if political(actor):
-                return actor
-    # the of-phrase of an act done by no one to anyone names its doer: "the resignation of
-    # the governor", "the withdrawal of Russian troops", "protests of farmers"
-    doer_of = p is not None and p.intransitive and "of" not in p.target and (
-        p.code or "")[:2] in DOER_OF_ROOTS
-    # "an attack (reportedly) carried out by the Taliban": the agent of a light verb's
-    # participle does the noun, as in "the attack was carried out by the Taliban"
-    holders = [tok, *doer_participles(tok, pattern_book())]
-    for holder in holders:
-        for child in children_of(holder):
-            if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
-                    doer_of and holder is tok and child.lower_ == "of")):
-                for g in children_of(child):
-                    actor = finder.at(g)
-                    if political(actor):
-                        return actor
-    # "a bombing blamed on Boko Haram": the one it is pinned on is its (alleged) doer
-    for child in children_of(tok):
-        if child.dep_ == "acl" and (doer := attributed_to(child)) is not None:
-            actor = finder.at(doer)
-            if political(actor):
-                return actor
-    return None
 
 
 def _is_anaphoric(tok: Token, light: Token | None) -> bool:
@@ -331,7 +298,7 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
             return cands
         source = sources[0] if sources else None
         if source is None and light.lemma_.lower() not in ECHO_VERBS:
-            source = _noun_source(tok, finder)
+            source = noun_source(tok, finder)
         targets = _targets(p, tok, finder, skip="poss", code=code, source=source)
         if not targets:
             targets = _actors(finder, [g for spec in ("to", "with", "against", "on")
@@ -346,7 +313,7 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     else:
         if args.possessor_patient(tok) is not None:
             return []  # "his arrest": the possessor was arrested (see .nominals)
-        source = _noun_source(tok, finder, p)
+        source = noun_source(tok, finder, p)
         if source is None:
             return []
         targets = [t for t in _targets(p, tok, finder, skip="poss", code=code, source=source)

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..nlp.shared import lemmas_of, tokens_of
+from ..nlp.shared import children_of, lemmas_of, tokens_of
 from ..records import Actor
 from . import arguments as args
 from .argument_rules import ArgumentRules
 from .matching import match, pattern_lemmas
-from .patterns import pattern_book
+from .noun_doers import attributed_to, doer_participles
+from .patterns import Pattern, pattern_book
 from .syntax import ActorFinder, objects, political
 
 if TYPE_CHECKING:
@@ -163,3 +164,41 @@ def named_doers(cands: list[Candidate], finder: ActorFinder) -> list[Candidate]:
             _give(attack, cands, doer, "source: who the attack is ascribed to", rules)
         retold += _retold(noun, verb, attack, cands, rules)
     return [c for c in cands if not any(c is r for r in retold)]
+
+
+NOUN_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: roots of intransitive event nouns whose of-phrase is the doer ("the resignation of")
+DOER_OF_ROOTS = frozenset({"08", "14"})
+
+
+def noun_source(tok: Token, finder: ActorFinder, p: Pattern | None = None) -> Actor | None:
+    """Who did an event told as a noun: its possessor or modifier ("Russia's invasion"), a
+    by-phrase on it or on a participle naming its doer, the of-phrase of an act done by no one
+    to anyone, or the one it is pinned on; None when none of them is a political actor."""
+    for child in children_of(tok):
+        if child.dep_ in NOUN_SOURCE_DEPS:
+            actor = finder.at(child)
+            if political(actor):
+                return actor
+    # the of-phrase of an act done by no one to anyone names its doer: "the resignation of
+    # the governor", "the withdrawal of Russian troops", "protests of farmers"
+    doer_of = p is not None and p.intransitive and "of" not in p.target and (
+        p.code or "")[:2] in DOER_OF_ROOTS
+    # "an attack (reportedly) carried out by the Taliban": the agent of a light verb's
+    # participle does the noun, as in "the attack was carried out by the Taliban"
+    holders = [tok, *doer_participles(tok, pattern_book())]
+    for holder in holders:
+        for child in children_of(holder):
+            if child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (
+                    doer_of and holder is tok and child.lower_ == "of")):
+                for g in children_of(child):
+                    actor = finder.at(g)
+                    if political(actor):
+                        return actor
+    # "a bombing blamed on Boko Haram": the one it is pinned on is its (alleged) doer
+    for child in children_of(tok):
+        if child.dep_ == "acl" and (doer := attributed_to(child)) is not None:
+            actor = finder.at(doer)
+            if political(actor):
+                return actor
+    return None

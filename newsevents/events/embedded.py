@@ -35,10 +35,10 @@ from .coder import (
     Candidate,
     _between,
     _code_noun,
-    _noun_source,
     _targets,
     sentence_step,
 )
+from .doers import noun_source
 from .matching import match, pattern_lemmas
 from .modality import ASSERTED, controlling_verb, modality
 from .patterns import Pattern, PatternBook
@@ -106,7 +106,7 @@ def _noun_participants(noun: Token, hit: tuple[Pattern, str, str], finder: Actor
     parties = _between(noun, finder)
     if len(parties) > 1:
         return [(s, t) for s in parties for t in parties if s is not t]
-    source = _noun_source(noun, finder)
+    source = noun_source(noun, finder)
     if source is None:
         return []
     targets = [t for t in _targets(hit[0], noun, finder, skip="poss") if t is not source]
@@ -185,7 +185,7 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
                 hit = match(noun, book)
                 if hit is None or hit[0].pos != "noun":
                     continue
-                source = _noun_source(noun, finder) or _from_actor(tok, noun, finder)
+                source = noun_source(noun, finder) or _from_actor(tok, noun, finder)
                 if source is None or source == target:
                     continue
                 p, code, topic = hit

@@ -29,8 +29,9 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of, deps_of, head_of, lemmas_of, pos_of
 from ..records import Actor
 from . import arguments as args
-from .coder import Candidate, _code_verb, _noun_source, sentence_step
+from .coder import Candidate, _code_verb, sentence_step
 from .dictionary import dictionary_matches, has_source, topic_of_family
+from .doers import noun_source
 from .embedded import beneficiary
 from .matching import match, pattern_lemmas
 from .modality import ASSERTED, modality, phrasal_lemma
@@ -136,7 +137,7 @@ def _noun_event(noun: Token, doer: Actor | None, mod: str, finder: ActorFinder,
     if hit is None or hit[0].pos != "noun":
         return []
     p, code, topic = hit
-    source = _noun_source(noun, finder, p) or doer
+    source = noun_source(noun, finder, p) or doer
     if not political(source):
         return []
     targets = [t for t in _targets(p, noun, finder, skip="poss", code=code, source=source)

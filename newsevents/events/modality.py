@@ -25,14 +25,26 @@ from spacy.tokens import Token
 from ..dates import timex_period
 from ..nlp.shared import children_of, deps_of, head_of, lemmas_of, lowers_of, memo
 from ..records import TimeExpr
-from .argument_rules import argument_rules
+from .clause_cues import (
+    SUBJ,
+    acquittal,
+    as_long_as,
+    asks,
+    condition_noun,
+    conditional_clause,
+    imperative,
+    irrealis,
+    predictive,
+    set_off,
+    unconfirmed_source,
+)
+from .noun_doers import attributed_to, doer_participles
 from .patterns import PatternBook
 
 ASSERTED = "asserted"
 #: When one clause carries two cues, the stronger (earlier) wins.
 PRIORITY = ("conditional", "negated", "hypothetical", "requested", "future",
             "reported_unverified")
-SUBJ = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def _strongest(found: list[str]) -> str | None:
@@ -77,7 +89,7 @@ def _own_cues(tok: Token, book: PatternBook) -> str | None:
             found.append("negated")
         elif (dep in ("ccomp", "oprd", "xcomp", "acomp") or (
                 dep == "dobj" and child.pos_ == "ADJ")) and tok.pos_ == "VERB" and (
-                _acquittal(child, m)):
+                acquittal(child, m)):
             found.append("negated")  # "found him not guilty", "declared them innocent"
         elif dep in SUBJ | {"dobj"} and tok.pos_ in ("VERB", "AUX") and (
                 low in m["negative_pronouns"] or any(
@@ -85,7 +97,7 @@ def _own_cues(tok: Token, book: PatternBook) -> str | None:
                     for g in children_of(child))):
             found.append("negated")  # "none of the protesters were detained", "no police …",
             # "neither India nor Pakistan attacked …"
-        elif dep in ("aux", "auxpass") and _asks(child, subj_i):
+        elif dep in ("aux", "auxpass") and asks(child, subj_i):
             found.append("hypothetical")  # "Has Iran attacked Israel?": asked, not stated
         elif dep == "aux":
             if low in m["requested_aux"] or lemma in m["requested_aux"]:
@@ -100,12 +112,12 @@ def _own_cues(tok: Token, book: PatternBook) -> str | None:
             elif low in m["hypothetical_aux"] or lemma in m["hypothetical_aux"]:
                 found.append("hypothetical")
         elif dep == "mark":
-            if low in m["conditional_marks"] or _as_long_as(child):
+            if low in m["conditional_marks"] or as_long_as(child):
                 found.append("conditional")
             elif low in m["hypothetical_marks"]:
                 found.append("hypothetical")
-        elif dep == "advmod" and not (_conditional_clause(child, m) and (
-                _irrealis(tok, m) or _predictive(tok, m))):
+        elif dep == "advmod" and not (conditional_clause(child, m) and (
+                irrealis(tok, m) or predictive(tok, m))):
             if low in m["unverified_adverbs"]:
                 found.append("reported_unverified")
             elif low in m["hypothetical_adverbs"]:
@@ -121,13 +133,13 @@ def _own_cues(tok: Token, book: PatternBook) -> str | None:
                 found.append("conditional")
         elif dep == "acl" and tok.pos_ in ("NOUN", "PROPN") and attributed_to(child):
             found.append("reported_unverified")  # "a bombing blamed on Boko Haram"
-        elif dep == "prep" and low == "according" and _unconfirmed_source(child, m):
+        elif dep == "prep" and low == "according" and unconfirmed_source(child, m):
             found.append("reported_unverified")  # "according to unconfirmed reports"
-        elif dep == "prep" and any(g.dep_ == "pobj" and _condition_noun(g, m) and
+        elif dep == "prep" and any(g.dep_ == "pobj" and condition_noun(g, m) and
                                    not list(children_of(g)) for g in children_of(child)):
             found.append("conditional")  # bare "In case Russia attacks …"
-        elif dep in ("advcl", "advmod", "prep") and _conditional_clause(child, m) and (
-                _irrealis(tok, m) or _predictive(tok, m)):
+        elif dep in ("advcl", "advmod", "prep") and conditional_clause(child, m) and (
+                irrealis(tok, m) or predictive(tok, m)):
             # "Iran retaliates if attacked", "will/would retaliate if attacked": the consequent
             # of a condition is conditional (the guide: if-clauses and "unless"; the
             # conditional cue outranks the modal). A possibility modal keeps its hedge ("could
@@ -141,169 +153,15 @@ def _own_cues(tok: Token, book: PatternBook) -> str | None:
             cue = own_cues(part, book)
             if cue is not None:
                 found.append(cue)
-    if not found and _imperative(tok, m):
+    if not found and imperative(tok, m):
         found.append("requested")  # "Stop the shelling, he told Moscow": a demand, not a deed
     return _strongest(found)
-
-
-def doer_participles(noun: Token, book: PatternBook) -> list[Token]:
-    """Participles with a by-phrase naming who did an event noun: its own ("an attack
-    carried out by X"), or one set off after it in its clause ("died in the attack, reportedly
-    conducted by X"). Their verbs: the light verbs of ``patterns.yaml`` and the by-verbs of
-    ``named_doers`` in ``arguments.yaml``."""
-    found = [c for c in children_of(noun) if c.dep_ == "acl"]
-    if noun.dep_ == "pobj" and head_of(noun).dep_ == "prep":
-        clause = head_of(head_of(noun))
-        found += [c for c in children_of(clause) if c.dep_ in ("advcl", "acl") and c.i > noun.i]
-    if not found:
-        return []
-    doing = book.light_verbs | argument_rules().doer_verbs.get("by", frozenset())
-    return [c for c in found if c.tag_ == "VBN" and c.lemma_.lower() in doing and any(
-        g.dep_ in ("agent", "prep") and g.lower_ == "by" for g in children_of(c))]
-
-
-def attributed_to(participle: Token) -> Token | None:
-    """The alleged doer a participle hangs an event noun on ("a bombing blamed on Boko Haram",
-    "an attack ascribed to the Taliban": the on/to verbs of ``named_doers`` in
-    ``arguments.yaml``), else None."""
-    if participle.tag_ != "VBN" or participle.dep_ != "acl":
-        return None
-    verbs = argument_rules().doer_verbs
-    lemma = participle.lemma_.lower()
-    for child in children_of(participle):
-        if child.dep_ == "prep" and child.lower_ in ("on", "to") and \
-                lemma in verbs.get(child.lower_, frozenset()):
-            return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
-    return None
-
-
-def _acquittal(pred: Token, m: dict[str, frozenset[str]]) -> bool:
-    """A verdict predicate that clears the accused: "not guilty", "innocent" (the guide:
-    acquittal is 116 negated, not a conviction)."""
-    lemma = pred.lemma_.lower()
-    if lemma in m["acquitting_predicates"] or pred.lower_ in m["acquitting_predicates"]:
-        return True
-    return (lemma in m["verdict_predicates"] or pred.lower_ in m["verdict_predicates"]) and any(
-        g.dep_ == "neg" or g.lower_ in m["negators"] for g in children_of(pred))
-
-
-def _imperative(tok: Token, m: dict[str, frozenset[str]]) -> bool:
-    """A verb in the imperative: base form, no subject and no "to", opening its sentence or a
-    quotation or a colon ("Stop the attacks", "\"Release them,\" he said", "told them: leave").
-    The speaker demands the act of the addressee; nobody is said to have done it."""
-    if tok.tag_ != "VB" or tok.pos_ != "VERB" or tok.dep_ not in (
-            "ROOT", "ccomp", "advcl", "parataxis", "xcomp", "conj"):
-        return False
-    if tok.dep_ == "conj":
-        first = head_of(tok)
-        return first != tok and _imperative(first, m)
-    if any(c.dep_ in SUBJ | {"expl"} or (c.dep_ == "aux" and (
-            c.lower_ == "to" or c.lemma_.lower() != "do")) or c.dep_ == "mark"
-           for c in children_of(tok)):
-        return False
-    i = tok.i - 1
-    while i >= tok.sent.start and (tok.doc[i].dep_ in ("neg", "intj") or (
-            tok.doc[i].dep_ == "aux" and tok.doc[i].lemma_.lower() == "do") or
-            tok.doc[i].lower_ in ("please", "just")):
-        i -= 1
-    if i < tok.sent.start:
-        return True
-    return tok.doc[i].is_punct and tok.doc[i].text in m["imperative_openers"]
-
-
-def _asks(aux: Token, subj_i: int | None) -> bool:
-    """The auxiliary opens a yes/no question: first word of a sentence ending in "?", ahead of
-    its subject ("Will Russia attack …?", "Has Iran attacked …?"). A wh-question ("Why did
-    Iran attack …?") presupposes the act and is not read here."""
-    if subj_i is None or aux.i > subj_i:
-        return False
-    sent = aux.sent
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "”")),
-                None)
-    return bool(words) and words[0] == aux and last is not None and last.text == "?"
-
-
-def _unconfirmed_source(according: Token, m: dict[str, frozenset[str]]) -> bool:
-    """'according to (unconfirmed) reports / sources': an unnamed or unconfirmed source, as
-    "reportedly" (the guide: unconfirmed claims); "according to the police" or "according to a
-    Reuters report" names who says it and stays asserted."""
-    for to in children_of(according):
-        for src in children_of(to) if to.lower_ == "to" else ():
-            if src.dep_ != "pobj":
-                continue
-            mods = {c.lemma_.lower() for c in children_of(src) if c.dep_ == "amod"}
-            if mods & m["unconfirmed_modifiers"]:
-                return True
-            named = any(c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "ADJ")
-                        and c.lemma_.lower() not in m["unconfirmed_modifiers"]
-                        for c in children_of(src))
-            lemma = src.lemma_.lower()
-            if not named and (lemma in m["anonymous_speakers"] or lemma in m["unverified_nouns"]):
-                return True
-    return False
-
-
-def _set_off(gerund: Token, head: Token) -> bool:
-    """'refused direct talks, demanding instead …': a gerund after the governor's own object
-    and a comma is a participial clause of its own, not the governor's complement."""
-    has_object = any(c.dep_ == "dobj" and c.i < gerund.i for c in children_of(head))
-    comma = any(t.text == "," for t in gerund.doc[head.i + 1:gerund.i])
-    return has_object and comma
-
-
-def _as_long_as(mark: Token) -> bool:
-    """The "as" of "(as|so) long as X does": the parser hangs the clause on "long"."""
-    clause = head_of(mark)
-    return mark.lower_ == "as" and clause.dep_ == "advcl" and head_of(clause).lower_ == "long" and \
-        any(c.lower_ in ("as", "so") for c in children_of(head_of(clause)))
-
-
-def _conditional_clause(clause: Token, m: dict[str, frozenset[str]]) -> bool:
-    """An adverbial clause opened by if/unless, or inverted "should/had/were X …"; also the
-    "long" of "as long as X …" and the "provided (that) X …" the parser makes a preposition."""
-    if clause.dep_ == "advmod":
-        return clause.lower_ == "long" and any(
-            c.dep_ == "advcl" and any(g.dep_ == "mark" and _as_long_as(g) for g in children_of(c))
-            for c in children_of(clause))
-    if clause.dep_ == "prep":
-        return clause.lower_ in m["conditional_heads"] and any(
-            c.dep_ == "pcomp" for c in children_of(clause))
-    subj_i = min((c.i for c in children_of(clause) if c.dep_ in SUBJ), default=None)
-    for c in children_of(clause):
-        if c.dep_ == "mark" and c.lower_ in m["conditional_marks"]:
-            return True
-        if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were") and \
-                subj_i is not None and c.i < subj_i:
-            return True
-    return False
-
-
-def _condition_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
-    """'(on) condition', '(in the) event', '(in) case' as the object of a clause-opening
-    preposition: what follows is a condition."""
-    if noun.lemma_.lower() not in m["conditional_nouns"] or noun.dep_ != "pobj":
-        return False
-    return head_of(noun).lower_ in ("in", "on", "under", "upon")
-
-
-def _irrealis(tok: Token, m: dict[str, frozenset[str]]) -> bool:
-    """A clause in the present or infinitive with no modal of its own (not a past report)."""
-    modal = m["future_aux"] | m["hypothetical_aux"] | m["requested_aux"]
-    if any(c.dep_ == "aux" and c.lower_ in modal for c in children_of(tok)):
-        return False  # the modal is the clause's cue
-    return tok.tag_ in ("VBZ", "VBP", "VB")
-
-
-def _predictive(tok: Token, m: dict[str, frozenset[str]]) -> bool:
-    """The clause's modal predicts rather than hedges: will, shall, would ("'ll", "'d")."""
-    return any(c.dep_ == "aux" and c.lower_ in m["predictive_aux"] for c in children_of(tok))
 
 
 def conditional_consequent(tok: Token, book: PatternBook) -> bool:
     """The clause of ``tok`` has an if/unless (or inverted should) adverbial clause."""
     m = book.modality
-    return any(c.dep_ in ("advcl", "advmod", "prep") and _conditional_clause(c, m)
+    return any(c.dep_ in ("advcl", "advmod", "prep") and conditional_clause(c, m)
                for c in children_of(tok))
 
 
@@ -557,7 +415,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 cls = own_cues(head, book)
         elif dep == "advcl" and cur.tag_ == "VBG" and cur.i > head.i and not any(
                 c.dep_ == "mark" or c.dep_ in SUBJ for c in children_of(cur)) and not (
-                _set_off(cur, head)):
+                set_off(cur, head)):
             # "ruled out sending troops": the parser makes a gerund complement an adverbial
             # clause; it is governed only by a governing verb ("killed two, sending …" is not)
             cls = _governor_class(head, book) and _governing(head, book)
@@ -596,7 +454,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 hedged = True  # "accused X of attacking …": alleged
             if dep == "pobj" and head_of(head).lemma_.lower() in m["conditional_heads"]:
                 return "conditional"
-            if dep == "pobj" and _condition_noun(head_of(head), m):
+            if dep == "pobj" and condition_noun(head_of(head), m):
                 return "conditional"  # "in the event of an attack"
             if dep in ("pcomp", "pobj") and head.dep_ == "prep":
                 cls = _prep_governor(head, m)
@@ -631,7 +489,7 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 break  # "halted the incursion", "was unable to stop the attack": under way
             else:
                 cls = _governing(head, book)
-        elif dep in ("acl", "relcl") and _condition_noun(head, m) and not any(
+        elif dep in ("acl", "relcl") and condition_noun(head, m) and not any(
                 c.dep_ in SUBJ | {"dobj"} and c.lower_ in ("which", "that", "who")
                 for c in children_of(cur)):
             return "conditional"  # "on condition that …", "in the event that …"

@@ -1,0 +1,138 @@
+"""Small tests of a clause for a modality cue, read off the parse: a yes/no question, an
+unconfirmed source, a condition ("if", "unless", "as long as", "in case of"), an irrealis or
+predictive modal, a verdict that clears the accused, an imperative.
+
+They answer for one clause each; :mod:`.modality` decides which cue wins and walks the
+governing predicates.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..nlp.shared import children_of, head_of
+
+SUBJ = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def acquittal(pred: Token, m: dict[str, frozenset[str]]) -> bool:
+    """A verdict predicate that clears the accused: "not guilty", "innocent" (the guide:
+    acquittal is 116 negated, not a conviction)."""
+    lemma = pred.lemma_.lower()
+    if lemma in m["acquitting_predicates"] or pred.lower_ in m["acquitting_predicates"]:
+        return True
+    return (lemma in m["verdict_predicates"] or pred.lower_ in m["verdict_predicates"]) and any(
+        g.dep_ == "neg" or g.lower_ in m["negators"] for g in children_of(pred))
+
+
+def imperative(tok: Token, m: dict[str, frozenset[str]]) -> bool:
+    """A verb in the imperative: base form, no subject and no "to", opening its sentence or a
+    quotation or a colon ("Stop the attacks", "\"Release them,\" he said", "told them: leave").
+    The speaker demands the act of the addressee; nobody is said to have done it."""
+    if tok.tag_ != "VB" or tok.pos_ != "VERB" or tok.dep_ not in (
+            "ROOT", "ccomp", "advcl", "parataxis", "xcomp", "conj"):
+        return False
+    if tok.dep_ == "conj":
+        first = head_of(tok)
+        return first != tok and imperative(first, m)
+    if any(c.dep_ in SUBJ | {"expl"} or (c.dep_ == "aux" and (
+            c.lower_ == "to" or c.lemma_.lower() != "do")) or c.dep_ == "mark"
+           for c in children_of(tok)):
+        return False
+    i = tok.i - 1
+    while i >= tok.sent.start and (tok.doc[i].dep_ in ("neg", "intj") or (
+            tok.doc[i].dep_ == "aux" and tok.doc[i].lemma_.lower() == "do") or
+            tok.doc[i].lower_ in ("please", "just")):
+        i -= 1
+    if i < tok.sent.start:
+        return True
+    return tok.doc[i].is_punct and tok.doc[i].text in m["imperative_openers"]
+
+
+def asks(aux: Token, subj_i: int | None) -> bool:
+    """The auxiliary opens a yes/no question: first word of a sentence ending in "?", ahead of
+    its subject ("Will Russia attack …?", "Has Iran attacked …?"). A wh-question ("Why did
+    Iran attack …?") presupposes the act and is not read here."""
+    if subj_i is None or aux.i > subj_i:
+        return False
+    sent = aux.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "”")),
+                None)
+    return bool(words) and words[0] == aux and last is not None and last.text == "?"
+
+
+def unconfirmed_source(according: Token, m: dict[str, frozenset[str]]) -> bool:
+    """'according to (unconfirmed) reports / sources': an unnamed or unconfirmed source, as
+    "reportedly" (the guide: unconfirmed claims); "according to the police" or "according to a
+    Reuters report" names who says it and stays asserted."""
+    for to in children_of(according):
+        for src in children_of(to) if to.lower_ == "to" else ():
+            if src.dep_ != "pobj":
+                continue
+            mods = {c.lemma_.lower() for c in children_of(src) if c.dep_ == "amod"}
+            if mods & m["unconfirmed_modifiers"]:
+                return True
+            named = any(c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "ADJ")
+                        and c.lemma_.lower() not in m["unconfirmed_modifiers"]
+                        for c in children_of(src))
+            lemma = src.lemma_.lower()
+            if not named and (lemma in m["anonymous_speakers"] or lemma in m["unverified_nouns"]):
+                return True
+    return False
+
+
+def set_off(gerund: Token, head: Token) -> bool:
+    """'refused direct talks, demanding instead …': a gerund after the governor's own object
+    and a comma is a participial clause of its own, not the governor's complement."""
+    has_object = any(c.dep_ == "dobj" and c.i < gerund.i for c in children_of(head))
+    comma = any(t.text == "," for t in gerund.doc[head.i + 1:gerund.i])
+    return has_object and comma
+
+
+def as_long_as(mark: Token) -> bool:
+    """The "as" of "(as|so) long as X does": the parser hangs the clause on "long"."""
+    clause = head_of(mark)
+    return mark.lower_ == "as" and clause.dep_ == "advcl" and head_of(clause).lower_ == "long" and \
+        any(c.lower_ in ("as", "so") for c in children_of(head_of(clause)))
+
+
+def conditional_clause(clause: Token, m: dict[str, frozenset[str]]) -> bool:
+    """An adverbial clause opened by if/unless, or inverted "should/had/were X …"; also the
+    "long" of "as long as X …" and the "provided (that) X …" the parser makes a preposition."""
+    if clause.dep_ == "advmod":
+        return clause.lower_ == "long" and any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and as_long_as(g) for g in children_of(c))
+            for c in children_of(clause))
+    if clause.dep_ == "prep":
+        return clause.lower_ in m["conditional_heads"] and any(
+            c.dep_ == "pcomp" for c in children_of(clause))
+    subj_i = min((c.i for c in children_of(clause) if c.dep_ in SUBJ), default=None)
+    for c in children_of(clause):
+        if c.dep_ == "mark" and c.lower_ in m["conditional_marks"]:
+            return True
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were") and \
+                subj_i is not None and c.i < subj_i:
+            return True
+    return False
+
+
+def condition_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
+    """'(on) condition', '(in the) event', '(in) case' as the object of a clause-opening
+    preposition: what follows is a condition."""
+    if noun.lemma_.lower() not in m["conditional_nouns"] or noun.dep_ != "pobj":
+        return False
+    return head_of(noun).lower_ in ("in", "on", "under", "upon")
+
+
+def irrealis(tok: Token, m: dict[str, frozenset[str]]) -> bool:
+    """A clause in the present or infinitive with no modal of its own (not a past report)."""
+    modal = m["future_aux"] | m["hypothetical_aux"] | m["requested_aux"]
+    if any(c.dep_ == "aux" and c.lower_ in modal for c in children_of(tok)):
+        return False  # the modal is the clause's cue
+    return tok.tag_ in ("VBZ", "VBP", "VB")
+
+
+def predictive(tok: Token, m: dict[str, frozenset[str]]) -> bool:
+    """The clause's modal predicts rather than hedges: will, shall, would ("'ll", "'d")."""
+    return any(c.dep_ == "aux" and c.lower_ in m["predictive_aux"] for c in children_of(tok))
