@@ -85,7 +85,8 @@ def _role_back(state: DocState) -> None:
     within the window ("An Australian, Brenton Tarrant, …" → AUSCVL)."""
     doc = state.doc
     people = [m for m in state.mentions if m.kind == "person" and m.owns and m.country
-              and m.sector in _PRIVATE_SECTORS and doc[m.head].pos_ == "PROPN"]
+              and m.sector in _PRIVATE_SECTORS and doc[m.head].pos_ == "PROPN"
+              and m.role is None]  # "director X" holds a post: no unnamed accused or attacker
     if not people:
         return
     for m in state.mentions:

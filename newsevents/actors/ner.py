@@ -14,6 +14,7 @@ from ..events.kinds import kinds_of
 from ..names import fold
 from ..nlp.shared import children_of, ents_of, head_of, lowers_of, words_of
 from .mentions import DocState, Mention
+from .name_shapes import a_known_place, intercapped, named_for
 from .people import affiliation_only, first_surname
 
 
@@ -31,7 +32,8 @@ def unknown_organisations(state: DocState) -> None:
         if ent.label_ == "PERSON" and _surname_like_an_outlet(state, ent):
             continue  # "Tom Times, a farmer": a surname that is an outlet word, still a person
         if ent.label_ == "PERSON" and (_organisation_head(state, ent)
-                                       or _descriptor(state, ent) is not None):
+                                       or _descriptor(state, ent) is not None
+                                       or intercapped(state, ent)):
             # "the Zorbak Collective", "Milltech Group": the small model calls many unknown
             # organisations persons; a name headed by an organisation noun is not a person
             covering = state.mention_at(ent[-1])
@@ -43,8 +45,17 @@ def unknown_organisations(state: DocState) -> None:
         elif ent.label_ == "WORK_OF_ART" and lowers[ent.end - 1] in vocab.institution_heads \
                 and ent.root.dep_ in ("nsubj", "nsubjpass"):
             pass  # '"The Safeguarding Board will look …': a quote's opening mark made it a title
+        elif ent.label_ == "FAC" and named_for(state, ent) is not None:
+            pass  # "the Center for Policy Studies": a body named for its work, not a building
         elif ent.label_ != "ORG":
             continue
+        if named_for(state, ent) is not None:
+            # "the Centre for Coastal Justice": a title word inside the name ("Justice") is
+            # no person; the name is the body's
+            for inner in {id(m): m for i in range(ent.start, ent.end)
+                          if (m := state.owner.get(i)) is not None}.values():
+                if inner.kind == "person" and inner.start >= ent.start and inner.end <= ent.end:
+                    state.remove(inner)
         if not state.free(ent.start, ent.end) and not _country_of_institution(state, ent):
             continue
         words = ent.text.split()
@@ -119,6 +130,12 @@ def unknown_organisations(state: DocState) -> None:
             reason = (f"ORG entity ending in '{span[-1].text}' read as a company (BUS): never a "
                       "government or military")
             generic = country is None
+        elif ent.label_ == "PERSON" and intercapped(state, span) \
+                and _descriptor(state, span) is None:
+            # "SpaceX launched …": a one-word name with an inner capital is a company's
+            kind, sector = "organisation", "BUS"
+            reason = f"one-word name '{span.text}' with an inner capital: a company (BUS)"
+            generic = country is None
         elif (desc := _descriptor(state, span)) is not None:
             # "Milltech Marine, a firm …", "news site Znak.com", "German firms including X":
             # what the text calls it beats what its name's words suggest
@@ -143,7 +160,7 @@ def unknown_organisations(state: DocState) -> None:
             kind, sector, country = "organisation", "GOV", unit
             reason = (f"ORG entity naming a sub-national unit ('{span[-1].text}') that acts: "
                       "its government (GOV)")
-        elif _a_known_place(span):
+        elif a_known_place(span):
             continue  # "killed in Ghazni": a town the small model took for an organisation
         else:
             kind, sector, country = "organisation", None, None
@@ -157,16 +174,6 @@ def unknown_organisations(state: DocState) -> None:
                           else None,
                           generic=generic))
 
-
-def _a_known_place(span: Span) -> bool:
-    """Is an ORG name with no organisation word a town or region the gazetteer knows, used as
-    a place ("in Ghazni")? The places stage has it; it is no actor."""
-    from ..places.gazetteer import gazetteer
-
-    root = span.root
-    as_place = (root.dep_ == "pobj" and head_of(root).dep_ == "prep") or (
-        root.dep_ in ("compound", "nmod") and not span.start <= head_of(root).i < span.end)
-    return as_place and gazetteer().lookup(span.text) is not None
 
 
 #: Prepositions that continue an organisation's name the small model cut in two ("the
@@ -277,6 +284,9 @@ def _named_like_a_person(state: DocState, span: Span) -> str | None:
     before = doc[max(0, span.start - 4) : span.start]
     if any(t.lower_ == "old" for t in before) and any(t.like_num for t in before):
         return "an age before the name"
+    if before and before[-1].lower_ in vocab.private_counsel \
+            and head_of(before[-1]).i == span.root.i:  # "defence lawyer Tomasz Wrona"
+        return f"'{before[-1].text}' before it, a private lawyer"
     for child in span.root.children:
         if child.dep_ != "appos":
             continue
@@ -499,6 +509,8 @@ def _institution(state: DocState, span: Span) -> str | None:
     from .context import sector_of
 
     heads = state.vocab.institution_heads
+    if (by_work := named_for(state, span)) is not None:
+        return by_work
     if ({span[-1].lower_, span.root.lower_} & state.vocab.committee_heads
             and any(t.text in state.vocab.legislature_words for t in span)):
         return "LEG"  # "House Intelligence Committee": the legislature's, not the spies'
@@ -577,3 +589,4 @@ def short_company_names(state: DocState) -> None:
                               "coreference",
                               f"short form of the company '{first.name}' named earlier",
                               head=i + n - 1, code=first.code, entity=first.entity))
+

@@ -413,6 +413,11 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
         # "Senator Lindsey Graham" with no country in the phrase: the sector is known, the
         # country may come from the context (generic.py), as for a bare "the senator"
         placeable = sector in _PLACEABLE_TITLES and not former
+        if (sector == "GOV" and phrase in state.vocab.body_titles and not former
+                and not _names_a_body(state, prefix, title_noun)):
+            # "director Alfred Hitchcock": a title that is an office only of the body it
+            # heads, with none named, is no government office: a private person
+            sector, placeable = "CVL", True
         if former and sector in _FORMER_ABLE:
             # "Former President Richard Nixon" in a US story: a former official (ELI), coded by
             # the country alone (annotation guide), which the context gives as for any title
@@ -425,6 +430,9 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
                           generic=placeable, name_start=span.start))
         return
     country, found_by, _ = nation
+    if (sector == "GOV" and phrase in state.vocab.body_titles and found_by.startswith("demonym")
+            and not former and not _names_a_body(state, prefix, title_noun)):
+        sector = "CVL"  # "Canadian director Lara Finch": a nationality is no body either
     if former:
         sector, role = "ELI", f"former {role}"
     if related is not None and related.sector == "IGO":
@@ -523,3 +531,16 @@ def _add_overlapping(state: DocState, mention: Mention, keep: list[Mention]) -> 
         state.mentions.append(k)
         for i in range(k.start, k.end):
             state.owner[i] = k
+
+
+def _names_a_body(state: DocState, prefix: list[Token], title_noun: Token | None) -> bool:
+    """Whether a word before the title or in its apposition names the body it heads: a
+    proper noun ("FBI Director X") or a sector or institution noun ("Agency director X",
+    "X, director of the museum")."""
+    vocab = state.vocab
+    words = [t for t in prefix if t.lower_ not in vocab.title_words
+             and t.lower_ not in vocab.former and t.pos_ not in ("DET", "PUNCT")]
+    if title_noun is not None:
+        words += [t for t in title_noun.subtree if t.i != title_noun.i]
+    return any(t.pos_ == "PROPN" or t.lower_ in vocab.sector_nouns
+               or t.lower_ in vocab.institution_heads for t in words)

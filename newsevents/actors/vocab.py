@@ -90,6 +90,8 @@ class Vocabulary:
     #: office of a polity when the polity itself names it ("Hong Kong Chief Executive X")
     polity_titles: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    #: titles that are an office only with the body they head ("director", "chairman")
+    body_titles: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()  # every word of a title phrase ("foreign", …)
     outlet_words: frozenset[str] = frozenset()
@@ -97,6 +99,10 @@ class Vocabulary:
     ner_ignore: frozenset[str] = frozenset()
     company_words: frozenset[str] = frozenset()  # "Airlines", "Corp": an ORG that is a company
     institution_heads: dict[str, str] = field(default_factory=dict)  # "patrol" -> COP
+    #: heads that name a body only with a "for" phrase ("Center for …" -> NGO)
+    named_for_heads: dict[str, str] = field(default_factory=dict)
+    #: name particles before an inner capital that make "McCain" a surname, not a company
+    intercap_name_prefixes: tuple[str, ...] = ()
     descriptors: dict[str, str] = field(default_factory=dict)  # "firm" -> BUS, "site" -> MED
     company_forms: frozenset[str] = frozenset()  # company_words folded, no final dot
     #: Phoenix international actors by folded name: (IGO|NGO|BUS|MED, home country or None)
@@ -428,6 +434,7 @@ def _load_titles(vocab: Vocabulary) -> None:
         vocab.titles[str(phrase).lower()] = (str(sector), str(role))
     vocab.honorifics = frozenset(str(h).lower() for h in data.get("honorifics") or [])
     vocab.former = frozenset(str(f).lower() for f in data.get("former") or [])
+    vocab.body_titles = frozenset(str(t).lower() for t in data.get("body_titles") or [])
     vocab.polity_titles = frozenset(
         phrase for phrase, (sector, _) in vocab.titles.items()
         if sector in ("BUS", "EDU", "MED", "NGO") and phrase in vocab.phoenix_offices)
@@ -446,6 +453,10 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.company_words = frozenset(str(w) for w in data.get("company_words") or [])
     vocab.institution_heads = {str(k).lower(): str(v)
                                for k, v in (data.get("institution_heads") or {}).items()}
+    vocab.intercap_name_prefixes = tuple(
+        str(w) for w in data.get("intercap_name_prefixes") or [])
+    vocab.named_for_heads = {str(k).lower(): str(v)
+                             for k, v in (data.get("named_for_heads") or {}).items()}
     vocab.descriptors = {str(k).lower(): str(v)
                          for k, v in (data.get("descriptors") or {}).items()}
     vocab.legislature_words = frozenset(str(w) for w in data.get("legislature_words") or [])
