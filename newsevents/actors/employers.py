@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..names import fold
-from ..nlp.shared import children_of, head_of, tokens_of, words_of
+from ..nlp.shared import children_of, head_of, lowers_of, tokens_of, words_of
 from .mentions import DocState, Mention
 
 #: Kinds of actor a person can speak for or work for.
@@ -153,10 +153,12 @@ def employer(state: DocState, person: Mention) -> Mention | None:
     director, X")."""
     doc = state.doc
     titles = state.vocab.title_words
+    lowers = lowers_of(doc)  # the lower-case column: no Token or Span for the title words
     start = person.start
-    while start > 0 and doc[start - 1].lower_ in titles and doc[start - 1].lower_ != "of":
+    while start > 0 and lowers[start - 1] in titles and lowers[start - 1] != "of":
         start -= 1  # "… official Troy Roberts": a title pass 2 left outside the mention
-    if start < person.start or any(t.lower_ in titles for t in doc[person.start : person.head]):
+    if start < person.start or any(lowers[i] in titles
+                                   for i in range(person.start, min(person.head, len(doc)))):
         body = _body_at(state, start - 1, person)
         if body is not None:
             return body

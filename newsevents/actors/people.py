@@ -305,7 +305,8 @@ def _town_named_like_a_person(state: DocState, span: Span) -> bool:
 
 def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     doc = state.doc
-    if any(t.text in state.vocab.ship_prefixes for t in doc[max(0, span.start - 1) : span.end]):
+    ships = state.vocab.ship_prefixes
+    if any(w in ships for w in words_of(doc)[max(0, span.start - 1) : span.end]):
         return  # "the USS Ronald Reagan": a ship named after a person, no actor
     root = span.root
     start, former = expand_left(state, span.start, titles)

@@ -18,6 +18,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.shared import starts_of, words_of
 from ..records import ActorKind
 from . import leaders as _leaders
 from .matching import Match
@@ -272,8 +273,11 @@ def _inside_place(state: DocState, match: Match) -> bool:
 
 
 def match_owns(match: Match, doc: Doc) -> bool:
-    return (match.start_char == doc[match.start].idx
-            and match.end_char == doc[match.end - 1].idx + len(doc[match.end - 1]))
+    """The match starts and ends on token boundaries (read from the offset and word columns,
+    not two ``Token`` objects)."""
+    starts, words = starts_of(doc), words_of(doc)
+    return (match.start_char == starts[match.start]
+            and match.end_char == starts[match.end - 1] + len(words[match.end - 1]))
 
 
 def _simple(state: DocState, start: int, end: int, name: str, kind: str, country: str | None,

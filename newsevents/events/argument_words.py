@@ -57,6 +57,10 @@ def _hyphenated(tok: Token) -> str | None:
     return None
 
 
+#: the dependencies the argument walk follows down: the argument ones and relative clauses
+_WALKED = ARG_DEPS | frozenset({"relcl"})
+
+
 def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[str]:
     """Lemmas of the trigger's arguments: objects, complements, prepositional phrases.
 
@@ -66,6 +70,7 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
     """
     doc = token.doc
     deps, lemmas, lowers = deps_of(doc), lemmas_of(doc), lowers_of(doc)
+    words = words_of(doc)
     seen: set[str] = set()
     frontier = [c for c in children_of(token) if deps[c.i] in ARG_DEPS and not concessive(c)]
     if lemmas[token.i] in pattern_book().naming_verbs:
@@ -76,12 +81,14 @@ def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[st
         nxt: list[Token] = []
         for tok in frontier:
             count += 1
-            seen.add(lemmas[tok.i])
-            seen.add(lowers[tok.i])
-            hyphenated = _hyphenated(tok)
-            if hyphenated:
-                seen.add(hyphenated)
-            nxt += [c for c in children_of(tok) if deps[c.i] in ARG_DEPS or deps[c.i] == "relcl"]
+            i = tok.i
+            seen.add(lemmas[i])
+            seen.add(lowers[i])
+            if i >= 2 and words[i - 1] == "-":  # _hyphenated's own first test, inline
+                hyphenated = _hyphenated(tok)
+                if hyphenated:
+                    seen.add(hyphenated)
+            nxt += [c for c in children_of(tok) if deps[c.i] in _WALKED]
         frontier = nxt
         depth += 1
     return seen

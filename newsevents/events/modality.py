@@ -23,7 +23,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from ..dates import timex_period
-from ..nlp.shared import children_of, head_of
+from ..nlp.shared import children_of, deps_of, head_of, lemmas_of, lowers_of, memo
 from ..records import TimeExpr
 from .clause_cues import (
     SUBJ,
@@ -56,14 +56,33 @@ def _strongest(found: list[str]) -> str | None:
 
 
 def own_cues(tok: Token, book: PatternBook) -> str | None:
-    """Modality cues on the token's own clause (or, for a noun, its own modifiers)."""
+    """Modality cues on the token's own clause (or, for a noun, its own modifiers).
+
+    Kept per token of the Doc and pattern book: the coder, the sentence steps (refusals,
+    intents, governed acts) and the walk up the governors ask it of the same token again, and
+    the answer depends on the parse and the book only."""
+    known = memo(tok.doc, "own_cues")
+    kept = known.get(tok.i)
+    if kept is None or kept[0] is not book:
+        kept = known[tok.i] = (book, _own_cues(tok, book))
+    cue: str | None = kept[1]
+    return cue
+
+
+def _own_cues(tok: Token, book: PatternBook) -> str | None:
     m = book.modality
     found: list[str] = []
-    subj_i = min((c.i for c in children_of(tok) if c.dep_ in SUBJ), default=None)
-    for child in children_of(tok):
-        low = child.lower_
-        lemma = child.lemma_.lower()
-        dep = child.dep_
+    doc = tok.doc
+    # the word, lemma and label columns: a Token's ``lower_``/``lemma_``/``dep_`` is a string
+    # look-up per child
+    lowers, lemmas, deps = lowers_of(doc), lemmas_of(doc), deps_of(doc)
+    kids = children_of(tok)
+    subj_i = min((c.i for c in kids if deps[c.i] in SUBJ), default=None)
+    for child in kids:
+        i = child.i
+        low = lowers[i]
+        lemma = lemmas[i]
+        dep = deps[i]
         negator = dep == "advmod" and (low in m["negators"] or (
             low in m["negated_degree_adverbs"]  # "no longer", "no more"
             and any(g.dep_ == "neg" for g in children_of(child))))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
@@ -28,7 +28,7 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.shared import lemmas_of, lowers_of, text_of, tokens_of
+from ..nlp.shared import lemmas_of, lowers_of, pos_of, text_of
 from ..records import Actor
 from .kinds import head_token, noun_kinds, participant_kinds
 from .patterns import pattern_book
@@ -130,30 +130,35 @@ class _Context:
 
     @classmethod
     def of(cls, sent: Span) -> _Context:
-        nouns: Counter[str] = Counter()
-        every: Counter[str] = Counter()
         doc = sent.doc  # the Doc's columns, not a Token per word
-        lemmas, lowers, tokens = lemmas_of(doc), lowers_of(doc), tokens_of(doc)
+        lemmas, lowers, pos = lemmas_of(doc), lowers_of(doc), pos_of(doc)
+        # each word's lemma and (when it differs) its lower form, counted once per token; one
+        # ``Counter`` over a flat list counts in C, a ``Counter.update`` per token did not
+        every: list[str] = []
+        nouns: list[str] = []
         for i in range(sent.start, sent.end):
-            words = {lemmas[i], lowers[i]}
-            every.update(words)
-            if tokens[i].pos_ in _CONTEXT_POS:
-                nouns.update(words)
+            lemma, lower = lemmas[i], lowers[i]
+            words = (lemma,) if lemma == lower else (lemma, lower)
+            every += words
+            if pos[i] in _CONTEXT_POS:
+                nouns += words
         text = text_of(doc)[sent.start_char:sent.end_char]
-        return cls(nouns, every, bool(_SCORE.search(text)))
+        return cls(Counter(nouns), Counter(every), bool(_SCORE.search(text)))
 
     def count(self, words: frozenset[str], trigger: Token, any_pos: frozenset[str]) -> int:
         """How many of ``words`` the sentence holds besides the trigger (the score mark counts
-        two). A rule's word class is long and a sentence short: each pool is walked from its
-        smaller side, so the cost is the sentence's, not the class's."""
-        own = {trigger.lemma_.lower(), trigger.lower_}
+        two). A rule's word class is long and a sentence short: the class meets the sentence's
+        words in one set intersection (C walks the smaller side), so the cost is the
+        sentence's, not the class's."""
         scored, anywhere, nouns_only = _split(words, any_pos)
         n = 2 * self.score if scored else 0
+        own: set[str] | None = None
         for pool, counts in ((anywhere, self.all_words), (nouns_only, self.noun_words)):
-            if len(pool) <= len(counts):
-                hits: Iterable[str] = (w for w in pool if w in counts)
-            else:
-                hits = (w for w in counts if w in pool)
+            hits = counts.keys() & pool
+            if not hits:
+                continue
+            if own is None:
+                own = {trigger.lemma_.lower(), trigger.lower_}
             n += sum(1 for w in hits if counts[w] - (w in own) > 0)
         return n
 
@@ -178,59 +183,69 @@ def _only_a_thing(kinds: tuple[str, ...], things: frozenset[str]) -> bool:
 
 def _holds(test: Test, cand: Candidate, ctx: _Context, objects: set[str], book: SenseBook,
            *, every: bool) -> bool:
-    """``every``: all given fields hold (a rule's ``when``); else any one (its ``unless``)."""
-    results: list[bool] = []
+    """``every``: all given fields hold (a rule's ``when``); else any one (its ``unless``).
+
+    The fields are asked in order and only until the answer is known (the first that fails a
+    ``when``, the first that holds an ``unless``): most candidates fail a rule on its trigger
+    words, before the sentence's context words are counted. Every test reads the parse only,
+    so skipping the rest changes nothing but the time."""
+    results = _results(test, cand, ctx, objects, book)
+    return all(results) if every else any(results)
+
+
+def _results(test: Test, cand: Candidate, ctx: _Context, objects: set[str],
+             book: SenseBook) -> Iterator[bool]:
+    """Each given field of ``test``, in the book's order, asked when the caller reaches it."""
     tok = cand.trigger
     if test.lemmas is not None:
-        results.append(tok.lemma_.lower() in test.lemmas or tok.lower_ in test.lemmas)
+        yield tok.lemma_.lower() in test.lemmas or tok.lower_ in test.lemmas
     if test.objects is not None:
-        results.append(bool(objects & test.objects))
+        yield bool(objects & test.objects)
     if test.context is not None:
         words, least = test.context
-        results.append(ctx.count(words, tok, book.any_pos) >= least)
+        yield ctx.count(words, tok, book.any_pos) >= least
     if test.sectors is not None:
-        results.append(any(a is not None and (a.sector in test.sectors or (
+        yield (any(a is not None and (a.sector in test.sectors or (
             STATE_MARK in test.sectors and a.code is not None and a.sector is None))
             for a in (cand.source, cand.target)))
     if test.object_kinds is not None:
         table = noun_kinds()
-        results.append(any(_only_a_thing(found, test.object_kinds) for t in object_heads(tok)
-                           if t.pos_ == "NOUN" and (found := table.get(t.lemma_.lower()))))
+        yield (any(_only_a_thing(found, test.object_kinds) for t in object_heads(tok)
+                   if t.pos_ == "NOUN" and (found := table.get(t.lemma_.lower()))))
     if test.governors is not None:
-        results.append(tok.head.i != tok.i and tok.head.lemma_.lower() in test.governors)
+        yield tok.head.i != tok.i and tok.head.lemma_.lower() in test.governors
     if test.modifiers is not None:
-        results.append(bool(modifier_words(tok) & test.modifiers))
+        yield bool(modifier_words(tok) & test.modifiers)
     if test.deps is not None:
-        results.append(tok.dep_ in test.deps)
+        yield tok.dep_ in test.deps
     if test.direct_object is not None:
-        results.append(any(c.dep_ == "dobj" and (c.lemma_.lower() in test.direct_object
-                                                 or c.lower_ in test.direct_object)
-                           for c in tok.children))
+        yield (any(c.dep_ == "dobj" and (c.lemma_.lower() in test.direct_object
+                                         or c.lower_ in test.direct_object)
+                   for c in tok.children))
     if test.prep_object is not None:
         preps, words = test.prep_object
-        results.append(any(g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words)
-                           for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-                           for g in p.children))
+        yield (any(g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words)
+                   for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                   for g in p.children))
     if test.stated_clause is not None:
-        results.append(_stated_clause(tok) == test.stated_clause)
+        yield _stated_clause(tok) == test.stated_clause
     if test.infinitive is not None:
-        results.append(any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
-                           for c in tok.children) == test.infinitive)
+        yield (any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                   for c in tok.children) == test.infinitive)
     if test.source_sectors is not None:
         src = cand.source
         uncoded = src is None or src.code is None
-        results.append((uncoded and UNCODED_MARK in test.source_sectors)
-                       or (src is not None and src.sector in test.source_sectors))
+        yield ((uncoded and UNCODED_MARK in test.source_sectors)
+               or (src is not None and src.sector in test.source_sectors))
     if test.suspect is not None:
-        results.append(suspect_named(tok) == test.suspect)
+        yield suspect_named(tok) == test.suspect
     if test.has_target is not None:
-        results.append((cand.target is not None) == test.has_target)
+        yield (cand.target is not None) == test.has_target
     if test.transitive is not None:
-        results.append(any(c.dep_ == "dobj" for c in tok.children) == test.transitive)
+        yield any(c.dep_ == "dobj" for c in tok.children) == test.transitive
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
-        results.append(found is not None and _only_a_thing(found, test.target_kinds))
-    return all(results) if every else any(results)
+        yield found is not None and _only_a_thing(found, test.target_kinds)
 
 
 def _stated_clause(tok: Token) -> bool:
@@ -373,10 +388,12 @@ def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | 
             or question_not_request(cand, *book.questions)):
         return "veto", None
     rules = book.rules.get(cand.code[:2], ())
-    objects = object_words(cand.trigger) if rules else set()
+    objects: set[str] | None = None  # read once a rule of the candidate's code is reached
     for rule in rules:
         if not cand.code.startswith(rule.codes):
             continue
+        if objects is None:
+            objects = object_words(cand.trigger)
         if not _holds(rule.when, cand, ctx, objects, book, every=True):
             continue
         if rule.unless is not None and _holds(rule.unless, cand, ctx, objects, book,
@@ -384,8 +401,9 @@ def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | 
             continue
         return ("recode" if rule.recode else "veto"), rule
     codes, armed, words = book.force  # after the recodes ("attacked the idea" → 111)
-    if codes and force_without_force(cand, codes, armed,
-                                     ctx.count(words, cand.trigger, book.any_pos)):
+    # the force words are counted only for a code of force (the test is False for the rest)
+    if codes and cand.code.startswith(codes) and force_without_force(
+            cand, codes, armed, ctx.count(words, cand.trigger, book.any_pos)):
         return "veto", None
     if _fits_kinds(cand, book) is not None:
         return "veto", None

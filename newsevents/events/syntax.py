@@ -16,8 +16,14 @@ from spacy.tokens import Doc, Token
 from ..actors.lookup import ActorIndex, actor_for_span
 from ..nlp.shared import (
     children_of,
+    deps_of,
     head_of,
+    lemmas_of,
+    lowers_of,
     memo,
+    pos_of,
+    starts_of,
+    words_of,
 )
 from ..records import Actor, Place, Quote
 from .argument_rules import argument_rules
@@ -166,50 +172,61 @@ class ActorFinder:
         return found
 
     def _at_uncached(self, token: Token, pronoun_fallback: bool) -> Actor | None:
-        start, end = token.idx, token.idx + len(token.text)
+        # the offset, word, label and POS columns: a child's ``idx``/``text``/``dep_`` and the
+        # token's ``pos_`` are read per child and per question, each a Token attribute or a
+        # string look-up
+        doc = token.doc
+        starts, words, deps = starts_of(doc), words_of(doc), deps_of(doc)
+        i = token.i
+        start, end = starts[i], starts[i] + len(words[i])
         actor = actor_for_span(self.actors, start, end, head=start)
         if actor is not None:
-            if actor.kind == "person" and actor.country is None and token.dep_ == "conj" and (
+            if actor.kind == "person" and actor.country is None and deps[i] == "conj" and (
                     titled := titled_person(self.actors, head_of(token))) is not None and (
                     titled.start == actor.start):
                 return titled  # the same person reached through the first title
             return actor
-        for child in children_of(token):
-            if child.dep_ == "appos":
-                actor = actor_for_span(self.actors, child.idx, child.idx + len(child.text),
-                                       head=child.idx)
+        kids = children_of(token)
+        for child in kids:
+            if deps[child.i] == "appos":
+                k = child.i
+                actor = actor_for_span(self.actors, starts[k], starts[k] + len(words[k]),
+                                       head=starts[k])
                 if actor is not None:
                     return actor
-        if token.pos_ in ("NOUN", "PROPN") and (person := titled_person(self.actors, token)):
+        nominal = pos_of(doc)[i] in ("NOUN", "PROPN")
+        if nominal and (person := titled_person(self.actors, token)):
             return person
-        if token.pos_ in ("NOUN", "PROPN"):
+        if nominal:
             # "the Trump administration", "Israeli helicopters", "Serb forces": the modifier
             # names who the phrase belongs to. A modifier before the possessor belongs to the
             # possessor's phrase, whatever the parse says ("the United States federal
             # government's practice": the government's, not the state's)
-            owner = next((c.i for c in children_of(token) if c.dep_ == "poss"), -1)
-            for child in children_of(token):
-                if child.dep_ in ("compound", "amod", "nmod") and owner < child.i < token.i:
-                    actor = actor_for_span(self.actors, child.idx, child.idx + len(child.text),
-                                           head=child.idx)
+            owner = next((c.i for c in kids if deps[c.i] == "poss"), -1)
+            for child in kids:
+                k = child.i
+                if deps[k] in ("compound", "amod", "nmod") and owner < k < i:
+                    actor = actor_for_span(self.actors, starts[k], starts[k] + len(words[k]),
+                                           head=starts[k])
                     if actor is not None:
                         return actor
-        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in self.event_nouns:
+        if nominal and lemmas_of(doc)[i] not in self.event_nouns:
             # "Moldova's president", "Israel's right" — but "Russia's aggression" is Russia's
             # own act, never a phrase that names Russia as someone's target
-            for child in children_of(token):
-                if child.dep_ == "poss":
+            for child in kids:
+                if deps[child.i] == "poss":
                     actor = self.at(child, pronoun_fallback=pronoun_fallback)
                     if actor is not None:
                         return actor
-        if token.pos_ in ("NOUN", "PROPN") and (token.dep_ in PARTICIPANT_DEPS or (
-                token.dep_ == "pobj" and head_of(token).dep_ == "agent")):
+        if nominal and (deps[i] in PARTICIPANT_DEPS or (
+                deps[i] == "pobj" and deps[head_of(token).i] == "agent")):
             # "thousands of Serbians", "farmers in France"
             for p in prep_children(token, MEMBER_PREPS):
                 for g in children_of(p):
-                    if g.dep_ == "pobj":
-                        actor = actor_for_span(self.actors, g.idx, g.idx + len(g.text),
-                                               head=g.idx)
+                    k = g.i
+                    if deps[k] == "pobj":
+                        actor = actor_for_span(self.actors, starts[k],
+                                               starts[k] + len(words[k]), head=starts[k])
                         if actor is not None:
                             return actor
         if pronoun_fallback and token.pos_ == "PRON":
@@ -292,9 +309,14 @@ def _armed_owner(pronoun: Token) -> frozenset[str] | None:
 
 
 def prep_children(token: Token, names: frozenset[str] | set[str]) -> Iterator[Token]:
+    doc = token.doc
+    deps, lowers = deps_of(doc), lowers_of(doc)  # the columns, not a string look-up per child
     for child in children_of(token):
-        if child.dep_ in ("prep", "prt", "agent", "dative") and child.lower_ in names:
+        if deps[child.i] in _PREP_DEPS and lowers[child.i] in names:
             yield child
+
+
+_PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
 
 
 def with_conjuncts(token: Token) -> list[Token]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..datafiles import Choice, load_csv, load_yaml
-from ..nlp.shared import children_of, head_of
+from ..nlp.shared import children_of, head_of, lemmas_of, pos_of
 from ..records import Actor
 from . import arguments as args
 from .artefacts import thing_target
@@ -143,8 +143,12 @@ def weapon_attacks(tokens: list[Token], finder: ActorFinder, cands: list[Candida
     rules = impact_rules()
     by_trigger = {c.trigger.i: c for c in cands}
     out = list(cands)
+    # the lemma and POS columns first: most sentences hold no impact verb, and a Token's
+    # ``lemma_``/``pos_`` is a string look-up per word
+    lemmas = lemmas_of(tokens[0].doc) if tokens else []
+    poses = pos_of(tokens[0].doc) if tokens else []
     for verb in tokens:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in rules.verbs:
+        if lemmas[verb.i] not in rules.verbs or poses[verb.i] not in ("VERB", "AUX"):
             continue
         subj = _weapon_subject(verb)
         if subj is None:
