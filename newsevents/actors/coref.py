@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.clauses import repeated_object
 from ..nlp.shared import lowers_of, pos_of, tokens_of, words_of
 from .mentions import DocState, Mention, entity_id
 from .people import first_surname
@@ -303,25 +304,12 @@ def _it_refers(token: Token) -> bool:
             and token.head.lemma_ not in _COPULAS)
 
 
-def _repeated_object(token: Token) -> Token | None:
-    """The object an object pronoun repeats: "them"/"it" as the object of the second of two
-    conjoined verbs whose first has an object of the same number ("seized the rifles and
-    destroyed them", "obtained the letter and published it")."""
-    if token.dep_ != "dobj" or token.lower_ not in ("them", "it"):
-        return None
-    verb = token.head
-    if verb.dep_ != "conj" or verb.pos_ != "VERB":
-        return None
-    want = "NNS" if token.lower_ == "them" else "NN"
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.tag_ == want), None)
-
-
 def _antecedent(state: DocState, token: Token, want: str, sent_index: list[int],
                 pool: list[Mention] | None = None) -> Mention | None:
     """The mention ``token`` refers to; ``pool`` (in the order of ``state.mentions``) may
     narrow the mentions looked at to those the window can accept (:class:`_Window`)."""
     here = sent_index[token.i]
-    repeated = _repeated_object(token)
+    repeated = repeated_object(token)
     if repeated is not None:
         # "obtained the messages … and released them": the pronoun repeats the first verb's
         # object; it names a party only when that object is one

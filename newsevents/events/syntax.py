@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import ActorIndex, actor_for_span
+from ..nlp.clauses import repeated_object
 from ..nlp.shared import (
     children_of,
     deps_of,
@@ -118,21 +119,6 @@ def nominalised(token: Token) -> bool:
 def political(actor: Actor | None) -> bool:
     """An actor that can be an event's source or target: coded, not a media outlet."""
     return actor is not None and actor.kind != "media" and bool(actor.code or actor.country)
-
-
-def _repeated_object(pronoun: Token) -> Token | None:
-    """The object a pronoun repeats when it is the object of the second of two conjoined verbs
-    whose first has an object of the same number ("obtained the messages … and released
-    them"): only that object, or a party it names, can be its antecedent (the actors stage reads
-    it the same way)."""
-    if pronoun.dep_ != "dobj" or pronoun.lower_ not in ("them", "it"):
-        return None
-    verb = head_of(pronoun)
-    if verb.dep_ != "conj" or verb.pos_ != "VERB":
-        return None
-    want = "NNS" if pronoun.lower_ == "them" else "NN"
-    return next((c for c in children_of(head_of(verb)) if c.dep_ == "dobj" and c.tag_ == want),
-                None)
 
 
 class ActorFinder:
@@ -272,7 +258,7 @@ class ActorFinder:
                 break
             sent = doc[sent.start - 1].sent
             floor = sent.start_char
-        thing = _repeated_object(pronoun)
+        thing = repeated_object(pronoun)
         armed = _armed_owner(pronoun)
         best: Actor | None = None
         best_key: tuple[bool, int] = (False, -1)
