@@ -42,7 +42,7 @@ def imperative(tok: Token, m: dict[str, frozenset[str]]) -> bool:
     i = tok.i - 1
     while i >= tok.sent.start and (tok.doc[i].dep_ in ("neg", "intj") or (
             tok.doc[i].dep_ == "aux" and tok.doc[i].lemma_.lower() == "do") or
-            tok.doc[i].lower_ in ("please", "just")):
+            tok.doc[i].lower_ in m["imperative_softeners"]):
         i -= 1
     if i < tok.sent.start:
         return True

@@ -41,6 +41,11 @@ def test_an_imperative_demand_is_requested() -> None:
                                  "envoy told Washington.", "08")] == ["requested"]
 
 
+def test_an_imperative_opened_by_please_is_requested() -> None:
+    assert [m for _, m in _coded("Please halt the Turkish military action in Syria, the Kurdish "
+                                 "envoy told Washington.", "08")] == ["requested"]
+
+
 def test_an_imperative_after_a_colon_is_requested() -> None:
     found = _coded("The Kurdish envoy told Washington: halt the Turkish military action in "
                    "Syria.", "08")
