@@ -124,11 +124,24 @@ def _light_governor(tok: Token, book: PatternBook) -> Token | None:
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         gov = head_of(head)
         if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in book.light_verbs:
-            return gov
+            # "began a hunger strike in protest against …": an in-phrase is the doer's own act
+            return None if head.lower_ != "in" and _own_act_noun(gov, tok, book) else gov
         if gov.pos_ == "VERB" and head.lower_ == "with" and \
                 gov.lemma_.lower() in args.argument_rules().response_verbs:
             return gov  # "responded with air strikes": the responder's own act
     return None
+
+
+def _own_act_noun(light: Token, tok: Token, book: PatternBook) -> bool:
+    """Whether ``light`` already has an event noun of its own as its direct object.
+
+    A light verb names the doer of one act. When its object is an event noun ("opened an
+    investigation", "launched a probe", "staged a protest"), an event noun in a phrase the
+    parser hung on the verb ("… into the killing of the journalist", "… against the arrest")
+    is what that act is about, not a second act of the same doer: the prosecutors opened an
+    inquiry, they killed no one. An in-phrase is not asked ("began a strike in protest")."""
+    return any(c.dep_ == "dobj" and c is not tok and c.pos_ in ("NOUN", "PROPN")
+               and match(c, book) is not None for c in children_of(light))
 
 
 def _passive_participant(tok: Token, light: Token) -> Token | None:
@@ -357,6 +370,11 @@ def _resolve_anaphora(cands: list[Candidate]) -> None:
             break
 
 
+# A bare auxiliary under one of these is a clause measuring that word ("whatever help we can",
+# "as much as they could"), part of the earlier act's own object, not another party's act.
+_MEASURED_HEADS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "ADV"})
+
+
 def _elided(sent_cands: list[Candidate], sent: list[Token], finder: ActorFinder,
             book: PatternBook) -> list[Candidate]:
     """'Ukraine has agreed …, Moscow has not': the bare auxiliary repeats the earlier event."""
@@ -373,6 +391,8 @@ def _elided(sent_cands: list[Candidate], sent: list[Token], finder: ActorFinder,
         if "nsubj" not in kids or kids & {"dobj", "xcomp", "ccomp", "acomp", "attr", "prep",
                                            "oprd", "agent"}:
             continue
+        if deps[tok.i] != "conj" and head_of(tok).pos_ in _MEASURED_HEADS:
+            continue  # "provide whatever help we can", "as much as it could": a measure
         earlier = [c for c in sent_cands if c.trigger.i < tok.i and c.trigger.pos_ == "VERB"]
         if not earlier:
             continue
@@ -400,9 +420,9 @@ def _reported_obligations(tokens: list[Token], finder: ActorFinder,
         if poses[tok.i] != "VERB" or lemma_of[tok.i] not in reporting:
             continue
         for comp in children_of(tok):
-            if comp.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in must
-                                               for c in children_of(comp)):
-                continue
+            auxes = [c.lower_ for c in children_of(comp) if c.dep_ == "aux"]
+            if comp.dep_ != "ccomp" or not set(auxes) & must or "have" in auxes:
+                continue  # "must have known", "should have left": inferred or past, no demand
             subj = subject(tok)
             sources = _actors(finder, [subj]) if subj is not None else []
             targets = _actors(finder, [c for c in children_of(comp)

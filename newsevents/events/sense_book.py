@@ -36,6 +36,9 @@ class Test:
     stated_clause: bool | None = None
     # the trigger governs an infinitive (xcomp): "was honored to offer the prayer"
     infinitive: bool | None = None
+    # the lemma of the infinitive the trigger governs is a word of these classes ("agreed to
+    # *acquire* LinkedIn")
+    complement: frozenset[str] | None = None
     # the source's actor sector is one of these; "<uncoded>": no source or one with no code
     source_sectors: frozenset[str] | None = None
     suspect: bool | None = None  # the object phrase names a party ("into Mr X", "against X")
@@ -69,7 +72,7 @@ class KindRule:
 
     id: str
     codes: tuple[str, ...]
-    roles: tuple[str, ...]  # "source", "target"
+    roles: tuple[str, ...]  # "source", "target", "object" (the verb's object when no target)
     kinds: frozenset[str]
     why: str
     first_sense: bool = False  # judge the noun by its commonest sense only, not any sense
@@ -140,7 +143,8 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
     unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
                            "object_kinds", "governors", "modifiers", "deps",
                            "prep_object", "direct_object", "stated_clause",
-                           "source_sectors", "infinitive", "suspect", "has_target", "transitive"}
+                           "source_sectors", "infinitive", "suspect", "has_target", "transitive",
+                           "complement"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
     context = None
@@ -165,6 +169,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         if "direct_object" in spec else None,
         stated_clause=bool(spec["stated_clause"]) if "stated_clause" in spec else None,
         infinitive=bool(spec["infinitive"]) if "infinitive" in spec else None,
+        complement=_words(classes, spec["complement"], where) if "complement" in spec else None,
         source_sectors=frozenset(str(x) for x in spec["source_sectors"])
         if "source_sectors" in spec else None,
         suspect=bool(spec["suspect"]) if "suspect" in spec else None,
@@ -217,8 +222,8 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
     for spec in data.get("participants", []):
         where = f"participants {spec.get('id')!r}"
         roles = tuple(str(r) for r in spec.get("roles", ["target"]))
-        if set(roles) - {"source", "target"}:
-            raise ValueError(f"senses.yaml {where}: roles are source and/or target")
+        if set(roles) - {"source", "target", "object"}:
+            raise ValueError(f"senses.yaml {where}: roles are source, target and/or object")
         kinds.append(KindRule(str(spec["id"]), _codes(spec["codes"], where), roles,
                               frozenset(spec["kinds"]), str(spec.get("why", "")),
                               bool(spec.get("first_sense", False))))

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.shared import lemmas_of, lowers_of, pos_of, text_of
 from ..records import Actor
-from .kinds import head_token, noun_kinds, participant_kinds
+from .kinds import head_token, kinds_of, noun_kinds, participant_kinds
 from .patterns import pattern_book
 from .readings import (
     among_private_parties,
@@ -232,6 +232,9 @@ def _results(test: Test, cand: Candidate, ctx: _Context, objects: set[str],
     if test.infinitive is not None:
         yield (any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                    for c in tok.children) == test.infinitive)
+    if test.complement is not None:
+        yield (any(c.dep_ == "xcomp" and c.lemma_.lower() in test.complement
+                   for c in tok.children))
     if test.source_sectors is not None:
         src = cand.source
         uncoded = src is None or src.code is None
@@ -315,12 +318,30 @@ def _fits_kinds(cand: Candidate, book: SenseBook) -> KindRule | None:
         if not cand.code.startswith(rule.codes):
             continue
         for role in rule.roles:
+            if role == "object":
+                kinds = None if cand.target is not None else _object_kinds(cand.trigger)
+                if kinds and not set(kinds) & rule.kinds:
+                    return rule
+                continue
             actor = getattr(cand, role)
             kinds = participant_kinds(actor, cand.trigger.doc)
             if rule.first_sense and kinds and _title_cased(actor, cand.trigger.doc):
                 continue  # "Action Against Hunger": a name the tagger read as common nouns
             if kinds and not set(kinds[:1] if rule.first_sense else kinds) & rule.kinds:
                 return rule
+    return None
+
+
+def _object_kinds(trigger: Token) -> tuple[str, ...] | None:
+    """The supersenses of the common noun a verb acts on when the candidate kept no target:
+    "police shot dead a bear" names who was shot though no actor was read from it; None when
+    there is no such noun or the table lacks it (a name, a number, a pronoun say nothing)."""
+    if trigger.pos_ != "VERB":
+        return None
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN" \
+                and not child.ent_type_ and not child.like_num:
+            return kinds_of(child) or None
     return None
 
 
