@@ -136,7 +136,7 @@ def test_noun_kinds_table() -> None:
 
 def test_senses_file_is_checked() -> None:
     with pytest.raises(ValueError, match="roles"):
-        compile_senses({"participants": [{"id": "x", "codes": ["19"], "roles": ["object"],
+        compile_senses({"participants": [{"id": "x", "codes": ["19"], "roles": ["patient"],
                                           "kinds": ["person"]}]})
     with pytest.raises(ValueError, match="unknown word class"):
         compile_senses({"domains": [{"id": "x", "codes": ["19"], "classes": ["nope"]}]})

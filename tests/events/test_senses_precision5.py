@@ -4,12 +4,9 @@ A space probe is a spacecraft, not an inquiry (`space-probe`); a killing whose o
 animal is done to no person (`harm-done-to-a-creature`, a participant rule on the verb's object
 when no target was read); meeting a need is no meeting (`meet-a-requirement`); a source's request
 for anonymity is no appeal (`anonymity-requested`); a deal between companies is no intent or aid
-(`business-deal`, rule test `complement`; `extend-a-bid`); a participle that names is no appeal
-(`a-name-given`); speaking a language is no consultation (`speak-a-language`); a contest's people
-("champion", "finalist") are sports words; a suit between companies is no political lawsuit
-(`lawsuit-needs-a-political-participant`). Each sentence is coded with and without the sense hook
-through the real model: the pattern fires without it, and the hook removes it; the political sense
-stays.
+(`business-deal`, rule test `complement`; `extend-a-bid`). Each sentence is coded with and
+without the sense hook through the real model: the pattern fires without it, and the hook removes
+it; the political sense stays.
 """
 
 from __future__ import annotations
@@ -30,16 +27,6 @@ from tests.events.coding import assert_kept, assert_vetoed
     # meet a need, not a meeting (meet-a-requirement)
     ("The United States will help Kenya meet the needs of bombing victims.", "04"),
     ("Britain failed to meet the deadline set by the European Union.", "04"),
-    # a contest's people make "beat" a game (sports words of ev-prec5)
-    ("The reigning champion beat the young Spaniard in three hours.", "18"),
-    ("The champion retained her crown after beating the Spaniard.", "18"),
-    # a suit between companies is a business dispute (lawsuit-needs-a-political-participant)
-    ("Apple sued Samsung for patent infringement.", "115"),
-    # a participle that names, no appeal (a-name-given)
-    ("Homira Atimadi is a senior official of a group called the International Working Group "
-     "on Afghan Women.", "02"),
-    # speaking a language or a truth, no consultation (speak-a-language)
-    ("The Iranian president spoke the truth, the Iraqi minister said.", "04"),
     # a deal between companies, no intent or aid (business-deal, extend-a-bid)
     ("Microsoft agreed to acquire LinkedIn for $26 billion.", "03"),
     ("Boeing agreed to sell 30 aircraft to a Chinese airline.", "03"),
@@ -64,9 +51,6 @@ def test_nonpolitical_sense_is_vetoed(text: str, code: str, monkeypatch: pytest.
      "08"),
     ("Kenyan officials requested aid from the European Union.", "02"),
     ("Germany agreed to buy 35 F-35 fighter jets from the United States.", "03"),
-    ("The Iranian president spoke with the Iraqi prime minister on Monday.", "04"),
-    ("Facebook sued the Federal Trade Commission over the fine.", "115"),
-    ("Egypt called on the Sudanese rebels to lay down their arms.", "02"),
     ("Russia agreed to sell S-400 missiles to Turkey.", "03"),
 ])
 def test_political_sense_is_kept(text: str, code: str, nlp: Any) -> None:
