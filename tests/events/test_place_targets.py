@@ -1,0 +1,24 @@
+"""Targets kept on real news (issue 12): the country of the place an act falls on, for the codes
+whose act falls on a place (``place_target_roots``, ``place_where_roots`` in
+``arguments.yaml``), and the noun a relative clause's object stands for."""
+
+from __future__ import annotations
+
+from newsevents.events.argument_rules import argument_rules
+from tests.events.coding import events_of
+
+
+def test_aid_stopped_in_a_city_is_stopped_for_that_country() -> None:
+    # PLOVER GSR SANCTION-0005: the cut falls on the place the aid went to
+    found = events_of("Red Cross officials suspended aid deliveries in Baghdad on Wednesday "
+                      "after two of their vehicles were hit by gunfire.", "16")
+    assert [(e.cameo, e.target.code if e.target else None) for e in found] == [("162", "IRQ")]
+    assert found[0].target is not None and found[0].target.resolution.method == "metonymy"
+
+
+def test_halted_talks_keep_no_place_target() -> None:
+    # where talks were held is not with whom: 164/165 are no place codes
+    rules = argument_rules()
+    assert not any(code.startswith(("164", "165")) for code in rules.place_where_roots)
+    assert not any(code.startswith("16") for code in rules.place_target_roots)
+
