@@ -50,7 +50,6 @@ from .object_party import (
     object_party,
     own_word_of_codoers,
     place_where,
-    placed_territory,
     restricted_place,
 )
 from .participants import own_population, sentence_place
@@ -291,12 +290,6 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             # "extradited a Russian businessman to Moscow": the state cooperated with
             cand.target = partner
             cand.notes.append("target: the party the person is handed over to")
-        if cand.target is not None and (placed := placed_territory(
-                cand.trigger, cand.code, cand.target, finder, cand.source)) is not None:
-            # "launched an attack in South Waziristan", "torched a village … in Cameroon's Far
-            # North Region": a place nobody coded is the territory of the country it lies in
-            cand.target = placed
-            cand.notes.append("target: the country an uncoded place lies in")
         tok = cand.trigger
         # one event per trigger, code and pair of countries: two mentions of one dyad
         # ("PRC Director …, Foreign Minister Wang Yi") are one event; two named persons are

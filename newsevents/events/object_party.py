@@ -18,17 +18,16 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import actor_for_span
 from ..datafiles import load_yaml
-from ..records import Actor, Resolution
-from .argument_rules import argument_rules
+from ..records import Actor
 from .argument_words import concessive, time_phrase
-from .participants import owner_actor, place_target, same_side, sentence_place
+from .participants import owner_actor, place_target, same_side
 from .patterns import _words
 from .syntax import ActorFinder, political, subject, with_conjuncts
 from .targets import not_the_doers
@@ -301,39 +300,3 @@ def restricted_place(trigger: Token) -> tuple[int, int, str] | None:
                     return phrase.start_char, phrase.end_char, phrase.text
     return None
 
-
-#: Entity types of a name that is a place, whether or not the gazetteer knows it.
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-
-
-def placed_territory(trigger: Token, code: str, target: Actor, finder: ActorFinder,
-                     source: Actor) -> Actor | None:
-    """An uncoded target that is a piece of territory — a place name the places stage could
-    not place ("in South Waziristan", "the enclave of Eastern Ghouta") or a territory noun
-    ("torched a village elsewhere in Cameroon's Far North Region") — as the territory of the
-    country it lies in (the guide: places as targets → the country): the country of a place
-    inside the target's own phrase, else of the act's place phrase, else of the sentence when
-    all its places are of one country. Only for the codes whose act falls on a place
-    (``place_target_roots``, ``place_where_roots``), never the source's own state, and the
-    mention and span stay the text's (only the code is added)."""
-    rules = argument_rules()
-    if target.code or target.country or not any(
-            code.startswith(r) for r in rules.place_target_roots + rules.place_where_roots):
-        return None
-    head = _head(trigger.doc, target)
-    if head is None or not (head.ent_type_ in PLACE_ENTITIES
-                            or head.lemma_.lower() in rules.territory_nouns):
-        return None
-    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
-    inside = [p for p in finder.places if p.country and lo <= p.start < hi]
-    found = place_target(trigger, code, finder, source, kept=True)
-    where = sentence_place(finder.places, trigger)
-    country = (inside[0].country if inside else found[0].country if found else
-               where.country if where is not None else None)
-    if not country:
-        return None
-    placed = replace(target, kind="state", country=country, code=country,
-                     resolution=Resolution("metonymy", (
-                         f"'{target.mention}', a place nobody coded, lies in {country}: "
-                         f"the territory of {country}")))
-    return None if same_side(placed, source) else placed

@@ -31,20 +31,6 @@ def test_whom_a_relative_clause_acts_on_is_the_noun_it_describes() -> None:
     assert attacked[0].target.mention == "The soldiers"
 
 
-def test_an_uncoded_piece_of_territory_is_the_country_it_lies_in() -> None:
-    # "a village" nobody coded, in a region of Cameroon: Cameroon's territory (the mention stays)
-    found = events_of("On April 19, Boko Haram fighters torched a village elsewhere in "
-                      "Cameroon's Far North Region, killing 11 civilians in their sleep.", "17")
-    assert [(e.target.mention, e.target.code) for e in found if e.target] == [
-        ("a village", "CMR")]
-
-
-def test_a_place_nobody_can_place_stays_uncoded() -> None:
-    # no place of the sentence says which country "Afrin district" is in: no guess
-    found = events_of("Turkish forces shelled positions in Afrin district.", "19")
-    assert found and all(e.target is None or e.target.code is None for e in found)
-
-
 def test_two_conjoined_verbs_share_the_object_after_them() -> None:
     # "arrested" has no object of its own: the men were arrested and charged
     found = events_of("Police arrested and charged two men.", "17")
