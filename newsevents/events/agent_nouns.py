@@ -9,13 +9,20 @@ event is dropped and the verb's event, which names the victims, takes the noun's
 says how ("a suicide bomber killed …", "… blew himself up", "… attacked a base" are suicide
 bombings, 1831, not a plain killing 1823, destruction of property 1712 or an attack 190). When
 the noun's own event already has a target ("… in an attack on an army convoy": the convoy's
-owner), that event stands for the act and the verb's is dropped.
+owner), that event stands for the act and the verb's is dropped. The doer may be the noun's own
+modifier rather than a phrase holding it ("a *Taliban* suicide bomber killed 15 trainees",
+"*Boko Haram* suicide bombers have killed 81 people"): the noun still names the doer by its act,
+and left apart the bombing named no victims (issue 12: an event of a root we emit, without the
+target the sentence gives).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
+from ..records import Actor
 from .arguments import argument_rules
 from .candidate import Candidate
 
@@ -43,7 +50,7 @@ def merge_agent_nouns(cands: Sequence[Candidate]) -> list[Candidate]:
         if tok.pos_ != "NOUN" or cand.code[:2] not in roots or tok.dep_ not in _DOER_DEPS:
             continue
         src = cand.source
-        if src is None or not src.start <= tok.idx < src.end:
+        if src is None or not (src.start <= tok.idx < src.end or _own_modifier(src, tok)):
             continue  # an act noun ("airstrikes killed …"), not a doer named by its act
         acts = verbs.get(tok.head.i)
         if not acts:
@@ -59,3 +66,9 @@ def merge_agent_nouns(cands: Sequence[Candidate]) -> list[Candidate]:
                 act.code = cand.code
                 act.notes.append(f"code: the act of its doer noun ({cand.trigger.text})")
     return [c for c in cands if id(c) not in dropped]
+
+
+def _own_modifier(src: Actor, noun: Token) -> bool:
+    """The source is named inside the agent noun's own phrase, before it ("a *Taliban* suicide
+    bomber", "*Boko Haram* suicide bombers"): a modifier of the doer noun, not another party."""
+    return noun.left_edge.idx <= src.start and src.end <= noun.idx

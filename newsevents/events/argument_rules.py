@@ -47,6 +47,7 @@ class ArgumentRules:
     oblique_target_preps: tuple[str, ...]
     departure_roots: tuple[str, ...]
     place_target_roots: tuple[str, ...]
+    place_where_roots: tuple[str, ...]
     place_preps: frozenset[str]
     own_place_civilian_roots: tuple[str, ...]
     own_population_codes: frozenset[str]
@@ -136,6 +137,7 @@ def argument_rules() -> ArgumentRules:
         oblique_target_preps=tuple(str(p).lower() for p in raw["oblique_target_preps"]),
         departure_roots=tuple(str(r) for r in raw["departure_roots"]),
         place_target_roots=tuple(str(r) for r in raw["place_target_roots"]),
+        place_where_roots=tuple(str(r) for r in raw.get("place_where_roots", [])),
         place_preps=_words(raw["place_preps"]),
         own_place_civilian_roots=tuple(str(r) for r in raw.get("own_place_civilian_roots", [])),
         own_population_codes=frozenset(str(c) for c in raw.get("own_population_codes", [])),

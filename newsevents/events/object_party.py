@@ -217,7 +217,7 @@ def place_where(trigger: Token, code: str, finder: ActorFinder, source: Actor) -
     The coder asks this only of its own patterns and only where a place cannot make an event;
     here every event is already kept, so the field dictionary's events ("remained on alert",
     PETRARCH's 152) get their place too, and no event is made or dropped."""
-    found = place_target(trigger, code, finder, source)
+    found = place_target(trigger, code, finder, source, kept=True)
     if found:
         return found[0]
     for prep in trigger.children:
@@ -225,10 +225,10 @@ def place_where(trigger: Token, code: str, finder: ActorFinder, source: Actor) -
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and (
-                    found := place_target(obj, code, finder, source)):
+                    found := place_target(obj, code, finder, source, kept=True)):
                 return found[0]
     for clause in purposes(trigger):
-        if found := place_target(clause, code, finder, source):
+        if found := place_target(clause, code, finder, source, kept=True):
             return found[0]
     return None
 
@@ -299,3 +299,4 @@ def restricted_place(trigger: Token) -> tuple[int, int, str] | None:
                 if any(t.ent_type_ in PLACE_ENTS for t in phrase):
                     return phrase.start_char, phrase.end_char, phrase.text
     return None
+

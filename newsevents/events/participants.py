@@ -254,11 +254,14 @@ def oblique_targets(tok: Token, code: str, finder: ActorFinder, actors_of: Actor
 
 
 def place_target(tok: Token, code: str, finder: ActorFinder,
-                 source: Actor | None = None) -> list[Actor]:
+                 source: Actor | None = None, *, kept: bool = False) -> list[Actor]:
     """The country whose place an act happened in ("lifted a curfew in Montenegro" → MNE), for
-    the material roots of ``place_target_roots`` when nobody else is acted on."""
+    the material roots of ``place_target_roots`` when nobody else is acted on; with ``kept``
+    (an event that exists already, :func:`.object_party.place_where`) also for the codes of
+    ``place_where_roots`` ("suspended aid deliveries in Baghdad" → IRQ)."""
     rules = args.argument_rules()
-    if not any(code.startswith(r) for r in rules.place_target_roots):
+    roots = rules.place_target_roots + (rules.place_where_roots if kept else ())
+    if not any(code.startswith(r) for r in roots):
         return []
     for t in (g for h in _holders(tok) for g in _pobjs(h, rules.place_preps)):
         pa = args.place_actor(finder.places, t)

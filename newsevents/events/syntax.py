@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import ActorIndex, actor_for_span
-from ..nlp.clauses import repeated_object
+from ..nlp.clauses import relative_antecedent, repeated_object
 from ..nlp.shared import (
     children_of,
     deps_of,
@@ -315,7 +315,8 @@ def objects(token: Token) -> list[Token]:
     adjoined to a clause, "appeared in court, charged with murder", the clause's subject)."""
     if not is_passive(token):
         return [c for c in children_of(token) if c.dep_ == "dobj"]
-    found = [c for c in children_of(token) if c.dep_ == "nsubjpass"]
+    # "the soldiers, who were attacked by …": a relative pronoun is the noun its clause describes
+    found = [relative_antecedent(c) for c in children_of(token) if c.dep_ == "nsubjpass"]
     if not found and token.dep_ == "advcl" and token.tag_ == "VBN":
         undergoer = subject(head_of(token))
         found = [undergoer] if undergoer is not None else []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.clauses import shared_objects
 from ..records import Actor
 from . import arguments as args
 from . import participants as parts
@@ -126,6 +127,11 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
             return [addressee]
     if not found and (p.kind != "petrarch-verb" or p.intransitive):
         found = parts.protest_target(tok, code, finder, source)
+    if not found and "dobj" in p.target and not p.intransitive:
+        # "Police arrested and charged two men": an act that needs whom it is done to, with no
+        # object of its own, shares the object of the verb conjoined right after it
+        found = [a for a in actors_at(finder, shared_objects(tok), uncoded=finder.uncoded)
+                 if source is None or not parts.same_side(a, source)]
     if not found and code[:2] in args.argument_rules().purpose_patient_roots:
         # "opened fire to disperse the demonstrators": whom the force was used on
         found = [a for a in actors_at(finder, parts.purpose_patients(tok), uncoded=finder.uncoded)

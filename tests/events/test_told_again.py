@@ -74,3 +74,12 @@ def test_a_bomber_s_act_is_one_suicide_bombing(text: str, verb: str,
     assert len(raw) == 2 and ("1831", verb) not in raw, raw
     assert _all(text) == [("1831", verb)]
 
+
+
+def test_a_bomber_named_with_his_group_still_tells_one_bombing(nlp: Any) -> None:
+    # the doer is the agent noun's own modifier ("Boko Haram suicide bombers"), not a phrase
+    # holding the noun: the bombing is still the killing, and it keeps the victims
+    found = [(e.cameo, e.trigger.text, e.target.code if e.target else None) for e in extract_text(
+        "Boko Haram suicide bombers have killed at least 81 people in Nigeria since April.",
+        published="2025-05-06").events]
+    assert found == [("1831", "killed", "NGACVL")], found
