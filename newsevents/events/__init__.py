@@ -41,7 +41,7 @@ from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
-from .levels import acting_level, victims_at
+from .levels import acting_level, addressed_level, victims_at
 from .mentions import re_mentions, retold_acts, told_again, verb_lemmas
 from .modality import dated_future, hedged, modality
 from .object_party import (
@@ -321,8 +321,9 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             source=acting_level(locate_implied(
                 cand.source, place or sentence_place(ctx.places, tok), cand.target, home,
                 violent=cand.code[:2] in argument_rules().implied_violence_roots), info.code),
-            # "a shooting in Christchurch": the people hit there (state_levels.yaml)
-            target=victims_at(target, info.code),
+            # "a shooting in Christchurch": the people hit there; "criticised Iran": a
+            # country addressed by a verbal act is its government (state_levels.yaml)
+            target=addressed_level(victims_at(target, info.code), info.code),
             cameo=info.code,
             cameo_root=info.root,
             cameo_name=info.name,
