@@ -16,3 +16,8 @@ def test_a_capital_before_an_attack_noun_is_where_not_who() -> None:
                      "on Sunday.", "19")
     assert all(e.source is None or e.source.code != "TURGOV" for e in events)
 
+
+def test_a_country_in_the_place_phrase_of_a_base_struck_is_not_the_target() -> None:
+    [event] = _events("A car bomb was on Tuesday rammed into a military base in Maidan Shahr in "
+                      "the centre of Afghanistan's Wardak province.", "18")
+    assert event.target is not None and event.target.code == "AFGMIL"
