@@ -20,9 +20,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from ..nlp.shared import children_of, head_of
 from ..records import Actor, Resolution
+from .argument_rules import argument_rules
 from .patterns import _load
+
+if TYPE_CHECKING:
+    from .candidate import Candidate
 
 _SECTORS = frozenset({"GOV", "MIL", "COP"})
 
@@ -107,6 +113,11 @@ def _levelled(actor: Actor, sector: str, why: str) -> Actor:
                    resolution=Resolution(actor.resolution.method, reason))
 
 
+def is_place(actor: Actor | None) -> bool:
+    """A target the events stage read off a place's name: the territory of its country."""
+    return actor is not None and _is_place(actor)
+
+
 def _is_place(actor: Actor) -> bool:
     """A target the events stage read off a place's name (``arguments.place_actor``): the
     territory of its country, with no sector."""
@@ -129,3 +140,26 @@ def victims_at(actor: Actor | None, code: str) -> Actor | None:
               f"there: {sector} of {actor.country} (state_levels.yaml)")
     return replace(actor, code=(actor.country or "") + sector, sector=sector,
                    resolution=Resolution(actor.resolution.method, reason))
+
+
+def told_victims(cand: Candidate, cands: list[Candidate]) -> Actor | None:
+    """Whom a use of force (``implied_violence_roots``) whose target is only the place where it
+    happened hit, when an adverbial participle of violence on it names them: "carried out air
+    strikes in western Mosul, *killing* dozens of Islamic State fighters" hit the fighters, not
+    the territory of Iraq. The participle's own event gives the party (never the doer's own
+    side, never another place); None when there is none."""
+    roots = argument_rules().implied_violence_roots
+    if cand.code[:2] not in roots or not is_place(cand.target):
+        return None
+    trig = cand.trigger
+    holders = [trig, head_of(trig)] if trig.pos_ in ("NOUN", "PROPN") else [trig]
+    told = {c.i for h in holders for c in children_of(h) if c.dep_ == "advcl" and c.tag_ == "VBG"}
+    for other in cands:
+        hit = other.target
+        if other.trigger.i not in told or other.code[:2] not in roots or hit is None:
+            continue
+        if is_place(hit) or not (hit.code or hit.country) or (
+                cand.source is not None and hit.code == cand.source.code):
+            continue
+        return hit
+    return None

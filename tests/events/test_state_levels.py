@@ -100,3 +100,13 @@ def test_a_country_given_aid_or_hit_by_force_keeps_the_bare_code() -> None:
 def test_a_criticised_country_is_its_government_in_the_event() -> None:
     found = _targets("Peru strongly criticised Chile on Tuesday.")
     assert any(code.startswith("11") and tgt == "CHLGOV" for code, tgt in found.items())
+
+
+def test_force_on_a_place_hit_those_its_participle_of_violence_names() -> None:
+    # the strikes hit the fighters the participle names, not the territory of Syria
+    doc = extract_text("The Syrian air force carried out four air strikes in eastern Aleppo on "
+                       "Friday, killing at least 15 Free Syrian Army fighters.",
+                       published="2024-05-02")
+    [strikes] = [e for e in doc.events if e.cameo_root == "19"]
+    assert strikes.target is not None and strikes.target.code != "SYR"
+    assert "fighters" in strikes.target.mention
