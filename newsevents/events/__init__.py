@@ -41,7 +41,7 @@ from .attribution import attribution
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
-from .levels import acting_level, victims_at
+from .levels import acting_level, addressed_level, told_victims, victims_at
 from .mentions import re_mentions, retold_acts, told_again, verb_lemmas
 from .modality import dated_future, hedged, modality
 from .object_party import (
@@ -230,6 +230,10 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             # (the field dictionary's too) takes the country of the place it happened in
             cand.target = where
             cand.notes.append("target: the place where it happened")
+        if (hit := told_victims(cand, candidates)) is not None:
+            # "carried out air strikes in Mosul, killing dozens of fighters": whom it hit
+            cand.target = hit
+            cand.notes.append("target: those its participle of violence says it hit")
         if cand.target is None and (own := own_population(cand.trigger, cand.code,
                                                           cand.source)):
             # "Algeria imposed a ban on niqabs": a state's restriction that names no one and
@@ -321,8 +325,9 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             source=acting_level(locate_implied(
                 cand.source, place or sentence_place(ctx.places, tok), cand.target, home,
                 violent=cand.code[:2] in argument_rules().implied_violence_roots), info.code),
-            # "a shooting in Christchurch": the people hit there (state_levels.yaml)
-            target=victims_at(target, info.code),
+            # "a shooting in Christchurch": the people hit there; "criticised Iran": a
+            # country addressed by a verbal act is its government (state_levels.yaml)
+            target=addressed_level(victims_at(target, info.code), info.code),
             cameo=info.code,
             cameo_root=info.root,
             cameo_name=info.name,

@@ -171,6 +171,16 @@ NOUN_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 DOER_OF_ROOTS = frozenset({"08", "14"})
 
 
+def place_modifier(child: Token, actor: Actor, finder: ActorFinder) -> bool:
+    """"the Ankara terrorist attack", "the Paris bombings": a capital modifying an event noun
+    (compound, or the adjective the parser makes of it) is where it happened — a place of the
+    places stage — not the government that did it; the actors stage reads a capital as its
+    government (metonymy) wherever it stands, and a modifier names no act. "Moscow's attack"
+    (a possessor) and "U.S. strikes" (a country, not a metonymy) keep their doer."""
+    return child.dep_ != "poss" and actor.resolution.method == "metonymy" and any(
+        p.country and p.start <= child.idx < p.end for p in finder.places)
+
+
 def noun_source(tok: Token, finder: ActorFinder, p: Pattern | None = None) -> Actor | None:
     """Who did an event told as a noun: its possessor or modifier ("Russia's invasion"), a
     by-phrase on it or on a participle naming its doer, the of-phrase of an act done by no one
@@ -178,7 +188,8 @@ def noun_source(tok: Token, finder: ActorFinder, p: Pattern | None = None) -> Ac
     for child in children_of(tok):
         if child.dep_ in NOUN_SOURCE_DEPS:
             actor = finder.at(child)
-            if political(actor):
+            if actor is not None and political(actor) and not place_modifier(
+                    child, actor, finder):
                 return actor
     # the of-phrase of an act done by no one to anyone names its doer: "the resignation of
     # the governor", "the withdrawal of Russian troops", "protests of farmers"

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, Resolution
 from . import arguments as args
+from .doers import place_modifier
 from .modality import _governor_class, modality, own_cues
 from .patterns import Pattern, PatternBook
 from .syntax import ActorFinder, political
@@ -63,7 +64,8 @@ def nominal_doer(tok: Token, finder: ActorFinder) -> Actor | None:
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "poss") and child.i < tok.i and child != patient:
             actor = finder.at(child)
-            if political(actor):
+            if actor is not None and political(actor) and not place_modifier(
+                    child, actor, finder):
                 return actor
     # "the killing by gunmen", and through a participle: "the missiles fired by the army"
     holders = [tok, *[c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]]

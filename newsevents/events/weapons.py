@@ -109,7 +109,7 @@ def _struck(verb: Token, finder: ActorFinder, code: str = "",
     for head in heads:
         for tok in head.subtree:
             actor = finder.at(tok)
-            if political(actor) and args.anchored(actor):
+            if political(actor) and args.anchored(actor) and not _where_it_is(tok, head):
                 return actor
     hit = [h for h in heads if h.dep_ == "dobj" or head_of(h).lower_ in _ON_THINGS]
     thing = thing_target(hit, verb, code, finder, source) if code else None
@@ -121,6 +121,19 @@ def _struck(verb: Token, finder: ActorFinder, code: str = "",
             if found is not None and found[0].country:
                 return found[0]
     return None
+
+
+def _where_it_is(tok: Token, head: Token) -> bool:
+    """``tok`` is inside a place phrase of the thing struck ("a military base in Maidan Shahr
+    in the centre of *Afghanistan's* province"): where the thing is, not whom it belongs to —
+    the thing's owner or users (:mod:`.artefacts`) come first, the place's country last."""
+    preps = args.argument_rules().place_preps
+    cur = tok
+    while cur.i != head.i and head_of(cur).i != cur.i:
+        cur = head_of(cur)
+        if cur.dep_ == "prep" and cur.lower_ in preps and cur.i != head.i:
+            return True
+    return False
 
 
 def _told_by(verb: Token, cands: list[Candidate]) -> list[Candidate]:

@@ -13,12 +13,12 @@ def _targets(text: str) -> list[str | None]:
 
 def test_the_party_complained_about_is_the_target() -> None:
     assert _targets("Ghana complained to the African Union about Togo's border closure.") == [
-        "TGO"]
+        "TGOGOV"]
 
 
 def test_a_nationality_on_the_grievance_names_the_party() -> None:
     assert _targets("Peru complained to the United Nations over the Chilean blockade.") == [
-        "CHL"]
+        "CHLGOV"]
 
 
 def test_without_a_party_the_addressee_stays_the_target() -> None:

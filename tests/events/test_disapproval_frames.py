@@ -58,7 +58,7 @@ def test_a_named_person_is_no_label() -> None:
 
 def test_complaining_that_someone_did_something() -> None:
     assert _pairs("Argentina's president complained that Uruguay had polluted the river.") == [
-        ("114", "ARGGOV", "URY")]
+        ("114", "ARGGOV", "URYGOV")]
 
 
 # ---------------------------------------------------------------- reactions drawn
@@ -84,15 +84,15 @@ def test_a_lawsuit_by_one_party_against_another() -> None:
 # ---------------------------------------------------------------- vocabulary
 def test_lashed_out_and_hit_out_at() -> None:
     assert _pairs("The Estonian prime minister lashed out at Russia over the border "
-                  "incident.") == [("111", "ESTGOV", "RUS")]
+                  "incident.") == [("111", "ESTGOV", "RUSGOV")]
     hit = "The Estonian prime minister hit out at Russia over the border incident."
-    assert _pairs(hit) == [("111", "ESTGOV", "RUS")]
+    assert _pairs(hit) == [("111", "ESTGOV", "RUSGOV")]
     assert events_of(hit, "19") == []
 
 
 def test_critical_of_a_decision_targets_its_maker() -> None:
     assert _pairs("The Estonian prime minister was highly critical of Russia's decision.") == [
-        ("111", "ESTGOV", "RUS")]
+        ("111", "ESTGOV", "RUSGOV")]
 
 
 def test_critical_without_of_is_no_criticism() -> None:
@@ -108,7 +108,7 @@ def test_attacking_what_someone_said_is_criticism() -> None:
 # ---------------------------------------------------------------- the speaker of a quotation
 def test_we_inside_a_quotation_is_its_speaker() -> None:
     assert _pairs('"We condemn Russia\'s decision," the Latvian foreign minister said.') == [
-        ("111", "LVAGOV", "RUS")]
+        ("111", "LVAGOV", "RUSGOV")]
 
 
 def test_i_inside_a_quotation_is_its_speaker() -> None:
@@ -119,4 +119,4 @@ def test_i_inside_a_quotation_is_its_speaker() -> None:
 # ---------------------------------------------------------------- a heavy object after "as"
 def test_the_object_moved_after_its_as_phrase() -> None:
     assert _pairs("Greece on Tuesday denounced as a shameful crime Turkey's treatment of "
-                  "ethnic Greek fishermen in Cyprus.") == [("111", "GRCGOV", "TUR")]
+                  "ethnic Greek fishermen in Cyprus.") == [("111", "GRCGOV", "TURGOV")]

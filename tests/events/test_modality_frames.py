@@ -142,7 +142,7 @@ def test_talks_with_their_own_parties_under_another_act() -> None:
 
 def test_an_apology_asked_for_goes_to_the_one_who_asks() -> None:
     found = _events("Peru demanded that Chile apologize for the remarks.")
-    assert any(c == "055" and s == "CHLGOV" and t == "PER" and m == "requested"
+    assert any(c == "055" and s == "CHLGOV" and t == "PERGOV" and m == "requested"
                for c, s, t, m in found), found
 
 

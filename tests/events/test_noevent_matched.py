@@ -56,8 +56,9 @@ def test_cyber_words_alone_are_no_attack(text: str, nlp: Any) -> None:
 
 
 @pytest.mark.parametrize("text, target", [
-    ("The Turkish foreign minister defended Qatar over accusations of funding terrorism.", "QAT"),
-    ("The Greek prime minister defended Germany's handling of the debt crisis.", "DEU"),
+    ("The Turkish foreign minister defended Qatar over accusations of funding terrorism.",
+     "QATGOV"),
+    ("The Greek prime minister defended Germany's handling of the debt crisis.", "DEUGOV"),
 ])
 def test_defending_a_party_in_words_is_052(text: str, target: str, nlp: Any) -> None:
     found = [e for e in extract_text(text, published="2024-05-02").events if e.cameo == "052"]

@@ -25,7 +25,7 @@ def test_a_predicate_participle_takes_the_copulas_subject() -> None:
     [event] = _events("The Chilean government said it is committed to restoring ties with "
                       "Bolivia.", "03")
     assert event.source is not None and event.source.code == "CHLGOV"
-    assert event.target is not None and event.target.code == "BOL"
+    assert event.target is not None and event.target.code == "BOLGOV"
 
 
 def test_guilty_of_and_responsible_for_name_the_doer() -> None:

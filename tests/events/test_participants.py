@@ -17,7 +17,7 @@ from tests.events.coding import parsed as _doc
 
 def test_an_oblique_party_of_the_object_is_the_target() -> None:
     [event] = _events("The Security Council lifted the sanctions imposed on Liberia.", "08")
-    assert event.target is not None and event.target.code == "LBR"
+    assert event.target is not None and event.target.code == "LBRGOV"
 
 
 def test_the_place_where_a_curfew_was_lifted_is_the_target_country() -> None:

@@ -23,7 +23,7 @@ def test_the_party_inside_the_purpose_clause_is_the_target() -> None:
 def test_a_protest_with_no_addressee_is_against_the_state_where_it_happened() -> None:
     events = _protests("Hundreds of Palestinian workers rioted at a factory in southern Israel "
                        "on Tuesday.")
-    assert events and all(e.target is not None and e.target.code == "ISR" for e in events)
+    assert events and all(e.target is not None and e.target.code == "ISRGOV" for e in events)
     assert all(e.target.resolution.method in ("metonymy", "dictionary")
                for e in events if e.target is not None)
 

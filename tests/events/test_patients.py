@@ -58,7 +58,7 @@ def test_people_given_aid_are_its_target_though_nobody_coded_them() -> None:
 def test_things_given_back_to_a_party_are_returned_property() -> None:
     [event] = _events("The Italian government returned the stolen statues to Greece.", "08")
     assert event.cameo == "0842"
-    assert event.target is not None and event.target.code == "GRC"
+    assert event.target is not None and event.target.code == "GRCGOV"
 
 
 def test_returning_fire_or_home_is_no_returned_property() -> None:
@@ -76,13 +76,13 @@ def test_an_attitude_about_a_topic_is_directed_at_the_party_inside_it() -> None:
 
 def test_skeptical_of_a_partys_plan_is_directed_at_the_party() -> None:
     [event] = _events("The Dutch minister is skeptical of Turkey's plan to build a dam.", "01")
-    assert event.target is not None and event.target.code == "TUR"
+    assert event.target is not None and event.target.code == "TURGOV"
 
 
 def test_weighing_an_act_is_directed_at_the_party_of_the_act() -> None:
     events = _events("The Dutch government is considering sending tents to Malawi.", "01")
     [event] = [e for e in events if e.cameo == "014"]
-    assert event.target is not None and event.target.code == "MWI"
+    assert event.target is not None and event.target.code == "MWIGOV"
 
 
 def test_an_attitude_about_a_mere_topic_has_no_target() -> None:

@@ -17,10 +17,10 @@ def _target(text: str, root: str) -> str | None:
 def test_a_protest_aimed_at_a_state_through_its_purpose() -> None:
     text = ("Truck drivers in Lyon blocked roads on Monday to show their disapproval of "
             "Spain's new tolls.")
-    assert _target(text, "14") == "ESP"
+    assert _target(text, "14") == "ESPGOV"
     text = "Workers in Lille blocked a highway to protest against Belgium's new border checks."
     assert [e.target.code for e in _events(text, "14") if e.target is not None] == [
-        "BEL", "BEL"]
+        "BELGOV", "BELGOV"]
 
 
 def test_force_used_to_disperse_a_crowd_is_aimed_at_the_crowd() -> None:
@@ -38,7 +38,7 @@ def test_the_purpose_never_makes_the_source_its_own_target() -> None:
     # back on the state where it happened (participants.protest_target), never the drivers
     text = "Truck drivers in Lyon blocked roads on Monday to show their anger."
     [event] = _events(text, "14")
-    assert event.target is None or event.target.code == "FRA"
+    assert event.target is None or event.target.code == "FRAGOV"
     assert event.target is None or event.target.mention != "Truck drivers"
 
 

@@ -36,7 +36,7 @@ def test_a_two_word_nationality_gives_the_target_its_country() -> None:
 def test_the_subject_of_what_is_hoped_for_is_the_target() -> None:
     evs = [e for e in _events("Germany hopes that Poland will accept the plan.")
            if e.cameo == "013"]
-    assert evs and evs[0].target is not None and evs[0].target.code == "POL"
+    assert evs and evs[0].target is not None and evs[0].target.code == "POLGOV"
 
 
 def test_a_restriction_on_a_place_of_its_own_points_at_the_place() -> None:

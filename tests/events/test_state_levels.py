@@ -5,7 +5,7 @@ verbal, diplomatic and administrative acts, its army for uses of force, its poli
 from __future__ import annotations
 
 from newsevents import extract_text
-from newsevents.events.levels import acting_level, victims_at
+from newsevents.events.levels import acting_level, addressed_level, victims_at
 from newsevents.records import Actor, Resolution
 
 
@@ -75,3 +75,38 @@ def test_only_a_place_target_of_an_assault_is_read_as_its_people() -> None:
     assert victims_at(place, "1823").code == "NZLCVL"  # type: ignore[union-attr]
     assert victims_at(place, "190") is place  # fighting over a place keeps the territory
     assert victims_at(_state("NZL"), "180").code == "NZL"  # type: ignore[union-attr]
+
+
+def test_a_country_addressed_by_a_verbal_act_is_its_government() -> None:
+    levelled = addressed_level(_state("IRN"), "112")
+    assert levelled is not None and levelled.code == "IRNGOV"
+    assert "addressed" in levelled.resolution.reason
+    assert addressed_level(_state("IRN"), "1313").code == "IRNGOV"  # type: ignore[union-attr]
+
+
+def test_a_country_given_aid_or_hit_by_force_keeps_the_bare_code() -> None:
+    assert addressed_level(_state("HTI"), "0712").code == "HTI"  # type: ignore[union-attr]
+    assert addressed_level(_state("SYR"), "195").code == "SYR"  # type: ignore[union-attr]
+    place = Actor(mention="Geneva", start=0, end=6, name="Geneva", kind="state",
+                  country="CHE", code="CHE",
+                  resolution=Resolution("metonymy", "place 'Geneva' (city in CHE) acted on"))
+    assert addressed_level(place, "112") is place  # a place's territory is no addressee
+    army = Actor(mention="the Iranian army", start=0, end=16, name="army",
+                 kind="organisation", country="IRN", sector="MIL", code="IRNMIL")
+    assert addressed_level(army, "112") is army
+    assert addressed_level(None, "112") is None
+
+
+def test_a_criticised_country_is_its_government_in_the_event() -> None:
+    found = _targets("Peru strongly criticised Chile on Tuesday.")
+    assert any(code.startswith("11") and tgt == "CHLGOV" for code, tgt in found.items())
+
+
+def test_force_on_a_place_hit_those_its_participle_of_violence_names() -> None:
+    # the strikes hit the fighters the participle names, not the territory of Syria
+    doc = extract_text("The Syrian air force carried out four air strikes in eastern Aleppo on "
+                       "Friday, killing at least 15 Free Syrian Army fighters.",
+                       published="2024-05-02")
+    [strikes] = [e for e in doc.events if e.cameo_root == "19"]
+    assert strikes.target is not None and strikes.target.code != "SYR"
+    assert "fighters" in strikes.target.mention
