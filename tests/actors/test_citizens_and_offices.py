@@ -18,3 +18,19 @@ def test_nationals_counted_are_a_group_of_citizens(resolve: Resolver) -> None:
                          "2019-03-01"), "Two British nationals")
     assert (actor.code, actor.kind) == ("GBRCVL", "group")
 
+
+def test_a_noun_phrase_opening_the_sentence_is_the_names_apposition(resolve: Resolver) -> None:
+    text = 'A member of the Tunisian Parliament, Samir Dilou said, "Tunisia is facing attacks".'
+    actor = find(resolve(text, "2019-07-05"), "Samir Dilou")
+    assert (actor.code, actor.resolution.method) == ("TUNLEG", "apposition")
+
+
+def test_a_fronted_research_post_ties_the_name_to_its_body(resolve: Resolver) -> None:
+    text = "A researcher at University College London, Mary Jones said the data were clear."
+    assert find(resolve(text, "2019-07-05"), "Mary Jones").code == "GBREDU"
+
+
+def test_a_fronted_prepositional_phrase_is_no_apposition(resolve: Resolver) -> None:
+    text = "After the vote in the Kenyan Parliament, John Mbeki said he was pleased."
+    assert find(resolve(text, "2019-07-05"), "John Mbeki").code == "KENCVL"
+
