@@ -34,3 +34,15 @@ def test_a_fronted_prepositional_phrase_is_no_apposition(resolve: Resolver) -> N
     text = "After the vote in the Kenyan Parliament, John Mbeki said he was pleased."
     assert find(resolve(text, "2019-07-05"), "John Mbeki").code == "KENCVL"
 
+
+def test_a_hyphenated_surname_cut_by_the_ner_is_the_earlier_person(resolve: Resolver) -> None:
+    text = ("Prime Minister Prayuth Chan-o-cha met the king. The party did not say whom they "
+            "would support against Chan-o-cha.")
+    actor = find(resolve(text, "2019-03-01"), "Chan-o-cha", 2)
+    assert (actor.mention, actor.code, actor.resolution.method) == ("Chan-o-cha", "THAGOV", "coreference")
+
+
+def test_a_name_before_a_hyphenated_modifier_stays_a_name(resolve: Resolver) -> None:
+    text = "Fans of John Smith cheered. The Smith-led team won."
+    assert all(a.mention != "Smith-led" for a in resolve(text, "2019-03-01"))
+
