@@ -36,6 +36,8 @@ SCHEMAS: dict[str, Any] = {
     "igos.csv": {"code": str, "parent": str, "name": str, "aliases": str, ...: str},
     "leaders.csv": {"name": str, "aliases": str, "country": str, "sector": str, "office": str,
                     "start": str, "end": str, ...: str},
+    "phoenix_people.csv": {"name": str, "aliases": str, "country": str, "sector": str,
+                           "start": str, "end": str},
     "media.csv": {"name": str, "aliases": str, "country": str, ...: str},
     "international.csv": {"name": str, "aliases": str, "type": str, "country": str},
     "metonyms.csv": {"phrase": str, "iso3": str, "sector": str, "note": str, ...: str},
