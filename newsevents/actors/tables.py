@@ -49,6 +49,7 @@ SCHEMAS: dict[str, Any] = {
         optional("phoenix_sectors"): {str: str},
         optional("phoenix_skip"): [str], optional("private_counsel"): [str],
         optional("foreign_words"): [str], optional("regional_words"): [str],
+        optional("mission_nouns"): [str],
         optional("capitalised_generic"): [str],
         "sectors": {str: {optional("kind"): str, optional("label"): str,
                           optional("nouns"): [str], optional("phrases"): [str],

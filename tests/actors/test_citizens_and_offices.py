@@ -53,3 +53,10 @@ def test_the_plural_of_an_abbreviation_is_a_common_noun(resolve: Resolver) -> No
     assert (actor.code, actor.kind) == ("KENNGO", "organisation")
 
 
+
+def test_an_embassy_casts_no_vote_for_the_storys_country(resolve: Resolver) -> None:
+    text = ("A fire killed 17 people at a hotel in Delhi on Tuesday.\n\nThe Myanma embassy said "
+            "two Burmese pilgrims died. Police arrested a manager.")
+    actors = resolve(text, "2019-02-12")
+    assert find(actors, "Myanma embassy").code == "MMRGOV"
+    assert find(actors, "Police").code == "INDCOP"
