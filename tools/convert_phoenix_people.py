@@ -38,6 +38,18 @@ from collections import Counter
 from pathlib import Path
 
 import pycountry
+import yaml
+
+
+def _title_words() -> frozenset[str]:
+    """Lower-case one-word titles (titles.yaml): a "name" opening with one is a title and a
+    name ("Foreign Minister Abdullah"), which the text's own title reading handles."""
+    path = Path(__file__).resolve().parents[1] / "newsevents" / "data" / "actors" / "titles.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(w for t in data.get("titles", {}) for w in str(t).lower().split())
+
+
+_TITLES = _title_words()
 
 _CODE = re.compile(r"^\s*\[(?P<code>[A-Z]{3,})\s*(?P<date>[^\]]*)\]")
 _SPAN = re.compile(r"^(?:(?P<from>\d{6,8})-(?P<to>\d{6,8})|>\s*(?P<after>\d{6,8})"
@@ -133,7 +145,8 @@ def convert(text: str) -> list[tuple[str, str, str, str, str, str]]:
     def flush() -> None:
         if person and names and codes:
             terms = _terms(codes)
-            kept = [n for n in dict.fromkeys(_name(raw) for raw in names) if len(n.split()) >= 2]
+            kept = [n for n in dict.fromkeys(_name(raw) for raw in names)
+                    if len(n.split()) >= 2 and n.split()[0].lower() not in _TITLES]
             if terms and kept and len(kept) == len(names):
                 people.append((kept, terms))
         names.clear()
