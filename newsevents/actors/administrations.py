@@ -24,7 +24,7 @@ def surname_countries() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for person in _leaders.load().people.values():
         words = person.name.split()
-        if len(words) < 2:
+        if len(words) < 2 or person.phoenix:
             continue
         country = next((t.country for t in person.terms if t.sector != "IGO"), None)
         if country:

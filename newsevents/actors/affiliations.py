@@ -44,6 +44,9 @@ def affiliations(state: DocState) -> None:
                 # "the head of the Kenya Red Cross, Asha Mohammed": the parser hangs the name
                 # on the body; the noun whose "of" phrase the body is, is the name's role
                 nouns.append(name.head.head.head)
+        fronted = _fronted_apposition(state, m)
+        if fronted is not None:
+            nouns.append(fronted)
         # "Amnesty International researcher X", "UCL astronomer X": a role noun before the
         # name, which a body's name modifies, ties the person to that body as an apposition
         # would ("X, an Amnesty International researcher")
@@ -80,6 +83,34 @@ def affiliations(state: DocState) -> None:
                else "an apposition" if len(nouns) > 1 else "a preposition")
         m.reason = (f"no office of their own, but tied to '{org.name}' by {how} → "
                     f"{m.actor_code() or org.actor_code() or org.sector}")
+
+
+def _fronted_apposition(state: DocState, person: Mention) -> Token | None:
+    """"A member of the Tunisian Parliament, Samir Dilou, said …": a noun phrase with an
+    article opens the sentence, a comma, then the name. The small model makes the phrase the
+    sentence's root and the name the subject of a parataxis, yet the phrase describes the
+    person as an apposition after the name would ("Samir Dilou, a member of …"). Only a phrase
+    that is the whole stretch from the sentence start to the comma, with no verb in it, counts:
+    "After the vote in Parliament, X said" opens with a preposition, not a noun phrase."""
+    doc = state.doc
+    if person.start < 2 or doc[person.start - 1].text != ",":
+        return None
+    sent = state.sents[state.sent_index[person.start]]
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.dep_ != "det" or first.i >= person.start - 2:
+        return None
+    noun = first.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("ROOT", "nsubj", "dep", "npadvmod"):
+        return None
+    left, right = noun.left_edge.i, noun.right_edge.i
+    # the phrase's subtree may take in the name (the parser hangs "said" on it): cut at the
+    # comma and ask that nothing before it lies outside the phrase or is a verb
+    stop = person.start - 1
+    if left != first.i or right < stop - 1:
+        return None
+    if any(doc[i].pos_ in ("VERB", "AUX") for i in range(first.i, stop)):
+        return None
+    return noun
 
 
 #: Titles that say only that someone leads or speaks for a body: "of the Law and Justice Party"

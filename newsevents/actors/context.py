@@ -11,6 +11,8 @@ event "police detained protesters" keeps its actor types.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..nlp.shared import children_of, ents_of, head_of, lemmas_of, lowers_of, tokens_of
@@ -232,8 +234,8 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
         sector = "ELI"
     kinds_of = "GOV" if sector == "ELI" else sector  # a body's former staff: still its kind
     if nation is None:
-        if sector not in _GENERIC_OK or (token.pos_ == "PROPN"
-                                         and not _capitalised_generic(state, token)):
+        if sector not in _GENERIC_OK or (token.pos_ == "PROPN" and not _PLURAL_ABBREV.match(
+                token.text) and not _capitalised_generic(state, token)):
             return
         only = state.vocab.generic_nouns.get(sector)
         if only is not None and token.lower_ not in only and phrase_start == token.i:
@@ -290,6 +292,11 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
                 kind, country, sector, None, "dictionary",  # type: ignore[arg-type]
                 reason, head=token.i)
     state.add(m)
+
+
+#: "NGOs", "MEPs", "CEOs": the plural of an abbreviation is a common noun, though its capitals
+#: make the small model tag it a proper noun (a name is never such a plural).
+_PLURAL_ABBREV = re.compile(r"^[A-Z]{2,5}s$")
 
 
 def _capitalised_generic(state: DocState, token: Token) -> bool:

@@ -122,6 +122,8 @@ def _main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None
             continue
         if m.sector == "BUS":
             continue  # a company sells everywhere: "a Toyota car" is no story about Japan
+        if state.doc[m.head].lower_ in state.vocab.mission_nouns:
+            continue  # "the Myanma embassy" in an Indian story: a state's presence abroad
         vote(m.country, m.head)
     if not votes:
         return None, ""

@@ -37,6 +37,9 @@ class Person:
     name: str
     names: list[str] = field(default_factory=list)  # full name first, then aliases
     terms: list[Term] = field(default_factory=list)
+    #: from Phoenix's 2014 office holders (``phoenix_people.csv``), not the curated
+    #: ``leaders.csv``: known by name, but no surname of theirs names an administration
+    phoenix: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,40 @@ def load() -> LeaderTable:
             Term(row["country"], row["sector"], row["office"], start,
                  parse_date(row["end"], end=True), row.get("source", ""))
         )
+    _add_phoenix_people(table)
     return table
+
+
+#: How a Phoenix office holder's sector reads as an office ("former government office holder").
+_PHOENIX_OFFICES = {"GOV": "government office holder", "ELI": "political figure",
+                    "MIL": "military officer", "SPY": "intelligence officer"}
+
+
+def _add_phoenix_people(table: LeaderTable) -> None:
+    """Phoenix's office holders of 2014 (``phoenix_people.csv``, converted by
+    ``tools/convert_phoenix_people.py``): the curated table wins, so a person any of whose
+    names it already lists is left out. Their offices end at the 2014 snapshot, so in a later
+    article they are former officials, coded by the country alone (the annotation guide), which
+    a title in the text still overrides ("Opposition leader X")."""
+    source = source_line(data_text("phoenix_people.csv"))
+    known = {n.lower() for person in table.people.values() for n in person.names}
+    added: dict[str, Person] = {}
+    for row in read_csv("phoenix_people.csv"):
+        name = row["name"]
+        person = added.get(name)
+        if person is None:
+            names = [name, *split(row["aliases"])]
+            if any(n.lower() in known for n in names):
+                continue
+            person = added[name] = Person(name=name, names=names, phoenix=True)
+        start = parse_date(row["start"])
+        if start is None:
+            raise ValueError(f"phoenix_people.csv: {name} has no start date")
+        office = _PHOENIX_OFFICES.get(row["sector"], f"{row['sector']} office holder")
+        person.terms.append(Term(row["country"], row["sector"], office, start,
+                                 parse_date(row["end"], end=True), source))
+    for name, person in added.items():
+        table.people.setdefault(name, person)
 
 
 def status(person: Person, day: dt.date | None, *, former: bool = False) -> Status:

@@ -35,6 +35,32 @@ def someone_else(state: DocState, match: Match, person: _leaders.Person,
     return True
 
 
+def out_of_date(state: DocState, match: Match, person: _leaders.Person,
+                titles: frozenset[str]) -> bool:
+    """True for an office holder of Phoenix's 2014 snapshot (``phoenix_people.csv``) out of
+    office on the day whom the text gives a title of their own: "Zalmay Khalilzad, a US peace
+    envoy" (2019). The snapshot's last office is out of date, so the titled-people pass reads
+    the text's title (a title before the name, or one heading an apposition)."""
+    if not person.phoenix or _leaders.status(person, state.published).in_office:
+        return False
+    doc = state.doc
+    root = doc[match.start : match.end].root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    if match.start > 0:
+        nouns.append(doc[match.start - 1])
+    former = state.vocab.former
+    for noun in nouns:
+        near = doc[max(noun.i - 3, 0) : noun.i + 1]
+        if any(t.lower_ in former for t in near):
+            return False  # "Former ambassador X": the table's former office says whose
+        words = [t.lower_ for t in near][1:]
+        if any(" ".join(words[k:]) in titles for k in range(len(words))):
+            return True
+    return False
+
+
 def _another_given_name(state: DocState, match: Match, person: _leaders.Person,
                         titles: frozenset[str]) -> bool:
     """Is a surname alias matched after a given name that is none of the listed person's

@@ -132,6 +132,7 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
         if all(t.i in state.nation for t in span):
             continue  # a place the dictionaries know ("a car bomb in Kiev"), not a person
         span = _with_shared_surname(state, span)
+        span = _hyphen_glued(state, span)
         earlier = _named_earlier(state, span)
         if earlier is not None and earlier.role is None and earlier.sector in (None, "CVL") \
                 and any(c.dep_ == "appos" and title_head(c, titles) is not None
@@ -229,6 +230,24 @@ def _with_shared_surname(state: DocState, span: Span) -> Span:
     return doc[s - 2 : span.end]
 
 
+def _hyphen_glued(state: DocState, span: Span) -> Span:
+    """"Chan-o-cha" after "Prayuth Chan-o-cha": the small model may end a PERSON at the first
+    hyphen of a hyphenated surname; the parts written with no space between them are one word
+    of the name. Only a word that is a word of a person named earlier is joined, so "Trump-
+    backed" or "Smith-led" stay a name and a modifier."""
+    doc, end = state.doc, span.end
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2
+    if end == span.end or not state.free(span.end, end):
+        return span
+    word = fold(doc[span.end - 1 : end].text)
+    if any(word in fold(m.person).split() for m in state.mentions
+           if m.kind == "person" and m.person and m.start < span.start):
+        return doc[span.start : end]
+    return span
+
+
 def first_surname(person: str) -> str | None:
     """The first of two surnames, folded: "rossello" of "Ricardo Rosselló Nevares".
 
@@ -251,6 +270,7 @@ def _named_earlier(state: DocState, span: Span) -> Mention | None:
     Nevares"), then the one earlier person whose given name it is ("Brenton" after "Brenton
     Tarrant"; two people of that given name give nothing)."""
     text = fold(span.text)  # "Pinera" after "Sebastián Piñera": compared unaccented
+    size = len(text.split())  # words, not tokens: "Chan-o-cha" is one word of five tokens
     best = None
     by_given: dict[str, Mention] = {}
     by_first_surname: dict[str, Mention] = {}
@@ -259,11 +279,11 @@ def _named_earlier(state: DocState, span: Span) -> Mention | None:
             continue
         words = fold(m.person).split()
         # the full name, its surname, or its last words ("van Biljon" of "Leon van Biljon")
-        same = " ".join(words) == text or (len(span) < len(words)
-                                           and " ".join(words[-len(span):]) == text)
+        same = " ".join(words) == text or (size < len(words)
+                                           and " ".join(words[-size:]) == text)
         if same and (best is None or m.start < best.start):
             best = m
-        if len(span) != 1:
+        if size != 1:
             continue
         key = m.entity or m.person
         for table, hit in ((by_given, len(words) > 1 and words[0] == text),

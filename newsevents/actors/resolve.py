@@ -306,9 +306,9 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
     start, end = match.start, match.end
     if start > 0 and doc[start - 1].text in state.vocab.ship_prefixes:
         return  # "USS Ronald Reagan", "USS Gerald R. Ford": a ship named after the leader
-    from .namesakes import someone_else
+    from .namesakes import out_of_date, someone_else
 
-    if someone_else(state, match, person, titles):
+    if someone_else(state, match, person, titles) or out_of_date(state, match, person, titles):
         return  # "Paul Kihara" is not Minoru Kihara, "Ivanka Trump" not Donald Trump
     if end < len(doc) and doc[end].lower_ in ADMIN_NOUNS:
         country = next((t.country for t in person.terms if t.sector != "IGO"),

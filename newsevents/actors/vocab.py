@@ -75,6 +75,8 @@ class Vocabulary:
     country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     private_counsel: frozenset[str] = frozenset()  # "lawyers": the country alone, never JUD
     foreign_words: frozenset[str] = frozenset()  # "foreign forces": not the story's country
+    #: "the Myanma embassy": a state's presence abroad, no vote for where the story is
+    mission_nouns: frozenset[str] = frozenset()
     #: "the Association of African Jurists": a named body of a region is no one country's
     regional_words: frozenset[str] = frozenset()
     capitalised_generic: frozenset[str] = frozenset()  # "The Government": still generic
@@ -366,6 +368,7 @@ def _load_sectors(vocab: Vocabulary) -> None:
     vocab.sources["sectors.yaml"] = str(data.get("source", "")).strip()
     vocab.private_counsel = frozenset(str(w).lower() for w in data.get("private_counsel") or [])
     vocab.foreign_words = frozenset(str(w).lower() for w in data.get("foreign_words") or [])
+    vocab.mission_nouns = frozenset(str(w).lower() for w in data.get("mission_nouns") or [])
     vocab.regional_words = frozenset(str(w).lower() for w in data.get("regional_words") or [])
     vocab.capitalised_generic = frozenset(
         str(w).lower() for w in data.get("capitalised_generic") or [])
