@@ -42,9 +42,15 @@ def _pos_key(tok: Token) -> str | None:
     return None
 
 
+def _particle(c: Token, verb: Token) -> bool:
+    """A particle the parser read as an adverb: "stepped *down* on Tuesday" (``advmod``, RB,
+    right after its verb when a phrase follows) is the particle of "step down"."""
+    return c.dep_ == "advmod" and c.i == verb.i + 1 and c.tag_ in ("RB", "RP")
+
+
 def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
     if p.prep and not any(
-        c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in p.prep
+        (c.dep_ in ("prep", "prt", "agent", "dative") or _particle(c, tok)) and c.lower_ in p.prep
         and not time_phrase(c) and not fronted(c, tok) for c in tok.children
     ) and not ("for" in p.prep and for_clauses(tok)):
         # "called on Tuesday", "On Nov. 2, Tillerson called Lavrov" are no call on anyone;

@@ -151,7 +151,11 @@ def accused_doer(tok: Token, finder: ActorFinder) -> Actor | None:
 def _undergoers(p: Pattern, tok: Token, finder: ActorFinder) -> list[Token]:
     preps = args.argument_rules().nominal_target_preps | {
         t for t in p.target if t not in ("dobj", "dative", "poss", "by")}
-    found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+    # "a lawsuit filed by the Senate against the governor", "sanctions imposed by the US on
+    # Iran": a passive participle describing the noun (a reduced relative clause) carries the
+    # noun's own phrases, as it carries its by-phrase for :func:`nominal_doer`
+    holders = [tok, *[c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]]
+    found = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
              for g in c.children if g.dep_ == "pobj"]
     # "the lawsuit by Chilean unions against the ministry": the parser hangs the noun's second
     # phrase on the doer named in its by-phrase, which takes no such phrase of its own
