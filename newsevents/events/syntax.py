@@ -28,6 +28,7 @@ from ..nlp.shared import (
 )
 from ..records import Actor, Place, Quote
 from .argument_rules import argument_rules
+from .intent_owner import infinitive_owner
 from .misplaced import shifted_objects, stranded_agent
 from .modality import controlling_verb, phrasal_lemma
 from .patterns import pattern_book
@@ -555,6 +556,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             # "security forces thwarted an attempt to bomb a mosque": who prevents an act is
             # not who attempted it (the text leaves the doer unnamed here)
             return None
+        if (owner := infinitive_owner(verb, head)) is not None:
+            return owner  # "Russia's threat to invade Ukraine": the intent's owner acts
         if head.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
             return subject(governor, depth + 1)
     return None
