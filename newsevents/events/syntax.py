@@ -320,6 +320,8 @@ def objects(token: Token) -> list[Token]:
     if not found and token.dep_ == "advcl" and token.tag_ == "VBN":
         undergoer = subject(head_of(token))
         found = [undergoer] if undergoer is not None else []
+    if not found and token.dep_ == "xcomp":  # "X is expected / agreed to be sentenced": X
+        found = [c for c in children_of(head_of(token)) if c.dep_ in ("nsubjpass", "nsubj")]
     return found
 
 

@@ -22,7 +22,8 @@ def _events(text: str, root: str) -> list[Event]:
 
 def _doc(noun: str, verb_dep: str = "acl") -> Doc:
     """[Chile 's <noun> [to annex the island]] worried Peru."""
-    return Doc(VOCAB, words=["Chile", "'s", noun, "to", "annex", "the", "island", "worried", "Peru"],
+    words = ["Chile", "'s", noun, "to", "annex", "the", "island", "worried", "Peru"]
+    return Doc(VOCAB, words=words,
                heads=[2, 0, 7, 4, 2, 6, 4, 7, 7],
                deps=["poss", "case", "nsubj", "aux", verb_dep, "det", "dobj", "ROOT", "dobj"],
                pos=["PROPN", "PART", "NOUN", "PART", "VERB", "DET", "NOUN", "VERB", "PROPN"],
