@@ -36,7 +36,7 @@ from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_di
 from .doers import named_doers, noun_source
 from .holders import release_holders
 from .matching import match, matches
-from .modality import background_adjunct, own_cues
+from .modality import background_adjunct, own_cues, phrasal_lemma
 from .patterns import Pattern, PatternBook, pattern_book
 from .speakers import pronoun_speaker
 from .syntax import (
@@ -126,6 +126,8 @@ def _light_governor(tok: Token, book: PatternBook) -> Token | None:
         if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in book.light_verbs:
             # "began a hunger strike in protest against …": an in-phrase is the doer's own act
             return None if head.lower_ != "in" and _own_act_noun(gov, tok, book) else gov
+        if head.lower_ == "to" and phrasal_lemma(gov) in book.returning_verbs:
+            return gov  # "returned to negotiations": taken up again, as "resumed" is
         if gov.pos_ == "VERB" and head.lower_ == "with" and \
                 gov.lemma_.lower() in args.argument_rules().response_verbs:
             return gov  # "responded with air strikes": the responder's own act

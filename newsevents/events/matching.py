@@ -105,9 +105,12 @@ def _matches_uncached(tok: Token, book: PatternBook) -> list[tuple[Pattern, str,
     if not patterns:
         return []
     args = argument_lemmas(tok)
+    asked = asked_only(tok, book)
     found: list[tuple[Pattern, str, str]] = []
     for p in patterns:
-        if not _matches(p, tok, args):
+        # a pattern of its own act (not a family's appeal) reads no object word out of what
+        # the verb only asks for: "called on its members to strike" calls no strike
+        if not _matches(p, tok, args - asked if p.family is None and asked else args):
             continue
         code, topic = p.code, ""
         if p.family is not None:
@@ -117,6 +120,31 @@ def _matches_uncached(tok: Token, book: PatternBook) -> list[tuple[Pattern, str,
         if code is not None:
             found.append((p, code, topic))
     return found
+
+
+def asked_only(tok: Token, book: PatternBook) -> frozenset[str]:
+    """Words found only in the clause a requesting verb asks for (``requesting_verbs``:
+    "called on its members *to strike*", "called on both sides *to resume talks*"): the act
+    asked of the addressee is not the asker's, so a pattern of the verb's own act ("called a
+    strike": 143, "called off talks": 164) must not read its object there. The family
+    patterns of the appeal read it as their topic, and the asked act is coded on its own verb
+    (``requested``). A verb asking for nothing, or a word also outside the clause ("called a
+    strike to demand …"), keeps every word."""
+    if tok.lemma_.lower() not in book.modality["requesting_verbs"]:
+        return frozenset()
+    comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")] + for_clauses(tok)
+    if not comps:
+        return frozenset()
+    inside = {t.i for c in comps for t in c.subtree}
+    words_in: set[str] = set()
+    words_out: set[str] = set()
+    for t in tok.subtree:
+        if t.i == tok.i:
+            continue
+        into = words_in if t.i in inside else words_out
+        into.add(t.lemma_.lower())
+        into.add(t.lower_)
+    return frozenset(words_in - words_out)
 
 
 def _acts(tok: Token) -> set[str]:

@@ -359,6 +359,8 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
     own = own_cues(tok, book)
     if own in ("conditional", "negated"):
         return own
+    if own == "hypothetical" and open_question(tok, book.modality):
+        return own  # "declined to comment on whether it would expel …": the question is open
     if own == "hypothetical" and _reported_would(tok, book) and not _hedged_adverb(tok, book):
         # "stated he would leave if the Senate voted against him"
         own = "conditional" if conditional_consequent(tok, book) else "future"
@@ -370,6 +372,13 @@ def modality(tok: Token, book: PatternBook, *, light: frozenset[str] = frozenset
     if governed in (ASSERTED, "reported_unverified"):
         return own
     return _strongest([own, governed]) or own
+
+
+def open_question(tok: Token, m: dict[str, frozenset[str]]) -> bool:
+    """The trigger's clause is an indirect question ("whether it would expel …"): what the
+    verbs above it refuse, deny or ask bears on the answer, not on the act, so the act stays
+    only possible (the guide's ``hypothetical``) however its governors are framed."""
+    return any(c.dep_ == "mark" and c.lower_ in m["hypothetical_marks"] for c in children_of(tok))
 
 
 def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | None) -> str:

@@ -43,6 +43,7 @@ _SCHEMAS: dict[str, Any] = {
         }],
         optional("negative_labels"): _WORDS,
         optional("light_verbs"): _WORDS,
+        optional("returning_verbs"): _WORDS,
         optional("naming_verbs"): _WORDS,
         optional("weighed_nouns"): _WORDS,
         ...: ANY,
@@ -120,6 +121,8 @@ class PatternBook:
     naming_verbs: frozenset[str] = frozenset()
     #: nouns whose of-phrase names the act weighed ("the possibility of sending troops")
     weighed_nouns: frozenset[str] = frozenset()
+    #: verbs whose to-phrase event noun is taken up again ("returned to talks")
+    returning_verbs: frozenset[str] = frozenset()
 
     def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
         return self.index.get((pos, lemma), ())
@@ -238,4 +241,5 @@ def pattern_book() -> PatternBook:
         event_nouns=frozenset(lemma for pos, lemma in index if pos == "noun"),
         naming_verbs=_words(raw.get("naming_verbs")),
         weighed_nouns=_words(raw.get("weighed_nouns")),
+        returning_verbs=_words(raw.get("returning_verbs")),
     )

@@ -28,6 +28,7 @@ from ..nlp.shared import (
 )
 from ..records import Actor, Place, Quote
 from .argument_rules import argument_rules
+from .intent_owner import infinitive_owner
 from .misplaced import shifted_objects, stranded_agent
 from .modality import controlling_verb, phrasal_lemma
 from .patterns import pattern_book
@@ -320,6 +321,8 @@ def objects(token: Token) -> list[Token]:
     if not found and token.dep_ == "advcl" and token.tag_ == "VBN":
         undergoer = subject(head_of(token))
         found = [undergoer] if undergoer is not None else []
+    if not found and token.dep_ == "xcomp":  # "X is expected / agreed to be sentenced": X
+        found = [c for c in children_of(head_of(token)) if c.dep_ in ("nsubjpass", "nsubj")]
     return found
 
 
@@ -556,6 +559,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             # "security forces thwarted an attempt to bomb a mosque": who prevents an act is
             # not who attempted it (the text leaves the doer unnamed here)
             return None
+        if (owner := infinitive_owner(verb, head)) is not None:
+            return owner  # "Russia's threat to invade Ukraine": the intent's owner acts
         if head.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
             return subject(governor, depth + 1)
     return None
