@@ -227,8 +227,9 @@ def _read(
         return None  # "Now, he says, …": a turn of the argument, not a time
     if norm is not None and norm.timex_type == "SET":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is not None and len(span) == 1 and span[0].pos_ == "ADJ":
-            return None  # "quarterly earnings", "a daily newspaper": not a recurring time
+        if (span is not None and len(span) == 1 and span[0].pos_ == "ADJ"
+                and span[0].lower_ in rules().set_report_adjectives):
+            return None  # "quarterly earnings": a report's kind; "daily life" recurs
     return norm
 
 
