@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.shared import children_of, ents_of, head_of, text_of
 from ..records import TimeExpr
-from .absolute import parse_absolute
+from .absolute import parse_absolute, worth_parsing
 from .calendar import parse_value
 from .finder import find_candidates
 from .normalise import Norm, normalise
@@ -179,10 +179,17 @@ def _ahead(value: str | None, dct: dt.date | None) -> bool:
     return dct is not None and parsed is not None and parsed[0] > dct
 
 
+#: The reading of a spaCy date the rules cannot read and only dateparser could: asked for only
+#: when no reading of our own rules already holds its span (:func:`_settle`).
+_DEFERRED = Norm(None, "unknown", "unresolved", "none", "DATE", "deferred")
+
+
 def _read(
     text: str, cand: _Candidate, doc: Doc, dct: dt.date | None, prev: str | None, prev_end: int,
-    behind: str | None = None,
+    behind: str | None = None, absolute: bool = True,
 ) -> Norm | None:
+    """The reading of one candidate; ``absolute=False`` answers :data:`_DEFERRED` where
+    dateparser would be asked."""
     surface = text[cand.start : cand.end]
     if cand.source == "next-day":
         # "April 24 and 25": the later day is read with the month written before it
@@ -211,7 +218,9 @@ def _read(
         return _zoned_clock(surface, dct, prev)
     norm = normalise(surface, dct, tense, prev, appositive, strict=cand.source
                      not in _TRUSTED_FINDERS)
-    if norm is None and cand.source == "ner":
+    if norm is None and cand.source == "ner" and worth_parsing(surface):
+        if not absolute:
+            return _DEFERRED
         norm = parse_absolute(surface, dct)
     if norm is not None and cand.source == "period-ended" and norm.granularity in ("year",
                                                                                  "quarter"):
@@ -227,8 +236,9 @@ def _read(
         return None  # "Now, he says, …": a turn of the argument, not a time
     if norm is not None and norm.timex_type == "SET":
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is not None and len(span) == 1 and span[0].pos_ == "ADJ":
-            return None  # "quarterly earnings", "a daily newspaper": not a recurring time
+        if (span is not None and len(span) == 1 and span[0].pos_ == "ADJ"
+                and span[0].lower_ in rules().set_report_adjectives):
+            return None  # "quarterly earnings": a report's kind; "daily life" recurs
     return norm
 
 
@@ -294,6 +304,27 @@ def _a_duration(doc: Doc, cand: _Candidate) -> bool:
         return False
     return not (last.text[:1].isupper() and not last.is_sent_start and len(span) > 1
                 and not span[0].text[:1].isupper())
+
+
+def _settle(
+    readings: list[tuple[_Candidate, Norm | None]],
+) -> list[tuple[_Candidate, Norm | None, bool]]:
+    """Each reading with whether a deferred one's span is already held by a resolved reading of
+    our own rules that the cluster keeps.
+
+    Those outrank any dateparser reading (:func:`_rank`) and are chosen before it whatever it
+    says, so dateparser is asked only for a span none of them holds: the same times, without
+    dateparser's first call (~0.6 CPU-s of regex building per process) or its per-call cost.
+    """
+    kept: list[_Candidate] = []
+    ranked = sorted(readings, key=lambda cr: _rank(cr[1], cr[0]), reverse=True)
+    for cand, norm in ranked:
+        if norm is None or norm is _DEFERRED or _rank(norm, cand)[:2] != (2, 1):
+            continue
+        if not any(cand.start < c.end and c.start < cand.end for c in kept):
+            kept.append(cand)
+    return [(cand, norm, norm is _DEFERRED and any(
+        cand.start < c.end and c.start < cand.end for c in kept)) for cand, norm in readings]
 
 
 def _rank(norm: Norm | None, cand: _Candidate) -> tuple[int, int, int, int]:
@@ -475,12 +506,22 @@ def times_of(
             cluster.append(cands[i])
             reach = max(reach, cands[i].end)
             i += 1
-        readings = [(c, _read(text, c, doc, published, prev, prev_end, behind))
+        compare = lead_quarter is not None and prev != lead_quarter and prev_sent != (
+            _sentence_of(doc, cluster[0].start))
+        readings = [(c, _read(text, c, doc, published, prev, prev_end, behind, absolute=False))
                     for c in cluster]
-        if lead_quarter is not None and prev != lead_quarter and prev_sent != _sentence_of(
-                doc, cluster[0].start):
-            readings = [(c, _compared_with(text, c, doc, published, lead_quarter, n))
+        if compare:
+            readings = [(c, _compared_with(text, c, doc, published, lead_quarter or "", n))
                         for c, n in readings]
+        if any(n is _DEFERRED for _, n in readings):
+            settled: list[tuple[_Candidate, Norm | None]] = []
+            for c, n, held in _settle(readings):
+                if n is _DEFERRED:  # dateparser, only where no rule reading holds the span
+                    n = None if held else _read(text, c, doc, published, prev, prev_end, behind)
+                    if compare and n is not None:
+                        n = _compared_with(text, c, doc, published, lead_quarter or "", n)
+                settled.append((c, n))
+            readings = settled
         readings.sort(key=lambda cr: _rank(cr[1], cr[0]), reverse=True)
         chosen: list[tuple[_Candidate, Norm]] = []
         for cand, norm in readings:

@@ -39,10 +39,25 @@ def _parser(base: dt.datetime) -> Any:
     )
 
 
+def worth_parsing(text: str) -> bool:
+    """Whether :func:`parse_absolute` would hand ``text`` to dateparser at all: a string of at
+    most 40 characters with a digit and a four-digit year, a numeric date or a month name.
+
+    A bare number is not: the rules read every bare year they believe (1500–2099, ``YEAR``), so
+    one that reaches here is a count spaCy took for a date ("785 miles (1260 kilometers)"),
+    which dateparser would make the year 1260.
+    """
+    return (len(text) <= 40 and bool(_ABSOLUTE.search(text)) and bool(_DIGIT.search(text))
+            and not text.isdigit())
+
+
+_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=16384)
 def parse_absolute(text: str, dct: dt.date | None) -> Norm | None:
     """A date dateparser reads from ``text`` with an explicit month or year, or None."""
-    if not _ABSOLUTE.search(text) or not re.search(r"\d", text) or len(text) > 40:
+    if not worth_parsing(text):
         return None
     base = dt.datetime(dct.year, dct.month, dct.day) if dct else dt.datetime(2000, 1, 1)
     try:

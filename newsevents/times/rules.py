@@ -81,6 +81,7 @@ class Rules:
     approximators_outside: frozenset[str]
     range_starts: tuple[str, ...]
     set_words: dict[str, str]
+    set_report_adjectives: frozenset[str]
     future_aux: frozenset[str]
     nearest_aux: frozenset[str]
     deadline_words: frozenset[str]
@@ -181,6 +182,7 @@ def rules() -> Rules:
         approximators_outside=frozenset(raw["approximators_outside"]),
         range_starts=tuple(sorted(raw["range_starts"], key=len, reverse=True)),
         set_words=dict(raw["set_words"]),
+        set_report_adjectives=frozenset(raw.get("set_words_report_adjectives", ())),
         future_aux=frozenset(raw["future_auxiliaries"]),
         nearest_aux=frozenset(raw["nearest_auxiliaries"]),
         deadline_words=frozenset(raw["deadline_words"]),

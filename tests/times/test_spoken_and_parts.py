@@ -163,3 +163,20 @@ def test_a_planned_day_may_lie_ahead(context: Callable[..., Context]) -> None:
 def test_a_couple_is_two(text: str, value: str) -> None:
     norm = normalise(text, FRIDAY, "past")
     assert norm is not None and norm.value == value
+
+
+def test_a_frequency_adjective_recurs_except_a_reports_kind(
+    context: Callable[..., Context],
+) -> None:
+    # "daily"/"weekly"/"hourly" before a noun still recur (TimeBank: SET); "quarterly" before a
+    # noun names a report's kind in business news (set_words_report_adjectives), no time
+    ctx = context(
+        "The mayor spoke about the roadworks in her weekly radio address. Average hourly wages "
+        "rose, and the city checks the bridge on a daily basis. The company raised its "
+        "quarterly dividend."
+    )
+    times = {t.text: (t.value, t.timex_type) for t in ctx.times}
+    assert times["weekly"] == ("P1W", "SET")
+    assert times["hourly"] == ("PT1H", "SET")
+    assert times["daily"] == ("P1D", "SET")
+    assert "quarterly" not in times
