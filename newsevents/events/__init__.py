@@ -308,9 +308,10 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         place = event_location(ctx, tok) or target_place(ctx.places, cand.target)
         date = event_date(ctx, tok)
         target = cand.target
-        if target is None and (addressee := implied_addressee(tok, cand.code)) is not None:
+        if target is None and (
+                addressee := implied_addressee(tok, cand.code, cand.source)) is not None:
             # "pleaded not guilty": to the court where it happened, else of the article's or
-            # the pleader's country
+            # the pleader's country; "protested in the capital": to that country's government
             target = locate_implied(addressee, place, None,
                                     home or (cand.source.country if cand.source else None))
         mod = dated_future(cand.modality or modality(tok, book, light=light), tok, date,

@@ -41,7 +41,8 @@ class ArgumentRules:
     implied_sectors: dict[str, str]
     accused_doer_verbs: frozenset[str]
     accused_doer_preps: frozenset[str]
-    implied_addressees: dict[str, tuple[str, tuple[str, ...]]]
+    # lemma → (the addressee's sector, the codes of the sense, the doers' sectors or empty)
+    implied_addressees: dict[str, tuple[str, tuple[str, ...], frozenset[str]]]
     patient_possessor_nouns: frozenset[str]
     nominal_governors: dict[str, str]
     oblique_target_preps: tuple[str, ...]
@@ -130,7 +131,8 @@ def argument_rules() -> ArgumentRules:
         accused_doer_verbs=_words(raw.get("accused_doer_verbs", [])),
         accused_doer_preps=_words(raw.get("accused_doer_preps", [])),
         implied_addressees={
-            str(k).lower(): (str(v["sector"]), tuple(str(c) for c in v["codes"]))
+            str(k).lower(): (str(v["sector"]), tuple(str(c) for c in v["codes"]),
+                             frozenset(str(d) for d in v.get("doers", [])))
             for k, v in raw.get("implied_addressees", {}).items()},
         patient_possessor_nouns=_words(raw["patient_possessor_nouns"]),
         nominal_governors={str(k).lower(): str(v) for k, v in raw["nominal_governors"].items()},
@@ -172,6 +174,7 @@ def argument_rules() -> ArgumentRules:
         re_mention_noun_tags=frozenset(str(t) for t in raw["re_mentions"]["noun_tags"]),
         re_mention_again=_words(raw["re_mentions"]["again"]),
         partner_topic_roots=tuple(str(r) for r in raw.get("partner_topic", {}).get("roots", [])),
+
         partner_topic_preps=_words(raw.get("partner_topic", {}).get("preps", [])),
         concessive_preps=_words(raw.get("concessive", {}).get("preps", [])),
         concessive_marks=_words(raw.get("concessive", {}).get("marks", [])),

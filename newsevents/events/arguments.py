@@ -246,12 +246,16 @@ def implied_agent(trigger: Token, why: str = "") -> Actor:
     )
 
 
-def implied_addressee(trigger: Token, code: str) -> Actor | None:
+def implied_addressee(trigger: Token, code: str, doer: Actor | None = None) -> Actor | None:
     """The authority an act is addressed to when the text leaves it implied: "pleaded not
-    guilty" is a plea to the court (``implied_addressees``). Empty and uncoded like an implied
-    agent, so :func:`locate_implied` gives it the country where it happened."""
+    guilty" is a plea to the court, "thousands protested in the capital" a protest to the
+    government (``implied_addressees``; a protest or demand only when its ``doer`` is of the
+    entry's sectors). Empty and uncoded like an implied agent, so :func:`locate_implied` gives
+    it the country where it happened."""
     entry = argument_rules().implied_addressees.get(trigger.lemma_.lower())
     if entry is None or not code.startswith(entry[1]):
+        return None
+    if entry[2] and (doer is None or doer.sector not in entry[2]):
         return None
     sector = entry[0]
     return Actor(

@@ -41,17 +41,31 @@ def _same_party(a: object, b: object) -> bool:
     return (a.code or a.country or "") == (b.code or b.country or "") != ""
 
 
-def _announcer(tok: Token, source: object, finder: ActorFinder, book: PatternBook
-               ) -> Token | None:
+def _voice_of_state(speaker: object, doer: object) -> bool:
+    """Whether ``speaker`` speaks for the state ``doer`` is: an executive (``state_voices`` of
+    plover_stance.yaml) of the country the doer, a bare state, names ("Trump warned that the
+    United States would impose tariffs")."""
+    from ..records import Actor
+
+    if not isinstance(speaker, Actor) or not isinstance(doer, Actor):
+        return False
+    return doer.kind == "state" and not doer.sector and doer.country is not None and \
+        speaker.country == doer.country and speaker.sector in stance_table()["state_voices"]
+
+
+def _announcer(tok: Token, source: object, finder: ActorFinder, book: PatternBook,
+               state_speaks: bool = False) -> Token | None:
     """The token that carries the actor's own announcement of ``tok``'s act, else None:
-    the reporting verb whose subject is the doer ("Iran said it will …"), or the readiness
-    word of the doer ("is ready to contribute")."""
+    the reporting verb whose subject is the doer ("Iran said it will …") or, with
+    ``state_speaks``, the voice of the state the doer is; or the readiness word of the doer
+    ("is ready to contribute")."""
     head = tok.head
     if tok.dep_ == "ccomp" and head.pos_ == "VERB" and \
             head.lemma_.lower() in book.modality["reporting_verbs"]:
         speaker = subject(head)
         actor = finder.at(speaker) if speaker is not None else None
-        return head if _same_party(actor, source) else None
+        own = _same_party(actor, source) or (state_speaks and _voice_of_state(actor, source))
+        return head if own else None
     if tok.dep_ == "xcomp":
         readiness = stance_table()["readiness"]
         if head.lemma_.lower() in readiness:
@@ -79,7 +93,8 @@ def intents(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
         mod = cand.modality or modality(tok, book, light=book.light_verbs)
         if mod not in ("future", "hypothetical") or stance(tok, mod, book) != "intent":
             continue
-        where = _announcer(tok, cand.source, finder, book)
+        # a threat (13) may be voiced by the state's executive for the state
+        where = _announcer(tok, cand.source, finder, book, state_speaks=paired[:2] == "13")
         if where is None or where.i in statements or tok.i in statements:
             continue
         if (where.i, paired) in made:

@@ -36,7 +36,7 @@ from .patterns import PatternBook
 
 _CODES = {str: str}
 _SCHEMA = {"intent": _CODES, "refusal": _CODES, "readiness": [str], "refusing": [str],
-           "announcing_aux": [str], "warning": [str]}
+           "announcing_aux": [str], "warning": [str], "state_voices": [str]}
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +50,8 @@ def stance_table() -> dict[str, Any]:
     return {"intent": raw["intent"], "refusal": raw["refusal"],
             "readiness": frozenset(raw["readiness"]), "refusing": frozenset(raw["refusing"]),
             "announcing_aux": frozenset(raw["announcing_aux"]),
-            "warning": frozenset(raw["warning"])}
+            "warning": frozenset(raw["warning"]),
+            "state_voices": frozenset(raw.get("state_voices", []))}
 
 
 def _governor(tok: Token) -> Token | None:
