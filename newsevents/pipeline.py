@@ -12,6 +12,7 @@ of the pipeline goes on: one odd sentence must not cost the whole article.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import gc
 import itertools
@@ -90,7 +91,14 @@ def warm_up() -> None:
     stages.registered()
     sample = resources.files("newsevents").joinpath("samples", "rubio_wang_call.txt")
     if sample.is_file():
-        extract_text(sample.read_text(encoding="utf-8"), published="2025-03-14")
+        # no time budget: this document builds every stage's vocabularies (~8 CPU-s, minutes
+        # of wall time on a loaded machine), which must not fail the worker with E022
+        raw = RawDocument(input="<warm-up>", text=sample.read_text(encoding="utf-8"),
+                          published="2025-03-14", published_source="cli")
+        limits = dataclasses.replace(Limits.from_env(), time_budget=float("inf"))
+        (result,) = extract_many([raw], limits=limits)
+        if isinstance(result, Failure):
+            raise from_failure(result)
     parse_absolute("Oct 14th '23 10:00 GMT", dt.date(2025, 3, 14))
     gc.collect()
     _trim_heap()

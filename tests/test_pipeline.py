@@ -97,3 +97,15 @@ def test_extract_text_raises_with_the_numbered_code() -> None:
     with pytest.raises(NewsEventsError) as info:
         extract_text("  ")
     assert info.value.code == "E002"
+
+
+def test_warm_up_is_not_held_to_the_time_budget(monkeypatch: Any) -> None:
+    # warm-up builds every stage's vocabularies inside its sample document: on a loaded
+    # machine that outlasts any per-document budget, and a worker must still start
+    from newsevents import pipeline
+
+    monkeypatch.setenv("NEWSEVENTS_TIME_BUDGET", "0")
+    pipeline.warm_up()  # raised E022 when the budget applied
+    doc = RawDocument(input="x", text="Chile and Peru signed a trade agreement on Monday.")
+    (result,) = extract_many([doc])
+    assert isinstance(result, Failure) and result.code == "E022"  # documents still are

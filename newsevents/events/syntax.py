@@ -22,6 +22,7 @@ from ..nlp.shared import (
     lemmas_of,
     lowers_of,
     memo,
+    per_token,
     pos_of,
     starts_of,
     words_of,
@@ -57,6 +58,7 @@ CONTENT_PREPS = frozenset({"in", "of"})
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "dative"})
 
 
+@per_token("passive")
 def is_passive(verb: Token) -> bool:
     """Passive voice, including reduced passives ("if attacked by Israel") and participles
     completing a passive ("twenty people were reported killed", "have been confirmed killed":
@@ -64,14 +66,6 @@ def is_passive(verb: Token) -> bool:
 
     Kept per token of the Doc: the coder asks it of the same verbs for every pattern and slot.
     """
-    known = memo(verb.doc, "passive")
-    found = known.get(verb.i)
-    if found is None:
-        found = known[verb.i] = _is_passive(verb)
-    return bool(found)
-
-
-def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(verb)):
         return True
     if verb.tag_ != "VBN":
@@ -311,6 +305,7 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *[c for c in token.conjuncts if c.i > token.i]]
 
 
+@per_token("objects", copy=list)  # asked ~6 times per verb: every pattern, slot, test
 def objects(token: Token) -> list[Token]:
     """Direct objects; for a passive verb, its grammatical subject (for a reduced passive
     adjoined to a clause, "appeared in court, charged with murder", the clause's subject)."""
@@ -453,6 +448,7 @@ def headline_subject(verb: Token) -> bool:
                         for c in children_of(verb)))
 
 
+@per_token("subject")  # asked ~2 times per verb; the walk's recursion (depth > 0) is not kept
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The token naming who does ``verb``: its subject, or the controller/antecedent of it."""
     if depth > 6:

@@ -9,8 +9,9 @@ would be serialised.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-from typing import Any
+import functools
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar, cast
 
 from spacy.attrs import HEAD, IDX, SPACY
 from spacy.tokens import Doc, Span, Token
@@ -146,6 +147,34 @@ def memo(doc: Doc, name: str) -> dict[Hashable, Any]:
         found = doc.user_data[key] = {}
     table: dict[Hashable, Any] = found
     return table
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def per_token(name: str, copy: Callable[[Any], Any] | None = None) -> Callable[[_F], _F]:
+    """Keep ``fn(token)`` per token of its Doc (in :func:`memo` ``name``), for a question whose
+    answer reads the parse and process-wide rule files only, that callers ask of one token
+    again and again (every pattern, slot and step of the event coder). A call with more
+    arguments than the token (a walk's own recursion) is not kept. ``copy`` is applied to the
+    kept answer on every call, so a caller may change the list it gets."""
+
+    def wrap(fn: _F) -> _F:
+        @functools.wraps(fn)
+        def kept(token: Token, *args: Any, **kwargs: Any) -> Any:
+            if args or kwargs:
+                return fn(token, *args, **kwargs)
+            known = memo(token.doc, name)
+            i = token.i
+            if i in known:
+                found = known[i]
+            else:
+                found = known[i] = fn(token)
+            return found if copy is None else copy(found)
+
+        return cast(_F, kept)
+
+    return wrap
 
 
 def words_of(doc: Doc) -> list[str]:

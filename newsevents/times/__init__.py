@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.shared import children_of, ents_of, head_of, text_of
+from ..nlp.shared import children_of, ents_of, head_of, memo, text_of
 from ..records import TimeExpr
 from .absolute import parse_absolute, worth_parsing
 from .calendar import parse_value
@@ -52,7 +52,17 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
     Weekday and month names resolve by it: "met Thursday" is the past Thursday, "will meet
     Thursday" the coming one. A possessive time in a present clause ("a premium over
     Thursday's closing price") names something that has happened: past.
+
+    Kept per span of the Doc: reading a candidate and choosing among its readings ask again.
     """
+    known = memo(doc, "times.tense")
+    found: str | None = known.get((start, end))
+    if found is None:
+        found = known[(start, end)] = _tense_of(doc, start, end)
+    return found
+
+
+def _tense_of(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "present"
