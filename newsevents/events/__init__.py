@@ -42,7 +42,7 @@ from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
 from .levels import acting_level, addressed_level, told_victims, victims_at
-from .mentions import re_mentions, retold_acts, told_again, verb_lemmas
+from .mentions import headline_repeats, re_mentions, retold_acts, told_again, verb_lemmas
 from .modality import dated_future, hedged, modality
 from .object_party import (
     aimed_at,
@@ -346,7 +346,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     # "Turkey began an offensive on Wednesday … On Wednesday, Turkey began an offensive with
     # airstrikes": one act told twice (the guide records it at its first clear mention)
     retold = retold_acts(events, verb_lemmas(candidates))
-    return _one_sided([e for i, e in enumerate(events) if i not in retold])
+    events = [e for i, e in enumerate(events) if i not in retold]
+    # "Driver … pleads not guilty" over "Zhukovskyy … pleaded not guilty on Tuesday": the
+    # headline's act is the body's, told there with its date and parties
+    repeated = headline_repeats(events, ctx.text)
+    events = [e for i, e in enumerate(events) if i not in repeated]
+    return _one_sided(events)
 
 
 def _one_sided(events: list[Event]) -> list[Event]:

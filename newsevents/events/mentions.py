@@ -206,3 +206,48 @@ def _same_date(a: Event, b: Event) -> bool:
     if "publication" in (da.type, db.type):
         return True
     return da.value[:len(db.value)] == db.value[:len(da.value)]
+
+
+#: what ends a sentence of prose; a headline ends in none of these
+HEADLINE_FINAL = frozenset(".!?:;\"'”’»)")
+
+
+def _headline(doc_text: str, ev: Event) -> bool:
+    """The event's sentence is the article's headline: the first line of the text, ending in
+    no sentence punctuation and set off from what follows by a line break (the sentence
+    boundaries of ``nlp/boundaries.py`` start a new sentence after such a line)."""
+    text = doc_text.lstrip()
+    first = doc_text[len(doc_text) - len(text):]
+    line_end = first.find("\n")
+    if line_end < 0:
+        return False  # a text of one line has no body to tell the act again
+    offset = len(doc_text) - len(text)
+    line = first[:line_end].rstrip()
+    return (ev.sentence.start == offset and bool(line)
+            and line[-1] not in HEADLINE_FINAL and ev.sentence.end <= offset + len(line))
+
+
+
+def _fits(head: Actor | None, body: Actor | None) -> bool:
+    """The headline's party and the body's are the same party or one of them is unknown."""
+    a, b = _party(head), _party(body)
+    return a is None or b is None or a == b
+
+
+def headline_repeats(events: Sequence[Event], doc_text: str) -> set[int]:
+    """Indices of headline events the article's body tells again: "Driver in New Hampshire
+    crash pleads not guilty" over "Zhukovskyy, 23, pleaded not guilty on Tuesday to seven counts
+    …". The headline summarises the body's act, and the body's sentence gives its date, place
+    and named parties; the annotation guide records an act once. Same CAMEO root, the same
+    modality, and parties that do not differ (the headline's "Driver" and the body's
+    "Zhukovskyy" are both USACVL; an uncoded or missing side fits any). A headline act the
+    body never tells again stays: it is the article's only mention of it."""
+    heads = [i for i, ev in enumerate(events) if _headline(doc_text, ev)]
+    if not heads:
+        return set()
+    start = events[heads[0]].sentence.start
+    body = [ev for ev in events if ev.sentence.start != start]
+    return {i for i in heads if any(
+        ev.cameo_root == events[i].cameo_root and ev.modality == events[i].modality
+        and _fits(events[i].source, ev.source) and _fits(events[i].target, ev.target)
+        for ev in body)}

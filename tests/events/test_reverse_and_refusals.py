@@ -106,6 +106,9 @@ def test_reverse_swap_on_a_hand_built_parse() -> None:
     # a negated answer to a request is a refusal whatever the tense
     ("Chile did not accede to the demands of Bolivia.", "03", "12"),
     ("Ecuador has not accepted the demands of Colombia.", "083", "123"),
+    # the present "cannot" / "can't" announces it too (plover_stance.yaml announcing_aux)
+    ("Bangladesh has told the UN it cannot accept any more refugees from Myanmar.", "03", "12"),
+    ("Iran can't release the sailors, the foreign minister said.", "084", "1243"),
 ])
 def test_announced_refusal_is_an_asserted_12_act_beside_the_negated_act(
         text: str, act: str, refusal: str) -> None:
@@ -122,6 +125,8 @@ def test_announced_refusal_is_an_asserted_12_act_beside_the_negated_act(
     "Norway has not agreed to the plan to fund Kenya.",  # not done: only negated
     "Peru did not send troops to Bolivia.",
     "Turkey failed to deliver the drones to Ukraine.",
+    # the past "could not" is an inability, not a refusal
+    "The president and Congress could not agree on a national budget.",
 ])
 def test_past_non_event_is_no_refusal(text: str) -> None:
     events = _events(text)
