@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from ..names import fold
 from ..nlp.boundaries import sentence_bounds
 from ..records import Actor, Event, Evidence, Resolution, Span, doc_id_for
 from . import (
@@ -38,6 +39,7 @@ from .arguments import (
     target_place,
 )
 from .attribution import attribution
+from .censured import censured_doers
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
@@ -70,6 +72,11 @@ ADDRESSEE_OPTIONAL = frozenset({f"{r:02d}" for r in range(1, 14)})
 #: Roots of conflict (demands to mass violence) whose doer, a state or a body, may act on a named
 #: person of its own country (:func:`_own_person`).
 OWN_PERSON_ROOTS = frozenset({f"{r}" for r in range(10, 21)})
+#: Roots of disapproval, whose doer may censure another party of its own code that the text
+#: names apart (:func:`_named_apart`). Not rejection (12): "He resisted", with the target read
+#: from a phrase about the doer's own government, turned a one-sided refusal into a wrong dyad
+#: on a dev-A article.
+NAMED_APART_ROOTS = frozenset({"11"})
 #: Confidence taken off an event without a target when the same doer has an event in the same
 #: sentence that names both sides (:func:`_one_sided`).
 ONE_SIDED_PENALTY = 0.2
@@ -160,6 +167,27 @@ def _own_person(source: Actor, target: Actor, code: str, doc: Doc) -> bool:
             and _person(target, doc) is not None and _two_mentions(source, target))
 
 
+def _named_apart(source: Actor, target: Actor, code: str, doc: Doc) -> bool:
+    """A disapproval (``NAMED_APART_ROOTS``) of another party the text names apart,
+    though both read as one code: "Modi criticised the Delhi government", "the vice-president
+    accused the Shia-led government", "the mayor of London criticised the British government",
+    "the governor of California sued the administration". The annotation guide codes both
+    sides by sector and country (a governor, a mayor and a ministry are all ``GOV``), so the
+    dyad is ``INDGOV → INDGOV``; dropping the target lost the accused party. Not one actor
+    twice (one coreference entity, one span, or the same name and code), never a state as
+    such (a country and its capital: "Pakistan summoned … to complain about what Islamabad
+    says") and not a pronoun the actors stage linked to no one ("blamed himself")."""
+    if code[:2] not in NAMED_APART_ROOTS or _same_actor(source, target) or (
+            fold(source.name, keep_article=False) == fold(target.name, keep_article=False)):
+        return False
+    if not _two_mentions(source, target) or "state" in (source.kind, target.kind):
+        # a country and its capital ("Pakistan … what Islamabad says") are one party
+        return False
+    span = doc.char_span(target.start, target.end, alignment_mode="expand")
+    return span is not None and (target.entity is not None or any(
+        t.pos_ in ("NOUN", "PROPN") for t in span))
+
+
 def _two_generics(a: Actor, b: Actor) -> bool:
     """Two mentions of people known only by their sector ("a man stabbed a woman", both CVL;
     "police questioned officers", both COP): the same code says nothing about being the same
@@ -207,6 +235,8 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     candidates = apply_senses(candidates)  # word senses and actor types (senses.yaml)
     # "a suicide bomber killed eleven soldiers": one act, not a bombing beside a killing
     candidates = merge_agent_nouns(candidates)
+    # "Buhari condemned the attack": the doer of the act told before is whom it is aimed at
+    censured_doers(candidates, book)
     # "after his arrest": told once already; dropped only once its date has served the
     # first mention (date_repeats)
     repeats = {(c.trigger.idx, c.code) for c in re_mentions(candidates)}
@@ -263,6 +293,10 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                 # "Ukraine imposed sanctions on former President Viktor Yanukovich": a state
                 # acting on a named person of its own country acts on another party
                 cand.notes.append("target: a named person of the doer's own country")
+            elif _named_apart(cand.source, cand.target, cand.code, cand.trigger.doc):
+                # "Modi criticised the Delhi government": censure of another party of the
+                # doer's own code, named apart
+                cand.notes.append("target: another party of the doer's code, named apart")
             elif (people := _own_people(cand.source, cand.target, cand.code)) is not None:
                 # "Bolivian authorities declared a state of siege in Bolivia": a state's
                 # restriction on its own country acts on its people, not on itself

@@ -1,0 +1,104 @@
+"""Whom a condemnation of an act told before is aimed at: the act's doer (issue 12).
+
+"Gunmen attacked a mosque …, Boko Haram claimed responsibility … President Buhari *condemned the
+attack*": CAMEO codes a condemnation (root 11) towards the party condemned, and an act condemned
+stands for whoever did it. The coder found the act noun ("the attack", "the killings", "the
+arrest") as the condemnation's object and, since the noun names no party of its own, kept the
+event without a coded target. A definite act noun (a definite or demonstrative determiner, or a
+possessive pronoun) refers back to an act the article already told; when an earlier event of
+the noun's own root (by its patterns in ``patterns.yaml``) has a coded doer, that doer is the
+target — the way a reader takes "the attack" to be the one just reported. An indefinite noun
+("condemned any attack on civilians") or one that names its own party ("the attack by the
+Taliban", read by the pattern's own slots) is left alone. A definite noun that names an act of
+no particular kind (WordNet's noun.act supersense as its most frequent sense: "the move", "the
+decision", "the step") is the act told in the same sentence or the one before, by another party
+than the one disapproving: "The US approved the sale of jets to Taiwan. China described the move
+as unacceptable" → China → US.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidate import Candidate
+from .kinds import kinds_of
+from .patterns import PatternBook
+from .syntax import children_of, objects, political
+
+__all__ = ["CENSURE_ROOTS", "censured_doers"]
+
+#: Roots whose act noun object stands for the act's doer (disapproval).
+CENSURE_ROOTS = frozenset({"11"})
+#: How far back (in characters) an act may have been told to be the one referred to.
+_REACH = 3000
+#: The WordNet supersense (``noun_kinds.tsv``, most frequent sense) of a noun that names an act
+#: without saying which ("the move", "the decision", "the step"): it refers to the act just told.
+_ACT_KIND = "act"
+
+
+def _definite(noun: Token) -> bool:
+    """A determiner that refers back (definite or demonstrative) or a possessive pronoun, read
+    off the tagger's morphology rather than a word list."""
+    for c in children_of(noun):
+        if c.dep_ == "det" and ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get(
+                "PronType", [])):
+            return True
+        if c.dep_ == "poss" and c.tag_ == "PRP$":
+            return True
+    return False
+
+
+def _act_noun(cand: Candidate, book: PatternBook) -> tuple[Token, frozenset[str]] | None:
+    """The definite act noun a disapproval is about (its direct object, or the of-phrase of a
+    disapproval noun: "condemnation of the attack") and the roots of that noun's patterns; an
+    empty set for a noun that names an act of any kind ("the move")."""
+    trig = cand.trigger
+    nouns = objects(trig) if trig.pos_ != "NOUN" else [
+        g for p in children_of(trig) if p.dep_ == "prep" and p.lower_ == "of"
+        for g in children_of(p) if g.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or not _definite(noun):
+            continue
+        roots = frozenset(p.code[:2] for p in book.candidates("noun", noun.lemma_.lower())
+                          if p.code)
+        if roots:
+            return noun, roots
+        kinds = kinds_of(noun)
+        if kinds and kinds[0] == _ACT_KIND:
+            return noun, frozenset()
+    return None
+
+
+def _told_just_before(cand: Candidate, prev: Candidate) -> bool:
+    """An act of the same sentence or the one before (for a noun that names no kind of act):
+    "the move" is the act just told, not any earlier one."""
+    first = cand.trigger.sent.start
+    if prev.trigger.sent.start == first:
+        return True
+    return first > 0 and prev.trigger.sent.start == cand.trigger.doc[first - 1].sent.start
+
+
+def censured_doers(cands: list[Candidate], book: PatternBook) -> None:
+    """Give a disapproval of a definite act noun with no coded target the doer of the latest
+    earlier event of that noun's roots (same document, within ``_REACH`` characters)."""
+    for cand in cands:
+        if cand.code[:2] not in CENSURE_ROOTS or political(cand.target):
+            continue
+        found = _act_noun(cand, book)
+        if found is None:
+            continue
+        noun, roots = found
+        start = cand.trigger.idx
+        earlier = [p for p in cands if p is not cand and (
+                   p.code[:2] in roots if roots else (
+                       p.code[:2] not in CENSURE_ROOTS and _told_just_before(cand, p)))
+                   and p.trigger.idx < start and start - p.trigger.idx <= _REACH
+                   and p.trigger.i != noun.i and political(p.source)
+                   and p.source is not None and cand.source is not None
+                   and (p.source.code or p.source.country) != (
+                       cand.source.code or cand.source.country)]
+        if not earlier:
+            continue
+        doer = max(earlier, key=lambda p: p.trigger.idx).source
+        cand.target = doer
+        cand.notes.append(f"target: the doer of the {noun.lower_} condemned, told before")
