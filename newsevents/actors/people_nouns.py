@@ -10,7 +10,8 @@ knows which common nouns name a person: the supersense of a noun's most frequent
 slot, which no earlier pass made an actor and which is no title, is a private person or
 people (CAMEO's civilians, ``CVL``: "ordinary people", annotation guide), placed by the same
 context steps as "residents" (:mod:`.generic`) and by the nationality in its own phrase
-("Canadian fans" → CANCVL).
+("Canadian fans" → CANCVL). A few words WordNet does not list as people name them when a number
+counts them (``counted``: "injured nineteen others").
 
 Kept out, because the person is someone else's or no one in particular (``people_nouns`` in
 ``sectors.yaml``): a noun a title word makes an office ("president"), a partitive or relation
@@ -62,7 +63,9 @@ def people_nouns(state: DocState) -> None:
                 or lemma in vocab.title_words or lower in vocab.sector_nouns \
                 or lemma in vocab.sector_nouns:
             continue
-        if not _wordnet_person(token):
+        counted = lower in vocab.people_noun_counted and any(
+            c.dep_ == "nummod" for c in token.lefts)
+        if not counted and not _wordnet_person(token):
             continue
         if token.dep_ == "compound" and head_of(token).i > token.i:
             continue  # "fan convention": the head decides
@@ -76,6 +79,7 @@ def people_nouns(state: DocState) -> None:
         _sector_noun(state, token, _SECTOR, token.i)
         mention = state.owner.get(token.i)
         if mention is not None and mention.head == token.i:
-            mention.reason = mention.reason.replace("sector noun", "WordNet person noun", 1)
+            mention.reason = mention.reason.replace(
+                "sector noun", "counted people noun" if counted else "WordNet person noun", 1)
             if not plural:
                 mention.kind = "person"

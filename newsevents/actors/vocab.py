@@ -100,6 +100,7 @@ class Vocabulary:
     #: names who acts ("members of the union"); ``people_nouns`` in sectors.yaml
     people_noun_skip: frozenset[str] = frozenset()
     people_noun_partitive: frozenset[str] = frozenset()
+    people_noun_counted: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
     storm_words: frozenset[str] = frozenset()  # "Hurricane", "Typhoon": a storm's name follows
     ner_ignore: frozenset[str] = frozenset()
@@ -380,6 +381,7 @@ def _load_sectors(vocab: Vocabulary) -> None:
     vocab.people_noun_skip = frozenset(str(w).lower() for w in people.get("skip") or [])
     vocab.people_noun_partitive = frozenset(
         str(w).lower() for w in people.get("partitive") or [])
+    vocab.people_noun_counted = frozenset(str(w).lower() for w in people.get("counted") or [])
     for sector, spec in (data.get("sectors") or {}).items():
         vocab.sector_kinds[sector] = str(spec.get("kind", "organisation"))
         for noun in spec.get("nouns") or []:

@@ -34,3 +34,11 @@ def test_members_of_a_body_and_an_organisations_people_are_left_to_the_body(
 def test_a_relation_noun_the_data_skips_is_no_actor(resolve: Resolver) -> None:
     actors = resolve("His rivals met in Nairobi on Monday.", "2019-03-01")
     assert not any(a.mention.endswith("rivals") for a in actors)
+
+
+def test_counted_others_are_people(resolve: Resolver) -> None:
+    actors = resolve("Two others were arrested in Nairobi on Monday.", "2019-03-01")
+    actor = find(actors, "others")
+    assert (actor.code, actor.kind) == ("KENCVL", "group")
+    actors = resolve("Others were arrested in Nairobi on Monday.", "2019-03-01")
+    assert not any(a.mention.endswith("Others") for a in actors)
