@@ -32,19 +32,18 @@ Output columns: phrase, iso3, sector, note (the block's head name).
 
 from __future__ import annotations
 
-import argparse
-import csv
-import io
 import re
 import sys
 from pathlib import Path
 
-import pycountry
 import yaml
 
-_CODE = re.compile(r"^\s*\[(?P<code>[A-Z]{3,})(?P<date>\s+[^\]]*)?\]")
+if str(Path(__file__).resolve().parent) not in sys.path:  # loaded by importlib in the tests
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+import phoenix_countries  # after the path entry above
+
 _SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-_ISO3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"PSE", "XKX"}
+_ISO3 = phoenix_countries.ISO3
 _ACRONYM = re.compile(r"^[A-Z]{3,6}$")
 #: One-word names Phoenix writes in capitals that are words, not abbreviations (title-cased so
 #: the case-insensitive lookup finds "Mossad"), and one-word entries that are a person or a title
@@ -126,54 +125,27 @@ def convert(text: str) -> list[tuple[str, str, str, str]]:
     """Rows (phrase, iso3, sector, note) in file order, each phrase once."""
     rows: list[tuple[str, str, str, str]] = []
     seen: set[str] = set()
-    names: list[str] = []
-    codes: list[tuple[str, bool]] = []
-
-    def flush() -> None:
-        if names and codes and all(not dated for _, dated in codes):
-            found = {(c[:3], _sector(c)) for c, _ in codes}
-            if len(found) == 1:
-                iso3, sector = found.pop()
-                if iso3 in _ISO3 and sector in _SECTORS:
-                    note = _phrase(names[0])
-                    for raw in names:
-                        phrase = _phrase(raw)
-                        if _keep(raw) and phrase.lower() not in seen:
-                            seen.add(phrase.lower())
-                            rows.append((phrase, iso3, sector, note))
-        names.clear()
-        codes.clear()
-
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
+    for block in phoenix_countries.blocks(text):
+        if not block.codes or any(date for _, date in block.codes):
             continue
-        code = _CODE.match(line)
-        if code:
-            codes.append((code["code"], bool(code["date"] and code["date"].strip())))
-        elif line.startswith("+"):
-            names.append(line)
-        elif not line[0].isspace():
-            if codes:
-                flush()
-            names.clear()
-            names.append(line)
-    flush()
+        found = {(c[:3], _sector(c)) for c, _ in block.codes}
+        if len(found) != 1:
+            continue
+        iso3, sector = found.pop()
+        if iso3 not in _ISO3 or sector not in _SECTORS:
+            continue
+        note = _phrase(block.names[0])
+        for raw in block.names:
+            phrase = _phrase(raw)
+            if _keep(raw) and phrase.lower() not in seen:
+                seen.add(phrase.lower())
+                rows.append((phrase, iso3, sector, note))
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("source", type=Path)
-    parser.add_argument("output", type=Path)
-    args = parser.parse_args(argv)
-    rows = convert(args.source.read_text(encoding="utf-8", errors="replace"))
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(["phrase", "iso3", "sector", "note"])
-    writer.writerows(rows)
-    args.output.write_text(HEADER + buf.getvalue(), encoding="utf-8")
-    print(f"{len(rows)} rows -> {args.output}", file=sys.stderr)
-    return 0
+    return phoenix_countries.main(argv, description=__doc__.split("\n", 1)[0], header=HEADER,
+                                  columns=("phrase", "iso3", "sector", "note"), convert=convert)
 
 
 if __name__ == "__main__":

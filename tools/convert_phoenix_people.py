@@ -28,17 +28,18 @@ dated ones ("[TUNELI]": what they are at any other time) is dropped.
 
 from __future__ import annotations
 
-import argparse
-import csv
 import datetime as dt
-import io
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
-import pycountry
 import yaml
+
+if str(Path(__file__).resolve().parent) not in sys.path:  # loaded by importlib in the tests
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+import phoenix_countries  # after the path entry above
 
 
 def _title_words() -> frozenset[str]:
@@ -51,10 +52,9 @@ def _title_words() -> frozenset[str]:
 
 _TITLES = _title_words()
 
-_CODE = re.compile(r"^\s*\[(?P<code>[A-Z]{3,})\s*(?P<date>[^\]]*)\]")
 _SPAN = re.compile(r"^(?:(?P<from>\d{6,8})-(?P<to>\d{6,8})|>\s*(?P<after>\d{6,8})"
                    r"|<\s*(?P<before>\d{6,8}))$")
-_ISO3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"PSE", "XKX"}
+_ISO3 = phoenix_countries.ISO3
 _SECTORS = frozenset({"GOV", "ELI", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB",
                       "IGO", "BUS", "MED", "EDU", "REL", "NGO", "LAB", "HLH", "CVL"})
 _HONORIFICS = frozenset({"SIR", "DAME", "DR", "DR.", "LORD", "LADY", "SHEIKH", "SHAIKH"})
@@ -105,7 +105,7 @@ def _name(raw: str) -> str:
     return " ".join(out)
 
 
-def _terms(codes: list[tuple[str, str]]) -> list[tuple[str, str, dt.date, dt.date]] | None:
+def _terms(codes: Sequence[tuple[str, str]]) -> list[tuple[str, str, dt.date, dt.date]] | None:
     """(country, sector, start, end) per code; None when a code is of no ISO country or of no
     sector the stage knows, or the codes name several countries."""
     if any(date.strip() for _, date in codes):
@@ -138,33 +138,14 @@ def _terms(codes: list[tuple[str, str]]) -> list[tuple[str, str, dt.date, dt.dat
 def convert(text: str) -> list[tuple[str, str, str, str, str, str]]:
     """Rows in file order, one per person and office."""
     people: list[tuple[list[str], list[tuple[str, str, dt.date, dt.date]]]] = []
-    names: list[str] = []
-    codes: list[tuple[str, str]] = []
-    person = False
-
-    def flush() -> None:
-        if person and names and codes:
-            terms = _terms(codes)
-            kept = [n for n in dict.fromkeys(_name(raw) for raw in names)
-                    if len(n.split()) >= 2 and n.split()[0].lower() not in _TITLES]
-            if terms and kept and len(kept) == len(names):
-                people.append((kept, terms))
-        names.clear()
-        codes.clear()
-
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
+    for block in phoenix_countries.blocks(text):
+        if "# CountryInfo" not in block.head or not block.codes:
             continue
-        code = _CODE.match(line)
-        if code:
-            codes.append((code["code"], code["date"] or ""))
-        elif line.startswith("+"):
-            names.append(line)
-        elif not line[0].isspace():
-            flush()
-            person = "# CountryInfo" in line
-            names.append(line)
-    flush()
+        terms = _terms(block.codes)
+        kept = [n for n in dict.fromkeys(_name(raw) for raw in block.names)
+                if len(n.split()) >= 2 and n.split()[0].lower() not in _TITLES]
+        if terms and kept and len(kept) == len(block.names):
+            people.append((kept, terms))
     count = Counter(n.lower() for kept, _ in people for n in kept)
     rows = []
     for kept, terms in people:
@@ -177,18 +158,9 @@ def convert(text: str) -> list[tuple[str, str, str, str, str, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("source", type=Path)
-    parser.add_argument("output", type=Path)
-    args = parser.parse_args(argv)
-    rows = convert(args.source.read_text(encoding="utf-8", errors="replace"))
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(["name", "aliases", "country", "sector", "start", "end"])
-    writer.writerows(rows)
-    args.output.write_text(HEADER + buf.getvalue(), encoding="utf-8")
-    print(f"{len(rows)} rows -> {args.output}", file=sys.stderr)
-    return 0
+    return phoenix_countries.main(
+        argv, description=__doc__.split("\n", 1)[0], header=HEADER,
+        columns=("name", "aliases", "country", "sector", "start", "end"), convert=convert)
 
 
 if __name__ == "__main__":

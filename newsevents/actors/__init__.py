@@ -40,6 +40,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     from .mentions import DocState
     from .ner import short_company_names, unknown_organisations
     from .parties import guard_parties, named_parties, the_party
+    from .people_nouns import people_nouns
     from .polity import the_state
 
     pipeline = nlp.load()
@@ -58,6 +59,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     people.drop_storms(state)
     named_parties(state)
     guard_parties(state)
+    people_nouns(state)
     generic.group_titles(state)
     generic.assign_countries(state, lambda: places_of(doc), state.vocab.country_steps)
     people.follow_institutions(state)

@@ -8,10 +8,15 @@ often misses it, so the definition in the text is the most reliable source of it
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..nlp.shared import tokens_of, words_of
 from .mentions import DocState, Mention
+
+#: An abbreviation's shape: two to eight characters, capitals with "&" or "-" between them
+#: ("FSB", "PG&E", "AT&T", "UN-Habitat" is a name, not this), every letter a capital.
+_SHAPE = re.compile(r"^[A-Z](?:[A-Z]|[&-](?=[A-Z])){1,7}$")
 
 
 def defined_abbreviations(state: DocState) -> None:
@@ -25,7 +30,7 @@ def defined_abbreviations(state: DocState) -> None:
         i = m.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             short = doc[i + 1]
-            if short.is_upper and 2 <= len(short.text) <= 8 and short.text.isalpha():
+            if _SHAPE.match(short.text):
                 defined.setdefault(short.text, m)
     if not defined:
         return

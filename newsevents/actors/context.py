@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..events.kinds import kinds_of
 from ..nlp.shared import children_of, ents_of, head_of, lemmas_of, lowers_of, tokens_of
 from .mentions import DocState, Mention
 from .people import TITLE_BODIES, affiliation_only, body_words, nation_of
@@ -192,8 +193,10 @@ def _a_place(state: DocState, token: Token) -> bool:
     if kind is not None or nation_of(state, _modifiers(token)) is not None:
         return False  # "outside the Israeli embassy": an embassy with a country is the state
     sector = sector_of(state, token)
+    kinds = kinds_of(token)  # WordNet: a body that is no building or site is never a place
     return sector is not None and state.vocab.sector_kinds.get(sector[0]) == "organisation" \
-        and token.lower_ not in ("police", "military", "army", "government", "authorities")
+        and token.lower_ not in ("police", "military", "army", "government", "authorities") \
+        and (not kinds or "artifact" in kinds or "location" in kinds)
 
 
 def _span_start(state: DocState, token: Token, mods: list[Token], phrase_start: int) -> int:

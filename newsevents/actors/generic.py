@@ -39,6 +39,9 @@ _AT = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"
 _MEMBER = frozenset({"in", "of", "from", "at"})
 #: Sentences back an antecedent of the same sector may be.
 _WINDOW = 4
+#: The least share of the country votes the article's main country needs: a story with three
+#: of twelve mentions for one country and the rest spread over many is about no one country.
+_MAIN_SHARE = 0.4
 _ALL_STEPS = ("place_modifier", "antecedent", "sentence_place", "dateline", "article")
 
 
@@ -130,7 +133,7 @@ def _main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None
     ranked = votes.most_common(2)
     top, score = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
-    if score < 1.5 * second or score == second:
+    if score < 1.5 * second or score == second or score < _MAIN_SHARE * sum(votes.values()):
         return None, ""
     return top, f"the article is mainly about {top} ({score} of {sum(votes.values())} country " \
                 "mentions)"

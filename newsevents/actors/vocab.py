@@ -96,6 +96,11 @@ class Vocabulary:
     body_titles: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()  # every word of a title phrase ("foreign", …)
+    #: WordNet person nouns the people-noun pass leaves alone, and those whose "of" phrase
+    #: names who acts ("members of the union"); ``people_nouns`` in sectors.yaml
+    people_noun_skip: frozenset[str] = frozenset()
+    people_noun_partitive: frozenset[str] = frozenset()
+    people_noun_counted: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
     storm_words: frozenset[str] = frozenset()  # "Hurricane", "Typhoon": a storm's name follows
     ner_ignore: frozenset[str] = frozenset()
@@ -372,6 +377,11 @@ def _load_sectors(vocab: Vocabulary) -> None:
     vocab.regional_words = frozenset(str(w).lower() for w in data.get("regional_words") or [])
     vocab.capitalised_generic = frozenset(
         str(w).lower() for w in data.get("capitalised_generic") or [])
+    people = data.get("people_nouns") or {}
+    vocab.people_noun_skip = frozenset(str(w).lower() for w in people.get("skip") or [])
+    vocab.people_noun_partitive = frozenset(
+        str(w).lower() for w in people.get("partitive") or [])
+    vocab.people_noun_counted = frozenset(str(w).lower() for w in people.get("counted") or [])
     for sector, spec in (data.get("sectors") or {}).items():
         vocab.sector_kinds[sector] = str(spec.get("kind", "organisation"))
         for noun in spec.get("nouns") or []:
