@@ -51,6 +51,7 @@ from .object_party import (
     handed_to,
     object_party,
     own_word_of_codoers,
+    party_inside_a_thing,
     place_where,
     restricted_place,
 )
@@ -77,6 +78,9 @@ OWN_PERSON_ROOTS = frozenset({f"{r}" for r in range(10, 21)})
 #: from a phrase about the doer's own government, turned a one-sided refusal into a wrong dyad
 #: on a dev-A article.
 NAMED_APART_ROOTS = frozenset({"11"})
+#: Codes of endorsement whose doer, a body, may endorse a named person of its own code: "the
+#: House elected Nancy Pelosi Speaker" is USALEG → USALEG, as the annotation guide codes it.
+OWN_PERSON_CODES = frozenset({"051"})
 #: Confidence taken off an event without a target when the same doer has an event in the same
 #: sentence that names both sides (:func:`_one_sided`).
 ONE_SIDED_PENALTY = 0.2
@@ -161,9 +165,12 @@ def _own_person(source: Actor, target: Actor, code: str, doc: Doc) -> bool:
     person of its own country (conflict roots, ``OWN_PERSON_ROOTS``): "Ukraine has imposed
     sanctions on former President Viktor Yanukovich" codes UKR → UKR, yet the text names two
     parties, and the guide codes a former official acting privately with the country alone.
+    Also a body that elects or endorses one of its own members (``OWN_PERSON_CODES``: "the
+    House elected Nancy Pelosi Speaker", USALEG → USALEG in the annotation guide's example).
     Never a person acting on a state or on another person of the same code ("Putin visited
     Russia's Far East", "Erdogan expressed his wish")."""
-    return (code[:2] in OWN_PERSON_ROOTS and source.kind in ("state", "organisation")
+    return ((code[:2] in OWN_PERSON_ROOTS or code in OWN_PERSON_CODES)
+            and source.kind in ("state", "organisation")
             and _person(target, doc) is not None and _two_mentions(source, target))
 
 
@@ -249,6 +256,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     for cand in candidates:
         if not keep(cand) or cand.source is None:  # participants: see .arguments.keep
             continue
+        if cand.target is not None and cand.target.code is None and (
+                inner := party_inside_a_thing(cand.trigger, cand.target, finder, cand.source,
+                                              cand.code, _topic_preps(cand.code))):
+            # "welcomed the agreement between Ethiopia and Eritrea": a thing, not a party
+            cand.target = inner
+            cand.notes.append("target: the party inside the thing acted on")
         if cand.target is None and (inner := object_party(
                 cand.trigger, finder, cand.source, topic_preps=_topic_preps(cand.code))):
             # "rejected a request by Mr. Erdogan": the party inside what was done

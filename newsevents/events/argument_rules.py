@@ -89,6 +89,9 @@ class ArgumentRules:
     # the attack", "*though* she was nominated for Pillow Talk, Day considered …")
     concessive_preps: frozenset[str] = frozenset()
     concessive_marks: frozenset[str] = frozenset()
+    # roots whose target nobody coded may be a thing done or praised, not a party: the party
+    # inside it is the target ("welcomed the agreement between Ethiopia and Eritrea")
+    thing_target_roots: tuple[str, ...] = ()
 
 
 def _codes(raw: list[Any], key: str) -> tuple[str, ...]:
@@ -178,4 +181,5 @@ def argument_rules() -> ArgumentRules:
         partner_topic_preps=_words(raw.get("partner_topic", {}).get("preps", [])),
         concessive_preps=_words(raw.get("concessive", {}).get("preps", [])),
         concessive_marks=_words(raw.get("concessive", {}).get("marks", [])),
+        thing_target_roots=tuple(str(r) for r in raw.get("thing_target_roots", [])),
     )

@@ -26,7 +26,9 @@ from spacy.tokens import Doc, Token
 from ..actors.lookup import actor_for_span
 from ..datafiles import load_yaml
 from ..records import Actor
+from .argument_rules import argument_rules
 from .argument_words import concessive, time_phrase
+from .kinds import participant_kinds
 from .participants import owner_actor, place_target, same_side
 from .patterns import _words
 from .syntax import ActorFinder, political, subject, with_conjuncts
@@ -300,3 +302,22 @@ def restricted_place(trigger: Token) -> tuple[int, int, str] | None:
                     return phrase.start_char, phrase.end_char, phrase.text
     return None
 
+
+
+def party_inside_a_thing(trigger: Token, target: Actor, finder: ActorFinder,
+                         source: Actor | None, code: str,
+                         topic_preps: frozenset[str] = frozenset()) -> Actor | None:
+    """The coded party inside the object phrase, for a cooperative or verbal act
+    (``thing_target_roots``) whose target nobody coded is a thing, not a party: "the UN
+    welcomed *the agreement* between Ethiopia and Eritrea" praises the parties, not a
+    document. The participant pass keeps such a noun as a target, so :func:`object_party`
+    (which fills only an empty target) never looked inside it. A target whose head noun is a
+    person or a group by its WordNet supersense (``patient_kinds``: "the man", "the crowd")
+    stays; so does one the table says nothing of (a name, a pronoun)."""
+    rules = argument_rules()
+    if not code.startswith(rules.thing_target_roots):
+        return None
+    kinds = participant_kinds(target, trigger.doc)
+    if not kinds or kinds[0] in rules.patient_kinds:
+        return None
+    return object_party(trigger, finder, source, uncoded=False, topic_preps=topic_preps)
