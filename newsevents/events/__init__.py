@@ -46,7 +46,6 @@ from .mentions import re_mentions, retold_acts, told_again, verb_lemmas
 from .modality import dated_future, hedged, modality
 from .object_party import (
     aimed_at,
-    attitude_topic,
     handed_to,
     object_party,
     own_word_of_codoers,
@@ -238,10 +237,6 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             # United States): a protest with no addressee and no place is against the state
             cand.target = state
             cand.notes.append("target: the state of the article's country")
-        if cand.target is None and (topic := attitude_topic(cand.trigger, cand.code, finder)):
-            # "is skeptical of that death toll": what the comment is about, kept uncoded
-            cand.target = topic
-            cand.notes.append("target: the topic of the comment (uncoded)")
         if (hit := told_victims(cand, candidates)) is not None:
             # "carried out air strikes in Mosul, killing dozens of fighters": whom it hit
             cand.target = hit

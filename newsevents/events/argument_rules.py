@@ -84,10 +84,6 @@ class ArgumentRules:
     # topic prepositions (``partner_topic`` in arguments.yaml)
     partner_topic_roots: tuple[str, ...] = ()
     partner_topic_preps: frozenset[str] = frozenset()
-    # comments whose topic phrase is kept as an uncoded target when nothing else is named,
-    # and the prepositions of that phrase (``attitude_topic`` in arguments.yaml)
-    attitude_topic_codes: tuple[str, ...] = ()
-    attitude_topic_preps: frozenset[str] = frozenset()
     # concessive adjuncts of a clause, never a trigger's arguments ("pledged support *despite*
     # the attack", "*though* she was nominated for Pillow Talk, Day considered …")
     concessive_preps: frozenset[str] = frozenset()
@@ -177,9 +173,6 @@ def argument_rules() -> ArgumentRules:
         re_mention_again=_words(raw["re_mentions"]["again"]),
         partner_topic_roots=tuple(str(r) for r in raw.get("partner_topic", {}).get("roots", [])),
         partner_topic_preps=_words(raw.get("partner_topic", {}).get("preps", [])),
-        attitude_topic_codes=tuple(
-            str(c) for c in raw.get("attitude_topic", {}).get("codes", [])),
-        attitude_topic_preps=_words(raw.get("attitude_topic", {}).get("preps", [])),
         concessive_preps=_words(raw.get("concessive", {}).get("preps", [])),
         concessive_marks=_words(raw.get("concessive", {}).get("marks", [])),
     )

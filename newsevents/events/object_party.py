@@ -28,7 +28,6 @@ from ..datafiles import load_yaml
 from ..records import Actor, Resolution, Span
 from .argument_rules import argument_rules
 from .argument_words import concessive, time_phrase
-from .arguments import uncoded_actor
 from .participants import owner_actor, place_target, same_side
 from .patterns import _words
 from .syntax import ActorFinder, political, subject, with_conjuncts
@@ -336,28 +335,3 @@ def protest_home(trigger: Token, code: str, finder: ActorFinder, source: Actor |
                   sentence=Span(sent.start_char, sent.end_char, sent.text))
     return None if same_side(state, source) else state
 
-
-def attitude_topic(trigger: Token, code: str, finder: ActorFinder) -> Actor | None:
-    """What a pessimistic, optimistic or empathetic comment is about, for one kept with no
-    target (``attitude_topic`` in arguments.yaml): the object of a topic preposition on the
-    trigger, on the light verb of a trigger noun ("expressed pessimism over Alitalia's
-    future") or on the adjective of a copula ("is skeptical of that death toll"), kept as an
-    uncoded participant. A coded party inside the phrase was looked for first (the topic
-    roots' ``deep_target``, :func:`object_party`); this keeps the phrase itself, so a user sees
-    what the comment concerns. Never a time phrase, and never a phrase that is no participant
-    (an amount, a date: ``arguments.participant_token``)."""
-    rules = argument_rules()
-    if code not in rules.attitude_topic_codes:
-        return None
-    hosts = [trigger]
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr"):
-        hosts.append(trigger.head)  # "expressed pessimism over …"
-    for host in hosts:
-        for prep in host.children:
-            if prep.dep_ != "prep" or prep.lower_ not in rules.attitude_topic_preps or \
-                    time_phrase(prep):
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and (actor := uncoded_actor(finder, pobj)) is not None:
-                    return actor
-    return None
