@@ -53,6 +53,7 @@ from .object_party import (
     own_word_of_codoers,
     party_inside_a_thing,
     place_where,
+    protest_home,
     restricted_place,
 )
 from .participants import own_population, sentence_place
@@ -273,6 +274,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             # (the field dictionary's too) takes the country of the place it happened in
             cand.target = where
             cand.notes.append("target: the place where it happened")
+        if cand.target is None and (state := protest_home(cand.trigger, cand.code, finder,
+                                                          cand.source, home)):
+            # "involved in demonstrations in support of free speech" (an article about the
+            # United States): a protest with no addressee and no place is against the state
+            cand.target = state
+            cand.notes.append("target: the state of the article's country")
         if (hit := told_victims(cand, candidates)) is not None:
             # "carried out air strikes in Mosul, killing dozens of fighters": whom it hit
             cand.target = hit

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.lookup import actor_for_span
 from ..datafiles import load_yaml
-from ..records import Actor
+from ..records import Actor, Resolution, Span
 from .argument_rules import argument_rules
 from .argument_words import concessive, time_phrase
 from .kinds import participant_kinds
@@ -303,7 +303,6 @@ def restricted_place(trigger: Token) -> tuple[int, int, str] | None:
     return None
 
 
-
 def party_inside_a_thing(trigger: Token, target: Actor, finder: ActorFinder,
                          source: Actor | None, code: str,
                          topic_preps: frozenset[str] = frozenset()) -> Actor | None:
@@ -321,3 +320,37 @@ def party_inside_a_thing(trigger: Token, target: Actor, finder: ActorFinder,
     if not kinds or kinds[0] in rules.patient_kinds:
         return None
     return object_party(trigger, finder, source, uncoded=False, topic_preps=topic_preps)
+
+
+def protest_home(trigger: Token, code: str, finder: ActorFinder, source: Actor | None,
+                 home: str | None) -> Actor | None:
+    """Whom a protest kept with no addressee is against when its sentence places it nowhere:
+    the state of the article's country (``home``, the clear majority of its actors and places).
+
+    CAMEO, the PLOVER GSR and the annotation guide's Wikinews gold code a protest with no
+    addressee as directed at the government where it happens ("Kokesh has been involved in
+    demonstrations in support of free speech" in an article about the United States → USAGOV);
+    :func:`.participants.protest_target` already reads the sentence's own place. Empty-spanned
+    at the trigger like an implied agent (the text names no one), and never the protesters'
+    own state ("Peru staged a protest"). Only for protesters of that country or of none (a
+    foreign group's protest more likely happens at home), and only when the sentence names no
+    place of any country (two countries' places leave it open) and no coded party besides the
+    protesters' side ("a hunger strike in protest against laws imposed by the Indian
+    government": the sentence's own party says more than the article's country)."""
+    if home is None or source is None or not code.startswith(argument_rules().protest_roots):
+        return None
+    sent = trigger.sent
+    if source.country not in (None, home) or any(
+            p.country and sent.start_char <= p.start < sent.end_char for p in finder.places):
+        return None
+    if any(not same_side(a, source) for a in finder.actors.starting_in(
+            sent.start_char, sent.end_char) if political(a)):
+        return None
+    state = Actor(mention="", start=trigger.idx, end=trigger.idx, name="", kind="state",
+                  country=home, code=home,
+                  resolution=Resolution("context", (
+                      f"'{trigger.text}' is a protest with no addressee and no place: directed "
+                      f"at the state of the article's country ({home})")),
+                  sentence=Span(sent.start_char, sent.end_char, sent.text))
+    return None if same_side(state, source) else state
+

@@ -573,7 +573,8 @@ def claimed_targets(cands: list[Candidate]) -> None:
     """Who claims responsibility for an attack (015) claims it against the attack's target:
     the event the claim's for-phrase names ("for the bombings that killed 300 people in Sri
     Lanka"), else the latest violent event of the last few sentences ("claimed responsibility
-    for all three attacks"; a bare "claimed responsibility." the same way)."""
+    for all three attacks"; a bare "claimed responsibility." the same way, else the article's
+    first: a lead tells the attack, a later paragraph who claims it)."""
     rules = args.argument_rules()
     for i, cand in enumerate(cands):
         if not cand.code.startswith(rules.claim_code) or cand.target is not None:
@@ -590,8 +591,9 @@ def claimed_targets(cands: list[Candidate]) -> None:
             floor = cand.trigger.sent.start
             for _ in range(rules.claim_window):
                 floor = doc[floor - 1].sent.start if floor > 0 else 0
-            inside = [c for c in cands[:i] if political(c.target) and floor <= c.trigger.i
-                      and c.code[:2] in rules.claimed_roots]
+            told = [c for c in cands[:i] if political(c.target)
+                    and c.code[:2] in rules.claimed_roots]
+            inside = [c for c in told if floor <= c.trigger.i] or (told[:1] if bare else [])
         if inside:
             cand.target = inside[-1].target
             cand.notes.append("target: the target of the attack claimed")

@@ -154,3 +154,34 @@ def test_an_unnamed_attacker_is_of_the_country_where_it_struck() -> None:
     assert event.source is not None and event.source.mention == ""
     # an unidentified armed actor of that country, as the annotation guide codes "attackers"
     assert (event.source.country, event.source.code) == ("MLI", "MLIUAF")
+
+
+def test_a_bare_claim_far_from_any_attack_claims_the_articles_first() -> None:
+    #        Rebels attacked base . | It rained . (x4) | X claimed responsibility
+    words, heads, deps, pos = ["Rebels", "attacked", "base"], [1, 1, 1], \
+        ["nsubj", "ROOT", "dobj"], ["PROPN", "VERB", "NOUN"]
+    for _ in range(4):
+        n = len(words)
+        words += ["It", "rained"]
+        heads += [n + 1, n + 1]
+        deps += ["nsubj", "ROOT"]
+        pos += ["PRON", "VERB"]
+    n = len(words)
+    words += ["X", "claimed", "responsibility"]
+    heads += [n + 1, n + 1, n + 1]
+    deps += ["nsubj", "ROOT", "dobj"]
+    pos += ["PROPN", "VERB", "NOUN"]
+    doc = _doc(words, heads, deps, pos)
+    assert len(list(doc.sents)) == 6
+    attack = Candidate(doc[1], "190", _actor("AFGREB", 0), _actor("AFGMIL", 15), "test", 0.7)
+    later = Candidate(doc[1], "190", _actor("AFGREB", 0), _actor("AFGCVL", 15), "test", 0.7)
+    claim = Candidate(doc[n + 1], "015", _actor("AFGREB", 40), None, "test", 0.7, True)
+    parts.claimed_targets([attack, later, claim])
+    assert claim.target is not None and claim.target.code == "AFGMIL"
+    # a claim naming what it claims ("for the attack") never reaches that far back
+    doc2 = _doc([*words, "for", "it"], [*heads, n + 2, n + 3], [*deps, "prep", "pobj"],
+                [*pos, "ADP", "PRON"])
+    named = Candidate(doc2[n + 1], "015", _actor("AFGREB", 40), None, "test", 0.7, True)
+    parts.claimed_targets([Candidate(doc2[1], "190", _actor("AFGREB", 0), _actor("AFGMIL", 15),
+                                     "test", 0.7), named])
+    assert named.target is None
