@@ -245,15 +245,18 @@ def later_titles(state: DocState) -> None:
     """A person named first with no office ("Ahmed Karim said …") whose later mention has a
     title in apposition ("Karim, Egypt's interior minister, said …") holds that office in every
     mention: the apposition's title (read by itself as a title with no name) gives the person's
-    code and role, so "Ahmed Karim" is EGYGOV, not a private EGYCVL."""
+    code and role, so "Ahmed Karim" is EGYGOV, not a private EGYCVL. A surname read with a title
+    before it ("Governor Pierluisi", a headline's way of naming) does the same for the full name
+    the text gives later ("Pedro Pierluisi … Pierluisi" is the governor, not a civilian)."""
     doc = state.doc
     for title in list(state.mentions):
         if title.kind != "person" or not title.sector or title.sector == "CVL" \
                 or title.method == "unresolved" or title.role is None:
             continue
         if title.person is not None:
-            # "Ahmed Karim, Egypt's interior minister" named again in full with the title
-            if title.method != "apposition":
+            # "Ahmed Karim, Egypt's interior minister" named again in full with the title; or a
+            # surname under a title ("Governor Pierluisi" in a headline) before the full name
+            if title.method != "apposition" and " " in title.person:
                 continue
             named = title
         else:
@@ -268,11 +271,21 @@ def later_titles(state: DocState) -> None:
         same = [m for m in state.mentions if m.kind == "person" and m.role is None
                 and m is not title and m.sector in (None, "CVL") and _same_person(m, named)]
         for m in same:
-            m.country, m.sector, m.code = title.country, title.sector, title.code
+            if title.country is None:
+                # a title not yet placed ("Governor Pierluisi" before the countries of generic
+                # mentions are shared): the office, in the country the name already has; a
+                # mention of no country yet takes its person's code when countries are shared
+                if m.country is None:
+                    continue
+                m.sector, m.code = title.sector, None
+            else:
+                m.country, m.sector, m.code = title.country, title.sector, title.code
             m.role, m.method, m.entity, m.generic = title.role, "apposition", None, False
             label = doc[title.start:title.end].text if title.person is None else title.role
-            m.reason = (f"no office where first named, but a later apposition calls them "
-                        f"'{label}' → {title.actor_code() or title.sector}")
+            how = "a later apposition calls them" if title.person is None or " " in (
+                title.person) else f"'{doc[title.start:title.end].text}' names them"
+            m.reason = (f"no office where first named, but {how} "
+                        f"'{label}' → {m.country or ''}{title.sector}")
 
 
 def _same_person(m: Mention, named: Mention) -> bool:

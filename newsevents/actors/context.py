@@ -42,6 +42,9 @@ _STAFF = frozenset({"official", "officials", "authorities", "authority", "office
                     "spokesman", "spokeswoman", "spokesperson", "staff", "leaders", "leader",
                     "leadership", "representatives", "employees", "personnel", "agents"})
 _BODY_SECTORS = frozenset({"REL", "EDU", "JUD", "HLH", "PTY", "BUS", "LEG", "OPP", "NGO"})
+#: Non-state armed sectors (the guide's REB / INS and UAF rows): a leader or commander they
+#: modify is theirs, not a state's ("Afghan rebel leaders" are AFGREB, not the government).
+_ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
 #: Sectors of bodies a compound noun before a government title gives it ("police spokesman",
 #: "a union leader"); people.py reads the same for a named person.
 _TITLE_BODIES = TITLE_BODIES
@@ -228,6 +231,9 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
         if mod_sector in ("MIL", "COP", "SPY") and sector in ("GOV", "COP") and \
                 t.dep_ in ("compound", "amod"):
             sector = mod_sector  # "military officers" are military, "police officials" police
+        if mod_sector in _ARMED_GROUPS and sector in ("GOV", "MIL", "COP") and \
+                t.dep_ in ("compound", "amod"):
+            sector = mod_sector  # "rebel leaders", "rebel commanders" lead the rebels
     hyphened = token.i >= 2 and doc[token.i - 1].text == "-" and \
         doc[token.i - 2].lower_ in state.vocab.former  # "ex-ministers", parsed apart
     if sector in _FORMER_ABLE and (hyphened or any(t.lower_ in state.vocab.former

@@ -7,8 +7,10 @@ administrative sanction, which only the country's government can impose; the Wik
 annotators code its source ``DZAGOV``, as the guide codes a capital that acts politically
 (``RUSGOV`` for "Moscow"). The event's source is therefore levelled to the branch its code is
 done through (``state_levels.yaml``: the government for verbal, diplomatic and administrative
-acts, the military for uses of force, the police for arrests). The actor record of the actors
-stage is left as it is; only the event's copy carries the sector, with the reason.
+acts, the military for uses of force, the police for arrests, the courts for a finding of
+guilt: "Turkey sentenced two people smugglers" is a Turkish court's verdict, ``TURJUD``). The
+actor record of the actors stage is left as it is; only the event's copy carries the sector,
+with the reason.
 
 The same holds for a bare country as the *target* of a verbal or diplomatic act ("Trump
 criticised Iran", "threatened to break off relations with Congo"): such acts reach a state only
@@ -30,7 +32,7 @@ from .patterns import _load
 if TYPE_CHECKING:
     from .candidate import Candidate
 
-_SECTORS = frozenset({"GOV", "MIL", "COP"})
+_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..nlp.clauses import MAX_UP, VERBS, clause_verb
 from ..records import Place
+from .described import KIND_NOUNS
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -60,12 +61,31 @@ def _locative_head(place: Place, ctx: Context) -> Token | None:
     if root.dep_ == "conj":
         while root.dep_ == "conj":  # "in Ukraine and Belarus"
             root = root.head
+    root = _kind_of(root)
     if root.dep_ != "pobj":
         return None
     prep = root.head
+    if prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.lower_ in LOCATIVE_PREPOSITIONS:
+        prep = prep.head  # "outside of Basra", "inside of the compound"
     if prep.dep_ not in ("prep", "advmod", "dative") or prep.lower_ not in LOCATIVE_PREPOSITIONS:
         return None
     return prep.head
+
+
+def _kind_of(root: Token) -> Token:
+    """The noun a place names when the text describes it first: "in the Nigerian *city* of
+    Kano", "near the *town* of Baqubah" — the locative phrase is on the kind noun
+    (``described.KIND_NOUNS``), the place its of-phrase. Anything else is returned as it is
+    ("in support of Ukraine" stays no place of the event)."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return root
+    kind = of.head
+    if kind.pos_ != "NOUN" or kind.lemma_.lower() not in KIND_NOUNS:
+        return root
+    while kind.dep_ == "conj":
+        kind = kind.head
+    return kind
 
 
 def _locative_heads(ctx: Context) -> list[tuple[Place, Token]]:

@@ -21,12 +21,14 @@ from spacy.tokens import Doc, Token
 from ..nlp.shared import lowers_of, pos_of, text_of
 from .gazetteer import Entry, Gazetteer, fold
 
-__all__ = ["described_capitals", "described_names", "story_country"]
+__all__ = ["KIND_NOUNS", "described_capitals", "described_names", "story_country"]
 
 #: Nouns of "the <demonym> <noun> of <Name>" and the feature the name then has.
 _KIND_NOUNS = {"city": "city", "town": "city", "village": "city", "port": "city",
                "province": "admin1", "state": "admin1", "region": "admin1",
                "governorate": "admin1"}
+#: The same nouns, for the event-place reader ("in the Nigerian city of Kano" is in Kano).
+KIND_NOUNS = frozenset(_KIND_NOUNS)
 
 #: Possessors that mean the story's own country ("the country's capital").
 _SELF = frozenset({"country", "nation"})

@@ -130,3 +130,12 @@ def test_the_bloc_and_the_group_refer_back(resolve: Resolver) -> None:
     actors = resolve(text)
     assert find(actors, "The bloc").code == "EUR"
     assert find(actors, "The group").code == "PSEREB"
+
+
+def test_leaders_of_an_armed_group_are_the_group(resolve: Resolver) -> None:
+    # "rebel leaders" lead the rebels (REB), not the state the sector noun alone would name
+    actors = resolve("Afghan rebel leaders said they would meet the mediator.")
+    assert find(actors, "Afghan rebel leaders").code == "AFGREB"
+    assert find(resolve("Rebel commanders in Syria rejected the truce."),
+                "commanders").code == "SYRREB"
+    assert find(resolve("Syrian officials met on Monday."), "Syrian officials").code == "SYRGOV"

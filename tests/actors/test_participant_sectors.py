@@ -113,6 +113,18 @@ def test_the_full_name_again_with_a_title_codes_the_first_mention(resolve: Resol
     assert find(actors, "Ahmed Karim", 2).code == "EGYGOV"
 
 
+def test_a_surname_under_a_title_first_codes_the_full_name_after(resolve: Resolver) -> None:
+    # a headline's "Governor Okafor" before the body's "Chidi Okafor": one person, the governor
+    text = ("Governor Okafor resigned on Monday in Lagos, Nigeria. Chidi Okafor had held the "
+            "office for two years. Okafor said he would leave.")
+    actors = resolve(text)
+    assert find(actors, "Chidi Okafor").code == "NGAGOV"
+    assert find(actors, "Okafor", 3).code == "NGAGOV"
+    text = ("Okafor resigned on Monday in Lagos, Nigeria. Chidi Okafor had held the office "
+            "for two years.")
+    assert find(resolve(text), "Chidi Okafor").code == "NGACVL"
+
+
 def test_a_later_job_that_is_no_office_changes_nothing(resolve: Resolver) -> None:
     text = ("Ahmed Karim said on Monday that the border would stay closed. Karim, a "
             "shopkeeper, spoke in Cairo.")

@@ -110,3 +110,11 @@ def test_force_on_a_place_hit_those_its_participle_of_violence_names() -> None:
     [strikes] = [e for e in doc.events if e.cameo_root == "19"]
     assert strikes.target is not None and strikes.target.code != "SYR"
     assert "fighters" in strikes.target.mention
+
+
+def test_a_country_finding_guilty_is_its_courts() -> None:
+    # the guide: "a conviction or a finding of guilt is 116 … by the court (XXXJUD)"
+    assert acting_level(_state("TUR"), "116").code == "TURJUD"  # type: ignore[union-attr]
+    assert acting_level(_state("TUR"), "115").code == "TURGOV"  # type: ignore[union-attr]
+    found = _sources("Iran sentenced two British journalists to ten years in prison.")
+    assert found.get("116") == "IRNJUD"

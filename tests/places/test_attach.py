@@ -48,3 +48,19 @@ def test_places_of_other_clauses_are_not_borrowed(context: Callable[..., Context
 def test_targets_are_not_places(context: Callable[..., Context]) -> None:
     ctx = context("Russia launched an attack on Ukraine.")
     assert event_place(ctx, token(ctx, "launched")) is None
+
+
+def test_a_place_described_by_its_kind_first(context: Callable[..., Context]) -> None:
+    # "in the Nigerian city of Kano": the locative phrase is on "city", the place its of-phrase
+    ctx = context("Gunmen killed five people in the Nigerian city of Kano on Monday. Three "
+                  "soldiers were killed outside of the Iraqi city of Basra.")
+    killed = [t for t in ctx.doc if t.text == "killed"]
+    kano = event_place(ctx, killed[0])
+    basra = event_place(ctx, killed[1])
+    assert kano is not None and kano.country == "NGA"
+    assert basra is not None and basra.country == "IRQ"
+
+
+def test_an_of_phrase_of_another_noun_places_nothing(context: Callable[..., Context]) -> None:
+    ctx = context("Protesters marched in support of Ukraine.")
+    assert event_place(ctx, token(ctx, "marched")) is None
