@@ -66,6 +66,7 @@ from .when_where import date_repeats, event_date, event_location
 
 if TYPE_CHECKING:
     from ..context import Context
+    from ..records import Place
 
 #: Roots whose intransitive events keep the source when the target is the source again
 #: ("Ghani declared a ceasefire with the Taliban", both read AFGGOV: the declaration stands).
@@ -173,6 +174,15 @@ def _own_person(source: Actor, target: Actor, code: str, doc: Doc) -> bool:
     return ((code[:2] in OWN_PERSON_ROOTS or code in OWN_PERSON_CODES)
             and source.kind in ("state", "organisation")
             and _person(target, doc) is not None and _two_mentions(source, target))
+
+
+def _foreign_protest_nowhere(cand: Candidate, place: Place | None, home: str | None) -> bool:
+    """A protest by people of another country than the article's, placed nowhere, has no
+    addressee the text lets us name: it more likely happens at home than in the article's
+    country, so neither government is implied (:func:`.object_party.protest_home`)."""
+    country = cand.source.country if cand.source else None
+    return (place is None and home is not None and country not in (None, home)
+            and cand.code.startswith(argument_rules().protest_roots))
 
 
 def _named_apart(source: Actor, target: Actor, code: str, doc: Doc) -> bool:
@@ -362,7 +372,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         place = event_location(ctx, tok) or target_place(ctx.places, cand.target)
         date = event_date(ctx, tok)
         target = cand.target
-        if target is None and (
+        if target is None and not _foreign_protest_nowhere(cand, place, home) and (
                 addressee := implied_addressee(tok, cand.code, cand.source)) is not None:
             # "pleaded not guilty": to the court where it happened, else of the article's or
             # the pleader's country; "protested in the capital": to that country's government

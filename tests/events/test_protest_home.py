@@ -32,7 +32,7 @@ def test_protesters_of_another_country_keep_no_addressee() -> None:
 
 def test_a_sentence_with_a_place_of_another_country_is_left_open() -> None:
     events = _protests(_US + "Senator Mary Holt has also taken part in demonstrations in "
-                       "support of free speech with friends from Canada and Mexico.")
+                       "support of free speech with flags from Canada and Mexico.")
     assert events and all(e.target is None for e in events)
 
 
