@@ -12,8 +12,6 @@ its source in the data file's comment.
 - A cooperative or verbal act (roots 01-09) whose uncoded target is a thing ("welcomed the
   agreement between Ethiopia and Eritrea") takes the coded party inside it
   (`object_party.party_inside_a_thing`, `thing_target_roots` in arguments.yaml).
-- Allowing access is allowing international involvement (`yield.allow-access`, 086; with
-  relief or a delivery, `yield.allow-aid`, 0863).
 
 Sentences written for these tests (in no gold set).
 """
@@ -107,21 +105,3 @@ def test_party_inside_a_thing_leaves_people_and_other_roots() -> None:
 
     roots = argument_rules().thing_target_roots
     assert "05" in roots and "17" not in roots and "19" not in roots
-
-
-@pytest.mark.parametrize(("text", "code"), [
-    ("Ethiopia said it would allow the World Food Programme to deliver food to a million "
-     "people.", "0863"),
-    ("The Syrian government said it would allow limited access for relief workers.", "0863"),
-    ("Myanmar granted United Nations investigators access to Rakhine state.", "086"),
-])
-def test_allowing_access_is_allowing_international_involvement(text: str, code: str) -> None:
-    # CAMEO 086 "allow international involvement", 0863 "allow delivery of humanitarian aid"
-    # (yield.allow-access; relief and deliver among yield.allow-aid's objects)
-    found = _events(text)
-    assert any(c == code for c, *_ in found), found
-
-
-def test_access_without_a_political_doer_is_no_event() -> None:
-    found = _events("The buckets were misconfigured to allow public access to the records.")
-    assert not any(c.startswith("08") for c, *_ in found), found
