@@ -38,6 +38,7 @@ from .arguments import (
     locate_implied,
     target_place,
 )
+from .asked_acts import RELEASED_NOTE
 from .attribution import attribution
 from .censured import censured_doers
 from .codebook import code_info
@@ -185,6 +186,11 @@ def _foreign_protest_nowhere(cand: Candidate, place: Place | None, home: str | N
             and cand.code.startswith(argument_rules().protest_roots))
 
 
+def _released_asked(cand: Candidate) -> bool:
+    """Whether the target was cleared as the people whose release the appeal asks for."""
+    return any(n.startswith(RELEASED_NOTE) for n in cand.notes)
+
+
 def _named_apart(source: Actor, target: Actor, code: str, doc: Doc) -> bool:
     """A disapproval (``NAMED_APART_ROOTS``) of another party the text names apart,
     though both read as one code: "Modi criticised the Delhi government", "the vice-president
@@ -273,7 +279,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             # "welcomed the agreement between Ethiopia and Eritrea": a thing, not a party
             cand.target = inner
             cand.notes.append("target: the party inside the thing acted on")
-        if cand.target is None and (inner := object_party(
+        if cand.target is None and not _released_asked(cand) and (inner := object_party(
                 cand.trigger, finder, cand.source, topic_preps=_topic_preps(cand.code))):
             # "rejected a request by Mr. Erdogan": the party inside what was done
             cand.target = inner

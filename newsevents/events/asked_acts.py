@@ -57,6 +57,12 @@ def _own_lemmas(head: Token) -> set[str]:
     return words
 
 
+#: Note of a candidate whose target was the people whose release is asked for: no later step
+#: fills its target from the object phrase again (those people are coded since WordNet's
+#: person nouns count as actors).
+RELEASED_NOTE = "target: not the people whose release is asked for"
+
+
 def _people(head: Token) -> Token | None:
     """The people a release noun's of-phrase names ("the release of all hostages")."""
     return next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -84,7 +90,7 @@ def _not_the_released(cand: Candidate, heads: list[Token], finder: ActorFinder,
             continue
         found = holder_of(held, finder, cand.source)
         cand.target = found[0] if found is not None else None
-        cand.notes.append(f"target: not '{held.text}', whose release is asked for")
+        cand.notes.append(f"{RELEASED_NOTE} ('{held.text}')")
         return
 
 
