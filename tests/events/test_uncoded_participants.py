@@ -27,8 +27,9 @@ def test_a_dictionary_verb_with_an_uncoded_person_as_subject() -> None:
     assert event.source is not None and event.source.mention == "She"
     assert event.source.code is None and "no actor code" in event.source.resolution.reason
     assert event.target is not None and event.target.code == "PERMIL"
+    # a person noun is an actor since round 11 (actors/people_nouns.py), placed by context
     [event] = _events("The teenager slandered the Chilean navy online.", "11")
-    assert event.source is not None and event.source.code is None
+    assert event.source is not None and event.source.code == "CHLCVL"
     assert (event.source.start, event.source.end) == (0, 12)
     [event] = _events("He sabotaged the Peruvian army radio.", "16")
     assert event.target is not None and event.target.country == "PER"
