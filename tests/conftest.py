@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -18,6 +20,15 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"development data not found at {path} (../shared is absent on this machine)")
     return path
+
+
+def load_script(path: Path) -> ModuleType:
+    """Import a script of ``tools/`` or ``benchmarks/`` (no package) to call its functions."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

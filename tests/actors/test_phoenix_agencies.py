@@ -4,11 +4,10 @@ are written for these tests and are in no gold set."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 
-from tests.conftest import shared_path
+from tests.conftest import load_script, shared_path
 
 from .conftest import REPO, Resolver, find
 
@@ -40,10 +39,7 @@ def test_peacekeepers_of_a_nationality_are_its_military(resolve: Resolver) -> No
 
 
 def test_converter_keeps_institutions_and_drops_people() -> None:
-    spec = importlib.util.spec_from_file_location("convert_phoenix_agencies", _TOOL)
-    assert spec and spec.loader
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = load_script(_TOOL)
     text = (
         "NOWHERE_  [GHA]\n+MOSSAD\n"
         "GHANA_ARMED_FORCES_\n+GAF_\n+GHANAIAN_ARMY_SOLDIERS\n\t[GHAMIL]\n\n"
@@ -59,10 +55,7 @@ def test_converter_keeps_institutions_and_drops_people() -> None:
 
 
 def test_converter_drops_a_department_of_justice() -> None:
-    spec = importlib.util.spec_from_file_location("convert_phoenix_agencies", _TOOL)
-    assert spec and spec.loader
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = load_script(_TOOL)
     text = "GHANA_DEPARTMENT_OF_JUSTICE_\n+GHANA_BUREAU_OF_PRISONS\n\t[GHAGOV]\n"
     # the guide codes a Department of Justice JUD where Phoenix says GOV
     assert [p for p, _, _, _ in tool.convert(text)] == ["Ghana Bureau of Prisons"]

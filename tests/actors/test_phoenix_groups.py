@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import shared_path
+from tests.conftest import load_script, shared_path
 
 from .conftest import REPO, Resolver, find
 
 _TOOL = REPO / "tools" / "convert_phoenix_groups.py"
 
-
-def _converter():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("convert_phoenix_groups", _TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_converter_keeps_named_groups_and_drops_people_and_short_names() -> None:
@@ -30,7 +22,7 @@ def test_converter_keeps_named_groups_and_drops_people_and_short_names() -> None
             "JOHN_QUINCY_SMITH_ [IMGREB]\n"
             "POPULAR_RESISTANCE_ [MEAREB]\n"
             "AL-KHAIR_BRIGADES_ [SASMUS]\n")
-    rows = _converter().convert(text)
+    rows = load_script(_TOOL).convert(text)
     assert rows == [
         ("Northern Hills Liberation Army", "Hills Liberation Army", "NPL", "REB"),
         ("al-Khair Brigades", "", "", "REB"),

@@ -5,23 +5,15 @@ these tests and are in no gold set."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 
-from tests.conftest import shared_path
+from tests.conftest import load_script, shared_path
 
 from .conftest import REPO, Resolver, find
 
 _TOOL = REPO / "tools" / "convert_phoenix_people.py"
 
-
-def _tool():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("convert_phoenix_people", _TOOL)
-    assert spec and spec.loader
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    return tool
 
 
 def test_a_former_head_of_state_named_alone_is_the_country(resolve: Resolver) -> None:
@@ -61,7 +53,7 @@ def test_converter_dates_snapshot_and_ambiguous_names() -> None:
         "YAW_OWUSU_  # CountryInfo.txt\n\t[GHAGOV 010101-020101]\n"
         "YAW_OWUSU_  # CountryInfo.txt\n\t[TGOGOV 030101-040101]\n"
     )
-    rows = _tool().convert(text)
+    rows = load_script(_TOOL).convert(text)
     # the honorific goes, an open office ends at the 2014-01-30 snapshot and the undated
     # default code is dropped; a one-word alias drops the person, as do two people of one name
     assert rows == [

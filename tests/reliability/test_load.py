@@ -3,20 +3,18 @@ ingest runs beside it. Speed is measured by the benchmark, never asserted here."
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import load_script
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
 def test_api_keeps_answering_during_ingest(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("load", REPO / "benchmarks" / "load.py")
-    assert spec and spec.loader
-    load = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(load)
+    load = load_script(REPO / "benchmarks" / "load.py")
     result = load.run(clients=8, seconds=4, workdir=tmp_path)
     assert result["requests"] > 0
     assert result["errors"] == 0, result["error_samples"]
