@@ -23,6 +23,7 @@ from ..nlp.boundaries import sentence_bounds
 from ..records import Actor, Event, Evidence, Resolution, Span, doc_id_for
 from . import (
     asked_acts,  # noqa: F401  (registers its sentence step: further acts asked for)
+    blame,  # noqa: F401  (registers its sentence step: culpability predicated of a party)
     embedded,  # noqa: F401  (registers its sentence step with the pattern coder)
     governed,  # noqa: F401  (registers its sentence step after embedded events)
     intents,  # noqa: F401  (registers its sentence step after embedded events)
