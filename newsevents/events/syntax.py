@@ -48,10 +48,12 @@ PRONOUNS_FIRST = frozenset({"we", "us", "our", "ours"})
 #: first-person words inside a quotation: the quote's speaker (or the speaker's side)
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 POLITICAL_KINDS = frozenset({"person", "state", "organisation", "group"})
-#: "members of Hamas", "protesters from Serbia", "farmers in France": a group noun's own actor
+#: "members of Hamas", "protesters from Serbia", "farmers in France": group nouns take the actor
+#: named in these prepositional phrases when they name none themselves
 MEMBER_PREPS = frozenset({"of", "from", "in"})
 OBJECT_PREPS = frozenset({"for", "to", "against", "on", "with", "from"})
-#: Prepositions linking an amount to what it holds ("€10 million in aid", "a shipment of aid")
+#: Prepositions linking an amount or container to what it holds ("€10 million in aid",
+#: "a shipment of medicine"), whose own phrases belong to the verb's object.
 CONTENT_PREPS = frozenset({"in", "of"})
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "dative"})
 
@@ -272,14 +274,7 @@ class ActorFinder:
                 key = (self._is_subject(doc, actor), actor.start)
                 if key > best_key:
                     best, best_key = actor, key
-        return self._quoted_we(pronoun, best) if word in PRONOUNS_FIRST else best
-
-    def _quoted_we(self, pronoun: Token, best: Actor | None) -> Actor | None:
-        """'Schumer said "We made a plea …"': a quoted first-person plural is the coded speaker's
-        side, not the body named last; it only replaces an antecedent found (adds no event)."""
-        at = pronoun.idx
-        quoted = [q.speaker for q in self.quotes if q.kind != "indirect" and q.start <= at < q.end]
-        return quoted[0] if best is not None and quoted and political(quoted[0]) else best
+        return best
 
 
 def _armed_owner(pronoun: Token) -> frozenset[str] | None:

@@ -1,6 +1,5 @@
-"""Participants found across sentences and inside modifiers: a quoted "we" is its speaker's side
-(``syntax.ActorFinder.antecedent``), a yielding act yields to whoever asked for it
-(``events.yielded``), "US-led forces" are the leading state's (``actors.generic``).
+"""Participants found across sentences and inside modifiers: a yielding act yields to whoever
+asked for it (``events.yielded``), "US-led forces" are the leading state's (``actors.generic``).
 Sentences written for these tests (in no gold set)."""
 
 from __future__ import annotations
@@ -11,15 +10,6 @@ from newsevents.records import Event
 
 def _events(text: str) -> list[Event]:
     return extract_text(text, published="2020-03-10").events
-
-
-def test_a_quoted_we_is_the_speaker_not_the_body_named_before() -> None:
-    text = ("The Interior Ministry said the government was open to talks. Opposition leader "
-            'Juan Guaido said on Monday "We made an appeal to the army once again to stand '
-            'with the people."')
-    [appeal] = [e for e in _events(text) if e.cameo_root == "02"]
-    assert appeal.source is not None and appeal.source.code == "VENOPP"
-    assert appeal.target is not None and appeal.target.code == "VENMIL"
 
 
 def test_a_resignation_yields_to_those_who_demanded_it_later_in_the_article() -> None:
