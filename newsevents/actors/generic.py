@@ -32,6 +32,7 @@ from ..records import Place
 from .mentions import DocState, Mention
 from .people import affiliation_only
 from .senses import POSTED_TITLES
+from .vocab import normalise
 
 #: Prepositions that put an event or a group somewhere.
 _AT = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
@@ -155,6 +156,10 @@ def _place_modifier(state: DocState, where: _Where, token: Token, name: Span | N
     for child in children_of(token):
         if name is not None and about_only(child, name):
             continue
+        if child.dep_ == "amod" and child.lower_ in state.vocab.leading_words:
+            led = _leader(state, where, child)
+            if led is not None:
+                return led, f"'{child.text}' by {led}: the forces of the state that leads them"
         if child.dep_ in ("compound", "nmod", "amod", "poss") and child.i in where.place_at:
             return (where.place_at[child.i],
                     f"place '{_place_name(where, child)}' modifies '{token.text}'")
@@ -170,6 +175,23 @@ def _place_modifier(state: DocState, where: _Where, token: Token, name: Span | N
                     # body they belong to is in that country
                     return (body.country,
                             f"'{token.text} {child.text} {body.name}' ({body.country}) places it")
+    return None
+
+
+def _leader(state: DocState, where: _Where, led: Token) -> str | None:
+    """The state before "-led" ("US-led", "Vietnamese-led": the parser hangs it on the
+    participle), as a place or as a state mention (a demonym)."""
+    for leader in children_of(led):
+        if leader.i < led.i and leader.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+            if leader.i in where.place_at:
+                return where.place_at[leader.i]
+            body = state.mention_at(leader)
+            if body is not None and body.kind == "state" and body.country:
+                return body.country
+            entries = state.vocab.phrases.get(normalise(leader.text), [])
+            found = {e.country for e in entries if e.type in ("demonym", "country") and e.country}
+            if len(found) == 1:
+                return found.pop()
     return None
 
 

@@ -79,6 +79,7 @@ class Vocabulary:
     mission_nouns: frozenset[str] = frozenset()
     #: "the Association of African Jurists": a named body of a region is no one country's
     regional_words: frozenset[str] = frozenset()
+    leading_words: frozenset[str] = frozenset()  # "US-led forces": the leading state's forces
     capitalised_generic: frozenset[str] = frozenset()  # "The Government": still generic
     #: sector -> the only nouns that make a generic actor of it (absent: every noun)
     generic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -375,6 +376,7 @@ def _load_sectors(vocab: Vocabulary) -> None:
     vocab.foreign_words = frozenset(str(w).lower() for w in data.get("foreign_words") or [])
     vocab.mission_nouns = frozenset(str(w).lower() for w in data.get("mission_nouns") or [])
     vocab.regional_words = frozenset(str(w).lower() for w in data.get("regional_words") or [])
+    vocab.leading_words = frozenset(str(w).lower() for w in data.get("leading_words") or [])
     vocab.capitalised_generic = frozenset(
         str(w).lower() for w in data.get("capitalised_generic") or [])
     people = data.get("people_nouns") or {}

@@ -65,6 +65,7 @@ from .senses import apply_senses
 from .syntax import ActorFinder
 from .targets import RECIPROCAL_NOTE
 from .when_where import date_repeats, event_date, event_location
+from .yielded import yielded_to
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -422,7 +423,8 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     # headline's act is the body's, told there with its date and parties
     repeated = headline_repeats(events, ctx.text)
     events = [e for i, e in enumerate(events) if i not in repeated]
-    return _one_sided(events)
+    # "announced his resignation … protesters called for his resignation": yielded to them
+    return _one_sided(yielded_to(events))
 
 
 def _one_sided(events: list[Event]) -> list[Event]:
