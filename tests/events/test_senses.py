@@ -172,3 +172,15 @@ def test_abstract_foes_are_no_war(obj: str, kept: bool, nlp: Any) -> None:
                  code="KENMIL")
     cand = Candidate(doc[1], "190", army, None, "rule:test", 0.7, intransitive=True)
     assert bool(apply_senses([cand])) is kept
+
+
+def test_services_shut_for_a_storm_are_no_sanction(monkeypatch: pytest.MonkeyPatch,
+                                                   nlp: Any) -> None:
+    """disaster-closure: flights cancelled and schools closed as a typhoon approaches are a
+    precaution; the same verbs towards another state, with no disaster word, keep their code."""
+    from tests.events.coding import assert_kept, assert_vetoed
+
+    assert_vetoed("The government cancelled all flights and closed schools in Manila as the "
+                  "typhoon approached on Monday.", "1", monkeypatch)
+    assert_kept("Japan suspended talks with North Korea after the missile launch on Friday.",
+                "16")
