@@ -1,7 +1,7 @@
 """Acts the writer says did not come about because their doer could not do them.
 
 "Police could not arrest him", "officers were unable to detain the gunman", "the two sides
-failed to agree on a budget": told in the writer's own voice, the act was attempted or wanted
+could not agree on a budget": told in the writer's own voice, the act was attempted or wanted
 and did not happen. The annotation guide records a denied act as ``negated`` (someone says it
 was not done: "we did not attack anyone"), but an inability the narrative reports is no act of
 anyone towards anyone, so such a candidate is dropped rather than kept as a negated event.
@@ -31,14 +31,14 @@ def _negated(tok: Token) -> bool:
 
 
 def _could_not(tok: Token, aux: frozenset[str]) -> bool:
-    """"could not arrest", "cannot charge": a modal of ability and a negation on the act."""
+    """"could not arrest": a past modal of ability and a negation on the act."""
     return _negated(tok) and any(
         c.dep_ == "aux" and (c.lower_ in aux or c.lemma_.lower() in aux) for c in tok.children)
 
 
 def _unable(tok: Token, governors: frozenset[str]) -> bool:
-    """"were unable to detain", "failed to agree": the act is the infinitive of an inability
-    (a negated "did not fail to" is the opposite and is left alone)."""
+    """"were unable to detain": the act is the infinitive of an inability (a negated "was not
+    unable to" is the opposite and is left alone)."""
     head = tok.head
     return (tok.dep_ in _CONTROLLED and head.i != tok.i
             and head.lemma_.lower() in governors and not _negated(head))
@@ -50,6 +50,9 @@ def _reported(tok: Token, quotes: Sequence[Quote], reporting: frozenset[str]) ->
         return True
     cur = tok
     for _ in range(8):
+        # "police could not hold him, the minister said": the report hangs below the clause
+        if any(c.dep_ in _REPORTED and c.lemma_.lower() in reporting for c in cur.children):
+            return True
         head = cur.head
         if head.i == cur.i:
             return False
