@@ -45,6 +45,7 @@ from .censured import censured_doers
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
+from .inability import unrealised
 from .levels import acting_level, addressed_level, told_victims, victims_at
 from .mentions import headline_repeats, re_mentions, retold_acts, told_again, verb_lemmas
 from .modality import dated_future, hedged, modality
@@ -388,6 +389,8 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                                     home or (cand.source.country if cand.source else None))
         mod = dated_future(cand.modality or modality(tok, book, light=light), tok, date,
                            ctx.published)
+        if mod == "negated" and unrealised(tok, ctx.quotes, book):
+            continue  # "police could not arrest him": no act (events/inability.py)
         confidence = cand.confidence - (0.15 if hedged(tok, book) else 0.0)
         events.append(Event(
             event_id=_event_id(doc_hash, cand),

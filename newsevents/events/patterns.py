@@ -59,7 +59,8 @@ _SCHEMAS: dict[str, Any] = {
         optional("any_pos"): [str],
         optional("classes"): {str: [str]},
         optional("rules"): [{"id": str, "codes": ANY, ...: ANY}],
-        optional("requires"): [{"id": str, "codes": ANY, "not_only": [str], ...: ANY}],
+        optional("requires"): [{"id": str, "codes": ANY, optional("not_only"): [str],
+                                optional("not_doer"): [str], ...: ANY}],
         ...: ANY,
     },
 }

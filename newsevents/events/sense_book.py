@@ -64,6 +64,9 @@ class Requirement:
     codes: tuple[str, ...]
     not_only: frozenset[str]
     why: str
+    #: the doer alone may not be an organisation of these sectors ("Samsung killed two
+    #: workers" reads a company as the killer, whoever the victims are)
+    not_doer: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +217,8 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
                           str(spec.get("why", ""))))
     requires = [
         Requirement(str(spec["id"]), _codes(spec["codes"], f"requires {spec['id']!r}"),
-                    frozenset(spec["not_only"]), str(spec.get("why", "")))
+                    frozenset(spec.get("not_only", [])), str(spec.get("why", "")),
+                    frozenset(spec.get("not_doer", [])))
         for spec in data.get("requires", [])
     ]
     any_pos = _words(classes, data.get("any_pos", []), "any_pos")

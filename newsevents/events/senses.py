@@ -309,6 +309,9 @@ def _fits_actor_types(cand: Candidate, book: SenseBook) -> bool:
         if parties and all(a.kind == "organisation" and a.sector in req.not_only
                            for a in parties):
             return False
+        doer = cand.source
+        if doer is not None and doer.kind == "organisation" and doer.sector in req.not_doer:
+            return False
     return True
 
 

@@ -125,13 +125,17 @@ def test_announced_refusal_is_an_asserted_12_act_beside_the_negated_act(
     "Norway has not agreed to the plan to fund Kenya.",  # not done: only negated
     "Peru did not send troops to Bolivia.",
     "Turkey failed to deliver the drones to Ukraine.",
-    # the past "could not" is an inability, not a refusal
-    "The president and Congress could not agree on a national budget.",
 ])
 def test_past_non_event_is_no_refusal(text: str) -> None:
     events = _events(text)
     assert events and all(e.modality == "negated" for e in events)
     assert not [e for e in events if e.cameo.startswith("12")]
+
+
+def test_past_inability_is_no_event_at_all() -> None:
+    """The past "could not" is an inability, not a refusal, and told by the writer it is no
+    event either (events/inability.py)."""
+    assert _events("The president and Congress could not agree on a national budget.") == []
 
 
 def test_refusing_verb_already_coded_is_not_doubled() -> None:

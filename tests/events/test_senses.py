@@ -95,6 +95,30 @@ def test_a_company_fights_no_war(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> N
     assert len(apply_senses([cand(army)])) == 1
 
 
+def test_a_company_is_no_doer_of_violence(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
+    """A business, media, school or health organisation as the doer of 17-20 is vetoed even
+    when its target is of another sector; a person of that sector, or an army, is kept."""
+    from newsevents.events.coder import Candidate
+    from newsevents.events.senses import apply_senses
+    from newsevents.records import Actor
+
+    doc = Doc(nlp.vocab, words=["Acme", "killed", "workers"], heads=[1, 1, 1],
+              deps=["nsubj", "ROOT", "dobj"], pos=["PROPN", "VERB", "NOUN"],
+              lemmas=["Acme", "kill", "worker"], sent_starts=[True, False, False])
+    workers = Actor("workers", 12, 19, "workers", "group", country="KOR", sector="LAB",
+                    code="KORLAB")
+
+    def cand(kind: str, sector: str) -> Candidate:
+        doer = Actor("Acme", 0, 4, "Acme", kind, country="KOR",  # type: ignore[arg-type]
+                     sector=sector, code=f"KOR{sector}")
+        return Candidate(doc[1], "1823", doer, workers, "rule:test", 0.8)
+
+    for sector in ("BUS", "MED", "EDU", "HLH"):
+        assert apply_senses([cand("organisation", sector)]) == [], sector
+    assert len(apply_senses([cand("organisation", "MIL")])) == 1
+    assert len(apply_senses([cand("person", "HLH")])) == 1  # "a doctor killed his wife"
+
+
 def test_objects_are_heads_and_numbers(nlp: Any) -> None:
     # "The index declined 0.3 %": the object is a percentage
     doc = Doc(nlp.vocab, words=["The", "index", "declined", "0.3", "%"],
@@ -148,3 +172,15 @@ def test_abstract_foes_are_no_war(obj: str, kept: bool, nlp: Any) -> None:
                  code="KENMIL")
     cand = Candidate(doc[1], "190", army, None, "rule:test", 0.7, intransitive=True)
     assert bool(apply_senses([cand])) is kept
+
+
+def test_services_shut_for_a_storm_are_no_sanction(monkeypatch: pytest.MonkeyPatch,
+                                                   nlp: Any) -> None:
+    """disaster-closure: flights cancelled and schools closed as a typhoon approaches are a
+    precaution; the same verbs towards another state, with no disaster word, keep their code."""
+    from tests.events.coding import assert_kept, assert_vetoed
+
+    assert_vetoed("The government cancelled all flights and closed schools in Manila as the "
+                  "typhoon approached on Monday.", "1", monkeypatch)
+    assert_kept("Japan suspended talks with North Korea after the missile launch on Friday.",
+                "16")
