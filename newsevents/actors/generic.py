@@ -330,6 +330,8 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
     foreign = state.vocab.foreign_words
     for m in sorted(generic, key=lambda m: m.start):
         steps = steps_for.get(m.sector or "", _ALL_STEPS)
+        if m.kind == "person" and m.sector in state.vocab.person_country_steps:
+            steps = state.vocab.person_country_steps[m.sector]  # "the owner": a local person
         if any(w in _HOME_WORDS for w in lowers[m.start : m.head]):
             steps = _ALL_STEPS  # "state media", "local press": the story's own country
         if lowers[m.head] in POSTED_TITLES:

@@ -39,3 +39,17 @@ def test_without_a_single_lead_country_many_nationalities_are_no_main_country(
             "carriages. The injured came from Peru, France, Germany, Canada, Japan, Chile, "
             "Brazil, Spain and Italy.")
     assert find(resolve(text, "2019-03-05"), "Locals").code == "CVL"
+
+
+def test_the_palace_speaks_for_the_story_country(resolve: Resolver) -> None:
+    text = ("King Harald of Norway opened the new session on Monday in Oslo. The palace said "
+            "the king would travel to Bergen and Trondheim next week.")
+    assert find(resolve(text, "2019-03-05"), "palace").code == "NORGOV"
+
+
+def test_a_business_person_is_of_the_story_country(resolve: Resolver) -> None:
+    """A company takes no country from the story; its local owner does."""
+    text = ("A fire gutted a hotel in Lagos, Nigeria on Sunday. Police in Lagos said the "
+            "owner had ignored safety rules. Nigerian officials closed two more hotels in "
+            "Abuja.")
+    assert find(resolve(text, "2019-03-05"), "owner").code == "NGABUS"
