@@ -42,6 +42,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     from .parties import guard_parties, named_parties, the_party
     from .people_nouns import people_nouns
     from .polity import the_state
+    from .predicates import predicate_roles
 
     pipeline = nlp.load()
     state = DocState(doc=doc, published=published, vocab=vocab.load())
@@ -66,6 +67,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     employers.repeated_names(state)
     affiliations.affiliations(state)
     affiliations.later_titles(state)
+    predicate_roles(state)
     generic.follow_antecedents(state)
     employers.media_makers(state)
     employers.shared_outlet_names(state)

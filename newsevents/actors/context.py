@@ -553,9 +553,11 @@ def _owned_title(state: DocState, token: Token, owner: Token,
 
 def _home_country(state: DocState) -> str | None:
     """The state a government statement speaks for: the subject of the first sentence."""
-    if not state.sents:
+    from .main_country import lead_sentence
+
+    first = lead_sentence(state)
+    if first is None:
         return None
-    first = state.sents[0]
     for m in state.mentions:
         if (m.kind == "state" and m.sector is None and first.start <= m.head < first.end
                 and state.doc[m.head].dep_ == "nsubj"):

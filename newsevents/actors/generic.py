@@ -21,7 +21,6 @@ own phrase or an antecedent. A mention no step places keeps the sector alone as 
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -29,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.shared import children_of, head_of, lowers_of, tokens_of
 from ..records import Place
+from .main_country import main_country
 from .mentions import DocState, Mention
 from .people import affiliation_only
 from .senses import POSTED_TITLES
@@ -40,9 +40,6 @@ _AT = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"
 _MEMBER = frozenset({"in", "of", "from", "at"})
 #: Sentences back an antecedent of the same sector may be.
 _WINDOW = 4
-#: The least share of the country votes the article's main country needs: a story with three
-#: of twelve mentions for one country and the rest spread over many is about no one country.
-_MAIN_SHARE = 0.4
 _ALL_STEPS = ("place_modifier", "antecedent", "sentence_place", "dateline", "article")
 
 
@@ -100,44 +97,6 @@ def _dateline(state: DocState, place_at: dict[int, str]) -> str | None:
                 return place_at[tok.i]
         break
     return None
-
-
-def _main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None, str]:
-    """The country the article is mainly about: the clear majority of its places and coded
-    actors (a first-sentence mention counts double); None when two countries are close."""
-    first = state.sents[0] if state.sents else None
-    votes: Counter[str] = Counter()
-    seen_tokens: set[int] = set()
-
-    def vote(code: str | None, i: int) -> None:
-        if not code or code not in state.vocab.country_names:
-            return  # an IGO's or NGO's parent code ("UNO", "NGO") is no country
-        weight = 2 if first is not None and first.start <= i < first.end else 1
-        votes[code] += weight
-
-    for i, code in place_at.items():
-        if i - 1 in place_at and place_at[i - 1] == code:
-            continue  # one vote per multi-token place
-        seen_tokens.add(i)
-        vote(code, i)
-    for m in state.mentions:
-        if (m.kind == "media" or m.country is None or m.head in seen_tokens
-                or m.default_reading or affiliation_only(state.doc[m.head])):
-            continue
-        if m.sector == "BUS":
-            continue  # a company sells everywhere: "a Toyota car" is no story about Japan
-        if state.doc[m.head].lower_ in state.vocab.mission_nouns:
-            continue  # "the Myanma embassy" in an Indian story: a state's presence abroad
-        vote(m.country, m.head)
-    if not votes:
-        return None, ""
-    ranked = votes.most_common(2)
-    top, score = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if score < 1.5 * second or score == second or score < _MAIN_SHARE * sum(votes.values()):
-        return None, ""
-    return top, f"the article is mainly about {top} ({score} of {sum(votes.values())} country " \
-                "mentions)"
 
 
 def _regional_name(state: DocState, m: Mention) -> bool:
@@ -368,7 +327,7 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
     where = _Where()
     where.place_at = _places_by_token(state, places(), where.names)
     where.dateline = _dateline(state, where.place_at)
-    where.main, where.main_reason = _main_country(state, where.place_at)
+    where.main, where.main_reason = main_country(state, where.place_at)
     doc = state.doc
     _own_name_places(state, where)
     generic = [m for m in generic if m.country is None]
@@ -393,6 +352,8 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
     foreign = state.vocab.foreign_words
     for m in sorted(generic, key=lambda m: m.start):
         steps = steps_for.get(m.sector or "", _ALL_STEPS)
+        if m.kind == "person" and m.sector in state.vocab.person_country_steps:
+            steps = state.vocab.person_country_steps[m.sector]  # "the owner": a local person
         if any(w in _HOME_WORDS for w in lowers[m.start : m.head]):
             steps = _ALL_STEPS  # "state media", "local press": the story's own country
         if lowers[m.head] in POSTED_TITLES:

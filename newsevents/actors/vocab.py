@@ -73,6 +73,8 @@ class Vocabulary:
     noun_kinds: dict[str, str] = field(default_factory=dict)  # noun -> kind, where it differs
     #: sector -> the context steps that may give a generic mention its country (generic.py)
     country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: sector -> the steps for one person of the sector, where they differ ("the owner")
+    person_country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     private_counsel: frozenset[str] = frozenset()  # "lawyers": the country alone, never JUD
     foreign_words: frozenset[str] = frozenset()  # "foreign forces": not the story's country
     #: "the Myanma embassy": a state's presence abroad, no vote for where the story is
@@ -399,6 +401,9 @@ def _load_sectors(vocab: Vocabulary) -> None:
         steps = spec.get("country_from")
         vocab.country_steps[sector] = tuple(str(s) for s in steps) if steps is not None \
             else default
+        if spec.get("persons_country_from") is not None:
+            vocab.person_country_steps[sector] = tuple(
+                str(s) for s in spec["persons_country_from"])
         if spec.get("generic_nouns"):
             vocab.generic_nouns[sector] = frozenset(str(n) for n in spec["generic_nouns"])
 

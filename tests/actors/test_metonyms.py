@@ -53,3 +53,14 @@ def test_dateline_is_no_actor(resolve: Resolver) -> None:
     text = "KYIV, Ukraine (AP) — Ukraine said on Tuesday that talks would resume."
     actors = resolve(text)
     assert actor_for_span(actors, 0, 4, 0) is None
+
+
+def test_investigative_committee_is_russian_judiciary_unless_the_story_is_elsewhere(
+        resolve: Resolver) -> None:
+    """Russia's Investigative Committee brings criminal cases (JUD); Belarus has one too."""
+    russian = ("Police in Moscow detained two men on Monday. The Investigative Committee said "
+               "it had opened a criminal case against them in Moscow.")
+    assert find(resolve(russian, "2019-05-01"), "Investigative Committee").code == "RUSJUD"
+    belarus = ("Police in Minsk, Belarus detained two men on Monday in Minsk and Gomel. The "
+               "Investigative Committee said it had opened a criminal case against them.")
+    assert find(resolve(belarus, "2019-05-01"), "Investigative Committee").code == "BLRJUD"
