@@ -196,6 +196,19 @@ def phrasal_lemma(verb: Token) -> str:
     return verb.lemma_.lower() if prt is None else f"{verb.lemma_.lower()}_{prt}"
 
 
+def occurrence_verb(verb: Token, m: dict[str, frozenset[str]]) -> bool:
+    """Does ``verb`` only say that its subject happens ("take place", "occur", "go ahead")?
+    The light object of "take place" is read like a particle."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = m.get("occurrence_verbs", frozenset())
+    lemma = phrasal_lemma(verb)
+    if lemma in words:
+        return True
+    return any(c.dep_ == "dobj" and f"{verb.lemma_.lower()}_{c.lower_}" in words
+               for c in children_of(verb))
+
+
 def _excluding(head: Token, m: dict[str, frozenset[str]]) -> bool:
     return phrasal_lemma(head) in m["excluding_governors"]
 
@@ -519,12 +532,20 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 return "requested"  # "calls for Iran to release …", "the demand that …"
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(cur)) and (
                     frame := _noun_frame(head, m)) is not None:
-                return frame  # "plans to visit", "a pledge to send", "its refusal to meet"
+                # "plans to visit", "a pledge to send", "its refusal to meet"; the noun's own
+                # negation first ("has no plans to invade": not planned, so not done)
+                return "negated" if own_cues(head, book) == "negated" else frame
             cls = own_cues(head, book)
             if cls is None and any(c.dep_ == "mark" and c.lower_ == "that"
                                    for c in children_of(cur)):
                 break  # "cannot change the fact that …": a noun's content clause is not
                 # governed by the verb that governs the noun
+        elif dep == "nsubj" and cur == tok and tok.pos_ in ("NOUN", "PROPN") and \
+                occurrence_verb(head, m):
+            # "talks may take place in May", "the summit will begin on Friday": a verb of
+            # occurrence only says the noun's act happens; its modals and governors are the act's
+            said = modality(head, book, light=light)
+            return "reported_unverified" if hedged and said == ASSERTED else said
         elif dep in ("relcl", "advcl", "parataxis", "ROOT", "nsubj"):
             break
         else:

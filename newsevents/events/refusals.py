@@ -26,7 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .coder import Candidate, sentence_step
-from .modality import modality
+from .modality import modality, phrasal_lemma
 from .patterns import PatternBook
 from .plover_view import paired_code, stance, stance_table
 from .syntax import ActorFinder
@@ -34,6 +34,15 @@ from .syntax import ActorFinder
 REFUSAL = "+refusal"
 #: codes of a refusing verb the paired code may make more specific (a bare "reject")
 _GENERIC_REJECTS = frozenset({"12", "120"})
+
+
+def _refused_exclusion(tok: Token, book: PatternBook) -> bool:
+    """'refused / declined to rule out military action': declining to exclude an act leaves it
+    open (modality reads it ``hypothetical``), so the refusing verb rejects nothing — the reject
+    pattern's topic ("military action", "talks") is what is kept possible, not what is refused
+    (``excluding_governors`` of modality.yaml)."""
+    words = book.modality["excluding_governors"]
+    return any(c.dep_ in ("xcomp", "advcl") and phrasal_lemma(c) in words for c in tok.children)
 
 
 def _refuser(tok: Token) -> Token:
@@ -47,7 +56,8 @@ def _refuser(tok: Token) -> Token:
 def refusals(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
              book: PatternBook) -> list[Candidate]:
     """The sentence's candidates and, for each refused cooperative act, its asserted 12 act."""
-    out = list(cands)
+    out = [c for c in cands if not (c.code[:2] == "12" and _refused_exclusion(c.trigger, book))]
+    cands = out[:]
     rejects = {c.trigger.i: c for c in cands if c.code[:2] == "12"}
     made: set[tuple[int, str]] = set()
     for cand in cands:

@@ -40,6 +40,14 @@ CASES = [
     # a reporting verb is transparent
     ("Duda said Russia invaded Ukraine.", "invaded", "asserted"),
     ("A nation that may be willing to assist.", "willing", "hypothetical"),
+    # an event noun subject of a verb of occurrence takes that verb's modals and governors
+    ("Negotiations between Peru and Bolivia could take place in La Paz.", "Negotiations",
+     "hypothetical"),
+    ("The summit of Asian leaders will begin in Hanoi on Monday.", "summit", "future"),
+    ("Negotiations between Peru and Bolivia took place in La Paz.", "Negotiations", "asserted"),
+    # a negated noun of intent: not planned, so not done
+    ("Beijing said it had no plans to invade Taiwan.", "invade", "negated"),
+    ("Beijing said it had plans to blockade Taiwan.", "blockade", "future"),
 ]
 
 

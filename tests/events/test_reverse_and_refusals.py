@@ -158,3 +158,14 @@ def test_negated_answer_to_a_request_reads_as_reject_in_plover(text: str, act: s
 def test_past_non_event_keeps_its_own_plover_line() -> None:
     acts = [e for e in _events("Peru did not send troops to Bolivia.")]
     assert acts and all(e.plover.event_type != "REJECT" for e in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president declined to rule out talks with the striking miners.",
+    "Ottawa refused to rule out military action against the pirates.",
+])
+def test_refusing_to_rule_out_is_no_rejection(text: str) -> None:
+    """Not excluding an act leaves it open: no asserted 12 act, and nothing asserted at all."""
+    found = [(e.cameo, e.modality) for e in _events(text)]
+    assert not any(code.startswith("12") for code, _ in found), found
+    assert all(mod != "asserted" for _, mod in found), found
