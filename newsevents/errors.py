@@ -49,6 +49,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E042": ("demo-db-in-use", "not replacing {path}: it holds {count} non-sample documents"),
     "E050": ("no-floors", "no floors file at {path}: the accuracy gate runs in a checkout of "
              "newsevents (cd into it) or with --floors PATH"),
+    "E051": ("stage-crashed-in-evaluation",
+             "stage '{stage}' failed on {count} gold text(s), so the score would count its "
+             "bug as misses; first: {detail}"),
 }
 
 

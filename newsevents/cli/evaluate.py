@@ -99,6 +99,9 @@ def evaluate(
     except (TaskUnavailable, GoldFormatError, ValueError) as exc:
         error_console.print(f"evaluate: {exc}", markup=False, highlight=False)
         sys.exit(1)
+    except EvaluationError as exc:
+        error_console.print(exc.line(), markup=False, highlight=False)
+        sys.exit(1)
     if as_json:
         sys.stdout.write(json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n")
     else:
