@@ -287,7 +287,7 @@ def _named_like_a_person(state: DocState, span: Span) -> str | None:
     if before and before[-1].lower_ in vocab.private_counsel \
             and head_of(before[-1]).i == span.root.i:  # "defence lawyer Tomasz Wrona"
         return f"'{before[-1].text}' before it, a private lawyer"
-    for child in span.root.children:
+    for child in children_of(span.root):
         if child.dep_ != "appos":
             continue
         if child.pos_ == "PROPN" and child.lower_ in vocab.titles and any(
