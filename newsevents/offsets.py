@@ -33,7 +33,7 @@ class OffsetIndex(list[T]):
 
     def __init__(self, records: Iterable[T] = ()) -> None:
         super().__init__(records)
-        starts = [r.start for r in self]  # the sort key from a list, not ``self[i].start`` per record
+        starts = [r.start for r in self]  # the sort key from a list, not self[i].start each
         order = sorted(range(len(self)), key=starts.__getitem__)
         self._starts = [starts[i] for i in order]
         self._order = order
