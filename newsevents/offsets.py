@@ -33,8 +33,9 @@ class OffsetIndex(list[T]):
 
     def __init__(self, records: Iterable[T] = ()) -> None:
         super().__init__(records)
-        order = sorted(range(len(self)), key=lambda i: self[i].start)
-        self._starts = [self[i].start for i in order]
+        starts = [r.start for r in self]  # the sort key from a list, not self[i].start each
+        order = sorted(range(len(self)), key=starts.__getitem__)
+        self._starts = [starts[i] for i in order]
         self._order = order
         self._longest = max((r.end - r.start for r in self), default=0)
 

@@ -38,7 +38,7 @@ def affiliations(state: DocState) -> None:
         if name.dep_ == "appos":
             # "the president of X, Jamel Msallem" (or both read as appositions of one noun)
             nouns.append(name.head)
-            nouns += [c for c in name.head.children if c.dep_ == "appos" and c.i < name.i]
+            nouns += [c for c in children_of(name.head) if c.dep_ == "appos" and c.i < name.i]
             if name.head.dep_ == "pobj" and name.head.head.dep_ == "prep" \
                     and name.head.head.head.pos_ == "NOUN":
                 # "the head of the Kenya Red Cross, Asha Mohammed": the parser hangs the name

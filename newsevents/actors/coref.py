@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.clauses import repeated_object
-from ..nlp.shared import lowers_of, pos_of, tokens_of, words_of
+from ..nlp.shared import children_of, lowers_of, pos_of, tokens_of, words_of
 from .mentions import DocState, Mention, entity_id
 from .people import first_surname
 
@@ -292,7 +292,7 @@ def _clause_subject(state: DocState, token: Token) -> Mention | None:
             and token.head.head.pos_ in ("VERB", "AUX")):
         return None
     verb = token.head if token.dep_ != "pobj" else token.head.head
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("nsubj", "nsubjpass"):
             return state.owner.get(child.i)
     return None

@@ -265,7 +265,7 @@ def _of_country(state: DocState, m: Mention) -> str | None:
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != m.end:
             continue
-        for obj in prep.children:
+        for obj in children_of(prep):
             if obj.dep_ == "pobj":
                 nation = state.nation.get(obj.i)
                 if nation is not None and nation[1] == "country" and nation[0]:
@@ -287,7 +287,7 @@ def _home_outlets(state: DocState, home: str | None) -> None:
         sent = state.sent_of(m.start)
         before = doc[max(sent.start, m.start - 5) : m.start]
         words = [t for t in before if t.dep_ in ("compound", "amod", "nmod")]
-        for appos in (c for c in doc[m.head].children if c.dep_ == "appos"):
+        for appos in (c for c in children_of(doc[m.head]) if c.dep_ == "appos"):
             words += [t for t in appos.subtree if t.i <= appos.i]
         home_word = next((t for t in words if t.lower_ in _HOME_WORDS), None)
         if home_word is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..nlp.shared import head_of
+from ..nlp.shared import children_of, head_of
 from .mentions import DocState
 
 
@@ -21,7 +21,7 @@ def named_for(state: DocState, span: Span) -> str | None:
     if sector is None or not root.text[:1].isupper():
         return None
     linked = any(c.dep_ == "prep" and c.lower_ == "for" and span.start <= c.i < span.end - 1
-                 for c in root.children)
+                 for c in children_of(root))
     return sector if linked else None
 
 

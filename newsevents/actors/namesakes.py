@@ -8,6 +8,7 @@ entry itself.
 from __future__ import annotations
 
 from ..names import fold
+from ..nlp.shared import children_of
 from . import leaders as _leaders
 from .matching import Match
 from .mentions import DocState, Mention
@@ -45,7 +46,7 @@ def out_of_date(state: DocState, match: Match, person: _leaders.Person,
         return False
     doc = state.doc
     root = doc[match.start : match.end].root
-    nouns = [c for c in root.children if c.dep_ == "appos"]
+    nouns = [c for c in children_of(root) if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
     if match.start > 0:

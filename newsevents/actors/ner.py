@@ -8,6 +8,8 @@ from a name is how event datasets end up with wrong actors. Names shaped like an
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from spacy.tokens import Doc, Span, Token
 
 from ..events.kinds import kinds_of
@@ -202,6 +204,9 @@ def _joined_entities(doc: Doc) -> list[Span]:
     return out
 
 
+#: a mention's start, the sort key of the passes that read mentions in text order
+_START = attrgetter("start")
+
 #: Labels the small model gives a lone surname it does not call PERSON.
 _SURNAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
@@ -213,8 +218,11 @@ def _surname_of_earlier(state: DocState, ent: Span) -> bool:
     if not state.free(ent.start, ent.end):
         return False
     text = fold(ent.text)  # "Pinera" after "Sebastián Piñera": the same surname unaccented
-    earlier = [m for m in sorted(state.mentions, key=lambda m: m.start)
-               if m.kind == "person" and m.person and m.start < ent.start and " " in m.person]
+    # filtered, then sorted (a stable sort: the same list as sorting every mention first); this
+    # runs once per one-word entity, over every mention found so far
+    earlier = sorted((m for m in state.mentions
+                      if m.kind == "person" and m.person and m.start < ent.start
+                      and " " in m.person), key=_START)
     if len(ent) > 1:
         # "Connie Moganedi" labelled ORG after the same full name was read as a person
         found = next((m for m in earlier if fold(m.person or "") == text), None)
@@ -287,7 +295,7 @@ def _named_like_a_person(state: DocState, span: Span) -> str | None:
     if before and before[-1].lower_ in vocab.private_counsel \
             and head_of(before[-1]).i == span.root.i:  # "defence lawyer Tomasz Wrona"
         return f"'{before[-1].text}' before it, a private lawyer"
-    for child in span.root.children:
+    for child in children_of(span.root):
         if child.dep_ != "appos":
             continue
         if child.pos_ == "PROPN" and child.lower_ in vocab.titles and any(
@@ -564,7 +572,7 @@ def short_company_names(state: DocState) -> None:
     doc = state.doc
     words = state.vocab.company_words
     firsts: dict[tuple[str, ...], Mention] = {}
-    for m in sorted(state.mentions, key=lambda m: m.start):
+    for m in sorted(state.mentions, key=_START):
         if m.sector != "BUS" or m.kind != "organisation" or m.method not in ("ner", "context"):
             continue
         toks = [t for t in doc[m.start : m.end] if t.lower_ != "the"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..names import fold
-from ..nlp.shared import ents_of, lowers_of, pos_of, tokens_of, words_of
+from ..nlp.shared import children_of, ents_of, lowers_of, pos_of, tokens_of, words_of
 from ..records import ActorKind
 from .mentions import DocState, Mention
 from .resolve import (
@@ -136,7 +136,7 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
         earlier = _named_earlier(state, span)
         if earlier is not None and earlier.role is None and earlier.sector in (None, "CVL") \
                 and any(c.dep_ == "appos" and title_head(c, titles) is not None
-                        for c in span.root.children):
+                        for c in children_of(span.root)):
             earlier = None  # "Ahmed Karim, Egypt's interior minister": read the title here
         if earlier is not None:
             state.add(Mention(span.start, span.end, span.start_char, span.end_char,
@@ -152,9 +152,9 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
 def _of_title(state: DocState, noun: Token) -> tuple[str, str, str] | None:
     """A title the parser splits at "of" ("chief of staff", "head of state"): the apposition's
     noun is "chief", its "of" object ends the title phrase."""
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
             if obj is not None and obj.i - noun.i <= 3:
                 found = find_title(state, list(state.doc[noun.i : obj.i + 1]), at_end=True)
                 # the whole phrase, not its last word ("Minister of Justice" is no "justice")
@@ -342,7 +342,7 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
         heads = []
         if root.dep_ == "appos":
             heads.append(title_head(root.head, titles) or root.head)
-        heads += [c for c in root.children if c.dep_ == "appos"]
+        heads += [c for c in children_of(root) if c.dep_ == "appos"]
         for noun in heads:
             found = _of_title(state, noun) or find_title(
                 state, [t for t in noun.subtree if t.i <= noun.i][-3:])
@@ -496,7 +496,7 @@ def body_words(noun: Token) -> list[Token]:
     words = [c for c in noun.lefts if c.dep_ in ("compound", "poss")]
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if obj.dep_ == "pobj" and any(c.dep_ in ("det", "poss") for c in obj.lefts):
                     words += [obj, *(c for c in obj.lefts if c.dep_ == "compound")]
     return words

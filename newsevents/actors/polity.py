@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.shared import tokens_of
+from ..nlp.shared import children_of, tokens_of
 from .mentions import DocState, Mention
 
 #: Verbs whose subject "the state" is the territory, not its government.
@@ -33,14 +33,14 @@ def the_state(state: DocState) -> None:
 def _acts(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
         return False
-    if any(c.dep_ != "det" for c in token.children):
+    if any(c.dep_ != "det" for c in children_of(token)):
         return False  # "the state of emergency", "the state government", "the Islamic state"
     if token.dep_ == "nsubj":
         verb = token.head
         if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
             verb = verb.head  # "The state had lanes closed": the parser hangs it on "had"
         if verb.lemma_ == "have" and any(c.dep_ in ("ccomp", "xcomp", "oprd")
-                                         and c.tag_ == "VBN" for c in verb.children):
+                                         and c.tag_ == "VBN" for c in children_of(verb)):
             return True  # "the state had two lanes closed": a causative, something it did
         return verb.pos_ in ("VERB", "AUX") and verb.lemma_ not in _PLACE_VERBS
     return (token.dep_ == "pobj" and token.head.lower_ == "by"

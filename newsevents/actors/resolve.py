@@ -18,7 +18,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.shared import starts_of, words_of
+from ..nlp.shared import children_of, starts_of, words_of
 from ..records import ActorKind
 from . import leaders as _leaders
 from .matching import Match
@@ -534,7 +534,7 @@ def _described(state: DocState, last: Token, start: int) -> bool:
              # sentence-initial, capitalised by position only ("Young Algerians blocked …")
              or (c.i == sent_start and c.dep_ == "compound" and not c.ent_type_
                  and c.text.istitle()))
-        for c in last.children)
+        for c in children_of(last))
 
 
 def _country_of(state: DocState, tok: Token, types: tuple[str, ...]) -> str | None:

@@ -21,7 +21,7 @@ from .syntax import ARG_DEPS, SUBJECT_DEPS
 
 def time_phrase(prep: Token) -> bool:
     """'on Tuesday', 'upon arrival at noon': a preposition whose object is a date or time."""
-    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    objs = [g for g in children_of(prep) if g.dep_ == "pobj"]
     return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
@@ -30,7 +30,7 @@ def fronted(prep: Token, head: Token) -> bool:
     Lavrov"), never the verb's own particle or complement ("called *on* Russia"), unless its
     object is a relative pronoun ("the allies *on whom* it called")."""
     return prep.i < head.i and head.pos_ in ("VERB", "AUX") and not any(
-        g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in prep.children)
+        g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in children_of(prep))
 
 
 def concessive(child: Token) -> bool:
@@ -41,7 +41,7 @@ def concessive(child: Token) -> bool:
     if child.dep_ == "prep":
         return child.lower_ in rules.concessive_preps
     return child.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in rules.concessive_marks for c in child.children)
+        c.dep_ == "mark" and c.lower_ in rules.concessive_marks for c in children_of(child))
 
 
 def _hyphenated(tok: Token) -> str | None:

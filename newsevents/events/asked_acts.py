@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..nlp.shared import children_of
 from .argument_words import concessive
 from .candidate import Candidate
 from .coder import sentence_step
@@ -37,9 +38,9 @@ _OWN_DEPS = frozenset({"compound", "amod", "prep", "pobj", "nmod"})
 def _heads(trigger: Token) -> list[Token]:
     """The nouns heading the trigger's object phrase: its object, the objects of its own
     prepositions, and their conjuncts ("the cessation … and the release …")."""
-    top = [c for c in trigger.children if c.dep_ == "dobj"]
-    top += [g for p in trigger.children if p.dep_ == "prep" and not concessive(p)
-            for g in p.children if g.dep_ == "pobj"]
+    top = [c for c in children_of(trigger) if c.dep_ == "dobj"]
+    top += [g for p in children_of(trigger) if p.dep_ == "prep" and not concessive(p)
+            for g in children_of(p) if g.dep_ == "pobj"]
     found: list[Token] = []
     for tok in top:
         for t in (tok, *tok.conjuncts):
@@ -50,10 +51,10 @@ def _heads(trigger: Token) -> list[Token]:
 
 def _own_lemmas(head: Token) -> set[str]:
     words = {head.lemma_.lower(), head.lower_}
-    frontier = [c for c in head.children if c.dep_ in _OWN_DEPS]
+    frontier = [c for c in children_of(head) if c.dep_ in _OWN_DEPS]
     for _ in range(2):
         words |= {t.lemma_.lower() for t in frontier} | {t.lower_ for t in frontier}
-        frontier = [g for t in frontier for g in t.children if g.dep_ in _OWN_DEPS]
+        frontier = [g for t in frontier for g in children_of(t) if g.dep_ in _OWN_DEPS]
     return words
 
 
@@ -65,8 +66,8 @@ RELEASED_NOTE = "target: not the people whose release is asked for"
 
 def _people(head: Token) -> Token | None:
     """The people a release noun's of-phrase names ("the release of all hostages")."""
-    return next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj"), None)
+    return next((g for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in children_of(p) if g.dep_ == "pobj"), None)
 
 
 def _family(cand: Candidate, book: PatternBook) -> str | None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..nlp.shared import children_of
 from ..records import Actor
 from . import arguments as args
 from .matching import match
@@ -35,11 +36,11 @@ def _doing_events(trigger: Token) -> list[Token]:
     if subj is not None:
         out.append(subj)
     for holder in (trigger, *trigger.conjuncts):
-        for prep in holder.children:
+        for prep in children_of(holder):
             if prep.dep_ in ("prep", "agent") and prep.lower_ in _DOING_EVENT_PREPS:
-                out += [g for g in prep.children if g.dep_ == "pobj"]
+                out += [g for g in children_of(prep) if g.dep_ == "pobj"]
             elif prep.dep_ == "advcl":  # "were killed after a car bomb struck a bus"
-                out += [g for g in prep.children if g.dep_ == "nsubj"]
+                out += [g for g in children_of(prep) if g.dep_ == "nsubj"]
     return out
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..actors.lookup import actor_for_span
+from ..nlp.shared import children_of
 from ..records import Actor, Attribution, Quote
 from .patterns import PatternBook
 
@@ -29,7 +30,7 @@ def _media_in(tok: Token, actors: Sequence[Actor]) -> str | None:
 
 def _medium_of(verb: Token, actors: Sequence[Actor]) -> str | None:
     """The outlet a reporting verb names: "told the FT", "in an interview with RMF FM"."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("dobj", "dative"):
             found = _media_in(child, actors)
             if found:
@@ -58,7 +59,7 @@ def attribution(trigger: Token, quotes: Sequence[Quote], actors: Sequence[Actor]
             break
         if cur.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in reporting:
             speaker = None
-            for child in head.children:
+            for child in children_of(head):
                 if child.dep_ == "nsubj":
                     speaker = actor_for_span(actors, child.left_edge.idx,
                                              child.right_edge.idx + len(child.right_edge),

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..nlp.shared import children_of
 from ..records import Actor
 from .patterns import _load, _words
 from .syntax import political, subject
@@ -55,13 +56,13 @@ def text_author(text: Token, finder: ActorFinder) -> Actor | None:
     if text.pos_ not in ("NOUN", "PROPN") or text.lemma_.lower() not in rules.nouns:
         return None
     found: Actor | None = None
-    for child in text.children:  # "the ministry's statement", "a UNSC resolution"
+    for child in children_of(text):  # "the ministry's statement", "a UNSC resolution"
         if child.dep_ in _OWNER_DEPS and (found := _coded(finder, child)) is not None:
             break
     if found is None:
-        for prep in text.children:  # "a statement from the ministry"
+        for prep in children_of(text):  # "a statement from the ministry"
             if prep.dep_ == "prep" and prep.lower_ in rules.author_preps:
-                found = next((a for g in prep.children if g.dep_ == "pobj"
+                found = next((a for g in children_of(prep) if g.dep_ == "pobj"
                               if (a := _coded(finder, g)) is not None), None)
                 if found is not None:
                     break

@@ -53,9 +53,9 @@ def _attack_noun(tok: Token, rules: ArgumentRules) -> bool:
 
 def _by_prep(verb: Token, prep: str, finder: ActorFinder) -> Actor | None:
     """The actor after ``prep`` of ``verb`` ("blamed … on the Taliban", "carried out by …")."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("prep", "agent") and child.lower_ == prep:
-            for g in child.children:
+            for g in children_of(child):
                 if g.dep_ == "pobj":
                     return finder.at(g)
     return None
@@ -67,14 +67,14 @@ def _attributed(noun: Token, finder: ActorFinder,
     participle ("another attack ascribed to X", "the attack, carried out by X") or the verb it
     is the object or passive subject of ("blamed the attack on X", "the attack was carried out
     by X")."""
-    verbs = [(c, c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    verbs = [(c, c) for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN"]
     if noun.dep_ in ("dobj", "nsubjpass"):
         # the parser often hangs "on X" on the noun: "blamed [the attack on the Taliban]"
         verbs += [(noun.head, noun.head), (noun.head, noun)]
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         # "died in the attack, reportedly carried out by X": the participle of the clause
         clause = noun.head.head
-        verbs += [(c, c) for c in clause.children if c.dep_ in ("advcl", "acl")
+        verbs += [(c, c) for c in children_of(clause) if c.dep_ in ("advcl", "acl")
                   and c.tag_ == "VBN" and c.i > noun.i]
     for verb, holder in verbs:
         for prep, lemmas in rules.doer_verbs.items():
@@ -93,7 +93,7 @@ def _retold(noun: Token, verb: Token, attack: Candidate, cands: list[Candidate],
     ("carried out", "conducted") and the noun itself are no second event. An indefinite noun
     ("an attack was carried out …") may be a new attack and is kept."""
     if noun.sent == attack.trigger.sent or not any(
-            c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children):
+            c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in children_of(noun)):
         return []
     return [c for c in cands if c is not attack and c.code[:2] in rules.doer_roots
             and c.trigger in (noun, verb)]

@@ -49,7 +49,7 @@ EMBEDDED = "+embedded"
 
 def _governed_object(verb: Token) -> Token | None:
     """The controller of 'X from V-ing': the governor's object, or a passive's subject."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("dobj", "nsubjpass"):
             return child
     return None
@@ -119,11 +119,11 @@ def _noun_participants(noun: Token, hit: tuple[Pattern, str, str], finder: Actor
 
 def _object_nouns(verb: Token) -> list[Token]:
     found: list[Token] = []
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "dobj":
             found += with_conjuncts(child)
         elif child.dep_ == "prep" and child.lower_ in ("for", "to"):
-            for g in child.children:
+            for g in children_of(child):
                 if g.dep_ == "pobj":
                     found += with_conjuncts(g)
     return [n for n in found if n.pos_ in ("NOUN", "PROPN")]
@@ -172,10 +172,11 @@ def embedded_events(cands: list[Candidate], tokens: list[Token], finder: ActorFi
         elif lemma in m["undergoing_verbs"]:
             mod = modality(tok, book, light=book.light_verbs)
             if mod == ASSERTED and (tok.tag_ == "VBD" or any(
-                    c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children)):
+                    c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+                    for c in children_of(tok))):
                 continue  # "faced sanctions": they were imposed
             mod = "hypothetical" if mod == ASSERTED else mod
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
             target = finder.at(subj) if subj is not None else None
             if not political(target):
                 continue
@@ -242,9 +243,9 @@ def _parties_own_event(tokens: list[Token], cands: list[Candidate], coded: set[i
 def _from_actor(verb: Token, noun: Token, finder: ActorFinder) -> Actor | None:
     """'face sanctions from the EU': the from-phrase on the noun or on the verb."""
     for holder in (noun, verb):
-        for child in holder.children:
+        for child in children_of(holder):
             if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-                for g in child.children:
+                for g in children_of(child):
                     actor = finder.at(g)
                     if g.dep_ == "pobj" and political(actor):
                         return actor

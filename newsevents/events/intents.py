@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.shared import children_of
 from .coder import Candidate, sentence_step
 from .modality import modality
 from .patterns import PatternBook
@@ -70,7 +71,7 @@ def _announcer(tok: Token, source: object, finder: ActorFinder, book: PatternBoo
         readiness = stance_table()["readiness"]
         if head.lemma_.lower() in readiness:
             return head
-        if any(c.dep_ == "acomp" and c.lemma_.lower() in readiness for c in head.children):
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in readiness for c in children_of(head)):
             return head
     return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.shared import children_of
 from .arguments import argument_rules
 from .syntax import ActorFinder
 
@@ -22,7 +23,7 @@ def _member_prep(prep: Token, words: frozenset[str]) -> bool:
         return True
     # spaCy hangs "such" under "as": "countries such as France"
     return prep.lower_ == "as" and "such as" in words and any(
-        c.lower_ == "such" for c in prep.children)
+        c.lower_ == "such" for c in children_of(prep))
 
 
 def listed_members(tok: Token) -> list[Token]:
@@ -31,8 +32,8 @@ def listed_members(tok: Token) -> list[Token]:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
     words = argument_rules().member_preps
-    return [g for p in tok.children if _member_prep(p, words)
-            for g in p.children if g.dep_ == "pobj"]
+    return [g for p in children_of(tok) if _member_prep(p, words)
+            for g in children_of(p) if g.dep_ == "pobj"]
 
 
 def own_actor(finder: ActorFinder, tok: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.shared import memo
+from ..nlp.shared import children_of, memo
 from .argument_words import argument_lemmas, fronted, time_phrase
 from .dictionary import verb_dictionary
 from .participants import patients, things
@@ -51,7 +51,7 @@ def _particle(c: Token, verb: Token) -> bool:
 def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
     if p.prep and not any(
         (c.dep_ in ("prep", "prt", "agent", "dative") or _particle(c, tok)) and c.lower_ in p.prep
-        and not time_phrase(c) and not fronted(c, tok) for c in tok.children
+        and not time_phrase(c) and not fronted(c, tok) for c in children_of(tok)
     ) and not ("for" in p.prep and for_clauses(tok)):
         # "called on Tuesday", "On Nov. 2, Tillerson called Lavrov" are no call on anyone;
         # "called for Israel to withdraw" is a call for (spaCy: "for" marks the clause)
@@ -69,13 +69,13 @@ def weighed_acts(tok: Token) -> list[Token]:
     considering *sending* troops"), else the act in the of-phrase of its object ("explored the
     possibility of *extraditing* him"); only verbs that are trigger words themselves, so
     "considering running late" or "the possibility of having conditions" weigh no act."""
-    comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+    comps = [c for c in children_of(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
              and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to"
-                                          for a in c.children))]
-    for obj in tok.children:
+                                          for a in children_of(c)))]
+    for obj in children_of(tok):
         if obj.dep_ == "dobj" and obj.lemma_.lower() in pattern_book().weighed_nouns:
-            comps += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+            comps += [g for p in children_of(obj) if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in children_of(p) if g.dep_ == "pcomp" and g.pos_ == "VERB"]
     if not comps:
         return []
     book = pattern_book()
@@ -132,7 +132,7 @@ def asked_only(tok: Token, book: PatternBook) -> frozenset[str]:
     strike to demand …"), keeps every word."""
     if tok.lemma_.lower() not in book.modality["requesting_verbs"]:
         return frozenset()
-    comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")] + for_clauses(tok)
+    comps = [c for c in children_of(tok) if c.dep_ in ("xcomp", "ccomp")] + for_clauses(tok)
     if not comps:
         return frozenset()
     inside = {t.i for c in comps for t in c.subtree}
@@ -150,7 +150,7 @@ def asked_only(tok: Token, book: PatternBook) -> frozenset[str]:
 def _acts(tok: Token) -> set[str]:
     """Lemmas of the acts a family verb's complement names: its infinitive or gerund verbs and
     their conjuncts ("urged them to condemn and isolate")."""
-    comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    comps = [c for c in children_of(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
     comps += [c for c in for_clauses(tok) if c.pos_ == "VERB"]  # "called for X to condemn"
     comps += [g for c in comps for g in c.conjuncts if g.pos_ == "VERB"]
     return {c.lemma_.lower() for c in comps}

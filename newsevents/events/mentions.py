@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from ..nlp.shared import children_of
 from ..records import Actor, Event
 from .arguments import argument_rules
 from .candidate import Candidate
@@ -30,7 +31,7 @@ def _definite_noun(tok: Token) -> bool:
     if tok.tag_ not in tags:
         return False
     definite = False
-    for child in tok.children:
+    for child in children_of(tok):
         word = child.lower_
         if child.dep_ in _POSSESSIVE or (child.dep_ == "det" and word in _DEFINITE):
             definite = True
@@ -95,11 +96,11 @@ def _tied_acts(tok: Token) -> list[Token]:
     its "by" agent, of "in" or "during", its conjuncts' too ("were killed and nine injured in
     the bombing": the phrase hangs on the last verb)."""
     out: list[Token] = []
-    for child in (c for verb in (tok, *tok.conjuncts) for c in verb.children):
+    for child in (c for verb in (tok, *tok.conjuncts) for c in children_of(verb)):
         if child.dep_ in _ACT_SUBJECTS:
             out.append(child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _ACT_PREPS):
-            out += [g for g in child.children if g.dep_ == "pobj"]
+            out += [g for g in children_of(child) if g.dep_ == "pobj"]
     return out
 
 
@@ -173,7 +174,7 @@ def verb_lemmas(cands: Sequence[Candidate]) -> dict[int, str]:
     again = argument_rules().re_mention_again
     return {c.trigger.idx: c.trigger.lemma_.lower() for c in cands
             if c.trigger.pos_ in ("VERB", "AUX")
-            and not any(w.lower_ in again for w in c.trigger.children)}
+            and not any(w.lower_ in again for w in children_of(c.trigger))}
 
 
 def retold_acts(events: Sequence[Event], lemmas: dict[int, str]) -> set[int]:

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..nlp.shared import children_of
 from ..records import Actor, Resolution
 from . import arguments as args
 from .doers import place_modifier
@@ -61,18 +62,18 @@ def nominal_modality(tok: Token, book: PatternBook) -> str:
 def nominal_doer(tok: Token, finder: ActorFinder) -> Actor | None:
     """A compound or by-phrase naming who did it ("police raids", "the killing by gunmen")."""
     patient = args.possessor_patient(tok)
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in ("compound", "amod", "poss") and child.i < tok.i and child != patient:
             actor = finder.at(child)
             if actor is not None and political(actor) and not place_modifier(
                     child, actor, finder):
                 return actor
     # "the killing by gunmen", and through a participle: "the missiles fired by the army"
-    holders = [tok, *[c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]]
+    holders = [tok, *[c for c in children_of(tok) if c.dep_ == "acl" and c.tag_ == "VBN"]]
     for holder in holders:
-        for child in holder.children:
+        for child in children_of(holder):
             if child.dep_ in ("prep", "agent") and child.lower_ == "by":
-                for g in child.children:
+                for g in children_of(child):
                     if g.dep_ == "pobj":
                         return finder.at(g) if political(finder.at(g)) else args.uncoded_actor(
                             finder, g)
@@ -86,11 +87,11 @@ def conjunct_doer(tok: Token, finder: ActorFinder) -> Actor | None:
     acted on ("his arrest and detention": :func:`.arguments.possessor_patient`)."""
     first = tok.head
     if tok.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN") or any(
-            c.dep_ in ("det", "poss") for c in tok.children):
+            c.dep_ in ("det", "poss") for c in children_of(tok)):
         return None
     if args.possessor_patient(first) is not None or args.possessor_patient(tok) is not None:
         return None
-    owner = next((c for c in first.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(first) if c.dep_ == "poss"), None)
     if owner is None:
         return None
     actor = finder.at(owner)
@@ -102,15 +103,15 @@ def _accused_patient(verb: Token) -> Token | None:
     soldier"), the noun its participle describes ("a man charged with"), or the subject of the
     clause a participle hangs on ("appeared in court charged with")."""
     for dep in ("nsubjpass", "dobj"):
-        found = next((c for c in verb.children if c.dep_ == dep), None)
+        found = next((c for c in children_of(verb) if c.dep_ == dep), None)
         if found is not None:
             return found
-    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
     if verb.dep_ in ("advcl", "xcomp", "oprd", "conj", "dep"):
-        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
@@ -154,15 +155,15 @@ def _undergoers(p: Pattern, tok: Token, finder: ActorFinder) -> list[Token]:
     # "a lawsuit filed by the Senate against the governor", "sanctions imposed by the US on
     # Iran": a passive participle describing the noun (a reduced relative clause) carries the
     # noun's own phrases, as it carries its by-phrase for :func:`nominal_doer`
-    holders = [tok, *[c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]]
-    found = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
-             for g in c.children if g.dep_ == "pobj"]
+    holders = [tok, *[c for c in children_of(tok) if c.dep_ == "acl" and c.tag_ == "VBN"]]
+    found = [g for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ in preps
+             for g in children_of(c) if g.dep_ == "pobj"]
     # "the lawsuit by Chilean unions against the ministry": the parser hangs the noun's second
     # phrase on the doer named in its by-phrase, which takes no such phrase of its own
-    found += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-              for d in c.children if d.dep_ == "pobj"
-              for q in d.children if q.dep_ == "prep" and q.lower_ in preps
-              for g in q.children if g.dep_ == "pobj"]
+    found += [g for c in children_of(tok) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              for d in children_of(c) if d.dep_ == "pobj"
+              for q in children_of(d) if q.dep_ == "prep" and q.lower_ in preps
+              for g in children_of(q) if g.dep_ == "pobj"]
     patient = args.possessor_patient(tok)
     return [patient, *found] if patient is not None else found
 
@@ -194,13 +195,13 @@ def _place_where(tok: Token, finder: ActorFinder) -> Actor | None:
     if stand.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in rules.occurrence_verbs:
         holders.append(head)
     for holder in holders:
-        for prep in holder.children:
+        for prep in children_of(holder):
             if prep.dep_ != "prep" or prep.lower_ not in rules.place_preps:
                 continue
-            for g in prep.children:
+            for g in children_of(prep):
                 if g.dep_ != "pobj":
                     continue
-                for t in (g, *[c for c in g.children if c.dep_ == "appos"]):
+                for t in (g, *[c for c in children_of(g) if c.dep_ == "appos"]):
                     placed = args.place_actor(finder.places, t)
                     if placed is not None and placed[0].country:
                         actor = placed[0]

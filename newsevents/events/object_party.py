@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.lookup import actor_for_span
 from ..datafiles import load_yaml
+from ..nlp.shared import children_of
 from ..records import Actor, Resolution, Span
 from .argument_rules import argument_rules
 from .argument_words import concessive, time_phrase
@@ -82,7 +83,7 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
     are the trigger's prepositions that name what the act is about, not whom ("spoke about").
     """
     queue: deque[tuple[Token, int]] = deque(
-        (c, 1) for c in trigger.children
+        (c, 1) for c in children_of(trigger)
         if c.dep_ in TRIGGER_DEPS and not concessive(c) and not (c.dep_ == "prep" and (
             time_phrase(c) or c.lower_ in topic_preps)))
     seen: set[int] = {trigger.i}
@@ -116,7 +117,7 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
         # and call on the DPRK …"), never part of the object phrase; so is a conjoined event
         # noun ("called for a halt to the shelling and the release of all detainees": the
         # detainees are not whom the halt is asked of)
-        queue.extend((c, depth + 1) for c in tok.children
+        queue.extend((c, depth + 1) for c in children_of(tok)
                      if c.dep_ in inner and not (c.dep_ == "prep" and time_phrase(c))
                      and not (c.dep_ == "conj" and (c.pos_ in ("VERB", "AUX") or (
                          c.pos_ == "NOUN" and c.lemma_.lower() in finder.event_nouns))))
@@ -190,7 +191,7 @@ def own_forces(target: Actor, source: Actor, code: str, doc: Doc) -> bool:
         return False  # "shared evidence with their Chinese counterparts": another party
     head = _head(doc, target)
     if head is not None and (head.lower_ in rules.possessives or any(
-            c.dep_ == "poss" and c.lower_ in rules.possessives for c in head.children)):
+            c.dep_ == "poss" and c.lower_ in rules.possessives for c in children_of(head))):
         return True
     if target.sector not in rules.force_sectors:
         return False  # (a country of its own was ruled out above: "soldiers" names none)
@@ -222,10 +223,10 @@ def place_where(trigger: Token, code: str, finder: ActorFinder, source: Actor) -
     found = place_target(trigger, code, finder, source, kept=True)
     if found:
         return found[0]
-    for prep in trigger.children:
+    for prep in children_of(trigger):
         if prep.dep_ != "prep" or time_phrase(prep):
             continue
-        for obj in prep.children:
+        for obj in children_of(prep):
             if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and (
                     found := place_target(obj, code, finder, source, kept=True)):
                 return found[0]
@@ -239,10 +240,10 @@ def purposes(trigger: Token) -> list[Token]:
     """The "to"-infinitives saying what an act is for, on the trigger or on its object ("announced
     a ceasefire initiative **to halt the fighting in Yemen**", "allocated €95 million **to
     address the needs of people in Yemen**"): where the act is meant to take effect."""
-    holders = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
-    return [c for h in holders for c in h.children
+    holders = [trigger, *(c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass"))]
+    return [c for h in holders for c in children_of(h)
             if c.dep_ in PURPOSE_CLAUSE_DEPS and c.pos_ == "VERB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))]
 
 
 def handed_to(trigger: Token, finder: ActorFinder, source: Actor, code: str) -> Actor | None:
@@ -252,14 +253,14 @@ def handed_to(trigger: Token, finder: ActorFinder, source: Actor, code: str) -> 
     Panama**"), else ``None``."""
     if not any(code.startswith(c) for c in instrument_rules().handed_to):
         return None
-    holders = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
-    holders += [g for h in holders[1:] for p in h.children if p.dep_ == "prep"
-                and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    holders = [trigger, *(c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass"))]
+    holders += [g for h in holders[1:] for p in children_of(h) if p.dep_ == "prep"
+                and p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
     for holder in holders:
-        for prep in holder.children:
+        for prep in children_of(holder):
             if prep.dep_ != "prep" or prep.lower_ != "to":
                 continue
-            for obj in prep.children:
+            for obj in children_of(prep):
                 actor = finder.at(obj, pronoun_fallback=False) if obj.dep_ == "pobj" else None
                 if actor is not None and political(actor) and actor.country and (
                         actor.country != source.country):
@@ -287,14 +288,14 @@ def restricted_place(trigger: Token) -> tuple[int, int, str] | None:
     (:func:`.participants.place_target` already made it the target); a phrase with no named
     place ("in four of the country's states") gives none."""
     holders = [trigger]
-    holders += [c for c in trigger.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    holders += [c for c in children_of(trigger) if c.dep_ in ("dobj", "xcomp", "ccomp")]
     holders += [g for h in holders[1:] if h.pos_ in ("VERB", "AUX")
-                for g in h.children if g.dep_ == "dobj"]
+                for g in children_of(h) if g.dep_ == "dobj"]
     for holder in holders:
-        for prep in holder.children:
+        for prep in children_of(holder):
             if prep.dep_ != "prep" or prep.lower_ not in RESTRICTED_PREPS or time_phrase(prep):
                 continue
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if obj.dep_ != "pobj":
                     continue
                 phrase = obj.doc[obj.left_edge.i:obj.i + 1]

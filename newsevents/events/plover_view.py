@@ -29,6 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..datafiles import load_yaml
+from ..nlp.shared import children_of
 from ..records import Plover
 from .codebook import CodeInfo, code_info, is_code
 from .modality import conditional_consequent
@@ -57,7 +58,7 @@ def stance_table() -> dict[str, Any]:
 def _governor(tok: Token) -> Token | None:
     """The predicate whose complement the trigger is ("plans to visit" → plans)."""
     if tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))):
         return tok.head
     return None
 
@@ -68,11 +69,11 @@ def answers_request(tok: Token, book: PatternBook) -> bool:
     as the act's own object; "a request …, which was never agreed to" answers through a relative
     clause and stays a negated act, as the project's gold codes it)."""
     nouns = book.modality["requested_nouns"]
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in nouns:
             return True
         if child.dep_ == "prep" and child.lower_ in ("to", "with") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in child.children):
+                g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in children_of(child)):
             return True
     return False
 
@@ -83,31 +84,31 @@ def stance(tok: Token, modality: str, book: PatternBook) -> str | None:
     gov = _governor(tok)
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
     if modality == "future":
-        if gov is not None and any(c.dep_ == "auxpass" for c in gov.children) and \
+        if gov is not None and any(c.dep_ == "auxpass" for c in children_of(gov)) and \
                 gov_lemma in book.modality["future_passives"]:
             return None  # "is expected to send": someone else's forecast
-        if any(c.dep_ == "auxpass" for c in tok.children) and not any(
-                c.dep_ == "aux" for c in tok.children):
+        if any(c.dep_ == "auxpass" for c in children_of(tok)) and not any(
+                c.dep_ == "aux" for c in children_of(tok)):
             return None
         return "intent"
     if modality == "conditional":
         if not conditional_consequent(tok, book):
             return None
         negated = any(c.dep_ == "neg" or c.lower_ in book.modality["negators"]
-                      for c in tok.children if c.dep_ in ("neg", "advmod"))
+                      for c in children_of(tok) if c.dep_ in ("neg", "advmod"))
         return "refusal" if negated else "intent"  # "will not accept refugees if …"
     if modality == "hypothetical":
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in table["warning"] and any(
-                c.dep_ == "aux" and c.lower_ in table["announcing_aux"] for c in tok.children):
+                c.dep_ == "aux" and c.lower_ in table["announcing_aux"] for c in children_of(tok)):
             return "intent"  # "warned that it would impose sanctions": a threat
         head = gov if gov is not None else tok
         acomp = head.lemma_.lower() in table["readiness"] or any(
-            c.dep_ == "acomp" and c.lemma_.lower() in table["readiness"] for c in head.children)
+            c.dep_ == "acomp" and c.lemma_.lower() in table["readiness"] for c in children_of(head))
         return "intent" if gov is not None and acomp else None
     if modality == "negated":
         if gov_lemma in table["refusing"]:
             return "refusal"
-        if any(c.dep_ == "aux" and c.lower_ in table["announcing_aux"] for c in tok.children):
+        if any(c.dep_ == "aux" and c.lower_ in table["announcing_aux"] for c in children_of(tok)):
             return "refusal"
         if tok.pos_ in ("VERB", "AUX") and answers_request(tok, book):
             return "refusal"

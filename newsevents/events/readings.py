@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.shared import children_of
 from ..records import Actor
 from .arguments import uncoded_speaker
 from .kinds import head_token, noun_kinds
@@ -56,7 +57,7 @@ def generic_advice(cand: Candidate, codes: tuple[str, ...], pronouns: frozenset[
         return False
     tok = cand.trigger
     if tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                for c in tok.children):
+                                for c in children_of(tok)):
         return False  # a past act told in passing to the reader ("as you may have read")
     if _specific(cand.source, tok.doc) or _specific(cand.target, tok.doc):
         return False
@@ -136,7 +137,7 @@ def _requests(verb: Token, preps: frozenset[str], marks: frozenset[str],
               questions: frozenset[str]) -> bool:
     """The asking verb asks for something: an act ("asked the UN to send troops": xcomp, or a
     clause with "to" or "that"), or a thing ("asked the US for aid", "asking help")."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "xcomp":
             return True
         if child.dep_ == "prep" and child.lower_ in preps:
@@ -145,7 +146,7 @@ def _requests(verb: Token, preps: frozenset[str], marks: frozenset[str],
             return True
         if child.dep_ == "ccomp" and any(
                 (g.dep_ == "mark" and g.lower_ in marks) or (g.dep_ == "aux" and g.lower_ == "to")
-                for g in child.children):
+                for g in children_of(child)):
             return True
     return False
 

@@ -28,7 +28,7 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.shared import lemmas_of, lowers_of, pos_of, text_of
+from ..nlp.shared import children_of, lemmas_of, lowers_of, pos_of, text_of
 from ..records import Actor
 from .kinds import head_token, kinds_of, noun_kinds, participant_kinds
 from .patterns import pattern_book
@@ -79,10 +79,10 @@ def _is_number(tok: Token) -> bool:
 def object_heads(tok: Token) -> list[Token]:
     """The heads of the trigger's objects: direct, attribute, prepositional, and a noun
     trigger's compound ("a NASA launch", "a culture war")."""
-    heads = [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
-    for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
-        heads += [g for g in prep.children if g.dep_ == "pobj"]
-    heads += [c for c in tok.children if c.dep_ == "compound"]
+    heads = [c for c in children_of(tok) if c.dep_ in _OBJECT_DEPS]
+    for prep in (c for c in children_of(tok) if c.dep_ in ("prep", "agent")):
+        heads += [g for g in children_of(prep) if g.dep_ == "pobj"]
+    heads += [c for c in children_of(tok) if c.dep_ == "compound"]
     return heads
 
 
@@ -94,14 +94,14 @@ def object_words(tok: Token) -> set[str]:
         words |= {head.lemma_.lower(), head.lower_}
         # a compound noun is one word of its own: "war games" (WordNet's "war game", a
         # simulated battle) is not a game
-        words |= {f"{c.lower_} {w}" for c in head.children if c.dep_ == "compound"
+        words |= {f"{c.lower_} {w}" for c in children_of(head) if c.dep_ == "compound"
                   for w in (head.lemma_.lower(), head.lower_)}
         if _is_number(head) or any(c.dep_ == "nummod" and c.lower_ in _NUMBER_WORDS
-                                   for c in head.children):
+                                   for c in children_of(head)):
             words.add(NUMBER_MARK)
         if _is_number(head) or head.lower_ in _QUANTITY_HEADS:
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-                for g in prep.children:
+            for prep in (c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"):
+                for g in children_of(prep):
                     if g.dep_ == "pobj":
                         words |= {g.lemma_.lower(), g.lower_}
     return words
@@ -114,7 +114,7 @@ def modifier_words(tok: Token) -> set[str]:
     """The words that say what kind of thing a noun trigger is ("a *culture* war", "a *price*
     war", "a *tacit* indictment"): its compound, adjective and noun modifiers."""
     words: set[str] = set()
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in _MODIFIER_DEPS:
             words |= {c.lemma_.lower(), c.lower_}
     return words
@@ -221,20 +221,20 @@ def _results(test: Test, cand: Candidate, ctx: _Context, objects: set[str],
     if test.direct_object is not None:
         yield (any(c.dep_ == "dobj" and (c.lemma_.lower() in test.direct_object
                                          or c.lower_ in test.direct_object)
-                   for c in tok.children))
+                   for c in children_of(tok)))
     if test.prep_object is not None:
         preps, words = test.prep_object
         yield (any(g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words)
-                   for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-                   for g in p.children))
+                   for p in children_of(tok) if p.dep_ == "prep" and p.lower_ in preps
+                   for g in children_of(p)))
     if test.stated_clause is not None:
         yield _stated_clause(tok) == test.stated_clause
     if test.infinitive is not None:
         yield (any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
-                   for c in tok.children) == test.infinitive)
+                   for c in children_of(tok)) == test.infinitive)
     if test.complement is not None:
         yield (any(c.dep_ == "xcomp" and c.lemma_.lower() in test.complement
-                   for c in tok.children))
+                   for c in children_of(tok)))
     if test.source_sectors is not None:
         src = cand.source
         uncoded = src is None or src.code is None
@@ -245,7 +245,7 @@ def _results(test: Test, cand: Candidate, ctx: _Context, objects: set[str],
     if test.has_target is not None:
         yield (cand.target is not None) == test.has_target
     if test.transitive is not None:
-        yield any(c.dep_ == "dobj" for c in tok.children) == test.transitive
+        yield any(c.dep_ == "dobj" for c in children_of(tok)) == test.transitive
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
         yield found is not None and _only_a_thing(found, test.target_kinds)
@@ -256,13 +256,13 @@ def _stated_clause(tok: Token) -> bool:
     infinitive or "to"/"on" phrase beside it: "agrees that students feel abandoned" concurs
     with a view; "agreed that the troops would leave", "agreed to talks" settle something."""
     if any(c.dep_ == "xcomp" or (c.dep_ in ("prep", "dative") and c.lower_ in _AGREED_TO)
-           for c in tok.children):
+           for c in children_of(tok)):
         return False
     modal = _modal_words()
-    for clause in tok.children:
-        if clause.dep_ != "ccomp" or not any(c.dep_ in _SUBJECTS for c in clause.children):
+    for clause in children_of(tok):
+        if clause.dep_ != "ccomp" or not any(c.dep_ in _SUBJECTS for c in children_of(clause)):
             continue
-        if any(c.dep_ == "aux" and c.lower_ in modal for c in clause.children):
+        if any(c.dep_ == "aux" and c.lower_ in modal for c in children_of(clause)):
             continue  # "agreed that the inspectors could return": a settlement
         if clause.tag_ in ("VB", "TO"):
             continue  # "agreed that it be postponed": a subjunctive settles something
@@ -283,7 +283,7 @@ def _names_a_party(tok: Token) -> bool:
     """A person's or organisation's name heads the phrase or stands in apposition to its head
     ("Australian VC recipient Ben Roberts-Smith")."""
     return tok.ent_type_ in _NAMES or any(
-        c.ent_type_ in _NAMES for c in tok.children if c.dep_ in ("compound", "appos", "flat"))
+        c.ent_type_ in _NAMES for c in children_of(tok) if c.dep_ in ("compound", "appos", "flat"))
 
 
 def suspect_named(tok: Token) -> bool:
@@ -297,7 +297,7 @@ def suspect_named(tok: Token) -> bool:
     if any(_names_a_party(h) for h in heads):
         return True
     return any(prep.dep_ == "prep" and prep.lower_ == "against"
-               and any(_names_a_party(g) for g in prep.children if g.dep_ == "pobj")
+               and any(_names_a_party(g) for g in children_of(prep) if g.dep_ == "pobj")
                for head in heads for prep in head.subtree)
 
 
@@ -341,7 +341,7 @@ def _object_kinds(trigger: Token) -> tuple[str, ...] | None:
     there is no such noun or the table lacks it (a name, a number, a pronoun say nothing)."""
     if trigger.pos_ != "VERB":
         return None
-    for child in trigger.children:
+    for child in children_of(trigger):
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN" \
                 and not child.ent_type_ and not child.like_num:
             return kinds_of(child) or None
@@ -362,7 +362,7 @@ def _adjectival(cand: Candidate, book: SenseBook) -> bool:
             or tok.lemma_.lower() in adj.acts:
         return False
     return tok.dep_ in adj.deps or any(c.dep_ == "advmod" and c.lower_ in adj.degree
-                                       for c in tok.children)
+                                       for c in children_of(tok))
 
 
 def _named_event(cand: Candidate, book: SenseBook) -> bool:
@@ -375,7 +375,7 @@ def _named_event(cand: Candidate, book: SenseBook) -> bool:
         return False
     return tok.ent_type_ == "EVENT" or any(
         c.dep_ in ("compound", "amod", "nummod", "npadvmod") and (
-            c.pos_ in ("PROPN", "NUM") or c.is_title) for c in tok.children)
+            c.pos_ in ("PROPN", "NUM") or c.is_title) for c in children_of(tok))
 
 
 def _date_word(cand: Candidate) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.clauses import shared_objects
+from ..nlp.shared import children_of
 from ..records import Actor
 from . import arguments as args
 from . import participants as parts
@@ -62,11 +63,11 @@ def _names_object(tok: Token, objects: frozenset[str]) -> bool:
     imposed, not whom it was imposed on."""
     if tok.lemma_.lower() in objects:
         return True
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in ("compound", "amod") and child.lemma_.lower() in objects:
             return True
         if child.dep_ == "prep" and child.lower_ == "of" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in objects for g in child.children):
+                g.dep_ == "pobj" and g.lemma_.lower() in objects for g in children_of(child)):
             return True
     return False
 
@@ -162,7 +163,7 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
             # "complained over two Israeli air raids", "was critical of Russia's decision": the
             # owner or nationality names whose acts they are (CAMEO codes criticism of a
             # decision against the one who made it)
-            inner = [c for t in slot(tok, spec) for c in t.children]
+            inner = [c for t in slot(tok, spec) for c in children_of(t)]
             found = actors_at(finder, [c for c in inner if c.dep_ == "poss"], uncoded=False) \
                 or _owners(inner)
         if found:
@@ -179,7 +180,7 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
                   for t in slot(tok, spec)]
         if tok.pos_ not in ("NOUN", "PROPN"):
             # "is considering sending aid to Kyrgyzstan": the act weighed or hoped for
-            topics += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+            topics += [c for c in children_of(tok) if c.dep_ in ("xcomp", "ccomp")]
         for t in topics:
             deep = deep_target(t, finder, source)
             if deep is not None:
@@ -260,7 +261,7 @@ def deep_target(tok: Token, finder: ActorFinder, source: Actor | None,
     """The first coded political actor with a country below ``tok`` that is not the source's;
     never inside a phrase of ``topic_preps`` on ``tok`` itself (what a talk is about) nor in a
     concessive adjunct ("pledged support despite the Houthis' attack")."""
-    about = {t.i for c in tok.children
+    about = {t.i for c in children_of(tok)
              if (c.dep_ == "prep" and c.lower_ in topic_preps) or concessive(c)
              for t in c.subtree}
     for t in subtree_tokens(tok):
@@ -284,7 +285,7 @@ def reciprocal_partners(finder: ActorFinder, subj: Token, sources: list[Actor]) 
     out = list(sources)
     for tok in with_conjuncts(subj):
         named = tok.pos_ == "PROPN" or any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok))
         if not named or finder.at(tok, pronoun_fallback=False) is not None:
             continue
         actor = args.uncoded_actor(finder, tok)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .shared import children_of
+
 #: Parts of speech that head a clause.
 VERBS = frozenset({"VERB", "AUX"})
 #: Penn tags of the relative pronouns that can be a clause's object or passive subject ("who",
@@ -46,7 +48,7 @@ def repeated_object(pronoun: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.pos_ != "VERB":
         return None
     want = "NNS" if pronoun.lower_ == "them" else "NN"
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.tag_ == want), None)
+    return next((c for c in children_of(verb.head) if c.dep_ == "dobj" and c.tag_ == want), None)
 
 
 def relative_antecedent(token: Token) -> Token:
@@ -67,13 +69,13 @@ def shared_objects(verb: Token) -> list[Token]:
     parser hangs the shared object on the second verb only. Only two verbs joined by nothing but
     a coordinator, the second with no subject of its own ("Russia withdrew and Ukraine attacked
     the city" shares nothing), and only an object after both."""
-    if verb.pos_ != "VERB" or any(c.dep_ in OWN_COMPLEMENTS for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in OWN_COMPLEMENTS for c in children_of(verb)):
         return []
     doc = verb.doc
     if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc":
         return []
     conj = doc[verb.i + 2]
     if conj.dep_ != "conj" or conj.head.i != verb.i or conj.pos_ != "VERB" or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in children_of(conj)):
         return []
-    return [c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i]
+    return [c for c in children_of(conj) if c.dep_ == "dobj" and c.i > conj.i]

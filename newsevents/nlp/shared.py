@@ -5,6 +5,11 @@
 times. :func:`text_of` and :func:`tokens_of` keep the first result in ``doc.user_data`` (it lives
 and dies with the Doc, so nothing outlives a document); :func:`release` drops them before a Doc
 would be serialised.
+
+The accessors are asked tens of thousands of times per article (every pattern, slot and step of
+the stages), so the hit path is one subscript of ``doc.user_data`` in the accessor itself (no
+``dict.get`` method call, no second function): the miss, once per Doc, raises ``KeyError`` and
+builds the scan.
 """
 
 from __future__ import annotations
@@ -33,23 +38,26 @@ _MEMO = "newsevents.memo."
 def text_of(doc: Doc) -> str:
     """``doc.text``, computed once per Doc, from the word column and the trailing-space flags
     (``Doc.text`` builds a ``Token`` per word to join their ``text_with_ws``)."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        spaces = doc.to_array(SPACY).tolist()
-        text = "".join([w + " " if sp else w for w, sp in zip(words_of(doc), spaces, strict=True)])
-        doc.user_data[_TEXT] = text
-    result: str = text
-    return result
+    try:
+        found: str = doc.user_data[_TEXT]
+        return found
+    except KeyError:
+        pass
+    spaces = doc.to_array(SPACY).tolist()
+    text = "".join([w + " " if sp else w for w, sp in zip(words_of(doc), spaces, strict=True)])
+    doc.user_data[_TEXT] = text
+    return text
 
 
 def tokens_of(doc: Doc) -> list[Token]:
     """``list(doc)``, built once per Doc (iterate it instead of the Doc in whole-document scans)."""
-    tokens = doc.user_data.get(_TOKENS)
-    if tokens is None:
-        tokens = list(doc)
-        doc.user_data[_TOKENS] = tokens
-    result: list[Token] = tokens
-    return result
+    try:
+        found: list[Token] = doc.user_data[_TOKENS]
+        return found
+    except KeyError:
+        pass
+    tokens = doc.user_data[_TOKENS] = list(doc)
+    return tokens
 
 
 #: string of a hash, process-wide: a hash names one string in every vocabulary, and the
@@ -60,7 +68,8 @@ _STRINGS_MAX = 200_000  # distinct words kept per column before the cache starts
 
 def _column(doc: Doc, key: str, attr: str) -> list[str]:
     """One string per token of ``attr``'s column (lemmas lower-cased), read from
-    ``Doc.to_array`` (no ``Token``), kept in ``doc.user_data`` under ``key``."""
+    ``Doc.to_array`` (no ``Token``), kept in ``doc.user_data`` under ``key`` (the accessors
+    below look there first and call this on a miss only)."""
     found = doc.user_data.get(key)
     if found is None:
         ids = doc.to_array(attr).tolist()
@@ -78,32 +87,50 @@ def _column(doc: Doc, key: str, attr: str) -> list[str]:
 
 def ents_of(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per Doc (spaCy builds a new tuple of spans on every access)."""
-    ents = doc.user_data.get(_ENTS)
-    if ents is None:
-        ents = doc.user_data[_ENTS] = tuple(doc.ents)
-    result: tuple[Span, ...] = ents
-    return result
+    try:
+        found: tuple[Span, ...] = doc.user_data[_ENTS]
+        return found
+    except KeyError:
+        pass
+    ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return ents
 
 
 def lowers_of(doc: Doc) -> list[str]:
     """Every token's lower-case form (``token.lower_``), listed once per Doc."""
-    return _column(doc, _LOWERS, "LOWER")
+    try:
+        found: list[str] = doc.user_data[_LOWERS]
+        return found
+    except KeyError:
+        return _column(doc, _LOWERS, "LOWER")
 
 
 def lemmas_of(doc: Doc) -> list[str]:
     """Every token's lower-cased lemma (``token.lemma_.lower()``), listed once per Doc."""
-    return _column(doc, _LEMMAS, "LEMMA")
+    try:
+        found: list[str] = doc.user_data[_LEMMAS]
+        return found
+    except KeyError:
+        return _column(doc, _LEMMAS, "LEMMA")
 
 
 def pos_of(doc: Doc) -> list[str]:
     """Every token's coarse part of speech (``token.pos_``), listed once per Doc: the
     per-sentence passes test it of every word, and ``pos_`` is a string look-up per access."""
-    return _column(doc, _POS, "POS")
+    try:
+        found: list[str] = doc.user_data[_POS]
+        return found
+    except KeyError:
+        return _column(doc, _POS, "POS")
 
 
 def deps_of(doc: Doc) -> list[str]:
     """Every token's dependency label (``token.dep_``), listed once per Doc."""
-    return _column(doc, _DEPS, "DEP")
+    try:
+        found: list[str] = doc.user_data[_DEPS]
+        return found
+    except KeyError:
+        return _column(doc, _DEPS, "DEP")
 
 
 def children_of(token: Token) -> list[Token]:
@@ -111,16 +138,18 @@ def children_of(token: Token) -> list[Token]:
     ``Token`` per child on every call, and the event coder asks for a verb's children dozens of
     times (every pattern, every slot). Same tokens, same order (by position)."""
     doc = token.doc
-    table = doc.user_data.get(_CHILDREN)
-    if table is None:
-        tokens = tokens_of(doc)
-        table = [[] for _ in tokens]
-        for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
-            if rel:
-                table[i + rel].append(tokens[i])
-        doc.user_data[_CHILDREN] = table
-    kids: list[Token] = table[token.i]
-    return kids  # shared: callers read it, never change it
+    try:
+        kids: list[Token] = doc.user_data[_CHILDREN][token.i]
+        return kids  # shared: callers read it, never change it
+    except KeyError:
+        pass
+    tokens = tokens_of(doc)
+    table: list[list[Token]] = [[] for _ in tokens]
+    for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+        if rel:
+            table[i + rel].append(tokens[i])
+    doc.user_data[_CHILDREN] = table
+    return table[token.i]
 
 
 def head_of(token: Token) -> Token:
@@ -128,13 +157,15 @@ def head_of(token: Token) -> Token:
     access, and the walks up a clause (``tok.head.head``, loops to the root) ask for it per step.
     The root is its own head, as in spaCy."""
     doc = token.doc
-    table = doc.user_data.get(_HEADS)
-    if table is None:
-        tokens = tokens_of(doc)
-        rels = doc.to_array(HEAD).astype("int64").tolist()
-        table = doc.user_data[_HEADS] = [tokens[i + rel] for i, rel in enumerate(rels)]
-    head: Token = table[token.i]
-    return head
+    try:
+        head: Token = doc.user_data[_HEADS][token.i]
+        return head
+    except KeyError:
+        pass
+    tokens = tokens_of(doc)
+    rels = doc.to_array(HEAD).astype("int64").tolist()
+    table = doc.user_data[_HEADS] = [tokens[i + rel] for i, rel in enumerate(rels)]
+    return table[token.i]
 
 
 def memo(doc: Doc, name: str) -> dict[Hashable, Any]:
@@ -142,10 +173,13 @@ def memo(doc: Doc, name: str) -> dict[Hashable, Any]:
     only (keyed by token index, or a tuple with it), dropped with the Doc's other scans by
     :func:`release`."""
     key = _MEMO + name
-    found = doc.user_data.get(key)
-    if found is None:
-        found = doc.user_data[key] = {}
-    table: dict[Hashable, Any] = found
+    try:
+        found: dict[Hashable, Any] = doc.user_data[key]
+        return found
+    except KeyError:
+        pass
+    table: dict[Hashable, Any] = {}
+    doc.user_data[key] = table
     return table
 
 
@@ -179,16 +213,23 @@ def per_token(name: str, copy: Callable[[Any], Any] | None = None) -> Callable[[
 
 def words_of(doc: Doc) -> list[str]:
     """Every token's text (``token.text``), listed once per Doc."""
-    return _column(doc, _WORDS, "ORTH")
+    try:
+        found: list[str] = doc.user_data[_WORDS]
+        return found
+    except KeyError:
+        return _column(doc, _WORDS, "ORTH")
 
 
 def starts_of(doc: Doc) -> list[int]:
     """Every token's first character offset (``token.idx``), listed once per Doc."""
-    found = doc.user_data.get(_STARTS)
-    if found is None:
-        found = doc.user_data[_STARTS] = doc.to_array(IDX).tolist()
-    result: list[int] = found
-    return result
+    try:
+        found: list[int] = doc.user_data[_STARTS]
+        return found
+    except KeyError:
+        pass
+    starts: list[int] = doc.to_array(IDX).tolist()
+    doc.user_data[_STARTS] = starts
+    return starts
 
 
 def release(doc: Doc) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.shared import words_of
+from ..nlp.shared import children_of, words_of
 from .docindex import sent_of
 from .syntax import FINITE_TAGS, Cue, nominal_content, subject_of
 from .vocab import Vocabulary
@@ -118,7 +118,7 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
         return content_bounds(clause.left_edge, clause.right_edge, verb)
     comps = [
         c
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ in CONTENT_DEPS
         # a that-clause the parser took for an adverbial clause ("tweeted … that X was …")
         or (c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ == "that")
@@ -142,13 +142,13 @@ def content_of(cue: Cue, vocab: Vocabulary | None = None) -> tuple[int, int] | N
     # "said in a statement that …": the parser hangs the that-clause on the channel noun.
     # Only channel nouns: in "said in response to claims that …" the clause is the claims'.
     channels = vocab.channel_nouns if vocab is not None else frozenset()
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ != "prep":
             continue
-        for pobj in prep.children:
+        for pobj in children_of(prep):
             if pobj.lemma_.lower() not in channels:
                 continue
-            for clause in pobj.children:
+            for clause in children_of(pobj):
                 mark = clause.left_edge
                 if (
                     clause.dep_ in ("acl", "ccomp", "relcl")
@@ -170,7 +170,7 @@ def question_content(cue: Cue, questions: frozenset[str]) -> tuple[int, int] | N
     verb = cue.token
     if verb.lemma_.lower() not in questions:
         return None
-    for comp in verb.children:
+    for comp in children_of(verb):
         first = comp.left_edge
         if comp.dep_ == "ccomp" and first.i > verb.i and first.lower_ in QUESTION_WORDS:
             return content_bounds(first, comp.right_edge, verb)
@@ -187,7 +187,7 @@ def raising_content(cue: Cue, raising: frozenset[str]) -> tuple[int, int] | None
     verb = cue.token
     if verb.lemma_.lower() not in raising or verb.tag_ != "VBN":
         return None
-    kids = list(verb.children)
+    kids = list(children_of(verb))
     if not any(c.dep_ == "auxpass" for c in kids):
         return None
     subj = next((c for c in kids if c.dep_ == "nsubjpass" and c.i < verb.i), None)
@@ -197,7 +197,7 @@ def raising_content(cue: Cue, raising: frozenset[str]) -> tuple[int, int] | None
             for c in kids
             if c.dep_ == "xcomp"
             and c.i > verb.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
         ),
         None,
     )
@@ -213,8 +213,8 @@ def _fronted(comp: Token) -> bool:
     main verb has its subject and comes after that adverbial clause."""
     first = comp.left_edge
     return any(
-        c.dep_ == "advcl" and c.i < comp.i and c.left_edge == first for c in comp.children
-    ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children)
+        c.dep_ == "advcl" and c.i < comp.i and c.left_edge == first for c in children_of(comp)
+    ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(comp))
 
 
 def parenthetical_content(cue: Cue) -> tuple[int, int] | None:
@@ -231,7 +231,7 @@ def parenthetical_content(cue: Cue) -> tuple[int, int] | None:
         cue.cls == "partial"
         or verb.dep_ not in ("parataxis", "advcl")
         or verb.tag_ not in FINITE_TAGS
-        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
         or verb.left_edge.i == 0
         or not any(t.text == "," for t in doc[verb.left_edge.i - 1 : verb.i])
     ):
@@ -275,11 +275,11 @@ def intention_content(cue: Cue, intentions: frozenset[str]) -> tuple[int, int] |
     comp = next(
         (
             c
-            for c in verb.children
+            for c in children_of(verb)
             if c.dep_ in ("xcomp", "ccomp")
             and c.i > verb.i
             and c.pos_ in ("VERB", "AUX")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
         ),
         None,
     )
@@ -288,7 +288,7 @@ def intention_content(cue: Cue, intentions: frozenset[str]) -> tuple[int, int] |
     # An object before the infinitive is part of what is reported: "wants [Britain to stay]".
     objects = [
         c
-        for c in verb.children
+        for c in children_of(verb)
         if c.i < comp.i and c.i > verb.i and c.dep_ in ("dobj", "dative", "prep")
     ]
     first = min([comp.left_edge, *(o.left_edge for o in objects)], key=lambda t: t.i)
@@ -311,7 +311,7 @@ def complement_of(verb: Token, start: int, end: int) -> tuple[int, int] | None:
     predicate, clause); a trailing channel or time phrase ("in a tweet Sunday") is left out.
     """
     doc = verb.doc
-    kids = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
+    kids = [c for c in children_of(verb) if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
     if not kids:
         return None
     chosen: list[Token] = []
@@ -348,13 +348,13 @@ def characterization_content(
     verb = cue.token
     if verb.lemma_.lower() not in naming:
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
     pred = next(
         (
             c
-            for c in verb.children
+            for c in children_of(verb)
             if c.i > obj.i
             and (
                 (c.dep_ == "prep" and c.lower_ == "as")
@@ -364,7 +364,7 @@ def characterization_content(
         None,
     )
     if pred is None and as_only:  # the parser often hangs the "as" on the object noun
-        pred = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        pred = next((c for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "as"), None)
     if pred is None:
         return None
     return content_bounds(obj.left_edge, pred.right_edge, verb)
@@ -389,12 +389,12 @@ def object_content(
         return None
     if sent_of(verb)[-1].text == "?":
         return None  # "Would you support Trump?": a stance asked about is nobody's
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return None
     doc = verb.doc
     last = obj.right_edge
-    for kid in verb.children:
+    for kid in children_of(verb):
         if kid.i <= obj.i:
             continue
         lead = doc[kid.left_edge.i - 1]
@@ -446,7 +446,7 @@ def topic_content(cue: Cue, vocab: Vocabulary) -> tuple[int, int] | None:
     if lemma in vocab.topic_questions:
         return None
     doc = verb.doc
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ != "prep" or prep.i <= verb.i:
             continue
         verbs = vocab.topics.get(prep.lower_)
@@ -454,14 +454,14 @@ def topic_content(cue: Cue, vocab: Vocabulary) -> tuple[int, int] | None:
             continue
         if any(t.dep_ not in ("prt", "advmod") for t in doc[verb.i + 1 : prep.i]):
             return None
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
             return None
         if obj.lower_ in QUESTION_WORDS or obj.left_edge.lower_ in QUESTION_WORDS:
             return None
         # "pointed to [the GOP as the key obstacle]": what the topic is said to be goes with it
         last = next(
-            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
+            (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
             obj,
         )
         return content_bounds(obj.left_edge, last.right_edge, verb, min_tokens=1)

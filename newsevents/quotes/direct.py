@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..nlp.shared import children_of
 from ..records import Actor, Quote, Span
 from .contents import content_of
 from .docindex import sent_of
@@ -208,10 +209,10 @@ def manner_cue(state: Quoting, q: Quoted) -> Cue | None:
         return None
     for verb in rest:
         if verb.pos_ != "VERB" or any(
-            c.dep_ in OBJECT_DEPS and not q.start <= c.idx < q.end for c in verb.children
+            c.dep_ in OBJECT_DEPS and not q.start <= c.idx < q.end for c in children_of(verb)
         ):
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx > q.end), None)
+        subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.idx > q.end), None)
         if subj is not None:
             return Cue(verb, "speech", verb.text, verb.idx, verb.idx + len(verb))
     return None

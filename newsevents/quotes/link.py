@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..nlp.shared import children_of
 from ..records import Actor, Quote
 from .contents import content_of
 from .extract import quote_attribution
@@ -50,7 +51,7 @@ def attribution_for_clause(
     vocab = vocabulary()
     current: Token = token
     for _ in range(12):
-        candidates = [current, *(c for c in current.children if c.lower_ == "according")]
+        candidates = [current, *(c for c in children_of(current) if c.lower_ == "according")]
         for cand in candidates:
             cue = cue_of(cand, vocab)
             if cue is None or cue.cls in ("partial", "topic", "regard"):

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from ..nlp.shared import children_of
 from ..records import Actor, Resolution, Span
 from .docindex import ents_of, sent_of, text_of
 from .syntax import phrase_bounds, speaker_actor
@@ -120,7 +121,7 @@ def _surname_of_speaker(subject: Token, history: Sequence[Actor]) -> Actor | Non
     """A bare surname that is also an outlet's name ("Guardian said" after "Mayor Don
     Guardian said"): the person quoted before under that name, not the newspaper. An outlet
     is written with its article ("the Guardian reported"); a surname is not."""
-    if subject.pos_ != "PROPN" or any(c.dep_ in ("det", "compound") for c in subject.children):
+    if subject.pos_ != "PROPN" or any(c.dep_ in ("det", "compound") for c in children_of(subject)):
         return None
     for actor in reversed(history):
         words = actor.name.split()

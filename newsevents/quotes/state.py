@@ -16,6 +16,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ..actors.lookup import ActorIndex
+from ..nlp.shared import children_of
 from ..records import Actor, Evidence, Quote, Span, TimeExpr
 from .docindex import sent_of, text_of
 from .marks import Quoted, find_quoted, is_heading, paragraph_index, paragraphs
@@ -71,7 +72,7 @@ def _relative_subject(verb: Token, source: Token) -> Token | None:
     if verb.dep_ != "relcl" or source.i != verb.head.i:
         return None
     return next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None
+        (c for c in children_of(verb) if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None
     )
 
 
@@ -174,7 +175,7 @@ class Quoting:
             source = next(
                 (
                     c
-                    for c in cue.token.children
+                    for c in children_of(cue.token)
                     if c.dep_ in ("nsubj", "nsubjpass") and self.quoted_at(c.idx) is None
                 ),
                 None,
@@ -214,7 +215,7 @@ class Quoting:
         for anc in verb.head.ancestors:
             if anc.i < sent.start or self.quoted_at(anc.idx) is not None:
                 continue
-            subject = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in children_of(anc) if c.dep_ == "nsubj"), None)
             if subject is not None and self.quoted_at(subject.idx) is None:
                 return subject
             return None

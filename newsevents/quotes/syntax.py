@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.lookup import actor_for_span
+from ..nlp.shared import children_of
 from ..records import Actor
 from .docindex import ents_of, sent_of
 from .mistagged import mistagged_after_quote
@@ -48,7 +49,7 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
             end = nxt.idx + len(nxt)
             return Cue(token, "according", f"{token.text} {nxt.text}", token.idx, end)
     if lower == "in" and token.dep_ == "prep":
-        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in children_of(token) if c.dep_ == "pobj"), None)
         if _fronted_finding(token, pobj, vocab.findings):
             # "In a new Post-ABC poll, 18 percent …": the poll is the source of the clause
             return Cue(token, "finding", token.text, token.idx, token.idx + len(token))
@@ -69,7 +70,7 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
         return None
     objects = vocab.needs_object.get(token.lemma_.lower())
     if objects is not None and not any(
-        c.dep_ == "dobj" and c.lower_ in objects for c in token.children
+        c.dep_ == "dobj" and c.lower_ in objects for c in children_of(token)
     ):
         return None  # "put" reports words only as "put it" ("as one senator put it, …")
     particles = vocab.needs_particle.get(token.lemma_.lower())
@@ -77,7 +78,7 @@ def cue_of(token: Token, vocab: Vocabulary) -> Cue | None:
         prt = next(  # the tagger reads "back" of "fired back" as an adverb, "in" as a preposition
             (
                 c
-                for c in token.children
+                for c in children_of(token)
                 if c.lower_ in particles
                 and (c.dep_ == "prt" or (c.dep_ in PARTICLE_DEPS and c.i == token.i + 1))
             ),
@@ -176,10 +177,10 @@ def subject_of(verb: Token) -> Token | None:
 def _agent_of(verb: Token) -> Token | None:
     """The object of a passive verb's "by" phrase, when it is a person's or a body's name or
     noun (not "by phone", "by the way")."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
     if agent is None:
         return None
-    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in children_of(agent) if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ not in ("PROPN", "NOUN") or not (
         obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP")
         or any(c.pos_ == "PROPN" for c in obj.subtree)
@@ -193,7 +194,7 @@ def _subjects_first(verb: Token) -> list[Token]:
     parser gives it two across a quotation ("His final assessment: “…,” he said", "“… Or
     Ferguson,” Trump said"), the one next to the verb is its own, the other a fragment it
     could not place."""
-    children = list(verb.children)
+    children = list(children_of(verb))
     subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) < 2:
         return children
@@ -229,7 +230,7 @@ def _reporter_of(verb: Token, head: Token) -> Token | None:
 
 def _that_clause(head: Token, deps: frozenset[str]) -> Token | None:
     """A clause under ``head`` (by one of ``deps``) opened by the complementiser *that*."""
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ in deps and child.i > head.i:
             mark = child.left_edge
             if mark.lower_ == "that" and mark.dep_ == "mark":
@@ -249,7 +250,7 @@ def nominal_content(noun: Token, infinitives: frozenset[str] = frozenset()) -> T
     if clause is not None:
         return clause
     if noun.lemma_.lower() in infinitives:
-        for child in noun.children:
+        for child in children_of(noun):
             if (
                 child.dep_ == "acl"
                 and child.i == noun.i + 2
@@ -266,12 +267,12 @@ def nominal_content(noun: Token, infinitives: frozenset[str] = frozenset()) -> T
 def nominal_source(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     """Who holds the claim: the possessor ("Trump's claim"), the agent ("the claim by/from X"),
     or the subject of a light verb the noun is the object of ("she made the argument that")."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss" and child.lower_ not in ("its",):
             return child
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < noun.i + 3:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in light_verbs:
@@ -323,7 +324,7 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     clause after the quote ends.
     """
     doc = verb.doc
-    if any(c.dep_ in PASSIVE_OR_EXPLETIVE and not quoted(c.idx) for c in verb.children):
+    if any(c.dep_ in PASSIVE_OR_EXPLETIVE and not quoted(c.idx) for c in children_of(verb)):
         return None  # "it was reported that", "he was told": no source, by design
     # "Mitt Romney, the nominee, tweeted in response: …": the tagger often reads the finite verb
     # as a participle; a name it hangs on is still who spoke ("the words said by X" has an agent
@@ -333,7 +334,7 @@ def surface_source(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
         and verb.head.i < verb.i
         and (
             verb.tag_ in ("VBD", "VBZ", "VBP")
-            or (verb.head.pos_ == "PROPN" and not any(c.dep_ == "agent" for c in verb.children))
+            or (verb.head.pos_ == "PROPN" and not any(c.dep_ == "agent" for c in children_of(verb)))
         )
     ):
         return verb.head
@@ -439,7 +440,7 @@ def _fronted_name(first: Token, verb: Token, quoted: Callable[[int], bool]) -> T
 def according_source(cue: Cue) -> Token | None:
     """The object of "according to" (or of the "in" of "in a new poll")."""
     prep = cue.token if cue.cls == "finding" else cue.token.nbor(1)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
 
 
 def phrase_bounds(token: Token) -> tuple[int, int, int]:
@@ -451,12 +452,12 @@ def phrase_bounds(token: Token) -> tuple[int, int, int]:
     """
     doc = token.doc
     right = token
-    for child in token.children:
+    for child in children_of(token):
         if child.i > token.i and child.dep_ not in ("relcl", "acl", "punct", "advcl", "parataxis"):
             right = max(right, child.right_edge, key=lambda t: t.i)
     left = token.left_edge
     head = token
-    appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    appos = [c for c in children_of(token) if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if appos and token.pos_ != "PROPN":
         head = appos[0]
     end_tok = doc[right.i]
@@ -507,7 +508,7 @@ def _platform(pobj: Token, vocab: Vocabulary) -> str | None:
 
 def _channel(prep: Token, actors: Sequence[Actor], vocab: Vocabulary) -> tuple[str, bool] | None:
     """A medium from one prepositional phrase on the cue and whether it names an outlet."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
     if prep.lower_ == "on":
@@ -517,9 +518,9 @@ def _channel(prep: Token, actors: Sequence[Actor], vocab: Vocabulary) -> tuple[s
     if pobj.lemma_.lower() not in vocab.channel_nouns:
         return None
     # "in an interview with X", "in a post on Truth Social", "in an op-ed for the Post"
-    for sub in pobj.children:
+    for sub in children_of(pobj):
         if sub.dep_ == "prep" and sub.lower_ in vocab.outlet_preps:
-            obj = next((c for c in sub.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in children_of(sub) if c.dep_ == "pobj"), None)
             if obj is not None:
                 outlet = _outlet_name(list(obj.subtree), actors, vocab)
                 if outlet is None and sub.lower_ == "on":
@@ -529,7 +530,7 @@ def _channel(prep: Token, actors: Sequence[Actor], vocab: Vocabulary) -> tuple[s
     # "press conference", "news briefing" — but not "a Thursday interview"
     compounds = [
         c
-        for c in pobj.children
+        for c in children_of(pobj)
         if c.dep_ in ("compound", "amod")
         and c.pos_ in ("NOUN", "ADJ")
         and not c.ent_type_
@@ -545,11 +546,11 @@ def medium_of(cue: Cue, actors: Sequence[Actor], vocab: Vocabulary) -> str | Non
     if cue.cls in ("according", "finding"):
         src = according_source(cue)
         return _outlet_name(list(src.subtree), actors, vocab) if src is not None else None
-    candidates = list(verb.children)
+    candidates = list(children_of(verb))
     if verb.dep_ == "conj":  # "echoed the plea and, in an interview with X, argued that …"
-        cc = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+        cc = [c for c in children_of(verb.head) if c.dep_ == "cc" and c.i < verb.i]
         floor = cc[-1].i if cc else verb.head.i
-        candidates += [c for c in verb.head.children if floor < c.i < verb.i]
+        candidates += [c for c in children_of(verb.head) if floor < c.i < verb.i]
     generic: str | None = None
     for child in candidates:
         if child.dep_ in ("dobj", "dative", "iobj") and cue.token.lemma_ in ("tell", "give"):

@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..nlp.clauses import MAX_UP, VERBS, clause_verb
+from ..nlp.shared import children_of
 from ..offsets import OffsetIndex
 from ..records import TimeExpr
 from .calendar import parse_value
@@ -197,7 +198,7 @@ def _after_event(ctx: Context, length: TimeExpr) -> TimeExpr | None:
     prep = span.root.head
     if span.root.dep_ != "npadvmod" or prep.lower_ not in ("after", "before"):
         return None
-    nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    nouns = [c for c in children_of(prep) if c.dep_ == "pobj" and c.pos_ == "NOUN"]
     if not nouns:
         return None
     noun = nouns[0]
@@ -246,7 +247,7 @@ def _gerund_adjunct(trigger: Token) -> bool:
         return False
     if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep" or trigger.head.lower_ in _FRAME_PREPS:
         return False
-    if any(c.dep_ in ("det", "poss") for c in trigger.children):
+    if any(c.dep_ in ("det", "poss") for c in children_of(trigger)):
         return False
     return trigger.head.head.pos_ in VERBS
 
@@ -265,11 +266,11 @@ def _intended(token: Token) -> bool:
     decision's or the request's, not the act's. A present or passive governor ("is set to meet",
     "plans on Monday to visit") keeps the chain: a time it carries is the planned act's own."""
     if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                         for c in token.children):
+                                         for c in children_of(token)):
         return False
     head = token.head
     if head == token or head.pos_ not in VERBS or not _past(head) or any(
-            c.dep_ == "auxpass" for c in head.children):
+            c.dep_ == "auxpass" for c in children_of(head)):
         return False
     from ..events.modality import phrasal_lemma  # the events stage's vocabulary of intent
     from ..events.patterns import pattern_book
@@ -288,11 +289,11 @@ def _chain_up(verb: Token) -> list[Token]:
         if _intended(token):
             break
         infinitival = token.dep_ == "relcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)
         )
         participle = (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN")
                       and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _BEFORE_WORDS
-                                  for c in token.children))
+                                  for c in children_of(token)))
         gerund = (token.dep_ in ("pcomp", "pobj") and token.tag_ == "VBG"
                   and token.head.head.pos_ in _NOUNS and token.head.lower_ not in _BEFORE_WORDS)
         # "signed a decree banning the niqab", "issued a statement condemning the raid": a
@@ -301,9 +302,10 @@ def _chain_up(verb: Token) -> list[Token]:
         if (token.dep_ not in _CHAIN_DEPS and not infinitival and not participle and not gerund
                 and not content):
             break
-        if (participle or gerund or content) and any(c.dep_ in _SUBJECTS for c in token.children):
+        if (participle or gerund or content) and any(
+                c.dep_ in _SUBJECTS for c in children_of(token)):
             break
-        if token.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in token.children):
+        if token.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in children_of(token)):
             break  # "…made in 2022, but Duda has not given up": a new subject, a new occasion
         head = clause_verb(token.head)
         if head is None or head.i == token.i:
@@ -394,9 +396,9 @@ def _later_conjuncts(verb: Token) -> set[int]:
     todo = [verb]
     while todo:
         token = todo.pop()
-        for child in token.children:
+        for child in children_of(token):
             if (child.dep_ == "conj" and child.pos_ in VERBS and child.i > token.i
-                    and (not any(c.dep_ in _SUBJECTS for c in child.children)
+                    and (not any(c.dep_ in _SUBJECTS for c in children_of(child))
                          or (_passive(token) and _passive(child)))):
                 found.add(child.i)
                 todo.append(child)
@@ -405,7 +407,7 @@ def _later_conjuncts(verb: Token) -> set[int]:
 
 def _passive(verb: Token) -> bool:
     """A passive participle ("were killed", "injured" after "were killed and eight")."""
-    return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in children_of(verb))
                                    or verb.dep_ == "conj")
 
 
@@ -430,14 +432,14 @@ def _alongside(participle: Token, clause: Token) -> bool:
         return False
     return beside and not any(
         c.dep_ in _SUBJECTS or (c.dep_ in ("mark", "advmod") and c.lower_ in _BEFORE_WORDS)
-        or (c.dep_ == "mark" and c.lower_ not in _WHILE_WORDS) for c in participle.children
+        or (c.dep_ == "mark" and c.lower_ not in _WHILE_WORDS) for c in children_of(participle)
     )
 
 
 def _past(verb: Token) -> bool:
     """A clause that reports something done: past tense, present perfect or past passive ("was
     sentenced"), no modal."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
@@ -448,7 +450,8 @@ def _present_perfect(verb: Token) -> bool:
     """"has promised", "have been charged": a past that English does not join to a named past
     day ("*has promised on Wednesday"), only to a stretch reaching now ("has agreed this week")."""
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+        for c in children_of(verb)
     )
 
 
@@ -456,7 +459,7 @@ def _past_perfect(verb: Token) -> bool:
     """"had served", "had been charged": an act before the time the narrative is at, so never
     dated by the previous sentence's day (background: "He had served as minister …")."""
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children_of(verb)
     )
 
 

@@ -169,12 +169,13 @@ def matches(text: str) -> list[tuple[int, int, int]]:
     index = _index()
     for i, search in _searched():
         found += [(i, *m.span("x")) for m in search.finditer(text)]
-    for hit in _WORD_STARTS.finditer(text):
-        pos = hit.start()
-        for i in index.candidates(text, pos):
+    patterns = [pattern for _, pattern, _ in finders]
+    starts = [hit.start() for hit in _WORD_STARTS.finditer(text)]
+    for pos, ids in index.scan(text, starts):
+        for i in ids:
             if pos < free_from[i]:
                 continue
-            m = finders[i][1].match(text, pos)
+            m = patterns[i].match(text, pos)
             if m is not None:
                 free_from[i] = m.end()
                 found.append((i, *m.span("x")))

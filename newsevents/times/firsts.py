@@ -21,6 +21,7 @@ import re
 import re._constants as _c
 import re._parser as _p
 import string
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -185,3 +186,33 @@ class PrefixIndex:
             if found is not None:
                 return found
         return self._none
+
+    def scan(self, text: str, positions: Iterable[int]) -> list[tuple[int, tuple[int, ...]]]:
+        """(position, :meth:`candidates`) for each of ``positions`` that has any: the same
+        answers in one loop over the text (the finder asks at every word start, ~4,000 times an
+        article, and most positions start no pattern), without a method call per position."""
+        k = self.k
+        tables = self._tables
+        full = tables[k]
+        shorter = [(n, tables[n]) for n in range(k - 1, 0, -1)]
+        none = self._none
+        everything = self.everything
+        found: list[tuple[int, tuple[int, ...]]] = []
+        for pos in positions:
+            ahead = text[pos : pos + k]
+            if len(ahead) < k or not ahead.isascii():
+                ids = everything
+            else:
+                ahead = ahead.lower()
+                hit = full.get(ahead)
+                if hit is None:
+                    for n, table in shorter:
+                        hit = table.get(ahead[:n])
+                        if hit is not None:
+                            break
+                    else:
+                        hit = none
+                ids = hit
+            if ids:
+                found.append((pos, ids))
+        return found

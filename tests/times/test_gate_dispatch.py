@@ -69,3 +69,21 @@ def test_index_agrees_with_trying_every_pattern() -> None:
             for i, (_, pattern, _) in enumerate(finders):
                 if pattern.match(sentence, hit.start()) is not None:
                     assert i in could or i in index.always, (sentence[hit.start():], i)
+
+
+def test_scan_gives_what_candidates_gives_at_each_position() -> None:
+    index = PrefixIndex([r"(?:the\s+)?year", r"Q[1-4]", r"[\w-]+\s+times"])
+    text = "The year Q2 dog Yéar Ye"
+    every = list(range(len(text)))
+    expected = [(pos, index.candidates(text, pos)) for pos in every]
+    assert index.scan(text, every) == [(pos, ids) for pos, ids in expected if ids]
+    assert (0, (0,)) in index.scan(text, every)
+    assert all(pos != text.index("dog") for pos, _ in index.scan(text, every))  # none: left out
+    finders = _finders()
+    full = PrefixIndex([p.pattern for _, p, _ in finders])
+    for sentence in SENTENCES:
+        starts = [hit.start() for hit in _WORD_STARTS.finditer(sentence)]
+        assert full.scan(sentence, starts) == [
+            (pos, full.candidates(sentence, pos)) for pos in starts
+            if full.candidates(sentence, pos)
+        ]
