@@ -12,6 +12,9 @@ source, or in the syntax helper.
 - Laying down arms is demobilizing (`yield.lay-down-arms`, 0873).
 - A mediation effort launched is mediation (`consult.mediation-effort`, 045).
 - A coded party that "gave $2 million to" another made a grant: the sum is not a market move.
+- Hope or a wish expressed is an optimistic comment (`statement.hope-noun`, 013); credit
+  claimed is responsibility claimed (015); aid workers expelled or forced out are aid
+  agencies expelled (1663).
 
 Sentences written for these tests (in no gold set).
 """
@@ -86,3 +89,27 @@ def test_a_mediation_effort_launched_is_mediation() -> None:
 def test_a_sum_given_to_a_party_is_a_grant() -> None:
     found = _events("Japan gave $5 million to Kenya's health ministry.")
     assert _has(found, "07", "JPN"), found
+
+
+def test_a_wish_expressed_is_an_optimistic_comment() -> None:
+    found = _events("The Turkish president expressed his wish that Egypt would reopen the border.")
+    assert _has(found, "013", "TUR"), found
+
+
+def test_hopes_not_expressed_are_no_comment() -> None:
+    found = _events("The hopes of the supporters were high before the final.")
+    assert not any(c.startswith("01") for c, *_ in found), found
+
+
+def test_credit_claimed_is_responsibility_claimed() -> None:
+    found = _events("The Kenyan government claimed credit for the release of the hostages.")
+    assert _has(found, "015", "KEN"), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Ethiopian government expelled 30 humanitarian workers from Tigray on Monday.",
+    "The government of Eritrea forced relief workers out of the border region.",
+])
+def test_aid_workers_expelled_are_aid_agencies_expelled(text: str) -> None:
+    found = _events(text)
+    assert _has(found, "1663", ""), found
