@@ -15,6 +15,8 @@ source, or in the syntax helper.
 - Hope or a wish expressed is an optimistic comment (`statement.hope-noun`, 013); credit
   claimed is responsibility claimed (015); aid workers expelled or forced out are aid
   agencies expelled (1663).
+- The one responsible for an act, or claiming it, is its doer (`nominals.responsible_doer`,
+  `responsible_doer` in arguments.yaml): "claimed responsibility for the bombing that killed".
 
 Sentences written for these tests (in no gold set).
 """
@@ -113,3 +115,14 @@ def test_credit_claimed_is_responsibility_claimed() -> None:
 def test_aid_workers_expelled_are_aid_agencies_expelled(text: str) -> None:
     found = _events(text)
     assert _has(found, "1663", ""), found
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("The Taliban claimed responsibility for the bombing that killed twelve Afghan policemen.",
+     "AFG"),
+    ("The Nigerian army is responsible for the killing of forty villagers in Zamfara.", "NGA"),
+])
+def test_the_one_answerable_for_an_act_did_it(text: str, doer: str) -> None:
+    found = _events(text)
+    assert any(c.startswith("18") and (s or "").startswith(doer) and "UAF" not in (s or "")
+               for c, s, _t, _m in found), found
