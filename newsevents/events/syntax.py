@@ -494,8 +494,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             if child.dep_ == "dobj":
                 return child
             if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
-                for g in children_of(child):  # "decided on Thursday to ease": a day, no one
-                    if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
+                for g in children_of(child):
+                    if g.dep_ == "pobj":
                         return g
             if child.dep_ == "prep" and child.lower_ in ("to", "with") and child.i < verb.i \
                     and head.lemma_.lower() in _requesting_verbs():
