@@ -41,6 +41,8 @@ class ArgumentRules:
     implied_sectors: dict[str, str]
     accused_doer_verbs: frozenset[str]
     accused_doer_preps: frozenset[str]
+    responsible_words: frozenset[str]
+    responsible_verbs: frozenset[str]
     # lemma → (the addressee's sector, the codes of the sense, the doers' sectors or empty)
     implied_addressees: dict[str, tuple[str, tuple[str, ...], frozenset[str]]]
     patient_possessor_nouns: frozenset[str]
@@ -133,6 +135,8 @@ def argument_rules() -> ArgumentRules:
         implied_sectors={str(k).lower(): str(v) for k, v in raw["implied_sectors"].items()},
         accused_doer_verbs=_words(raw.get("accused_doer_verbs", [])),
         accused_doer_preps=_words(raw.get("accused_doer_preps", [])),
+        responsible_words=_words(raw.get("responsible_doer", {}).get("words", [])),
+        responsible_verbs=_words(raw.get("responsible_doer", {}).get("verbs", [])),
         implied_addressees={
             str(k).lower(): (str(v["sector"]), tuple(str(c) for c in v["codes"]),
                              frozenset(str(d) for d in v.get("doers", [])))

@@ -77,7 +77,35 @@ def nominal_doer(tok: Token, finder: ActorFinder) -> Actor | None:
                     if g.dep_ == "pobj":
                         return finder.at(g) if political(finder.at(g)) else args.uncoded_actor(
                             finder, g)
-    return None
+    return responsible_doer(tok, finder)
+
+
+def responsible_doer(tok: Token, finder: ActorFinder) -> Actor | None:
+    """The one named answerable for the act ("the LRA is responsible for mass killings", "the
+    group claimed responsibility for the bombing"): the act's doer, as a claim of an attack says
+    whose it was (``responsible_doer`` in arguments.yaml)."""
+    rules = args.argument_rules()
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head  # "responsible for killings, rapes and abductions"
+    prep = cur.head
+    if cur.dep_ != "pobj" or prep.lower_ != "for" or prep.head == prep:
+        return None
+    word = prep.head
+    if word.lemma_.lower() not in rules.responsible_words:
+        return None
+    who: Token | None = None
+    if word.pos_ == "ADJ":
+        if word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN"):
+            who = word.head  # "leaders responsible for the killings"
+        else:
+            who = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    elif word.dep_ == "dobj" and word.head.lemma_.lower() in rules.responsible_verbs:
+        who = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    if who is None:
+        return None
+    actor = finder.at(who)
+    return actor if political(actor) else args.uncoded_actor(finder, who)
 
 
 def conjunct_doer(tok: Token, finder: ActorFinder) -> Actor | None:
