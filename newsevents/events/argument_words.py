@@ -57,8 +57,9 @@ def _hyphenated(tok: Token) -> str | None:
     return None
 
 
-#: the dependencies the argument walk follows down: the argument ones and relative clauses
-_WALKED = ARG_DEPS | frozenset({"relcl"})
+#: the dependencies the argument walk follows down: the argument ones, relative clauses and a
+#: sum's currency sign ("gave $10 million to Haiti": "$" hangs on "million" as quantmod)
+_WALKED = ARG_DEPS | frozenset({"relcl", "quantmod"})
 
 
 def argument_lemmas(token: Token, max_depth: int = 4, limit: int = 40) -> set[str]:

@@ -339,6 +339,16 @@ def _bare_infinitive(clause: Token) -> bool:
         c.dep_ in ("aux", "auxpass", "mark") for c in children_of(clause))
 
 
+def _subjunctive(clause: Token) -> bool:
+    """'insisted that the US lift the sanctions': a that-clause whose verb is bare (no tense,
+    no auxiliary) under a subject of its own is a mandative subjunctive — the act is asked for,
+    even under a verb that also reports ("insisted that the US lifted" reports)."""
+    kids = children_of(clause)
+    past = clause.tag_ == "VBP" and head_of(clause).tag_ == "VBD"  # "insisted they lift"
+    return (clause.tag_ == "VB" or past) and any(c.dep_ == "nsubj" for c in kids) and not any(
+        c.dep_ in ("aux", "auxpass") for c in kids)
+
+
 def _request_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in m["requested_nouns"]
 
@@ -456,6 +466,8 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 cls = own_cues(head, book) or _governor_class(head, book)
             elif _hypothetical_frame(head, book):
                 cls = "hypothetical"
+            elif head.lemma_.lower() in m["requested_governors"] and _subjunctive(cur):
+                cls = "requested"  # "insisted that Washington lift the sanctions"
             elif head.lemma_.lower() in m["reporting_verbs"]:
                 cls = None if head.lemma_.lower() not in ("claim",) else "reported_unverified"
                 if cls is None and _anonymous_speaker(head, m):

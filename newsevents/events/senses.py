@@ -264,8 +264,9 @@ def _stated_clause(tok: Token) -> bool:
             continue
         if any(c.dep_ == "aux" and c.lower_ in modal for c in children_of(clause)):
             continue  # "agreed that the inspectors could return": a settlement
-        if clause.tag_ in ("VB", "TO"):
-            continue  # "agreed that it be postponed": a subjunctive settles something
+        if clause.tag_ in ("VB", "TO") or (clause.tag_ == "VBP" and tok.tag_ == "VBD" and not any(
+                c.dep_ in ("aux", "auxpass") for c in clause.children)):
+            continue  # "agreed that it be postponed", "insisted that they lift": subjunctive
         return True
     return False
 

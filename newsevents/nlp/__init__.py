@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from .boundaries import NAME as _LINE_BREAKS
 from .boundaries import sentence_bounds
+from .lemmas import NAME as _PAST_LEMMAS
 from .pieces import FORCED_CUTS, PIECE_CHARS, pieces
 
 __all__ = ["FORCED_CUTS", "MAX_CHARS", "MODEL", "PIECE_CHARS", "load", "parse", "parse_many",
@@ -40,6 +41,7 @@ def load() -> Language:
     """Load the spaCy pipeline once per process (workers and Ray actors each call this once)."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe(_LINE_BREAKS, before="parser")
+    nlp.add_pipe(_PAST_LEMMAS, after="lemmatizer")
     nlp.max_length = MAX_CHARS + 1
     return nlp
 
