@@ -112,11 +112,17 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 def modifier_words(tok: Token) -> set[str]:
     """The words that say what kind of thing a noun trigger is ("a *culture* war", "a *price*
-    war", "a *tacit* indictment"): its compound, adjective and noun modifiers."""
+    war", "a *tacit* indictment"): its compound, adjective and noun modifiers. A verb trigger
+    has none of its own; a light verb's act is its direct object ("waged *a culture war*"), so
+    that object's modifiers are read."""
+    heads = [tok]
+    if tok.pos_ in ("VERB", "AUX"):
+        heads = [c for c in children_of(tok) if c.dep_ == "dobj"]
     words: set[str] = set()
-    for c in children_of(tok):
-        if c.dep_ in _MODIFIER_DEPS:
-            words |= {c.lemma_.lower(), c.lower_}
+    for head in heads:
+        for c in children_of(head):
+            if c.dep_ in _MODIFIER_DEPS:
+                words |= {c.lemma_.lower(), c.lower_}
     return words
 
 

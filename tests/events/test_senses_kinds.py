@@ -73,10 +73,14 @@ def test_a_past_war_named_is_no_fighting(nlp: Any) -> None:
 
 
 def test_attacking_an_idea_is_criticism(monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
-    raw, gated = _both("The Kenyan president attacked the investigation as a witch hunt.",
+    raw, gated = _both("The Kenyan president attacked the new tax law in a speech on Monday.",
                        monkeypatch)
     assert any(c.startswith("19") for c in raw)
     assert gated == ["111"]
+    # "attacked X as …" is criticism by its own pattern (disapprove.attack-as), senses or not
+    raw, gated = _both("The Kenyan president attacked the investigation as a witch hunt.",
+                       monkeypatch)
+    assert raw == gated == ["111"]
 
 
 @pytest.mark.parametrize("text, root", [
