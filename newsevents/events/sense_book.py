@@ -44,6 +44,7 @@ class Test:
     suspect: bool | None = None  # the object phrase names a party ("into Mr X", "against X")
     # the candidate has a target (a recipient, an addressee) when the senses are applied
     has_target: bool | None = None
+    target_coded: bool | None = None
     # the trigger has a direct object ("flew the injured to a hospital": it carries someone)
     transitive: bool | None = None
 
@@ -146,7 +147,8 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
     unknown = set(spec) - {"lemmas", "object", "context", "sectors", "target_kinds",
                            "object_kinds", "governors", "modifiers", "deps",
                            "prep_object", "direct_object", "stated_clause",
-                           "source_sectors", "infinitive", "suspect", "has_target", "transitive",
+                           "source_sectors", "infinitive", "suspect", "has_target", "target_coded",
+                           "transitive",
                            "complement"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
@@ -177,6 +179,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         if "source_sectors" in spec else None,
         suspect=bool(spec["suspect"]) if "suspect" in spec else None,
         has_target=bool(spec["has_target"]) if "has_target" in spec else None,
+        target_coded=bool(spec["target_coded"]) if "target_coded" in spec else None,
         transitive=bool(spec["transitive"]) if "transitive" in spec else None,
     )
 

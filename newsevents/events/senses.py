@@ -250,6 +250,8 @@ def _results(test: Test, cand: Candidate, ctx: _Context, objects: set[str],
         yield suspect_named(tok) == test.suspect
     if test.has_target is not None:
         yield (cand.target is not None) == test.has_target
+    if test.target_coded is not None:
+        yield (cand.target is not None and cand.target.code is not None) == test.target_coded
     if test.transitive is not None:
         yield any(c.dep_ == "dobj" for c in children_of(tok)) == test.transitive
     if test.target_kinds is not None:
