@@ -27,6 +27,7 @@ from . import (
     embedded,  # noqa: F401  (registers its sentence step with the pattern coder)
     governed,  # noqa: F401  (registers its sentence step after embedded events)
     intents,  # noqa: F401  (registers its sentence step after embedded events)
+    journeys,  # noqa: F401  (registers its sentence step: a trip and the talks it is for)
     reactions,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
 )

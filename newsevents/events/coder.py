@@ -126,8 +126,9 @@ def _light_governor(tok: Token, book: PatternBook) -> Token | None:
         if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in book.light_verbs:
             # "began a hunger strike in protest against …": an in-phrase is the doer's own act
             return None if head.lower_ != "in" and _own_act_noun(gov, tok, book) else gov
-        if head.lower_ == "to" and phrasal_lemma(gov) in book.returning_verbs:
-            return gov  # "returned to negotiations": taken up again, as "resumed" is
+        if (head.lower_ == "to" and phrasal_lemma(gov) in book.returning_verbs) or (head.lower_ ==
+                "for" and gov.pos_ == "VERB" and gov.lemma_.lower() in book.journey_verbs):
+            return gov  # "returned to negotiations" (resumed), "travelled there for talks"
         if gov.pos_ == "VERB" and head.lower_ == "with" and \
                 gov.lemma_.lower() in args.argument_rules().response_verbs:
             return gov  # "responded with air strikes": the responder's own act
@@ -232,7 +233,8 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         targets = _actors(finder, [undergoer]) if undergoer is not None else []
     method = f"rule:{p.kind}:{p.id}" + (f"+topic:{topic}" if topic else "")
     for child in children_of(tok):  # objects are part of this event, not events of their own
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prep", "dative"):
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prep", "dative") and not (
+                child.lower_ == "for" and tok.lemma_.lower() in pattern_book().journey_verbs):
             absorbed.add(child.i)
             for g in children_of(child):
                 if g.dep_ in ("pobj", "compound", "conj"):

@@ -49,6 +49,13 @@ def state_levels() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def visited_levels() -> dict[str, str]:
+    """``state_levels.yaml`` ``visited_places``: CAMEO code prefix → the sector a place
+    stands for as the target of a visit (the host)."""
+    return _table(_levels_file().get("visited_places"), frozenset({"GOV"}))
+
+
+@lru_cache(maxsize=1)
 def addressed_levels() -> dict[str, str]:
     """``state_levels.yaml`` ``addressed``: CAMEO code prefix → the sector a bare country
     stands for as the target."""
@@ -98,10 +105,18 @@ def acting_level(actor: Actor | None, code: str) -> Actor | None:
 
 def addressed_level(actor: Actor | None, code: str) -> Actor | None:
     """``actor`` as the target of an act of CAMEO ``code``: a bare country addressed by a
-    verbal or diplomatic act (``addressed``) is its government; a place's territory, any
-    other actor, or a code of another root is returned unchanged."""
-    if actor is None or not _bare_country(actor) or _is_place(actor):
+    verbal or diplomatic act (``addressed``) is its government, as is a place visited
+    (``visited_places``: the host of a visit); another place's territory, any other actor, or
+    a code of another root is returned unchanged."""
+    if actor is None or not _bare_country(actor):
         return actor
+    if _is_place(actor):
+        # "travelled to Washington": the place visited is its state, the host (042)
+        sector = _sector_for(code, visited_levels())
+        if sector is None:
+            return actor
+        return _levelled(actor, sector, f"as the place a {code} visit is made to, the state "
+                         f"hosting it through its {sector}")
     sector = _sector_for(code, addressed_levels())
     if sector is None:
         return actor

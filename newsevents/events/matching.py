@@ -61,7 +61,10 @@ def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
             THING_MARK in p.objects and things(tok)) and not (
             ACT_MARK in p.objects and weighed_acts(tok)):
         return False
-    return not (p.without and p.without & args)
+    # "<person>" / "<thing>" in `without`: the trigger carries someone or something ("flies
+    # fighters and cargo to Syria" is no trip of its own)
+    return not (p.without and (p.without & args or (PERSON_MARK in p.without and patients(tok))
+                               or (THING_MARK in p.without and things(tok))))
 
 
 def weighed_acts(tok: Token) -> list[Token]:

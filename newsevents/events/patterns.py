@@ -44,6 +44,7 @@ _SCHEMAS: dict[str, Any] = {
         optional("negative_labels"): _WORDS,
         optional("light_verbs"): _WORDS,
         optional("returning_verbs"): _WORDS,
+        optional("journey_verbs"): _WORDS,
         optional("naming_verbs"): _WORDS,
         optional("weighed_nouns"): _WORDS,
         ...: ANY,
@@ -124,6 +125,9 @@ class PatternBook:
     weighed_nouns: frozenset[str] = frozenset()
     #: verbs whose to-phrase event noun is taken up again ("returned to talks")
     returning_verbs: frozenset[str] = frozenset()
+    #: verbs of a journey whose for-phrase event noun is its purpose, taken part in by the
+    #: traveller ("travelled to Seoul for talks")
+    journey_verbs: frozenset[str] = frozenset()
 
     def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
         return self.index.get((pos, lemma), ())
@@ -243,4 +247,5 @@ def pattern_book() -> PatternBook:
         naming_verbs=_words(raw.get("naming_verbs")),
         weighed_nouns=_words(raw.get("weighed_nouns")),
         returning_verbs=_words(raw.get("returning_verbs")),
+        journey_verbs=_words(raw.get("journey_verbs")),
     )

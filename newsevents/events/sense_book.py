@@ -45,6 +45,9 @@ class Test:
     # the candidate has a target (a recipient, an addressee) when the senses are applied
     has_target: bool | None = None
     target_coded: bool | None = None
+    # the target is in the source's own country ("the Kenyan president flew to Mombasa"): a
+    # trip at home visits no other party
+    target_at_home: bool | None = None
     # the trigger has a direct object ("flew the injured to a hospital": it carries someone)
     transitive: bool | None = None
 
@@ -148,7 +151,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
                            "object_kinds", "governors", "modifiers", "deps",
                            "prep_object", "direct_object", "stated_clause",
                            "source_sectors", "infinitive", "suspect", "has_target", "target_coded",
-                           "transitive",
+                           "target_at_home", "transitive",
                            "complement"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
@@ -180,6 +183,7 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         suspect=bool(spec["suspect"]) if "suspect" in spec else None,
         has_target=bool(spec["has_target"]) if "has_target" in spec else None,
         target_coded=bool(spec["target_coded"]) if "target_coded" in spec else None,
+        target_at_home=bool(spec["target_at_home"]) if "target_at_home" in spec else None,
         transitive=bool(spec["transitive"]) if "transitive" in spec else None,
     )
 

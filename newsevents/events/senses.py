@@ -252,11 +252,21 @@ def _results(test: Test, cand: Candidate, ctx: _Context, objects: set[str],
         yield (cand.target is not None) == test.has_target
     if test.target_coded is not None:
         yield (cand.target is not None and cand.target.code is not None) == test.target_coded
+    if test.target_at_home is not None:
+        yield _at_home(cand) == test.target_at_home
     if test.transitive is not None:
         yield any(c.dep_ == "dobj" for c in children_of(tok)) == test.transitive
     if test.target_kinds is not None:
         found = participant_kinds(cand.target, tok.doc)
         yield found is not None and _only_a_thing(found, test.target_kinds)
+
+
+def _at_home(cand: Candidate) -> bool:
+    """The candidate's target lies in its source's own country ("the Kenyan president flew to
+    Mombasa"): both carry a country and it is the same one."""
+    src, tgt = cand.source, cand.target
+    return (src is not None and tgt is not None and bool(src.country)
+            and src.country == tgt.country)
 
 
 def _stated_clause(tok: Token) -> bool:

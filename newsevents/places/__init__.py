@@ -104,9 +104,10 @@ def _places_of(doc: Doc) -> list[Place]:
             is_place_entity = label in _PLACE_LABELS
             if not is_place_entity and label not in _MISLABELS and any(
                 blocking[ent_ids[k]] for k in range(i, i + width)
-            ):
+            ) and not (label == "PERSON" and _capital_destination(doc, i + width - 1, surface)):
                 # inside a longer name ("the Washington Post", "George Washington") or a
-                # demonym; a place the small model mislabels on its own passes (_MISLABELS)
+                # demonym; a place the small model mislabels on its own passes (_MISLABELS),
+                # as does a capital it calls a person after "to" or "in" ("to Kyiv")
                 continue
             if not is_place_entity and key in gaz.ambiguous:
                 continue
@@ -132,6 +133,18 @@ def _places_of(doc: Doc) -> list[Place]:
         end_char = starts[end - 1] + len(words[end - 1])
         places.append(_place(entry, start_char, end_char, method))
     return places
+
+
+def _capital_destination(doc: Doc, last: int, surface: str) -> bool:
+    """A whole entity tagged PERSON that is exactly a capital's name, as the object of a
+    preposition of destination or location ("travelled to Kyiv", "arrived in Kiev"): the
+    small model's person is the capital (``person_capital_preps`` in aliases.yaml)."""
+    gaz = gazetteer()
+    tok = doc[last]
+    if tok.dep_ != "pobj" or tok.head.text.lower() not in gaz.person_capital_preps:
+        return False
+    entry = gaz.lookup(surface)
+    return entry is not None and entry.kind == "capital"
 
 
 def extract_places(ctx: Context) -> list[Place]:

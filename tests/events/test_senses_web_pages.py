@@ -28,7 +28,7 @@ from tests.events.coding import assert_kept, assert_vetoed
     # a private person's journey, not a visit or a meeting (private-journey)
     ("Her cousins came to Canada in 1998.", "04"),
     ("Tourists returning from Portugal must quarantine.", "04"),
-    ("The singer flew to Paris to see her mother.", "036"),
+    ("The singer flew to Paris to see her mother.", "04"),
 ])
 def test_everyday_sense_is_vetoed(text: str, code: str, monkeypatch: pytest.MonkeyPatch,
                                   nlp: Any) -> None:
@@ -41,7 +41,7 @@ def test_everyday_sense_is_vetoed(text: str, code: str, monkeypatch: pytest.Monk
     ("The Ghanaian and Togolese ministers agreed that the border would reopen in May.", "03"),
     ("The fallen Kenyan soldiers were honored by the Kenyan president at a ceremony.", "017"),
     ("Poland honoured the victims of the Katyn massacre.", "017"),
-    ("The French president flew to Berlin to meet the German chancellor.", "036"),
+    ("The French president flew to Berlin to meet the German chancellor.", "042"),
     ("The Japanese prime minister visited Australia in March.", "042"),
 ])
 def test_political_sense_is_kept(text: str, code: str, nlp: Any) -> None:

@@ -15,16 +15,16 @@ def _visits(text: str) -> list[tuple[str, str | None, str | None, str]]:
 
 def test_an_official_trip_abroad_is_a_visit() -> None:
     assert _visits("Japanese Prime Minister Shinzo Abe travelled to Washington on Monday.") == [
-        ("042", "JPNGOV", "USA", "asserted")]
+        ("042", "JPNGOV", "USAGOV", "asserted")]
     assert _visits("German Chancellor Angela Merkel travelled to Ukraine last week.") == [
         ("042", "DEUGOV", "UKRGOV", "asserted")]
     assert _visits("Indian Prime Minister Narendra Modi travelled to Tokyo on Tuesday.") == [
-        ("042", "INDGOV", "JPN", "asserted")]
+        ("042", "INDGOV", "JPNGOV", "asserted")]
 
 
 def test_a_trip_yet_to_come_is_a_future_visit() -> None:
     assert _visits("Japanese Prime Minister Shinzo Abe is due to travel to Washington next "
-                   "week.") == [("042", "JPNGOV", "USA", "future")]
+                   "week.") == [("042", "JPNGOV", "USAGOV", "future")]
 
 
 def test_migrants_troops_and_fans_make_no_visit() -> None:
