@@ -111,6 +111,7 @@ class Vocabulary:
     people_noun_skip: frozenset[str] = frozenset()
     people_noun_partitive: frozenset[str] = frozenset()
     people_noun_counted: frozenset[str] = frozenset()
+    people_noun_collective: frozenset[str] = frozenset()  # "the LGBT community": its people
     outlet_words: frozenset[str] = frozenset()
     storm_words: frozenset[str] = frozenset()  # "Hurricane", "Typhoon": a storm's name follows
     ner_ignore: frozenset[str] = frozenset()
@@ -393,6 +394,8 @@ def _load_sectors(vocab: Vocabulary) -> None:
     vocab.people_noun_partitive = frozenset(
         str(w).lower() for w in people.get("partitive") or [])
     vocab.people_noun_counted = frozenset(str(w).lower() for w in people.get("counted") or [])
+    vocab.people_noun_collective = frozenset(
+        str(w).lower() for w in people.get("collective") or [])
     groups = data.get("groups") or {}
     vocab.complement_nouns = frozenset(
         str(w).lower() for w in groups.get("complement_nouns") or [])

@@ -62,3 +62,16 @@ def test_most_of_a_group_is_the_group(resolve: Resolver) -> None:
     text = ("A fire broke out at a hotel in Jakarta, Indonesia on Sunday. Most of the guests "
             "were Indonesian, the police said.")
     assert find(resolve(text, "2019-03-01"), "the guests").code == "IDNCVL"
+
+
+def test_a_named_community_is_its_people(resolve: Resolver) -> None:
+    text = ("Police in Leicester arrested two men on Friday. Members of the Sikh community "
+            "criticised the police.")
+    actor = find(resolve(text, "2019-03-01"), "community")
+    assert (actor.code, actor.kind) == ("GBRCVL", "group")
+
+
+def test_the_international_community_is_no_civilian_group(resolve: Resolver) -> None:
+    text = ("Police in Leicester arrested two men on Friday. The international community and "
+            "the business community were silent.")
+    assert not any(a.mention.endswith("community") for a in resolve(text, "2019-03-01"))
