@@ -37,7 +37,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     from . import affiliations, context, coref, employers, generic, matching, people, resolve, vocab
     from .abbrev import defined_abbreviations
     from .administrations import surname_administrations
-    from .groups import complement_groups
+    from .complements import complement_groups
     from .mentions import DocState
     from .ner import short_company_names, unknown_organisations
     from .parties import guard_parties, named_parties, the_party

@@ -1,12 +1,8 @@
 """Group actors named by a common noun: whose people they are, when the text says it.
 
-Three cases where the context steps of :mod:`.generic` would guess, and the text says more:
+Two cases where the context steps of :mod:`.generic` would guess, and the text says more
+(the complement nouns of "held hostage" are :mod:`.complements`):
 
-- **A complement noun is no actor of its own.** "Don't hold federal workers hostage", "they
-  were held hostage": the workers are the actor, a bare singular "hostage" only says what is
-  done with them ("the hostage", "hostages" stay people of their own). The small model often
-  reads "workers hostage" as a compound, so the sector noun was never coded; the complement
-  nouns are data (``groups.complement_nouns`` in ``sectors.yaml``).
 - **Refugees and migrants are of their origin.** Where refugees are is not where they are from
   (annotation guide: REF; CAMEO codes a refugee group by the state it fled), so they take no
   country from the story's places, only the origin the text gives: "Syrian refugees" (pass 3),
@@ -25,40 +21,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.shared import children_of, head_of, lowers_of
-from .context import _sector_noun, sector_of
 from .mentions import DocState, Mention
 
 #: Quantifiers that count a part of a group ("some of the passengers were British"), numbers
 #: aside; "all", "most" and "many" say the nationality of the group or its bulk ("many of the
 #: guests were Indian" is a group of Indians), so they make no mixed group.
 _PART = frozenset({"some", "several", "few", "half", "dozens", "hundreds"})
-
-
-def complement_groups(state: DocState) -> None:
-    """Pass 3 (after the sector nouns): a bare singular complement noun ("held hostage") is no
-    actor of its own, so its mention goes; and where the parser read "hold federal workers
-    hostage" as the compound "workers hostage", the sector noun it hid is coded."""
-    doc = state.doc
-    nouns = state.vocab.complement_nouns
-    if not nouns:
-        return
-    for i, lower in enumerate(lowers_of(doc)):
-        if lower not in nouns:
-            continue
-        tok = doc[i]
-        if tok.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod", "amod")
-                                   for c in tok.lefts):
-            continue  # "the hostage", "a British hostage", "hostages": people of their own
-        old = state.owner.get(tok.i)
-        if old is not None and old.head == tok.i:
-            state.remove(old)
-        hidden = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        if not hidden:
-            continue
-        noun = hidden[-1]
-        sector = sector_of(state, noun)
-        if sector is not None and noun.i not in state.owner:
-            _sector_noun(state, noun, sector[0], sector[1])
 
 
 def origin(state: DocState, place_at: dict[int, str], head: Token) -> tuple[str, str] | None:
