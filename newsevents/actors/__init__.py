@@ -37,6 +37,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     from . import affiliations, context, coref, employers, generic, matching, people, resolve, vocab
     from .abbrev import defined_abbreviations
     from .administrations import surname_administrations
+    from .complements import complement_groups
     from .mentions import DocState
     from .ner import short_company_names, unknown_organisations
     from .parties import guard_parties, named_parties, the_party
@@ -52,6 +53,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     surname_administrations(state)
     people.titled_people(state, titles)
     context.sector_phrases(state)
+    complement_groups(state)
     the_state(state)
     people.retry_titled(state, titles)
     unknown_organisations(state)

@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.shared import children_of, head_of, lowers_of, tokens_of
 from ..records import Place
+from .groups import mixed_group, origin
 from .main_country import main_country
 from .mentions import DocState, Mention
 from .people import affiliation_only
@@ -354,6 +355,9 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
         steps = steps_for.get(m.sector or "", _ALL_STEPS)
         if m.kind == "person" and m.sector in state.vocab.person_country_steps:
             steps = state.vocab.person_country_steps[m.sector]  # "the owner": a local person
+        elif (m.kind in ("person", "group") and m.sector in state.vocab.people_country_steps
+              and state.vocab.sector_kinds.get(m.sector or "") not in ("person", "group")):
+            steps = state.vocab.people_country_steps[m.sector]  # "reporters", not the paper
         if any(w in _HOME_WORDS for w in lowers[m.start : m.head]):
             steps = _ALL_STEPS  # "state media", "local press": the story's own country
         if lowers[m.head] in POSTED_TITLES:
@@ -364,6 +368,10 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
             steps = ()  # "foreign forces", "tourists": not the story's country
         if _regional_name(state, m):
             steps = ()  # "the Association of African Jurists": many countries' body
+        mixed = mixed_group(state, m) if steps else None
+        if mixed is not None:
+            m.reason += f"; {mixed}: code is the sector alone"
+            continue
         found: tuple[str, str] | None = None
         for step in steps:
             if step == "place_modifier":
@@ -379,6 +387,8 @@ def assign_countries(state: DocState, places: Callable[[], list[Place]],
                     state.borrowed.append((m, borrowed[2]))
             elif step == "sentence_place":
                 found = _sentence_place(state, where, m)
+            elif step == "origin":
+                found = origin(state, where.place_at, head)
             elif step == "sentence_state":
                 found = _sentence_state(state, m)
             elif step == "dateline" and where.dateline:

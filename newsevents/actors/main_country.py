@@ -44,6 +44,20 @@ def lead_sentence(state: DocState) -> Span | None:
     return state.sents[0]
 
 
+def _refugee_origins(state: DocState) -> set[int]:
+    """Tokens of the place a refugee group comes from ("refugees from Somalia"): where they
+    fled, not where the story happens, so no vote for the story's country."""
+    doc = state.doc
+    found: set[int] = set()
+    for m in state.mentions:
+        if m.sector != "REF":
+            continue
+        for prep in doc[m.head].rights:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                found.update(t.i for t in prep.subtree)
+    return found
+
+
 def main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None, str]:
     """The country the article is mainly about: the clear majority of its places and coded
     actors (a lead-sentence mention counts double); None when two countries are close, or when
@@ -61,9 +75,13 @@ def main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None,
         if lead:
             in_lead.add(code)
 
+    origins = _refugee_origins(state)
     for i, code in place_at.items():
         if i - 1 in place_at and place_at[i - 1] == code:
             continue  # one vote per multi-token place
+        if i in origins:
+            seen_tokens.add(i)  # nor a vote for the country's own mention
+            continue  # "asylum seekers from Somalia" in a Kenyan story
         seen_tokens.add(i)
         vote(code, i)
     for m in state.mentions:
@@ -72,6 +90,8 @@ def main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None,
             continue
         if m.sector == "BUS":
             continue  # a company sells everywhere: "a Toyota car" is no story about Japan
+        if m.sector == "REF":
+            continue  # "refugees from Somalia" in Kenya: their origin, not where the story is
         if state.doc[m.head].lower_ in state.vocab.mission_nouns:
             continue  # "the Myanma embassy" in an Indian story: a state's presence abroad
         vote(m.country, m.head)

@@ -11,7 +11,8 @@ slot, which no earlier pass made an actor and which is no title, is a private pe
 people (CAMEO's civilians, ``CVL``: "ordinary people", annotation guide), placed by the same
 context steps as "residents" (:mod:`.generic`) and by the nationality in its own phrase
 ("Canadian fans" → CANCVL). A few words WordNet does not list as people name them when a number
-counts them (``counted``: "injured nineteen others").
+counts them (``counted``: "injured nineteen others"), and a collective noun names them when a
+modifier says who its people are (``collective``: "the local LGBT community").
 
 Kept out, because the person is someone else's or no one in particular (``people_nouns`` in
 ``sectors.yaml``): a noun a title word makes an office ("president"), a partitive or relation
@@ -48,6 +49,19 @@ def _determined(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss", "nummod") for c in token.lefts)
 
 
+def _who(state: DocState, token: Token) -> bool:
+    """"the LGBT community", "the local Sikh community": a name or a people's word (in
+    capitals) says who the collective's people are; "the community", "the local community",
+    "the international community" (many states), "the business community" or "the scientific
+    community" (a sector's people, not private ones) say no such thing."""
+    vocab = state.vocab
+    mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if any(c.lower_ in vocab.foreign_words or c.lower_ in vocab.regional_words
+           or c.lower_ in vocab.sector_nouns for c in mods):
+        return False
+    return any(c.text[:1].isupper() and c.pos_ in ("PROPN", "ADJ", "NOUN") for c in mods)
+
+
 def people_nouns(state: DocState) -> None:
     """Pass 3c: code WordNet person nouns no earlier pass made an actor as private people."""
     doc = state.doc
@@ -65,7 +79,8 @@ def people_nouns(state: DocState) -> None:
             continue
         counted = lower in vocab.people_noun_counted and any(
             c.dep_ == "nummod" for c in token.lefts)
-        if not counted and not _wordnet_person(token):
+        collective = lemma in vocab.people_noun_collective and _who(state, token)
+        if not counted and not collective and not _wordnet_person(token):
             continue
         if token.dep_ == "compound" and head_of(token).i > token.i:
             continue  # "fan convention": the head decides
@@ -74,12 +89,13 @@ def people_nouns(state: DocState) -> None:
             continue
         if lemma in vocab.people_noun_partitive and _of_body(token):
             continue  # "members of the union": the union acts
-        if any(c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG" for c in token.lefts):
+        if not collective and any(c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG"
+                                  for c in token.lefts):
             continue  # "501st Legion members", "NASA customers": the organisation's people
         _sector_noun(state, token, _SECTOR, token.i)
         mention = state.owner.get(token.i)
         if mention is not None and mention.head == token.i:
             mention.reason = mention.reason.replace(
                 "sector noun", "counted people noun" if counted else "WordNet person noun", 1)
-            if not plural:
+            if not plural and not collective:
                 mention.kind = "person"

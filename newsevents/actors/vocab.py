@@ -75,6 +75,13 @@ class Vocabulary:
     country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: sector -> the steps for one person of the sector, where they differ ("the owner")
     person_country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: sector -> the steps for the sector's people ("reporters"), where they differ from its
+    #: bodies' ("the newspaper")
+    people_country_steps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: "hold workers hostage": nouns that complement an object, no actor of their own
+    complement_nouns: frozenset[str] = frozenset()
+    #: "evacuated migrants from Libya": verbs whose "from" is where people were, not their origin
+    removal_verbs: frozenset[str] = frozenset()
     private_counsel: frozenset[str] = frozenset()  # "lawyers": the country alone, never JUD
     foreign_words: frozenset[str] = frozenset()  # "foreign forces": not the story's country
     #: "the Myanma embassy": a state's presence abroad, no vote for where the story is
@@ -104,6 +111,7 @@ class Vocabulary:
     people_noun_skip: frozenset[str] = frozenset()
     people_noun_partitive: frozenset[str] = frozenset()
     people_noun_counted: frozenset[str] = frozenset()
+    people_noun_collective: frozenset[str] = frozenset()  # "the LGBT community": its people
     outlet_words: frozenset[str] = frozenset()
     storm_words: frozenset[str] = frozenset()  # "Hurricane", "Typhoon": a storm's name follows
     ner_ignore: frozenset[str] = frozenset()
@@ -386,6 +394,12 @@ def _load_sectors(vocab: Vocabulary) -> None:
     vocab.people_noun_partitive = frozenset(
         str(w).lower() for w in people.get("partitive") or [])
     vocab.people_noun_counted = frozenset(str(w).lower() for w in people.get("counted") or [])
+    vocab.people_noun_collective = frozenset(
+        str(w).lower() for w in people.get("collective") or [])
+    groups = data.get("groups") or {}
+    vocab.complement_nouns = frozenset(
+        str(w).lower() for w in groups.get("complement_nouns") or [])
+    vocab.removal_verbs = frozenset(str(w).lower() for w in groups.get("removal_verbs") or [])
     for sector, spec in (data.get("sectors") or {}).items():
         vocab.sector_kinds[sector] = str(spec.get("kind", "organisation"))
         for noun in spec.get("nouns") or []:
@@ -404,6 +418,9 @@ def _load_sectors(vocab: Vocabulary) -> None:
         if spec.get("persons_country_from") is not None:
             vocab.person_country_steps[sector] = tuple(
                 str(s) for s in spec["persons_country_from"])
+        if spec.get("people_country_from") is not None:
+            vocab.people_country_steps[sector] = tuple(
+                str(s) for s in spec["people_country_from"])
         if spec.get("generic_nouns"):
             vocab.generic_nouns[sector] = frozenset(str(n) for n in spec["generic_nouns"])
 
