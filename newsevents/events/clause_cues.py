@@ -105,9 +105,12 @@ def conditional_clause(clause: Token, m: dict[str, frozenset[str]]) -> bool:
             c.dep_ == "advcl" and any(g.dep_ == "mark" and as_long_as(g) for g in children_of(c))
             for c in children_of(clause))
     if clause.dep_ == "prep":
-        return clause.lower_ in m["conditional_heads"] and any(
-            c.dep_ == "pcomp" for c in children_of(clause))
+        return (clause.lower_ in m["conditional_heads"] and any(
+            c.dep_ == "pcomp" for c in children_of(clause))) or condition_phrase(clause, m)
     subj_i = min((c.i for c in children_of(clause) if c.dep_ in SUBJ), default=None)
+    if clause.lower_ in ("should", "had", "were") and clause.pos_ == "AUX" and (
+            subj_i is not None and clause.i < subj_i):
+        return True  # "Were China to blockade Taiwan, …": the inverted verb heads the clause
     for c in children_of(clause):
         if c.dep_ == "mark" and c.lower_ in m["conditional_marks"]:
             return True
@@ -123,6 +126,17 @@ def condition_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
     if noun.lemma_.lower() not in m["conditional_nouns"] or noun.dep_ != "pobj":
         return False
     return head_of(noun).lower_ in ("in", "on", "under", "upon")
+
+
+def condition_phrase(prep: Token, m: dict[str, frozenset[str]]) -> bool:
+    """'in case of an attack', 'in the event of an invasion', 'on condition of …': a phrase
+    whose noun opens a condition, with its own complement. "In the case of Greece" names a
+    topic, not a condition: a determined "case" is not read."""
+    if prep.lower_ not in ("in", "on", "under", "upon"):
+        return False
+    return any(condition_noun(g, m) and any(c.dep_ == "prep" for c in children_of(g)) and not (
+        g.lemma_.lower() == "case" and any(c.dep_ == "det" for c in children_of(g)))
+        for g in children_of(prep))
 
 
 def irrealis(tok: Token, m: dict[str, frozenset[str]]) -> bool:
@@ -146,7 +160,10 @@ def earlier_gerund(prep: Token, below: Token, m: dict[str, frozenset[str]]) -> b
     after consulting its allies" and "plans to meet after holding talks" put the gerund's act
     under the same future, and a reported "said it would strike after consulting" keeps its
     "would" (only a control complement, xcomp, is read)."""
-    if prep.dep_ != "prep" or below.dep_ != "pcomp" or below.tag_ != "VBG" or not (
+    gerund = below.dep_ == "pcomp" and below.tag_ == "VBG"
+    # an event noun too: "vowed to retaliate after the attack on its post" (the attack was made)
+    noun = below.dep_ == "pobj" and below.pos_ == "NOUN"
+    if prep.dep_ != "prep" or not (gerund or noun) or not (
             prep.lower_ == "after" or prep.lower_ in m.get("background_preps", frozenset())):
         return False
     comp = head_of(prep)

@@ -154,6 +154,8 @@ def _own_cues(tok: Token, book: PatternBook) -> str | None:
             cue = own_cues(part, book)
             if cue is not None:
                 found.append(cue)
+    if tok.pos_ == "AUX" and tok.dep_ == "advcl" and conditional_clause(tok, m):
+        found.append("conditional")  # "Were China to blockade …": its complement is the condition
     if not found and imperative(tok, m):
         found.append("requested")  # "Stop the shelling, he told Moscow": a demand, not a deed
     return _strongest(found)
