@@ -94,6 +94,10 @@ class ArgumentRules:
     # roots whose target nobody coded may be a thing done or praised, not a party: the party
     # inside it is the target ("welcomed the agreement between Ethiopia and Eritrea")
     thing_target_roots: tuple[str, ...] = ()
+    # roots whose act, told with no one it is aimed at, is aimed at the party whose act it
+    # answers: the subject of its condition, the doer of what it retaliates for (answered.py)
+    answered_roots: tuple[str, ...] = ()
+    answering_nouns: frozenset[str] = frozenset()
 
 
 def _codes(raw: list[Any], key: str) -> tuple[str, ...]:
@@ -186,4 +190,6 @@ def argument_rules() -> ArgumentRules:
         concessive_preps=_words(raw.get("concessive", {}).get("preps", [])),
         concessive_marks=_words(raw.get("concessive", {}).get("marks", [])),
         thing_target_roots=tuple(str(r) for r in raw.get("thing_target_roots", [])),
+        answered_roots=tuple(str(r) for r in raw.get("answered", {}).get("roots", [])),
+        answering_nouns=_words(raw.get("answered", {}).get("nouns", [])),
     )

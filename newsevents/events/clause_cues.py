@@ -82,6 +82,28 @@ def unconfirmed_source(according: Token, m: dict[str, frozenset[str]]) -> bool:
     return False
 
 
+def unconfirmed_evidence(verb: Token, m: dict[str, frozenset[str]]) -> bool:
+    """'unverified videos show …', 'unconfirmed reports suggest …': a verb of showing whose
+    subject is an unconfirmed or unnamed source only relays the act it shows (the guide:
+    unconfirmed claims are ``reported_unverified``); "a UN report shows" names its source."""
+    if verb.lemma_.lower() not in m.get("evidence_verbs", frozenset()):
+        return False
+    # "videos appear to show": a raising verb's subject is the shower's
+    holders = [verb, head_of(verb)] if verb.dep_ == "xcomp" else [verb]
+    for subj in (c for h in holders for c in children_of(h)):
+        if subj.dep_ != "nsubj":
+            continue
+        mods = {c.lemma_.lower() for c in children_of(subj) if c.dep_ == "amod"} | {
+            c.lower_ for c in children_of(subj) if c.dep_ == "amod"}
+        if mods & m["unconfirmed_modifiers"]:
+            return True
+        named = any(c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "PRON")
+                    for c in children_of(subj))
+        if not named and subj.lemma_.lower() in m["unverified_nouns"] | m["anonymous_speakers"]:
+            return True
+    return False
+
+
 def set_off(gerund: Token, head: Token) -> bool:
     """'refused direct talks, demanding instead …': a gerund after the governor's own object
     and a comma is a participial clause of its own, not the governor's complement."""
@@ -105,9 +127,12 @@ def conditional_clause(clause: Token, m: dict[str, frozenset[str]]) -> bool:
             c.dep_ == "advcl" and any(g.dep_ == "mark" and as_long_as(g) for g in children_of(c))
             for c in children_of(clause))
     if clause.dep_ == "prep":
-        return clause.lower_ in m["conditional_heads"] and any(
-            c.dep_ == "pcomp" for c in children_of(clause))
+        return (clause.lower_ in m["conditional_heads"] and any(
+            c.dep_ == "pcomp" for c in children_of(clause))) or condition_phrase(clause, m)
     subj_i = min((c.i for c in children_of(clause) if c.dep_ in SUBJ), default=None)
+    if clause.lower_ in ("should", "had", "were") and clause.pos_ == "AUX" and (
+            subj_i is not None and clause.i < subj_i):
+        return True  # "Were China to blockade Taiwan, …": the inverted verb heads the clause
     for c in children_of(clause):
         if c.dep_ == "mark" and c.lower_ in m["conditional_marks"]:
             return True
@@ -123,6 +148,39 @@ def condition_noun(noun: Token, m: dict[str, frozenset[str]]) -> bool:
     if noun.lemma_.lower() not in m["conditional_nouns"] or noun.dep_ != "pobj":
         return False
     return head_of(noun).lower_ in ("in", "on", "under", "upon")
+
+
+def condition_frame(tok: Token, m: dict[str, frozenset[str]]) -> bool:
+    """The clause of ``tok`` is conditional by how the parser framed the condition, not by a
+    cue of its own: "Were China to blockade Taiwan, …" (``tok`` the inverted "were" that heads
+    the condition), or a consequent the parser hung under its condition ("Should Serbia
+    recognise Kosovo, the EU would open talks": "open" a ccomp of "recognise") — after a
+    comma, with a subject of its own, in the present or with a predictive modal."""
+    if tok.pos_ == "AUX" and tok.dep_ == "advcl" and conditional_clause(tok, m):
+        return True
+    head = head_of(tok)
+    if head == tok or head.i > tok.i or tok.dep_ not in ("ccomp", "conj", "parataxis"):
+        return False
+    if not any(c.dep_ in SUBJ for c in children_of(tok)) or not (
+            irrealis(tok, m) or predictive(tok, m)):
+        return False
+    if not any(t.text == "," for t in tok.doc[head.i + 1:tok.i]):
+        return False
+    subj_i = min((c.i for c in children_of(head) if c.dep_ in SUBJ), default=None)
+    return any((c.dep_ == "mark" and c.lower_ in m["conditional_marks"] and c.i < head.i) or (
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were")
+        and subj_i is not None and c.i < subj_i) for c in children_of(head))
+
+
+def condition_phrase(prep: Token, m: dict[str, frozenset[str]]) -> bool:
+    """'in case of an attack', 'in the event of an invasion', 'on condition of …': a phrase
+    whose noun opens a condition, with its own complement. "In the case of Greece" names a
+    topic, not a condition: a determined "case" is not read."""
+    if prep.lower_ not in ("in", "on", "under", "upon"):
+        return False
+    return any(condition_noun(g, m) and any(c.dep_ == "prep" for c in children_of(g)) and not (
+        g.lemma_.lower() == "case" and any(c.dep_ == "det" for c in children_of(g)))
+        for g in children_of(prep))
 
 
 def irrealis(tok: Token, m: dict[str, frozenset[str]]) -> bool:
@@ -146,7 +204,10 @@ def earlier_gerund(prep: Token, below: Token, m: dict[str, frozenset[str]]) -> b
     after consulting its allies" and "plans to meet after holding talks" put the gerund's act
     under the same future, and a reported "said it would strike after consulting" keeps its
     "would" (only a control complement, xcomp, is read)."""
-    if prep.dep_ != "prep" or below.dep_ != "pcomp" or below.tag_ != "VBG" or not (
+    gerund = below.dep_ == "pcomp" and below.tag_ == "VBG"
+    # an event noun too: "vowed to retaliate after the attack on its post" (the attack was made)
+    noun = below.dep_ == "pobj" and below.pos_ == "NOUN"
+    if prep.dep_ != "prep" or not (gerund or noun) or not (
             prep.lower_ == "after" or prep.lower_ in m.get("background_preps", frozenset())):
         return False
     comp = head_of(prep)

@@ -49,6 +49,8 @@ def _particle(c: Token, verb: Token) -> bool:
 
 
 def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
+    if p.no_object and any(c.dep_ == "dobj" for c in children_of(tok)):
+        return False  # "withdrew the US from the treaty" is no retreat (yield.withdraw-armed)
     if p.prep and not any(
         (c.dep_ in ("prep", "prt", "agent", "dative") or _particle(c, tok)) and c.lower_ in p.prep
         and not time_phrase(c) and not fronted(c, tok) for c in children_of(tok)

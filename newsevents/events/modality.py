@@ -30,6 +30,7 @@ from .clause_cues import (
     acquittal,
     as_long_as,
     asks,
+    condition_frame,
     condition_noun,
     conditional_clause,
     earlier_gerund,
@@ -37,6 +38,7 @@ from .clause_cues import (
     irrealis,
     predictive,
     set_off,
+    unconfirmed_evidence,
     unconfirmed_source,
 )
 from .noun_doers import attributed_to, doer_participles
@@ -49,10 +51,7 @@ PRIORITY = ("conditional", "negated", "hypothetical", "requested", "future",
 
 
 def _strongest(found: list[str]) -> str | None:
-    for modality in PRIORITY:
-        if modality in found:
-            return modality
-    return None
+    return next((modality for modality in PRIORITY if modality in found), None)
 
 
 def own_cues(tok: Token, book: PatternBook) -> str | None:
@@ -73,8 +72,7 @@ def _own_cues(tok: Token, book: PatternBook) -> str | None:
     m = book.modality
     found: list[str] = []
     doc = tok.doc
-    # the word, lemma and label columns: a Token's ``lower_``/``lemma_``/``dep_`` is a string
-    # look-up per child
+    # the word, lemma and label columns (a Token's ``lower_``/``lemma_``/``dep_``: a look-up)
     lowers, lemmas, deps = lowers_of(doc), lemmas_of(doc), deps_of(doc)
     kids = children_of(tok)
     subj_i = min((c.i for c in kids if deps[c.i] in SUBJ), default=None)
@@ -154,6 +152,8 @@ def _own_cues(tok: Token, book: PatternBook) -> str | None:
             cue = own_cues(part, book)
             if cue is not None:
                 found.append(cue)
+    if condition_frame(tok, m):
+        found.append("conditional")  # "Were China to blockade …", "Should X V, Y would V"
     if not found and imperative(tok, m):
         found.append("requested")  # "Stop the shelling, he told Moscow": a demand, not a deed
     return _strongest(found)
@@ -466,6 +466,8 @@ def _governed(tok: Token, book: PatternBook, light: frozenset[str], own: str | N
                 cls = own_cues(head, book) or _governor_class(head, book)
             elif _hypothetical_frame(head, book):
                 cls = "hypothetical"
+            elif unconfirmed_evidence(head, m):
+                return "reported_unverified"  # "unverified videos appear to show X shelling …"
             elif head.lemma_.lower() in m["requested_governors"] and _subjunctive(cur):
                 cls = "requested"  # "insisted that Washington lift the sanctions"
             elif head.lemma_.lower() in m["reporting_verbs"]:

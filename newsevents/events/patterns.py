@@ -39,6 +39,7 @@ _SCHEMAS: dict[str, Any] = {
             optional("reciprocal"): bool,
             optional("confidence"): float,
             optional("light_only"): bool,
+            optional("no_object"): bool,
             ...: ANY,
         }],
         optional("negative_labels"): _WORDS,
@@ -94,6 +95,9 @@ class Pattern:
     #: the target slot names the party that acts and the subject undergoes it (PETRARCH's
     #: ``[:x]``: "Iran received aid from Russia" is Russia's aid to Iran): the coder swaps them
     reverse: bool = False
+    #: the trigger must have no direct object: "the rebels withdrew from Goma" retreats,
+    #: "withdrew the US from the treaty" is another act (the next pattern's or the dictionary's)
+    no_object: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +216,7 @@ def _pattern(raw: dict[str, Any], labels: frozenset[str]) -> Pattern:
         reciprocal=bool(raw.get("reciprocal", False)),
         confidence=float(raw.get("confidence", 0.75)),
         light_only=bool(raw.get("light_only", False)),
+        no_object=bool(raw.get("no_object", False)),
     )
 
 

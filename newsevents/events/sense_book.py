@@ -129,6 +129,8 @@ class SenseBook:
         (), frozenset(), frozenset())
     force: tuple[tuple[str, ...], frozenset[str], frozenset[str]] = (
         (), frozenset(), frozenset())
+    #: objects that are force itself ("would not use force"): the act names its own force
+    force_objects: frozenset[str] = frozenset()
     parties: tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]] = (
         (), frozenset(), (), frozenset())
     questions: tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str],
@@ -276,7 +278,8 @@ def compile_senses(data: dict[str, Any]) -> SenseBook:
                  frozenset(str(w).lower() for w in asking.get("request_marks", [])),
                  frozenset(str(w).lower() for w in asking.get("question_nouns", [])))
     return SenseBook(_index(rules), _index(requires), any_pos, _index(kinds), domains,
-                     adjectival, named, teams, addressed, private, force, parties, questions)
+                     adjectival, named, teams, addressed, private, force,
+                     _words(classes, armed.get("objects", []), "force"), parties, questions)
 
 
 @lru_cache(maxsize=1)

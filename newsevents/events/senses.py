@@ -445,8 +445,10 @@ def judge(cand: Candidate, ctx: _Context, book: SenseBook) -> tuple[str, Rule | 
         return ("recode" if rule.recode else "veto"), rule
     codes, armed, words = book.force  # after the recodes ("attacked the idea" → 111)
     # the force words are counted only for a code of force (the test is False for the rest)
-    if codes and cand.code.startswith(codes) and force_without_force(
-            cand, codes, armed, ctx.count(words, cand.trigger, book.any_pos)):
+    if codes and cand.code.startswith(codes) and not (
+            book.force_objects and object_words(cand.trigger) & book.force_objects) and (
+            force_without_force(cand, codes, armed, ctx.count(words, cand.trigger,
+                                                              book.any_pos))):
         return "veto", None
     if _fits_kinds(cand, book) is not None:
         return "veto", None

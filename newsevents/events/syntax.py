@@ -495,8 +495,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 return child
             if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
                 for g in children_of(child):
-                    if g.dep_ == "pobj":
-                        return g
+                    if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
+                        return g  # not "threatened on Monday to impose": a day asks nothing
             if child.dep_ == "prep" and child.lower_ in ("to", "with") and child.i < verb.i \
                     and head.lemma_.lower() in _requesting_verbs():
                 # "appealed to Western leaders to impose", "pleaded with Iran to release"

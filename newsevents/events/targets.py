@@ -16,6 +16,7 @@ from ..nlp.shared import children_of
 from ..records import Actor
 from . import arguments as args
 from . import participants as parts
+from .answered import answered_party
 from .argument_words import concessive, subtree_tokens
 from .artefacts import thing_target
 from .candidate import Candidate
@@ -138,6 +139,9 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
         found = [a for a in actors_at(finder, parts.purpose_patients(tok), uncoded=finder.uncoded)
                  if source is None or not (parts.same_side(a, source) or (
                      a.code is not None and a.code == source.code))]
+    if not found and (answered := answered_party(tok, code, finder, source)) is not None:
+        # "would strike again if Hezbollah violated the truce": whom the act answers
+        found = [answered]
     return found
 
 

@@ -155,7 +155,7 @@ def _walk_up(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None, T
         if token.pos_ in VERBS:
             break
     verb = path[-1] if path and path[-1].pos_ in VERBS else None
-    if verb is not None and verb.dep_ in ("relcl", "acl"):
+    if verb is not None and verb.dep_ in ("relcl", "acl") and not _acts_on_object(verb):
         # "during an interview … that was published Thursday": the interview's time frames the
         # clause the interview phrase belongs to
         noun = verb.head
@@ -165,6 +165,14 @@ def _walk_up(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None, T
                 path.extend([noun, noun.head, outer])
                 verb = outer
     return path, verb, owner
+
+
+def _acts_on_object(verb: Token) -> bool:
+    """A relative clause that tells an act on an object of its own ("a village … that killed
+    dozens of civilians last year", "an airstrike that hit a school in May") dates that act,
+    not the clause its noun belongs to; an occasion's clause ("an interview that aired
+    Thursday", "a meeting that took place on Monday") has none but the light "place"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() != "place" for c in verb.children)
 
 
 def _framing(noun: Token) -> bool:

@@ -307,3 +307,14 @@ def test_a_statement_condemning_is_of_the_day_it_was_issued(
     ctx = context("On Monday, the army issued a statement condemning the raid on the border post.")
     condemning = event_time(ctx, token(ctx, "condemning"))
     assert condemning is not None and condemning.value == "2025-03-10"
+
+
+def test_a_relative_clause_with_its_own_object_dates_its_own_act() -> None:
+    # the parser hangs "on a farm … that killed three miners last year" on "open": the killing
+    # has its own object and its own time, which is not the inquiry's (voted on Monday)
+    text = ("The Ghanaian parliament voted on Monday to open an inquiry into the shooting on a "
+            "farm in Ashanti that killed three miners last year.")
+    dates = {e.trigger.text: e.date.value for e in extract_text(text, published="2025-04-10").events
+             if e.date is not None}
+    assert dates.get("inquiry") == "2025-04-07", dates
+    assert dates.get("killed") == "2024", dates
