@@ -102,3 +102,24 @@ def test_a_warning_about_a_natural_danger_is_no_threat(
 ])
 def test_a_warning_of_force_is_still_a_threat(text: str) -> None:
     assert_kept(text, "13")
+
+
+# --------------------------------------------------------------------------- announced intents
+
+def test_an_act_told_by_its_news_source_is_no_announced_intent() -> None:
+    # the office reports what the prime minister will do: the signing is future, nobody
+    # announced an intent in the sentence
+    found = codes("Japan's prime minister will sign a trade agreement with Australia on Friday, "
+                  "his office said.")
+    assert "057" in found and not any(c.startswith("03") for c in found), found
+
+
+def test_the_doers_own_word_is_an_announced_intent() -> None:
+    found = codes("Japan's prime minister said he will sign a trade agreement with Australia on "
+                  "Friday.")
+    assert "057" in found and any(c.startswith("03") for c in found), found
+
+
+def test_a_state_voice_announcing_the_states_act_is_still_an_intent() -> None:
+    found = codes("Trump warned that the United States would impose tariffs on Mexico.")
+    assert any(c.startswith("13") for c in found), found
