@@ -123,3 +123,30 @@ def test_the_doers_own_word_is_an_announced_intent() -> None:
 def test_a_state_voice_announcing_the_states_act_is_still_an_intent() -> None:
     found = codes("Trump warned that the United States would impose tariffs on Mexico.")
     assert any(c.startswith("13") for c in found), found
+
+
+# --------------------------------------------------------------------------- routine and rescue
+
+def test_a_police_appeal_for_witnesses_is_routine_procedure(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert_vetoed("Detectives are appealing for witnesses to come forward.", "02", monkeypatch)
+
+
+def test_a_police_appeal_to_a_party_is_still_an_appeal() -> None:
+    assert_kept("Police urged protesters to disperse on Sunday.", "02")
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters rescued two children from the burning building on Saturday.",
+    "Authorities evacuated 2,000 residents as the fire approached the town.",
+])
+def test_a_rescue_from_a_fire_is_no_aid(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert_vetoed(text, "07", monkeypatch)
+
+
+@pytest.mark.parametrize("text", [
+    "The army evacuated civilians from the town amid heavy shelling.",
+    "Japan sent emergency aid to the Philippines after the typhoon.",
+])
+def test_aid_given_or_a_rescue_from_fighting_is_still_aid(text: str) -> None:
+    assert_kept(text, "07")
