@@ -150,3 +150,18 @@ def test_a_rescue_from_a_fire_is_no_aid(text: str, monkeypatch: pytest.MonkeyPat
 ])
 def test_aid_given_or_a_rescue_from_fighting_is_still_aid(text: str) -> None:
     assert_kept(text, "07")
+
+
+# --------------------------------------------------------------------------- appointments
+
+@pytest.mark.parametrize("text", [
+    "The president nominated a new defence minister on Wednesday.",
+    "The prime minister appointed Jane Smith as finance minister.",
+])
+def test_appointing_a_minister_is_no_material_cooperation(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert_vetoed(text, "06", monkeypatch)
+
+
+def test_appointing_an_envoy_to_a_country_keeps_its_diplomatic_reading() -> None:
+    assert_kept("The UN Secretary-General appointed a special envoy for Yemen.", "05")
