@@ -57,6 +57,7 @@ class ArgumentRules:
     own_population_sectors: frozenset[str]
     purpose_target_roots: tuple[str, ...]
     purpose_participles: frozenset[str]
+    go_between_participles: frozenset[str]
     nominal_place_roots: tuple[str, ...]
     reciprocal_noun_roots: tuple[str, ...]
     occurrence_verbs: frozenset[str]
@@ -157,6 +158,7 @@ def argument_rules() -> ArgumentRules:
         own_population_sectors=frozenset(str(s) for s in raw.get("own_population_sectors", [])),
         purpose_target_roots=tuple(str(r) for r in raw.get("purpose_target_roots", [])),
         purpose_participles=_words(raw.get("purpose_participles", [])),
+        go_between_participles=_words(raw.get("go_between_participles", [])),
         nominal_place_roots=tuple(str(r) for r in raw.get("nominal_place_roots", [])),
         occurrence_verbs=_words(raw.get("occurrence_verbs", [])),
         event_collectives=_words(raw.get("event_collectives", [])),

@@ -65,7 +65,15 @@ def _announcer(tok: Token, source: object, finder: ActorFinder, book: PatternBoo
             head.lemma_.lower() in book.modality["reporting_verbs"]:
         speaker = subject(head)
         actor = finder.at(speaker) if speaker is not None else None
-        own = _same_party(actor, source) or (state_speaks and _voice_of_state(actor, source))
+        # "the Taliban said they will …" is the doer's own word, and so is a state's executive
+        # saying what the state will do; "the minister will travel to Beijing, the ministry
+        # said" names another person or body as the doer in the clause the speaker reports:
+        # the speaker is where the news comes from, and the act is told as future, not announced
+        doer = subject(tok)
+        named = finder.at(doer) if doer is not None and doer.pos_ != "PRON" else None
+        told = named is not None and named.kind != "state"
+        own = (_same_party(actor, source) and not told) or (
+            state_speaks and _voice_of_state(actor, source))
         return head if own else None
     if tok.dep_ == "xcomp":
         readiness = stance_table()["readiness"]

@@ -383,6 +383,7 @@ def _slot(token: Token, name: str) -> list[Token]:
             holders = [g for p in prep_children(token, OBJECT_PREPS)
                        for g in children_of(p) if g.dep_ == "pobj"]
         found: list[Token] = []
+        go_between = argument_rules().go_between_participles
         for noun in holders:
             # "Iran's proposal", "a U.S. offer", "an Australian ultimatum", "offer from Kabul",
             # "the sanctions imposed by the EU"
@@ -393,8 +394,8 @@ def _slot(token: Token, name: str) -> list[Token]:
                     if g.dep_ == "pobj":
                         # "a cessation of Hamas' attacks": the possessor of the inner noun
                         found += [g, *[c for c in children_of(g) if c.dep_ == "poss"]]
-            for acl in children_of(noun):
-                if acl.dep_ == "acl":
+            for acl in children_of(noun):  # not a go-between's ("a truce brokered by X")
+                if acl.dep_ == "acl" and acl.lemma_.lower() not in go_between:
                     for p in prep_children(acl, frozenset({"by"})):
                         found += [g for g in children_of(p) if g.dep_ == "pobj"]
         if token.pos_ not in ("NOUN", "PROPN") and not is_passive(token):
