@@ -16,7 +16,8 @@ from typing import Any, Literal
 from ..names import fold
 from .tables import data_text, read_csv, read_yaml, source_line, split
 
-EntryType = Literal["country", "demonym", "capital", "metonym", "igo", "group", "media", "leader"]
+EntryType = Literal["country", "demonym", "capital", "metonym", "igo", "group", "media", "leader",
+                    "institution"]
 
 #: Acronyms are matched case-sensitively ("WHO" the agency, not "who"; "US" not "us").
 _MAX_ACRONYM = 6
@@ -371,6 +372,17 @@ def _load_media(vocab: Vocabulary) -> None:
                                     sector="MED"))
 
 
+def _load_institutions(vocab: Vocabulary) -> None:
+    """institutions.csv: universities and hospitals whose names do not show their country
+    ("Deakin University" is Australian): the story's main country is often another."""
+    vocab.sources["institutions.csv"] = source_line(data_text("institutions.csv"))
+    for row in read_csv("institutions.csv"):
+        name = row["name"]
+        for phrase in [name, *split(row["aliases"])]:
+            vocab.add(phrase, Entry("institution", name, name, phrase, country=row["country"],
+                                    sector=row["sector"]))
+
+
 def _load_sectors(vocab: Vocabulary) -> None:
     data = read_yaml("sectors.yaml")
     vocab.sources["sectors.yaml"] = str(data.get("source", "")).strip()
@@ -512,6 +524,7 @@ def load() -> Vocabulary:
     _load_igos(vocab)
     _load_groups(vocab)
     _load_media(vocab)
+    _load_institutions(vocab)
     _load_countries(vocab)
     _load_agencies(vocab)
     _load_sectors(vocab)

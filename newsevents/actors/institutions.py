@@ -1,0 +1,45 @@
+"""Named institutions whose names do not show their country (institutions.csv).
+
+"Deakin University" is named after a person and seated in Australia; a New Zealand story that
+quotes one of its professors is still about New Zealand. Without the table the generic pass
+reads "University" as a sector noun and gives it the story's country (NZLEDU). The table's
+entries are matched in pass 1 like outlets; a short form inside a longer name ("Harvard" in
+"the Harvard–Smithsonian Center for Astrophysics") is that longer body, left to the NER pass.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .matching import Match
+from .mentions import DocState, Mention
+from .vocab import Entry
+
+#: Dashes and hyphens that join a short name to the rest of a longer one ("Harvard–Smithsonian").
+_JOINERS = frozenset({"-", "–", "—"})
+
+
+def named_institution(state: DocState, match: Match, entry: Entry) -> None:
+    """Pass 1: a university or hospital of institutions.csv, coded with its own country."""
+    doc = state.doc
+    if _inside_longer_name(doc, match.start, match.end):
+        return
+    start = match.start - 1 if match.start > 0 and doc[match.start - 1].lower_ == "the" \
+        else match.start
+    span = doc[start : match.end]
+    state.add(Mention(start, match.end, span.start_char, span.end_char, entry.name,
+                      "organisation", entry.country, entry.sector, None, "dictionary",
+                      f"'{entry.name}' (institutions.csv): its own country, not the story's "
+                      f"→ {entry.country}{entry.sector}", head=match.end - 1))
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the match only part of a longer name: the entity goes on after it ("Harvard Medical
+    School" as one entity) or a dash joins a capitalised word to it ("Harvard–Smithsonian")?"""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    if nxt.ent_iob_ == "I" and nxt.text[:1].isupper():
+        return True
+    return (nxt.text in _JOINERS and end + 1 < len(doc)
+            and doc[end + 1].text[:1].isupper())

@@ -1,0 +1,68 @@
+"""Named universities and outlets carry their own country, not the story's (round 14): a
+university whose name shows no country (institutions.csv), an academic working in it (directly
+or through a faculty), a regional outlet (media.csv), an outlet the text describes with a
+nationality, and the US justice officials of leaders.csv. The sentences are written for these
+tests and are in no gold set."""
+
+from __future__ import annotations
+
+from .conftest import Resolver, find
+
+QUOTED_EXPERT = (
+    "Floods swept through the town of Gisborne in New Zealand on Tuesday, and the mayor ordered "
+    "an evacuation. Police in Gisborne closed two bridges. Associate Professor Dana Hill, a "
+    "lecturer in the School of Earth Sciences at Monash University, said the rain was the heaviest "
+    "in a century. Dr Tom Reyes of Griffith University agreed.")
+
+
+def test_a_university_keeps_its_own_country(resolve: Resolver) -> None:
+    actors = resolve(QUOTED_EXPERT, "2023-02-14")
+    assert find(actors, "Monash University").code == "AUSEDU"
+    assert find(actors, "Griffith University").code == "AUSEDU"
+
+
+def test_an_academic_takes_the_country_of_their_university(resolve: Resolver) -> None:
+    actors = resolve(QUOTED_EXPERT, "2023-02-14")
+    assert find(actors, "Tom Reyes").code == "AUSEDU"
+    # through the unit of the university the title is in ("in the School of … at …")
+    assert find(actors, "Dana Hill").code == "AUSEDU"
+
+
+def test_foreign_academics_do_not_move_the_story(resolve: Resolver) -> None:
+    actors = resolve(QUOTED_EXPERT, "2023-02-14")
+    assert find(actors, "the mayor").code == "NZLGOV"
+    assert find(actors, "Police").code == "NZLCOP"
+
+
+def test_a_short_name_inside_a_longer_one_is_not_the_university(resolve: Resolver) -> None:
+    text = ("\"The signal is weak,\" said Maria Lopez of the Harvard–Smithsonian Center for "
+            "Astrophysics, who did not take part in the study.")
+    actors = resolve(text, "2023-02-14")
+    # the longer body is no Harvard University (the NER pass keeps the name, uncoded)
+    assert not any(a.code == "USAEDU" for a in actors)
+
+
+def test_a_regional_outlet_has_its_country(resolve: Resolver) -> None:
+    text = ("Kurdistan 24 reported that two rockets struck near the airport. Fontanka said "
+            "police in Saint Petersburg detained three men on Friday.")
+    actors = resolve(text, "2023-02-14")
+    assert find(actors, "Kurdistan 24").code == "IRQMED"
+    assert find(actors, "Fontanka").code == "RUSMED"
+
+
+def test_a_described_outlet_takes_the_nationality_of_its_description(resolve: Resolver) -> None:
+    text = "The Peruvian news website Ojo Publico reported that the mine had been closed."
+    actors = resolve(text, "2023-02-14")
+    assert find(actors, "Ojo Publico").code == "PERMED"
+
+
+def test_an_outlet_name_that_is_a_province_needs_outlet_context(resolve: Resolver) -> None:
+    text = "Heavy rain flooded farms across Granma on Monday, the provincial governor said."
+    actors = resolve(text, "2023-02-14")
+    assert not any(a.kind == "media" for a in actors)
+
+
+def test_a_special_counsel_is_judicial_in_office_and_police_before(resolve: Resolver) -> None:
+    text = "Robert Mueller questioned the witnesses."
+    assert find(resolve(text, "2018-06-01"), "Robert Mueller").code == "USAJUD"
+    assert find(resolve(text, "2010-06-01"), "Robert Mueller").code == "USACOP"
