@@ -9,10 +9,11 @@ from __future__ import annotations
 from .conftest import Resolver, find
 
 QUOTED_EXPERT = (
-    "Floods swept through the town of Gisborne in New Zealand on Tuesday, and the mayor ordered "
-    "an evacuation. Police in Gisborne closed two bridges. Associate Professor Dana Hill, a "
-    "lecturer in the School of Earth Sciences at Monash University, said the rain was the heaviest "
-    "in a century. Dr Tom Reyes of Griffith University agreed.")
+    "Floods swept through the North Island of New Zealand on Tuesday, and the mayor ordered an "
+    "evacuation. Police closed two bridges. Associate Professor Dana Hill, a lecturer in the "
+    "School of Earth Sciences at Monash University, said the rain was the heaviest in a century. "
+    "Dr Tom Reyes of Griffith University agreed, and Professor Lee Wong of Macquarie University "
+    "said more storms would follow.")
 
 
 def test_a_university_keeps_its_own_country(resolve: Resolver) -> None:
