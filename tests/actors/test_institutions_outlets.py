@@ -67,3 +67,23 @@ def test_a_special_counsel_is_judicial_in_office_and_police_before(resolve: Reso
     text = "Robert Mueller questioned the witnesses."
     assert find(resolve(text, "2018-06-01"), "Robert Mueller").code == "USAJUD"
     assert find(resolve(text, "2010-06-01"), "Robert Mueller").code == "USACOP"
+
+
+def test_according_to_the_outlet_is_outlet_context(resolve: Resolver) -> None:
+    text = "According to The Guardian, the talks in Geneva ended without a deal on Friday."
+    assert find(resolve(text, "2023-02-14"), "Guardian").code == "GBRMED"
+
+
+def test_a_prosecutors_title_is_judicial_in_every_later_mention(resolve: Resolver) -> None:
+    text = ("Special Counsel Jack Smithers filed new charges in Washington on Monday. Smithers "
+            "said the evidence was strong. District Attorney Maria Lopez said the case would go "
+            "to trial.")
+    actors = resolve(text, "2023-02-14")
+    assert find(actors, "Special Counsel Jack Smithers").code == "USAJUD"
+    assert find(actors, "Smithers", 2).code == "USAJUD"
+    assert find(actors, "Maria Lopez").code == "USAJUD"
+
+
+def test_the_european_space_agency_is_intergovernmental(resolve: Resolver) -> None:
+    text = "The European Space Agency said the probe had reached orbit."
+    assert find(resolve(text, "2023-02-14"), "European Space Agency").code == "IGO"
