@@ -40,6 +40,7 @@ SCHEMAS: dict[str, Any] = {
                            "start": str, "end": str},
     "media.csv": {"name": str, "aliases": str, "country": str, ...: str},
     "institutions.csv": {"name": str, "aliases": str, "country": str, "sector": str, ...: str},
+    "companies.csv": {"name": str, "aliases": str, "country": str, "sector": str, ...: str},
     "international.csv": {"name": str, "aliases": str, "type": str, "country": str},
     "metonyms.csv": {"phrase": str, "iso3": str, "sector": str, "note": str, ...: str},
     "agencies.csv": {"phrase": str, "iso3": str, "sector": str, "note": str},

@@ -373,14 +373,16 @@ def _load_media(vocab: Vocabulary) -> None:
 
 
 def _load_institutions(vocab: Vocabulary) -> None:
-    """institutions.csv: universities and hospitals whose names do not show their country
-    ("Deakin University" is Australian): the story's main country is often another."""
-    vocab.sources["institutions.csv"] = source_line(data_text("institutions.csv"))
-    for row in read_csv("institutions.csv"):
-        name = row["name"]
-        for phrase in [name, *split(row["aliases"])]:
-            vocab.add(phrase, Entry("institution", name, name, phrase, country=row["country"],
-                                    sector=row["sector"]))
+    """institutions.csv and companies.csv: universities, hospitals and companies whose names do
+    not show their country ("Deakin University" is Australian, "Gazprom" Russian): the story's
+    main country is often another."""
+    for table in ("institutions.csv", "companies.csv"):
+        vocab.sources[table] = source_line(data_text(table))
+        for row in read_csv(table):
+            name = row["name"]
+            for phrase in [name, *split(row["aliases"])]:
+                vocab.add(phrase, Entry("institution", name, name, phrase, note=table,
+                                        country=row["country"], sector=row["sector"]))
 
 
 def _load_sectors(vocab: Vocabulary) -> None:

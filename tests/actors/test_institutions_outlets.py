@@ -87,3 +87,26 @@ def test_a_prosecutors_title_is_judicial_in_every_later_mention(resolve: Resolve
 def test_the_european_space_agency_is_intergovernmental(resolve: Resolver) -> None:
     text = "The European Space Agency said the probe had reached orbit."
     assert find(resolve(text, "2023-02-14"), "European Space Agency").code == "IGO"
+
+
+COMPANY_STORY = (
+    "Police in Vancouver arrested Huawei chief financial officer Lin Mei on Saturday. Gazprom "
+    "officials said supplies to Moldova would fall. The video was first posted on Facebook, and "
+    "millions of Facebook profiles were later copied. Facebook said it had removed the accounts.")
+
+
+def test_a_company_and_its_executive_are_business_of_its_home_country(resolve: Resolver) -> None:
+    actors = resolve(COMPANY_STORY, "2023-02-14")
+    assert find(actors, "Huawei").code == "CHNBUS"
+    assert find(actors, "Lin Mei").code == "CHNBUS"  # no police officer
+
+
+def test_a_companys_staff_are_business_not_government(resolve: Resolver) -> None:
+    assert find(resolve(COMPANY_STORY, "2023-02-14"), "Gazprom officials").code == "RUSBUS"
+
+
+def test_a_platform_as_channel_or_product_is_no_actor(resolve: Resolver) -> None:
+    actors = resolve(COMPANY_STORY, "2023-02-14")
+    facebook = [a for a in actors if a.mention.endswith("Facebook")]
+    assert len(facebook) == 1  # "posted on Facebook", "Facebook profiles" are no actors
+    assert facebook[0].code == "USABUS"
