@@ -73,6 +73,7 @@ SCHEMAS: dict[str, Any] = {
                  optional("sports_nouns"): [str], optional("rebel_name_words"): [str],
                  optional("outlets_needing_context"): [str], optional("outlet_verbs"): [str],
                  optional("outlet_nouns"): [str], optional("motion_verbs"): [str],
+                 optional("visit_verbs"): [str],
                  optional("governing_nouns"): [str], optional("ship_prefixes"): [str],
                  optional("authority_verbs"): [str], optional("authority_sectors"): [str],
                  optional("leading_verbs"): [str],

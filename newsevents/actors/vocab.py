@@ -139,6 +139,7 @@ class Vocabulary:
     authority_sectors: frozenset[str] = frozenset()  # who may be "they" of such a verb
     outlet_verbs: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()  # "flown to Moscow": a destination
+    visit_verbs: frozenset[str] = frozenset()  # "the minister visited troops in Mali"
     outlet_nouns: frozenset[str] = frozenset()
     governing_nouns: frozenset[str] = frozenset()  # "the Taliban government": the GOV period
     sources: dict[str, str] = field(default_factory=dict)  # file -> source line
@@ -510,6 +511,7 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.leading_verbs = frozenset(str(w) for w in data.get("leading_verbs") or [])
     vocab.authority_sectors = frozenset(str(w) for w in data.get("authority_sectors") or [])
     vocab.motion_verbs = frozenset(str(w) for w in data.get("motion_verbs") or [])
+    vocab.visit_verbs = frozenset(str(w) for w in data.get("visit_verbs") or [])
     vocab.outlet_nouns = frozenset(str(w) for w in data.get("outlet_nouns") or [])
     vocab.governing_nouns = frozenset(
         str(w).lower() for w in data.get("governing_nouns") or [])

@@ -110,3 +110,16 @@ def test_a_platform_as_channel_or_product_is_no_actor(resolve: Resolver) -> None
     facebook = [a for a in actors if a.mention.endswith("Facebook")]
     assert len(facebook) == 1  # "posted on Facebook", "Facebook profiles" are no actors
     assert facebook[0].code == "USABUS"
+
+
+def test_an_official_abroad_keeps_the_story_country_not_the_host(resolve: Resolver) -> None:
+    text = ("Defence Minister Kofi Mensah visited troops in Mali on Tuesday. Mensah said Ghana "
+            "would keep its soldiers there. Police in Accra arrested two men.")
+    actors = resolve(text, "2023-02-14")
+    assert find(actors, "Defence Minister Kofi Mensah").code == "GHAGOV"  # not the host's MLIGOV
+
+
+def test_a_resident_is_still_placed_by_the_sentence(resolve: Resolver) -> None:
+    text = "Farmer Kofi Mensah said floods had destroyed crops near Tamale."
+    actors = resolve(text, "2023-02-14")
+    assert find(actors, "Kofi Mensah").code.startswith("GHA")
