@@ -83,6 +83,59 @@ def affiliations(state: DocState) -> None:
                else "an apposition" if len(nouns) > 1 else "a preposition")
         m.reason = (f"no office of their own, but tied to '{org.name}' by {how} → "
                     f"{m.actor_code() or org.actor_code() or org.sector}")
+    own_institutions(state)
+
+
+#: Job sectors whose people the story's country places only for want of better: an academic, a
+#: doctor, a journalist or an executive works for a body that has a country of its own.
+_JOB_SECTORS = frozenset({"EDU", "HLH", "MED", "BUS"})
+#: Prepositions from a person or their role to the body (or its unit) they work in: "Professor
+#: X of Monash University", "a chair in the Faculty of Arts at Deakin University".
+_WORKS_IN = _AFFILIATION | {"in"}
+
+
+def own_institutions(state: DocState) -> None:
+    """"Professor Greg Barton, Chair in Global Islamic Politics in the Faculty of Arts at Deakin
+    University": a person whose job title gave a sector (EDU, HLH, MED, BUS) but whose country
+    came only from the story's main country takes the country of the body of that sector their
+    phrase names, directly or through one unit of it ("the Faculty of Arts at …", "the
+    cardiology department of …"): the guide's academics are their university's, wherever the
+    story happens."""
+    doc = state.doc
+    for m in state.mentions:
+        if (m.kind != "person" or m.person is None or m.sector not in _JOB_SECTORS
+                or m.method != "context"):
+            continue
+        name = doc[m.head]
+        nouns = [name, *(c for c in children_of(name) if c.dep_ == "appos")]
+        org = _institution_of(state, nouns, m.sector, depth=2)
+        if org is None or org.country is None or org.country == m.country:
+            continue
+        m.country, m.code, m.entity, m.method = org.country, None, None, "apposition"
+        m.reason = (f"'{m.role or m.sector}' ({m.sector}) working in '{org.name}', named in "
+                    f"their own phrase → {org.country}{m.sector}")
+
+
+def _institution_of(state: DocState, nouns: list[Token], sector: str, depth: int
+                    ) -> Mention | None:
+    """The coded body of ``sector`` a "of/at/in/for …" phrase on one of ``nouns`` names; an
+    uncoded noun in between (a faculty, a department) is followed ``depth`` - 1 more steps."""
+    for noun in nouns:
+        for prep in children_of(noun):
+            if prep.dep_ != "prep" or prep.lower_ not in _WORKS_IN:
+                continue
+            for obj in children_of(prep):
+                if obj.dep_ != "pobj":
+                    continue
+                org = state.owner.get(obj.i)
+                if org is not None and org.kind == "organisation" and org.sector == sector \
+                        and org.country is not None:
+                    return org
+                if depth > 1 and (org is None or org.actor_code() is None):
+                    inner = _institution_of(state, [obj], sector, depth - 1)
+                    if inner is not None:
+                        return inner
+    return None
 
 
 def _fronted_apposition(state: DocState, person: Mention) -> Token | None:

@@ -264,9 +264,9 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
         # "NATO troops", "Wagner fighters", "an Amnesty International researcher": the
         # organisation's mention stands for them
         return
-    if (related is not None and related.method == "metonymy" and related.end == token.i
-            and related.sector in _BODY_SECTORS | {"MIL", "COP", "SPY"}
-            and token.lower_ in _STAFF):
+    if (related is not None and related.end == token.i and token.lower_ in _STAFF
+            and (related.method == "metonymy" or related.sector == "BUS")  # "Gazprom officials"
+            and related.sector in _BODY_SECTORS | {"MIL", "COP", "SPY"}):
         sector = related.sector  # "FSB officers", "Secret Service agents": the agency's staff
     rebel = _rebel_name(state, token, mods) if sector == "MIL" else None
     if related is not None and related.kind == "person":

@@ -213,8 +213,13 @@ def _protagonist(state: DocState, m: Mention) -> tuple[str, str, Mention] | None
 
 
 def _sentence_place(state: DocState, where: _Where, m: Mention) -> tuple[str, str] | None:
-    """The one country of the places this sentence puts things in ("killed in Kabul")."""
+    """The one country of the places this sentence puts things in ("killed in Kabul"), unless
+    the person goes there ("Defence Minister X visited troops in Mali": an official abroad)."""
     sent = state.sent_of(m.head)
+    verb = head_of(state.doc[m.head])
+    if (m.kind == "person" and m.sector not in (None, "CVL") and state.doc[m.head].dep_ == "nsubj"
+            and verb.lemma_.lower() in state.vocab.visit_verbs):
+        return None  # an office holder, not a private person coming home or fleeing
     found: dict[str, str] = {}
     tokens = tokens_of(state.doc)
     for i in range(sent.start, sent.end):  # by index: most tokens are no place

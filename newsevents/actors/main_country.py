@@ -92,6 +92,11 @@ def main_country(state: DocState, place_at: dict[int, str]) -> tuple[str | None,
             continue  # a company sells everywhere: "a Toyota car" is no story about Japan
         if m.sector == "REF":
             continue  # "refugees from Somalia" in Kenya: their origin, not where the story is
+        if m.sector == "EDU" and not any(i in state.nation for i in range(m.start, m.end)):
+            # a university and its academics are quoted as experts on any country's news
+            # ("Professor X of Deakin University" on a New Zealand shooting): only a country
+            # the text writes on them ("Polish schools", "Danish student X") is a vote
+            continue
         if state.doc[m.head].lower_ in state.vocab.mission_nouns:
             continue  # "the Myanma embassy" in an Indian story: a state's presence abroad
         vote(m.country, m.head)

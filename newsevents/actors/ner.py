@@ -49,6 +49,8 @@ def unknown_organisations(state: DocState) -> None:
             pass  # '"The Safeguarding Board will look …': a quote's opening mark made it a title
         elif ent.label_ == "FAC" and named_for(state, ent) is not None:
             pass  # "the Center for Policy Studies": a body named for its work, not a building
+        elif ent.label_ == "GPE" and (d := _descriptor(state, ent)) is not None and d[0] == "MED":
+            pass  # "news website Ojo Publico": the small model took the outlet for a place
         elif ent.label_ != "ORG":
             continue
         if named_for(state, ent) is not None:
@@ -173,9 +175,7 @@ def unknown_organisations(state: DocState) -> None:
                           kind, country, sector, None, "ner", reason,  # type: ignore[arg-type]
                           head=span.end - 1,
                           code=sector if (generic or kind == "media") and country is None
-                          else None,
-                          generic=generic))
-
+                          else None, generic=generic))
 
 
 #: Prepositions that continue an organisation's name the small model cut in two ("the

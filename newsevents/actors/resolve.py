@@ -1,10 +1,9 @@
 """Pass 1 and 2 of actor resolution: dictionary matches, then people tied to actors by a title.
 
-Pass 1 turns each dictionary match into a mention: a leader coded by the publication date
-(with the title and nationality words before the name folded into the mention), an outlet as
-media, a seat of government or capital as a metonym for the government, an IGO with its CAMEO
-code, a country name as the state. Nationality adjectives are only noted here; pass 3
-(:mod:`.context`) decides what noun they modify.
+Pass 1 turns each dictionary match into a mention: a leader coded by the publication date (with
+title and nationality words before the name in the mention), an outlet as media, a seat of
+government or capital as a metonym, an IGO with its CAMEO code, a university with its own country
+(:mod:`.institutions`), a country as the state; pass 3 places nationality adjectives.
 
 Pass 2 looks at people the dictionaries do not know. A person gets an office only when a title
 or an apposition ties them to a known actor ("Duda's advisor on international affairs, Wojciech
@@ -43,12 +42,12 @@ from .vocab import ABBREV_NOTE, Entry, GroupPeriod, normalise
 _PLACEABLE_TITLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "SPY", "REL", "LAB",
                                "CVL", "EDU", "BUS", "MED", "HLH"})
 #: Which entry wins when one phrase has several readings.
-_PRIORITY = ("leader", "media", "group", "igo", "metonym", "country", "capital", "demonym")
+_PRIORITY = ("leader", "media", "group", "igo", "metonym", "institution", "country", "capital",
+             "demonym")
 #: Prepositions after which a capital is a place, not an actor ("talks in Moscow").
-_LOCATIVE = frozenset(
-    {"in", "at", "near", "outside", "around", "inside", "across", "into", "throughout", "over",
-     "toward", "towards", "via", "through", "within", "beyond", "above", "under", "between"}
-)
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "into",
+                       "throughout", "over", "toward", "towards", "via", "through", "within",
+                       "beyond", "above", "under", "between"})
 #: Nouns after a leader's name that make the phrase the government ("the Biden administration").
 ADMIN_NOUNS = frozenset({"administration", "government", "cabinet", "presidency", "regime"})
 #: Offices a "former" before the title ends: the holder is no longer that body's actor.
@@ -218,6 +217,9 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
             m.code = entry.country
         m.default_reading = "default reading" in entry.note
         state.add(m)
+    elif entry.type == "institution":  # "Deakin University" (institutions.csv): its own country
+        from .institutions import named_institution
+        named_institution(state, match, entry)
     elif entry.type == "capital":
         _capital(state, match, entry)
     elif entry.type == "country":
@@ -338,8 +340,7 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
         home, sector, role = office.country, "IGO", office.office
         reason = f"{reason}; the text names his/her office '{office.office}' → {home}"
     m = Mention(new_start, end, doc[new_start].idx, match.end_char, person.name, "person",
-                home, sector, role, "dictionary", reason,
-                head=end - 1, person=person.name)
+                home, sector, role, "dictionary", reason, head=end - 1, person=person.name)
     if sector == "IGO":
         m.code = home
     state.add(m)

@@ -26,8 +26,9 @@ def outlet_context(state: DocState, start: int, end: int) -> bool:
     vocab = state.vocab
     if any(t.lower_ in vocab.outlet_nouns for t in doc[end : end + 2]):
         return True
-    if start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
-        return True
+    first = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    if first >= 2 and doc[first - 2].lower_ == "according" and doc[first - 1].lower_ == "to":
+        return True  # "according to Bloomberg", "according to The Guardian"
     last = doc[end - 1]
     gov = head_of(last)
     if last.dep_ == "pobj" and gov.dep_ in ("prep", "agent"):

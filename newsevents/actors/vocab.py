@@ -16,7 +16,8 @@ from typing import Any, Literal
 from ..names import fold
 from .tables import data_text, read_csv, read_yaml, source_line, split
 
-EntryType = Literal["country", "demonym", "capital", "metonym", "igo", "group", "media", "leader"]
+EntryType = Literal["country", "demonym", "capital", "metonym", "igo", "group", "media", "leader",
+                    "institution"]
 
 #: Acronyms are matched case-sensitively ("WHO" the agency, not "who"; "US" not "us").
 _MAX_ACRONYM = 6
@@ -146,6 +147,7 @@ class Vocabulary:
     authority_sectors: frozenset[str] = frozenset()  # who may be "they" of such a verb
     outlet_verbs: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()  # "flown to Moscow": a destination
+    visit_verbs: frozenset[str] = frozenset()  # "the minister visited troops in Mali"
     outlet_nouns: frozenset[str] = frozenset()
     governing_nouns: frozenset[str] = frozenset()  # "the Taliban government": the GOV period
     sources: dict[str, str] = field(default_factory=dict)  # file -> source line
@@ -379,6 +381,19 @@ def _load_media(vocab: Vocabulary) -> None:
                                     sector="MED"))
 
 
+def _load_institutions(vocab: Vocabulary) -> None:
+    """institutions.csv and companies.csv: universities, hospitals and companies whose names do
+    not show their country ("Deakin University" is Australian, "Gazprom" Russian): the story's
+    main country is often another."""
+    for table in ("institutions.csv", "companies.csv"):
+        vocab.sources[table] = source_line(data_text(table))
+        for row in read_csv(table):
+            name = row["name"]
+            for phrase in [name, *split(row["aliases"])]:
+                vocab.add(phrase, Entry("institution", name, name, phrase, note=table,
+                                        country=row["country"], sector=row["sector"]))
+
+
 def _load_sectors(vocab: Vocabulary) -> None:
     data = read_yaml("sectors.yaml")
     vocab.sources["sectors.yaml"] = str(data.get("source", "")).strip()
@@ -513,6 +528,7 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.leading_verbs = frozenset(str(w) for w in data.get("leading_verbs") or [])
     vocab.authority_sectors = frozenset(str(w) for w in data.get("authority_sectors") or [])
     vocab.motion_verbs = frozenset(str(w) for w in data.get("motion_verbs") or [])
+    vocab.visit_verbs = frozenset(str(w) for w in data.get("visit_verbs") or [])
     vocab.outlet_nouns = frozenset(str(w) for w in data.get("outlet_nouns") or [])
     vocab.governing_nouns = frozenset(
         str(w).lower() for w in data.get("governing_nouns") or [])
@@ -529,6 +545,7 @@ def load() -> Vocabulary:
     _load_igos(vocab)
     _load_groups(vocab)
     _load_media(vocab)
+    _load_institutions(vocab)
     _load_countries(vocab)
     _load_agencies(vocab)
     _load_sectors(vocab)

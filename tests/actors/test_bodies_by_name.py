@@ -49,9 +49,10 @@ def test_director_of_a_named_body_keeps_its_office(resolve: Resolver) -> None:
 
 
 def test_intercapped_one_word_name_is_a_company(resolve: Resolver) -> None:
-    # the small model labels "SpaceX" PERSON
-    actors = resolve("The rocket was built by SpaceX, officials said.", "2019-03-01")
-    company = find(actors, "SpaceX")
+    # the small model labels "VoltMax" PERSON (an invented name: "SpaceX", the first example,
+    # is in companies.csv since round 14 and is read by the dictionary before this rule)
+    actors = resolve("The rocket was built by VoltMax, officials said.", "2019-03-01")
+    company = find(actors, "VoltMax")
     assert company.kind == "organisation" and company.code == "BUS"
 
 

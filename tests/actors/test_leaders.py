@@ -11,7 +11,9 @@ from newsevents.actors import leaders
 from newsevents.actors.vocab import load, read_csv
 
 IGO_CODES = {"UNO", "NATO", "EUR", "IGO"}
-SECTORS = {"GOV", "MIL", "IGO", "OPP", "LEG", "JUD", "REB", "REL"}
+#: the annotation guide's sectors an office holder may have (COP: a national police chief,
+#: the FBI director, as agencies.csv codes the FBI)
+SECTORS = {"GOV", "MIL", "IGO", "OPP", "LEG", "JUD", "REB", "REL", "COP"}
 
 
 def _status(name: str, day: str | None, former: bool = False) -> leaders.Status:

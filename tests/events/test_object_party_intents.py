@@ -97,10 +97,11 @@ def test_troops_sent_to_keep_the_peace_are_protection_not_posture() -> None:
 
 
 def test_name_the_actors_stage_left_uncoded_is_the_target() -> None:
-    # "Harvard" is found by the actors stage but coded by nobody: still whom it was done to
-    ev = _one("The Justice Department will investigate Harvard for failing to disclose "
+    # "Brandwell" (an invented name; "Harvard", the first example, is in institutions.csv since
+    # round 14) is found by the actors stage but coded by nobody: still whom it was done to
+    ev = _one("The Justice Department will investigate Brandwell for failing to disclose "
               "its donors.", "09")
-    assert ev.target is not None and ev.target.mention == "Harvard"
+    assert ev.target is not None and ev.target.mention == "Brandwell"
     assert ev.target.code is None
 
 
