@@ -100,3 +100,24 @@ def test_a_noun_under_a_light_verb_is_done_by_the_reported_speaker(nlp: Any) -> 
                     "would launch an investigation into Israel.")
     probes = [e for e in found if e[3] == "investigation"]
     assert probes and all(e[1] != "ISRGOV" for e in probes), found
+
+
+def test_perform_carries_its_event_noun(nlp: Any) -> None:
+    found = _events("The state prosecutor's office was performing a criminal investigation "
+                    "of Siemens over the contracts, the company said.")
+    probes = [e for e in found if e[3] == "investigation"]
+    assert probes and probes[0][1] is not None and probes[0][1].endswith("JUD"), found
+
+
+def test_violence_in_an_attack_on_a_city_of_its_own_hits_the_people_there(nlp: Any) -> None:
+    # the attack noun of the trigger's own in-phrase is no participant; its on-phrase names
+    # the city, and a government's violence on a city of its own hits the civilians there
+    found = _events("Syria's government used chlorine gas in an attack on the city of Aleppo "
+                    "in 2016, the watchdog said.")
+    assert ("2041", "SYRGOV", "SYRCVL", "used") in found, found
+
+
+def test_an_attack_on_another_countrys_city_keeps_that_country(nlp: Any) -> None:
+    found = _events("Russia's government used cluster bombs in an attack on the city of "
+                    "Kharkiv in May.")
+    assert not any(e[2] is not None and e[2].startswith("RUS") for e in found), found
