@@ -37,6 +37,7 @@ from .arguments import (
     implied_addressee,
     keep,
     locate_implied,
+    sub_national_place,
     target_place,
 )
 from .asked_acts import RELEASED_NOTE
@@ -162,6 +163,8 @@ def _own_people(source: Actor | None, target: Actor, code: str) -> Actor | None:
     if code not in rules.own_population_codes and not code.startswith(
             rules.own_place_civilian_roots):
         return None
+    if code[:2] in rules.implied_violence_roots and not sub_national_place(target):
+        return None  # "the government shelled Bolivia": force on the state itself, a misreading
     return replace(target, kind="group", sector="CVL", code=f"{target.country}CVL",
                    resolution=Resolution("context", (
                        f"the people of '{target.mention}', where {_coded(source)} restricts "
