@@ -438,14 +438,12 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
         ))
-    dated = {e.event_id for e in date_repeats(events, ctx.published, ctx.times)}
+    # date_repeats redates (never drops) the events stated without a time of their own
+    events = date_repeats(events, ctx.published, ctx.times)
     for e in events:
-        if e.event_id not in dated:
-            event_dropped(e.event_id, "dropped: a dated repeat of an earlier mention")
-        elif (e.trigger.start, e.cameo) in repeats:
+        if (e.trigger.start, e.cameo) in repeats:
             event_dropped(e.event_id, "dropped: told before (re-mention of an earlier event)")
-    events = [e for e in events
-              if e.event_id in dated and (e.trigger.start, e.cameo) not in repeats]
+    events = [e for e in events if (e.trigger.start, e.cameo) not in repeats]
     # "Turkey began an offensive on Wednesday … On Wednesday, Turkey began an offensive with
     # airstrikes": one act told twice (the guide records it at its first clear mention)
     retold = retold_acts(events, verb_lemmas(candidates))

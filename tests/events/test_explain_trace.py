@@ -121,3 +121,19 @@ def test_an_attack_on_another_countrys_city_keeps_that_country(nlp: Any) -> None
     found = _events("Russia's government used cluster bombs in an attack on the city of "
                     "Kharkiv in May.")
     assert not any(e[2] is not None and e[2].startswith("RUS") for e in found), found
+
+
+def test_the_traced_filters_keep_an_event_redated_by_its_later_mention(nlp: Any) -> None:
+    # the trace rewrote the stage's last filters: an undated act still borrows the date of its
+    # dated mention (when_where.date_repeats), with or without a trace
+    text = ("President William Ruto urged Ethiopia to release the detained journalists.\n\n"
+            "President William Ruto urged Ethiopia on Wednesday to free the journalists, "
+            "his office said.")
+    for traced in (False, True):
+        if traced:
+            with tracing():
+                doc = extract_text(text, published="2025-03-14")
+        else:
+            doc = extract_text(text, published="2025-03-14")
+        urged = [e for e in doc.events if e.trigger.text == "urged"]
+        assert urged and urged[0].date is not None and urged[0].date.value == "2025-03-12"
