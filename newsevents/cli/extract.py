@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import typer
 
+from ..events.explain import tracing
 from ..pipeline import extract_paths
-from ..records import Failure, to_dict
+from ..records import Document, Failure, to_dict
 from .common import emit_json_records, error_console
 
 
@@ -26,6 +28,11 @@ def extract(
         False, "--force-published", help="Give every input the --published date, over its own."
     ),
     url: str | None = typer.Option(None, help="Source URL for every input."),
+    explain: bool = typer.Option(
+        False, "--explain",
+        help="Print, per sentence, the event candidates and the step that dropped each "
+        "(a debugging trace) instead of the records.",
+    ),
 ) -> None:
     """Print one JSON record per document found in PATHS.
 
@@ -34,9 +41,11 @@ def extract(
     """
     if format not in ("json", "jsonl"):
         raise typer.BadParameter("use json or jsonl", param_hint="--format")
+    results = extract_paths(paths, published=published, force_published=force_published, url=url)
+    if explain:
+        sys.exit(_explain(results))
     ok = 0
     records = []
-    results = extract_paths(paths, published=published, force_published=force_published, url=url)
     for result in results:
         if isinstance(result, Failure):
             error_console.print(result.line(), markup=False, highlight=False)
@@ -49,6 +58,22 @@ def extract(
         emit_json_records(records, jsonl=False)
     if ok == 0:
         sys.exit(1)
+
+
+def _explain(results: Iterator[Document | Failure]) -> int:
+    """Print the events trace of each document (``--explain``); the exit code."""
+    ok = 0
+    with tracing() as trace:
+        for result in results:  # each document is analysed as the loop asks for it
+            if isinstance(result, Failure):
+                error_console.print(result.line(), markup=False, highlight=False)
+            else:
+                ok += 1
+                typer.echo(f"# {result.source.path or result.source.url or result.doc_id}")
+                typer.echo(trace.render(result.text))
+            trace.steps.clear()
+            trace.events.clear()
+    return 0 if ok else 1
 
 
 def register(app: typer.Typer) -> None:

@@ -38,6 +38,7 @@ from .arguments import (
     implied_addressee,
     keep,
     locate_implied,
+    sub_national_place,
     target_place,
 )
 from .asked_acts import RELEASED_NOTE
@@ -46,6 +47,8 @@ from .censured import censured_doers
 from .codebook import code_info
 from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
+from .explain import current as current_trace
+from .explain import event_dropped, note, note_event
 from .inability import unrealised
 from .levels import acting_level, addressed_level, told_victims, victims_at
 from .mentions import headline_repeats, re_mentions, retold_acts, told_again, verb_lemmas
@@ -161,6 +164,8 @@ def _own_people(source: Actor | None, target: Actor, code: str) -> Actor | None:
     if code not in rules.own_population_codes and not code.startswith(
             rules.own_place_civilian_roots):
         return None
+    if code[:2] in rules.implied_violence_roots and not sub_national_place(target):
+        return None  # "the government shelled Bolivia": force on the state itself, a misreading
     return replace(target, kind="group", sector="CVL", code=f"{target.country}CVL",
                    resolution=Resolution("context", (
                        f"the people of '{target.mention}', where {_coded(source)} restricts "
@@ -262,7 +267,13 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         seen_triggers |= {(c.trigger.i, c.code[:2]) for c in candidates}
     candidates = apply_senses(candidates)  # word senses and actor types (senses.yaml)
     # "a suicide bomber killed eleven soldiers": one act, not a bombing beside a killing
-    candidates = merge_agent_nouns(candidates)
+    merged = merge_agent_nouns(candidates)
+    if current_trace() is not None:
+        kept_ids = {id(c) for c in merged}
+        for cand in candidates:
+            if id(cand) not in kept_ids:
+                note(cand, "dropped: merged into the act of its agent noun (agent_nouns)")
+    candidates = merged
     # "Buhari condemned the attack": the doer of the act told before is whom it is aimed at
     censured_doers(candidates, book)
     # "after his arrest": told once already; dropped only once its date has served the
@@ -276,6 +287,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     keys: dict[tuple[object, ...], list[tuple[str | None, str | None]]] = {}
     for cand in candidates:
         if not keep(cand) or cand.source is None:  # participants: see .arguments.keep
+            note(cand, _unkept(cand))
             continue
         if cand.target is not None and cand.target.code is None and (
                 inner := party_inside_a_thing(cand.trigger, cand.target, finder, cand.source,
@@ -347,11 +359,18 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                 # doer again; the other party of the object phrase is whom it was done to
                 cand.target = inner
                 cand.notes.append("target: the party inside the object phrase")
+            elif cand.intransitive and cand.code.startswith(argument_rules().own_means_roots) \
+                    and not cand.method.startswith(DICTIONARY_METHOD):
+                # "Poland put its air defences on high alert": the doer's own forces are its
+                # means; the posture stands without a target (arguments.yaml own_means_roots)
+                cand.target = None
+                cand.notes.append("target: none; the slot named the doer's own means")
             elif cand.code[:2] not in ADDRESSEE_OPTIONAL or cand.method.startswith(
                     DICTIONARY_METHOD) or not (
                     cand.intransitive or _two_mentions(cand.source, cand.target)):
                 # the field dictionary's phrases code interactions: "Putin flew to
                 # Magnitogorsk", "Chahed signed a government decree" name no other party
+                note(cand, "dropped: the target is the doer's own party")
                 continue
             else:
                 # "Peretz denied charges from Liberman" (both ISRGOV), "Ghani issued a plea to
@@ -375,6 +394,7 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         dedup = (tok.i, cand.code, _party(cand.source), _party(cand.target))
         persons = (_person(cand.source, tok.doc), _person(cand.target, tok.doc))
         if dedup in keys and not _another_member(persons, keys[dedup]):
+            note(cand, "dropped: same trigger, code and dyad as an event kept before")
             continue
         keys.setdefault(dedup, []).append(persons)
         info = code_info(cand.code)
@@ -391,8 +411,10 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
         mod = dated_future(cand.modality or modality(tok, book, light=light), tok, date,
                            ctx.published)
         if mod == "negated" and unrealised(tok, ctx.quotes, book):
+            note(cand, "dropped: negated and never attempted (inability)")
             continue  # "police could not arrest him": no act (events/inability.py)
         confidence = cand.confidence - (0.15 if hedged(tok, book) else 0.0)
+        note_event(cand, _event_id(doc_hash, cand))
         events.append(Event(
             event_id=_event_id(doc_hash, cand),
             sentence=Span(*sentence_bounds(sent)),
@@ -417,18 +439,35 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             attribution=attribution(tok, ctx.quotes, ctx.actors, book),
             evidence=Evidence(method=cand.method, confidence=round(max(confidence, 0.05), 2)),
         ))
-    events = [e for e in date_repeats(events, ctx.published, ctx.times)
-              if (e.trigger.start, e.cameo) not in repeats]
+    # date_repeats redates (never drops) the events stated without a time of their own
+    events = date_repeats(events, ctx.published, ctx.times)
+    for e in events:
+        if (e.trigger.start, e.cameo) in repeats:
+            event_dropped(e.event_id, "dropped: told before (re-mention of an earlier event)")
+    events = [e for e in events if (e.trigger.start, e.cameo) not in repeats]
     # "Turkey began an offensive on Wednesday … On Wednesday, Turkey began an offensive with
     # airstrikes": one act told twice (the guide records it at its first clear mention)
     retold = retold_acts(events, verb_lemmas(candidates))
+    for i in retold:
+        event_dropped(events[i].event_id, "dropped: the same act retold")
     events = [e for i, e in enumerate(events) if i not in retold]
     # "Driver … pleads not guilty" over "Zhukovskyy … pleaded not guilty on Tuesday": the
     # headline's act is the body's, told there with its date and parties
     repeated = headline_repeats(events, ctx.text)
+    for i in repeated:
+        event_dropped(events[i].event_id, "dropped: the headline repeats an act of the body")
     events = [e for i, e in enumerate(events) if i not in repeated]
     # "announced his resignation … protesters called for his resignation": yielded to them
     return _one_sided(yielded_to(events))
+
+
+def _unkept(cand: Candidate) -> str:
+    """Why the participant policy (:func:`.arguments.keep`) dropped ``cand``, for the trace."""
+    if cand.source is None:
+        return "dropped: no source (subject or doer not found or not an actor)"
+    if cand.target is None and not cand.intransitive:
+        return "dropped: no target, and the pattern needs one (slot empty)"
+    return "dropped: no participant is coded and anchored (keep)"
 
 
 def _one_sided(events: list[Event]) -> list[Event]:

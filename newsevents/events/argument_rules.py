@@ -59,6 +59,7 @@ class ArgumentRules:
     purpose_participles: frozenset[str]
     go_between_participles: frozenset[str]
     nominal_place_roots: tuple[str, ...]
+    own_means_roots: tuple[str, ...]
     reciprocal_noun_roots: tuple[str, ...]
     occurrence_verbs: frozenset[str]
     event_collectives: frozenset[str]
@@ -160,6 +161,7 @@ def argument_rules() -> ArgumentRules:
         purpose_participles=_words(raw.get("purpose_participles", [])),
         go_between_participles=_words(raw.get("go_between_participles", [])),
         nominal_place_roots=tuple(str(r) for r in raw.get("nominal_place_roots", [])),
+        own_means_roots=tuple(str(r) for r in raw.get("own_means_roots", [])),
         occurrence_verbs=_words(raw.get("occurrence_verbs", [])),
         event_collectives=_words(raw.get("event_collectives", [])),
         response_verbs=_words(raw.get("response_verbs", [])),

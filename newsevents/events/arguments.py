@@ -387,6 +387,14 @@ def place_actor(places: list[Place], tok: Token) -> tuple[Actor, Place] | None:
     ), place
 
 
+def sub_national_place(actor: Actor) -> bool:
+    """Whether ``actor`` is a place inside a country read as its territory (:func:`place_actor`:
+    "the city of Aleppo"), not the country named as such ("Bolivia", a state)."""
+    reason = actor.resolution.reason
+    return actor.resolution.method == "metonymy" and reason.startswith("place '") and (
+        "(country in " not in reason)
+
+
 def shared_modifiers(tok: Token) -> list[Token]:
     """Coordinated modifiers sharing one head: "the Russian and Syrian ministries" → both."""
     out: list[Token] = []

@@ -239,17 +239,38 @@ def attack_noun_targets(cands: list[Candidate], finder: ActorFinder) -> None:
     violent = args.argument_rules().implied_violence_roots
     book = pattern_book()
     for cand in cands:
-        if cand.target is not None or cand.code[:2] not in violent or cand.source is None:
+        if cand.code[:2] not in violent or cand.source is None or not (
+                cand.target is None or _the_attack_itself(cand, book)):
             continue
         sent = cand.trigger.sent
-        for other in cands:
-            if other is cand or other.source is not cand.source or other.trigger.sent != sent:
+        # its own in-phrase first ("used chlorine gas in an attack on the town of Douma"),
+        # then another verb's of the same doer ("a bomber killed five in an attack on …")
+        for other in [cand, *(c for c in cands if c is not cand)]:
+            if other.source is not cand.source or other.trigger.sent != sent:
                 continue
             found = _in_attack_target(other.trigger, cand, finder, book)
             if found is not None:
                 cand.target = found
                 cand.notes.append("target: the target of the attack the sentence tells it in")
                 break
+
+
+def _the_attack_itself(cand: Candidate, book: PatternBook) -> bool:
+    """Whether the target nobody coded is the event noun of the trigger's own in/during phrase
+    ("used chlorine gas *in an attack* on …"): the act, not a party it was done to."""
+    target = cand.target
+    if target is None or target.code is not None or target.country is not None:
+        return False
+    violent = args.argument_rules().implied_violence_roots
+    for p in children_of(cand.trigger):
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during"):
+            continue
+        for noun in children_of(p):
+            start, end = args.phrase_span(noun)
+            hit = match(noun, book) if noun.dep_ == "pobj" and noun.pos_ == "NOUN" else None
+            if hit is not None and hit[1][:2] in violent and start <= target.start < end:
+                return True
+    return False
 
 
 def _in_attack_target(verb: Token, cand: Candidate, finder: ActorFinder,
@@ -272,4 +293,8 @@ def _in_attack_target(verb: Token, cand: Candidate, finder: ActorFinder,
             thing = thing_target(objs, noun, cand.code, finder, cand.source)
             if thing is not None:
                 return thing
+            for g in objs:  # "an attack on the town of Douma": the territory of the place
+                placed = args.place_actor(finder.places, g)
+                if placed is not None and placed[0].country:
+                    return placed[0]
     return None

@@ -23,22 +23,22 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..nlp.shared import children_of, deps_of, head_of, lemmas_of, pos_of, tokens_of
+from ..nlp.shared import children_of, deps_of, head_of, lemmas_of, tokens_of
 from ..records import Actor
 from . import arguments as args
 from . import attacks, weapons
 from . import participants as parts
-from .argument_words import argument_lemmas
 from .artefacts import attack_noun_targets, topics_only
-from .authors import text_author
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
 from .doers import named_doers, noun_source
+from .explain import matched_nothing
 from .holders import release_holders
 from .matching import match, matches
 from .modality import background_adjunct, own_cues, phrasal_lemma
+from .obligations import reported_obligations
 from .patterns import Pattern, PatternBook, pattern_book
-from .speakers import pronoun_speaker
+from .speakers import subject_sources
 from .syntax import (
     ActorFinder,
     is_passive,
@@ -190,13 +190,7 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         override = own_cues(tok, pattern_book()) or "asserted"
     else:
         subj_tok = participle_agent(tok, finder) or subject(tok)
-    if subj_tok is not None and (speaker := pronoun_speaker(subj_tok, finder)) is not None:
-        subj_tok = speaker  # "X says it is providing …", "its prosecutor said she would …"
-    sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
-    if subj_tok is not None and (quoted := finder.quote_speaker(subj_tok, code)) is not None:
-        sources = [quoted]  # '"We condemn the decision," the minister said': the minister
-    if not sources and subj_tok is not None and (author := text_author(subj_tok, finder)):
-        sources = [author]  # "the committee issued a report that calls on …" (.authors)
+    subj_tok, sources = subject_sources(subj_tok, code, finder)
     if finder.uncoded and subj_tok is not None:
         sources = args.doers(sources, subj_tok, tok, finder.event_nouns)
         if sources and args.is_implied(sources[0]):
@@ -298,8 +292,8 @@ def _code_noun(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
     parties = _between(tok, finder)
     method = f"rule:noun-pattern:{p.id}" + (f"+topic:{topic}" if topic else "")
     if light is not None:
-        subj_tok = subject(light) or _passive_participant(tok, light)
-        sources = _actors(finder, [subj_tok]) if subj_tok is not None else []
+        _, sources = subject_sources(subject(light) or _passive_participant(tok, light),
+                                      code, finder)
         if len(sources) > 1 and not _targets(p, tok, finder, "poss") and (
                 p.reciprocal or code[:2] in args.argument_rules().reciprocal_noun_roots):
             # "Ukraine and Russia held talks": each party acts on the other
@@ -409,37 +403,6 @@ def _elided(sent_cands: list[Candidate], sent: list[Token], finder: ActorFinder,
         out.append(replace(ante, trigger=tok, source=source, modality=mod,
                            method=ante.method + "+elided", confidence=ante.confidence - 0.1,
                            notes=["elided predicate repeats the earlier event"]))
-    return out
-
-
-def _reported_obligations(tokens: list[Token], finder: ActorFinder,
-                          book: PatternBook) -> list[Candidate]:
-    """'Russia said Sudan must return the helicopter': a reported obligation is a demand (10)."""
-    reporting = book.modality["reporting_verbs"] | {"conclude", "demand", "urge"}
-    must = book.modality["requested_aux"]
-    out: list[Candidate] = []
-    poses = pos_of(tokens[0].doc) if tokens else []
-    lemma_of = lemmas_of(tokens[0].doc) if tokens else []
-    for tok in tokens:
-        if poses[tok.i] != "VERB" or lemma_of[tok.i] not in reporting:
-            continue
-        for comp in children_of(tok):
-            auxes = [c.lower_ for c in children_of(comp) if c.dep_ == "aux"]
-            if comp.dep_ != "ccomp" or not set(auxes) & must or "have" in auxes:
-                continue  # "must have known", "should have left": inferred or past, no demand
-            subj = subject(tok)
-            sources = _actors(finder, [subj]) if subj is not None else []
-            targets = _actors(finder, [c for c in children_of(comp)
-                                       if c.dep_ in ("nsubj", "nsubjpass")])
-            if not sources or not targets:
-                continue
-            lemmas = argument_lemmas(comp) | {comp.lemma_.lower()}
-            found = book.topic_code("demand", lemmas)
-            code, topic = ("100", "") if found is None else (found[1], found[0])
-            method = "rule:verb-pattern:demand.reported-obligation" + (
-                f"+topic:{topic}" if topic else "")
-            out += [Candidate(tok, code, src, tgt, method, 0.6) for src in sources
-                    for tgt in targets]
     return out
 
 
@@ -566,6 +529,8 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                 # a team pattern whose slots are empty ("extradited a citizen" without "to
                 # whom") gives way to PETRARCH's reading of the same verb, as when none matched
                 coded = _dictionary_fallback(tok, finder, book) or coded
+            if hits and not coded:
+                matched_nothing(tok, [h[0].id for h in hits])
             sent_cands += coded
         for tok in tokens:
             if lemmas[tok.i] not in triggers:
@@ -577,8 +542,10 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                 coded = _code_noun(tok, noun_hit, finder, book)
                 if not any(args.keep(c) for c in coded):
                     coded += _nominal(tok, noun_hit, finder, book)
+                if not coded:
+                    matched_nothing(tok, [noun_hit[0].id])
                 sent_cands += coded
-        sent_cands += _reported_obligations(tokens, finder, book)
+        sent_cands += reported_obligations(tokens, finder, book)
         # "a car bomb tore through the convoy": an attack whose subject is its weapon
         sent_cands = weapons.weapon_attacks(tokens, finder, sent_cands)
         for step in _SENTENCE_STEPS:  # embedded acts: control, nominals asked for (embedded.py)

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.shared import children_of, lemmas_of, lowers_of, pos_of, text_of
 from ..records import Actor
+from .explain import note
 from .kinds import head_token, kinds_of, noun_kinds, participant_kinds
 from .patterns import pattern_book
 from .readings import (
@@ -525,6 +526,7 @@ def apply_senses(cands: list[Candidate]) -> list[Candidate]:
             domains[id(doc)] = article_domains(doc, book)
         if any(cand.code.startswith(d.codes) and not _political(cand, d.unless_sectors)
                for d in domains[id(doc)]):
+            note(cand, "dropped: the article's domain (senses.yaml domains)")
             continue
         sent = cand.trigger.sent
         ctx = contexts.get(sent.start)
@@ -536,4 +538,6 @@ def apply_senses(cands: list[Candidate]) -> list[Candidate]:
         elif verdict == "recode" and rule is not None and rule.recode is not None:
             kept.append(replace(cand, code=rule.recode, method=f"{cand.method}+sense:{rule.id}",
                                 notes=[*cand.notes, f"recoded from {cand.code}: {rule.why}"]))
+        else:
+            note(cand, f"dropped: sense veto ({rule.id if rule is not None else verdict})")
     return kept

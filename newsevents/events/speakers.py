@@ -10,9 +10,11 @@ from spacy.tokens import Token
 from ..actors.lookup import actor_for_span
 from ..nlp.shared import children_of, head_of
 from ..records import Actor
+from .authors import text_author
 from .kinds import kinds_of
 from .patterns import pattern_book
 from .syntax import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, ActorFinder, political
+from .targets import actors_at
 
 
 def pronoun_speaker(pron: Token, finder: ActorFinder) -> Token | None:
@@ -117,3 +119,25 @@ def speaker_antecedent(pron: Token, finder: ActorFinder) -> Token | None:
                                       for e in pron.doc.ents):
         return None
     return speaker
+
+
+def subject_sources(subj_tok: Token | None, code: str,
+                     finder: ActorFinder) -> tuple[Token | None, list[Actor]]:
+    """The doers a trigger's grammatical subject names, and the token they were read from.
+
+    A pronoun subject is first read as who says it: the reporting verb's subject ("X says *it*
+    is providing …", "its prosecutor said *she* would …"), a first person inside a quotation
+    as its speaker ('"*We* condemn the decision," the minister said'), and a text as its
+    author ("the committee issued a report that calls on …", .authors). The verb triggers and
+    the event nouns under a light verb ('"We made a plea to the president," Schumer said') ask
+    the same question of their subject, so they share this answer."""
+    if subj_tok is None:
+        return None, []
+    if (speaker := pronoun_speaker(subj_tok, finder)) is not None:
+        subj_tok = speaker
+    sources = actors_at(finder, [subj_tok])
+    if (quoted := finder.quote_speaker(subj_tok, code)) is not None:
+        sources = [quoted]
+    if not sources and (author := text_author(subj_tok, finder)):
+        sources = [author]
+    return subj_tok, sources

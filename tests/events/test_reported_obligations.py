@@ -3,7 +3,7 @@
 "Russia said Ukraine must withdraw its troops" is Russia's demand (10). "Russia said Ukraine
 must have known about the attack" infers a past fact, and "the president must not have written
 the letter himself" doubts one: a modal with the perfect "have" is epistemic or past, so
-:func:`newsevents.events.coder._reported_obligations` reads no demand from it.
+:func:`newsevents.events.obligations.reported_obligations` reads no demand from it.
 """
 
 from __future__ import annotations
