@@ -94,6 +94,11 @@ class ArgumentRules:
     # roots whose target nobody coded may be a thing done or praised, not a party: the party
     # inside it is the target ("welcomed the agreement between Ethiopia and Eritrea")
     thing_target_roots: tuple[str, ...] = ()
+    # roots whose pattern's own object word may still be the target, uncoded ("challenged the
+    # ruling": criticism of whoever made it; ``named_thing_target_roots``)
+    named_thing_target_roots: tuple[str, ...] = ()
+    # state sectors an office named by its title alone belongs to (``home_office_sectors``)
+    home_office_sectors: frozenset[str] = frozenset()
 
 
 def _codes(raw: list[Any], key: str) -> tuple[str, ...]:
@@ -186,4 +191,7 @@ def argument_rules() -> ArgumentRules:
         concessive_preps=_words(raw.get("concessive", {}).get("preps", [])),
         concessive_marks=_words(raw.get("concessive", {}).get("marks", [])),
         thing_target_roots=tuple(str(r) for r in raw.get("thing_target_roots", [])),
+        named_thing_target_roots=tuple(
+            str(r) for r in raw.get("named_thing_target_roots", [])),
+        home_office_sectors=frozenset(str(s) for s in raw.get("home_office_sectors", [])),
     )
