@@ -164,3 +164,11 @@ def test_a_relative_pronoun_subject_is_the_doer_not_the_object() -> None:
                  ["det", "ROOT", "nsubj", "relcl", "punct"],
                  ["DET", "NOUN", "PROPN", "VERB", "PUNCT"])
     assert relative_object(doc[3]) == [doc[1]]
+
+
+def test_an_accused_thing_is_not_aimed_at_the_victims_of_the_charge() -> None:
+    # the parser runs the charge into the object ("the legislation [of attacking Polish
+    # judges]"): the judges are whom it is said to attack, never the accused
+    # (thing_target_roots has 111, not 112)
+    assert _pairs("The German government accused the legislation of attacking Polish "
+                  "judges.") == [("1123", "DEUGOV", None)]
