@@ -49,6 +49,7 @@ from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
 from .explain import current as current_trace
 from .explain import event_dropped, note, note_event
+from .home_offices import home_office
 from .inability import unrealised
 from .levels import acting_level, addressed_level, told_victims, victims_at
 from .mentions import headline_repeats, re_mentions, retold_acts, told_again, verb_lemmas
@@ -338,6 +339,11 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
             elif cand.intransitive:  # "France and Britain recalled their ambassadors"
                 cand.target = None
                 cand.notes.append("target: none; the object is the doers' own")
+        # "accused the finance minister of corruption": an office named by its title alone is
+        # of the article's country (.home_offices)
+        cand.source = home_office(cand.source, ctx.doc, home)
+        if cand.target is not None:
+            cand.target = home_office(cand.target, ctx.doc, home)
         if cand.target is not None and (_same_actor(cand.source, cand.target) or (
                 _coded(cand.source) == _coded(cand.target)
                 and not _two_generics(cand.source, cand.target))):

@@ -100,6 +100,11 @@ class ArgumentRules:
     # answers: the subject of its condition, the doer of what it retaliates for (answered.py)
     answered_roots: tuple[str, ...] = ()
     answering_nouns: frozenset[str] = frozenset()
+    # roots whose pattern's own object word may still be the target, uncoded ("challenged the
+    # ruling": criticism of whoever made it; ``named_thing_target_roots``)
+    named_thing_target_roots: tuple[str, ...] = ()
+    # state sectors an office named by its title alone belongs to (``home_office_sectors``)
+    home_office_sectors: frozenset[str] = frozenset()
 
 
 def _codes(raw: list[Any], key: str) -> tuple[str, ...]:
@@ -196,4 +201,7 @@ def argument_rules() -> ArgumentRules:
         thing_target_roots=tuple(str(r) for r in raw.get("thing_target_roots", [])),
         answered_roots=tuple(str(r) for r in raw.get("answered", {}).get("roots", [])),
         answering_nouns=_words(raw.get("answered", {}).get("nouns", [])),
+        named_thing_target_roots=tuple(
+            str(r) for r in raw.get("named_thing_target_roots", [])),
+        home_office_sectors=frozenset(str(s) for s in raw.get("home_office_sectors", [])),
     )

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of, memo
 from .argument_words import argument_lemmas, fronted, time_phrase
 from .dictionary import verb_dictionary
+from .extraposed import extraposed_clauses
 from .participants import patients, things
 from .patterns import Pattern, PatternBook, pattern_book
 from .syntax import for_clauses, verbal_noun
@@ -54,9 +55,11 @@ def _matches(p: Pattern, tok: Token, args: set[str]) -> bool:
     if p.prep and not any(
         (c.dep_ in ("prep", "prt", "agent", "dative") or _particle(c, tok)) and c.lower_ in p.prep
         and not time_phrase(c) and not fronted(c, tok) for c in children_of(tok)
-    ) and not ("for" in p.prep and for_clauses(tok)):
+    ) and not ("for" in p.prep and any(c.i not in extraposed_clauses(tok)
+                                       for c in for_clauses(tok))):
         # "called on Tuesday", "On Nov. 2, Tillerson called Lavrov" are no call on anyone;
-        # "called for Israel to withdraw" is a call for (spaCy: "for" marks the clause)
+        # "called for Israel to withdraw" is a call for (spaCy: "for" marks the clause), but
+        # "called it a mistake for Britain to leave" is not: that clause is what "it" stands for
         return False
     if p.objects and not (p.objects & args) and not (
             PERSON_MARK in p.objects and patients(tok)) and not (

@@ -29,6 +29,7 @@ from ..nlp.shared import (
 )
 from ..records import Actor, Place, Quote
 from .argument_rules import argument_rules
+from .extraposed import anticipated_clause, anticipated_parties
 from .intent_owner import infinitive_owner
 from .misplaced import shifted_objects, stranded_agent
 from .modality import controlling_verb, phrasal_lemma
@@ -237,6 +238,8 @@ class ActorFinder:
 
     def antecedent(self, pronoun: Token) -> Actor | None:
         word = pronoun.lower_
+        if anticipated_clause(pronoun) is not None:
+            return None  # "considered it inappropriate for X to run": no antecedent
         if word in PRONOUNS_PERSON:
             kinds = {"person"}
         elif word in PRONOUNS_THING or word in PRONOUNS_PLURAL or word in PRONOUNS_FIRST:
@@ -362,8 +365,9 @@ def _slot(token: Token, name: str) -> list[Token]:
         if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
             return []
         objs = objects(token)
-        return [_small_clause_noun(o) for o in objs] if objs else (
-            small_clause_subjects(token) or ([] if is_passive(token) else shifted_objects(token)))
+        # "called it a mistake for Britain to leave": the anticipated clause's subject
+        return anticipated_parties([_small_clause_noun(o) for o in objs] if objs else (
+            small_clause_subjects(token) or ([] if is_passive(token) else shifted_objects(token))))
     if name == "dative":
         return [c for c in children_of(token) if c.dep_ == "dative" and c.pos_ != "ADP"]
     if name == "clause":

@@ -73,6 +73,20 @@ def _names_object(tok: Token, objects: frozenset[str]) -> bool:
     return False
 
 
+def relative_object(tok: Token) -> list[Token]:
+    """The noun a relative clause with no object of its own is about, when the clause has a
+    subject of its own: in "a move Israel condemned as a reward" or "the decision, which the
+    opposition denounced" the move and the decision are what was condemned. A relative
+    pronoun as the clause's subject ("the country that condemned") makes the noun the doer."""
+    if tok.dep_ != "relcl" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(tok)):
+        return []
+    subjects = [c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in subjects):
+        return []
+    head = tok.head
+    return [head] if head.pos_ in ("NOUN", "PROPN") else []
+
+
 def _coded(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
     return actors_at(finder, toks, uncoded=False)
 
@@ -169,7 +183,10 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
             # decision against the one who made it)
             inner = [c for t in slot(tok, spec) for c in children_of(t)]
             found = actors_at(finder, [c for c in inner if c.dep_ == "poss"], uncoded=False) \
-                or _owners(inner)
+                or _owners(inner) or [d for t in slot(tok, spec) if t.dep_ == "pcomp" and (
+                    d := deep_target(t, finder, source)) is not None][:1]
+            # ("complained over what it called incursions by Venezuelan troops": whose acts
+            # the grievance clause names)
         if found:
             return _others(found, source)
     if code[:2] in pattern_book().modality["beneficiary_roots"]:
@@ -218,6 +235,10 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
         return nationals
     if finder.uncoded:
         material = (p.code or "")[:2] in args.argument_rules().uncoded_roots
+        # "challenged the ruling": a criticised thing stands for whoever made it
+        # ("describing the real threat": a label word is the judgement, never what is judged)
+        named_thing = code.startswith(args.argument_rules().named_thing_target_roots)
+        labels = pattern_book().negative_labels
         for spec in p.target:
             if spec not in (skip, "poss"):
                 # an event is never what violence is done to ("to deter Russia's aggression")
@@ -225,7 +246,10 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
                 # what was done, not whom it was done to)
                 toks = [t for t in parts.partitives(slot(tok, spec))
                         if not (material and t.lemma_.lower() in finder.event_nouns)
-                        and not _names_object(t, p.objects)]
+                        and not (_names_object(t, p.objects) and not (
+                            named_thing and t.lemma_.lower() not in labels))]
+                if not toks and spec == "dobj" and named_thing:
+                    toks = relative_object(tok)
                 found = actors_at(finder, toks)
                 if found:
                     return found
