@@ -19,7 +19,8 @@ from ..events.kinds import kinds_of
 from ..nlp.shared import children_of, ents_of, head_of, lemmas_of, lowers_of, tokens_of
 from .mentions import DocState, Mention
 from .people import TITLE_BODIES, affiliation_only, body_words, nation_of
-from .resolve import _FORMER_ABLE, ADMIN_NOUNS, find_title
+from .resolve import ADMIN_NOUNS
+from .title_prefix import _FORMER_ABLE, find_title
 from .vocab import Vocabulary
 
 #: Dependency labels of a noun that is an argument (an actor can only be one of these).
