@@ -156,7 +156,7 @@ def _institution(state: DocState, span: Span) -> str | None:
     sector nouns): the last word ("Highway Patrol"), the root ("Department of Transport"),
     then any word from the right ("University College London"); a sector more specific than
     GOV wins ("Montgomery County Police Department" is COP)."""
-    from .context import sector_of
+    from .noun_phrases import sector_of
 
     heads = state.vocab.institution_heads
     if (by_work := named_for(state, span)) is not None:

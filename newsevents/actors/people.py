@@ -298,7 +298,7 @@ def _named_earlier(state: DocState, span: Span) -> Mention | None:
 
 
 #: Bodies whose spokespeople and officials are theirs, not the government's: the sectors a
-#: common noun before a bare government title gives it (context.py), for a named person too
+#: common noun before a bare government title gives it (bare_titles.py), for a named person too
 #: ("Union leader X" LAB, "Church leader Y" REL, "Hospital director Z" HLH).
 TITLE_BODIES = frozenset({"MIL", "COP", "SPY", "JUD", "LEG", "HLH", "EDU", "REL", "LAB"})
 _SPEAKING_BODIES = TITLE_BODIES
@@ -395,7 +395,7 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
         sector = "COP"  # "Police Colonel X": a police rank, not the army's
     if sector == "GOV":
         # "Police spokesman X", "Army spokesman X": the body a common noun names before the
-        # title is whose title it is, as for a bare "a police spokesman" (context.py); so is
+        # title is whose title it is, as for a bare "a police spokesman" (bare_titles.py); so is
         # the body an apposition's title is "for/of" ("X, a spokeswoman for the police")
         words = [t for t in prefix if t.dep_ == "compound"]
         if title_noun is not None:
