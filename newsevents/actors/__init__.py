@@ -2,9 +2,10 @@
 
 Four cheap passes over the parsed document (no re-parsing; matchers are built once per process):
 
-1. dictionary matches (:mod:`.matching`, :mod:`.resolve`): leaders by publication date, outlets
-   as media, seats of government and capitals as metonyms, IGOs, armed groups, country names;
-2. people tied to a known actor by a title or apposition (:mod:`.resolve`);
+1. dictionary matches (:mod:`.matching`, :mod:`.resolve`, :mod:`.nation_matches`): leaders by
+   publication date, outlets as media, seats of government and capitals as metonyms, IGOs,
+   armed groups, country names;
+2. people tied to a known actor by a title or apposition (:mod:`.people`, :mod:`.title_prefix`);
 3. sector nouns and bare titles coded by the nationality in their phrase (:mod:`.context`), and
    generic ones ("police", "a gunman") by the country their context shows (:mod:`.generic`);
 4. coreference: short names, pronouns, "the two sides" (:mod:`.coref`).
@@ -44,10 +45,11 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     from .people_nouns import people_nouns
     from .polity import the_state
     from .predicates import predicate_roles
+    from .title_prefix import title_words
 
     pipeline = nlp.load()
     state = DocState(doc=doc, published=published, vocab=vocab.load())
-    titles = resolve.title_words(state)
+    titles = title_words(state)
     for match in matching.find(doc, pipeline):
         resolve.from_match(state, match, titles)
     surname_administrations(state)

@@ -13,8 +13,9 @@ codes nouns through :mod:`.context`, which itself reads :mod:`.generic`.
 from __future__ import annotations
 
 from ..nlp.shared import lowers_of
-from .context import _sector_noun, sector_of
+from .context import _sector_noun
 from .mentions import DocState
+from .noun_phrases import sector_of
 
 
 def complement_groups(state: DocState) -> None:

@@ -7,6 +7,10 @@ of Poland"). A title noun without a name ("the Polish president", "his Chinese c
 "the Secretary") becomes a person, linked to the earlier named person it refers to when there is
 one. Sector nouns with no nationality are still coded by their sector (protesters → CVL) so an
 event "police detained protesters" keeps its actor types.
+
+This module walks the words and codes the sector nouns; the phrase reading it shares
+(:func:`~.noun_phrases.sector_of`, a noun's modifiers) is :mod:`.noun_phrases`, and a title
+with no name goes to :mod:`.bare_titles`.
 """
 
 from __future__ import annotations
@@ -16,26 +20,18 @@ import re
 from spacy.tokens import Token
 
 from ..events.kinds import kinds_of
-from ..nlp.shared import children_of, ents_of, head_of, lemmas_of, lowers_of, tokens_of
+from ..nlp.shared import ents_of, head_of, lemmas_of, lowers_of, tokens_of
+from .bare_titles import _bare_title
 from .mentions import DocState, Mention
-from .people import TITLE_BODIES, affiliation_only, body_words, nation_of
-from .resolve import _FORMER_ABLE, ADMIN_NOUNS, find_title
+from .noun_phrases import _GENERIC_OK, _modifiers, _span_start, sector_of
+from .people import affiliation_only, nation_of
+from .resolve import ADMIN_NOUNS
+from .title_prefix import _FORMER_ABLE, find_title
 from .vocab import Vocabulary
 
 #: Dependency labels of a noun that is an argument (an actor can only be one of these).
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "conj", "appos", "attr",
                        "poss", "dative", "oprd", "ROOT", "nmod", "compound"})
-#: Sectors a nationless noun is still coded by (a bare "government" or "party" is too vague).
-_GENERIC_OK = frozenset({"REB", "OPP", "CVL", "COP", "MIL", "REF", "LAB", "JUD", "LEG",
-                         "SPY", "MED", "AGR", "UAF", "EDU", "HLH", "REL", "NGO", "BUS", "GOV",
-                         "ELI"})
-#: Title nouns that refer back to any earlier official of the given country.
-_ANY_ROLE = frozenset({"counterpart", "leader", "official", "diplomat", "head of state"})
-_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "det"})
-
-
-#: Sectors of bodies whose titles are no offices of state ("the airline's president").
-_NON_STATE = frozenset({"BUS", "EDU", "MED", "NGO", "REL", "HLH", "LAB"})
 #: Staff nouns that belong to the body a compound modifier names ("church officials", "FSB
 #: officers", "university authorities"), and the sectors such a body may have.
 _STAFF = frozenset({"official", "officials", "authorities", "authority", "officer", "officers",
@@ -45,76 +41,9 @@ _BODY_SECTORS = frozenset({"REL", "EDU", "JUD", "HLH", "PTY", "BUS", "LEG", "OPP
 #: Non-state armed sectors (the guide's REB / INS and UAF rows): a leader or commander they
 #: modify is theirs, not a state's ("Afghan rebel leaders" are AFGREB, not the government).
 _ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
-#: Sectors of bodies a compound noun before a government title gives it ("police spokesman",
-#: "a union leader"); people.py reads the same for a named person.
-_TITLE_BODIES = TITLE_BODIES
 #: Nouns for people who speak for the body a modifier names ("a government source", "military
 #: sources", "police sources"): the actor is the people, with the modifier's sector.
 _SOURCES = frozenset({"source", "sources"})
-
-
-def _modifiers(token: Token) -> list[Token]:
-    """Left modifiers of a noun and their subtrees, plus the object of an "of" phrase."""
-    mods: list[Token] = []
-    for child in token.lefts:
-        if child.dep_ in _MODIFIER_DEPS:
-            mods.extend(child.subtree)
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
-            for pobj in (c for c in children_of(child) if c.dep_ == "pobj"):
-                mods.append(pobj)
-                mods.extend(t for t in pobj.lefts if t.dep_ in ("amod", "compound", "poss"))
-    if token.dep_ == "compound" and head_of(token).i > token.i:
-        # "a German government source": the nationality hangs on "source", not "government"
-        for child in head_of(token).lefts:
-            if child.i < token.i and child.dep_ in ("amod", "nmod"):
-                mods.extend(child.subtree)
-    return mods
-
-
-#: Collective nouns that an "anti-"/"pro-" cause makes an activists' organisation.
-_CAUSE_HEADS = frozenset({"group", "movement", "organisation", "organization", "campaigner",
-                          "coalition"})
-
-
-#: Possessive markers as the tokenizer splits them off ("sheriff" + "'s").
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-
-
-def sector_of(state: DocState, token: Token) -> tuple[str, int] | None:
-    """(sector, phrase start) when ``token`` heads a sector noun phrase."""
-    lowers = lowers_of(state.doc)
-    vocab = state.vocab
-    lemma = token.lemma_.lower()
-    heads = vocab.sector_phrase_heads
-    for n in range(min(vocab.sector_phrase_words, 5) if (token.lower_ in heads or lemma in heads)
-                   else 1, 1, -1):
-        if token.i - n + 1 >= 0:
-            words = lowers[token.i - n + 1 : token.i]
-            for last in (token.lower_, lemma):
-                phrase = " ".join([*words, last])
-                if phrase in vocab.sector_phrases:
-                    return vocab.sector_phrases[phrase], token.i - n + 1
-    if token.i >= 2 and lowers[token.i - 1] in _POSSESSIVE:
-        # "the sheriff's deputies" is Phoenix's "sheriff deputy": the owner noun and the
-        # staff noun make the phrase, the possessive marker between them is no word of it
-        for last in (token.lower_, lemma):
-            phrase = f"{lowers[token.i - 2]} {last}"
-            if phrase in vocab.sector_phrases:
-                return vocab.sector_phrases[phrase], token.i - 2
-    low = token.lower_
-    if lemma in _CAUSE_HEADS:
-        # "anti-immigration groups", "pro-democracy movements": people organised for a
-        # cause, the guide's activists' organisations (NGO)
-        cause = next((c for c in token.lefts if c.lower_ in ("anti", "pro")
-                      or c.lower_.startswith(("anti-", "pro-"))), None)
-        if cause is not None:
-            return "NGO", cause.i
-    if low in vocab.sector_nouns:
-        return vocab.sector_nouns[low], token.i
-    if token.lemma_.lower() in vocab.sector_nouns:
-        return vocab.sector_nouns[token.lemma_.lower()], token.i
-    return None
 
 
 _WORDS: dict[int, tuple[Vocabulary, frozenset[str], frozenset[str]]] = {}
@@ -177,11 +106,7 @@ def _nominal_participle(state: DocState, token: Token) -> bool:
     return (token.pos_ in ("VERB", "ADJ") and token.dep_ in _NOMINAL_DEPS
             and token.lower_ in state.vocab.noun_kinds
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts))
-
-
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
-
-
 #: Prepositions after which an institution noun is a place ("taken to hospital" is not here:
 #: "appealed to the court" makes the court a target).
 _LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "into", "within", "around"})
@@ -200,15 +125,6 @@ def _a_place(state: DocState, token: Token) -> bool:
     return sector is not None and state.vocab.sector_kinds.get(sector[0]) == "organisation" \
         and token.lower_ not in ("police", "military", "army", "government", "authorities") \
         and (not kinds or "artifact" in kinds or "location" in kinds)
-
-
-def _span_start(state: DocState, token: Token, mods: list[Token], phrase_start: int) -> int:
-    left = [t.i for t in mods if t.i < token.i and t.pos_ != "PRON"
-            and not (t.dep_ == "case" and state.doc[t.i - 1].pos_ == "PRON")]
-    start = min([phrase_start, *left])
-    if start > 0 and state.doc[start - 1].lower_ == "the":
-        start -= 1
-    return start
 
 
 def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) -> None:
@@ -301,8 +217,6 @@ def _sector_noun(state: DocState, token: Token, sector: str, phrase_start: int) 
                 kind, country, sector, None, "dictionary",  # type: ignore[arg-type]
                 reason, head=token.i)
     state.add(m)
-
-
 #: "NGOs", "MEPs", "CEOs": the plural of an abbreviation is a common noun, though its capitals
 #: make the small model tag it a proper noun (a name is never such a plural).
 _PLURAL_ABBREV = re.compile(r"^[A-Z]{2,5}s$")
@@ -365,235 +279,3 @@ def _the_administration(state: DocState, token: Token) -> None:
                       head=token.i))
 
 
-def _names_a_person(state: DocState, token: Token) -> bool:
-    """Is this title part of a named person's title chain ("Director of … and Foreign Minister
-    Wang Yi", "Jan Kowalski, the Polish foreign minister")?"""
-    linked = [c for c in token.rights if c.dep_ in ("conj", "appos")]
-    if token.dep_ in ("appos", "conj") and head_of(token).i < token.i:
-        linked.append(head_of(token))
-    for other in linked:
-        m = state.owner.get(other.i)
-        if m is not None and m.kind == "person" and m.person is not None:
-            return True
-    return False
-
-
-def _bare_title(state: DocState, token: Token, title: tuple[str, str, str]) -> None:
-    """A title noun with no name after it: "the Polish president", "the Secretary"."""
-    doc = state.doc
-    phrase, sector, role = title
-    if token.dep_ == "compound" and head_of(token).pos_ == "PROPN":
-        return  # a title inside a name phrase that pass 2 did not take: leave it
-    if (token.dep_ == "pobj" and token.text[:1].isupper() and head_of(token).lower_ == "of"
-            and head_of(head_of(token)).lower_ in state.vocab.institution_heads):
-        return  # "Department of Justice", "Ministry of Defence": the body's name, no person
-    if (token.dep_ == "pobj" and token.text[:1].isupper() and head_of(token).lower_ == "of"
-            and head_of(head_of(token)).lower_ in state.vocab.titles
-            and not any(c.dep_ in ("det", "poss") for c in token.lefts)):
-        return  # "the Secretary of Justice": the portfolio of a title, no second person
-    if _names_a_person(state, token):
-        return
-    mods = _modifiers(token)
-    nation = nation_of(state, mods)
-    related = nation[2] if nation else None
-    if related is not None and related.kind == "media":
-        return
-    if sector == "GOV":
-        # "a police spokesman", "the army chief", "a court official", "the court's
-        # spokesman", "a spokeswoman for the police": the body a common noun names before
-        # the title or after its "for/of" is whose title it is, as for "police officials"
-        for child in body_words(token):
-            body = state.vocab.sector_nouns.get(child.lower_) if child.pos_ == "NOUN" else None
-            if body in _TITLE_BODIES:
-                sector = body
-    if sector in _FORMER_ABLE and any(t.lower_ in state.vocab.former for t in token.lefts):
-        # "a former advisor for President X": out of office, a former official (ELI), the
-        # country alone in the code (annotation guide), never the government itself
-        sector, role = "ELI", f"former {role}"
-    if nation is None:
-        owner = _owner(token)
-        if owner is not None:
-            owned = _owned_title(state, token, owner, title)
-            if owned is not False:
-                return
-    start = _span_start(state, token, mods, token.i)
-    if related is not None and related.kind == "person" and related.start < start:
-        start = related.start
-    country = nation[0] if nation else None
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one", "some")
-                     for c in token.lefts)
-    ante = None if indefinite else _antecedent(state, token, phrase, country)
-    text = doc[start : token.i + 1].text
-    keep = [related] if related is not None and related.kind == "person" else []
-    if ante is not None:
-        m = Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), ante.name,
-                    "person", ante.country, ante.sector, ante.role, "coreference",
-                    f"'{text}' refers back to '{ante.name}' ({ante.role or 'same country'})",
-                    head=token.i, code=ante.code, person=ante.person, entity=ante.entity,
-                    # an antecedent still waiting for its country from the context ("another
-                    # federal judge" … "the judge"): this mention is placed by the same steps
-                    generic=ante.generic and ante.country is None)
-        add_keeping(state, m, keep)
-        return
-    if nation is None:
-        if doc[start].lower_ != "the" and not token.text[:1].isupper() and not indefinite:
-            return  # "ministers": too vague to be an actor; "a federal judge" is one
-        home = _home_country(state) if token.text[:1].isupper() else None
-        if home is not None:
-            state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
-                              "person", home, sector, role, "coreference",
-                              f"'{text}' with no name: the document's own country {home} (the "
-                              "state that is the subject of its first sentence)",
-                              head=token.i))
-            return
-        state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
-                          "person", None, sector, role, "unresolved",
-                          f"title '{phrase}' with no name, no country and no earlier person it "
-                          "could refer to", head=token.i,
-                          code=sector if sector in _GENERIC_OK else None,
-                          generic=sector in _GENERIC_OK))
-        return
-    country, found_by, _ = nation
-    if related is not None and related.kind == "person" and related.country:
-        how = f"{role} of {related.name}"
-    else:
-        how = found_by
-    if related is not None and related.sector == "IGO":
-        sector = "IGO"
-    elif related is not None and related.kind == "group" and related.sector:
-        sector = related.sector  # "a senior Hamas commander" is Hamas (REB)
-    m = Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text, "person",
-                country, sector, role, "dictionary",
-                f"title '{phrase}' with {how} → {country}{sector}; no earlier named person",
-                head=token.i)
-    if related is not None and related.sector == "IGO":
-        m.code = related.code
-    add_keeping(state, m, keep)
-
-
-
-#: Owners that make a title a state office ("the president of the country").
-_STATE_WORDS = frozenset({"country", "nation", "state", "republic", "kingdom", "government"})
-_POLITICAL = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "IGO", "OPP", "PTY", "REB"})
-
-
-def _owner(token: Token) -> Token | None:
-    """Whose title this is: the possessor ("the airline's president") or the "of" object ("the
-    president of the company"); None for a pronoun or no owner."""
-    for child in children_of(token):
-        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
-            return child
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in children_of(child):
-                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
-                    return pobj
-    return None
-
-
-def _owned_title(state: DocState, token: Token, owner: Token,
-                 title: tuple[str, str, str]) -> bool | None:
-    """A title of a non-state organisation ("the airline's president", "the president of the
-    university") is that organisation's sector (BUS, EDU), never a government office.
-    Returns False when the owner is political (the caller goes on), True when handled."""
-    doc = state.doc
-    mention = state.owner.get(owner.i)
-    if mention is not None and mention.sector in _NON_STATE and mention.kind != "person":
-        # "the airline's president" after "the airline" became a BUS actor: its office
-        phrase, _, role = title
-        start = _span_start(state, token, [], token.i)
-        state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token),
-                          doc[start : token.i + 1].text, "person", mention.country,
-                          mention.sector, role, "dictionary",
-                          f"title '{phrase}' of '{owner.text}', a {mention.sector} "
-                          "organisation: not a government office", head=token.i,
-                          code=mention.sector if mention.country is None else None,
-                          generic=mention.country is None))
-        return True
-    if mention is not None and (mention.country or mention.code):
-        return False
-    lemma = owner.lemma_.lower()
-    if lemma in _STATE_WORDS and not owner.text[:1].isupper():
-        return False
-    if mention is None and title[1] in ("GOV", "LEG", "JUD", "COP"):
-        from .generic import gazetteer_country
-
-        # the possessor or the "of" object, or the place word of a compound ("Lagos State")
-        words = [owner, *(c for c in owner.lefts if c.dep_ == "compound")]
-        found = next(((w, p) for w in words if (p := gazetteer_country(w)) is not None), None)
-        if found is not None:
-            where, place = found
-            # "Chelyabinsk's governor", "the mayor of Paris", "the governor of Lagos State":
-            # the office of that place
-            phrase, office, role = title
-            start = owner.left_edge.i if owner.dep_ == "poss" else \
-                _span_start(state, token, [], token.i)
-            text = doc[start : token.i + 1].text
-            state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
-                              "person", place, office, role, "context",
-                              f"title '{phrase}' of the place '{where.text}' → {place}{office}",
-                              head=token.i))
-            return True
-    if lemma in _STATE_WORDS:
-        return False
-    sector = state.vocab.owner_sectors.get(lemma) or state.vocab.owner_sectors.get(owner.lower_)
-    if sector in _POLITICAL:
-        return False
-    start = _span_start(state, token, [], token.i)
-    text = doc[start : token.i + 1].text
-    if sector is None:
-        return True  # "the president of the club": an office of something that is no actor
-    phrase, _, role = title
-    state.add(Mention(start, token.i + 1, doc[start].idx, token.idx + len(token), text,
-                      "person", None, sector, role, "dictionary",
-                      f"title '{phrase}' of '{owner.text}', a {sector} organisation: not a "
-                      "government office", head=token.i, code=sector, generic=True))
-    return True
-
-
-def _home_country(state: DocState) -> str | None:
-    """The state a government statement speaks for: the subject of the first sentence."""
-    from .main_country import lead_sentence
-
-    first = lead_sentence(state)
-    if first is None:
-        return None
-    for m in state.mentions:
-        if (m.kind == "state" and m.sector is None and first.start <= m.head < first.end
-                and state.doc[m.head].dep_ == "nsubj"):
-            return m.country
-    return None
-
-
-def add_keeping(state: DocState, mention: Mention, keep: list[Mention]) -> None:
-    """Add ``mention`` without swallowing the actor mentions in ``keep``."""
-    from .people import _add_overlapping
-
-    _add_overlapping(state, mention, keep)
-
-
-def _antecedent(state: DocState, token: Token, phrase: str, country: str | None
-                ) -> Mention | None:
-    """The latest earlier named person this title can refer to."""
-    words = phrase.split()
-    best = None
-    definite = token.i > 0 and state.doc[token.i - 1].lower_ == "the"
-    for m in state.mentions:
-        if m.kind != "person" or m.start >= token.i or m.actor_code() is None:
-            continue
-        if m.person is None and not (definite and m.role and phrase in m.role.lower()):
-            continue  # an unnamed antecedent only for "the commander" after "a … commander"
-        if country is not None and m.country != country:
-            continue
-        role = (m.role or "").lower()
-        if phrase not in _ANY_ROLE and not all(w in role for w in words):
-            continue
-        if country is None and phrase in _ANY_ROLE:
-            continue
-        if best is None or m.start > best.start:
-            best = m
-    return best
-
-
-def mention_for(state: DocState, token: Token) -> Mention | None:
-    return state.owner.get(token.i)

@@ -98,7 +98,7 @@ def whole_words(text: str, words: str) -> Iterator[tuple[int, int]]:
 def _unseen_occurrences(state: DocState, known: dict[str, Mention]) -> None:
     """Occurrences of a known organisation's name the NER did not tag this time ("…, Florida
     Highway Patrol described, …"): the same words are the same body."""
-    from .ner import is_subnational_place
+    from .ner_sectors import is_subnational_place
 
     doc = state.doc
     for first in list(known.values()):

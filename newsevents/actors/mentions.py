@@ -13,6 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -175,6 +176,16 @@ class DocState:
                 )
             )
         return result
+
+
+def span_mention(state: DocState, start: int, end: int, name: str, kind: str,
+                 country: str | None, sector: str | None, method: str, reason: str) -> Mention:
+    """A mention of tokens ``start:end`` headed by its last word, with no role: the plain entry
+    of pass 1 (a country, capital, outlet, IGO or group named in a dictionary)."""
+    doc = state.doc
+    span = doc[start:end]
+    return Mention(start, end, span.start_char, span.end_char, name, cast(ActorKind, kind),
+                   country, sector, None, method, reason, head=end - 1)
 
 
 #: the only characters :func:`quoted_ranges` acts on (a line break only before another)

@@ -3,8 +3,8 @@
 A person gets an office only when a title or an apposition ties them to a known actor ("Duda's
 advisor on international affairs, Wojciech Kolarski" → POLGOV, role adviser); a title with no
 country takes the story's country later (generic.py); a name with no title is a private person
-(CVL), placed the same way. Split from :mod:`.resolve` (pass 1, dictionary matches), whose
-title and prefix helpers it shares.
+(CVL), placed the same way. Split from :mod:`.resolve` (pass 1, dictionary matches); the
+title and prefix helpers both read are in :mod:`.title_prefix`.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from ..names import fold
 from ..nlp.shared import children_of, ents_of, lowers_of, pos_of, tokens_of, words_of
 from ..records import ActorKind
 from .mentions import DocState, Mention
-from .resolve import (
+from .resolve import _LOCATIVE
+from .senses import destination, its_antecedent, private_person
+from .title_prefix import (
     _FORMER_ABLE,
-    _LOCATIVE,
     _NON_POLITICAL,
     _PLACEABLE_TITLES,
     _POSSESSIVE,
@@ -25,7 +26,6 @@ from .resolve import (
     expand_left,
     find_title,
 )
-from .senses import destination, its_antecedent, private_person
 
 
 def _person_spans(doc: Doc, titles: frozenset[str], single_titles: frozenset[str]
@@ -298,7 +298,7 @@ def _named_earlier(state: DocState, span: Span) -> Mention | None:
 
 
 #: Bodies whose spokespeople and officials are theirs, not the government's: the sectors a
-#: common noun before a bare government title gives it (context.py), for a named person too
+#: common noun before a bare government title gives it (bare_titles.py), for a named person too
 #: ("Union leader X" LAB, "Church leader Y" REL, "Hospital director Z" HLH).
 TITLE_BODIES = frozenset({"MIL", "COP", "SPY", "JUD", "LEG", "HLH", "EDU", "REL", "LAB"})
 _SPEAKING_BODIES = TITLE_BODIES
@@ -395,7 +395,7 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
         sector = "COP"  # "Police Colonel X": a police rank, not the army's
     if sector == "GOV":
         # "Police spokesman X", "Army spokesman X": the body a common noun names before the
-        # title is whose title it is, as for a bare "a police spokesman" (context.py); so is
+        # title is whose title it is, as for a bare "a police spokesman" (bare_titles.py); so is
         # the body an apposition's title is "for/of" ("X, a spokeswoman for the police")
         words = [t for t in prefix if t.dep_ == "compound"]
         if title_noun is not None:

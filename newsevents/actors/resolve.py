@@ -1,46 +1,33 @@
-"""Pass 1 and 2 of actor resolution: dictionary matches, then people tied to actors by a title.
+"""Pass 1 of actor resolution: each dictionary match to a mention.
 
-Pass 1 turns each dictionary match into a mention: a leader coded by the publication date (with
-title and nationality words before the name in the mention), an outlet as media, a seat of
-government or capital as a metonym, an IGO with its CAMEO code, a university with its own country
-(:mod:`.institutions`), a country as the state; pass 3 places nationality adjectives.
-
-Pass 2 looks at people the dictionaries do not know. A person gets an office only when a title
-or an apposition ties them to a known actor ("Duda's advisor on international affairs, Wojciech
-Kolarski" → POLGOV, role adviser); a title with no country takes the story's country later
-(generic.py); a name with no title is a private person (CVL), placed the same way.
+A leader is coded by the publication date (with title and nationality words before the name in
+the mention, :mod:`.title_prefix`), an outlet as media, a seat of government as a metonym, an
+IGO with its CAMEO code, an armed group by the period of its role, a university with its own
+country (:mod:`.institutions`); country names, capitals and demonyms are read in
+:mod:`.nation_matches`; pass 3 places nationality adjectives. Pass 2, people the dictionaries do
+not know, is :mod:`.people`.
 """
 
 from __future__ import annotations
 
-from typing import cast
-
 from spacy.tokens import Doc, Token
 
-from ..nlp.shared import children_of, starts_of, words_of
+from ..nlp.shared import starts_of, words_of
 from ..records import ActorKind
 from . import leaders as _leaders
 from .matching import Match
-from .mentions import DocState, Mention
+from .mentions import DocState, Mention, span_mention
+from .nation_matches import capital_match, country_match, demonym_match
 from .senses import (
-    POSTED_TITLES,
     acts,
-    counted,
     ends_longer_name,
-    not_political,
     outlet_context,
     part_of_longer_name,
     part_of_person_name,
 )
-from .vocab import ABBREV_NOTE, Entry, GroupPeriod, normalise
+from .title_prefix import _POSSESSIVE, _with_determiner, expand_left, find_title
+from .vocab import ABBREV_NOTE, Entry, GroupPeriod
 
-#: Title sectors a named person may take from context when nothing names their country
-#: ("Senator Lindsey Graham", "Health Minister X" in a US or Russian story: the office is held
-#: where the story happens, as the annotation guide codes it; "activist X" is a private person
-#: placed the same way; "Professor X", "CEO X" are the guide's EDU and BUS, placed by the steps
-#: their sector allows in ``sectors.yaml``).
-_PLACEABLE_TITLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "SPY", "REL", "LAB",
-                               "CVL", "EDU", "BUS", "MED", "HLH"})
 #: Which entry wins when one phrase has several readings.
 _PRIORITY = ("leader", "media", "group", "igo", "metonym", "institution", "country", "capital",
              "demonym")
@@ -50,100 +37,12 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "acros
                        "beyond", "above", "under", "between"})
 #: Nouns after a leader's name that make the phrase the government ("the Biden administration").
 ADMIN_NOUNS = frozenset({"administration", "government", "cabinet", "presidency", "regime"})
-#: Offices a "former" before the title ends: the holder is no longer that body's actor.
-_FORMER_ABLE = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
-#: Titles that describe a job, not an office: a nationality near them codes nothing.
-_NON_POLITICAL = frozenset({"EDU", "MED", "BUS", "CVL"})
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_DETERMINERS = frozenset({"the"})
 #: How a reason names an igos.csv entry by its sector.
 _IGO_KINDS = {"NGO": "international NGO"}
 
 
 def _pick(entries: tuple[Entry, ...]) -> Entry:
     return min(entries, key=lambda e: _PRIORITY.index(e.type))
-
-
-def title_words(state: DocState) -> frozenset[str]:
-    """Every word that occurs in a title phrase (for walking left over "Foreign Minister")."""
-    return state.vocab.title_words
-
-
-def _with_determiner(doc: Doc, start: int) -> int:
-    if start > 0 and doc[start - 1].lower_ in _DETERMINERS:
-        return start - 1
-    return start
-
-
-def expand_left(state: DocState, start: int, titles: frozenset[str]) -> tuple[int, bool]:
-    """Start of a person mention once title, nationality and "former" words before the name are
-    included ("Poland's President Andrzej Duda", "former Secretary of State Mike Pompeo");
-    also whether the text calls the person "former"."""
-    doc = state.doc
-    sent_start = state.sent_of(start).start
-    i = start - 1
-    former = False
-    new_start = start
-    while i >= sent_start:
-        tok = doc[i]
-        low = tok.lower_
-        if low in state.vocab.former or low.rstrip("-") in state.vocab.former:
-            former = True
-            new_start = i
-        elif _prefix_word(state, i, sent_start, new_start, titles):
-            new_start = i
-        else:
-            break
-        i -= 1
-    if new_start < start:
-        new_start = _with_determiner(doc, new_start)
-    return new_start, former
-
-
-def _prefix_word(state: DocState, i: int, sent_start: int, new_start: int,
-                 titles: frozenset[str]) -> bool:
-    """May token ``i`` belong to the title-and-nationality prefix of a name?"""
-    doc = state.doc
-    low = doc[i].lower_
-    if low in titles or low in state.vocab.honorifics or i in state.nation:
-        return True
-    if low in state.vocab.sector_nouns and doc[i].text[:1].isupper():
-        return True  # "Foreign Ministry spokesman", "Kremlin spokesman"
-    if low in state.vocab.sector_nouns and doc[i].dep_ == "compound" \
-            and doc[i].head.lower_ in titles:
-        return True  # "Polish government spokesman X", "police spokesman X"
-    if (new_start == i + 1 and doc[i].dep_ == "compound" and doc[i].text[:1].isupper()
-            and (not doc[i].ent_type_ or _nationality_org(state, i))
-            and doc[i].head.lower_ in titles):
-        # "Russian Emergencies Minister X": a portfolio word the titles lack
-        return True
-    body = state.mention_at(doc[i])
-    if body is not None and body.kind == "organisation" and body.sector == "IGO":
-        return True  # "U.N. mediator X", "Arab League Secretary-General X": the IGO's office
-    if low == "of":
-        return i - 1 >= sent_start and doc[i - 1].lower_ in titles
-    if low in _POSSESSIVE:
-        return i - 1 >= sent_start and ((i - 1) in state.nation or doc[i - 1].lower_ in titles)
-    if low == "to" or (low == "the" and i - 1 >= sent_start and doc[i - 1].lower_ == "to"):
-        # "US Ambassador to Germany Richard Grenell": the post's destination is in the prefix
-        k = i - 1 if low == "to" else i - 2
-        return k >= sent_start and doc[k].lower_ in POSTED_TITLES
-    return low == "-" and new_start == i + 1
-
-
-def _nationality_org(state: DocState, i: int) -> bool:
-    """Is token ``i`` the last word of an ORG entity that is only a nationality and capitalised
-    portfolio words ("Kenyan Sports" in "Kenyan Sports Minister X")? The small model tags such
-    a prefix ORG; it is no organisation but the title's country and portfolio."""
-    doc = state.doc
-    tok = doc[i]
-    if tok.ent_type_ != "ORG" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
-        return False
-    start = i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    return start in state.nation and state.nation[start][1].startswith("demonym") and all(
-        t.text[:1].isupper() and t.dep_ == "compound" for t in doc[start + 1 : i + 1])
 
 
 def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
@@ -177,7 +76,7 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
             # "the Atlantic" hurricane season: an ocean, not the magazine; "the Hindustan
             # Times" is another paper than "the Times"
             return
-        outlet = _simple(state, _with_determiner(doc, start), end, entry.name, "media",
+        outlet = span_mention(state, _with_determiner(doc, start), end, entry.name, "media",
                          entry.country, "MED", "dictionary",
                          f"news outlet '{entry.name}' (media.csv): a channel, never a political "
                          "actor")
@@ -192,7 +91,7 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
     elif entry.type == "igo":
         if entry.note == ABBREV_NOTE and _in_longer_entity(doc, start):
             return  # "the DPKO Fund": a longer name the NER reading codes
-        m = _simple(state, _with_determiner(doc, start), end, entry.name, "organisation",
+        m = span_mention(state, _with_determiner(doc, start), end, entry.name, "organisation",
                     entry.country, entry.sector, "dictionary",
                     f"{_IGO_KINDS.get(entry.sector or '', 'intergovernmental organisation')} "
                     f"'{entry.name}' "
@@ -209,7 +108,7 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         kind = "state" if entry.sector == "GOV" and not entry.agency else "organisation"
         if entry.sector == "IGO":
             kind = "organisation"
-        m = _simple(state, _with_determiner(doc, start), end, entry.name, kind, entry.country,
+        m = span_mention(state, _with_determiner(doc, start), end, entry.name, kind, entry.country,
                     entry.sector, "metonymy",
                     f"'{entry.name}' stands for {entry.note or entry.country}"
                     f" → {entry.country}{entry.sector}")
@@ -221,11 +120,11 @@ def from_match(state: DocState, match: Match, titles: frozenset[str]) -> None:
         from .institutions import named_institution
         named_institution(state, match, entry)
     elif entry.type == "capital":
-        _capital(state, match, entry)
+        capital_match(state, match, entry)
     elif entry.type == "country":
-        _country(state, match, entry)
+        country_match(state, match, entry)
     elif entry.type == "demonym":
-        _demonym(state, match, entry)
+        demonym_match(state, match, entry)
 
 
 def _in_longer_entity(doc: Doc, i: int) -> bool:
@@ -282,14 +181,6 @@ def match_owns(match: Match, doc: Doc) -> bool:
             and match.end_char == starts[match.end - 1] + len(words[match.end - 1]))
 
 
-def _simple(state: DocState, start: int, end: int, name: str, kind: str, country: str | None,
-            sector: str | None, method: str, reason: str) -> Mention:
-    doc = state.doc
-    span = doc[start:end]
-    return Mention(start, end, span.start_char, span.end_char, name, cast(ActorKind, kind),
-                   country, sector, None, method, reason, head=end - 1)
-
-
 def _sub_token(state: DocState, match: Match, entry: Entry) -> None:
     """A country or IGO inside a hyphenated token ("U.S.-PRC relationship")."""
     text = state.text[match.start_char : match.end_char]
@@ -316,7 +207,7 @@ def _leader(state: DocState, match: Match, entry: Entry, titles: frozenset[str])
         country = next((t.country for t in person.terms if t.sector != "IGO"),
                        person.terms[0].country)
         noun = doc[end].lower_
-        m = _simple(state, _with_determiner(doc, start), end + 1,
+        m = span_mention(state, _with_determiner(doc, start), end + 1,
                     f"{doc[start:end].text} {noun}", "organisation", country, "GOV", "dictionary",
                     f"'{doc[start:end].text} {noun}' names the government of {country} led by "
                     f"{person.name}")
@@ -387,7 +278,7 @@ def _group(state: DocState, match: Match, entry: Entry) -> None:
     # the annotation guide codes an actor with no country by its sector alone; the country
     # field keeps IMG, PLOVER's code for international militarised groups.
     transnational = country == _TRANSNATIONAL
-    m = _simple(state, _with_determiner(doc, match.start), match.end, entry.name, "group",
+    m = span_mention(state, _with_determiner(doc, match.start), match.end, entry.name, "group",
                 country, sector, "dictionary",
                 f"armed/political group '{entry.name}' (groups.csv) → "
                 f"{sector if transnational else f'{country}{sector}'}{when}")
@@ -439,29 +330,6 @@ def _governing_noun(state: DocState, token: Token) -> Token | None:
     return None
 
 
-def _capital(state: DocState, match: Match, entry: Entry) -> None:
-    doc = state.doc
-    first, last = doc[match.start], doc[match.end - 1]
-    if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound":
-        return  # "George Washington"
-    if last.dep_ == "compound" and last.head.i >= match.end and last.head.pos_ == "PROPN":
-        return  # "Washington state", "Moscow Oblast"
-    if _nation_modifier_only(last):
-        state.nation[match.end - 1] = (entry.country or "", "capital")
-        return
-    if not acts(last, state.vocab.motion_verbs):
-        if last.dep_ == "poss":
-            state.nation[match.end - 1] = (entry.country or "", "capital")  # "Moscow's envoy"
-        return  # "talks in Moscow", "flown to Moscow", "the capital, Tunis": a place
-    if not_political(state, last):
-        return  # "Washington beat Boston 4-2": a team, not a government
-    state.nation[match.end - 1] = (entry.country or "", "capital")
-    state.add(_simple(state, match.start, match.end, entry.name, "state", entry.country, "GOV",
-                      "metonymy",
-                      f"capital '{entry.name}' used as an actor stands for the government of "
-                      f"{entry.country} → {entry.country}GOV"))
-
-
 def _dateline(state: DocState, match: Match) -> bool:
     """An all-caps place at the start of a sentence followed by a comma: a dateline."""
     doc = state.doc
@@ -471,129 +339,3 @@ def _dateline(state: DocState, match: Match) -> bool:
             and match.end < len(doc) and doc[match.end].text in (",", "(", "—", "-", "–"))
 
 
-def _nation_modifier_only(token: Token) -> bool:
-    """A country word that only modifies a following noun ("U.S. troops", "Russia's army"):
-    pass 3 builds the mention around the noun, so pass 1 only records the nationality."""
-    return token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
-
-
-def _country(state: DocState, match: Match, entry: Entry) -> None:
-    doc = state.doc
-    last = doc[match.end - 1]
-    state.nation[match.end - 1] = (entry.country or "", "country")
-    if (last.dep_ == "compound" and last.head.i >= match.end and last.head.pos_ == "PROPN"
-            and last.head.lower_ not in state.vocab.sector_nouns
-            and last.head.lower_ not in state.vocab.titles
-            and doc[match.end].text[:1].isupper() and doc[match.end].i == last.head.i
-            and last.head.ent_type_ not in ("PERSON",)):
-        return  # "South China Sea", "Mexico City": part of a place name
-    state.add(_simple(state, _with_determiner(doc, match.start) if entry.surface.lower()
-                      .startswith("the ") else match.start, match.end, entry.name, "state",
-                      entry.country, None, "dictionary",
-                      f"country name '{doc[match.start:match.end].text}' → the state "
-                      f"{entry.country}"))
-
-
-def _demonym(state: DocState, match: Match, entry: Entry) -> None:
-    doc = state.doc
-    last = doc[match.end - 1]
-    state.nation[match.end - 1] = (entry.country or "", "demonym")
-    plural_people = last.tag_ in ("NNS", "NNPS") or (
-        last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and last.pos_ in ("PROPN",
-                                                                                        "NOUN"))
-    if plural_people and last.dep_ not in ("amod", "compound"):
-        home = residence(state, match, entry.country or "")
-        if home is not None:
-            country, why = home
-            state.add(_simple(state, _with_determiner(doc, match.start - (why == "demonym")),
-                              match.end, entry.name, "group", country, None, "dictionary",
-                              f"'{last.text}' {'of' if why == 'demonym' else 'living in'} "
-                              f"{country}: an ethnic group is coded with the country it lives "
-                              f"in (CAMEO/PLOVER) → {country}"))
-            return
-        if counted(last) or _described(state, last, match.start):
-            # "Thousands of Serbians", "two Americans", "young Algerians": people, not the state
-            state.add(_simple(state, match.start, match.end, entry.name, "group",
-                              entry.country, "CVL", "dictionary",
-                              f"counted or described people '{last.text}' are civilians of "
-                              f"{entry.country} → {entry.country}CVL"))
-            return
-        state.add(_simple(state, _with_determiner(doc, match.start), match.end,
-                          entry.name, "state", entry.country, None, "dictionary",
-                          f"people noun '{last.text}' stands for the state {entry.country}"))
-
-
-def _described(state: DocState, last: Token, start: int) -> bool:
-    """A people noun with a describing adjective of its own ("young Algerians", "ordinary
-    Iranians", "angry Greeks") names people, not the state: a state is not young or angry.
-    A nationality or "ethnic" before it is no description (see :func:`residence`)."""
-    sent_start = state.sent_of(last.i).start
-    return any(
-        c.i < start and c.i not in state.nation and c.lower_ != "ethnic"
-        and _country_of(state, c, ("demonym", "country")) is None
-        and ((c.dep_ == "amod" and c.pos_ == "ADJ")
-             # sentence-initial, capitalised by position only ("Young Algerians blocked …")
-             or (c.i == sent_start and c.dep_ == "compound" and not c.ent_type_
-                 and c.text.istitle()))
-        for c in children_of(last))
-
-
-def _country_of(state: DocState, tok: Token, types: tuple[str, ...]) -> str | None:
-    """The country a single word names as one of ``types`` ("Bosnian" → BIH), else None."""
-    for e in state.vocab.phrases.get(normalise(tok.text), ()):
-        if e.type in types and e.country:
-            return e.country
-    return None
-
-
-def residence(state: DocState, match: Match, own: str) -> tuple[str, str] | None:
-    """Where an ethnic group named by a people noun lives, when the text says so: a nationality
-    before it ("Bosnian Serbs", "Kosovar Albanians" → ("BIH", "demonym")) or, for "ethnic X",
-    the country the clause places them in ("ethnic Albanians in south Serbia" → ("SRB", "in")).
-
-    CAMEO codes ethnic and sub-state groups with their country of residence (actor codebook:
-    BIHSRB, the Bosnian Serbs), and PLOVER's gold records do the same (BIH for "Bosnian
-    Serbs", SRB for "ethnic Albanians in south Serbia"); the nation the noun names is their
-    ethnicity, not their state.
-    """
-    doc = state.doc
-    if match.start == 0:
-        return None
-    prev = doc[match.start - 1]
-    last = doc[match.end - 1]
-    if prev.head.i == last.i and prev.dep_ in ("amod", "compound", "nmod"):
-        home = _country_of(state, prev, ("demonym", "country"))
-        if home is not None and home != own:
-            return home, "demonym"
-    if prev.lower_ != "ethnic":
-        return None
-    sent = state.sent_of(last.i)
-    for tok in doc[last.i + 1 : sent.end]:
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "inside", "within"):
-            home = _country_of(state, tok, ("country",))
-            if home is not None and home != own:
-                return home, "in"
-    return None
-
-
-def find_title(state: DocState, tokens: list[Token], *, at_end: bool = False
-               ) -> tuple[str, str, str] | None:
-    """The title phrase nearest the end of ``tokens`` (longest there): (phrase, sector, role).
-
-    The nearest title is the person's own: in "Israeli Prime Minister's spokesman David
-    Mencer" he is the spokesman, not the prime minister. ``at_end``: the phrase must end with
-    the last token.
-    """
-    words = [t.lower_ for t in tokens]
-    for end in range(len(words), 0, -1):
-        for n in (4, 3, 2, 1):
-            if end - n < 0:
-                continue
-            # spaCy splits hyphenated titles ("Secretary - General"): read them as written
-            phrase = " ".join(words[end - n : end]).replace(" - ", "-")
-            if phrase in state.vocab.titles:
-                sector, role = state.vocab.titles[phrase]
-                return phrase, sector, role
-        if at_end:
-            return None
-    return None

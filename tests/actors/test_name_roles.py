@@ -3,7 +3,7 @@ the first of two Spanish surnames ("Rosselló" after "Ricardo Rosselló Nevares"
 ``people.first_surname``), a people noun right before the name ("Police officer X",
 ``affiliations._role_person``), a labour body before a title ("Union leader X",
 ``people.TITLE_BODIES``) and a capitalised title in apposition to a name the small model labels
-ORG ("X, the Secretary of Justice for …", ``ner._named_like_a_person``).
+ORG ("X, the Secretary of Justice for …", ``ner_persons._named_like_a_person``).
 
 Sentences written for these tests (in no gold set)."""
 

@@ -1,7 +1,7 @@
 """A role noun takes the sector of the body that owns it: "a United Nations rapporteur" in
 apposition is the UN (``affiliations._affiliated``), "the court's spokesman" the judiciary
-(``context._bare_title``), "the sheriff's deputies" the police (Phoenix's "sheriff deputy",
-``context.sector_of``).
+(``bare_titles._bare_title``), "the sheriff's deputies" the police (Phoenix's "sheriff deputy",
+``noun_phrases.sector_of``).
 
 Sentences written for these tests (in no gold set)."""
 

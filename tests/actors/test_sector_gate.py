@@ -8,8 +8,9 @@ from typing import Any
 
 from newsevents import nlp as ne_nlp
 from newsevents.actors import vocab as actor_vocab
-from newsevents.actors.context import _SOURCES, _sector_words, sector_of
+from newsevents.actors.context import _SOURCES, _sector_words
 from newsevents.actors.mentions import DocState
+from newsevents.actors.noun_phrases import sector_of
 
 _TEXT = (
     "Dutch riot police dispersed the farmers outside the provincial assembly on Tuesday. "
