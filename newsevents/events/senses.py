@@ -54,6 +54,9 @@ if TYPE_CHECKING:
 
 SCORE_MARK = "<score>"
 NUMBER_MARK = "<number>"
+#: in a ``prep_object`` word class: the preposition governs a clause ("agree with *what the
+#: Republicans proposed*"), which names a proposition, never a party
+CLAUSE_MARK = "<clause>"
 STATE_MARK = "<state>"  # in a `sectors` test: a participant coded as a state (no sector)
 UNCODED_MARK = "<uncoded>"  # in a `source_sectors` test: no source, or one with no code
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -231,7 +234,8 @@ def _results(test: Test, cand: Candidate, ctx: _Context, objects: set[str],
                    for c in children_of(tok)))
     if test.prep_object is not None:
         preps, words = test.prep_object
-        yield (any(g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words)
+        yield (any((g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words))
+                   or (g.dep_ == "pcomp" and CLAUSE_MARK in words)
                    for p in children_of(tok) if p.dep_ == "prep" and p.lower_ in preps
                    for g in children_of(p)))
     if test.stated_clause is not None:
