@@ -40,6 +40,7 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     from .administrations import surname_administrations
     from .complements import complement_groups
     from .mentions import DocState
+    from .name_senses import bodies_named_with_a_country, common_word_names
     from .ner import short_company_names, unknown_organisations
     from .parties import guard_parties, named_parties, the_party
     from .people_nouns import people_nouns
@@ -53,12 +54,14 @@ def resolve_doc(doc: Doc, published: dt.date | None) -> list[Actor]:
     for match in matching.find(doc, pipeline):
         resolve.from_match(state, match, titles)
     surname_administrations(state)
+    bodies_named_with_a_country(state)
     people.titled_people(state, titles)
     context.sector_phrases(state)
     complement_groups(state)
     the_state(state)
     people.retry_titled(state, titles)
     unknown_organisations(state)
+    common_word_names(state)
     people.relink_first_surnames(state)
     people.drop_products(state)
     people.drop_storms(state)
