@@ -286,7 +286,11 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 
 
 def _clause_subject(state: DocState, token: Token) -> Mention | None:
-    """The mention that is the subject of the clause ``token`` is the object of."""
+    """The mention that is the subject of the clause ``token`` is the object of, or of the
+    verb taking another's act the noun ``token`` owns ("May accepted his resignation")."""
+    if token.dep_ == "poss" and token.head.dep_ == "dobj" and \
+            token.head.head.lemma_.lower() in state.vocab.receiving_verbs:
+        token = token.head
     if token.dep_ not in _OBJECT_DEPS and not (
             token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative")
             and token.head.head.pos_ in ("VERB", "AUX")):

@@ -79,7 +79,7 @@ SCHEMAS: dict[str, Any] = {
                  optional("visit_verbs"): [str],
                  optional("governing_nouns"): [str], optional("ship_prefixes"): [str],
                  optional("authority_verbs"): [str], optional("authority_sectors"): [str],
-                 optional("leading_verbs"): [str],
+                 optional("leading_verbs"): [str], optional("receiving_verbs"): [str],
                  ...: ANY},
 }
 

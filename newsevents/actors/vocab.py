@@ -143,6 +143,7 @@ class Vocabulary:
     outlets_needing_context: frozenset[str] = frozenset()  # "the Atlantic", "Bloomberg"
     ship_prefixes: frozenset[str] = frozenset()  # "USS": "USS Ronald Reagan" is a ship
     authority_verbs: frozenset[str] = frozenset()  # "arrest": only authorities do it
+    receiving_verbs: frozenset[str] = frozenset()  # "accepted his resignation": not the subject's
     leading_verbs: frozenset[str] = frozenset()  # "X, who heads the agency": its actor
     authority_sectors: frozenset[str] = frozenset()  # who may be "they" of such a verb
     outlet_verbs: frozenset[str] = frozenset()
@@ -525,6 +526,7 @@ def _load_ner(vocab: Vocabulary) -> None:
     vocab.outlet_verbs = frozenset(str(w) for w in data.get("outlet_verbs") or [])
     vocab.ship_prefixes = frozenset(str(w) for w in data.get("ship_prefixes") or [])
     vocab.authority_verbs = frozenset(str(w) for w in data.get("authority_verbs") or [])
+    vocab.receiving_verbs = frozenset(str(w) for w in data.get("receiving_verbs") or [])
     vocab.leading_verbs = frozenset(str(w) for w in data.get("leading_verbs") or [])
     vocab.authority_sectors = frozenset(str(w) for w in data.get("authority_sectors") or [])
     vocab.motion_verbs = frozenset(str(w) for w in data.get("motion_verbs") or [])

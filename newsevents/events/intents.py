@@ -154,3 +154,36 @@ def claimed_acts(cands: list[Candidate], tokens: list[Token], finder: ActorFinde
                              modality="asserted",
                              notes=[f"claims its own act {cand.code} ({tok.text})"]))
     return out
+
+
+#: the aid root (07) and the intent root that states it (033: express intent to provide aid)
+_AID_ROOT, _AID_PLEDGE = "07", "033"
+
+
+@sentence_step
+def pledged_aid(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
+                book: PatternBook) -> list[Candidate]:
+    """'Japan pledged to provide $10 million in aid': the pledge (0331, express intent to
+    provide economic aid) is CAMEO's whole coding of a promised sum; the aid it promises,
+    still to come (``future``), is the same act and not a second event (one event per action,
+    source and target). Only a sum: "pledged to send troops" keeps its future act beside the
+    statement, as every announced intent does. An aid act already given stays."""
+    pledges = {c.trigger.i: c for c in cands if c.code.startswith(_AID_PLEDGE)}
+    if not pledges:
+        return cands
+    out: list[Candidate] = []
+    for cand in cands:
+        tok = cand.trigger
+        pledge = pledges.get(tok.head.i) if tok.dep_ == "xcomp" else None
+        if pledge is not None and cand.code.startswith(_AID_ROOT) and _names_sum(tok) and (
+                cand.source is None or _same_party(cand.source, pledge.source)) and \
+                (cand.modality or modality(tok, book, light=book.light_verbs)) in (
+                    "future", "hypothetical"):
+            continue
+        out.append(cand)
+    return out
+
+
+def _names_sum(tok: Token) -> bool:
+    """The aid act's own object is a sum of money ("to provide $20 million")."""
+    return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in children_of(tok))

@@ -50,6 +50,12 @@ class Test:
     target_at_home: bool | None = None
     # the trigger has a direct object ("flew the injured to a hospital": it carries someone)
     transitive: bool | None = None
+    # a place name the trigger goes to is in the source's own country ("Trump visited El
+    # Paso"): a visit at home goes to no other party by its place (visited.py)
+    place_at_home: bool | None = None
+    # what "attend" attends is a common noun outside these classes ("the competition was
+    # attended by 46 people"): no gathering of political actors (visited.py)
+    attended_other: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +159,8 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
                            "object_kinds", "governors", "modifiers", "deps",
                            "prep_object", "direct_object", "stated_clause",
                            "source_sectors", "infinitive", "suspect", "has_target", "target_coded",
-                           "target_at_home", "transitive",
+                           "target_at_home", "transitive", "place_at_home",
+                           "attended_other",
                            "complement"}
     if unknown:
         raise ValueError(f"senses.yaml {where}: unknown test(s) {sorted(unknown)}")
@@ -187,6 +194,9 @@ def _test(spec: dict[str, Any] | None, classes: dict[str, list[str]], where: str
         target_coded=bool(spec["target_coded"]) if "target_coded" in spec else None,
         target_at_home=bool(spec["target_at_home"]) if "target_at_home" in spec else None,
         transitive=bool(spec["transitive"]) if "transitive" in spec else None,
+        place_at_home=bool(spec["place_at_home"]) if "place_at_home" in spec else None,
+        attended_other=_words(classes, spec["attended_other"], where)
+        if "attended_other" in spec else None,
     )
 
 

@@ -48,6 +48,7 @@ from .sense_book import (
     Test,
     sense_book,
 )
+from .visited import attended_other, place_at_home
 
 if TYPE_CHECKING:
     from .candidate import Candidate
@@ -259,6 +260,10 @@ def _results(test: Test, cand: Candidate, ctx: _Context, objects: set[str],
         yield (cand.target is not None and cand.target.code is not None) == test.target_coded
     if test.target_at_home is not None:
         yield _at_home(cand) == test.target_at_home
+    if test.place_at_home is not None:
+        yield place_at_home(tok, cand.source, cand.target) == test.place_at_home
+    if test.attended_other is not None:
+        yield attended_other(tok, test.attended_other)
     if test.transitive is not None:
         yield any(c.dep_ == "dobj" for c in children_of(tok)) == test.transitive
     if test.target_kinds is not None:

@@ -33,6 +33,7 @@ from .extraposed import anticipated_clause, anticipated_parties
 from .intent_owner import infinitive_owner
 from .misplaced import shifted_objects, stranded_agent
 from .modality import controlling_verb, phrasal_lemma
+from .owners import PRONOUNS_PLURAL, PRONOUNS_THING, armed_owner, receiving_verb
 from .patterns import pattern_book
 from .titled import titled_person
 
@@ -43,8 +44,6 @@ ARG_DEPS = frozenset(
      "advmod", "poss", "nmod", "det", "neg"}
 )
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
-PRONOUNS_THING = frozenset({"it", "its"})
-PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs"})
 PRONOUNS_FIRST = frozenset({"we", "us", "our", "ours"})
 #: first-person words inside a quotation: the quote's speaker (or the speaker's side)
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -257,12 +256,14 @@ class ActorFinder:
             sent = doc[sent.start - 1].sent
             floor = sent.start_char
         thing = repeated_object(pronoun)
-        armed = _armed_owner(pronoun)
+        armed = armed_owner(pronoun)
         best: Actor | None = None
         best_key: tuple[bool, int] = (False, -1)
         # an object pronoun never names its own clause's subject ("Trump called Erdogan and
         # urged him": him is not Trump; a reflexive would say so)
         own = subject(head_of(pronoun)) if pronoun.dep_ in ("dobj", "dative") else None
+        if own is None and pronoun.dep_ == "poss":
+            own = subject(taker) if (taker := receiving_verb(pronoun)) is not None else None
         for actor in self.actors.starting_in(floor, pronoun.idx):
             if own is not None and actor.start <= own.idx < actor.end:
                 continue
@@ -278,18 +279,6 @@ class ActorFinder:
                 if key > best_key:
                     best, best_key = actor, key
         return best
-
-
-def _armed_owner(pronoun: Token) -> frozenset[str] | None:
-    """The sectors an owner pronoun may refer to when it owns an act only a state or an armed
-    actor does ("its invasion of Kuwait": ``armed_owner_nouns``), else None (any kind)."""
-    if pronoun.dep_ != "poss" or pronoun.lower_ not in PRONOUNS_THING | PRONOUNS_PLURAL:
-        return None
-    rules = argument_rules()
-    owner = head_of(pronoun)
-    if owner.lemma_.lower() not in rules.armed_owner_nouns:
-        return None
-    return rules.armed_owner_sectors
 
 
 def prep_children(token: Token, names: frozenset[str] | set[str]) -> Iterator[Token]:
