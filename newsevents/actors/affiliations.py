@@ -9,6 +9,8 @@ person's own phrase, not the article's context.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from ..nlp.shared import children_of, head_of
@@ -121,20 +123,15 @@ def _institution_of(state: DocState, nouns: list[Token], sector: str, depth: int
     """The coded body of ``sector`` a "of/at/in/for …" phrase on one of ``nouns`` names; an
     uncoded noun in between (a faculty, a department) is followed ``depth`` - 1 more steps."""
     for noun in nouns:
-        for prep in children_of(noun):
-            if prep.dep_ != "prep" or prep.lower_ not in _WORKS_IN:
-                continue
-            for obj in children_of(prep):
-                if obj.dep_ != "pobj":
-                    continue
-                org = state.owner.get(obj.i)
-                if org is not None and org.kind == "organisation" and org.sector == sector \
-                        and org.country is not None:
-                    return org
-                if depth > 1 and (org is None or org.actor_code() is None):
-                    inner = _institution_of(state, [obj], sector, depth - 1)
-                    if inner is not None:
-                        return inner
+        for obj in _prep_objects(noun, _WORKS_IN):
+            org = state.owner.get(obj.i)
+            if org is not None and org.kind == "organisation" and org.sector == sector \
+                    and org.country is not None:
+                return org
+            if depth > 1 and (org is None or org.actor_code() is None):
+                inner = _institution_of(state, [obj], sector, depth - 1)
+                if inner is not None:
+                    return inner
     return None
 
 
@@ -203,15 +200,10 @@ def _affiliated(state: DocState, nouns: list[Token], person: Mention, pre_name: 
                     continue  # "German student X": a nationality on the noun, no body
                 if _an_organisation(org, person):
                     return org
-        for prep in children_of(noun):
-            if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION:
-                continue
-            for obj in children_of(prep):
-                if obj.dep_ != "pobj":
-                    continue
-                org = state.owner.get(obj.i)
-                if _an_organisation(org, person):
-                    return org
+        for obj in _prep_objects(noun, _AFFILIATION):
+            org = state.owner.get(obj.i)
+            if _an_organisation(org, person):
+                return org
     return None
 
 
@@ -347,3 +339,10 @@ def _same_person(m: Mention, named: Mention) -> bool:
         return False
     a, b = m.person.lower().split(), named.person.lower().split()
     return a == b or (len(a) == 1 and a[0] == b[-1]) or (len(b) == 1 and b[0] == a[-1])
+
+
+def _prep_objects(noun: Token, preps: frozenset[str]) -> Iterator[Token]:
+    """The objects of ``noun``'s prepositions among ``preps`` ("professor *at* Deakin")."""
+    for prep in children_of(noun):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            yield from (obj for obj in children_of(prep) if obj.dep_ == "pobj")
