@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..nlp.clauses import repeated_object
 from ..nlp.shared import children_of, lowers_of, pos_of, tokens_of, words_of
 from .mentions import DocState, Mention, entity_id
+from .name_variants import link_middle_names
 from .people import first_surname
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
@@ -45,6 +46,7 @@ _PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 def link(state: DocState) -> None:
     """Run the coreference rules over the document's mentions (in place)."""
     _assign_entities(state)
+    link_middle_names(state)
     _short_names(state)
     _two_sides(state)
     _definite_back(state)

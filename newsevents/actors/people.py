@@ -26,6 +26,7 @@ from .title_prefix import (
     expand_left,
     find_title,
 )
+from .untagged_names import name_root, untagged_titled_names
 
 
 def _person_spans(doc: Doc, titles: frozenset[str], single_titles: frozenset[str]
@@ -36,6 +37,9 @@ def _person_spans(doc: Doc, titles: frozenset[str], single_titles: frozenset[str
     spans += [e for e in ents_of(doc) if e.label_ in ("ORG", "GPE", "NORP")
               and e.root.dep_ == "appos" and title_head(e.root.head, titles) is not None
               and all(t.pos_ == "PROPN" for t in e)]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    # "Ricardo Rosselló Nevares, Puerto Rico's governor,": a name the NER model missed
+    spans += untagged_titled_names(doc, titles, taken, title_head)
     taken = {i for s in spans for i in range(s.start, s.end)}
     tokens, lowers, n = tokens_of(doc), lowers_of(doc), len(doc)
     i = 0
@@ -328,7 +332,7 @@ def _titled_person(state: DocState, span: Span, titles: frozenset[str]) -> None:
     ships = state.vocab.ship_prefixes
     if any(w in ships for w in words_of(doc)[max(0, span.start - 1) : span.end]):
         return  # "the USS Ronald Reagan": a ship named after a person, no actor
-    root = span.root
+    root = name_root(span)
     start, former = expand_left(state, span.start, titles)
     prefix = list(doc[start : span.start])
     title = find_title(state, prefix)
