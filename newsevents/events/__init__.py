@@ -54,6 +54,7 @@ from .inability import unrealised
 from .levels import acting_level, addressed_level, told_victims, victims_at
 from .mentions import headline_repeats, re_mentions, retold_acts, told_again, verb_lemmas
 from .modality import dated_future, hedged, modality
+from .nationality import sentence_place
 from .object_party import (
     aimed_at,
     handed_to,
@@ -64,7 +65,7 @@ from .object_party import (
     protest_home,
     restricted_place,
 )
-from .participants import own_population, sentence_place
+from .participants import own_population
 from .patterns import pattern_book
 from .plover_view import plover_view
 from .senses import apply_senses

@@ -32,11 +32,13 @@ from .artefacts import attack_noun_targets, topics_only
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
 from .doers import named_doers, noun_source
+from .event_links import answer_requests, claimed_targets
 from .explain import matched_nothing
 from .holders import release_holders
 from .matching import match, matches
 from .modality import background_adjunct, own_cues, phrasal_lemma
 from .obligations import reported_obligations
+from .patient_words import addressees, patients
 from .patterns import Pattern, PatternBook, pattern_book
 from .speakers import subject_sources
 from .syntax import (
@@ -521,7 +523,7 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
                 coded = _second_pass(tok, hits, finder, taken) or coded
             elif hit is not None and all(c.target is None for c in coded) and (
                     hit[1][:2] in args.argument_rules().undergoer_roots
-                    or parts.patients(tok) or parts.addressees(tok, hit[0].target)):
+                    or patients(tok) or addressees(tok, hit[0].target)):
                 # "Gunmen kill 12", "Libya freed 37 prisoners", "gave aid to 500 families": an
                 # intransitive reading keeps the uncoded undergoer or recipient
                 coded = _second_pass(tok, [hit], finder, taken) or coded
@@ -556,8 +558,8 @@ def pattern_coder_v1(ctx: Context, finder: ActorFinder) -> list[Candidate]:
     _resolve_anaphora(cands)
     cands = attacks.one_attack(cands)
     attack_noun_targets(cands, finder)  # "killed five in an attack on a convoy"
-    parts.answer_requests(cands)
-    parts.claimed_targets(cands)
+    answer_requests(cands)
+    claimed_targets(cands)
     release_holders(cands, finder)  # "the release of hostages held by X": X is asked
     cands = named_doers(cands, finder)
     for cand in cands:  # "Iraqi military says it has seized …": the name, not "it"

@@ -5,7 +5,7 @@ News names the perpetrator of an attack after the attack itself: "Gunmen killed 
 attack ascribed to the Taliban". A reader takes the group as the doer of the attack told
 before; the coder, reading one clause at a time, kept the unidentified armed actor ("gunmen" →
 ``UAF``). This step runs over the whole document's candidates after the claims got their
-targets (:func:`.participants.claimed_targets`). Rules live in ``arguments.yaml``
+targets (:func:`.event_links.claimed_targets`). Rules live in ``arguments.yaml``
 (``named_doers``).
 """
 

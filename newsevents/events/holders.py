@@ -19,7 +19,7 @@ from ..nlp.shared import children_of
 from ..records import Actor
 from .candidate import Candidate
 from .kinds import head_token
-from .participants import same_side
+from .sides import same_side
 from .syntax import ActorFinder, political
 
 SCHEMA = {"codes": [str], "holding_verbs": [str]}

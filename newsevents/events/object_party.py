@@ -30,8 +30,10 @@ from ..records import Actor, Resolution, Span
 from .argument_rules import argument_rules
 from .argument_words import concessive, time_phrase
 from .kinds import participant_kinds
-from .participants import owner_actor, place_target, same_side
+from .nationality import owner_actor
+from .participants import place_target
 from .patterns import _words
+from .sides import same_side
 from .syntax import ActorFinder, political, subject, with_conjuncts
 from .targets import not_the_doers
 
