@@ -36,8 +36,10 @@ from .event_links import answer_requests, claimed_targets
 from .explain import matched_nothing
 from .holders import release_holders
 from .matching import match, matches
-from .modality import background_adjunct, own_cues, phrasal_lemma
+from .modal_governors import phrasal_lemma
+from .modality import background_adjunct
 from .obligations import reported_obligations
+from .own_modality import own_cues
 from .patient_words import addressees, patients
 from .patterns import Pattern, PatternBook, pattern_book
 from .speakers import subject_sources
@@ -378,7 +380,7 @@ _MEASURED_HEADS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "ADV"})
 def _elided(sent_cands: list[Candidate], sent: list[Token], finder: ActorFinder,
             book: PatternBook) -> list[Candidate]:
     """'Ukraine has agreed …, Moscow has not': the bare auxiliary repeats the earlier event."""
-    from .modality import own_cues
+    from .own_modality import own_cues
 
     out: list[Candidate] = []
     lemmas = lemmas_of(sent[0].doc) if sent else []

@@ -40,7 +40,9 @@ from .coder import (
 )
 from .doers import noun_source
 from .matching import match, pattern_lemmas
-from .modality import ASSERTED, controlling_verb, modality
+from .modal_governors import controlling_verb
+from .modality import modality
+from .own_modality import ASSERTED
 from .patterns import Pattern, PatternBook
 from .syntax import ActorFinder, political, subject, with_conjuncts
 

@@ -34,8 +34,10 @@ from .dictionary import dictionary_matches, has_source, topic_of_family
 from .doers import noun_source
 from .embedded import beneficiary
 from .matching import match, pattern_lemmas
-from .modality import ASSERTED, modality, phrasal_lemma
+from .modal_governors import phrasal_lemma
+from .modality import modality
 from .nominals import nominal_modality
+from .own_modality import ASSERTED
 from .patterns import PatternBook
 from .syntax import ActorFinder, political, subject, with_conjuncts
 from .targets import targets as _targets

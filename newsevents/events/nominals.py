@@ -23,7 +23,9 @@ from ..nlp.shared import children_of
 from ..records import Actor, Resolution
 from . import arguments as args
 from .doers import place_modifier
-from .modality import _governor_class, modality, own_cues
+from .modal_governors import _governor_class
+from .modality import modality
+from .own_modality import own_cues
 from .patterns import Pattern, PatternBook
 from .syntax import ActorFinder, political
 

@@ -26,7 +26,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .coder import Candidate, sentence_step
-from .modality import modality, phrasal_lemma
+from .modal_governors import phrasal_lemma
+from .modality import modality
 from .patterns import PatternBook
 from .plover_view import paired_code, stance, stance_table
 from .syntax import ActorFinder

@@ -32,7 +32,7 @@ from .argument_rules import argument_rules
 from .extraposed import anticipated_clause, anticipated_parties
 from .intent_owner import infinitive_owner
 from .misplaced import shifted_objects, stranded_agent
-from .modality import controlling_verb, phrasal_lemma
+from .modal_governors import controlling_verb, phrasal_lemma
 from .owners import PRONOUNS_PLURAL, PRONOUNS_THING, armed_owner, receiving_verb
 from .patterns import pattern_book
 from .titled import titled_person
