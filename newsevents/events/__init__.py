@@ -31,6 +31,7 @@ from . import (
     reactions,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
 )
+from .actor_finder import ActorFinder
 from .agent_nouns import merge_agent_nouns
 from .arguments import (
     argument_rules,
@@ -69,7 +70,6 @@ from .participants import own_population
 from .patterns import pattern_book
 from .plover_view import plover_view
 from .senses import apply_senses
-from .syntax import ActorFinder
 from .targets import RECIPROCAL_NOTE
 from .when_where import date_repeats, event_date, event_location
 from .yielded import yielded_to

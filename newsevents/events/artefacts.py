@@ -36,13 +36,13 @@ from ..datafiles import Choice, load_csv, load_yaml
 from ..nlp.shared import children_of, text_of
 from ..records import Actor, Resolution, Span
 from . import arguments as args
+from .actor_finder import ActorFinder, political
 from .candidate import Candidate
 from .kinds import head_token, kinds_of
 from .matching import match
 from .nationality import nationality, sentence_place
 from .patterns import PatternBook, pattern_book
 from .sides import same_side
-from .syntax import ActorFinder, political
 
 #: The schema of ``artefact_targets.yaml``.
 SCHEMA = {"codes": [str], "armed_doers": [str], "owner_words": {str: str},

@@ -28,6 +28,7 @@ from ..records import Actor
 from . import arguments as args
 from . import attacks, weapons
 from . import participants as parts
+from .actor_finder import ActorFinder, participle_agent, political
 from .artefacts import attack_noun_targets, topics_only
 from .candidate import Candidate
 from .dictionary import dictionary_matches, dictionary_verb, has_source, verb_dictionary
@@ -42,18 +43,9 @@ from .obligations import reported_obligations
 from .own_modality import own_cues
 from .patient_words import addressees, patients
 from .patterns import Pattern, PatternBook, pattern_book
+from .slots import slot
 from .speakers import subject_sources
-from .syntax import (
-    ActorFinder,
-    is_passive,
-    nominalised,
-    objects,
-    participle_agent,
-    political,
-    slot,
-    subject,
-    verbal_noun,
-)
+from .syntax import is_passive, nominalised, objects, subject, verbal_noun
 from .targets import actors_at as _actors
 from .targets import deep_target as _deep_target
 from .targets import not_the_doers, reciprocal_candidates, reciprocal_partners

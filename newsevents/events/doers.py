@@ -18,11 +18,12 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of, lemmas_of, tokens_of
 from ..records import Actor
 from . import arguments as args
+from .actor_finder import ActorFinder, political
 from .argument_rules import ArgumentRules
 from .matching import match, pattern_lemmas
 from .noun_doers import attributed_to, doer_participles
 from .patterns import Pattern, pattern_book
-from .syntax import ActorFinder, objects, political
+from .syntax import objects
 
 if TYPE_CHECKING:
     from .candidate import Candidate

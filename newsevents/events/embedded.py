@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from ..nlp.shared import children_of, deps_of, lemmas_of, lowers_of, pos_of
 from ..records import Actor
+from .actor_finder import ActorFinder, political
 from .coder import (
     Candidate,
     _between,
@@ -44,7 +45,7 @@ from .modal_governors import controlling_verb
 from .modality import modality
 from .own_modality import ASSERTED
 from .patterns import Pattern, PatternBook
-from .syntax import ActorFinder, political, subject, with_conjuncts
+from .syntax import subject, with_conjuncts
 
 EMBEDDED = "+embedded"
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import arguments as args
+from .actor_finder import political
 from .patient_words import _pobjs
 from .sides import same_party
-from .syntax import objects, political
+from .syntax import objects
 
 if TYPE_CHECKING:
     from .candidate import Candidate

@@ -15,7 +15,8 @@ from .dictionary import verb_dictionary
 from .extraposed import extraposed_clauses
 from .patient_words import patients, things
 from .patterns import Pattern, PatternBook, pattern_book
-from .syntax import for_clauses, verbal_noun
+from .slots import for_clauses
+from .syntax import verbal_noun
 
 #: An ``object`` word of patterns.yaml that any direct object naming people fits ("freed
 #: at least 19 Christians", "released a former presidential candidate"): see

@@ -18,8 +18,8 @@ from ..actors import vocab as actor_vocab
 from ..nlp.shared import children_of, head_of
 from ..records import Actor, Place, Resolution, Span
 from . import arguments as args
+from .actor_finder import ActorFinder
 from .patient_words import _people
-from .syntax import ActorFinder
 
 
 @lru_cache(maxsize=4096)

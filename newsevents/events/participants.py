@@ -29,11 +29,11 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of, head_of
 from ..records import Actor, Resolution, Span
 from . import arguments as args
+from .actor_finder import ActorFinder, political
 from .argument_words import subtree_tokens
 from .nationality import sentence_place
 from .patient_words import _holders, _participles, _pobjs, _pobjs_by_prep
 from .sides import _protester, _same, same_side
-from .syntax import ActorFinder, political
 
 ActorsOf = Callable[[ActorFinder, list[Token]], list[Actor]]
 

@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of
 from . import arguments as args
 from .kinds import kinds_of
-from .syntax import objects, prep_children, slot
+from .slots import slot
+from .syntax import objects, prep_children
 
 
 def _pobjs(holder: Token, preps: frozenset[str]) -> list[Token]:

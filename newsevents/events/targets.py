@@ -16,6 +16,7 @@ from ..nlp.shared import children_of
 from ..records import Actor
 from . import arguments as args
 from . import participants as parts
+from .actor_finder import ActorFinder, political
 from .answered import answered_party
 from .argument_words import concessive, subtree_tokens
 from .artefacts import thing_target
@@ -31,13 +32,8 @@ from .patient_words import (
 )
 from .patterns import Pattern, pattern_book
 from .sides import same_party, same_side
-from .syntax import (
-    ActorFinder,
-    complement_slots,
-    political,
-    slot,
-    with_conjuncts,
-)
+from .slots import complement_slots, slot
+from .syntax import with_conjuncts
 
 #: Prepositions naming what a complaint or criticism is about (its party's acts).
 _GRIEVANCE_PREPS = frozenset({"about", "over", "of"})

@@ -19,7 +19,7 @@ from newsevents.events.patient_words import (
     things,
     with_recipients,
 )
-from newsevents.events.syntax import slot
+from newsevents.events.slots import slot
 from newsevents.records import Actor
 from tests.events.coding import events_of as _events
 

@@ -98,7 +98,7 @@ def test_the_actor_an_active_participle_describes_does_it() -> None:
 
 
 def test_participle_agent_on_a_hand_built_parse() -> None:
-    from newsevents.events.syntax import ActorFinder, participle_agent
+    from newsevents.events.actor_finder import ActorFinder, participle_agent
     from newsevents.records import Actor, Resolution
 
     words = ["rebels", "firing", "shells"]
