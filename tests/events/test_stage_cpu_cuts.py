@@ -18,7 +18,7 @@ from newsevents.events.own_modality import own_cues
 from newsevents.events.patterns import pattern_book
 from newsevents.events.sense_book import Test as SenseTest
 from newsevents.events.sense_book import sense_book
-from newsevents.events.senses import _Context, _holds
+from newsevents.events.sense_tests import _Context, _holds
 
 #: the module of ``own_cues`` (imported by name: ``_own_cues`` is patched on it)
 own_modality_mod = importlib.import_module("newsevents.events.own_modality")
