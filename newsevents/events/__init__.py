@@ -31,6 +31,7 @@ from . import (
     reactions,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
 )
+from .actor_finder import ActorFinder
 from .agent_nouns import merge_agent_nouns
 from .arguments import (
     argument_rules,
@@ -54,6 +55,7 @@ from .inability import unrealised
 from .levels import acting_level, addressed_level, told_victims, victims_at
 from .mentions import headline_repeats, re_mentions, retold_acts, told_again, verb_lemmas
 from .modality import dated_future, hedged, modality
+from .nationality import sentence_place
 from .object_party import (
     aimed_at,
     handed_to,
@@ -64,11 +66,10 @@ from .object_party import (
     protest_home,
     restricted_place,
 )
-from .participants import own_population, sentence_place
+from .participants import own_population
 from .patterns import pattern_book
 from .plover_view import plover_view
 from .senses import apply_senses
-from .syntax import ActorFinder
 from .targets import RECIPROCAL_NOTE
 from .when_where import date_repeats, event_date, event_location
 from .yielded import yielded_to

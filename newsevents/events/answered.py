@@ -20,10 +20,11 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of, head_of
 from ..records import Actor
 from . import arguments as args
+from .actor_finder import ActorFinder, political
 from .clause_cues import conditional_clause
 from .nominals import nominal_doer
 from .patterns import pattern_book
-from .syntax import ActorFinder, political, subject
+from .syntax import subject
 
 #: how far up a control chain ("said it was ready to use force if …") the condition is looked for
 CHAIN = 3

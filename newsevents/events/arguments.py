@@ -26,12 +26,13 @@ from spacy.tokens import Span as SpanLike
 from ..actors.lookup import actor_for_span
 from ..nlp.shared import children_of, head_of, text_of
 from ..records import Actor, Place, Resolution, Span
+from .actor_finder import political
 from .argument_rules import argument_rules
 from .kinds import head_token, kinds_of
-from .syntax import headline_subject, is_passive, nominalised, political
+from .syntax import headline_subject, is_passive, nominalised
 
 if TYPE_CHECKING:
-    from .syntax import ActorFinder
+    from .actor_finder import ActorFinder
 
 IMPLIED_AGENT = "implied agent"
 NOMINAL_DEPS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})

@@ -36,12 +36,13 @@ from ..datafiles import Choice, load_csv, load_yaml
 from ..nlp.shared import children_of, text_of
 from ..records import Actor, Resolution, Span
 from . import arguments as args
-from . import participants as parts
+from .actor_finder import ActorFinder, political
 from .candidate import Candidate
 from .kinds import head_token, kinds_of
 from .matching import match
+from .nationality import nationality, sentence_place
 from .patterns import PatternBook, pattern_book
-from .syntax import ActorFinder, political
+from .sides import same_side
 
 #: The schema of ``artefact_targets.yaml``.
 SCHEMA = {"codes": [str], "armed_doers": [str], "owner_words": {str: str},
@@ -148,7 +149,7 @@ def _coded_owner(tok: Token, finder: ActorFinder, source: Actor | None) -> Actor
     for mod in found:
         actor = finder.at(mod, pronoun_fallback=False)
         if political(actor) and actor is not None and actor.kind != "media" and not (
-                source is not None and parts.same_side(actor, source)):
+                source is not None and same_side(actor, source)):
             return actor
     return None
 
@@ -167,7 +168,7 @@ def _owner_sector(tok: Token) -> str | None:
 def _country(tok: Token, trigger: Token, finder: ActorFinder) -> tuple[str | None, str]:
     """The thing's country and where it was read: its nationality, its own place phrase, the
     trigger's, else the one country of the sentence's places."""
-    found = parts.nationality(tok)
+    found = nationality(tok)
     if found is not None:
         return found[1], f"nationality '{found[0].text}'"
     preps = artefact_rules().place_preps
@@ -181,10 +182,10 @@ def _country(tok: Token, trigger: Token, finder: ActorFinder) -> tuple[str | Non
                 place = args.place_of(finder.places, g)
                 if place is not None and place.country:
                     return place.country, place.name
-                nat = parts.nationality(g)  # "in the Nigerian city of …" unresolved
+                nat = nationality(g)  # "in the Nigerian city of …" unresolved
                 if nat is not None:
                     return nat[1], f"nationality '{nat[0].text}'"
-    place = parts.sentence_place(finder.places, tok)
+    place = sentence_place(finder.places, tok)
     if place is not None and place.country:
         return place.country, place.name
     return None, ""
@@ -287,7 +288,7 @@ def _in_attack_target(verb: Token, cand: Candidate, finder: ActorFinder,
                 "on", "against") for g in children_of(q) if g.dep_ == "pobj"]
             for g in objs:
                 actor = finder.at(g, pronoun_fallback=False)
-                if political(actor) and actor is not None and not parts.same_side(
+                if political(actor) and actor is not None and not same_side(
                         actor, cand.source):  # type: ignore[arg-type]
                     return actor
             thing = thing_target(objs, noun, cand.code, finder, cand.source)

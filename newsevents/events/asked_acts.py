@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..nlp.shared import children_of
+from .actor_finder import ActorFinder
 from .argument_words import concessive
 from .candidate import Candidate
 from .coder import sentence_step
@@ -28,7 +29,6 @@ from .holders import holder_of, holder_rules
 from .kinds import head_token
 from .matching import matches
 from .patterns import PatternBook
-from .syntax import ActorFinder
 
 #: Dependencies of a phrase head whose words say which act it names ("the release *of
 #: hostages*", "an *immediate* cessation").

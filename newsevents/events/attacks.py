@@ -13,9 +13,10 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of
 from ..records import Actor
 from . import arguments as args
+from .actor_finder import political
 from .matching import match
 from .patterns import pattern_book
-from .syntax import political, subject
+from .syntax import subject
 
 if TYPE_CHECKING:
     from .candidate import Candidate

@@ -19,11 +19,12 @@ from spacy.tokens import Token
 
 from ..nlp.shared import children_of
 from ..records import Actor
+from .actor_finder import political
 from .patterns import _load, _words
-from .syntax import political, subject
+from .syntax import subject
 
 if TYPE_CHECKING:
-    from .syntax import ActorFinder
+    from .actor_finder import ActorFinder
 
 _OWNER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 

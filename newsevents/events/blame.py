@@ -29,11 +29,11 @@ from spacy.tokens import Token
 from ..datafiles import load_yaml
 from ..nlp.shared import children_of, head_of
 from ..records import Actor, Resolution
+from .actor_finder import ActorFinder, political
 from .coder import Candidate, sentence_step
 from .matching import match
 from .modality import modality
 from .patterns import PatternBook
-from .syntax import ActorFinder, political
 
 SCHEMA = {"code": str, "adjectives": [str], "harm_roots": [str], "harms": [str],
           "blame_verbs": [str], "fault_nouns": [str]}

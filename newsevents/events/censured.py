@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .actor_finder import political
 from .candidate import Candidate
 from .kinds import kinds_of
 from .patterns import PatternBook
-from .syntax import children_of, objects, political
+from .syntax import children_of, objects
 
 __all__ = ["CENSURE_ROOTS", "censured_doers"]
 

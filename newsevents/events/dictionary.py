@@ -21,10 +21,11 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..nlp.shared import children_of, head_of
+from .actor_finder import ActorFinder, participle_agent, political
 from .argument_words import time_phrase
 from .codebook import DATA, is_code
 from .patterns import Pattern, PatternBook
-from .syntax import ActorFinder, objects, participle_agent, political, subject
+from .syntax import objects, subject
 
 FILE = "petrarch_verbs.tsv"
 METHOD = "petrarch-verb"

@@ -5,7 +5,7 @@ News names the perpetrator of an attack after the attack itself: "Gunmen killed 
 attack ascribed to the Taliban". A reader takes the group as the doer of the attack told
 before; the coder, reading one clause at a time, kept the unidentified armed actor ("gunmen" →
 ``UAF``). This step runs over the whole document's candidates after the claims got their
-targets (:func:`.participants.claimed_targets`). Rules live in ``arguments.yaml``
+targets (:func:`.event_links.claimed_targets`). Rules live in ``arguments.yaml``
 (``named_doers``).
 """
 
@@ -18,11 +18,12 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of, lemmas_of, tokens_of
 from ..records import Actor
 from . import arguments as args
+from .actor_finder import ActorFinder, political
 from .argument_rules import ArgumentRules
 from .matching import match, pattern_lemmas
 from .noun_doers import attributed_to, doer_participles
 from .patterns import Pattern, pattern_book
-from .syntax import ActorFinder, objects, political
+from .syntax import objects
 
 if TYPE_CHECKING:
     from .candidate import Candidate

@@ -31,18 +31,16 @@ from spacy.tokens import Token
 
 from ..nlp.shared import children_of, deps_of, lemmas_of, lowers_of, pos_of
 from ..records import Actor
-from .coder import (
-    Candidate,
-    _between,
-    _code_noun,
-    _targets,
-    sentence_step,
-)
+from .actor_finder import ActorFinder, political
+from .coder import Candidate, _targets, sentence_step
 from .doers import noun_source
 from .matching import match, pattern_lemmas
-from .modality import ASSERTED, controlling_verb, modality
+from .modal_governors import controlling_verb
+from .modality import modality
+from .noun_coder import _between, _code_noun
+from .own_modality import ASSERTED
 from .patterns import Pattern, PatternBook
-from .syntax import ActorFinder, political, subject, with_conjuncts
+from .syntax import subject, with_conjuncts
 
 EMBEDDED = "+embedded"
 

@@ -29,15 +29,18 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of, deps_of, head_of, lemmas_of, pos_of
 from ..records import Actor
 from . import arguments as args
+from .actor_finder import ActorFinder, political
 from .coder import Candidate, _code_verb, sentence_step
 from .dictionary import dictionary_matches, has_source, topic_of_family
 from .doers import noun_source
 from .embedded import beneficiary
 from .matching import match, pattern_lemmas
-from .modality import ASSERTED, modality, phrasal_lemma
+from .modal_governors import phrasal_lemma
+from .modality import modality
 from .nominals import nominal_modality
+from .own_modality import ASSERTED
 from .patterns import PatternBook
-from .syntax import ActorFinder, political, subject, with_conjuncts
+from .syntax import subject, with_conjuncts
 from .targets import targets as _targets
 
 GOVERNED = "+governed"

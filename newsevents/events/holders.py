@@ -17,10 +17,10 @@ from spacy.tokens import Token
 from ..datafiles import load_yaml
 from ..nlp.shared import children_of
 from ..records import Actor
+from .actor_finder import ActorFinder, political
 from .candidate import Candidate
 from .kinds import head_token
-from .participants import same_side
-from .syntax import ActorFinder, political
+from .sides import same_side
 
 SCHEMA = {"codes": [str], "holding_verbs": [str]}
 

@@ -21,11 +21,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.shared import children_of
+from .actor_finder import ActorFinder
 from .coder import Candidate, sentence_step
 from .modality import modality
 from .patterns import PatternBook
 from .plover_view import paired_code, stance, stance_table
-from .syntax import ActorFinder, subject
+from .syntax import subject
 
 INTENT = "+intent"
 #: roots whose candidates already are the statement (an intent, a threat, a refusal)

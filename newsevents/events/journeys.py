@@ -15,10 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.shared import head_of
+from .actor_finder import ActorFinder
 from .candidate import Candidate
 from .coder import sentence_step
 from .patterns import PatternBook
-from .syntax import ActorFinder
 
 
 def _journey_of(noun: Token, book: PatternBook) -> Token | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.shared import children_of
+from .actor_finder import ActorFinder
 from .arguments import argument_rules
-from .syntax import ActorFinder
 
 
 def _member_prep(prep: Token, words: frozenset[str]) -> bool:

@@ -13,16 +13,17 @@ from ..nlp.shared import children_of, memo
 from .argument_words import argument_lemmas, fronted, time_phrase
 from .dictionary import verb_dictionary
 from .extraposed import extraposed_clauses
-from .participants import patients, things
+from .patient_words import patients, things
 from .patterns import Pattern, PatternBook, pattern_book
-from .syntax import for_clauses, verbal_noun
+from .slots import for_clauses
+from .syntax import verbal_noun
 
 #: An ``object`` word of patterns.yaml that any direct object naming people fits ("freed
 #: at least 19 Christians", "released a former presidential candidate"): see
-#: :func:`.participants.patients`.
+#: :func:`.patient_words.patients`.
 PERSON_MARK = "<person>"
 #: An ``object`` word that any direct object naming a movable thing fits ("returned 11 oil
-#: paintings to the museum"): see :func:`.participants.things`.
+#: paintings to the museum"): see :func:`.patient_words.things`.
 THING_MARK = "<thing>"
 #: An ``object`` word that a weighed act fits: the verb's gerund or infinitive complement, or
 #: the act of its object's of-phrase ("is considering *giving* money", "explores the

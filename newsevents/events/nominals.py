@@ -22,10 +22,12 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of
 from ..records import Actor, Resolution
 from . import arguments as args
+from .actor_finder import ActorFinder, political
 from .doers import place_modifier
-from .modality import _governor_class, modality, own_cues
+from .modal_governors import _governor_class
+from .modality import modality
+from .own_modality import own_cues
 from .patterns import Pattern, PatternBook
-from .syntax import ActorFinder, political
 
 _UP_DEPS = frozenset({"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "compound", "conj",
                       "appos", "pcomp"})

@@ -27,12 +27,15 @@ from ..actors.lookup import actor_for_span
 from ..datafiles import load_yaml
 from ..nlp.shared import children_of
 from ..records import Actor, Resolution, Span
+from .actor_finder import ActorFinder, political
 from .argument_rules import argument_rules
 from .argument_words import concessive, time_phrase
 from .kinds import participant_kinds
-from .participants import owner_actor, place_target, same_side
+from .nationality import owner_actor
+from .participants import place_target
 from .patterns import _words
-from .syntax import ActorFinder, political, subject, with_conjuncts
+from .sides import same_side
+from .syntax import subject, with_conjuncts
 from .targets import not_the_doers
 
 #: Dependents of the trigger the walk enters: what was done and to, with, against whom, and

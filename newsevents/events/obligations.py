@@ -11,10 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.shared import children_of, lemmas_of, pos_of
+from .actor_finder import ActorFinder
 from .argument_words import argument_lemmas
 from .candidate import Candidate
 from .patterns import PatternBook
-from .syntax import ActorFinder, subject
+from .syntax import subject
 from .targets import actors_at
 
 __all__ = ["reported_obligations"]

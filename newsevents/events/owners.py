@@ -1,5 +1,5 @@
 """Who an owner pronoun ("his", "its", "their") may not refer to, for the antecedent search of
-:class:`.syntax.ActorFinder`: split from :mod:`.syntax` to keep that module small.
+:class:`.actor_finder.ActorFinder`: split from :mod:`.syntax` to keep that module small.
 """
 
 from __future__ import annotations

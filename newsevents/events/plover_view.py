@@ -32,7 +32,7 @@ from ..datafiles import load_yaml
 from ..nlp.shared import children_of
 from ..records import Plover
 from .codebook import CodeInfo, code_info, is_code
-from .modality import conditional_consequent
+from .own_modality import conditional_consequent
 from .patterns import PatternBook
 
 _CODES = {str: str}

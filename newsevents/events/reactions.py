@@ -18,12 +18,13 @@ from spacy.tokens import Token
 
 from ..nlp.shared import children_of, lemmas_of, pos_of
 from ..records import Actor
+from .actor_finder import ActorFinder, political
 from .coder import Candidate, sentence_step
 from .embedded import told_by_verb
 from .matching import match
 from .modality import modality
 from .patterns import PatternBook
-from .syntax import ActorFinder, political, subject, with_conjuncts
+from .syntax import subject, with_conjuncts
 
 DRAWN = "+drawn"
 

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .actor_finder import ActorFinder
 from .coder import Candidate, sentence_step
-from .modality import modality, phrasal_lemma
+from .modal_governors import phrasal_lemma
+from .modality import modality
 from .patterns import PatternBook
 from .plover_view import paired_code, stance, stance_table
-from .syntax import ActorFinder
 
 REFUSAL = "+refusal"
 #: codes of a refusing verb the paired code may make more specific (a bare "reject")

@@ -10,10 +10,11 @@ from spacy.tokens import Token
 from ..actors.lookup import actor_for_span
 from ..nlp.shared import children_of, head_of
 from ..records import Actor
+from .actor_finder import PRONOUNS_PERSON, ActorFinder, political
 from .authors import text_author
 from .kinds import kinds_of
+from .owners import PRONOUNS_PLURAL, PRONOUNS_THING
 from .patterns import pattern_book
-from .syntax import PRONOUNS_PERSON, PRONOUNS_PLURAL, PRONOUNS_THING, ActorFinder, political
 from .targets import actors_at
 
 

@@ -5,37 +5,30 @@ control, coordination, relative clauses and passives), which tokens are its argu
 a pattern's object constraints and to find a topic), and which token fills a named target slot
 ("dobj", "dative", "poss" or a preposition). Actor lookup is by character offsets over the
 actors stage's mentions, so this module never re-parses anything.
+
+This module answers the first two (subjects, objects, passives, verbal nouns); the actor a
+token names is :mod:`.actor_finder`'s, the tokens of a named slot :mod:`.slots`'.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from ..actors.lookup import ActorIndex, actor_for_span
-from ..nlp.clauses import relative_antecedent, repeated_object
+from ..nlp.clauses import relative_antecedent
 from ..nlp.shared import (
     children_of,
     deps_of,
     head_of,
-    lemmas_of,
     lowers_of,
-    memo,
     per_token,
-    pos_of,
-    starts_of,
-    words_of,
 )
-from ..records import Actor, Place, Quote
 from .argument_rules import argument_rules
-from .extraposed import anticipated_clause, anticipated_parties
 from .intent_owner import infinitive_owner
-from .misplaced import shifted_objects, stranded_agent
-from .modality import controlling_verb, phrasal_lemma
-from .owners import PRONOUNS_PLURAL, PRONOUNS_THING, armed_owner, receiving_verb
+from .misplaced import stranded_agent
+from .modal_governors import controlling_verb, phrasal_lemma
 from .patterns import pattern_book
-from .titled import titled_person
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 ARG_DEPS = frozenset(
@@ -43,19 +36,6 @@ ARG_DEPS = frozenset(
      "pobj", "pcomp", "compound", "amod", "nsubjpass", "advcl", "conj", "acl", "npadvmod",
      "advmod", "poss", "nmod", "det", "neg"}
 )
-PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
-PRONOUNS_FIRST = frozenset({"we", "us", "our", "ours"})
-#: first-person words inside a quotation: the quote's speaker (or the speaker's side)
-SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
-POLITICAL_KINDS = frozenset({"person", "state", "organisation", "group"})
-#: "members of Hamas", "protesters from Serbia", "farmers in France": group nouns take the actor
-#: named in these prepositional phrases when they name none themselves
-MEMBER_PREPS = frozenset({"of", "from", "in"})
-OBJECT_PREPS = frozenset({"for", "to", "against", "on", "with", "from"})
-#: Prepositions linking an amount or container to what it holds ("€10 million in aid",
-#: "a shipment of medicine"), whose own phrases belong to the verb's object.
-CONTENT_PREPS = frozenset({"in", "of"})
-PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "dative"})
 
 
 @per_token("passive")
@@ -111,176 +91,6 @@ def nominalised(token: Token) -> bool:
         for c in kids)
 
 
-def political(actor: Actor | None) -> bool:
-    """An actor that can be an event's source or target: coded, not a media outlet."""
-    return actor is not None and actor.kind != "media" and bool(actor.code or actor.country)
-
-
-class ActorFinder:
-    """Finds the actor a token denotes, with a light pronoun fallback.
-
-    The actors stage links pronouns by coreference when it can; when it did not, a subject
-    pronoun ("a year after it invaded Ukraine") takes the nearest preceding political actor of
-    a compatible kind in the same or previous sentence — the antecedent a reader would pick.
-    """
-
-    def __init__(self, actors: Sequence[Actor], event_nouns: frozenset[str] = frozenset()) -> None:
-        self.actors = ActorIndex(a for a in actors if political(a))
-        self.all_actors = ActorIndex(actors)
-        self.event_nouns = event_nouns
-        self._subjects: dict[int, bool] = {}
-        #: the places stage's places (a place acted on stands for its country, see .arguments)
-        self.places: list[Place] = []
-        #: the quotes stage's quotes: "I" and "we" inside one are its speaker
-        self.quotes: list[Quote] = []
-        #: set by the coder's second pass: participants without a code are accepted
-        self.uncoded = False
-        # what ``at`` answered, per token of one Doc: the coder asks again for the same tokens
-        # (every pattern of a verb, the second pass), and the answer depends on the parse only
-        self._at: dict[tuple[int, bool], Actor | None] = {}
-        self._at_doc: Doc | None = None
-
-    def at(self, token: Token, *, pronoun_fallback: bool = True) -> Actor | None:
-        doc = token.doc
-        if self._at_doc is None:
-            self._at_doc = doc
-        if doc is not self._at_doc:
-            return self._at_uncached(token, pronoun_fallback)
-        key = (token.i, pronoun_fallback)
-        if key in self._at:
-            return self._at[key]
-        found = self._at[key] = self._at_uncached(token, pronoun_fallback)
-        return found
-
-    def _at_uncached(self, token: Token, pronoun_fallback: bool) -> Actor | None:
-        # the offset, word, label and POS columns: a child's ``idx``/``text``/``dep_`` and the
-        # token's ``pos_`` are read per child and per question, each a Token attribute or a
-        # string look-up
-        doc = token.doc
-        starts, words, deps = starts_of(doc), words_of(doc), deps_of(doc)
-        i = token.i
-        start, end = starts[i], starts[i] + len(words[i])
-        actor = actor_for_span(self.actors, start, end, head=start)
-        if actor is not None:
-            if actor.kind == "person" and actor.country is None and deps[i] == "conj" and (
-                    titled := titled_person(self.actors, head_of(token))) is not None and (
-                    titled.start == actor.start):
-                return titled  # the same person reached through the first title
-            return actor
-        kids = children_of(token)
-        for child in kids:
-            if deps[child.i] == "appos":
-                k = child.i
-                actor = actor_for_span(self.actors, starts[k], starts[k] + len(words[k]),
-                                       head=starts[k])
-                if actor is not None:
-                    return actor
-        nominal = pos_of(doc)[i] in ("NOUN", "PROPN")
-        if nominal and (person := titled_person(self.actors, token)):
-            return person
-        if nominal:
-            # "the Trump administration", "Israeli helicopters", "Serb forces": the modifier
-            # names who the phrase belongs to. A modifier before the possessor belongs to the
-            # possessor's phrase, whatever the parse says ("the United States federal
-            # government's practice": the government's, not the state's)
-            owner = next((c.i for c in kids if deps[c.i] == "poss"), -1)
-            for child in kids:
-                k = child.i
-                if deps[k] in ("compound", "amod", "nmod") and owner < k < i:
-                    actor = actor_for_span(self.actors, starts[k], starts[k] + len(words[k]),
-                                           head=starts[k])
-                    if actor is not None:
-                        return actor
-        if nominal and lemmas_of(doc)[i] not in self.event_nouns:
-            # "Moldova's president", "Israel's right" — but "Russia's aggression" is Russia's
-            # own act, never a phrase that names Russia as someone's target
-            for child in kids:
-                if deps[child.i] == "poss":
-                    actor = self.at(child, pronoun_fallback=pronoun_fallback)
-                    if actor is not None:
-                        return actor
-        if nominal and (deps[i] in PARTICIPANT_DEPS or (
-                deps[i] == "pobj" and deps[head_of(token).i] == "agent")):
-            # "thousands of Serbians", "farmers in France"
-            for p in prep_children(token, MEMBER_PREPS):
-                for g in children_of(p):
-                    k = g.i
-                    if deps[k] == "pobj":
-                        actor = actor_for_span(self.actors, starts[k],
-                                               starts[k] + len(words[k]), head=starts[k])
-                        if actor is not None:
-                            return actor
-        if pronoun_fallback and token.pos_ == "PRON":
-            return self.antecedent(token)
-        return None
-
-    def quote_speaker(self, token: Token, code: str) -> Actor | None:
-        """The coded speaker of the quotation a first-person word stands in: in '"We condemn
-        Russia's decision," the Latvian foreign minister said' the condemning is the
-        minister's. Reported speech keeps its own pronouns ("she said we …" is not her).
-        Only for events of the roots of ``quote_speaker_roots`` (``modality.yaml``)."""
-        if token.pos_ != "PRON" or token.lower_ not in SPEAKER_PRONOUNS or \
-                code[:2] not in pattern_book().modality["quote_speaker_roots"]:
-            return None
-        for quote in self.quotes:
-            if quote.kind != "indirect" and quote.start <= token.idx < quote.end:
-                return quote.speaker if political(quote.speaker) else None
-        return None
-
-    def _is_subject(self, doc: Doc, actor: Actor) -> bool:
-        known = self._subjects.get(actor.start)
-        if known is None:
-            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-            known = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-            self._subjects[actor.start] = known
-        return known
-
-    def antecedent(self, pronoun: Token) -> Actor | None:
-        word = pronoun.lower_
-        if anticipated_clause(pronoun) is not None:
-            return None  # "considered it inappropriate for X to run": no antecedent
-        if word in PRONOUNS_PERSON:
-            kinds = {"person"}
-        elif word in PRONOUNS_THING or word in PRONOUNS_PLURAL or word in PRONOUNS_FIRST:
-            kinds = {"state", "organisation", "group"}
-        else:
-            return None
-        sent = pronoun.sent
-        doc = pronoun.doc
-        floor = sent.start_char
-        # first person in a statement speaks for the institution named a few sentences up
-        back = 3 if word in PRONOUNS_FIRST else 1
-        for _ in range(back):
-            if sent.start == 0:
-                break
-            sent = doc[sent.start - 1].sent
-            floor = sent.start_char
-        thing = repeated_object(pronoun)
-        armed = armed_owner(pronoun)
-        best: Actor | None = None
-        best_key: tuple[bool, int] = (False, -1)
-        # an object pronoun never names its own clause's subject ("Trump called Erdogan and
-        # urged him": him is not Trump; a reflexive would say so)
-        own = subject(head_of(pronoun)) if pronoun.dep_ in ("dobj", "dative") else None
-        if own is None and pronoun.dep_ == "poss":
-            own = subject(taker) if (taker := receiving_verb(pronoun)) is not None else None
-        for actor in self.actors.starting_in(floor, pronoun.idx):
-            if own is not None and actor.start <= own.idx < actor.end:
-                continue
-            if thing is not None:
-                if actor.start <= thing.idx < actor.end:
-                    return actor  # the repeated object is itself a party
-                continue
-            if armed is not None and actor.kind != "state" and actor.sector not in armed:
-                continue  # "… sanctions on Iraq in response to its invasion": not the UN
-            if floor <= actor.start and actor.end <= pronoun.idx and actor.kind in kinds:
-                # a subject is the likeliest antecedent; among equals, the nearest
-                key = (self._is_subject(doc, actor), actor.start)
-                if key > best_key:
-                    best, best_key = actor, key
-        return best
-
-
 def prep_children(token: Token, names: frozenset[str] | set[str]) -> Iterator[Token]:
     doc = token.doc
     deps, lowers = deps_of(doc), lowers_of(doc)  # the columns, not a string look-up per child
@@ -311,117 +121,6 @@ def objects(token: Token) -> list[Token]:
     if not found and token.dep_ == "xcomp":  # "X is expected / agreed to be sentenced": X
         found = [c for c in children_of(head_of(token)) if c.dep_ in ("nsubjpass", "nsubj")]
     return found
-
-
-def small_clause_subjects(token: Token) -> list[Token]:
-    """The logical object of a verb with a verbless complement: spaCy parses "found the pilot
-    guilty" and "declared the vote void" as a clausal complement headed by the adjective or noun,
-    with the object as that complement's subject."""
-    return [s for c in children_of(token)
-            if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
-            for s in children_of(c) if s.dep_ == "nsubj" and s.i < c.i]
-
-
-def _small_clause_noun(obj: Token) -> Token:
-    """The party of an object spaCy parsed as the small clause's adjective: in "found the customs
-    chief innocent of all charges" the adjective is the dobj and "chief" hangs before it, so the
-    object is that noun, never the adjective's whole phrase ("all charges" is what he is innocent
-    of, no second party of one verdict)."""
-    if obj.pos_ != "ADJ":
-        return obj
-    before = [c for c in children_of(obj) if c.i < obj.i and c.pos_ in ("NOUN", "PROPN", "PRON")
-              and c.dep_ in ("nsubj", "amod", "compound", "npadvmod", "nmod")]
-    return before[-1] if before else obj
-
-
-def slot(token: Token, name: str) -> list[Token]:
-    """The tokens filling a target slot of a trigger: dobj, dative, poss, clause (the subject of
-    its clausal complement) or a preposition.
-
-    Kept per token and slot of the Doc (the coder asks again for every pattern of a verb and
-    every step of its target search); each caller gets its own list.
-    """
-    known = memo(token.doc, "slot")
-    key = (token.i, name)
-    found = known.get(key)
-    if found is None:
-        found = known[key] = _slot(token, name)
-    return list(found)
-
-
-def _slot(token: Token, name: str) -> list[Token]:
-    if name == "dobj":
-        if token.pos_ in ("NOUN", "PROPN") and not verbal_noun(token):
-            return []
-        objs = objects(token)
-        # "called it a mistake for Britain to leave": the anticipated clause's subject
-        return anticipated_parties([_small_clause_noun(o) for o in objs] if objs else (
-            small_clause_subjects(token) or ([] if is_passive(token) else shifted_objects(token))))
-    if name == "dative":
-        return [c for c in children_of(token) if c.dep_ == "dative" and c.pos_ != "ADP"]
-    if name == "clause":
-        # "alleged (that) the government is hiding figures": whom the reported clause is about;
-        # a that-clause of an attitude noun ("concern that Serbia would block the deal") and a
-        # gerund clause after a preposition ("skeptical about Russia being able to") alike
-        comps = [c for c in children_of(token) if c.dep_ == "ccomp" or (
-            c.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN") and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c)))]
-        comps += [g for p in children_of(token) if p.dep_ == "prep"
-                  for g in children_of(p) if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")]
-        return [c for comp in comps
-                for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")]
-    if name == "poss":
-        holders = objects(token) if token.pos_ not in ("NOUN", "PROPN") else [token]
-        if not holders:  # "called for a cessation of Hamas' attacks"
-            holders = [g for p in prep_children(token, OBJECT_PREPS)
-                       for g in children_of(p) if g.dep_ == "pobj"]
-        found: list[Token] = []
-        go_between = argument_rules().go_between_participles
-        for noun in holders:
-            # "Iran's proposal", "a U.S. offer", "an Australian ultimatum", "offer from Kabul",
-            # "the sanctions imposed by the EU"
-            found += [c for c in children_of(noun)
-                      if c.dep_ in ("poss", "compound", "amod", "nmod")]
-            for p in prep_children(noun, frozenset({"of", "by", "from"})):
-                for g in children_of(p):
-                    if g.dep_ == "pobj":
-                        # "a cessation of Hamas' attacks": the possessor of the inner noun
-                        found += [g, *[c for c in children_of(g) if c.dep_ == "poss"]]
-            for acl in children_of(noun):  # not a go-between's ("a truce brokered by X")
-                if acl.dep_ == "acl" and acl.lemma_.lower() not in go_between:
-                    for p in prep_children(acl, frozenset({"by"})):
-                        found += [g for g in children_of(p) if g.dep_ == "pobj"]
-        if token.pos_ not in ("NOUN", "PROPN") and not is_passive(token):
-            # "rejected the proposal by Egypt" with the by-phrase attached to the verb
-            for p in prep_children(token, frozenset({"by"})):
-                found += [g for g in children_of(p) if g.dep_ == "pobj"]
-        return found
-    found = []
-    names = frozenset({name})
-    holders = [token, *objects(token)] if token.pos_ not in ("NOUN", "PROPN") else [token]
-    # "provides €10 million in aid to X", "sent a shipment of medicine to X": the phrase hangs
-    # on the noun the amount or container is of
-    holders += [g for o in holders[1:] for p in prep_children(o, CONTENT_PREPS)
-                for g in children_of(p) if g.dep_ == "pobj"]
-    for holder in holders:
-        for p in prep_children(holder, names):
-            if p.dep_ == "dative" and p.pos_ != "ADP":
-                continue
-            found += [g for g in children_of(p) if g.dep_ in ("pobj", "pcomp")]
-    if name == "for" and token.pos_ not in ("NOUN", "PROPN"):
-        # "called for Israel to withdraw": the subject of the for-clause is asked
-        found += [c for clause in for_clauses(token) for c in children_of(clause)
-                  if c.dep_ in ("nsubj", "nsubjpass")]
-    return found
-
-
-def for_clauses(token: Token) -> list[Token]:
-    """Infinitive clauses of ``token`` opened by "for" ("called *for* Israel to withdraw",
-    "pushed *for* the law to be revised"): spaCy makes "for" the mark of an adverbial clause,
-    not a preposition, so the clause stands where a for-phrase would ("called for talks")."""
-    return [c for c in children_of(token) if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
-            and any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in children_of(c))
-            and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in children_of(c))]
 
 
 def _requesting_verbs() -> frozenset[str]:
@@ -556,34 +255,3 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def participle_agent(verb: Token, finder: ActorFinder) -> Token | None:
-    """The actor an active participle describes, who does it: "protesters demanding his
-    resignation", "gunmen firing on a bus". A thing described does nothing ("a decree banning
-    niqabs" is its signer's act: :func:`subject` reads that through the governing verb)."""
-    head = head_of(verb)
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return head if political(finder.at(head, pronoun_fallback=False)) else None
-
-
-def complement_slots(token: Token) -> list[Token]:
-    """Who a complement clause acts on: "demanded that Hamas …", "threatened to shell Iraqi towns",
-    "threatened to break off relations with Congo" — the participants of the embedded act."""
-    found: list[Token] = []
-    for comp in children_of(token):
-        if comp.dep_ not in ("xcomp", "ccomp"):
-            continue
-        if comp.dep_ == "ccomp":
-            found += [c for c in children_of(comp) if c.dep_ in ("nsubj", "nsubjpass")]
-        for obj in objects(comp):
-            found.append(obj)
-            found += [c for c in children_of(obj) if c.dep_ in ("poss", "compound", "amod")]
-            for p in prep_children(obj, frozenset({"with", "to", "from", "of", "against"})):
-                found += [g for g in children_of(p) if g.dep_ == "pobj"]
-        for p in prep_children(comp, frozenset({"with", "to", "against", "on", "from", "into"})):
-            for g in children_of(p):
-                if g.dep_ == "pobj":
-                    # "agreed to help with Mueller's investigation": the owner of the thing
-                    # the act bears on
-                    found += [g, *[c for c in children_of(g) if c.dep_ == "poss"]]
-    return found

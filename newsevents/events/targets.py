@@ -16,19 +16,24 @@ from ..nlp.shared import children_of
 from ..records import Actor
 from . import arguments as args
 from . import participants as parts
+from .actor_finder import ActorFinder, political
 from .answered import answered_party
 from .argument_words import concessive, subtree_tokens
 from .artefacts import thing_target
 from .candidate import Candidate
 from .listed import with_members
-from .patterns import Pattern, pattern_book
-from .syntax import (
-    ActorFinder,
-    complement_slots,
-    political,
-    slot,
-    with_conjuncts,
+from .nationality import counted_people, owner_actor, with_nationality
+from .patient_words import (
+    partitives,
+    patients,
+    purpose_beneficiaries,
+    purpose_patients,
+    with_recipients,
 )
+from .patterns import Pattern, pattern_book
+from .sides import same_party, same_side
+from .slots import complement_slots, slot
+from .syntax import with_conjuncts
 
 #: Prepositions naming what a complaint or criticism is about (its party's acts).
 _GRIEVANCE_PREPS = frozenset({"about", "over", "of"})
@@ -36,7 +41,7 @@ _GRIEVANCE_PREPS = frozenset({"about", "over", "of"})
 
 def actors_at(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -> list[Actor]:
     found: list[Actor] = []
-    toks = parts.partitives(toks)  # "some of the U.N. peacekeepers" → the peacekeepers
+    toks = partitives(toks)  # "some of the U.N. peacekeepers" → the peacekeepers
     toks = with_members(finder, toks)  # "countries including Algeria and Morocco"
     for tok in toks:
         for t in with_conjuncts(tok):
@@ -51,8 +56,8 @@ def actors_at(finder: ActorFinder, toks: list[Token], *, uncoded: bool = True) -
             for t in with_conjuncts(tok):
                 actor = args.uncoded_actor(finder, t)
                 if actor is not None:
-                    actor = parts.with_nationality(actor, t)  # "Iraqi towns" → IRQ
-                    actor = parts.counted_people(actor, t, finder)  # "killed five" → CVL
+                    actor = with_nationality(actor, t)  # "Iraqi towns" → IRQ
+                    actor = counted_people(actor, t, finder)  # "killed five" → CVL
                 if actor is not None and actor not in found:
                     found.append(actor)
     return found
@@ -105,9 +110,9 @@ def _named(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
 def _nationals(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
     """Participants nobody coded whose nationality the text gives ("the ban on Cypriot ships")."""
     found: list[Actor] = []
-    for tok in parts.partitives(toks):
+    for tok in partitives(toks):
         actor = args.uncoded_actor(finder, tok)
-        actor = parts.with_nationality(actor, tok) if actor is not None else None
+        actor = with_nationality(actor, tok) if actor is not None else None
         if actor is not None and actor.country and actor.kind != "media" and actor not in found:
             found.append(actor)
     return found
@@ -115,7 +120,7 @@ def _nationals(finder: ActorFinder, toks: list[Token]) -> list[Actor]:
 
 def _owners(toks: list[Token]) -> list[Actor]:
     """'rejected an Australian ultimatum': a nationality names who issued the thing."""
-    return [a for t in toks if (a := parts.owner_actor(t)) is not None][:1]
+    return [a for t in toks if (a := owner_actor(t)) is not None][:1]
 
 
 def _others(found: list[Actor], source: Actor | None) -> list[Actor]:
@@ -124,14 +129,14 @@ def _others(found: list[Actor], source: Actor | None) -> list[Actor]:
     what a self-directed act keeps)."""
     if source is None or len(found) < 2:
         return found
-    return [a for a in found if not parts.same_side(a, source)] or found
+    return [a for a in found if not same_side(a, source)] or found
 
 
 def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
             code: str = "", source: Actor | None = None) -> list[Actor]:
     """Who the event acts on: the pattern's slots and the structure of :func:`_slot_targets`,
     else, for a protest, what it is against (:func:`.participants.protest_target`), and for
-    force, whom its purpose clause names (:func:`.participants.purpose_patients`)."""
+    force, whom its purpose clause names (:func:`.patient_words.purpose_patients`)."""
     code = code or p.code or ""
     found = _slot_targets(p, tok, finder, skip, code, source)
     if not found or not found[0].country or (
@@ -147,11 +152,11 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
         # "Police arrested and charged two men": an act that needs whom it is done to, with no
         # object of its own, shares the object of the verb conjoined right after it
         found = [a for a in actors_at(finder, shared_objects(tok), uncoded=finder.uncoded)
-                 if source is None or not parts.same_side(a, source)]
+                 if source is None or not same_side(a, source)]
     if not found and code[:2] in args.argument_rules().purpose_patient_roots:
         # "opened fire to disperse the demonstrators": whom the force was used on
-        found = [a for a in actors_at(finder, parts.purpose_patients(tok), uncoded=finder.uncoded)
-                 if source is None or not (parts.same_side(a, source) or (
+        found = [a for a in actors_at(finder, purpose_patients(tok), uncoded=finder.uncoded)
+                 if source is None or not (same_side(a, source) or (
                      a.code is not None and a.code == source.code))]
     if not found and (answered := answered_party(tok, code, finder, source)) is not None:
         # "would strike again if Hezbollah violated the truce": whom the act answers
@@ -162,7 +167,7 @@ def targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str = "",
 def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
                   code: str, source: Actor | None) -> list[Actor]:
     if "dative" in p.target and skip != "dative":
-        found = actors_at(finder, parts.with_recipients(tok), uncoded=False)
+        found = actors_at(finder, with_recipients(tok), uncoded=False)
         if found:  # "provided the Lebanese army with aircraft"
             return _others(found, source)
     # "attacked a bus in Kano", "ambushed a military convoy in Mali": a thing struck stands
@@ -190,8 +195,8 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
         if found:
             return _others(found, source)
     if code[:2] in pattern_book().modality["beneficiary_roots"]:
-        found = actors_at(finder, parts.purpose_beneficiaries(tok), uncoded=False)
-        found = [a for a in found if source is None or not parts.same_side(a, source)]
+        found = actors_at(finder, purpose_beneficiaries(tok), uncoded=False)
+        found = [a for a in found if source is None or not same_side(a, source)]
         if found:  # "donated ventilators to assist Ethiopia"
             return found
     if code[:2] in args.argument_rules().topic_roots:
@@ -244,7 +249,7 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
                 # an event is never what violence is done to ("to deter Russia's aggression")
                 # nor is the thing the pattern names ("imposed a curfew": the curfew is
                 # what was done, not whom it was done to)
-                toks = [t for t in parts.partitives(slot(tok, spec))
+                toks = [t for t in partitives(slot(tok, spec))
                         if not (material and t.lemma_.lower() in finder.event_nouns)
                         and not (_names_object(t, p.objects) and not (
                             named_thing and t.lemma_.lower() not in labels))]
@@ -279,8 +284,8 @@ def _slot_targets(p: Pattern, tok: Token, finder: ActorFinder, skip: str,
     if not found and not place and not field:
         # "freed 37 prisoners" (release's slots are the owner and "to"): the people it was
         # done to, coded or not
-        found = [a for a in actors_at(finder, parts.patients(tok)) if not (
-            source is not None and parts.same_side(a, source))]
+        found = [a for a in actors_at(finder, patients(tok)) if not (
+            source is not None and same_side(a, source))]
     return found or place
 
 
@@ -343,7 +348,7 @@ def _doer_itself(target: Actor, source: Actor) -> bool:
             target.entity is not None and target.entity == source.entity):
         return True
     return target.mention.lower() in _OWN_PRONOUNS and (
-        parts.same_party(target, source) or (bool(target.code) and target.code == (
+        same_party(target, source) or (bool(target.code) and target.code == (
             source.code or source.country)))
 
 

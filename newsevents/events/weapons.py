@@ -20,10 +20,11 @@ from ..datafiles import Choice, load_csv, load_yaml
 from ..nlp.shared import children_of, head_of, lemmas_of, pos_of
 from ..records import Actor
 from . import arguments as args
+from .actor_finder import ActorFinder, political
 from .artefacts import thing_target
 from .candidate import Candidate
 from .object_party import place_where
-from .syntax import ActorFinder, is_passive, political
+from .syntax import is_passive
 
 #: Prepositions after which a thing is the one hit, not a landmark ("slammed into a bus", not
 #: "struck near the airport").

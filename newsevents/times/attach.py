@@ -280,7 +280,7 @@ def _intended(token: Token) -> bool:
     if head == token or head.pos_ not in VERBS or not _past(head) or any(
             c.dep_ == "auxpass" for c in children_of(head)):
         return False
-    from ..events.modality import phrasal_lemma  # the events stage's vocabulary of intent
+    from ..events.modal_governors import phrasal_lemma  # the events stage's vocabulary of intent
     from ..events.patterns import pattern_book
 
     m = pattern_book().modality

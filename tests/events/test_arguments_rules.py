@@ -13,10 +13,11 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents.events import arguments as args
+from newsevents.events.actor_finder import ActorFinder
 from newsevents.events.coder import Candidate
 from newsevents.events.nominals import nominal_modality
 from newsevents.events.patterns import pattern_book
-from newsevents.events.syntax import ActorFinder, subject, verbal_noun
+from newsevents.events.syntax import subject, verbal_noun
 from newsevents.records import Actor, Place, Resolution
 
 VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, like_num) for built Docs

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsevents.events.actor_finder import ActorFinder
 from newsevents.events.artefacts import artefact_sector, topics_only
 from newsevents.events.object_party import object_party
-from newsevents.events.syntax import ActorFinder
 from newsevents.records import Actor, Resolution
 from tests.events.coding import VOCAB, codes
 from tests.events.coding import events_of as _events

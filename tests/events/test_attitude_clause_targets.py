@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents import extract_text
-from newsevents.events.syntax import slot
+from newsevents.events.slots import slot
 
 from .coding import parsed
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from newsevents import nlp as ne_nlp
 from newsevents.actors import resolve_doc
-from newsevents.events.syntax import ActorFinder
+from newsevents.events.actor_finder import ActorFinder
 
 _FIRST = "Chad accused Niger of shelling the border town, and its army denied it on Friday."
 _OTHER = "On Friday the farmers of the valley sold their goats to Niger and to Chad."

@@ -4,7 +4,7 @@ adverbial clause, not a preposition, so "called for Israel to withdraw" lost its
 
 from __future__ import annotations
 
-from newsevents.events.syntax import for_clauses
+from newsevents.events.slots import for_clauses
 
 from .coding import events_of, parsed
 

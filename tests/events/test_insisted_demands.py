@@ -1,7 +1,7 @@
 """Insisting that someone do something is a demand (10x from the act asked for, pattern
 ``demand.insist``) and the act is requested (a mandative subjunctive under a reporting verb,
-``modality._subjunctive``); insisting that something is so is no event (``insist-on-a-fact``
-in ``senses.yaml``). Real spaCy model, sentences written for this test."""
+``modal_governors._subjunctive``); insisting that something is so is no event
+(``insist-on-a-fact`` in ``senses.yaml``). Real spaCy model, sentences written for this test."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@
 "into the killing" on the verb, and the coder read the killing as the prosecutors' own act
 (1823 prosecutors → journalist). When the light verb already has an event noun as its direct
 object, an event noun in a phrase on the verb is what that act is about
-(:func:`newsevents.events.coder._own_act_noun`). Checked through the real model, with the
+(:func:`newsevents.events.noun_coder._own_act_noun`). Checked through the real model, with the
 mechanism switched off for the premise.
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from newsevents import extract_text
-from newsevents.events import coder
+from newsevents.events import coder, noun_coder
 
 
 def _coded(text: str) -> list[tuple[str, str | None]]:
@@ -32,7 +32,7 @@ def _coded(text: str) -> list[tuple[str, str | None]]:
 def test_the_inquiry_s_doer_did_not_do_what_it_inquires_into(
         text: str, root: str, doer: str, monkeypatch: pytest.MonkeyPatch, nlp: Any) -> None:
     with monkeypatch.context() as m:
-        m.setattr(coder, "_own_act_noun", lambda light, tok, book: False)
+        m.setattr(noun_coder, "_own_act_noun", lambda light, tok, book: False)
         before = _coded(text)
     assert (root, doer) in [(c[:2], s) for c, s in before], before  # the premise
     after = _coded(text)

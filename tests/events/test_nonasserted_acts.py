@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsevents import extract_text
-from newsevents.events.modality import controlling_verb
+from newsevents.events.modal_governors import controlling_verb
 from newsevents.events.patterns import pattern_book
 from newsevents.records import Event
 

@@ -1,5 +1,6 @@
 """Oblique and place targets, nationalities, partitives, named antecedents and answers to
-requests (``events/participants.py``).
+requests (``events/participants.py``, ``patient_words.py``, ``nationality.py``, ``sides.py``,
+``event_links.py``).
 
 Behaviour through the real model on sentences written for these tests (in no gold set); the
 rule logic on hand-built Docs, where the parse is the premise.
@@ -7,8 +8,10 @@ rule logic on hand-built Docs, where the parse is the premise.
 
 from __future__ import annotations
 
-from newsevents.events import participants as parts
 from newsevents.events.coder import Candidate
+from newsevents.events.event_links import answer_requests, claimed_targets
+from newsevents.events.patient_words import _holders, _participles, partitives
+from newsevents.events.sides import same_party
 from newsevents.records import Actor, Resolution
 from tests.events.coding import events_of as _events
 from tests.events.coding import parsed as _doc
@@ -60,11 +63,11 @@ def test_partitives_replace_a_quantity_by_its_members() -> None:
     #        expelled  some  of  the  monitors
     doc = _doc(["expelled", "some", "of", "the", "monitors"], [0, 0, 1, 4, 2],
                ["ROOT", "dobj", "prep", "det", "pobj"], ["VERB", "PRON", "ADP", "DET", "NOUN"])
-    assert [t.text for t in parts.partitives([doc[1]])] == ["monitors"]
+    assert [t.text for t in partitives([doc[1]])] == ["monitors"]
     # a noun that is no quantity keeps its own head ("the leader of the rebels")
     doc2 = _doc(["freed", "leader", "of", "rebels"], [0, 0, 1, 2],
                 ["ROOT", "dobj", "prep", "pobj"], ["VERB", "NOUN", "ADP", "NOUN"])
-    assert [t.text for t in parts.partitives([doc2[1]])] == ["leader"]
+    assert [t.text for t in partitives([doc2[1]])] == ["leader"]
 
 
 def test_objects_and_their_participles_hold_oblique_phrases() -> None:
@@ -72,8 +75,8 @@ def test_objects_and_their_participles_hold_oblique_phrases() -> None:
     doc = _doc(["lifted", "sanctions", "imposed", "on", "Chad"], [0, 0, 1, 2, 3],
                ["ROOT", "dobj", "acl", "prep", "pobj"], ["VERB", "NOUN", "VERB", "ADP", "PROPN"])
     doc[2].tag_ = "VBN"
-    assert [t.text for t in parts._holders(doc[0])] == ["lifted", "sanctions"]
-    assert [t.text for t in parts._participles(doc[0])] == ["imposed"]
+    assert [t.text for t in _holders(doc[0])] == ["lifted", "sanctions"]
+    assert [t.text for t in _participles(doc[0])] == ["imposed"]
 
 
 def _actor(code: str, start: int, entity: str | None = None, mention: str = "") -> Actor:
@@ -90,18 +93,18 @@ def test_answers_to_requests_run_back_to_the_requester() -> None:
     answerer = _actor("LTUGOV", 10, "e2")
     request = Candidate(doc[1], "020", asker, asked, "test", 0.7)
     answer = Candidate(doc[4], "120", answerer, None, "test", 0.7, True)
-    parts.answer_requests([request, answer])
+    answer_requests([request, answer])
     assert answer.target is asker
     # an answer by someone who was not asked is left alone
     stranger = Candidate(doc[4], "120", _actor("DEUGOV", 10, "e3"), None, "test", 0.7, True)
-    parts.answer_requests([request, stranger])
+    answer_requests([request, stranger])
     assert stranger.target is None
 
 
 def test_same_party_needs_the_entity_or_the_full_code() -> None:
-    assert parts.same_party(_actor("LTUGOV", 0, "e2"), _actor("LTUGOV", 9, "e2"))
-    assert parts.same_party(_actor("LTUGOV", 0), _actor("LTUGOV", 9))
-    assert not parts.same_party(_actor("LTUGOV", 0), _actor("LTUMIL", 9))
+    assert same_party(_actor("LTUGOV", 0, "e2"), _actor("LTUGOV", 9, "e2"))
+    assert same_party(_actor("LTUGOV", 0), _actor("LTUGOV", 9))
+    assert not same_party(_actor("LTUGOV", 0), _actor("LTUMIL", 9))
 
 
 def test_a_claim_of_responsibility_is_against_the_attacks_target() -> None:
@@ -126,11 +129,11 @@ def test_claimed_targets_prefer_the_event_the_claim_names() -> None:
     earlier = Candidate(doc[0], "1823", _actor("AFGREB", 0), _actor("PAKMIL", 1), "test", 0.7)
     named = Candidate(doc[4], "190", None, _actor("IRQMIL", 30), "test", 0.7)
     claim = Candidate(doc[1], "015", _actor("AFGREB", 0), None, "test", 0.7, True)
-    parts.claimed_targets([earlier, claim, named])
+    claimed_targets([earlier, claim, named])
     assert claim.target is not None and claim.target.code == "IRQMIL"
     # without a named event, the latest violent event before the claim
     alone = Candidate(doc[1], "015", _actor("AFGREB", 0), None, "test", 0.7, True)
-    parts.claimed_targets([earlier, alone])
+    claimed_targets([earlier, alone])
     assert alone.target is not None and alone.target.code == "PAKMIL"
 
 
@@ -176,12 +179,12 @@ def test_a_bare_claim_far_from_any_attack_claims_the_articles_first() -> None:
     attack = Candidate(doc[1], "190", _actor("AFGREB", 0), _actor("AFGMIL", 15), "test", 0.7)
     later = Candidate(doc[1], "190", _actor("AFGREB", 0), _actor("AFGCVL", 15), "test", 0.7)
     claim = Candidate(doc[n + 1], "015", _actor("AFGREB", 40), None, "test", 0.7, True)
-    parts.claimed_targets([attack, later, claim])
+    claimed_targets([attack, later, claim])
     assert claim.target is not None and claim.target.code == "AFGMIL"
     # a claim naming what it claims ("for the attack") never reaches that far back
     doc2 = _doc([*words, "for", "it"], [*heads, n + 2, n + 3], [*deps, "prep", "pobj"],
                 [*pos, "ADP", "PRON"])
     named = Candidate(doc2[n + 1], "015", _actor("AFGREB", 40), None, "test", 0.7, True)
-    parts.claimed_targets([Candidate(doc2[1], "190", _actor("AFGREB", 0), _actor("AFGMIL", 15),
+    claimed_targets([Candidate(doc2[1], "190", _actor("AFGREB", 0), _actor("AFGMIL", 15),
                                      "test", 0.7), named])
     assert named.target is None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents import nlp as ne_nlp
-from newsevents.events.participants import _holders, _pobjs, _pobjs_by_prep
+from newsevents.events.patient_words import _holders, _pobjs, _pobjs_by_prep
 
 _SENTENCES = [
     "Chile imposed tariffs on Peru and Bolivia against the advice of the WTO.",

@@ -1,5 +1,5 @@
 """Whom a protest is against when its slots name nobody (``participants.protest_target``), and
-whom force used "to disperse" someone is used on (``participants.purpose_patients``).
+whom force used "to disperse" someone is used on (``patient_words.purpose_patients``).
 
 Through the real model, on sentences written for these tests (in no gold set).
 """

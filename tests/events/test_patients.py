@@ -1,5 +1,5 @@
 """Whom an act was done to when the pattern's slots are empty: people as direct objects
-(``participants.patients``, the ``<person>`` object mark), things given back (``<thing>``),
+(``patient_words.patients``, the ``<person>`` object mark), things given back (``<thing>``),
 the party inside the topic of an attitude (``topic_roots``) and two generic actors of one
 sector (``events._two_generics``).
 
@@ -12,8 +12,14 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newsevents.events import participants as parts
-from newsevents.events.syntax import slot
+from newsevents.events.patient_words import (
+    addressees,
+    patients,
+    purpose_beneficiaries,
+    things,
+    with_recipients,
+)
+from newsevents.events.slots import slot
 from newsevents.records import Actor
 from tests.events.coding import events_of as _events
 
@@ -155,16 +161,16 @@ def test_patients_are_the_direct_objects_naming_people() -> None:
                   ["PROPN", "VERB", "NOUN"], ["army", "free", "prisoner"])
     things = _doc(["Army", "freed", "documents"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
                   ["PROPN", "VERB", "NOUN"], ["army", "free", "document"])
-    assert [t.text for t in parts.patients(people[1])] == ["prisoners"]
-    assert parts.patients(things[1]) == []
-    assert parts.patients(people[2]) == []  # a noun has no direct object
+    assert [t.text for t in patients(people[1])] == ["prisoners"]
+    assert patients(things[1]) == []
+    assert patients(people[2]) == []  # a noun has no direct object
 
 
 def test_a_quantity_of_people_is_its_members() -> None:
     doc = _doc(["Army", "freed", "dozens", "of", "students"], [1, 1, 1, 2, 3],
                ["nsubj", "ROOT", "dobj", "prep", "pobj"],
                ["PROPN", "VERB", "NOUN", "ADP", "NOUN"], ["army", "free", "dozen", "of", "student"])
-    assert [t.text for t in parts.patients(doc[1])] == ["students"]
+    assert [t.text for t in patients(doc[1])] == ["students"]
 
 
 def test_addressees_are_people_in_the_patterns_own_slots() -> None:
@@ -173,11 +179,11 @@ def test_addressees_are_people_in_the_patterns_own_slots() -> None:
     heads, deps = [1, 1, 1, 1, 3], ["nsubj", "ROOT", "dobj", "prep", "pobj"]
     pos = ["PROPN", "VERB", "NOUN", "ADP", "NOUN"]
     doc = _doc(words, heads, deps, pos, ["japan", "send", "aid", "to", "farmer"])
-    assert [t.text for t in parts.addressees(doc[1], ("dative", "to"))] == ["farmers"]
-    assert parts.addressees(doc[1], ("dative", "for")) == []
+    assert [t.text for t in addressees(doc[1], ("dative", "to"))] == ["farmers"]
+    assert addressees(doc[1], ("dative", "for")) == []
     place = _doc([*words[:4], "Asia"], heads, deps, [*pos[:4], "PROPN"],
                  ["japan", "send", "aid", "to", "asia"])
-    assert parts.addressees(place[1], ("to",)) == []
+    assert addressees(place[1], ("to",)) == []
 
 
 def test_things_are_direct_objects_naming_movable_things() -> None:
@@ -185,8 +191,8 @@ def test_things_are_direct_objects_naming_movable_things() -> None:
                ["PROPN", "VERB", "NOUN"], ["italy", "return", "statue"])
     favour = _doc(["Italy", "returned", "favour"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
                   ["PROPN", "VERB", "NOUN"], ["italy", "return", "favor"])
-    assert [t.text for t in parts.things(doc[1])] == ["statues"]
-    assert parts.things(favour[1]) == []
+    assert [t.text for t in things(doc[1])] == ["statues"]
+    assert things(favour[1]) == []
 
 
 def _actor(start: int, code: str | None, country: str | None = None,
@@ -228,8 +234,8 @@ def test_the_object_of_supplying_with_something_receives_it() -> None:
                ["norway", "supply", "army", "with", "truck"])
     bare = _doc(["Norway", "supplied", "trucks"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
                 ["PROPN", "VERB", "NOUN"], ["norway", "supply", "truck"])
-    assert [t.text for t in parts.with_recipients(doc[1])] == ["army"]
-    assert parts.with_recipients(bare[1]) == []
+    assert [t.text for t in with_recipients(doc[1])] == ["army"]
+    assert with_recipients(bare[1]) == []
 
 
 def test_a_phrase_on_what_an_amount_holds_belongs_to_the_object() -> None:
@@ -247,6 +253,6 @@ def test_purpose_beneficiaries_on_the_parse() -> None:
     heads, deps = [1, 1, 1, 4, 1, 4], ["nsubj", "ROOT", "dobj", "aux", "advcl", "dobj"]
     pos = ["PROPN", "VERB", "NOUN", "PART", "VERB", "PROPN"]
     doc = _doc(words, heads, deps, pos, ["norway", "send", "tent", "to", "help", "malawi"])
-    assert [t.text for t in parts.purpose_beneficiaries(doc[1])] == ["Malawi"]
+    assert [t.text for t in purpose_beneficiaries(doc[1])] == ["Malawi"]
     other = _doc(words, heads, deps, pos, ["norway", "send", "tent", "to", "protect", "malawi"])
-    assert parts.purpose_beneficiaries(other[1]) == []
+    assert purpose_beneficiaries(other[1]) == []

@@ -5,7 +5,7 @@ premise, so the Doc is built by hand."""
 
 from __future__ import annotations
 
-from newsevents.events.syntax import ActorFinder
+from newsevents.events.actor_finder import ActorFinder
 from newsevents.records import Actor, Resolution
 from tests.events.coding import parsed
 

@@ -87,7 +87,7 @@ def test_an_infinitive_on_a_protest_noun_names_its_target() -> None:
     from spacy.tokens import Doc
 
     from newsevents.events import participants as parts
-    from newsevents.events.syntax import ActorFinder
+    from newsevents.events.actor_finder import ActorFinder
     from newsevents.records import Actor, Resolution
 
     words = ["a", "rally", "to", "protest", "abuses", "by", "Togolese", "soldiers"]

@@ -14,7 +14,7 @@ from newsevents.events.argument_words import argument_lemmas
 from newsevents.events.matching import matches
 from newsevents.events.patterns import pattern_book
 from newsevents.events.petrarch_convert import Converter
-from newsevents.events.syntax import slot, small_clause_subjects
+from newsevents.events.slots import slot, small_clause_subjects
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:

@@ -7,6 +7,7 @@ import datetime as dt
 from newsevents import nlp as backbone
 from newsevents.context import Context
 from newsevents.events import DEFAULT_CHAIN, code_events
+from newsevents.events.actor_finder import ActorFinder
 from newsevents.events.coder import (
     PATTERN_CODER,
     Candidate,
@@ -14,7 +15,6 @@ from newsevents.events.coder import (
     get_coder,
     register,
 )
-from newsevents.events.syntax import ActorFinder
 from newsevents.records import Actor
 
 

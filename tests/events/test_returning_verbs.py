@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsevents import extract_text
-from newsevents.events.coder import _light_governor
+from newsevents.events.noun_coder import _light_governor
 from newsevents.events.patterns import pattern_book
 from newsevents.records import Event
 

@@ -71,10 +71,10 @@ def test_converter_reads_policy_reverse_lines() -> None:
 
 def test_reverse_swap_on_a_hand_built_parse() -> None:
     """The parse is the premise: subject Chad, verb receive, object aid, 'from Niger'."""
+    from newsevents.events.actor_finder import ActorFinder
     from newsevents.events.coder import _code_verb
     from newsevents.events.dictionary import dictionary_matches
     from newsevents.events.patterns import pattern_book
-    from newsevents.events.syntax import ActorFinder
     from newsevents.records import Actor
 
     model = nlp.load()

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from newsevents import extract_text
 from newsevents.events.sense_book import compile_senses, sense_book
-from newsevents.events.senses import NUMBER_MARK, object_words
+from newsevents.events.sense_tests import NUMBER_MARK, object_words
 from tests.events.coding import codes as _codes
 from tests.events.coding import with_and_without_senses as _both
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from newsevents.events.sense_book import compile_senses
-from newsevents.events.senses import modifier_words
+from newsevents.events.sense_tests import modifier_words
 from tests.events.coding import codes as _codes
 from tests.events.coding import with_and_without_senses as _both
 

@@ -9,7 +9,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsevents import nlp as ne_nlp
-from newsevents.events.senses import _CONTEXT_POS, SCORE_MARK, _Context, _token_words
+from newsevents.events.sense_tests import _CONTEXT_POS, SCORE_MARK, _Context
+from newsevents.events.senses import _token_words
 
 _TEXT = ("The visiting side beat the hosts 3-1 in the league match on Sunday. "
          "Coaches of both clubs praised the referee, and the fans sang songs about the win. "

@@ -56,7 +56,7 @@ def test_the_subject_of_a_passive_light_verb_takes_part_in_its_event_noun() -> N
 
 
 def test_passive_participant_on_a_hand_built_parse() -> None:
-    from newsevents.events.coder import _passive_participant
+    from newsevents.events.noun_coder import _passive_participant
 
     words = ["Ruiz", "was", "involved", "in", "protests"]
     doc = _doc(words, [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
@@ -98,7 +98,7 @@ def test_the_actor_an_active_participle_describes_does_it() -> None:
 
 
 def test_participle_agent_on_a_hand_built_parse() -> None:
-    from newsevents.events.syntax import ActorFinder, participle_agent
+    from newsevents.events.actor_finder import ActorFinder, participle_agent
     from newsevents.records import Actor, Resolution
 
     words = ["rebels", "firing", "shells"]
@@ -122,7 +122,7 @@ def test_the_subject_of_a_response_verb_does_its_with_act() -> None:
 
 
 def test_response_governor_only_after_with() -> None:
-    from newsevents.events.coder import _light_governor
+    from newsevents.events.noun_coder import _light_governor
     from newsevents.events.patterns import pattern_book
 
     for prep, expected in (("with", 1), ("to", None)):

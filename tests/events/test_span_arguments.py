@@ -6,7 +6,7 @@ ranking below an event that names both sides."""
 from __future__ import annotations
 
 from newsevents import extract_text
-from newsevents.events.participants import demonym
+from newsevents.events.nationality import demonym
 from newsevents.nlp import parse
 from newsevents.records import Event
 

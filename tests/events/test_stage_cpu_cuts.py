@@ -14,14 +14,14 @@ import pytest
 
 from newsevents import nlp as ne_nlp
 from newsevents.events.candidate import Candidate
-from newsevents.events.modality import own_cues
+from newsevents.events.own_modality import own_cues
 from newsevents.events.patterns import pattern_book
 from newsevents.events.sense_book import Test as SenseTest
 from newsevents.events.sense_book import sense_book
-from newsevents.events.senses import _Context, _holds
+from newsevents.events.sense_tests import _Context, _holds
 
-#: the module, not the ``modality`` function ``newsevents.events`` exports under its name
-modality_mod = importlib.import_module("newsevents.events.modality")
+#: the module of ``own_cues`` (imported by name: ``_own_cues`` is patched on it)
+own_modality_mod = importlib.import_module("newsevents.events.own_modality")
 
 _MATCH = ("The home team beat the visitors 3-1 on Saturday, and the team celebrated the win "
           "with its fans in the square.")
@@ -99,13 +99,13 @@ def test_own_cues_is_kept_per_token_and_book(nlp: Any, monkeypatch: Any) -> None
     doc = ne_nlp.parse("The rebels will not attack the convoy, the commander said on Monday.")
     tok = next(t for t in doc if t.text == "attack")
     calls: list[int] = []
-    inner = modality_mod._own_cues
+    inner = own_modality_mod._own_cues
 
     def counted(t: Any, book: Any) -> str | None:
         calls.append(t.i)
         return inner(t, book)
 
-    monkeypatch.setattr(modality_mod, "_own_cues", counted)
+    monkeypatch.setattr(own_modality_mod, "_own_cues", counted)
     book = pattern_book()
     assert own_cues(tok, book) == "negated"
     assert own_cues(tok, book) == "negated"
