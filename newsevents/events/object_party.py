@@ -86,7 +86,7 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
     are the trigger's prepositions that name what the act is about, not whom ("spoke about").
     """
     queue: deque[tuple[Token, int]] = deque(
-        (c, 1) for c in children_of(trigger)
+        (c, 1) for c in [*children_of(trigger), *_verb_held_phrases(trigger)]
         if c.dep_ in TRIGGER_DEPS and not concessive(c) and not (c.dep_ == "prep" and (
             time_phrase(c) or c.lower_ in topic_preps)))
     seen: set[int] = {trigger.i}
@@ -105,7 +105,8 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
             elif actor is not None and doers and not not_the_doers([actor], doers):
                 pass  # "Algeria and Morocco closed their borders": the doers' own
             elif actor is not None and political(actor) and (
-                    source is None or not same_side(actor, source)):
+                    source is None or not same_side(actor, source)
+                    or _another_person(actor, source)):
                 return actor
             elif fallback is None and actor is None and tok.pos_ == "PROPN" and _named(
                     named := _uncoded_at(tok, finder)):
@@ -125,6 +126,25 @@ def object_party(trigger: Token, finder: ActorFinder, source: Actor | None, *,
                      and not (c.dep_ == "conj" and (c.pos_ in ("VERB", "AUX") or (
                          c.pos_ == "NOUN" and c.lemma_.lower() in finder.event_nouns))))
     return (fallback or generic) if uncoded else None
+
+
+def _verb_held_phrases(trigger: Token) -> list[Token]:
+    """The object phrase of an event noun the parser hung on the verb that takes the noun
+    ("launching an inquiry [into the conduct of X]", "imposed sanctions [on Iran]"): the
+    verb's prepositions of ``nominal_target_preps`` after the noun are the noun's own."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return []
+    preps = argument_rules().nominal_target_preps
+    return [c for c in children_of(trigger.head)
+            if c.dep_ == "prep" and c.i > trigger.i and c.lower_ in preps]
+
+
+def _another_person(actor: Actor, source: Actor) -> bool:
+    """Two different named people of one government are two parties: "Trump asked for
+    Bolton's resignation" acts on Bolton, though both are USAGOV (a state acting on itself,
+    "Serbia lifted a curfew in Belgrade", stays targetless: those are no people)."""
+    return (actor.kind == "person" and source.kind == "person" and actor.start != source.start
+            and actor.entity is not None and actor.entity != source.entity)
 
 
 def _co_doers(trigger: Token, finder: ActorFinder) -> list[Actor]:
