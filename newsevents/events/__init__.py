@@ -66,6 +66,7 @@ from .object_party import (
     protest_home,
     restricted_place,
 )
+from .office_then import office_at_event_time
 from .participants import own_population
 from .patterns import pattern_book
 from .plover_view import plover_view
@@ -464,8 +465,9 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     for i in repeated:
         event_dropped(events[i].event_id, "dropped: the headline repeats an act of the body")
     events = [e for i, e in enumerate(events) if i not in repeated]
-    # "announced his resignation … protesters called for his resignation": yielded to them
-    return _one_sided(yielded_to(events))
+    # "announced his resignation … protesters called for his resignation": yielded to them;
+    # "in the 1990s, he [a president until 2017] confiscated …": the office at the event's time
+    return office_at_event_time(_one_sided(yielded_to(events)))
 
 
 def _unkept(cand: Candidate) -> str:
