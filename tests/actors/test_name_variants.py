@@ -91,3 +91,12 @@ def test_an_untagged_name_with_a_title_in_apposition_is_found(nlp) -> None:  # t
     assert [s.text for s in spans] == ["Ana Ruiz Vidal"]
     assert name_root(spans[0]).text == "Vidal"  # not the cut-off given name
     assert untagged_titled_names(doc, frozenset(), set(), title_head) == []
+
+
+def test_a_united_states_attorney_is_a_federal_prosecutor(resolve: Resolver) -> None:
+    # before: the title a JUD mention of its own and the name a civilian (USACVL)
+    text = ("U.S. Attorney Geoffrey Lang charged three men with fraud on Monday. Lang said more "
+            "charges would follow.")
+    actors = resolve(text, "2019-05-03")
+    assert find(actors, "Geoffrey Lang").code == "USAJUD"
+    assert find(actors, "Lang", 2).code == "USAJUD"
