@@ -304,6 +304,21 @@ def _clause_subject(state: DocState, token: Token) -> Mention | None:
     return None
 
 
+def _reporting_official(state: DocState, token: Token) -> Mention | None:
+    """The titled official who reports the clause ``token`` is the subject of ("Sheriff Lee
+    said they arrested …", "the police chief told reporters they detained …"): "they" is that
+    official's body, not the last armed or official mention before."""
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in children_of(clause.head):
+        if child.dep_ == "nsubj":
+            m = state.owner.get(child.i)
+            if m is not None and m.kind == "person" and m.sector in state.vocab.authority_sectors:
+                return m
+    return None
+
+
 def _it_refers(token: Token) -> bool:
     """"it" as the subject of an action verb (not "it is unlikely that …")."""
     return (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX")
@@ -349,8 +364,11 @@ def _antecedent(state: DocState, token: Token, want: str, sent_index: list[int],
         candidates.append(m)
     if not candidates:
         return None
+    # "Sheriff Lee said they arrested one person": the speaker's own body, when one was named
+    speaker = _reporting_official(state, token) if authority else None
     # Same sentence first, then subjects, then the nearest.
-    def rank(m: Mention) -> tuple[int, int, int]:
-        return (sent_index[m.head] == here, _is_subject(state, m), m.start)
+    def rank(m: Mention) -> tuple[int, int, int, int]:
+        own = speaker is not None and m.sector == speaker.sector and m.kind != "person"
+        return (own, sent_index[m.head] == here, _is_subject(state, m), m.start)
 
     return max(candidates, key=rank)

@@ -138,6 +138,9 @@ def titled_people(state: DocState, titles: frozenset[str]) -> None:
         span = _with_shared_surname(state, span)
         span = _hyphen_glued(state, span)
         earlier = _named_earlier(state, span)
+        if earlier is None and len(span) >= 2 and span[0].text[:1].isupper() \
+                and span[0].lower_ in state.vocab.sector_nouns:
+            earlier = _named_earlier(state, span[1:])  # "Sheriff Lee" after "Kerry Lee"
         if earlier is not None and earlier.role is None and earlier.sector in (None, "CVL") \
                 and any(c.dep_ == "appos" and title_head(c, titles) is not None
                         for c in children_of(span.root)):

@@ -100,3 +100,19 @@ def test_a_united_states_attorney_is_a_federal_prosecutor(resolve: Resolver) -> 
     actors = resolve(text, "2019-05-03")
     assert find(actors, "Geoffrey Lang").code == "USAJUD"
     assert find(actors, "Lang", 2).code == "USAJUD"
+
+
+def test_a_sector_noun_before_a_surname_keeps_the_person_named_before(resolve: Resolver) -> None:
+    # the model takes "Sheriff" into the name: "Sheriff Kerr" is still Dana Kerr
+    text = ("Dana Kerr, the county sheriff, spoke on Friday. Later, Sheriff Kerr said two men "
+            "were held.")
+    kerr = find(resolve(text, "2019-05-03"), "Sheriff Kerr")
+    assert kerr.code == "COP" and kerr.resolution.method == "coreference"
+
+
+def test_they_reported_by_an_official_is_the_officials_body(resolve: Resolver) -> None:
+    text = ("Thousands gathered outside the air base in Nevada on Friday. Tom Reyes, the county "
+            "sheriff, said the crowd was calm. No one tried to storm the military base. Sheriff "
+            "Reyes said they arrested two people for trespassing.")
+    they = find(resolve(text, "2019-05-03"), "they")
+    assert they.code == "USACOP"
