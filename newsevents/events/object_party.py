@@ -143,8 +143,12 @@ def _another_person(actor: Actor, source: Actor) -> bool:
     """Two different named people of one government are two parties: "Trump asked for
     Bolton's resignation" acts on Bolton, though both are USAGOV (a state acting on itself,
     "Serbia lifted a curfew in Belgrade", stays targetless: those are no people)."""
-    return (actor.kind == "person" and source.kind == "person" and actor.start != source.start
-            and actor.entity is not None and actor.entity != source.entity)
+    words = actor.mention.split()
+    named = bool(words) and words[0].lower() not in ("the", "a", "an") and words[-1][:1].isupper()
+    # a named person only: "succeeding her as the Prime Minister" is an office, not a party
+    return (named and actor.kind == "person" and source.kind == "person"
+            and actor.start != source.start and actor.entity is not None
+            and actor.entity != source.entity)
 
 
 def _co_doers(trigger: Token, finder: ActorFinder) -> list[Actor]:

@@ -37,3 +37,9 @@ def test_an_inquiry_launched_into_someones_conduct_targets_them() -> None:
 def test_a_place_phrase_on_the_verb_is_no_target() -> None:
     ev = _one("The Kenyan Senate opened an investigation in Nairobi on Tuesday.", "09")
     assert ev.target is None
+
+
+def test_an_office_named_without_a_person_is_no_party() -> None:
+    ev = _one("Finance Minister Petar Horvat is to step down today, with Ivan Babic succeeding "
+              "him as the finance minister of Croatia.", "083")
+    assert ev.target is None or ev.target.mention.lower() != "the finance minister"
