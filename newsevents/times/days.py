@@ -72,8 +72,20 @@ def day_word(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
 
 
 def part_of_day(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
-    if s.dct is None:
-        return _unresolved("time", "rule:part-of-day", "TIME")
-    day = s.dct - dt.timedelta(days=1 if m["rel"].lower() == "last" else 0)
-    value = f"{day.isoformat()}T{r.parts_of_day[m['pod'].lower()]}"
-    return _relative(value, "time", "rule:part-of-day", timex="TIME")
+    """"this morning", "last night" (of the publication day); "the next morning", "the
+    following evening", "the previous night", "that afternoon": of the day the text is at
+    (the previous time expression's), moved by the modifier — news narrates "… asked for his
+    resignation Monday night, and he tendered it the next morning" (Tuesday morning)."""
+    rel = m["rel"].lower().removeprefix("the").strip()
+    pod = r.parts_of_day[m["pod"].lower()]
+    if rel in ("this", "last"):
+        if s.dct is None:
+            return _unresolved("time", "rule:part-of-day", "TIME")
+        day = s.dct - dt.timedelta(days=1 if rel == "last" else 0)
+        return _relative(f"{day.isoformat()}T{pod}", "time", "rule:part-of-day", timex="TIME")
+    anchor = parse_value(s.prev)
+    if anchor is None or anchor[1] != "day":
+        return _unresolved("time", "rule:anaphoric-part-of-day", "TIME")
+    day = anchor[0] + dt.timedelta(days=r.relative.get(rel, 0))
+    return Norm(f"{day.isoformat()}T{pod}", "time", "exact", "previous-time", "TIME",
+                "rule:anaphoric-part-of-day")

@@ -315,6 +315,8 @@ def _relative_unit(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     if unit is None or unit.clock:
         return None
     rel = (m["rel"] or "this").lower().replace("the same", "same")
+    if rel == "next" and unit.code == "D" and m.group(0).lower().startswith("the "):
+        rel = "following"  # "charged the next day": the day after the story's, not tomorrow
     offset = r.relative.get(rel, 0)
     if m["unit"].lower().endswith("s") and offset and rel not in r.anaphoric:
         # "the coming months", "the past weeks": an open stretch before or after now (TimeML's
@@ -453,7 +455,8 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          rf"prior))\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
          rf"(?:\s+(?P<pod>{r.POD}))?", _weekday),
         (rf"(?P<dw>{r.DAYWORD})(?:\s+(?P<pod>{r.POD}))?", _day_word),
-        (rf"(?P<rel>this|last)\s+(?P<pod>{r.POD})", _part_of_day),
+        (rf"(?P<rel>this|last|(?:the\s+)?(?:next|{anaphoric}))\s+(?P<pod>{r.POD})",
+         _part_of_day),
         (r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<word>noon|midday|midnight))"
          rf"(?:\s+{r.ZONE})?(?:\s+(?:on\s+)?(?P<day>[a-z].*))?",
          _clock),
