@@ -300,6 +300,16 @@ def _intended(token: Token) -> bool:
     return lemma in m["future_governors"] or lemma in m["requested_governors"]
 
 
+def _completing(verb: Token, clause: Token) -> bool:
+    """A complement without a subject of its own that completes ``clause`` ("began deploying
+    into the territory yesterday", "tried to storm the building on Sunday"): the same actor on
+    the same occasion, so its time dates the governing verb too — the chain of
+    :func:`_chain_up` read downwards. Not below a past verb of deciding or asking
+    (:func:`_intended`: "decided to close the border in June" is not a decision of June)."""
+    return (verb.dep_ == "xcomp" and verb.head.i == clause.i and not _intended(verb)
+            and not any(c.dep_ in _SUBJECTS for c in children_of(verb)))
+
+
 def _chain_up(verb: Token) -> list[Token]:
     """The verbs a clause inherits a time from (xcomp/conj governors, infinitival relatives).
     The chain stops below a past verb of deciding (:func:`_intended`)."""
@@ -366,6 +376,8 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
             level = 2 + chain_ids.index(verb.i)
         elif clause is not None and verb is not None and _alongside(verb, clause):
             level = 2 + len(chain_ids)  # "Speaking on Friday, the minister accused …"
+        elif clause is not None and verb is not None and _completing(verb, clause):
+            level = 2 + len(chain_ids)  # "began deploying … yesterday": one occasion
         elif (verb is not None and verb.i in shared_ids and time.start > verb.idx):
             level = 3 + len(chain_ids)  # "killed two guards and wounded five on Saturday"
         else:
