@@ -301,12 +301,16 @@ def _intended(token: Token) -> bool:
 
 
 def _completing(verb: Token, clause: Token) -> bool:
-    """A complement without a subject of its own that completes ``clause`` ("began deploying
-    into the territory yesterday", "tried to storm the building on Sunday"): the same actor on
-    the same occasion, so its time dates the governing verb too — the chain of
-    :func:`_chain_up` read downwards. Not below a past verb of deciding or asking
-    (:func:`_intended`: "decided to close the border in June" is not a decision of June)."""
-    return (verb.dep_ == "xcomp" and verb.head.i == clause.i and not _intended(verb)
+    """A complement without a subject of its own that completes a verb of beginning or trying
+    (``implicative_verbs`` in rules.yaml: "began deploying into the territory yesterday",
+    "tried to storm the building on Sunday"): the same actor on the same occasion, so its time
+    dates the governing verb too — the chain of :func:`_chain_up` read downwards. Not a verb of
+    deciding or ordering ("decided to close the border in June", "ordered him held until a
+    hearing on April 2": the decision or order is not of that day)."""
+    from .rules import rules
+
+    return (verb.dep_ == "xcomp" and verb.head.i == clause.i
+            and clause.lemma_.lower() in rules().implicative_verbs
             and not any(c.dep_ in _SUBJECTS for c in children_of(verb)))
 
 

@@ -87,6 +87,7 @@ class Rules:
     deadline_words: frozenset[str]
     schedule_verbs: frozenset[str]
     asked_object_verbs: frozenset[str]
+    implicative_verbs: frozenset[str]
     story_breaks: frozenset[str]
     discourse_openers: frozenset[str]
     not_times: frozenset[str]
@@ -189,6 +190,7 @@ def rules() -> Rules:
         deadline_words=frozenset(raw["deadline_words"]),
         schedule_verbs=frozenset(raw.get("schedule_verbs", ())),
         asked_object_verbs=frozenset(raw.get("asked_object_verbs", ())),
+        implicative_verbs=frozenset(raw.get("implicative_verbs", ())),
         story_breaks=frozenset(raw.get("story_breaks", ())),
         discourse_openers=frozenset(raw.get("discourse_openers", ())),
         not_times=frozenset(raw["not_times"]),
