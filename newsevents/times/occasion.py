@@ -66,7 +66,7 @@ def requested_object(trigger: Token) -> bool:
         verb = head.head
         if verb.pos_ not in VERBS or not _past_active(verb):
             return False
-        from ..events.modality import phrasal_lemma
+        from ..events.modal_governors import phrasal_lemma
         from ..events.patterns import pattern_book
 
         asking = pattern_book().modality["requested_governors"]
