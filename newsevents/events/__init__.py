@@ -70,6 +70,7 @@ from .office_then import office_at_event_time
 from .participants import own_population
 from .patterns import pattern_book
 from .plover_view import plover_view
+from .private_violence import violence_between_people
 from .senses import apply_senses
 from .targets import RECIPROCAL_NOTE
 from .when_where import date_repeats, event_date, event_location
@@ -353,6 +354,10 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                 # "Ukraine imposed sanctions on former President Viktor Yanukovich": a state
                 # acting on a named person of its own country acts on another party
                 cand.notes.append("target: a named person of the doer's own country")
+            elif violence_between_people(cand.source, cand.target, cand.code,
+                                         cand.trigger.doc):
+                # "a Nigerian man killed his wife": two private people of one code, named apart
+                cand.notes.append("target: another private person of the doer's code")
             elif _named_apart(cand.source, cand.target, cand.code, cand.trigger.doc):
                 # "Modi criticised the Delhi government": censure of another party of the
                 # doer's own code, named apart

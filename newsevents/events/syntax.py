@@ -60,6 +60,12 @@ def is_passive(verb: Token) -> bool:
         # a bare past participle adjoined to a clause is a reduced passive: in "X appeared in
         # court, charged with murder" (or "…, when questioned by police") X is the one charged
         return True
+    if verb.dep_ == "conj" and head != verb and head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "aux", "dobj", "expl") for c in children_of(verb)) and \
+            is_passive(head):
+        # a bare participle coordinated with a passive shares its voice: in "was arrested on
+        # Monday and charged with murder" he was charged too, by someone unnamed
+        return True
     return (verb.dep_ in ("xcomp", "oprd") and head != verb
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(head)))
 
@@ -120,6 +126,10 @@ def objects(token: Token) -> list[Token]:
         found = [undergoer] if undergoer is not None else []
     if not found and token.dep_ == "xcomp":  # "X is expected / agreed to be sentenced": X
         found = [c for c in children_of(head_of(token)) if c.dep_ in ("nsubjpass", "nsubj")]
+    if not found and token.dep_ == "conj" and head_of(token) != token and is_passive(
+            head_of(token)):
+        # "was arrested and (was) charged with murder": the passives' one grammatical subject
+        found = objects(head_of(token))
     return found
 
 

@@ -68,6 +68,13 @@ from ..nlp.shared import children_of
 from ..offsets import OffsetIndex
 from ..records import TimeExpr
 from .calendar import parse_value
+from .occasion import (
+    before_phrase,
+    coordinated_owner,
+    means_clause,
+    requested_object,
+    trailing_time,
+)
 
 if TYPE_CHECKING:
     from ..context import Context
@@ -141,9 +148,13 @@ def _walk_up(time: TimeExpr, ctx: Context) -> tuple[list[Token], Token | None, T
         return [], None, None
     inside = {t.i for t in span}
     token = span.root
+    trailing = trailing_time(token, inside)  # "asked for his resignation Monday night"
     owner = token.head if (
-        token.head.i not in inside and token.head.pos_ in _NOUNS and token.dep_ in _PREMODIFIERS
-    ) else None
+        not trailing and token.head.i not in inside and token.head.pos_ in _NOUNS
+        and token.dep_ in _PREMODIFIERS
+    ) else coordinated_owner(token, inside)
+    if trailing:
+        inside.add(token.head.i)  # the walk passes over the noun to the verb
     path: list[Token] = []
     for _ in range(MAX_UP):
         if token.head == token:
@@ -272,7 +283,8 @@ def _intended(token: Token) -> bool:
     to ease", "agreed Tuesday to send troops", "urged Iran on Monday to free …": the events
     stage's ``future_governors`` and ``requested_governors``): the governor's day is the
     decision's or the request's, not the act's. A present or passive governor ("is set to meet",
-    "plans on Monday to visit") keeps the chain: a time it carries is the planned act's own."""
+    "plans on Monday to visit") keeps the chain: a time it carries is the planned act's own.
+    The nominal twin, "demanded on Monday the release of …": ``occasion.requested_object``."""
     if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
                                          for c in children_of(token)):
         return False
@@ -286,6 +298,20 @@ def _intended(token: Token) -> bool:
     m = pattern_book().modality
     lemma = phrasal_lemma(head)
     return lemma in m["future_governors"] or lemma in m["requested_governors"]
+
+
+def _completing(verb: Token, clause: Token) -> bool:
+    """A complement without a subject of its own that completes a verb of beginning or trying
+    (``implicative_verbs`` in rules.yaml: "began deploying into the territory yesterday",
+    "tried to storm the building on Sunday"): the same actor on the same occasion, so its time
+    dates the governing verb too — the chain of :func:`_chain_up` read downwards. Not a verb of
+    deciding or ordering ("decided to close the border in June", "ordered him held until a
+    hearing on April 2": the decision or order is not of that day)."""
+    from .rules import rules
+
+    return (verb.dep_ == "xcomp" and verb.head.i == clause.i
+            and clause.lemma_.lower() in rules().implicative_verbs
+            and not any(c.dep_ in _SUBJECTS for c in children_of(verb)))
 
 
 def _chain_up(verb: Token) -> list[Token]:
@@ -347,12 +373,15 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
             level = 0  # the time hangs on the trigger itself ("the 2022 invasion")
         elif owner is not None and owner.i != trigger.i and not _framing(owner):
             continue  # "questioned the 2016 election": the year is the election's
-        elif clause is not None and verb is not None and verb.i == clause.i:
-            level = 1
+        elif clause is not None and verb is not None and (
+                verb.i == clause.i or means_clause(verb) == clause):
+            level = 1  # or "killed her by strangling her in 2016": one occasion
         elif verb is not None and verb.i in chain_ids:
             level = 2 + chain_ids.index(verb.i)
         elif clause is not None and verb is not None and _alongside(verb, clause):
             level = 2 + len(chain_ids)  # "Speaking on Friday, the minister accused …"
+        elif clause is not None and verb is not None and _completing(verb, clause):
+            level = 2 + len(chain_ids)  # "began deploying … yesterday": one occasion
         elif (verb is not None and verb.i in shared_ids and time.start > verb.idx):
             level = 3 + len(chain_ids)  # "killed two guards and wounded five on Saturday"
         else:
@@ -360,15 +389,25 @@ def event_time(ctx: Context, trigger: Token) -> TimeExpr | None:
         # a calendar time beats a vague reference word of the same clause ("On Friday … sentenced
         # Fields, now 22, …"): "now" there describes an argument, not the event
         vague = 1 if parse_value(time.value) is None else 0
-        distance = abs(trigger.idx - time.start) + vague * 10_000
+        # "After a discharge in 2006, he was given …": that time is the earlier event's
+        below = path[: ids.index(trigger.i)] if trigger.i in ids else path
+        earlier = 1 if before_phrase(below, verb) else 0
+        distance = abs(trigger.idx - time.start) + vague * 10_000 + earlier * 5_000
         if best is None or (level, distance) < (best[0], best[1]):
             best = (level, distance, time)
+    asked = requested_object(trigger)  # "called on Monday for the release of …"
     if best is not None:
         if best[0] > 0 and _named_past(trigger):
             return past_event_time()  # "after the vote on Monday" dates the clause, not the vote
+        if best[0] > 0 and asked and not (ctx.published and _ahead(best[2], ctx.published)):
+            # the day of the asking, not of the act asked for (a day ahead is the act's own:
+            # "called on Tuesday for elections in June", however the parser hangs "in June")
+            return intended_act_time()
         return _day_of(best[2])
     if _named_past(trigger):
         return past_event_time()
+    if asked:
+        return intended_act_time()
     if adjunct:
         return publication_time(ctx)  # as a verb-tagged gerund adjunct: nothing inherited
     if clause is not None and _intended(chain[-1] if chain else clause):

@@ -92,7 +92,8 @@ def _finders() -> list[tuple[str, re.Pattern[str], bool]]:
         ("quarter", rf"(?P<x>(?:the\s+)?(?:first|second|third|fourth)[\s-]+quarter"
                     rf"(?:\s+of\s+{YEAR})?)"),
         ("day-word", rf"(?P<x>{r.DAYWORD}(?:\s+{r.POD})?)"),
-        ("part-of-day", rf"(?P<x>(?:this|last)\s+{r.POD})"),
+        ("part-of-day", rf"(?P<x>(?:this|last|the\s+(?:next|following|previous|preceding|same))"
+                        rf"\s+{r.POD})"),
         # a clock time, with its zone and the day it is on ("5 p.m. EST Nov. 9", "noon Saturday")
         ("clock", rf"(?P<x>{r.CLOCK}(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAYNUM}"
                   rf"(?:,?\s+{YEAR})?|{weekday}|{r.DAYWORD}))?)"),

@@ -16,7 +16,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .calendar import fmt, holiday_date, month_year, parse_value, shift, weekday_date
+from .calendar import fmt, holiday_date, month_year, parse_value, shift
+from .days import day_word as _day_word
+from .days import part_of_day as _part_of_day
+from .days import weekday as _weekday
+from .days import weekday_set as _weekday_set
 from .periods import (
     bare_units,
     duration,
@@ -277,65 +281,6 @@ def _season(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
 # --------------------------------------------------------------------------- relative dates
 
 
-def _weekday(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
-    if s.dct is None:
-        return _unresolved("day", "rule:weekday")
-    rel = (m["rel"] or "").lower().removeprefix("the").strip()
-    if rel in r.anaphoric:
-        # "the previous Friday", "the following Monday": the day before/after the time the text
-        # is at (the previous time expression's day), else before/after the publication date
-        anchor = parse_value(s.prev)
-        if anchor is not None and anchor[1] != "day":
-            anchor = None  # only a day can anchor a weekday
-        if anchor is None and s.dct is None:
-            return _unresolved("day", "rule:anaphoric-weekday")
-        base = anchor[0] if anchor is not None else s.dct
-        assert base is not None
-        how = "next" if r.relative.get(rel, 0) > 0 else "last"
-        day = weekday_date(base, r.weekdays[m["wd"].lower().rstrip(".")], direction=how)
-        return Norm(day.isoformat(), "day", "exact",
-                    "previous-time" if anchor is not None else "published", "DATE",
-                    "rule:anaphoric-weekday")
-    direction = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
-    how = direction.get(rel, {"future": "future", "present": "nearest"}.get(s.tense, "past"))
-    day = weekday_date(s.dct, r.weekdays[m["wd"].lower().rstrip(".")], direction=how)
-    pod = (m["pod"] or "").lower()
-    if pod in r.weekday_parts_of_day:
-        # "Friday evening" is that day's evening (2025-03-14TEV); "Friday night" keeps the bare
-        # day (``weekday_parts_of_day`` in rules.yaml says why)
-        return _relative(f"{day.isoformat()}T{r.parts_of_day[pod]}", "time", "rule:weekday",
-                         timex="TIME")
-    return _relative(day.isoformat(), "day", "rule:weekday")
-
-
-def _weekday_set(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
-    """"on Sundays", "Tuesday nights": every such day (XXXX-WXX-2TNI), not one date."""
-    value = f"XXXX-WXX-{r.weekdays[m['wd'].lower()] + 1}"
-    if m["pod"]:
-        value += f"T{r.parts_of_day[m['pod'].lower()]}"
-    return Norm(value, "day", "set", "none", "SET", "rule:set")
-
-
-def _day_word(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
-    word = re.sub(r"\s+", " ", m["dw"].lower())
-    if s.dct is None:
-        return _unresolved("day", "rule:day-word")
-    day = s.dct + dt.timedelta(days=r.day_words[word])
-    pod = m["pod"].lower() if m["pod"] else ("night" if word == "tonight" else "")
-    if pod:
-        return _relative(f"{day.isoformat()}T{r.parts_of_day[pod]}", "time", "rule:day-word",
-                         timex="TIME")
-    return _relative(day.isoformat(), "day", "rule:day-word")
-
-
-def _part_of_day(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
-    if s.dct is None:
-        return _unresolved("time", "rule:part-of-day", "TIME")
-    day = s.dct - dt.timedelta(days=1 if m["rel"].lower() == "last" else 0)
-    value = f"{day.isoformat()}T{r.parts_of_day[m['pod'].lower()]}"
-    return _relative(value, "time", "rule:part-of-day", timex="TIME")
-
-
 def _clock(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     if m["word"]:
         hour, minute = (24, 0) if m["word"].lower() == "midnight" else (12, 0)
@@ -370,6 +315,8 @@ def _relative_unit(m: re.Match[str], s: Situation, r: Rules) -> Norm | None:
     if unit is None or unit.clock:
         return None
     rel = (m["rel"] or "this").lower().replace("the same", "same")
+    if rel == "next" and unit.code == "D" and m.group(0).lower().startswith("the "):
+        rel = "following"  # "charged the next day": the day after the story's, not tomorrow
     offset = r.relative.get(rel, 0)
     if m["unit"].lower().endswith("s") and offset and rel not in r.anaphoric:
         # "the coming months", "the past weeks": an open stretch before or after now (TimeML's
@@ -508,7 +455,8 @@ def _table() -> list[tuple[re.Pattern[str], Handler]]:
          rf"prior))\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
          rf"(?:\s+(?P<pod>{r.POD}))?", _weekday),
         (rf"(?P<dw>{r.DAYWORD})(?:\s+(?P<pod>{r.POD}))?", _day_word),
-        (rf"(?P<rel>this|last)\s+(?P<pod>{r.POD})", _part_of_day),
+        (rf"(?P<rel>this|last|(?:the\s+)?(?:next|{anaphoric}))\s+(?P<pod>{r.POD})",
+         _part_of_day),
         (r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<word>noon|midday|midnight))"
          rf"(?:\s+{r.ZONE})?(?:\s+(?:on\s+)?(?P<day>[a-z].*))?",
          _clock),

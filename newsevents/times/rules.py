@@ -86,6 +86,8 @@ class Rules:
     nearest_aux: frozenset[str]
     deadline_words: frozenset[str]
     schedule_verbs: frozenset[str]
+    asked_object_verbs: frozenset[str]
+    implicative_verbs: frozenset[str]
     story_breaks: frozenset[str]
     discourse_openers: frozenset[str]
     not_times: frozenset[str]
@@ -187,6 +189,8 @@ def rules() -> Rules:
         nearest_aux=frozenset(raw["nearest_auxiliaries"]),
         deadline_words=frozenset(raw["deadline_words"]),
         schedule_verbs=frozenset(raw.get("schedule_verbs", ())),
+        asked_object_verbs=frozenset(raw.get("asked_object_verbs", ())),
+        implicative_verbs=frozenset(raw.get("implicative_verbs", ())),
         story_breaks=frozenset(raw.get("story_breaks", ())),
         discourse_openers=frozenset(raw.get("discourse_openers", ())),
         not_times=frozenset(raw["not_times"]),

@@ -34,7 +34,9 @@ from tests.events.coding import codes as _codes
     ("The Lakers guard committed four turnovers in the first half.", "03"),
     # running one's own affairs is no material cooperation (manage-no-cooperation)
     ("The raid was a US operation led by the FBI.", "060"),
-    ("The rally was organised by Spanish activists, but handled by the Madrid police.", "060"),
+    # (not "was organised by activists, but handled by the police": the conjoined passive's
+    # undergoer is the rally, no party, so no 060 fires there to veto)
+    ("The rally of Spanish activists was handled by the Madrid police.", "060"),
     # using money through shell companies is no artillery attack (use-no-weapon)
     ("The Russian oligarchs used the bank deposits of Ukrainian savers to buy hotels in Cyprus "
      "through shell companies.", "194"),
