@@ -20,7 +20,7 @@ article codes the person by the country alone, as the annotation guide codes a f
 (``leaders.status``), while ``leaders.csv``, read first, keeps the offices known today. Kept:
 people whose every name has two words or more (a bare surname names too many people), whose codes
 are of one ISO country, and whose names are no one else's in the file (two people of one name
-are left out). An honorific opening the name ("Sir", "Dame") is dropped.
+are left out). An honorific opening the name ("Sir", "Dame", "Ayatollah") is dropped.
 Output columns: name, aliases, country, sector, start, end (as ``leaders.csv``; the loader names
 the office by the sector and the source by this file). The undated default code of a person with
 dated ones ("[TUNELI]": what they are at any other time) is dropped.
@@ -57,7 +57,10 @@ _SPAN = re.compile(r"^(?:(?P<from>\d{6,8})-(?P<to>\d{6,8})|>\s*(?P<after>\d{6,8}
 _ISO3 = phoenix_countries.ISO3
 _SECTORS = frozenset({"GOV", "ELI", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB",
                       "IGO", "BUS", "MED", "EDU", "REL", "NGO", "LAB", "HLH", "CVL"})
-_HONORIFICS = frozenset({"SIR", "DAME", "DR", "DR.", "LORD", "LADY", "SHEIKH", "SHAIKH"})
+_HONORIFICS = frozenset({"SIR", "DAME", "DR", "DR.", "LORD", "LADY", "SHEIKH", "SHAIKH",
+                         "AYATOLLAH", "HOJATOLISLAM"})
+# a religious honorific ("Ayatollah Khomeini") is part of how the person is named, not an office
+_OFFICE_WORDS = _TITLES - {h.lower() for h in _HONORIFICS}
 _SMALL = frozenset({"of", "the", "and", "de", "da", "del", "der", "van", "von", "bin", "al",
                     "el", "la", "le", "du", "dos", "das", "ibn", "bint", "ben"})
 SNAPSHOT = dt.date(2014, 1, 30)
@@ -143,7 +146,7 @@ def convert(text: str) -> list[tuple[str, str, str, str, str, str]]:
             continue
         terms = _terms(block.codes)
         kept = [n for n in dict.fromkeys(_name(raw) for raw in block.names)
-                if len(n.split()) >= 2 and n.split()[0].lower() not in _TITLES]
+                if len(n.split()) >= 2 and n.split()[0].lower() not in _OFFICE_WORDS]
         if terms and kept and len(kept) == len(block.names):
             people.append((kept, terms))
     count = Counter(n.lower() for kept, _ in people for n in kept)

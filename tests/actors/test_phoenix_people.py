@@ -63,6 +63,19 @@ def test_converter_dates_snapshot_and_ambiguous_names() -> None:
     ]
 
 
+def test_converter_keeps_a_person_named_with_a_religious_honorific() -> None:
+    # "Ayatollah" is a title word of titles.yaml (a cleric's title, REL), but in a name it is an
+    # honorific like "Sir": the person stays, the long name loses it, the alias keeps it
+    text = (
+        "IRAN_  [IRN]\n+TEHRAN_\n"
+        "AYATOLLAH_HASSAN_KARIMI_  # CountryInfo.txt\n+AYATOLLAH_KARIMI\n"
+        "\t[IRNGOV 790205-800204]\n\t[IRNELI]\n"
+        "FOREIGN_MINISTER_REZA_  # CountryInfo.txt\n\t[IRNGOV 010101-020101]\n"
+    )
+    rows = load_script(_TOOL).convert(text)
+    assert rows == [("Hassan Karimi", "Ayatollah Karimi", "IRN", "GOV", "1979-02-05", "1980-02-04")]
+
+
 def test_phoenix_people_csv_is_the_converter_output(tmp_path) -> None:  # type: ignore[no-untyped-def]
     source = shared_path("data", "vocab", "phoenix", "Phoenix.Countries.actors.txt")
     out = tmp_path / "phoenix_people.csv"
