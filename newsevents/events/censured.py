@@ -24,7 +24,7 @@ from .actor_finder import political
 from .candidate import Candidate
 from .kinds import kinds_of
 from .patterns import PatternBook
-from .syntax import children_of, objects
+from .syntax import children_of, head_of, objects
 
 __all__ = ["CENSURE_ROOTS", "censured_doers"]
 
@@ -49,14 +49,29 @@ def _definite(noun: Token) -> bool:
     return False
 
 
+def _copula_subject(cand: Candidate) -> Token | None:
+    """The subject a judgement is predicated of ("the ruling is unwelcome", "the move was a
+    mistake": judgements.py gives it as the candidate's patient, the trigger being the copula
+    or its predicate noun)."""
+    subj = cand.patient
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    cop = head_of(subj)
+    trig = cand.trigger
+    return subj if cop.lemma_.lower() == "be" and cop.i in (trig.i, head_of(trig).i) else None
+
+
 def _act_noun(cand: Candidate, book: PatternBook) -> tuple[Token, frozenset[str]] | None:
     """The definite act noun a disapproval is about (its direct object, or the of-phrase of a
     disapproval noun: "condemnation of the attack") and the roots of that noun's patterns; an
     empty set for a noun that names an act of any kind ("the move")."""
     trig = cand.trigger
-    nouns = objects(trig) if trig.pos_ != "NOUN" else [
-        g for p in children_of(trig) if p.dep_ == "prep" and p.lower_ == "of"
-        for g in children_of(p) if g.dep_ == "pobj"]
+    if (judged := _copula_subject(cand)) is not None:
+        nouns = [judged]
+    else:
+        nouns = objects(trig) if trig.pos_ != "NOUN" else [
+            g for p in children_of(trig) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children_of(p) if g.dep_ == "pobj"]
     for noun in nouns:
         if noun.pos_ != "NOUN" or not _definite(noun):
             continue
