@@ -325,6 +325,30 @@ def _positive_labels(tokens: list[Token], finder: ActorFinder, book: PatternBook
     return out
 
 
+def _said_before(cand: Candidate, finder: ActorFinder, book: PatternBook,
+                 rules: JudgementRules, negative: frozenset[str]) -> bool:
+    """The same judgement of the same party by the same speaker, in an earlier sentence of the
+    same direct quotation ("He was a dictator. He was ruthless."): one criticism, told once
+    (the annotation guide: one event per action, source and target)."""
+    trig = cand.trigger
+    quote = next((q for q in finder.quotes if q.kind != "indirect"
+                  and q.start <= trig.idx < q.end), None)
+    if quote is None or cand.source is None or cand.target is None:
+        return False
+    doc, first = trig.doc, trig.sent.start
+    while first > 0:
+        sent = doc[first - 1].sent
+        if sent.start_char < quote.start and sent.end_char <= quote.start:
+            return False
+        earlier = _copula_judgements(list(sent), finder, book, rules, negative)
+        if any(e.code == cand.code and e.source is not None and e.target is not None and
+               e.source.code == cand.source.code and e.target.code == cand.target.code
+               for e in earlier):
+            return True
+        first = sent.start
+    return False
+
+
 @sentence_step
 def judged_parties(cands: list[Candidate], tokens: list[Token], finder: ActorFinder,
                    book: PatternBook) -> list[Candidate]:
@@ -332,7 +356,8 @@ def judged_parties(cands: list[Candidate], tokens: list[Token], finder: ActorFin
     label replaces the plain comment (01) the verb pass read off the same naming verb."""
     rules = judgement_rules()
     negative = book.negative_labels | rules.negative
-    found = _copula_judgements(tokens, finder, book, rules, negative)
+    found = [c for c in _copula_judgements(tokens, finder, book, rules, negative)
+             if not _said_before(c, finder, book, rules, negative)]
     found += _critic_appositions(tokens, finder, rules)
     found += _judged_acts(tokens, finder, book, rules)
     found += _positive_labels(tokens, finder, book, rules)

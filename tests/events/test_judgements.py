@@ -104,3 +104,9 @@ def test_an_act_qualified_by_a_judging_adjective_in_a_quotation() -> None:
 def test_an_adjective_that_classifies_an_act_judges_no_one() -> None:
     assert _rows('"The FBI\'s criminal investigation is continuing," the US attorney general '
                  'said.', "11") == []
+
+
+def test_one_speakers_judgements_in_one_quotation_are_one_criticism() -> None:
+    rows = _rows('"Maduro is a dictator. Maduro is ruthless. He has ruined our economy," the '
+                 'Colombian president said.', "11")
+    assert rows == [("111", "COLGOV", "VENGOV", "asserted")]
