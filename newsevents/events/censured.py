@@ -13,7 +13,11 @@ Taliban", read by the pattern's own slots) is left alone. A definite noun that n
 no particular kind (WordNet's noun.act supersense as its most frequent sense: "the move", "the
 decision", "the step") is the act told in the same sentence or the one before, by another party
 than the one disapproving: "The US approved the sale of jets to Taiwan. China described the move
-as unacceptable" → China → US.
+as unacceptable" → China → US. A noun that names an act only as the object of a light verb
+("launched a military operation": ``fight.launch-operation``) refers back to the acts of that
+verb pattern's root ("… The operation was condemned by the EU" → Turkey). A judgement
+predicated of a definite act ("the ruling is unwelcome", ``judgements.py``) is about the
+copula's subject, which that step gives as the candidate's patient.
 """
 
 from __future__ import annotations
@@ -75,14 +79,23 @@ def _act_noun(cand: Candidate, book: PatternBook) -> tuple[Token, frozenset[str]
     for noun in nouns:
         if noun.pos_ != "NOUN" or not _definite(noun):
             continue
-        roots = frozenset(p.code[:2] for p in book.candidates("noun", noun.lemma_.lower())
-                          if p.code)
+        lemma = noun.lemma_.lower()
+        roots = frozenset(p.code[:2] for p in book.candidates("noun", lemma) if p.code) | (
+            _carried_roots(lemma, book))
         if roots:
             return noun, roots
         kinds = kinds_of(noun)
         if kinds and kinds[0] == _ACT_KIND:
             return noun, frozenset()
     return None
+
+
+def _carried_roots(lemma: str, book: PatternBook) -> frozenset[str]:
+    """The roots of the verb patterns that carry a noun as a light verb's object ("launched a
+    military operation" is force, 19): "… The operation was condemned by the EU" refers back
+    to that act, though "operation" has no noun pattern of its own."""
+    return frozenset(p.code[:2] for p in book.patterns if p.code and p.pos == "verb"
+                     and lemma in p.objects and p.lemmas & book.light_verbs)
 
 
 def _told_just_before(cand: Candidate, prev: Candidate) -> bool:

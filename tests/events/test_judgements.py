@@ -1,7 +1,8 @@
 """Judgements told in speech (issue 12 item 3): a speaker predicating a disapproving or approving
 word of a party, or of a party's act, criticises (111) or praises (051) it; a positive label of a
 naming verb is praise; "a critic of X" is criticism; disagreement, credit and appreciation have
-their own verbs and nouns. Sentences invented for these tests (in no gold set)."""
+their own verbs and nouns; an act condemned that is named only as a light verb's object stands
+for its doer. Sentences invented for these tests (in no gold set)."""
 
 from __future__ import annotations
 
@@ -110,3 +111,10 @@ def test_one_speakers_judgements_in_one_quotation_are_one_criticism() -> None:
     rows = _rows('"Maduro is a dictator. Maduro is ruthless. He has ruined our economy," the '
                  'Colombian president said.', "11")
     assert rows == [("111", "COLGOV", "VENGOV", "asserted")]
+
+
+def test_an_operation_condemned_is_aimed_at_whoever_launched_it() -> None:
+    # "operation" is an act of force only as the object of a light verb (fight.launch-operation)
+    rows = _rows("Turkey launched a military operation in northern Syria on Wednesday. The "
+                 "operation was condemned by the European Union.", "11")
+    assert rows == [("111", "EUR", "TURGOV", "asserted")]
