@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from .actor_finder import political
 from .candidate import Candidate
+from .judgements import METHOD as JUDGEMENT
 from .kinds import kinds_of
 from .patterns import PatternBook
 from .syntax import children_of, head_of, objects
@@ -123,6 +124,7 @@ def censured_doers(cands: list[Candidate], book: PatternBook) -> None:
                        p.code[:2] not in CENSURE_ROOTS and _told_just_before(cand, p)))
                    and p.trigger.idx < start and start - p.trigger.idx <= _REACH
                    and p.trigger.i != noun.i and political(p.source)
+                   and p.method != JUDGEMENT  # a judgement names no act to refer back to
                    and p.source is not None and cand.source is not None
                    and (p.source.code or p.source.country) != (
                        cand.source.code or cand.source.country)]
