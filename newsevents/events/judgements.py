@@ -29,7 +29,12 @@ complement it is, or the coded speaker of the direct quotation it stands in (as 
 two parties must be of the state, an armed group, a party or a state itself
 (``political_sectors``), so that a coach praising a player or a fan booing a club gives nothing
 (the annotation guide: sports and entertainment are no events). Negation makes the event
-``negated``; a condition or a question takes the modality of the clause.
+``negated``; a condition or a question takes the modality of the clause. A definite act with no
+owner ("the ruling is unwelcome") leaves the target to ``censured.py``, which finds the doer of
+the act told just before (else the event is dropped for want of a target); one speaker's
+judgements of one party in one quotation ("He was a dictator. He was ruthless.") are one event.
+An adjective predicate's event is the copula's ("was ruthless"): an adjective trigger would read
+as a quality rather than an act (``adjectival`` in ``senses.yaml``).
 """
 
 from __future__ import annotations
