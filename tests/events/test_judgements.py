@@ -118,3 +118,8 @@ def test_an_operation_condemned_is_aimed_at_whoever_launched_it() -> None:
     rows = _rows("Turkey launched a military operation in northern Syria on Wednesday. The "
                  "operation was condemned by the European Union.", "11")
     assert rows == [("111", "EUR", "TURGOV", "asserted")]
+
+
+def test_a_disaster_called_a_catastrophe_is_no_criticism() -> None:
+    assert _rows("The governor of Florida called the hurricane a catastrophe for the state.",
+                 "11") == []
