@@ -28,6 +28,7 @@ from . import (
     governed,  # noqa: F401  (registers its sentence step after embedded events)
     intents,  # noqa: F401  (registers its sentence step after embedded events)
     journeys,  # noqa: F401  (registers its sentence step: a trip and the talks it is for)
+    judgements,  # noqa: F401  (registers its sentence step: criticism and praise as judgements)
     reactions,  # noqa: F401  (registers its sentence step after embedded events)
     refusals,  # noqa: F401  (registers its sentence step after embedded events)
 )

@@ -130,7 +130,8 @@ def _judged(pred: Token, book: PatternBook, rules: BlameRules) -> tuple[Token, T
     return None
 
 
-def _speaker(clause: Token, finder: ActorFinder, book: PatternBook) -> tuple[Actor, Token] | None:
+def judging_speaker(clause: Token, finder: ActorFinder,
+                    book: PatternBook) -> tuple[Actor, Token] | None:
     """Who says the judgement: the subject of the reporting verb whose complement the clause
     is, else the coded speaker of the direct quotation around it; with the token whose
     modality the accusation takes (the reporting verb, or the clause itself)."""
@@ -172,7 +173,7 @@ def blamed_parties(cands: list[Candidate], tokens: list[Token], finder: ActorFin
         party, clause = found
         # "X is to blame": the verb pass took X for the blamer; that reading is never right
         out = [c for c in out if c.trigger.i != pred.i]
-        said = _speaker(clause, finder, book)
+        said = judging_speaker(clause, finder, book)
         target = finder.at(party)
         if said is None or target is None or not political(target):
             continue

@@ -13,7 +13,11 @@ Taliban", read by the pattern's own slots) is left alone. A definite noun that n
 no particular kind (WordNet's noun.act supersense as its most frequent sense: "the move", "the
 decision", "the step") is the act told in the same sentence or the one before, by another party
 than the one disapproving: "The US approved the sale of jets to Taiwan. China described the move
-as unacceptable" → China → US.
+as unacceptable" → China → US. A noun that names an act only as the object of a light verb
+("launched a military operation": ``fight.launch-operation``) refers back to the acts of that
+verb pattern's root ("… The operation was condemned by the EU" → Turkey). A judgement
+predicated of a definite act ("the ruling is unwelcome", ``judgements.py``) is about the
+copula's subject, which that step gives as the candidate's patient.
 """
 
 from __future__ import annotations
@@ -22,9 +26,10 @@ from spacy.tokens import Token
 
 from .actor_finder import political
 from .candidate import Candidate
+from .judgements import METHOD as JUDGEMENT
 from .kinds import kinds_of
 from .patterns import PatternBook
-from .syntax import children_of, objects
+from .syntax import children_of, head_of, objects
 
 __all__ = ["CENSURE_ROOTS", "censured_doers"]
 
@@ -49,25 +54,49 @@ def _definite(noun: Token) -> bool:
     return False
 
 
+def _copula_subject(cand: Candidate) -> Token | None:
+    """The subject a judgement is predicated of ("the ruling is unwelcome", "the move was a
+    mistake": judgements.py gives it as the candidate's patient, the trigger being the copula
+    or its predicate noun)."""
+    subj = cand.patient
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    cop = head_of(subj)
+    trig = cand.trigger
+    return subj if cop.lemma_.lower() == "be" and cop.i in (trig.i, head_of(trig).i) else None
+
+
 def _act_noun(cand: Candidate, book: PatternBook) -> tuple[Token, frozenset[str]] | None:
     """The definite act noun a disapproval is about (its direct object, or the of-phrase of a
     disapproval noun: "condemnation of the attack") and the roots of that noun's patterns; an
     empty set for a noun that names an act of any kind ("the move")."""
     trig = cand.trigger
-    nouns = objects(trig) if trig.pos_ != "NOUN" else [
-        g for p in children_of(trig) if p.dep_ == "prep" and p.lower_ == "of"
-        for g in children_of(p) if g.dep_ == "pobj"]
+    if (judged := _copula_subject(cand)) is not None:
+        nouns = [judged]
+    else:
+        nouns = objects(trig) if trig.pos_ != "NOUN" else [
+            g for p in children_of(trig) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children_of(p) if g.dep_ == "pobj"]
     for noun in nouns:
         if noun.pos_ != "NOUN" or not _definite(noun):
             continue
-        roots = frozenset(p.code[:2] for p in book.candidates("noun", noun.lemma_.lower())
-                          if p.code)
+        lemma = noun.lemma_.lower()
+        roots = frozenset(p.code[:2] for p in book.candidates("noun", lemma) if p.code) | (
+            _carried_roots(lemma, book))
         if roots:
             return noun, roots
         kinds = kinds_of(noun)
         if kinds and kinds[0] == _ACT_KIND:
             return noun, frozenset()
     return None
+
+
+def _carried_roots(lemma: str, book: PatternBook) -> frozenset[str]:
+    """The roots of the verb patterns that carry a noun as a light verb's object ("launched a
+    military operation" is force, 19): "… The operation was condemned by the EU" refers back
+    to that act, though "operation" has no noun pattern of its own."""
+    return frozenset(p.code[:2] for p in book.patterns if p.code and p.pos == "verb"
+                     and lemma in p.objects and p.lemmas & book.light_verbs)
 
 
 def _told_just_before(cand: Candidate, prev: Candidate) -> bool:
@@ -95,6 +124,7 @@ def censured_doers(cands: list[Candidate], book: PatternBook) -> None:
                        p.code[:2] not in CENSURE_ROOTS and _told_just_before(cand, p)))
                    and p.trigger.idx < start and start - p.trigger.idx <= _REACH
                    and p.trigger.i != noun.i and political(p.source)
+                   and p.method != JUDGEMENT  # a judgement names no act to refer back to
                    and p.source is not None and cand.source is not None
                    and (p.source.code or p.source.country) != (
                        cand.source.code or cand.source.country)]
