@@ -340,9 +340,12 @@ def buried_partners(finder: ActorFinder, subj: Token, source: Actor) -> list[Act
     conjunct, or the head of one or of a coordinator) and is a coded political actor apart
     from the subject's own mention is that other side."""
     out: list[Actor] = []
-    for tok in subj.subtree:
-        if tok is subj or not (tok.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in
-                                                         children_of(tok))):
+    # only inside the titles before the subject: an apposition after it ("Kokesh, an Iraq War
+    # veteran, activist and candidate for …") describes the subject itself
+    buried = [t for c in children_of(subj) if c.dep_ == "compound" and c.i < subj.i
+              for t in c.subtree]
+    for tok in buried:
+        if not (tok.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in children_of(tok))):
             continue
         for t in (tok, *[c for c in tok.subtree if c.dep_ in ("compound", "appos")]):
             actor = finder.at(t, pronoun_fallback=False)

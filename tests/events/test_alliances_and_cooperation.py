@@ -116,3 +116,10 @@ def test_coordination_buried_in_the_subjects_titles_gives_the_other_side() -> No
                  "spoke on the phone.", "04")
     assert _has(rows, "041", "USA", "TUR")
     assert _has(rows, "041", "TUR", "USA")
+
+
+def test_coordination_in_the_subjects_apposition_is_no_other_side() -> None:
+    # the apposition after the subject describes the subject: one person, no talks between
+    rows = _rows("Maria Lopez, a former Mexican army officer, lawyer, and currently a candidate "
+                 "for the Mexican Senate, spoke with the magazine on Friday.", "04")
+    assert not any(s and t for _, s, t in rows)
