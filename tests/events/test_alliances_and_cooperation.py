@@ -72,10 +72,11 @@ def test_expanded_cooperation_with_a_government_is_diplomatic() -> None:
     assert _has(rows, "050", "KEN", "SOM")
 
 
-def test_owned_cooperation_noun_names_both_sides() -> None:
-    rows = _rows("Egypt's cooperation with Sudan and Chad has grown.", "05")
-    assert _has(rows, "050", "EGY", "SDN")
-    assert _has(rows, "050", "EGY", "TCD")
+def test_an_existing_cooperation_named_is_no_act() -> None:
+    # CAMEO 050/06x are acts of starting, resuming or expanding cooperation; a bond that
+    # exists, named by its noun, is none
+    assert _rows("Brazilian officials are reviewing their cooperation with Paraguayan "
+                 "counterparts on border policing.", "05", "06") == []
 
 
 def test_entered_into_agreement_with() -> None:
