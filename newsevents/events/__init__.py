@@ -22,6 +22,7 @@ from ..names import fold
 from ..nlp.boundaries import sentence_bounds
 from ..records import Actor, Event, Evidence, Resolution, Span, doc_id_for
 from . import (
+    alliances,  # noqa: F401  (registers its sentence step: alliances joined and formed)
     asked_acts,  # noqa: F401  (registers its sentence step: further acts asked for)
     blame,  # noqa: F401  (registers its sentence step: culpability predicated of a party)
     embedded,  # noqa: F401  (registers its sentence step with the pattern coder)

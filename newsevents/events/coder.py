@@ -47,7 +47,12 @@ from .speakers import subject_sources
 from .syntax import is_passive, nominalised, objects, subject, verbal_noun
 from .targets import actors_at as _actors
 from .targets import deep_target as _deep_target
-from .targets import not_the_doers, reciprocal_candidates, reciprocal_partners
+from .targets import (
+    not_the_doers,
+    reciprocal_candidates,
+    reciprocal_partners,
+    stative_partner_subject,
+)
 from .targets import targets as _targets
 
 if TYPE_CHECKING:
@@ -117,6 +122,8 @@ def _code_verb(tok: Token, hit: tuple[Pattern, str, str], finder: ActorFinder,
         subj_tok = next((g for a in children_of(tok) if a.dep_ == "agent"
                          for g in children_of(a) if g.dep_ == "pobj"), None)
         override = own_cues(tok, pattern_book()) or "asserted"
+    elif p.reciprocal and (stative := stative_partner_subject(tok)) is not None:
+        subj_tok = stative  # "the US had been allied with Kurdish groups": the US allied
     else:
         subj_tok = participle_agent(tok, finder) or subject(tok)
     subj_tok, sources = subject_sources(subj_tok, code, finder)

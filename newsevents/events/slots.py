@@ -22,6 +22,8 @@ OBJECT_PREPS = frozenset({"for", "to", "against", "on", "with", "from"})
 #: Prepositions linking an amount or container to what it holds ("€10 million in aid",
 #: "a shipment of medicine"), whose own phrases belong to the verb's object.
 CONTENT_PREPS = frozenset({"in", "of"})
+#: the preposition of a phrasal verb of entering a state with someone ("entered into a pact")
+ENTERED_PREPS = frozenset({"into"})
 
 
 def small_clause_subjects(token: Token) -> list[Token]:
@@ -114,6 +116,10 @@ def _slot(token: Token, name: str) -> list[Token]:
     # on the noun the amount or container is of
     holders += [g for o in holders[1:] for p in prep_children(o, CONTENT_PREPS)
                 for g in children_of(p) if g.dep_ == "pobj"]
+    if token.pos_ not in ("NOUN", "PROPN"):
+        # "entered into an agreement with Syria": the phrase hangs on what the verb enters
+        holders += [g for p in prep_children(token, ENTERED_PREPS) for g in children_of(p)
+                    if g.dep_ == "pobj"]
     for holder in holders:
         for p in prep_children(holder, names):
             if p.dep_ == "dative" and p.pos_ != "ADP":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.clauses import shared_objects
+from ..nlp.clauses import relative_antecedent, shared_objects
 from ..nlp.shared import children_of
 from ..records import Actor
 from . import arguments as args
@@ -33,7 +33,7 @@ from .patient_words import (
 from .patterns import Pattern, pattern_book
 from .sides import same_party, same_side
 from .slots import complement_slots, slot
-from .syntax import with_conjuncts
+from .syntax import is_passive, with_conjuncts
 
 #: Prepositions naming what a complaint or criticism is about (its party's acts).
 _GRIEVANCE_PREPS = frozenset({"about", "over", "of"})
@@ -326,7 +326,49 @@ def reciprocal_partners(finder: ActorFinder, subj: Token, sources: list[Actor]) 
                 a.start <= actor.start < a.end or actor.start <= a.start < actor.end
                 for a in out):
             out.append(actor)
+    if len(out) == 1:
+        out += buried_partners(finder, subj, out[0])
     return out
+
+
+def buried_partners(finder: ActorFinder, subj: Token, source: Actor) -> list[Actor]:
+    """The other coded side of a reciprocal act whose coordination the parser buried inside
+    the subject's modifiers: in "US President Donald Trump and Turkish President Recep Tayyip
+    Erdoğan spoke on the phone" spaCy makes Erdoğan the subject and "Trump and … President"
+    a coordination among its compounds, so the subject names one party and the act had no
+    other side. A party that takes part in a coordination inside the subject phrase (a
+    conjunct, or the head of one or of a coordinator) and is a coded political actor apart
+    from the subject's own mention is that other side."""
+    out: list[Actor] = []
+    # only inside the titles before the subject: an apposition after it ("Kokesh, an Iraq War
+    # veteran, activist and candidate for …") describes the subject itself
+    buried = [t for c in children_of(subj) if c.dep_ == "compound" and c.i < subj.i
+              for t in c.subtree]
+    for tok in buried:
+        if not (tok.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in children_of(tok))):
+            continue
+        for t in (tok, *[c for c in tok.subtree if c.dep_ in ("compound", "appos")]):
+            actor = finder.at(t, pronoun_fallback=False)
+            if political(actor) and actor.code and actor not in out and not (  # type: ignore[union-attr]
+                    source.start <= actor.start < source.end  # type: ignore[union-attr]
+                    or actor.start <= source.start < actor.end):  # type: ignore[union-attr]
+                out.append(actor)  # type: ignore[arg-type]
+                break
+    return out
+
+
+def stative_partner_subject(verb: Token) -> Token | None:
+    """The doer of a reciprocal verb told as a state: "the US had been allied with Kurdish
+    groups", "the party is aligned with the government". The participle of a verb of acting
+    together, with its partner in a with-phrase and no by-agent, describes its grammatical
+    subject as one side of the bond (WordNet ally.v.01 "become an ally or associate", as by a
+    treaty: the subject allied itself); it is no agentless passive whose doer is implied."""
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in children_of(verb)):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb)):
+        return None
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+    return relative_antecedent(subj) if subj is not None else None
 
 
 def not_the_doers(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
