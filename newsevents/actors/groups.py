@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.shared import children_of, head_of, lowers_of
+from ..nlp.shared import children_of, head_of, positions_of
 from .mentions import DocState, Mention
 
 #: Quantifiers that count a part of a group ("some of the passengers were British"), numbers
@@ -74,10 +74,7 @@ def mixed_group(state: DocState, m: Mention) -> str | None:
     head = doc[m.head]
     if head.tag_ != "NNS":
         return None
-    lowers = lowers_of(doc)
-    for i, lower in enumerate(lowers):
-        if lower != head.lower_:
-            continue
+    for i in positions_of(doc).get(head.lower_, ()):  # the same word elsewhere, in order
         tok = doc[i]
         prep = head_of(tok)
         if tok.dep_ != "pobj" or prep.lower_ != "of":

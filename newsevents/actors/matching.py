@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..names import straighten, without_article
-from ..nlp.shared import tokens_of
+from ..nlp.shared import tokens_of, words_of
 from .vocab import Entry, Vocabulary, is_acronym, load, normalise
 
 
@@ -118,10 +118,11 @@ def find(doc: Doc, nlp: Language) -> list[Match]:
     strings = nlp.vocab.strings
     found = []
     entries_at: dict[tuple[int, int], tuple[Entry, ...]] = {}
+    orths = words_of(doc)  # the word column: no Token per matched word or per scanned word
     for match_id, start, end in m.phrase(doc):
         key = strings[match_id]
         span = doc[start:end]
-        words = [t.text for t in span]
+        words = orths[start:end]
         ok = tuple(e for e in m.vocab.phrases.get(key, []) if _case_ok(e, words, m.surface_tokens))
         if ok:
             found.append(span)
@@ -131,9 +132,11 @@ def find(doc: Doc, nlp: Language) -> list[Match]:
         for s in filter_spans(found)
     ]
     covered = {i for mt in matches for i in range(mt.start, mt.end)}
-    for token in tokens_of(doc):
-        if token.i in covered or not _HYPHEN.search(token.text) or len(token.text) < 4:
+    tokens = tokens_of(doc)
+    for i, word in enumerate(orths):
+        if i in covered or not _HYPHEN.search(word) or len(word) < 4:
             continue
+        token = tokens[i]
         offset = 0
         for part in _HYPHEN.split(token.text):
             entries = tuple(

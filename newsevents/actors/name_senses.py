@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ..datafiles import load_yaml
 from ..events.kinds import kinds_of
-from ..nlp.shared import head_of
+from ..nlp.shared import ents_of, head_of
 from .context import sector_of
 from .generic import about_only
 from .mentions import DocState, Mention
@@ -176,7 +176,7 @@ def bodies_named_with_a_country(state: DocState) -> None:
     senses = load()
     heads = state.vocab.institution_heads
     names: list[tuple[Span, Token]] = []
-    for ent in state.doc.ents:
+    for ent in ents_of(state.doc):  # the Doc's one scan: ``doc.ents`` rebuilds every Span
         if ent.label_ in _NAME_LABELS and len(ent) >= 2:
             head = _name_head(state, ent)
             if head is not None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..events.kinds import kinds_of
-from ..nlp.shared import children_of, head_of, lemmas_of, lowers_of, tokens_of
+from ..nlp.shared import children_of, deps_of, head_of, lemmas_of, lowers_of, pos_of, tokens_of
 from .context import _ARGUMENT, _sector_noun
 from .mentions import DocState
 
@@ -68,10 +68,11 @@ def people_nouns(state: DocState) -> None:
     vocab = state.vocab
     skip = vocab.people_noun_skip
     lowers, lemmas, tokens = lowers_of(doc), lemmas_of(doc), tokens_of(doc)
+    pos, deps = pos_of(doc), deps_of(doc)  # the columns: a Token only for an argument noun
     for i, lower in enumerate(lowers):
-        token = tokens[i]
-        if token.pos_ != "NOUN" or token.dep_ not in _ARGUMENT or token.i in state.owner:
+        if pos[i] != "NOUN" or deps[i] not in _ARGUMENT or i in state.owner:
             continue
+        token = tokens[i]
         lemma = lemmas[i]
         if lower in skip or lemma in skip or lower in vocab.title_words \
                 or lemma in vocab.title_words or lower in vocab.sector_nouns \

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.shared import children_of, tokens_of
+from ..nlp.shared import children_of, lowers_of, tokens_of
 from .mentions import DocState, Mention
 
 #: Verbs whose subject "the state" is the territory, not its government.
@@ -21,8 +21,12 @@ _PLACE_VERBS = frozenset({"be", "have", "become", "remain", "contain", "include"
 
 def the_state(state: DocState) -> None:
     """Add a generic GOV mention for every "the state" that acts."""
-    for token in tokens_of(state.doc):
-        if token.lower_ == "state" and token.i not in state.owner and _acts(token):
+    tokens = tokens_of(state.doc)
+    for i, lower in enumerate(lowers_of(state.doc)):  # the column: a Token only for "state"
+        if lower != "state":
+            continue
+        token = tokens[i]
+        if token.i not in state.owner and _acts(token):
             det = state.doc[token.i - 1]
             state.add(Mention(det.i, token.i + 1, det.idx, token.idx + len(token),
                               f"{det.text} {token.text}", "organisation", None, "GOV", None,

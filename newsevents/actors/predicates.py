@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.shared import children_of, head_of
+from ..nlp.shared import children_of, head_of, lemmas_of, tokens_of
 from .mentions import DocState, Mention
 
 #: Sectors a copular complement can give a private person ("a refugee", "a soldier").
@@ -45,7 +45,12 @@ def predicate_roles(state: DocState) -> None:
     """Give a private person the sector a copular clause states ("X was a refugee")."""
     doc = state.doc
     nouns = state.vocab.sector_nouns
-    for verb in doc:
+    tokens = tokens_of(doc)
+    for i, lemma in enumerate(lemmas_of(doc)):
+        # the lower-cased lemma column first: a Token only for a form of "be" (most words not)
+        if lemma != "be":
+            continue
+        verb = tokens[i]
         if verb.lemma_ != "be" or verb.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):
             continue
         sector = next((nouns[t.lemma_.lower()] for t in _complements(verb)

@@ -22,12 +22,12 @@ on the part of") makes the accusation ``negated``.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Token
 
 from ..datafiles import load_yaml
-from ..nlp.shared import children_of, head_of
+from ..nlp.shared import children_of, head_of, lemmas_of
 from ..records import Actor, Resolution
 from .actor_finder import ActorFinder, political
 from .coder import Candidate, sentence_step
@@ -54,6 +54,11 @@ class BlameRules:
     harms: frozenset[str]
     blame_verbs: frozenset[str]
     fault_nouns: frozenset[str]
+
+    @cached_property
+    def predicates(self) -> frozenset[str]:
+        """Every lemma a culpability predicate can have (:func:`_judged` asks no other word)."""
+        return self.adjectives | self.blame_verbs | self.fault_nouns
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +171,11 @@ def blamed_parties(cands: list[Candidate], tokens: list[Token], finder: ActorFin
     """The sentence's candidates, with the accusations its culpability predicates make."""
     rules = blame_rules()
     out = list(cands)
+    judging = rules.predicates
+    lemmas = lemmas_of(tokens[0].doc) if tokens else []
     for pred in tokens:
+        if lemmas[pred.i] not in judging:
+            continue  # the lemma column first: no Token attribute read for most words
         found = _judged(pred, book, rules)
         if found is None:
             continue

@@ -32,6 +32,7 @@ _STARTS = "newsevents.starts"
 _ENTS = "newsevents.ents"
 _CHILDREN = "newsevents.children"
 _HEADS = "newsevents.heads"
+_POSITIONS = "newsevents.positions"
 _MEMO = "newsevents.memo."
 
 
@@ -103,6 +104,22 @@ def lowers_of(doc: Doc) -> list[str]:
         return found
     except KeyError:
         return _column(doc, _LOWERS, "LOWER")
+
+
+def positions_of(doc: Doc) -> dict[str, list[int]]:
+    """Every lower-case form of the Doc → the indices of its tokens, in order, built once per
+    Doc: a pass that looks for other occurrences of one word (per mention, per candidate) reads
+    one list instead of re-scanning the whole lower column each time."""
+    try:
+        found: dict[str, list[int]] = doc.user_data[_POSITIONS]
+        return found
+    except KeyError:
+        pass
+    table: dict[str, list[int]] = {}
+    for i, lower in enumerate(lowers_of(doc)):
+        table.setdefault(lower, []).append(i)
+    doc.user_data[_POSITIONS] = table
+    return table
 
 
 def lemmas_of(doc: Doc) -> list[str]:

@@ -63,3 +63,13 @@ def test_an_unnamed_party_blamed_by_an_official_is_of_the_officials_country() ->
     rows = _rows('Satyendra Jain, the Indian home minister, said "The hotel has wooden '
                  'panelling, this shows carelessness on the part of the owner."')
     assert ("112", "INDGOV", "INDBUS", "asserted") in rows
+
+
+def test_every_word_of_the_three_shapes_passes_the_lemma_gate() -> None:
+    # blamed_parties skips a word whose lemma is not in ``predicates`` before _judged reads it
+    from newsevents.events.blame import blame_rules
+
+    rules = blame_rules()
+    gate = rules.predicates
+    assert rules.adjectives <= gate and rules.blame_verbs <= gate and rules.fault_nouns <= gate
+    assert {"responsible", "blame", "negligence"} <= gate and "death" not in gate

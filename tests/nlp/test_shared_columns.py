@@ -17,6 +17,7 @@ from newsevents.nlp.shared import (
     lowers_of,
     memo,
     pos_of,
+    positions_of,
     release,
     starts_of,
     text_of,
@@ -111,3 +112,15 @@ def test_text_from_columns_equals_spacys_text(nlp: Any) -> None:
     doc = Doc(nlp.vocab, words=["the", "town", ",", "quickly"], spaces=[True, False, True, False])
     assert text_of(doc) == doc.text == "the town, quickly"
 
+
+
+def test_positions_list_every_occurrence_of_a_word_in_order(nlp: Any) -> None:
+    doc = ne_nlp.parse("The passengers said the crew told the passengers to stay; three of the "
+                       "passengers were Cuban.")
+    table = positions_of(doc)
+    assert table["passengers"] == [i for i, t in enumerate(doc) if t.lower_ == "passengers"]
+    assert len(table["passengers"]) == 3 and table["the"][0] == 0  # "The" → "the"
+    assert sorted(i for found in table.values() for i in found) == list(range(len(doc)))
+    assert positions_of(doc) is table
+    release(doc)
+    assert positions_of(doc) is not table and positions_of(doc) == table
