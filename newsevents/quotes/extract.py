@@ -36,9 +36,10 @@ from .contents import (
 )
 from .direct import direct_quote, is_direct, transcript_turns
 from .marks import Quoted
+from .media import medium_of
 from .speakers import resolve_speaker
 from .state import CONFIDENCE, Quoting
-from .syntax import Cue, medium_of, source_of, subject_of
+from .syntax import Cue, source_of, subject_of
 from .vocab import Vocabulary, vocabulary
 
 if TYPE_CHECKING:
