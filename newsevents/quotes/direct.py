@@ -21,6 +21,7 @@ from ..records import Actor, Quote, Span
 from .contents import content_of
 from .docindex import sent_of
 from .marks import Quoted, paragraph_index
+from .media import speaker_actor
 from .speakers import resolve_speaker
 from .state import CONFIDENCE, Quoting
 from .syntax import Cue, subject_of
@@ -138,7 +139,9 @@ def _opens_sentence(verb: Token) -> bool:
 def introducing_subject(state: Quoting, q: Quoted) -> Actor | None:
     """For a quote with no reporting verb: the person the sentence just before it is about,
     when that sentence quotes nobody ("Howard continued his scathing remarks. “…”",
-    "Chapman admits there were fatalities. “…”"). News names a speaker, then gives the words."""
+    "Chapman admits there were fatalities. “…”"). News names a speaker, then gives the words.
+    An organisation too when that sentence has it issue a channel ("The DNC issued a
+    statement apologising to Sanders. “On behalf of everyone …”")."""
     toks = state.doc.char_span(q.start, q.end, alignment_mode="expand")
     if toks is None or not len(toks) or toks[0].i == 0:
         return None
@@ -156,9 +159,23 @@ def introducing_subject(state: Quoting, q: Quoted) -> Actor | None:
     speaker, _, _ = resolve_speaker(
         state.actors, subject, state.history, state.recent_speaker(subject.idx), state.genders
     )
-    if speaker is None or speaker.kind != "person":
+    if speaker is None:
+        return None
+    if speaker.kind == "organisation" and _issues_channel(state, prev.root):
+        return speaker  # "The party issued a statement on Sunday. “We apologise …”"
+    if speaker.kind != "person":
         return None
     return speaker
+
+
+def _issues_channel(state: Quoting, verb: Token) -> bool:
+    """Does the verb have a channel noun as its object ("issued a statement", "released a
+    letter", "posted a message")? An organisation speaks only through one: its statement's
+    words may follow in the next sentence, as a person's words follow their name."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in state.vocab.channel_nouns
+        for c in children_of(verb)
+    )
 
 
 def _reports_after(state: Quoting, cue: Cue, following: tuple[int, int]) -> bool:
@@ -496,12 +513,15 @@ def transcript_turns(state: Quoting) -> list[Quote]:
         if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
             continue  # a list of names, a section title ("Deaths: SMITH, JOHN")
         label = state.doc.char_span(lo, m.end(1), alignment_mode="expand")
-        if label is None or not len(label) or label[-1].pos_ != "PROPN":
+        if label is None or not len(label):
             continue
+        if label[-1].pos_ != "PROPN" and speaker_actor(state.actors, label[-1])[0] is None:
+            continue  # the tagger reads a surname opening a paragraph as a noun ("Reyes:")
         speaker, _, _ = resolve_speaker(state.actors, label[-1], state.history)
         if (
             speaker is None
             or speaker.kind not in ("person", "organisation")
+            or not (lo <= speaker.start and speaker.end <= m.end(1))  # the label's own name
             or (speaker.resolution is not None and speaker.resolution.method == "unresolved")
         ):
             continue  # "Correction:", "Stealth Over Health:": a capitalised word, no one named

@@ -96,3 +96,22 @@ def test_genders_read_from_titles_and_nouns(nlp: Any) -> None:
     assert by_word.get("Hale") == "m"
     assert by_word.get("Berg") == "f"
     assert "Lau" not in by_word
+
+
+TRANSCRIPT = (
+    "Governor Ann Reyes spoke to host Tom Quill on Sunday.\n\n"
+    "Quill: How will the state pay for the new bridge over the river?\n\n"
+    "Reyes: Well, I think the state can pay for it without a new tax, and we will start "
+    "building in the spring.\n\n"
+    "The show airs every week."
+)
+
+
+def test_transcript_turn_holds_the_beliefs_inside_it(nlp: Any) -> None:
+    """A turn whose surname label the tagger reads as a noun is still a turn, and the "I think"
+    inside it is part of what the speaker said, not a record of its own."""
+    found = quotes_by_name(nlp, {"t": TRANSCRIPT}, actors=True)["t"]
+    turn = next(q for q in found if q.text.startswith("Well, I think"))
+    assert turn.evidence is not None and turn.evidence.method == "rule:direct:transcript"
+    assert turn.speaker is not None and turn.speaker.name == "Ann Reyes"
+    assert not [q for q in found if q.cue == "think"]
