@@ -41,25 +41,23 @@ def gender_words() -> dict[str, frozenset[str]]:
 
 def _words_near(doc: Doc, start: int, end: int) -> Iterable[Token]:
     """The words that can state the gender of the name at ``[start, end)``: the word before
-    it (a title), the words of its phrase, and the noun it is apposed to or that is apposed
-    to it ("Reyes, a mother of three"; "his wife, Ann Berg")."""
+    it and the first word of the phrase (a title: "Ms. Quill", "Councilwoman Ann Reyes"), the
+    nouns that modify it ("spokeswoman Ann Reyes") and the noun it is apposed to or that is
+    apposed to it ("Reyes, a mother of three"; "his wife, Ann Berg"). Not the other words of
+    the name ("Billie Jean King" is no king), nor the noun a name modifies ("a Trump
+    spokeswoman" says nothing of Trump)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return []
-    words: list[Token] = list(span)
-    if span.start > 0:
+    words: list[Token] = [span[0]] if len(span) > 1 else []
+    if span.start > 0 and doc[span.start - 1].text[:1].isupper():  # "Ms.", not "will miss"
         words.append(doc[span.start - 1])
     root = span.root
-    head = root.head
-    if root.dep_ in ("appos", "compound") and head.i != root.i:
-        words.append(head)
+    if root.dep_ == "appos" and root.head.i != root.i:
+        words.append(root.head)
     for child in children_of(root):
-        if child.dep_ in ("appos", "compound", "amod"):
+        if child.dep_ in ("appos", "compound", "amod") and not span.start <= child.i < span.end:
             words.append(child)
-    for tok in (root, head):  # "the mother of the victim, Ann Berg": the noun of the apposition
-        for child in children_of(tok):
-            if child.dep_ == "appos":
-                words.append(child)
     return words
 
 
@@ -88,7 +86,7 @@ class Genders:
 
     def of(self, actor: Actor) -> str | None:
         """``"f"``, ``"m"`` or None (not stated) for a person."""
-        return self._of.get(actor.name) or self._of.get(actor.mention)
+        return self._of.get(actor.name)  # by full name: "Mr. Smith" says nothing of Jane Smith
 
     def fits(self, actor: Actor, pronoun: str) -> bool:
         """Can ``he``/``she`` stand for this person? Unknown gender always can."""

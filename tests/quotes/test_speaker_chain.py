@@ -115,3 +115,18 @@ def test_transcript_turn_holds_the_beliefs_inside_it(nlp: Any) -> None:
     assert turn.evidence is not None and turn.evidence.method == "rule:direct:transcript"
     assert turn.speaker is not None and turn.speaker.name == "Ann Reyes"
     assert not [q for q in found if q.cue == "think"]
+
+
+def test_genders_not_read_from_verbs_or_the_noun_a_name_modifies(nlp: Any) -> None:
+    """"will miss Tom Hale" is a verb, not a title; "a Quill spokeswoman" says nothing of
+    Quill; "Billie Jean King" is no king."""
+    doc = nlp(
+        "Voters will miss Tom Hale, said Ken Quill spokeswoman Joan Berg, and tennis star "
+        "Billie Jean King agreed."
+    )
+    genders = Genders(doc, resolve_actors(Context(doc=doc, text=doc.text, published=None)))
+    by_word = {name.split()[-1]: g for name, g in genders._of.items()}
+    assert "Hale" not in by_word
+    assert "Quill" not in by_word
+    assert "King" not in by_word
+    assert by_word.get("Berg") == "f"
