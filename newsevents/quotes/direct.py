@@ -12,14 +12,16 @@ article, in every paragraph.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp.shared import children_of
 from ..records import Actor, Quote, Span
 from .contents import content_of
 from .docindex import sent_of
 from .marks import Quoted, paragraph_index
+from .media import speaker_actor
 from .speakers import resolve_speaker
 from .state import CONFIDENCE, Quoting
 from .syntax import Cue, subject_of
@@ -124,10 +126,22 @@ def window_cues(state: Quoting, q: Quoted) -> list[Cue]:
     return sorted(found, key=distance)
 
 
+def _opens_sentence(verb: Token) -> bool:
+    """Does the cue open its sentence, with only connectives or adverbs before it ("Adding,",
+    "And later adding,")? Then it is a dangling participle whose subject the writer left out;
+    inside a clause ("… without saying, “…”") the subject is the clause's own."""
+    sent = sent_of(verb)
+    return all(
+        t.pos_ in ("ADV", "CCONJ", "PUNCT", "SPACE") for t in verb.doc[sent.start : verb.i]
+    )
+
+
 def introducing_subject(state: Quoting, q: Quoted) -> Actor | None:
     """For a quote with no reporting verb: the person the sentence just before it is about,
     when that sentence quotes nobody ("Howard continued his scathing remarks. “…”",
-    "Chapman admits there were fatalities. “…”"). News names a speaker, then gives the words."""
+    "Chapman admits there were fatalities. “…”"). News names a speaker, then gives the words.
+    An organisation too when that sentence has it issue a channel ("The DNC issued a
+    statement apologising to Sanders. “On behalf of everyone …”")."""
     toks = state.doc.char_span(q.start, q.end, alignment_mode="expand")
     if toks is None or not len(toks) or toks[0].i == 0:
         return None
@@ -143,11 +157,25 @@ def introducing_subject(state: Quoting, q: Quoted) -> Actor | None:
     if subject is None or state.quoted_at(subject.idx) is not None:
         return None
     speaker, _, _ = resolve_speaker(
-        state.actors, subject, state.history, state.recent_speaker(subject.idx)
+        state.actors, subject, state.history, state.recent_speaker(subject.idx), state.genders
     )
-    if speaker is None or speaker.kind != "person":
+    if speaker is None:
+        return None
+    if speaker.kind == "organisation" and _issues_channel(state, prev.root):
+        return speaker  # "The party issued a statement on Sunday. “We apologise …”"
+    if speaker.kind != "person":
         return None
     return speaker
+
+
+def _issues_channel(state: Quoting, verb: Token) -> bool:
+    """Does the verb have a channel noun as its object ("issued a statement", "released a
+    letter", "posted a message")? An organisation speaks only through one: its statement's
+    words may follow in the next sentence, as a person's words follow their name."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in state.vocab.channel_nouns
+        for c in children_of(verb)
+    )
 
 
 def _reports_after(state: Quoting, cue: Cue, following: tuple[int, int]) -> bool:
@@ -299,9 +327,17 @@ def _from_label(doc: Doc, k: int) -> int | None:
 
 
 def previous(quotes: list[Quote], paras: list[tuple[int, int]], q: Quoted) -> Quote | None:
-    """The last quote with a speaker ending in the same or the previous paragraph."""
+    """The last quote with a speaker ending in the same or the previous paragraph.
+
+    A reported record that names no source at all (no speaker, no medium: the question of
+    "… told Reuters when asked if he had met Trump", a raised passive "is expected to") is no
+    other voice: it does not break the chain ("“It was nice,” the tycoon told Reuters when asked
+    if he had met Trump. “He was very charming.”"). A direct quote nobody could be found for
+    does: the writer's attribution is lost there."""
     for prev in reversed(quotes):
         if prev.end > q.start:
+            continue
+        if prev.speaker is None and prev.medium is None and prev.kind != "direct":
             continue
         if prev.speaker is None:
             return None
@@ -363,6 +399,21 @@ def direct_quote(state: Quoting, q: Quoted, quotes: list[Quote]) -> Quote | None
         # the nearest cue that names someone ("Asked if …, Trump replied, “…”": not "Asked")
         attrs = [state.attribution(c) for c in cues]
         attr = next((a for a in attrs if a.speaker is not None or a.medium), attrs[0])
+        if (
+            attr.speaker is None
+            and not attr.medium
+            and attr.how == "no-subject"
+            and _opens_sentence(attr.cue.token)
+        ):
+            # a cue with no subject anywhere, a dangling participle ("Maher stated that …
+            # ¶ Adding, “…”"): news leaves the subject out because it is the one speaking
+            # already, the person quoted last in this paragraph
+            carried = state.recent_speaker(q.start, reach=0)
+            if carried is not None and carried.kind == "person":
+                return state.record(
+                    q.start, q.end, "direct", replace(attr, speaker=carried),
+                    "rule:direct:cue", CONFIDENCE["speech"],
+                )
         return state.record(q.start, q.end, "direct", attr, "rule:direct:cue", CONFIDENCE["speech"])
     manner = manner_cue(state, q)
     if manner is not None:
@@ -462,12 +513,15 @@ def transcript_turns(state: Quoting) -> list[Quote]:
         if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
             continue  # a list of names, a section title ("Deaths: SMITH, JOHN")
         label = state.doc.char_span(lo, m.end(1), alignment_mode="expand")
-        if label is None or not len(label) or label[-1].pos_ != "PROPN":
+        if label is None or not len(label):
             continue
+        if label[-1].pos_ != "PROPN" and speaker_actor(state.actors, label[-1])[0] is None:
+            continue  # the tagger reads a surname opening a paragraph as a noun ("Reyes:")
         speaker, _, _ = resolve_speaker(state.actors, label[-1], state.history)
         if (
             speaker is None
             or speaker.kind not in ("person", "organisation")
+            or not (lo <= speaker.start and speaker.end <= m.end(1))  # the label's own name
             or (speaker.resolution is not None and speaker.resolution.method == "unresolved")
         ):
             continue  # "Correction:", "Stealth Over Health:": a capitalised word, no one named

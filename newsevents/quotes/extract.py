@@ -36,9 +36,10 @@ from .contents import (
 )
 from .direct import direct_quote, is_direct, transcript_turns
 from .marks import Quoted
+from .media import medium_of
 from .speakers import resolve_speaker
 from .state import CONFIDENCE, Quoting
-from .syntax import Cue, medium_of, source_of, subject_of
+from .syntax import Cue, source_of, subject_of
 from .vocab import Vocabulary, vocabulary
 
 if TYPE_CHECKING:
@@ -335,13 +336,27 @@ def quotes_of(doc: Doc, actors: Sequence[Actor], times: Sequence[TimeExpr] = ())
     # A single quoted word ("pause", "liberals") is a term, not a statement: no record, though
     # it stood in the list above, so the quotes after it continue its speaker.
     quotes = [q for q in quotes if q.kind != "partial" or _words_inside(q) >= PARTIAL_MIN_WORDS]
+    # A transcript turn ("FALLIN: Well, I think the whole nation …") holds what its speaker
+    # said, the beliefs and reports inside it included: speech inside speech is one record, the
+    # outer one (as a belief inside quotation marks is never read), so a record whose cue and
+    # content lie in the turn gives way to it.
+    turns = transcript_turns(state)
+    quotes = [q for q in quotes if not any(_inside_turn(q, turn) for turn in turns)]
     quotes += [
-        turn
-        for turn in transcript_turns(state)
-        if not any(q.start < turn.end and turn.start < q.end for q in quotes)
+        turn for turn in turns if not any(q.start < turn.end and turn.start < q.end for q in quotes)
     ]
     quotes.sort(key=lambda x: (x.start, x.end))
     return quotes
+
+
+def _inside_turn(quote: Quote, turn: Quote) -> bool:
+    """Do the record's content and cue lie inside the transcript turn?"""
+    cue = quote.cue_span
+    return (
+        turn.start <= quote.start
+        and quote.end <= turn.end
+        and (cue is None or turn.start <= cue.start < turn.end)
+    )
 
 
 def _words_inside(quote: Quote) -> int:

@@ -18,7 +18,9 @@ from spacy.tokens import Token
 from ..nlp.shared import children_of
 from ..records import Actor, Resolution, Span
 from .docindex import ents_of, sent_of, text_of
-from .syntax import phrase_bounds, speaker_actor
+from .gender import Genders
+from .media import speaker_actor
+from .syntax import phrase_bounds
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "we"})
 GROUP_PRONOUNS = frozenset({"they", "it"})
@@ -92,16 +94,27 @@ def _from_parse(subject: Token) -> Actor | None:
     )
 
 
-def _antecedent(subject: Token, history: Sequence[Actor]) -> Actor | None:
-    """For a pronoun subject: the last compatible speaker, else the last person named before."""
+def _antecedent(
+    subject: Token, history: Sequence[Actor], genders: Genders | None = None
+) -> Actor | None:
+    """For a pronoun subject: the last compatible speaker, else the last person named before
+    (of the pronoun's gender when the article states one)."""
     person = subject.lower_ in PERSON_PRONOUNS
     for actor in reversed(history):
-        if (actor.kind == "person") == person:
+        if (actor.kind == "person") == person and (
+            genders is None or genders.fits(actor, subject.lower_)
+        ):
             return actor
     if not person:
         return None
     for ent in reversed(ents_of(subject.doc)):
         if ent.end_char <= subject.idx and ent.label_ == "PERSON":
+            if genders is not None and not genders.fits(
+                Actor(mention=ent.text, start=ent.start_char, end=ent.end_char,
+                      name=_strip_possessive(ent.text), kind="person"),
+                subject.lower_,
+            ):
+                continue
             return Actor(
                 mention=ent.text,
                 start=ent.start_char,
@@ -153,6 +166,7 @@ def resolve_speaker(
     subject: Token,
     history: Sequence[Actor],
     recent: Actor | None = None,
+    genders: Genders | None = None,
 ) -> tuple[Actor | None, str | None, str]:
     """``(speaker, medium, how)`` for an attribution's subject token.
 
@@ -164,8 +178,18 @@ def resolve_speaker(
     then goes on with the pronoun — whoever else the sentences in between name as a subject
     (the actors stage's nearest-subject rule would take "the lawyer's client" or "another
     witness"). Every reporting verb gets this rule, in every paragraph.
+
+    ``genders`` (the article's own marks of who is a woman or a man) vetoes a "she" for a man
+    and a "he" for a woman, from the person quoted last or from the actors stage: the pronoun
+    then takes the last person of its gender named before it (:meth:`Genders.nearest`).
     """
-    if recent is not None and subject.lower_ in SPEAKER_PRONOUNS and recent.kind == "person":
+    lower = subject.lower_
+    if (
+        recent is not None
+        and lower in SPEAKER_PRONOUNS
+        and recent.kind == "person"
+        and (genders is None or genders.fits(recent, lower))
+    ):
         return (
             as_pronoun(subject, recent, f"quotes: pronoun speaker continues {recent.name}"),
             None,
@@ -178,10 +202,19 @@ def resolve_speaker(
             if person is not None:
                 return person, None, "surname"
             return None, actor.name, "media"
+        if (
+            genders is not None
+            and lower in SPEAKER_PRONOUNS
+            and actor.kind == "person"
+            and not genders.fits(actor, lower)
+        ):
+            other = genders.nearest(subject, actor)
+            if other is not None:
+                reason = f"quotes: '{subject.text}' cannot be {actor.name}: {other.name}"
+                return as_pronoun(subject, other, reason), None, "gender"
         return actor, None, "actors"
-    lower = subject.lower_
     if subject.pos_ == "PRON" and (lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS):
-        back = _antecedent(subject, history)
+        back = _antecedent(subject, history, genders)
         if back is None:  # say who spoke as the text does ("she"), and that it is unresolved
             return (
                 Actor(

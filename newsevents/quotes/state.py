@@ -19,9 +19,11 @@ from ..actors.lookup import ActorIndex
 from ..nlp.shared import children_of
 from ..records import Actor, Evidence, Quote, Span, TimeExpr
 from .docindex import sent_of, text_of
+from .gender import Genders
 from .marks import Quoted, find_quoted, is_heading, paragraph_index, paragraphs
+from .media import medium_of
 from .speakers import as_pronoun, resolve_speaker
-from .syntax import Cue, cue_of, medium_of, source_of, surface_source
+from .syntax import Cue, cue_of, source_of, surface_source
 from .vocab import Vocabulary, vocabulary
 
 CONFIDENCE = {
@@ -105,6 +107,7 @@ class Quoting:
         self.history: list[Actor] = []
         self.last_spoke: tuple[Actor, int] | None = None  # the last speaker and where they spoke
         self.pronoun_of: dict[str, str] = {}  # speaker name → "he"/"she" the article used
+        self.genders = Genders(doc, self.actors)  # who the article marks as a woman or a man
         self._attr: dict[int, Attribution] = {}
 
     # ------------------------------------------------------------------ helpers
@@ -184,7 +187,11 @@ class Quoting:
             source = surface_source(cue.token, self.in_quote)
         if source is not None:
             speaker, subject_medium, how = resolve_speaker(
-                self.actors, source, self.history, self.recent_speaker(cue.start, source.lower_)
+                self.actors,
+                source,
+                self.history,
+                self.recent_speaker(cue.start, source.lower_),
+                self.genders,
             )
             if speaker is not None and source.lower_ in ("he", "she"):
                 self.pronoun_of.setdefault(speaker.name, source.lower_)
