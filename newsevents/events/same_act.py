@@ -63,6 +63,11 @@ def reciprocal_mirrors(events: Sequence[Event]) -> set[int]:
     out: set[int] = set()
     for i, ev in enumerate(events):
         src, tgt = _side(ev.source), _side(ev.target)
+        if src == tgt:
+            # two parties of one country ("Trump and Pelosi met": USAGOV ↔ USALEG) are told
+            # apart by code; two members acting alike ("Durbin and Schiff both questioned the
+            # President's power": USALEG → USAGOV twice) are no mirror of each other
+            src, tgt = _code(ev.source), _code(ev.target)
         if src is not None and tgt is not None and (
                 ev.trigger.start, ev.cameo, tgt, src) in seen:
             out.add(i)

@@ -54,3 +54,10 @@ def test_a_bombing_that_killed_is_one_act_told_by_its_verb() -> None:
 def test_conjoined_acts_of_one_doer_stay_one_event_each() -> None:
     evs = _events("Gunmen killed five people and wounded 40 others in Kano on Friday.")
     assert sorted(e.trigger.text for e in evs if e.cameo_root == "18") == ["killed", "wounded"]
+
+
+def test_two_members_of_one_body_acting_alike_are_no_mirror_of_each_other() -> None:
+    evs = _events("Senator Mark Warner and Senator Tim Kaine both criticised the President's "
+                  "decision on Tuesday.")
+    doers = sorted(e.source.mention for e in evs if e.cameo_root == "11" and e.source)
+    assert len(doers) == 2, [(e.cameo, e.source, e.target) for e in evs]
