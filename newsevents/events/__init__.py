@@ -52,6 +52,7 @@ from .coder import PATTERN_CODER, Candidate, get_coder
 from .dictionary import METHOD as DICTIONARY_KIND
 from .explain import current as current_trace
 from .explain import event_dropped, note, note_event
+from .generic import generic_target
 from .home_offices import home_office
 from .inability import unrealised
 from .levels import acting_level, addressed_level, told_victims, victims_at
@@ -73,6 +74,7 @@ from .participants import own_population
 from .patterns import pattern_book
 from .plover_view import plover_view
 from .private_violence import violence_between_people
+from .same_act import outcome_ties, reciprocal_mirrors, told_outcomes
 from .senses import apply_senses
 from .targets import RECIPROCAL_NOTE
 from .when_where import date_repeats, event_date, event_location
@@ -287,6 +289,8 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     repeats = {(c.trigger.idx, c.code) for c in re_mentions(candidates)}
     # "Officials said the attack had wounded twenty more": violence told before, named again
     repeats |= {(c.trigger.idx, c.code) for c in told_again(candidates)}
+    # "the massacres saw thousands killed": the killing is the act its noun names (same_act)
+    outcomes = outcome_ties(candidates)
     doc_hash = doc_id_for(ctx.text)
     home = document_country(ctx.actors, ctx.places)
     events: list[Event] = []
@@ -425,6 +429,9 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
                                     home or (cand.source.country if cand.source else None))
         mod = dated_future(cand.modality or modality(tok, book, light=light), tok, date,
                            ctx.published)
+        if generic_target(target, mod, ctx.doc):
+            note(cand, "dropped: a rule or possibility aimed at anyone of a kind (generic)")
+            continue  # "a federal official can be removed by Congress" (events/generic.py)
         if mod == "negated" and unrealised(tok, ctx.quotes, book):
             note(cand, "dropped: negated and never attempted (inability)")
             continue  # "police could not arrest him": no act (events/inability.py)
@@ -472,6 +479,17 @@ def code_events(ctx: Context, coders: Sequence[str] = DEFAULT_CHAIN) -> list[Eve
     for i in repeated:
         event_dropped(events[i].event_id, "dropped: the headline repeats an act of the body")
     events = [e for i, e in enumerate(events) if i not in repeated]
+    # "Bosnia and Slovenia agreed to a ceasefire": one reciprocal act, one event from the
+    # first-named doer to the other, as the guide writes it (same_act)
+    mirrors = reciprocal_mirrors(events)
+    for i in mirrors:
+        event_dropped(events[i].event_id, "dropped: the mirror of a reciprocal act kept before")
+    events = [e for i, e in enumerate(events) if i not in mirrors]
+    # "the massacres saw thousands killed", "a bombing killed twelve": one act (same_act)
+    events, outcomes_of = told_outcomes(events, outcomes)
+    for i in outcomes_of:
+        event_dropped(events[i].event_id, "dropped: one violent act, told by a verb and its noun")
+    events = [e for i, e in enumerate(events) if i not in outcomes_of]
     # "announced his resignation … protesters called for his resignation": yielded to them;
     # "in the 1990s, he [a president until 2017] confiscated …": the office at the event's time
     return office_at_event_time(_one_sided(yielded_to(events)))

@@ -105,6 +105,10 @@ class ArgumentRules:
     named_thing_target_roots: tuple[str, ...] = ()
     # state sectors an office named by its title alone belongs to (``home_office_sectors``)
     home_office_sectors: frozenset[str] = frozenset()
+    # a non-asserted act aimed at anyone of a kind is a rule, not an event (``generic_targets``)
+    generic_modalities: frozenset[str] = frozenset()
+    generic_determiners: frozenset[str] = frozenset()
+    generic_pronouns: frozenset[str] = frozenset()
 
 
 def _codes(raw: list[Any], key: str) -> tuple[str, ...]:
@@ -204,4 +208,8 @@ def argument_rules() -> ArgumentRules:
         named_thing_target_roots=tuple(
             str(r) for r in raw.get("named_thing_target_roots", [])),
         home_office_sectors=frozenset(str(s) for s in raw.get("home_office_sectors", [])),
+        generic_modalities=frozenset(
+            str(m) for m in raw.get("generic_targets", {}).get("modalities", [])),
+        generic_determiners=_words(raw.get("generic_targets", {}).get("determiners", [])),
+        generic_pronouns=_words(raw.get("generic_targets", {}).get("pronouns", [])),
     )

@@ -91,7 +91,7 @@ _ACT_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ACT_PREPS = frozenset({"in", "during", "by"})
 
 
-def _tied_acts(tok: Token) -> list[Token]:
+def tied_acts(tok: Token) -> list[Token]:
     """The nouns a verb's parse ties it to as the act it is part of: its subject, the object of
     its "by" agent, of "in" or "during", its conjuncts' too ("were killed and nine injured in
     the bombing": the phrase hangs on the last verb)."""
@@ -138,7 +138,7 @@ def told_again(cands: Sequence[Candidate]) -> list[Candidate]:
         if tok.pos_ == "NOUN":
             if _definite_noun(tok):
                 out.append(cand)
-        elif any(n.lemma_.lower() in nouns and _definite_noun(n) for n in _tied_acts(tok)):
+        elif any(n.lemma_.lower() in nouns and _definite_noun(n) for n in tied_acts(tok)):
             out.append(cand)
     return out
 
