@@ -59,7 +59,7 @@ def reciprocal_mirrors(events: Sequence[Event]) -> set[int]:
     two sides (:func:`_side`) swapped. A reciprocal act ("A and B met") is one event, from the
     first-named doer to the other, as the guide's gold writes it (``symmetric``); a one-sided
     act has no mirror, so nothing else is touched."""
-    seen: set[tuple[int, str, str | None, str | None]] = set()
+    seen: dict[tuple[int, str, str | None, str | None], int] = {}
     out: set[int] = set()
     for i, ev in enumerate(events):
         src, tgt = _side(ev.source), _side(ev.target)
@@ -68,12 +68,19 @@ def reciprocal_mirrors(events: Sequence[Event]) -> set[int]:
             # apart by code; two members acting alike ("Durbin and Schiff both questioned the
             # President's power": USALEG → USAGOV twice) are no mirror of each other
             src, tgt = _code(ev.source), _code(ev.target)
-        if src is not None and tgt is not None and (
-                ev.trigger.start, ev.cameo, tgt, src) in seen:
-            out.add(i)
+        mirror = seen.get((ev.trigger.start, ev.cameo, tgt, src))
+        if src is not None and tgt is not None and mirror is not None:
+            # the pair's event whose doer the text names first stays ("US President Biden and
+            # Turkish President Erdoğan spoke": USA → TUR, whichever the parse made the subject)
+            out.add(i if _named_at(events[mirror]) <= _named_at(ev) else mirror)
             continue
-        seen.add((ev.trigger.start, ev.cameo, src, tgt))
+        seen[(ev.trigger.start, ev.cameo, src, tgt)] = i
     return out
+
+
+def _named_at(event: Event) -> int:
+    """Where the event's doer is named (its mention's start), to keep the first-named side."""
+    return event.source.start if event.source is not None else event.trigger.start
 
 
 def _subject_acts(tok: Token) -> set[int]:
