@@ -52,6 +52,18 @@ def test_riot_control_weapons_are_violent_repression(text: str) -> None:
     assert _codes(text) == ["175"]
 
 
+@pytest.mark.parametrize("text", [
+    "Soldiers used excessive force against demonstrators in Khartoum, witnesses said.",
+    "Riot police employed disproportionate force against the marchers in Minsk.",
+])
+def test_excessive_force_is_violent_repression(text: str) -> None:
+    assert "175" in _codes(text)
+
+
+def test_excessive_language_is_no_repression() -> None:
+    assert "175" not in _codes("The minister used excessive language in the debate.")
+
+
 def test_chemical_weapons_stay_2041() -> None:
     assert _codes("The Syrian army used chemical weapons against rebels in Douma.") == ["2041"]
 
